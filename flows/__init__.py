@@ -1,0 +1,1 @@
+"""Prefect flows and the I/O tasks around the pure transforms."""

@@ -1,0 +1,1 @@
+"""Pure cleaning and extraction: no Prefect, no network, no disk, no clock."""

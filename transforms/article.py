@@ -1,0 +1,85 @@
+"""The one value that flows through every cleaning step: `Article`.
+
+Steps never mutate an article; they return a new one with `dataclasses.replace`,
+so a test can compare before and after, and `removed` keeps an audit trail of
+every line a rule dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class RemovalKind(StrEnum):
+    """Why a line left the body. Stored as text in the `removed` column."""
+
+    RESIDUE = "residue"  # template syntax, stray tags, separators, UI words
+    PROMO = "promo"  # teasers to other stories, calls to action, related lists
+    BOILERPLATE = "boilerplate"  # ads, share and follow buttons, newsletters
+    CAPTION = "caption"  # photo and video captions and credits
+    CONTRIBUTOR = "contributor"  # "X contributed to this report"
+    BYLINE = "byline"  # "By X", author bios
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    kind: RemovalKind
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Contributor:
+    """One person (or organization) credited for reporting.
+
+    `name` is the person, or the organization where no person is named;
+    `role` says what they did ("contributor", "reporting", "editing", ...).
+    """
+
+    name: str
+    organization: str | None = None
+    role: str = "contributor"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article on its way from raw dump to Parquet row.
+
+    `body` holds paragraphs separated by one blank line ("\\n\\n"); a
+    paragraph never contains a newline once cleaned.
+    """
+
+    article_id: str  # derived from the input, the same on every rerun
+    source: str  # file path (with record locator) or URL
+    source_format: str  # "text" | "html" | "jsonl" | "warc"
+    title: str
+    subtitle: str | None
+    body: str
+    url: str | None = None
+    site: str | None = None
+    authors: tuple[str, ...] = ()
+    contributors: tuple[Contributor, ...] = ()
+    published_at: datetime | None = None  # timezone-aware (UTC) or None
+    language: str | None = None
+    removed: tuple[Removal, ...] = field(default=())
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return split_paragraphs(self.body)
+
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+def split_paragraphs(body: str) -> list[str]:
+    """Split a body into its non-empty paragraphs.
+
+    >>> split_paragraphs("One.\\n\\nTwo.\\n")
+    ['One.', 'Two.']
+    """
+    return [p for p in (line.strip() for line in body.split("\n")) if p]
+
+
+def join_paragraphs(paragraphs: list[str] | tuple[str, ...]) -> str:
+    return PARAGRAPH_SEPARATOR.join(paragraphs)
