@@ -1,0 +1,33 @@
+"""Unicode and whitespace normalisation of one paragraph.
+
+The characters of the article are kept as published (curly quotes, dashes,
+Cyrillic); only invisible or layout characters change.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Zero-width characters and the BOM carry no text; soft hyphens are invisible
+# line-break hints. They are deleted, not turned into spaces, so that words
+# split by them join up again.
+INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Every other Unicode space (NBSP, thin space, ideographic space...) and every
+# control character becomes one ordinary space, then runs collapse to one.
+SPACES_RE = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\x00-\x1f\x7f-\x9f]+")
+
+
+def normalize_text(text: str) -> str:
+    """NFC-normalise `text`, drop invisible characters, collapse whitespace.
+
+    >>> normalize_text("  Kyiv\\u00a0 —\\u200b Ukraine\\t")
+    'Kyiv — Ukraine'
+    >>> normalize_text("cafe\\u0301")  # combining accent composed (NFC)
+    'café'
+    """
+    if text.isascii():
+        return SPACES_RE.sub(" ", text).strip()
+    text = INVISIBLE_RE.sub("", text)
+    text = SPACES_RE.sub(" ", text).strip()
+    return unicodedata.normalize("NFC", text)

@@ -1,0 +1,109 @@
+"""Raw text dumps into `Article` values, before any cleaning.
+
+A text dump is line 1 the headline, line 2 the standfirst when there is one,
+then one paragraph per line.
+"""
+
+from __future__ import annotations
+
+from transforms.article import Article
+from transforms.contributors import looks_like_organization
+from transforms.normalize import normalize_text
+from transforms.patterns import DATELINE_RE, TITLE_SUFFIX_RE
+from transforms.residue import is_residue_line, strip_template_residue
+
+# A standfirst is a sentence or two; a longer second line is the first
+# paragraph of a dump that has no standfirst.
+MAX_SUBTITLE_WORDS = 80
+# A block of at least this many lines, none longer than WRAP_WIDTH, is a
+# paragraph hard-wrapped by the tool that saved it.
+WRAP_WIDTH = 100
+
+
+def parse_text_dump(text: str, source: str, article_id: str = "") -> Article:
+    """Split a text dump into title, subtitle and body lines (uncleaned).
+
+    >>> article = parse_text_dump("Headline\\nThe standfirst.\\nFirst line.\\nSecond.", "a.txt")
+    >>> article.title, article.subtitle, article.paragraphs
+    ('Headline', 'The standfirst.', ['First line.', 'Second.'])
+    >>> parse_text_dump("Headline\\n\\nBody.", "b.txt").subtitle is None
+    True
+    """
+    lines = unwrap_paragraphs(text.splitlines())
+    while lines and not _clean_header(lines[0]):
+        lines.pop(0)
+    if not lines:
+        return Article(article_id, source, "text", title="", subtitle=None, body="")
+    title = strip_site_suffix(_clean_header(lines[0]))
+    subtitle: str | None = None
+    rest = lines[1:]
+    if rest:
+        candidate = _clean_header(rest[0])
+        if not candidate:
+            rest = rest[1:]
+        elif _is_subtitle(candidate):
+            subtitle = candidate
+            rest = rest[1:]
+    return Article(article_id, source, "text", title=title, subtitle=subtitle, body="\n".join(rest))
+
+
+def _clean_header(line: str) -> str:
+    cleaned, _ = strip_template_residue(normalize_text(line))
+    return "" if not cleaned or is_residue_line(cleaned) else cleaned
+
+
+def _is_subtitle(line: str) -> bool:
+    return len(line.split()) <= MAX_SUBTITLE_WORDS and not DATELINE_RE.match(line)
+
+
+def strip_site_suffix(title: str, site: str | None = None) -> str:
+    """Drop a trailing " - Site Name" from a headline.
+
+    >>> strip_site_suffix("Sean Hannity Told Trump: ‘No More’ - The New York Times")
+    'Sean Hannity Told Trump: ‘No More’'
+    >>> strip_site_suffix("Spider-Man - Far From Home review")
+    'Spider-Man - Far From Home review'
+    """
+    match = TITLE_SUFFIX_RE.match(title)
+    if match is None:
+        return title
+    suffix = match.group("site").strip()
+    is_site = (site is not None and suffix.casefold() == site.casefold()) or (
+        len(suffix.split()) <= 5 and looks_like_organization(suffix)
+    )
+    if is_site and len(match.group("title").split()) >= 3:
+        return match.group("title").strip()
+    return title
+
+
+def unwrap_paragraphs(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines back into paragraphs.
+
+    Dumps saved one paragraph per line pass through unchanged. Dumps whose
+    paragraphs are blocks of short lines separated by blank lines (text saved
+    at a fixed width) get one line per block, so that no wrapped fragment is
+    judged as a line of its own.
+
+    >>> lines = ["T", "", "A paragraph that", "was wrapped.", "", "Another", "one.", "", "A", "third."]
+    >>> [line for line in unwrap_paragraphs(lines) if line]
+    ['T', 'A paragraph that was wrapped.', 'Another one.', 'A third.']
+    """
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            blocks.append([])
+    body_blocks = [block for block in blocks[1:] if block]
+    wrapped = [block for block in body_blocks if len(block) >= 2]
+    if len(wrapped) < 2 or any(len(line) > WRAP_WIDTH for block in wrapped for line in block):
+        return lines
+    # A wrapped sentence goes on in lower case; list items start capitalised.
+    continuations = [line for block in wrapped for line in block[1:]]
+    if sum(line[:1].islower() for line in continuations) < 0.3 * len(continuations):
+        return lines
+    head = blocks[0]
+    unwrapped: list[str] = list(head)
+    for block in body_blocks:
+        unwrapped.extend(["", " ".join(block)])
+    return unwrapped

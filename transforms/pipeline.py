@@ -1,0 +1,183 @@
+"""The cleaning pipeline: an ordered list of steps over one `Article`.
+
+    article = clean(parse_text_dump(text, source="dump.txt"))
+    reason = rejection_reason(article)   # None, or a snake_case reason
+
+Every step takes an Article and returns a new one; every line a step drops is
+appended to `removed` with its kind, so a user can audit what was cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs
+from transforms.boilerplate import boilerplate_kind
+from transforms.contributors import parse_byline, parse_contributor_line
+from transforms.evidence import is_prose
+from transforms.normalize import normalize_text
+from transforms.patterns import BIO_SIGNAL_RE, BIO_START_RE, RELATED_HEADER_RE
+from transforms.promos import cut_inline_promos, drop_promo_lines
+from transforms.residue import is_residue_line, strip_template_residue
+
+Step = Callable[[Article], Article]
+LinesRule = Callable[[list[str]], tuple[list[str], list[Removal]]]
+
+# Bios sit in the last lines of a dump, after the story.
+BIO_SEARCH_LINES = 8
+# Bylines are short; "By the end of the day, ..." is a sentence.
+BYLINE_MAX_WORDS = 16
+
+
+def on_lines(rule: LinesRule) -> Step:
+    """Lift a rule over the body's lines into a Step that records removals."""
+
+    def step(article: Article) -> Article:
+        lines = split_paragraphs(article.body)
+        kept, removed = rule(lines)
+        if not removed and len(kept) == len(lines):
+            return article
+        return replace(article, body=join_paragraphs(kept), removed=article.removed + tuple(removed))
+
+    step.__name__ = rule.__name__
+    step.__doc__ = rule.__doc__
+    return step
+
+
+def normalize_fields(article: Article) -> Article:
+    """NFC, invisible characters and whitespace, in every text field."""
+    subtitle = normalize_text(article.subtitle) if article.subtitle else None
+    return replace(
+        article,
+        title=normalize_text(article.title),
+        subtitle=subtitle or None,
+        body=join_paragraphs([p for p in map(normalize_text, split_paragraphs(article.body)) if p]),
+    )
+
+
+def strip_residue_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Cut template syntax and stray tags; drop lines left with no words."""
+    kept: list[str] = []
+    removed: list[Removal] = []
+    for line in lines:
+        cleaned, fragments = strip_template_residue(line)
+        if not cleaned or is_residue_line(cleaned):
+            removed.append(Removal(RemovalKind.RESIDUE, line))
+            continue
+        removed.extend(Removal(RemovalKind.RESIDUE, fragment) for fragment in fragments)
+        kept.append(cleaned)
+    return kept, removed
+
+
+def extract_contributors(article: Article) -> Article:
+    """Move "X contributed to this report" lines into `contributors`."""
+    kept: list[str] = []
+    removed: list[Removal] = []
+    contributors = list(article.contributors)
+    for line in split_paragraphs(article.body):
+        credited = parse_contributor_line(line)
+        if credited is None:
+            kept.append(line)
+            continue
+        contributors.extend(c for c in credited if c not in contributors)
+        removed.append(Removal(RemovalKind.CONTRIBUTOR, line))
+    if not removed:
+        return article
+    return replace(
+        article,
+        body=join_paragraphs(kept),
+        contributors=tuple(contributors),
+        removed=article.removed + tuple(removed),
+    )
+
+
+def extract_bylines(article: Article) -> Article:
+    """Move "By X" lines into `authors`, and drop author bios closing the story."""
+    lines = split_paragraphs(article.body)
+    authors = list(article.authors)
+    verdicts: list[bool] = []
+    for line in lines:
+        byline = parse_byline(line) if len(line.split()) <= BYLINE_MAX_WORDS else None
+        if byline is not None:
+            authors.extend(name for name in byline[0] if name not in authors)
+        verdicts.append(byline is not None)
+    for index in _author_bio_indexes(lines):
+        verdicts[index] = True
+    if not any(verdicts):
+        return article
+    kept = [line for line, drop in zip(lines, verdicts, strict=True) if not drop]
+    removed = tuple(
+        Removal(RemovalKind.BYLINE, line) for line, drop in zip(lines, verdicts, strict=True) if drop
+    )
+    return replace(
+        article, body=join_paragraphs(kept), authors=tuple(authors), removed=article.removed + removed
+    )
+
+
+def _author_bio_indexes(lines: list[str]) -> list[int]:
+    """Bio lines near the end, with no prose after them."""
+    found: list[int] = []
+    for index in range(len(lines) - 1, max(-1, len(lines) - 1 - BIO_SEARCH_LINES), -1):
+        line = lines[index]
+        if BIO_START_RE.match(line) and BIO_SIGNAL_RE.search(line):
+            found.append(index)
+        elif is_prose(line):
+            break
+    return found
+
+
+def drop_boilerplate_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Drop ads, share bars, sign-up and follow lines, captions."""
+    kept: list[str] = []
+    removed: list[Removal] = []
+    for line in lines:
+        # Related-story headers stay for the promo step, which drops the list under them.
+        kind = None if RELATED_HEADER_RE.match(line) else boilerplate_kind(line)
+        if kind is None:
+            kept.append(line)
+        else:
+            removed.append(Removal(kind, line))
+    return kept, removed
+
+
+def cut_inline_promo_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Cut "(RELATED: ...)" teasers out of paragraphs, keeping the paragraph."""
+    kept: list[str] = []
+    removed: list[Removal] = []
+    for line in lines:
+        cleaned, cuts = cut_inline_promos(line)
+        removed.extend(Removal(RemovalKind.PROMO, cut) for cut in cuts)
+        if cleaned:
+            kept.append(cleaned)
+    return kept, removed
+
+
+def drop_promo_headlines(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Drop teaser headlines, related-story lists and story highlights."""
+    return drop_promo_lines(lines)
+
+
+CLEANING_STEPS: tuple[Step, ...] = (
+    normalize_fields,
+    on_lines(strip_residue_lines),
+    extract_contributors,
+    extract_bylines,
+    on_lines(drop_boilerplate_lines),
+    on_lines(cut_inline_promo_lines),
+    on_lines(drop_promo_headlines),
+)
+
+
+def clean(article: Article, steps: tuple[Step, ...] = CLEANING_STEPS) -> Article:
+    """Run every cleaning step, in order."""
+    for step in steps:
+        article = step(article)
+    return article
+
+
+def rejection_reason(article: Article) -> str | None:
+    """Why a cleaned article cannot become a row, or None if it can."""
+    if not article.body.strip():
+        return "no_body"
+    return None
