@@ -60,8 +60,8 @@ def _call_to_action_kind(line: str, words: int) -> RemovalKind | None:
         return RemovalKind.BOILERPLATE
     if match := CTA_START_RE.match(line):
         return RemovalKind.PROMO if match.group("promo") else RemovalKind.BOILERPLATE
-    if CTA_ANYWHERE_RE.search(line):
-        return RemovalKind.BOILERPLATE
+    if match := CTA_ANYWHERE_RE.search(line):
+        return RemovalKind.PROMO if match.group("promo") else RemovalKind.BOILERPLATE
     return None
 
 

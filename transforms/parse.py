@@ -6,7 +6,7 @@ then one paragraph per line.
 
 from __future__ import annotations
 
-from transforms.article import Article
+from transforms.article import Article, Removal, RemovalKind
 from transforms.contributors import looks_like_organization
 from transforms.normalize import normalize_text
 from transforms.patterns import DATELINE_RE, TITLE_SUFFIX_RE
@@ -30,21 +30,26 @@ def parse_text_dump(text: str, source: str, article_id: str = "") -> Article:
     True
     """
     lines = unwrap_paragraphs(text.splitlines())
+    removed: list[Removal] = []
     while lines and not _clean_header(lines[0]):
+        if lines[0].strip():
+            removed.append(Removal(RemovalKind.RESIDUE, lines[0].strip()))
         lines.pop(0)
     if not lines:
-        return Article(article_id, source, "text", title="", subtitle=None, body="")
+        return Article(article_id, source, "text", title="", subtitle=None, body="", removed=tuple(removed))
     title = strip_site_suffix(_clean_header(lines[0]))
     subtitle: str | None = None
     rest = lines[1:]
     if rest:
         candidate = _clean_header(rest[0])
-        if not candidate:
-            rest = rest[1:]
-        elif _is_subtitle(candidate):
+        if not rest[0].strip():
+            rest = rest[1:]  # an empty line 2: the dump has no standfirst
+        elif candidate and _is_subtitle(candidate):
             subtitle = candidate
             rest = rest[1:]
-    return Article(article_id, source, "text", title=title, subtitle=subtitle, body="\n".join(rest))
+    return Article(
+        article_id, source, "text", title=title, subtitle=subtitle, body="\n".join(rest), removed=tuple(removed)
+    )
 
 
 def _clean_header(line: str) -> str:

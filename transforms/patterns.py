@@ -254,7 +254,7 @@ CTA_START_RE = re.compile(
 # Calls to action anywhere in a short line ("Nightcap: ... | Sign up",
 # "Please share your videos ... at iReport.", "Follow him on Twitter @x").
 CTA_ANYWHERE_RE = re.compile(
-    r"\bclick(?:ing)?\s+here\b|\btap\s+here\b|\|\s*(?:sign\s+up|subscribe)\b|"
+    r"(?P<promo>\bclick(?:ing)?\s+here\b|\btap\s+here\b)|\|\s*(?:sign\s+up|subscribe)\b|"
     r"\bsign\s+up\s+(?:for|to)\s+(?:our|the|my|a)\s+[^.]{0,40}\bnewsletters?\b|"
     r"\bsubscribe\s+to\s+(?:our|the)\s+[^.]{0,30}\b(?:newsletters?|channel|podcast)\b|"
     r"\bplease\s+share\s+your\b|\bshare\s+your\s+(?:photos|videos|pictures|stories)\b|"

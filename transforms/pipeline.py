@@ -21,6 +21,10 @@ from transforms.patterns import BIO_SIGNAL_RE, BIO_START_RE, RELATED_HEADER_RE
 from transforms.promos import cut_inline_promos, drop_promo_lines
 from transforms.residue import is_residue_line, strip_template_residue
 
+# Bump whenever a rule changes what the pipeline writes, so every row can be
+# traced to the rules that made it.
+PIPELINE_VERSION = "1.0.0"
+
 Step = Callable[[Article], Article]
 LinesRule = Callable[[list[str]], tuple[list[str], list[Removal]]]
 

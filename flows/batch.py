@@ -1,0 +1,143 @@
+"""One batch of raw inputs into article and reject tables (CPU only, no I/O).
+
+This is the work a Prefect task does on a worker: decode the bytes, parse them
+by format, run the cleaning pipeline, and build the Arrow tables. One bad
+input never stops the batch: it becomes a reject row with its reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+import pyarrow as pa
+
+from flows.decode import DecodeError, decode_bytes
+from flows.schema import InputContext, article_row, articles_table, reject_row, rejects_table
+from flows.sources import RawInput
+from transforms.article import Article
+from transforms.parse import parse_text_dump
+from transforms.pipeline import clean, rejection_reason
+from transforms.records import RecordError, parse_json_record
+
+logger = logging.getLogger(__name__)
+
+# A paragraph of a text dump longer than this is not prose but a dumped blob
+# (minified script, base64, a whole book on one line).
+MAX_PARAGRAPH_CHARS = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    reason: str
+    detail: str | None = None
+
+
+@dataclass(slots=True)
+class BatchResult:
+    """Rows of one batch, plus counts for the run summary."""
+
+    articles: pa.Table
+    rejects: pa.Table
+    removed_by_kind: Counter[str] = field(default_factory=Counter)
+
+
+def article_id_for(raw: RawInput, url: str | None) -> str:
+    """Stable id: from the article's URL when it has one, else from its bytes.
+
+    The same input gets the same id on every rerun, wherever the file lives.
+    """
+    basis = f"url:{url}" if url else f"input:{raw.input_key}"
+    return hashlib.sha256(basis.encode()).hexdigest()[:32]
+
+
+def article_from_input(raw: RawInput) -> Article | Rejected:
+    """Decode, parse and clean one raw input."""
+    if raw.reject_reason is not None:
+        return Rejected(raw.reject_reason, raw.reject_detail)
+    if not raw.data.strip():
+        return Rejected("empty_input", "no bytes" if not raw.data else "only whitespace")
+    try:
+        text = decode_bytes(
+            raw.data, raw.declared_charset, sniff_markup=raw.source_format in {"html", "warc"}
+        ).text
+    except DecodeError as error:
+        return Rejected(error.reason, error.detail)
+    if not text.strip():
+        return Rejected("empty_input", "only whitespace once decoded")
+    parsed = _parse(raw, text)
+    if isinstance(parsed, Rejected):
+        return parsed
+    article = clean(replace(parsed, article_id=article_id_for(raw, parsed.url or raw.url)))
+    reason = rejection_reason(article)
+    return Rejected(reason, _explain(reason, article)) if reason else article
+
+
+def _parse(raw: RawInput, text: str) -> Article | Rejected:
+    if raw.source_format == "jsonl":
+        try:
+            record = json.loads(text)
+        except (json.JSONDecodeError, RecursionError) as error:
+            return Rejected("invalid_json", str(error)[:200])
+        try:
+            return parse_json_record(record, raw.source)
+        except RecordError as error:
+            return Rejected(error.reason, error.detail)
+    if raw.source_format in {"html", "warc"}:
+        from transforms.html import parse_html_page
+
+        return parse_html_page(text, raw.source, url=raw.url)
+    longest = max((len(line) for line in text.splitlines()), default=0)
+    if longest > MAX_PARAGRAPH_CHARS:
+        return Rejected(
+            "line_too_long", f"a {longest}-character line; text dumps hold one paragraph per line"
+        )
+    return parse_text_dump(text, raw.source)
+
+
+def _explain(reason: str, article: Article) -> str:
+    if reason == "no_body":
+        kinds = Counter(str(removal.kind) for removal in article.removed)
+        listed = ", ".join(f"{count} {kind}" for kind, count in kinds.most_common())
+        return f"nothing left after cleaning (removed: {listed or 'nothing'})"
+    return reason
+
+
+def clean_inputs(batch: list[RawInput], ingested_at: datetime) -> BatchResult:
+    """Turn a batch of raw inputs into article and reject tables."""
+    article_rows: list[dict[str, object]] = []
+    reject_rows: list[dict[str, object]] = []
+    removed_by_kind: Counter[str] = Counter()
+    for raw in batch:
+        context = InputContext(
+            input_sha256=raw.input_key,
+            ingested_at=ingested_at,
+            final_url=raw.final_url,
+            http_status=raw.http_status,
+            fetched_at=raw.fetched_at,
+        )
+        try:
+            outcome = article_from_input(raw)
+        except Exception as error:  # a bug in a rule must not sink the batch
+            logger.exception("unexpected error cleaning %s", raw.source)
+            outcome = Rejected("internal_error", f"{type(error).__name__}: {error}"[:500])
+        if isinstance(outcome, Rejected):
+            # An internal error is our bug: once fixed, the input deserves another try.
+            retryable = not raw.permanent or outcome.reason == "internal_error"
+            reject_rows.append(
+                reject_row(
+                    raw.source, raw.source_format, outcome.reason, outcome.detail, context, raw.url, retryable
+                )
+            )
+            continue
+        article_rows.append(article_row(outcome, context))
+        removed_by_kind.update(str(removal.kind) for removal in outcome.removed)
+    return BatchResult(
+        articles=articles_table(article_rows),
+        rejects=rejects_table(reject_rows),
+        removed_by_kind=removed_by_kind,
+    )
