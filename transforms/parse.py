@@ -48,7 +48,13 @@ def parse_text_dump(text: str, source: str, article_id: str = "") -> Article:
             subtitle = candidate
             rest = rest[1:]
     return Article(
-        article_id, source, "text", title=title, subtitle=subtitle, body="\n".join(rest), removed=tuple(removed)
+        article_id,
+        source,
+        "text",
+        title=title,
+        subtitle=subtitle,
+        body="\n".join(rest),
+        removed=tuple(removed),
     )
 
 
