@@ -1,0 +1,542 @@
+"""Turn one decoded HTML article page into an `Article`.
+
+The main-content finder is a Readability-style scorer over an lxml tree
+(paragraph-like blocks vote for their ancestors), chosen over trafilatura by
+measurement: see `benchmarks/html_quality.py`. Inside the chosen container the
+blocks are walked in document order; structural boilerplate (captions,
+link-only teasers, related / share / ad blocks) is dropped and recorded in
+`Article.removed`, while scripts, navigation, headers, footers, asides and
+forms leave silently.
+
+Everything here is iterative (`iter`, `iterwalk`, reversed document order for
+bottom-up sums), so a page nested thousands of levels deep costs linear time
+and never touches Python's recursion limit.
+
+>>> page = '''<html lang="en"><head><title>Rain due | Daily Example</title>
+... <meta property="og:site_name" content="Daily Example"></head><body><article>
+... <p>Rain is expected all week, forecasters said on Monday, after a dry month.</p>
+... <p><strong><a href="/other">ANOTHER STORY YOU MIGHT LIKE</a></strong></p>
+... </article></body></html>'''
+>>> article = parse_html_page(page, source="page.html")
+>>> article.title, article.language, article.site
+('Rain due', 'en', 'Daily Example')
+>>> article.paragraphs
+['Rain is expected all week, forecasters said on Monday, after a dry month.']
+>>> [(r.kind.value, r.text) for r in article.removed]
+[('promo', 'ANOTHER STORY YOU MIGHT LIKE')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from transforms.article import Article, Removal, RemovalKind, join_paragraphs
+from transforms.html_metadata import PageMetadata, collapse, extract_metadata
+
+# Subtrees that never hold article text; dropped without a Removal record.
+SILENT_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
+        "embed", "video", "audio", "source", "track", "button", "input", "select",
+        "textarea", "option", "nav", "header", "footer", "aside", "form", "head", "link",
+        "meta", "dialog", "menu",
+    }
+)  # fmt: skip
+SILENT_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"}
+)
+# Tags that start a new paragraph in the output.
+BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
+        "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td",
+        "th", "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "address",
+        "details", "summary", "center", "fieldset", "hr", "body", "html",
+    }
+)  # fmt: skip
+CELL_TAGS = frozenset({"td", "th"})
+# Blocks that may vote for their ancestors as the article container.
+SCORED_TAGS = frozenset({"p", "pre", "td", "blockquote", "div", "section", "article", "dd"})
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Class / id words, matched as whole `-`/`_`-separated words of the attribute.
+CAPTION_MARK_RE = re.compile(
+    r"(?<![a-z0-9])(?:caption|captions|credit|credits|figcaption|wp-caption-text|photo-?credit"
+    r"|image-?credit|img-?credit)(?![a-z0-9])"
+)
+PROMO_MARK_RE = re.compile(
+    r"(?<![a-z0-9])(?:related|relatedlinks|recommended|recommendations?|read-?more|more-?stories"
+    r"|promo|promos|teaser|teasers|outbrain|taboola|trending|most-?popular|most-?read|see-?also"
+    r"|also-?read|more-?from|sponsored|next-?article|up-?next|recirc|recirculation|more-?on"
+    r"|popular|further-?reading)(?![a-z0-9])"
+)
+BOILERPLATE_MARK_RE = re.compile(
+    r"(?<![a-z0-9])(?:share|sharing|sharebar|share-?tools|social|social-?icons|ad|ads|adslot"
+    r"|adunit|advert|adverts|advertisement|advertising|dfp|gpt|newsletter|subscribe"
+    r"|subscription|signup|sign-?up|print|toolbar|comments?|disqus|breadcrumbs?|tags|tag-?list"
+    r"|paywall|cookie|modal|popup|widget|sidebar|masthead|pagination|pager)(?![a-z0-9])"
+)
+BYLINE_MARK_RE = re.compile(
+    r"(?<![a-z0-9])(?:byline|bylines|author|authors|author-?bio|bio|dateline|article-?meta)"
+    r"(?![a-z0-9])"
+)
+# Containers whose class says "this is the story"; they are never boilerplate.
+CONTENT_MARK_RE = re.compile(
+    r"(?:article|story|entry|post|main)-?(?:body|content|text)|articlebody|storytext"
+)
+POSITIVE_CLASS_RE = re.compile(
+    r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story"
+)
+NEGATIVE_CLASS_RE = re.compile(
+    r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer"
+    r"|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
+    r"|skyscraper|sponsor|shopping|tags|tool|widget"
+)
+# A short label that may precede a teaser link: "Read more: <a>...</a>".
+PROMO_LABEL_RE = re.compile(
+    r"^(?:read|read more|more|related|see also|also read|also|watch|listen|click here"
+    r"|recommended|don't miss|more on this|opinion|video|photos|trending|next)?$"
+)
+PUNCTUATION_RE = re.compile(r"[\W_]+")
+PARAGRAPH_BREAK = "\n"
+CLASS_WEIGHT = 25.0
+MIN_SCORED_CHARS = 25
+SIBLING_SCORE_SHARE = 0.2
+ALTERNATIVE_SCORE_SHARE = 0.75
+MIN_ALTERNATIVES = 3
+ANCESTOR_LEVELS = 5
+
+
+def parse_html_page(html: str, source: str, url: str | None = None) -> Article:
+    """Extract metadata and the article body from one decoded HTML page.
+
+    Never raises on bad markup: a page that cannot be parsed, or has no
+    article, comes back with an empty body for the pipeline to reject.
+    """
+    root = parse_tree(html)
+    if root is None:
+        return _empty_article(source, url)
+    metadata = extract_metadata(root, url)
+    paragraphs, removed = extract_content(root)
+    return Article(
+        article_id="",
+        source=source,
+        source_format="html",
+        title=metadata.title,
+        subtitle=metadata.subtitle,
+        body=join_paragraphs(paragraphs),
+        url=metadata.url,
+        site=metadata.site,
+        authors=metadata.authors,
+        published_at=metadata.published_at,
+        language=metadata.language,
+        removed=tuple(removed),
+    )
+
+
+def _empty_article(source: str, url: str | None) -> Article:
+    return Article(
+        article_id="", source=source, source_format="html", title="", subtitle=None, body="",
+        url=url,
+    )
+
+
+# --- parsing --------------------------------------------------------------------------
+
+XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+# huge_tree lifts libxml2's 256-level depth cap, past which it silently drops
+# the rest of the document (the tail of the article included).
+_PARSER = etree.HTMLParser(
+    huge_tree=True, remove_comments=True, remove_pis=True, no_network=True, recover=True
+)
+
+
+def parse_tree(html: str) -> etree._Element | None:
+    """Parse HTML text into an lxml tree, or None when there is nothing to parse.
+
+    >>> parse_tree("<p>hi</p>").tag
+    'html'
+    >>> parse_tree("   ") is None
+    True
+    """
+    # lxml refuses str input that still declares a byte encoding.
+    html = XML_DECLARATION_RE.sub("", html, count=1).replace("\x00", "")
+    if not html.strip():
+        return None
+    try:
+        root = etree.fromstring(html, _PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    return root
+
+
+# --- content --------------------------------------------------------------------------
+
+
+def extract_content(root: etree._Element) -> tuple[list[str], list[Removal]]:
+    """Paragraphs of the main content and the structural blocks dropped from it."""
+    remove_silent_elements(root)
+    stats = TreeStats.measure(root)
+    containers = find_containers(root, stats)
+    walker = BlockWalker(stats)
+    for container in containers:
+        walker.walk(container)
+    return walker.paragraphs, walker.removed
+
+
+def remove_silent_elements(root: etree._Element) -> None:
+    """Drop scripts, navigation, chrome and hidden subtrees, keeping their tail text."""
+    doomed = [el for el in root.iter() if _is_silent(el)]
+    for element in doomed:
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if element.tail:
+            previous = element.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + element.tail
+            else:
+                parent.text = (parent.text or "") + element.tail
+        parent.remove(element)
+
+
+def _is_silent(element: etree._Element) -> bool:
+    tag = element.tag
+    if not isinstance(tag, str):
+        return True
+    if tag in SILENT_TAGS:
+        return not (tag == "form" and _form_wraps_page(element))
+    if (element.get("role") or "").lower() in SILENT_ROLES:
+        return True
+    style = element.get("style")
+    return bool(
+        element.get("hidden") is not None
+        or (element.get("aria-hidden") or "").lower() == "true"
+        or (style and HIDDEN_STYLE_RE.search(style))
+    )
+
+
+def _form_wraps_page(form: etree._Element) -> bool:
+    """ASP.NET-style pages wrap the whole body in one <form>; that one must stay."""
+    return next(form.iter("p", "article"), None) is not None
+
+
+def _marks(element: etree._Element) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+
+
+def removal_kind(element: etree._Element) -> RemovalKind | None:
+    """Why a whole subtree inside the article is not body, judged by tag and class/id.
+
+    >>> removal_kind(etree.fromstring('<div class="related-stories"/>'))
+    <RemovalKind.PROMO: 'promo'>
+    >>> removal_kind(etree.fromstring('<figcaption/>'))
+    <RemovalKind.CAPTION: 'caption'>
+    >>> removal_kind(etree.fromstring('<div class="story-body"/>')) is None
+    True
+    """
+    if element.tag == "figcaption":
+        return RemovalKind.CAPTION
+    marks = _marks(element)
+    if not marks.strip() or CONTENT_MARK_RE.search(marks):
+        return None
+    if CAPTION_MARK_RE.search(marks):
+        return RemovalKind.CAPTION
+    if PROMO_MARK_RE.search(marks):
+        return RemovalKind.PROMO
+    if BYLINE_MARK_RE.search(marks):
+        return RemovalKind.BYLINE
+    if BOILERPLATE_MARK_RE.search(marks):
+        return RemovalKind.BOILERPLATE
+    return None
+
+
+@dataclass(slots=True)
+class TreeStats:
+    """Per-element sums, computed once bottom-up so nothing is re-walked per node."""
+
+    text_len: dict[etree._Element, int] = field(default_factory=dict)
+    link_len: dict[etree._Element, int] = field(default_factory=dict)
+    has_block: set[etree._Element] = field(default_factory=set)
+    has_content_mark: set[etree._Element] = field(default_factory=set)
+    # Elements whose subtree is boilerplate by class (caption, promo, share, ...).
+    kind: dict[etree._Element, RemovalKind] = field(default_factory=dict)
+    in_marked: set[etree._Element] = field(default_factory=set)
+    elements: list[etree._Element] = field(default_factory=list)
+
+    @classmethod
+    def measure(cls, root: etree._Element) -> TreeStats:
+        stats = cls(elements=list(root.iter()))
+        for element in reversed(stats.elements):
+            stats._add_to_parent(element)
+        for element in stats.elements:
+            stats._inherit_mark(element)
+        return stats
+
+    def _add_to_parent(self, element: etree._Element) -> None:
+        text_len = self.text_len.get(element, 0) + len(element.text or "")
+        self.text_len[element] = text_len
+        if element.tag == "a" and _is_real_link(element):
+            self.link_len[element] = text_len
+        kind = removal_kind(element)
+        if kind and element not in self.has_content_mark:
+            self.kind[element] = kind
+        if CONTENT_MARK_RE.search(_marks(element)) or element.tag in ("article", "main"):
+            self.has_content_mark.add(element)
+        parent = element.getparent()
+        if parent is None:
+            return
+        self.text_len[parent] = self.text_len.get(parent, 0) + text_len + len(element.tail or "")
+        link = self.link_len.get(element, 0)
+        if link:
+            self.link_len[parent] = self.link_len.get(parent, 0) + link
+        if element.tag in BLOCK_TAGS or element in self.has_block:
+            self.has_block.add(parent)
+        if element in self.has_content_mark:
+            self.has_content_mark.add(parent)
+
+    def _inherit_mark(self, element: etree._Element) -> None:
+        parent = element.getparent()
+        if element in self.kind or (parent is not None and parent in self.in_marked):
+            self.in_marked.add(element)
+
+    def link_density(self, element: etree._Element) -> float:
+        total = self.text_len.get(element, 0)
+        return self.link_len.get(element, 0) / total if total else 0.0
+
+
+def _is_real_link(anchor: etree._Element) -> bool:
+    """A link away from the text; in-page anchors (#section) do not make a teaser,
+    but a bare "#" or javascript: link is a UI control, which is no body either."""
+    href = (anchor.get("href") or "").strip()
+    return bool(href) and (href == "#" or not href.startswith("#"))
+
+
+def find_containers(root: etree._Element, stats: TreeStats) -> list[etree._Element]:
+    """The article container plus any siblings that continue it, in document order."""
+    scores = score_candidates(stats)
+    if not scores:
+        return []
+    top = max(scores, key=scores.__getitem__)
+    top = _widen_to_shared_ancestor(top, scores)
+    return _with_continuing_siblings(top, scores, stats)
+
+
+def score_candidates(stats: TreeStats) -> dict[etree._Element, float]:
+    """Readability-style votes: each text block scores its parent, grandparent, ..."""
+    raw: dict[etree._Element, float] = {}
+    for element in stats.elements:
+        if element.tag not in SCORED_TAGS or element in stats.has_block:
+            continue
+        if element in stats.in_marked:
+            continue
+        text_len = stats.text_len.get(element, 0)
+        if text_len < MIN_SCORED_CHARS:
+            continue
+        text = "".join(element.itertext())
+        vote = (1 + text.count(",") + min(text_len / 100, 3)) * (1 - stats.link_density(element))
+        for level, ancestor in enumerate(_ancestors(element, ANCESTOR_LEVELS)):
+            if ancestor not in raw:
+                raw[ancestor] = _initial_score(ancestor)
+            raw[ancestor] += vote / (1 if level == 0 else 2 if level == 1 else level * 3)
+    return {
+        element: score * (1 - stats.link_density(element)) for element, score in raw.items()
+    }
+
+
+def _ancestors(element: etree._Element, limit: int) -> Iterator[etree._Element]:
+    parent = element.getparent()
+    for _ in range(limit):
+        if parent is None or parent.tag in ("html",):
+            return
+        yield parent
+        parent = parent.getparent()
+
+
+def _initial_score(element: etree._Element) -> float:
+    tag = element.tag
+    score = 5.0 if tag in ("div", "article", "main") else 3.0 if tag in (
+        "pre", "td", "blockquote", "section") else -3.0 if tag in (
+        "ol", "ul", "dl", "dd", "dt", "li", "form", "address") else -5.0 if tag in (
+        "h1", "h2", "h3", "h4", "h5", "h6", "th") else 0.0
+    return score + _class_weight(element)
+
+
+def _class_weight(element: etree._Element) -> float:
+    weight = 0.0
+    for value in (element.get("class"), element.get("id")):
+        if not value:
+            continue
+        value = value.lower()
+        if NEGATIVE_CLASS_RE.search(value):
+            weight -= CLASS_WEIGHT
+        if POSITIVE_CLASS_RE.search(value):
+            weight += CLASS_WEIGHT
+    return weight
+
+
+def _widen_to_shared_ancestor(
+    top: etree._Element, scores: dict[etree._Element, float]
+) -> etree._Element:
+    """When several near-top candidates share an ancestor, the story is split across
+    them (one div per section), so take the ancestor."""
+    best = scores[top]
+    alternatives = [
+        element
+        for element, score in sorted(scores.items(), key=lambda item: -item[1])[1:6]
+        if score >= ALTERNATIVE_SCORE_SHARE * best
+    ]
+    if len(alternatives) < MIN_ALTERNATIVES:
+        return top
+    alternative_ancestors = [set(alt.iterancestors()) | {alt} for alt in alternatives]
+    for ancestor in top.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        if sum(ancestor in ancestors for ancestors in alternative_ancestors) >= MIN_ALTERNATIVES:
+            return ancestor
+    return top
+
+
+def _with_continuing_siblings(
+    top: etree._Element, scores: dict[etree._Element, float], stats: TreeStats
+) -> list[etree._Element]:
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    threshold = max(10.0, scores[top] * SIBLING_SCORE_SHARE)
+    chosen = []
+    for sibling in parent:
+        if sibling is top or (
+            sibling not in stats.in_marked
+            and (scores.get(sibling, 0.0) >= threshold or _is_loose_paragraph(sibling, stats))
+        ):
+            chosen.append(sibling)
+    return chosen
+
+
+def _is_loose_paragraph(element: etree._Element, stats: TreeStats) -> bool:
+    if element.tag != "p":
+        return False
+    text_len = stats.text_len.get(element, 0)
+    density = stats.link_density(element)
+    if text_len > 80:
+        return density < 0.25
+    text = collapse("".join(element.itertext()))
+    return density == 0 and text.endswith((".", "!", "?", "”", '"'))
+
+
+# --- walking the container ------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Piece:
+    text: str
+    in_link: bool
+
+
+@dataclass(slots=True)
+class BlockWalker:
+    """Turns containers into paragraphs, one per block, in document order."""
+
+    stats: TreeStats
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    _pieces: list[_Piece] = field(default_factory=list)
+    _kinds: list[tuple[etree._Element, RemovalKind]] = field(default_factory=list)
+    _link_depth: int = 0
+    _heading_depth: int = 0
+
+    def walk(self, container: etree._Element) -> None:
+        for event, element in etree.iterwalk(container, events=("start", "end")):
+            if event == "start":
+                self._start(element, is_root=element is container)
+            else:
+                self._end(element, is_root=element is container)
+        self._flush()
+
+    def _start(self, element: etree._Element, is_root: bool) -> None:
+        tag = element.tag
+        if tag in CELL_TAGS and self._row_is_data(element):
+            self._add(" | " if self._pieces else "")
+        elif tag in BLOCK_TAGS:
+            self._flush()
+        if not is_root and element in self.stats.kind:
+            self._kinds.append((element, self.stats.kind[element]))
+        if tag == "a" and _is_real_link(element):
+            self._link_depth += 1
+        elif tag == "h1":
+            self._heading_depth += 1
+        elif tag == "br":
+            self._add(PARAGRAPH_BREAK)
+        self._add(element.text)
+
+    def _end(self, element: etree._Element, is_root: bool) -> None:
+        tag = element.tag
+        if tag in BLOCK_TAGS and not (tag in CELL_TAGS and self._row_is_data(element)):
+            self._flush()
+        if self._kinds and self._kinds[-1][0] is element:
+            self._kinds.pop()
+        if tag == "a" and _is_real_link(element):
+            self._link_depth -= 1
+        elif tag == "h1":
+            self._heading_depth -= 1
+        if not is_root:
+            self._add(element.tail)
+
+    def _row_is_data(self, cell: etree._Element) -> bool:
+        """A row of plain cells reads as one line; cells holding blocks are layout."""
+        row = cell.getparent()
+        return row is not None and not any(c in self.stats.has_block for c in row)
+
+    def _add(self, text: str | None) -> None:
+        if text:
+            self._pieces.append(_Piece(text, self._link_depth > 0))
+
+    def _flush(self) -> None:
+        pieces, self._pieces = self._pieces, []
+        for group in _split_on_double_breaks(pieces):
+            text = collapse("".join(piece.text for piece in group))
+            if not text or self._heading_depth:
+                continue
+            kind = self._kinds[0][1] if self._kinds else None
+            if kind is None and is_link_only(group):
+                kind = RemovalKind.PROMO
+            if kind is None:
+                self.paragraphs.append(text)
+            else:
+                self.removed.append(Removal(kind, text))
+
+
+def _split_on_double_breaks(pieces: list[_Piece]) -> Iterator[list[_Piece]]:
+    """`<br><br>` separates paragraphs; a single `<br>` is only a line break."""
+    group: list[_Piece] = []
+    breaks = 0
+    for piece in pieces:
+        if piece.text == PARAGRAPH_BREAK:
+            breaks += 1
+            if breaks == 2 and group:
+                yield group
+                group = []
+            group.append(_Piece(" ", piece.in_link))
+            continue
+        if piece.text.strip():
+            breaks = 0
+        group.append(piece)
+    if group:
+        yield group
+
+
+def is_link_only(pieces: list[_Piece]) -> bool:
+    """A block that is nothing but a link, maybe after a short label ("Read more:")."""
+    link_text = "".join(piece.text for piece in pieces if piece.in_link)
+    if not PUNCTUATION_RE.sub("", link_text):
+        return False
+    other = "".join(piece.text for piece in pieces if not piece.in_link)
+    label = PUNCTUATION_RE.sub(" ", other).strip().lower()
+    return bool(PROMO_LABEL_RE.match(label))
+
+
+__all__ = ["PageMetadata", "extract_content", "parse_html_page", "parse_tree"]
