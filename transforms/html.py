@@ -65,7 +65,7 @@ HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I
 # Class / id words, matched as whole `-`/`_`-separated words of the attribute.
 CAPTION_MARK_RE = re.compile(
     r"(?<![a-z0-9])(?:caption|captions|credit|credits|figcaption|wp-caption-text|photo-?credit"
-    r"|image-?credit|img-?credit)(?![a-z0-9])"
+    r"|image-?credit|img-?credit|gallery|slideshow|legends?|lightbox)(?![a-z0-9])"
 )
 PROMO_MARK_RE = re.compile(
     r"(?<![a-z0-9])(?:related|relatedlinks|recommended|recommendations?|read-?more|more-?stories"
@@ -108,6 +108,10 @@ SIBLING_SCORE_SHARE = 0.2
 ALTERNATIVE_SCORE_SHARE = 0.75
 MIN_ALTERNATIVES = 3
 ANCESTOR_LEVELS = 5
+PROSE_CHARS = 150
+CLIMB_LOOKAHEAD = 3
+CLIMB_GAIN = 0.3
+MAX_PROSE_IN_BOILERPLATE = 3
 
 
 def parse_html_page(html: str, source: str, url: str | None = None) -> Article:
@@ -224,6 +228,14 @@ def _form_wraps_page(form: etree._Element) -> bool:
     return next(form.iter("p", "article"), None) is not None
 
 
+def _is_content_marked(element: etree._Element) -> bool:
+    return (
+        element.tag in ("article", "main")
+        or (element.get("itemprop") or "").lower() == "articlebody"
+        or bool(CONTENT_MARK_RE.search(_marks(element)))
+    )
+
+
 def _marks(element: etree._Element) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
@@ -262,8 +274,13 @@ class TreeStats:
     link_len: dict[etree._Element, int] = field(default_factory=dict)
     has_block: set[etree._Element] = field(default_factory=set)
     has_content_mark: set[etree._Element] = field(default_factory=set)
+    # Long, barely linked <p>s below each element. A "share" or "read-more" class on
+    # a wrapper full of them is a theme quirk, not a boilerplate block.
+    prose: dict[etree._Element, int] = field(default_factory=dict)
     # Elements whose subtree is boilerplate by class (caption, promo, share, ...).
     kind: dict[etree._Element, RemovalKind] = field(default_factory=dict)
+    # Characters of prose <p>s below each element, outside boilerplate subtrees.
+    prose_chars: dict[etree._Element, int] = field(default_factory=dict)
     in_marked: set[etree._Element] = field(default_factory=set)
     elements: list[etree._Element] = field(default_factory=list)
 
@@ -274,6 +291,8 @@ class TreeStats:
             stats._add_to_parent(element)
         for element in stats.elements:
             stats._inherit_mark(element)
+        for element in reversed(stats.elements):
+            stats._add_prose_chars(element)
         return stats
 
     def _add_to_parent(self, element: etree._Element) -> None:
@@ -281,10 +300,14 @@ class TreeStats:
         self.text_len[element] = text_len
         if element.tag == "a" and _is_real_link(element):
             self.link_len[element] = text_len
+        if element.tag == "p" and text_len >= PROSE_CHARS and self.link_density(element) < 0.2:
+            self.prose[element] = self.prose.get(element, 0) + 1
         kind = removal_kind(element)
-        if kind and element not in self.has_content_mark:
+        if kind and element not in self.has_content_mark and (
+            kind is RemovalKind.CAPTION or self.prose.get(element, 0) < MAX_PROSE_IN_BOILERPLATE
+        ):
             self.kind[element] = kind
-        if CONTENT_MARK_RE.search(_marks(element)) or element.tag in ("article", "main"):
+        if _is_content_marked(element):
             self.has_content_mark.add(element)
         parent = element.getparent()
         if parent is None:
@@ -297,11 +320,24 @@ class TreeStats:
             self.has_block.add(parent)
         if element in self.has_content_mark:
             self.has_content_mark.add(parent)
+        if element in self.prose:
+            self.prose[parent] = self.prose.get(parent, 0) + self.prose[element]
 
     def _inherit_mark(self, element: etree._Element) -> None:
         parent = element.getparent()
         if element in self.kind or (parent is not None and parent in self.in_marked):
             self.in_marked.add(element)
+
+    def _add_prose_chars(self, element: etree._Element) -> None:
+        own = self.prose_chars.get(element, 0)
+        if element in self.prose and element.tag == "p" and element not in self.in_marked:
+            own += self.text_len[element]
+        if not own:
+            return
+        self.prose_chars[element] = own
+        parent = element.getparent()
+        if parent is not None:
+            self.prose_chars[parent] = self.prose_chars.get(parent, 0) + own
 
     def link_density(self, element: etree._Element) -> float:
         total = self.text_len.get(element, 0)
@@ -309,9 +345,12 @@ class TreeStats:
 
 
 def _is_real_link(anchor: etree._Element) -> bool:
-    """A link away from the text; in-page anchors (#section) do not make a teaser,
-    but a bare "#" or javascript: link is a UI control, which is no body either."""
+    """A link away from the text. In-page anchors (#section) do not make a teaser;
+    a bare "#" is a UI control ("close"), no body either; javascript: links are
+    often wrapped around real text, so they do not count."""
     href = (anchor.get("href") or "").strip()
+    if href.lower().startswith("javascript:"):
+        return False
     return bool(href) and (href == "#" or not href.startswith("#"))
 
 
@@ -319,9 +358,12 @@ def find_containers(root: etree._Element, stats: TreeStats) -> list[etree._Eleme
     """The article container plus any siblings that continue it, in document order."""
     scores = score_candidates(stats)
     if not scores:
-        return []
+        # No block long enough to vote (a short or synthetic page): take it whole.
+        body = next(root.iter("body"), None)
+        return [body] if body is not None else []
     top = max(scores, key=scores.__getitem__)
     top = _widen_to_shared_ancestor(top, scores)
+    top = _climb_while_prose_grows(top, stats)
     return _with_continuing_siblings(top, scores, stats)
 
 
@@ -366,7 +408,7 @@ def _initial_score(element: etree._Element) -> float:
 
 
 def _class_weight(element: etree._Element) -> float:
-    weight = 0.0
+    weight = CLASS_WEIGHT if (element.get("itemprop") or "").lower() == "articlebody" else 0.0
     for value in (element.get("class"), element.get("id")):
         if not value:
             continue
@@ -400,13 +442,50 @@ def _widen_to_shared_ancestor(
     return top
 
 
+def _climb_while_prose_grows(top: etree._Element, stats: TreeStats) -> etree._Element:
+    """Go up to an ancestor that holds prose paragraphs of its own.
+
+    A story split as intro + "read more" wrapper votes mostly for the wrapper,
+    yet the ancestor holding both is the article. Only paragraphs that are
+    direct children count: prose deeper in another branch is usually another
+    story (teasers, the next article), and chrome around the story (title,
+    byline, toolbars) is no prose at all.
+    """
+    climbed = True
+    while climbed:
+        climbed = False
+        for ancestor in _ancestors(top, CLIMB_LOOKAHEAD):
+            if ancestor.tag == "body":
+                break
+            if _direct_prose_chars(ancestor, stats) >= PROSE_CHARS:
+                top, climbed = ancestor, True
+                break
+    return _unwrap_only_child(top)
+
+
+def _direct_prose_chars(element: etree._Element, stats: TreeStats) -> int:
+    return sum(
+        stats.text_len[child]
+        for child in element
+        if child.tag == "p" and child in stats.prose and child not in stats.in_marked
+    )
+
+
+def _unwrap_only_child(top: etree._Element) -> etree._Element:
+    """A container that is its parent's only element child shares everything with it."""
+    parent = top.getparent()
+    while parent is not None and parent.tag not in ("body", "html") and len(parent) == 1:
+        top, parent = parent, parent.getparent()
+    return top
+
+
 def _with_continuing_siblings(
     top: etree._Element, scores: dict[etree._Element, float], stats: TreeStats
 ) -> list[etree._Element]:
     parent = top.getparent()
     if parent is None:
         return [top]
-    threshold = max(10.0, scores[top] * SIBLING_SCORE_SHARE)
+    threshold = max(10.0, scores.get(top, max(scores.values())) * SIBLING_SCORE_SHARE)
     chosen = []
     for sibling in parent:
         if sibling is top or (
