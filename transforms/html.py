@@ -79,6 +79,11 @@ BOILERPLATE_MARK_RE = re.compile(
     r"|subscription|signup|sign-?up|print|toolbar|comments?|disqus|breadcrumbs?|tags|tag-?list"
     r"|paywall|cookie|modal|popup|widget|sidebar|masthead|pagination|pager)(?![a-z0-9])"
 )
+# Reader comments are prose too, so they need a mark that prose cannot outvote.
+COMMENTS_MARK_RE = re.compile(
+    r"(?<![a-z0-9])(?:comments?|comment-?list|commentlist|disqus|discussion|respond|replies)"
+    r"(?![a-z0-9])"
+)
 BYLINE_MARK_RE = re.compile(
     r"(?<![a-z0-9])(?:byline|bylines|author|authors|author-?bio|bio|dateline|article-?meta)"
     r"(?![a-z0-9])"
@@ -110,6 +115,9 @@ MIN_ALTERNATIVES = 3
 ANCESTOR_LEVELS = 5
 PROSE_CHARS = 150
 CLIMB_LOOKAHEAD = 3
+MIN_SECTION_PROSE = 3
+MIN_SECTION_PROSE_SHARE = 0.6
+MAX_SECTION_LINK_DENSITY = 0.25
 CLIMB_GAIN = 0.3
 MAX_PROSE_IN_BOILERPLATE = 3
 
@@ -304,7 +312,9 @@ class TreeStats:
             self.prose[element] = self.prose.get(element, 0) + 1
         kind = removal_kind(element)
         if kind and element not in self.has_content_mark and (
-            kind is RemovalKind.CAPTION or self.prose.get(element, 0) < MAX_PROSE_IN_BOILERPLATE
+            kind is RemovalKind.CAPTION
+            or self.prose.get(element, 0) < MAX_PROSE_IN_BOILERPLATE
+            or COMMENTS_MARK_RE.search(_marks(element))
         ):
             self.kind[element] = kind
         if _is_content_marked(element):
@@ -490,10 +500,25 @@ def _with_continuing_siblings(
     for sibling in parent:
         if sibling is top or (
             sibling not in stats.in_marked
-            and (scores.get(sibling, 0.0) >= threshold or _is_loose_paragraph(sibling, stats))
+            and (
+                scores.get(sibling, 0.0) >= threshold
+                or _is_loose_paragraph(sibling, stats)
+                or _is_prose_section(sibling, stats)
+            )
         ):
             chosen.append(sibling)
     return chosen
+
+
+def _is_prose_section(element: etree._Element, stats: TreeStats) -> bool:
+    """A sibling block carrying several prose paragraphs continues the story, even
+    when they sit too deep below it to have voted for it."""
+    prose_chars = stats.prose_chars.get(element, 0)
+    return (
+        stats.prose.get(element, 0) >= MIN_SECTION_PROSE
+        and prose_chars >= MIN_SECTION_PROSE_SHARE * stats.text_len.get(element, 1)
+        and stats.link_density(element) < MAX_SECTION_LINK_DENSITY
+    )
 
 
 def _is_loose_paragraph(element: etree._Element, stats: TreeStats) -> bool:
