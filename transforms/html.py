@@ -115,6 +115,7 @@ MIN_ALTERNATIVES = 3
 ANCESTOR_LEVELS = 5
 PROSE_CHARS = 150
 CLIMB_LOOKAHEAD = 3
+SIBLING_LEVELS = 2
 MIN_SECTION_PROSE = 3
 MIN_SECTION_PROSE_SHARE = 0.6
 MAX_SECTION_LINK_DENSITY = 0.25
@@ -443,7 +444,10 @@ def _widen_to_shared_ancestor(
     ]
     if len(alternatives) < MIN_ALTERNATIVES:
         return top
-    alternative_ancestors = [set(alt.iterancestors()) | {alt} for alt in alternatives]
+    top_ancestors = set(top.iterancestors())
+    alternative_ancestors = [
+        set(alt.iterancestors()) for alt in alternatives if alt not in top_ancestors
+    ]
     for ancestor in top.iterancestors():
         if ancestor.tag in ("body", "html"):
             break
@@ -492,22 +496,37 @@ def _unwrap_only_child(top: etree._Element) -> etree._Element:
 def _with_continuing_siblings(
     top: etree._Element, scores: dict[etree._Element, float], stats: TreeStats
 ) -> list[etree._Element]:
-    parent = top.getparent()
-    if parent is None:
-        return [top]
+    """The container plus siblings that continue the story, at the parent's level
+    and SIBLING_LEVELS above it (a story cut in two by an ad or "story continues"
+    box often sits in two wrappers side by side). Document order is kept."""
     threshold = max(10.0, scores.get(top, max(scores.values())) * SIBLING_SCORE_SHARE)
-    chosen = []
-    for sibling in parent:
-        if sibling is top or (
-            sibling not in stats.in_marked
-            and (
-                scores.get(sibling, 0.0) >= threshold
-                or _is_loose_paragraph(sibling, stats)
-                or _is_prose_section(sibling, stats)
-            )
-        ):
-            chosen.append(sibling)
+    chosen = [top]
+    node = top
+    for _ in range(SIBLING_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        widened: list[etree._Element] = []
+        for sibling in parent:
+            if sibling is node:
+                widened.extend(chosen)
+            elif _continues_story(sibling, threshold, scores, stats):
+                widened.append(sibling)
+        chosen, node = widened, parent
     return chosen
+
+
+def _continues_story(
+    sibling: etree._Element,
+    threshold: float,
+    scores: dict[etree._Element, float],
+    stats: TreeStats,
+) -> bool:
+    return sibling not in stats.in_marked and (
+        scores.get(sibling, 0.0) >= threshold
+        or _is_loose_paragraph(sibling, stats)
+        or _is_prose_section(sibling, stats)
+    )
 
 
 def _is_prose_section(element: etree._Element, stats: TreeStats) -> bool:
