@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs
-from transforms.html_metadata import PageMetadata, collapse, extract_metadata
+from transforms.html_metadata import COMMENTS_MARK_RE, PageMetadata, collapse, extract_metadata
 
 # Subtrees that never hold article text; dropped without a Removal record.
 SILENT_TAGS = frozenset(
@@ -78,11 +78,6 @@ BOILERPLATE_MARK_RE = re.compile(
     r"|adunit|advert|adverts|advertisement|advertising|dfp|gpt|newsletter|subscribe"
     r"|subscription|signup|sign-?up|print|toolbar|comments?|disqus|breadcrumbs?|tags|tag-?list"
     r"|paywall|cookie|modal|popup|widget|sidebar|masthead|pagination|pager)(?![a-z0-9])"
-)
-# Reader comments are prose too, so they need a mark that prose cannot outvote.
-COMMENTS_MARK_RE = re.compile(
-    r"(?<![a-z0-9])(?:comments?|comment-?list|commentlist|disqus|discussion|respond|replies)"
-    r"(?![a-z0-9])"
 )
 BYLINE_MARK_RE = re.compile(
     r"(?<![a-z0-9])(?:byline|bylines|author|authors|author-?bio|bio|dateline|article-?meta)"

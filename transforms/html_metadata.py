@@ -29,7 +29,7 @@ from dateutil.tz import tzoffset
 from lxml import etree
 
 # JSON-LD @type values that describe the page's article.
-ARTICLE_TYPE_RE = re.compile(r"(?:Article|BlogPosting|LiveBlogPosting)$")
+ARTICLE_TYPE_RE = re.compile(r"(?:Article|BlogPosting|SocialMediaPosting)$")
 PERSON_TYPE_RE = re.compile(r"^Person$")
 TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|\-–—•·»:]|::)\s+")
 TRAILING_SEPARATOR_RE = re.compile(r"\s*(?:[|\-–—•·»:]|::)\s*$")
@@ -41,7 +41,17 @@ BYLINE_DATE_TAIL_RE = re.compile(
     r"|updated\b|published\b|last\s+updated\b|\d{1,2}:\d{2}).*$",
     re.I,
 )
-AUTHOR_SPLIT_RE = re.compile(r"\s*(?:,|;|\||\band\b|&|\bund\b|\bet\b|\by\b)\s*", re.I)
+AUTHOR_SPLIT_RE = re.compile(
+    r"\s*(?:,|;|\||[()]|•|\band\b|&|\bund\b|\bet\b|\by\b|\bavec\b|\bwith\b)\s*", re.I
+)
+BYLINE_CLASS_RE = re.compile(
+    r"(?<![a-z0-9])(?:byline|author-?name|author-?link|(?:article|post|entry)-?author)(?![a-z0-9])"
+)
+# Reader comments carry bylines and prose of their own; nothing in them is the article's.
+COMMENTS_MARK_RE = re.compile(
+    r"(?<![a-z0-9])(?:comments?|comment-?list|commentlist|disqus|discussion|respond|replies)"
+    r"(?![a-z0-9])"
+)
 URL_LIKE_RE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)(?:/|$)", re.I)
 EMAIL_RE = re.compile(r"\S+@\S+\.\w+")
 # Words that mark a credited name as an organisation, not a person.
@@ -54,8 +64,10 @@ ORGANIZATION_WORD_RE = re.compile(
 LANGUAGE_RE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|\d{3}))?\b")
 WHITESPACE_RE = re.compile(r"\s+")
 NON_ALNUM_RE = re.compile(r"[\W_]+")
-# Strips a trailing JS statement or HTML comment wrapper some sites leave around JSON-LD.
-JSONLD_WRAPPER_RE = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[)|(?:-->|//\s*\]\]>)\s*$")
+# HTML comment or CDATA wrappers that some CMSs leave around JSON-LD.
+JSONLD_WRAPPER_RE = re.compile(
+    r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*;?\s*$"
+)
 MIN_YEAR = 1990
 MAX_YEAR = 2100
 
@@ -190,9 +202,14 @@ def find_jsonld_article(root: etree._Element) -> dict[str, Any] | None:
 
 
 def _load_json(text: str) -> Any:
-    text = JSONLD_WRAPPER_RE.sub("", text.strip())
+    """Parse a JSON-LD script; trailing junk after the first value is ignored.
+
+    >>> _load_json('<![CDATA[ {"a": 1} ]]>')
+    {'a': 1}
+    """
+    text = JSONLD_WRAPPER_RE.sub("", text.strip()).strip()
     try:
-        return json.loads(text, strict=False)
+        return json.JSONDecoder(strict=False).raw_decode(text)[0]
     except ValueError:
         return None
 
@@ -278,7 +295,8 @@ def site_name(meta: dict[str, str], article: dict | None, url: str | None) -> st
     for key in SITE_META_KEYS:
         value = meta.get(key)
         if value and not value.startswith("@"):
-            return value
+            # Some sites put their home URL in og:site_name.
+            return host_of(value) if URL_LIKE_RE.search(value) and "://" in value else value
     return host_of(url)
 
 
@@ -304,15 +322,29 @@ def page_title(
     url: str | None,
 ) -> str:
     """og:title / JSON-LD headline, else other metas, `<title>`, the first `<h1>`."""
-    candidates = [meta.get("og:title"), _jsonld_text(article.get("headline")) if article else None]
+    document_title = _first_text(root, "title")
+    candidates = [meta.get("og:title"), _jsonld_headline(article, document_title)]
     candidates += [meta.get(key) for key in TITLE_META_KEYS[1:]]
-    candidates.append(_first_text(root, "title"))
+    candidates.append(document_title)
     candidates.append(_first_text(root, "h1"))
     for candidate in candidates:
         title = collapse(candidate)
         if title:
             return strip_site_suffix(title, site, url)
     return ""
+
+
+def _jsonld_headline(article: dict | None, document_title: str | None) -> str | None:
+    """JSON-LD headline, unless it is a tagline and `name` is what `<title>` shows
+    (Wikipedia puts the short description in `headline`)."""
+    if not article:
+        return None
+    headline = _jsonld_text(article.get("headline"))
+    name = _jsonld_text(article.get("name"))
+    shown = (document_title or "").lower()
+    if name and name.lower() in shown and not (headline and headline.lower() in shown):
+        return name
+    return headline
 
 
 def _first_text(root: etree._Element, tag: str) -> str | None:
@@ -374,8 +406,10 @@ def page_authors(
     sources: list[list[tuple[str, bool]]] = []
     if article:
         sources.append(list(_jsonld_people(article.get("author"))))
-    sources.append([(meta[key], False) for key in AUTHOR_META_KEYS if key in meta])
-    sources.append([(text, False) for text in _dom_bylines(root)])
+    # One source at a time: metas often repeat the byline in another spelling.
+    sources += [[(meta[key], False)] for key in AUTHOR_META_KEYS if key in meta]
+    # Only the first byline in the page: later ones belong to teasers and comments.
+    sources += [[(text, False)] for text in _dom_bylines(root)]
     publisher = _jsonld_text(article.get("publisher")) if article else None
     for source in sources:
         names = clean_author_names(source, (site, publisher))
@@ -405,8 +439,10 @@ def _dom_bylines(root: etree._Element) -> Iterator[str]:
             continue
         prop = (element.get("itemprop") or "").lower()
         rel = (element.get("rel") or "").lower()
-        marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-        if prop == "author" or rel == "author" or re.search(r"\bbyline\b|\bauthor-?name\b", marks):
+        marks = _marks(element)
+        if (prop == "author" or rel == "author" or BYLINE_CLASS_RE.search(marks)) and not any(
+            COMMENTS_MARK_RE.search(_marks(ancestor)) for ancestor in element.iterancestors()
+        ):
             name_element = next(
                 (e for e in element.iter() if (e.get("itemprop") or "").lower() == "name"),
                 element,
@@ -417,6 +453,11 @@ def _dom_bylines(root: etree._Element) -> Iterator[str]:
             text = collapse(text)
             if 0 < len(text) <= 100:
                 yield text
+
+
+def _marks(element: etree._Element) -> str:
+    """Class and id, lower-cased: the words that say what a block is for."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
 def clean_author_names(
