@@ -151,6 +151,18 @@ def ours_metadata(html: str, url: str | None) -> Output:
                   article.published_at.date() if article.published_at else None)
 
 
+HYBRID_MIN_CHARS = 500
+
+
+def hybrid_body(html: str, url: str | None) -> str:
+    """Ours, with trafilatura (default settings) only when ours finds a short body."""
+    body = ours_body(html, url)
+    if len(body) >= HYBRID_MIN_CHARS:
+        return body
+    fallback = trafilatura.extract(html, url=url) or ""
+    return fallback if len(fallback) > len(body) else body
+
+
 def trafilatura_body(**options: bool) -> Callable[[str, str | None], str]:
     def run(html: str, url: str | None) -> str:
         return trafilatura.extract(html, url=url, **options) or ""
@@ -170,6 +182,7 @@ def trafilatura_metadata(html: str, url: str | None) -> Output:
 def build_extractors() -> list[Extractor]:
     return [
         Extractor("ours", ours_body, ours_metadata),
+        Extractor("hybrid: ours, trafilatura if short", hybrid_body),
         Extractor("trafilatura default", trafilatura_body(), trafilatura_metadata),
         Extractor("trafilatura fast (no_fallback)", trafilatura_body(fast=True)),
         Extractor("trafilatura favor_precision", trafilatura_body(favor_precision=True)),
@@ -297,7 +310,7 @@ def report(extractors: list[Extractor], pages: list[Page], per_page: bool) -> No
     news = [page for page in pages if page.name in NEWS_PAGES]
     fox = next((page for page in pages if page.name == "foxnews"), None)
     print(f"{len(pages)} pages ({megabytes:.1f} MB), {len(news)} in the English news subset\n")
-    header = (f"{'extractor':32} {'micro P':>7} {'R':>6} {'F1':>6} | {'macro P':>7} {'R':>6}"
+    header = (f"{'extractor':34} {'micro P':>7} {'R':>6} {'F1':>6} | {'macro P':>7} {'R':>6}"
               f" {'F1':>6} | {'news µF1':>8} {'news MF1':>8} | {'pages/s':>7} {'MB/s':>6}"
               f" | {'title':>7} {'byline':>7} {'date':>6} | fox caps")
     print(header)
@@ -312,7 +325,7 @@ def report(extractors: list[Extractor], pages: list[Page], per_page: bool) -> No
             f"{a}/{n}".rjust(w) for (a, n), w in zip(agreement.values(), (7, 7, 6), strict=True)
         ) if agreement else f"{'-':>7} {'-':>7} {'-':>6}"
         caps = len(caps_promo_lines(extractor.outputs["foxnews"].body)) if fox else "-"
-        print(f"{extractor.name:32} {mp:7.3f} {mr:6.3f} {mf:6.3f} | {ap:7.3f} {ar:6.3f} {af:6.3f}"
+        print(f"{extractor.name:34} {mp:7.3f} {mr:6.3f} {mf:6.3f} | {ap:7.3f} {ar:6.3f} {af:6.3f}"
               f" | {nmf:8.3f} {naf:8.3f} | {len(pages) / seconds:7.1f} {megabytes / seconds:6.2f}"
               f" | {meta} | {caps}")
     if fox:
@@ -321,7 +334,7 @@ def report(extractors: list[Extractor], pages: list[Page], per_page: bool) -> No
             body = extractor.outputs["foxnews"].body
             full = count(body, fox.reference).prf()[2]
             trimmed = count(body, without_fox_video(fox.reference)).prf()[2]
-            print(f"  {extractor.name:32} {full:.3f} / {trimmed:.3f}")
+            print(f"  {extractor.name:34} {full:.3f} / {trimmed:.3f}")
     if per_page:
         print_per_page(extractors, pages)
 

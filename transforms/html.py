@@ -155,10 +155,12 @@ def _empty_article(source: str, url: str | None) -> Article:
 # --- parsing --------------------------------------------------------------------------
 
 XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*>", re.I)
-# huge_tree lifts libxml2's 256-level depth cap, past which it silently drops
-# the rest of the document (the tail of the article included).
-_PARSER = etree.HTMLParser(
-    huge_tree=True, remove_comments=True, remove_pis=True, no_network=True, recover=True
+# Wrapper tags that carry no paragraph boundary of their own; flattening them is
+# how a page nested past libxml2's depth limit still yields its text.
+WRAPPER_TAG_RE = re.compile(
+    r"</?(?:div|span|section|article|main|font|b|i|u|em|strong|center|small|big|table|tbody"
+    r"|thead|tr|td|th|ul|ol|dl|blockquote)\b[^>]*>",
+    re.I,
 )
 
 
@@ -174,11 +176,27 @@ def parse_tree(html: str) -> etree._Element | None:
     html = XML_DECLARATION_RE.sub("", html, count=1).replace("\x00", "")
     if not html.strip():
         return None
-    try:
-        root = etree.fromstring(html, _PARSER)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return None
+    root, too_deep = _parse(html)
+    if too_deep:
+        # libxml2 stops building the tree at its depth limit and drops the rest of
+        # the page; a flattened copy keeps the text and the paragraph breaks.
+        root, _ = _parse(WRAPPER_TAG_RE.sub("\n", html))
     return root
+
+
+def _parse(html: str) -> tuple[etree._Element | None, bool]:
+    # A parser per call: lxml parsers must not be shared between threads, and
+    # huge_tree lifts the 256-level depth cap past which libxml2 silently drops
+    # the rest of the document (to 2048 levels).
+    parser = etree.HTMLParser(
+        huge_tree=True, remove_comments=True, remove_pis=True, no_network=True, recover=True
+    )
+    try:
+        root = etree.fromstring(html, parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None, False
+    too_deep = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+    return root, too_deep
 
 
 # --- content --------------------------------------------------------------------------
@@ -198,17 +216,20 @@ def extract_content(root: etree._Element) -> tuple[list[str], list[Removal]]:
 def remove_silent_elements(root: etree._Element) -> None:
     """Drop scripts, navigation, chrome and hidden subtrees, keeping their tail text."""
     doomed = [el for el in root.iter() if _is_silent(el)]
+    # Tails are gathered and joined once: appending one by one is quadratic when
+    # thousands of dropped siblings each leave a bit of text.
+    moved_tails: dict[tuple[etree._Element, str], list[str]] = {}
     for element in doomed:
         parent = element.getparent()
         if parent is None:
             continue
         if element.tail:
             previous = element.getprevious()
-            if previous is not None:
-                previous.tail = (previous.tail or "") + element.tail
-            else:
-                parent.text = (parent.text or "") + element.tail
+            slot = (previous, "tail") if previous is not None else (parent, "text")
+            moved_tails.setdefault(slot, []).append(element.tail)
         parent.remove(element)
+    for (target, attribute), tails in moved_tails.items():
+        setattr(target, attribute, (getattr(target, attribute) or "") + "".join(tails))
 
 
 def _is_silent(element: etree._Element) -> bool:
@@ -564,6 +585,7 @@ class BlockWalker:
     removed: list[Removal] = field(default_factory=list)
     _pieces: list[_Piece] = field(default_factory=list)
     _kinds: list[tuple[etree._Element, RemovalKind]] = field(default_factory=list)
+    _data_rows: dict[etree._Element, bool] = field(default_factory=dict)
     _link_depth: int = 0
     _heading_depth: int = 0
 
@@ -607,7 +629,11 @@ class BlockWalker:
     def _row_is_data(self, cell: etree._Element) -> bool:
         """A row of plain cells reads as one line; cells holding blocks are layout."""
         row = cell.getparent()
-        return row is not None and not any(c in self.stats.has_block for c in row)
+        if row is None:
+            return False
+        if row not in self._data_rows:
+            self._data_rows[row] = not any(c in self.stats.has_block for c in row)
+        return self._data_rows[row]
 
     def _add(self, text: str | None) -> None:
         if text:
