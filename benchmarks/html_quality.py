@@ -17,6 +17,7 @@ and decoded here, because `transforms` only takes decoded text.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import statistics
@@ -34,8 +35,6 @@ from lxml import etree
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
-
-import contextlib
 
 from transforms.html import parse_html_page  # noqa: E402
 from transforms.html_metadata import parse_datetime  # noqa: E402
@@ -59,8 +58,14 @@ BLOCK_TAG_RE = re.compile(
     r"|figcaption|dd|dt|hr)\b",
     re.I,
 )
+# Words a Readability byline carries besides the names ("By X", "Updated March 3").
 BYLINE_NOISE = frozenset(
-    ["by", "par", "written", "posted", "updated", "last", "at", "am", "pm", "on", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]
+    re.findall(
+        r"\w+",
+        "by par written posted updated last at am pm on jan feb mar apr may jun jul aug sep"
+        " oct nov dec january february march april june july august september october"
+        " november december",
+    )
 )
 CAPS_MIN_LETTERS = 10
 CAPS_SHARE = 0.8
@@ -98,7 +103,8 @@ class Extractor:
 
 def decode_page(data: bytes) -> str:
     """BOM, then `<meta charset>`, then strict UTF-8, then charset_normalizer's guess."""
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    boms = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+    for bom, codec in boms:
         if data.startswith(bom):
             return data.decode(codec, errors="replace").lstrip("\ufeff")
     declared = META_CHARSET_RE.search(data[:8192])

@@ -515,7 +515,8 @@ def _with_continuing_siblings(
     """The container plus siblings that continue the story, at the parent's level
     and SIBLING_LEVELS above it (a story cut in two by an ad or "story continues"
     box often sits in two wrappers side by side). Document order is kept."""
-    threshold = max(10.0, scores.get(top, max(scores.values())) * SIBLING_SCORE_SHARE)
+    top_score = scores.get(top, max(scores.values()))
+    threshold = max(10.0, top_score * SIBLING_SCORE_SHARE)
     chosen = [top]
     node = top
     for _ in range(SIBLING_LEVELS):
@@ -526,10 +527,18 @@ def _with_continuing_siblings(
         for sibling in parent:
             if sibling is node:
                 widened.extend(chosen)
-            elif _continues_story(sibling, threshold, scores, stats):
+            elif _continues_story(sibling, threshold - _same_class_bonus(sibling, node, top_score),
+                                  scores, stats):
                 widened.append(sibling)
         chosen, node = widened, parent
     return chosen
+
+
+def _same_class_bonus(sibling: etree._Element, node: etree._Element, top_score: float) -> float:
+    """Sections of one story usually share a class ("story-body", "section")."""
+    css_class = node.get("class")
+    same = bool(css_class) and sibling.get("class") == css_class
+    return top_score * SIBLING_SCORE_SHARE if same else 0.0
 
 
 def _continues_story(

@@ -193,7 +193,9 @@ def find_jsonld_article(root: etree._Element) -> dict[str, Any] | None:
         data = _load_json(script.text or "")
         if data is not None:
             objects.extend(_walk_json_objects(data))
-    by_id = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str)}
+    by_id = {
+        obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and len(obj) > 1
+    }
     articles = [obj for obj in objects if _has_type(obj, ARTICLE_TYPE_RE)]
     if not articles:
         return None
