@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from transforms.article import RemovalKind
 from transforms.html import parse_html_page
@@ -421,3 +423,43 @@ def test_deep_inline_nesting_does_not_crash() -> None:
     assert "deep text" in article.body or any(
         removal.text == "deep text" for removal in article.removed
     )
+
+
+def test_deeply_nested_jsonld_is_ignored_not_fatal() -> None:
+    nested = "[" * 50_000 + "]" * 50_000
+    head = f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": {nested}}}'
+    head += "</script>"
+
+    article = parse_html_page(page(paragraphs(*PROSE), head=head), source="s")
+
+    assert article.paragraphs == PROSE
+    assert article.authors == ()
+
+
+TAG_SOUP = [
+    "<p>", "</p>", "<div class='story-body'>", "<div class='related'>", "</div>", "<a href='/x'>",
+    "<a href='#top'>", "</a>", "<strong>", "</strong>", "<br>", "<br><br>", "<h2>", "</h2>",
+    "<table><tr><td>", "</td></tr></table>", "<figcaption>", "</figcaption>", "<script>",
+    "</script>", "<!--", "-->", "<li>", "<ul>", "</ul>", "&amp;", "&#x0;", "<", ">", "\x00",
+    "Some words, with commas, that look like a sentence.", "ВЕСТИ", "ALL CAPS TEASER", " ", "\n",
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": ',
+    '<meta property="og:title" content="T">', "<html lang='xx-YY'>", "<?xml version='1.0'?>",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(TAG_SOUP), max_size=60), st.text(max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_any_tag_soup_gives_a_clean_article(tokens: list[str], noise: str) -> None:
+    article = parse_html_page("".join(tokens) + noise, source="fuzz")
+
+    assert article.source_format == "html"
+    assert "\n\n\n" not in article.body
+    assert all("\n" not in paragraph for paragraph in article.paragraphs)
+    assert all(removal.text.strip() == removal.text and removal.text for removal in article.removed)
+    assert article.published_at is None or article.published_at.tzinfo is UTC
+
+
+def test_control_characters_and_lone_surrogates_are_dropped() -> None:
+    html = page(f"<p>{PROSE[0]}\x1f</p><p>\ud800{PROSE[1]}</p>\x0b<span>\x00</span>")
+
+    assert parse_html_page(html, source="s").paragraphs == PROSE[:2]

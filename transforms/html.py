@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs
-from transforms.html_metadata import COMMENTS_MARK_RE, PageMetadata, collapse, extract_metadata
+from transforms.html_metadata import COMMENTS_MARK_RE, collapse, extract_metadata
 
 # Subtrees that never hold article text; dropped without a Removal record.
 SILENT_TAGS = frozenset(
@@ -114,7 +114,6 @@ SIBLING_LEVELS = 2
 MIN_SECTION_PROSE = 3
 MIN_SECTION_PROSE_SHARE = 0.6
 MAX_SECTION_LINK_DENSITY = 0.25
-CLIMB_GAIN = 0.3
 MAX_PROSE_IN_BOILERPLATE = 3
 
 
@@ -155,6 +154,7 @@ def _empty_article(source: str, url: str | None) -> Article:
 # --- parsing --------------------------------------------------------------------------
 
 XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+XML_INCOMPATIBLE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 # Wrapper tags that carry no paragraph boundary of their own; flattening them is
 # how a page nested past libxml2's depth limit still yields its text.
 WRAPPER_TAG_RE = re.compile(
@@ -173,7 +173,10 @@ def parse_tree(html: str) -> etree._Element | None:
     True
     """
     # lxml refuses str input that still declares a byte encoding.
-    html = XML_DECLARATION_RE.sub("", html, count=1).replace("\x00", "")
+    html = XML_DECLARATION_RE.sub("", html, count=1)
+    # libxml2 parses control characters, but lxml then refuses them in any text we
+    # set (moving tails), and lone surrogates cannot be encoded for the parser.
+    html = XML_INCOMPATIBLE_RE.sub("", html)
     if not html.strip():
         return None
     root, too_deep = _parse(html)
@@ -692,4 +695,4 @@ def is_link_only(pieces: list[_Piece]) -> bool:
     return bool(PROMO_LABEL_RE.match(label))
 
 
-__all__ = ["PageMetadata", "extract_content", "parse_html_page", "parse_tree"]
+__all__ = ["extract_content", "parse_html_page", "parse_tree"]

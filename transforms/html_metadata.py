@@ -131,7 +131,6 @@ class PageMetadata:
     url: str | None
     site: str | None
     language: str | None
-    article_body: str | None  # JSON-LD articleBody, a hint for the content finder
 
 
 def collapse(text: str | None) -> str:
@@ -157,7 +156,6 @@ def extract_metadata(root: etree._Element, url: str | None) -> PageMetadata:
         url=page_url,
         site=site,
         language=page_language(root, meta, article),
-        article_body=_jsonld_text(article.get("articleBody")) if article else None,
     )
 
 
@@ -212,7 +210,7 @@ def _load_json(text: str) -> Any:
     text = JSONLD_WRAPPER_RE.sub("", text.strip()).strip()
     try:
         return json.JSONDecoder(strict=False).raw_decode(text)[0]
-    except ValueError:
+    except (ValueError, RecursionError):  # the json module recurses on nesting
         return None
 
 
@@ -238,13 +236,15 @@ def _resolve_references(article: dict[str, Any], by_id: dict[str, dict[str, Any]
     """Replace `{"@id": ...}` stubs in the fields we read with the objects they name."""
 
     def resolve(value: Any) -> Any:
-        if isinstance(value, list):
-            return [resolve(item) for item in value]
-        if isinstance(value, dict) and set(value) == {"@id"}:
+        if isinstance(value, dict) and set(value) == {"@id"} and isinstance(value["@id"], str):
             return by_id.get(value["@id"], value)
         return value
 
-    return {key: resolve(value) for key, value in article.items()}
+    # One level of lists is all JSON-LD uses here ("author": [{"@id": ...}, ...]).
+    return {
+        key: [resolve(item) for item in value] if isinstance(value, list) else resolve(value)
+        for key, value in article.items()
+    }
 
 
 def _jsonld_text(value: Any) -> str | None:
