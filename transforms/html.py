@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs
-from transforms.html_metadata import COMMENTS_MARK_RE, collapse, extract_metadata
+from transforms.html_metadata import COMMENTS_MARK_RE, class_and_id, collapse, extract_metadata
 
 # Subtrees that never hold article text; dropped without a Removal record.
 SILENT_TAGS = frozenset(
@@ -260,12 +260,8 @@ def _is_content_marked(element: etree._Element) -> bool:
     return (
         element.tag in ("article", "main")
         or (element.get("itemprop") or "").lower() == "articlebody"
-        or bool(CONTENT_MARK_RE.search(_marks(element)))
+        or bool(CONTENT_MARK_RE.search(class_and_id(element)))
     )
-
-
-def _marks(element: etree._Element) -> str:
-    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
 def removal_kind(element: etree._Element) -> RemovalKind | None:
@@ -280,7 +276,7 @@ def removal_kind(element: etree._Element) -> RemovalKind | None:
     """
     if element.tag == "figcaption":
         return RemovalKind.CAPTION
-    marks = _marks(element)
+    marks = class_and_id(element)
     if not marks.strip() or CONTENT_MARK_RE.search(marks):
         return None
     if CAPTION_MARK_RE.search(marks):
@@ -334,7 +330,7 @@ class TreeStats:
         if kind and element not in self.has_content_mark and (
             kind is RemovalKind.CAPTION
             or self.prose.get(element, 0) < MAX_PROSE_IN_BOILERPLATE
-            or COMMENTS_MARK_RE.search(_marks(element))
+            or COMMENTS_MARK_RE.search(class_and_id(element))
         ):
             self.kind[element] = kind
         if _is_content_marked(element):

@@ -441,9 +441,9 @@ def _dom_bylines(root: etree._Element) -> Iterator[str]:
             continue
         prop = (element.get("itemprop") or "").lower()
         rel = (element.get("rel") or "").lower()
-        marks = _marks(element)
+        marks = class_and_id(element)
         if (prop == "author" or rel == "author" or BYLINE_CLASS_RE.search(marks)) and not any(
-            COMMENTS_MARK_RE.search(_marks(ancestor)) for ancestor in element.iterancestors()
+            COMMENTS_MARK_RE.search(class_and_id(ancestor)) for ancestor in element.iterancestors()
         ):
             name_element = next(
                 (e for e in element.iter() if (e.get("itemprop") or "").lower() == "name"),
@@ -457,7 +457,7 @@ def _dom_bylines(root: etree._Element) -> Iterator[str]:
                 yield text
 
 
-def _marks(element: etree._Element) -> str:
+def class_and_id(element: etree._Element) -> str:
     """Class and id, lower-cased: the words that say what a block is for."""
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
