@@ -1,0 +1,694 @@
+"""Turn one decoded HTML article page into an `Article`.
+
+The main-content finder is a Readability-style scorer over an lxml tree
+(paragraph-like blocks vote for their ancestors), chosen over trafilatura by
+measurement: see `benchmarks/html_quality.py`. Inside the chosen container the
+blocks are walked in document order; structural boilerplate (captions,
+link-only teasers, related / share / ad blocks) is dropped and recorded in
+`Article.removed`, while scripts, navigation, headers, footers, asides and
+forms leave silently.
+
+Everything here is iterative (`iter`, `iterwalk`, reversed document order for
+bottom-up sums), so a page nested thousands of levels deep costs linear time
+and never touches Python's recursion limit.
+
+>>> page = '''<html lang="en"><head><title>Rain due | Daily Example</title>
+... <meta property="og:site_name" content="Daily Example"></head><body><article>
+... <p>Rain is expected all week, forecasters said on Monday, after a dry month.</p>
+... <p><strong><a href="/other">ANOTHER STORY YOU MIGHT LIKE</a></strong></p>
+... </article></body></html>'''
+>>> article = parse_html_page(page, source="page.html")
+>>> article.title, article.language, article.site
+('Rain due', 'en', 'Daily Example')
+>>> article.paragraphs
+['Rain is expected all week, forecasters said on Monday, after a dry month.']
+>>> [(r.kind.value, r.text) for r in article.removed]
+[('promo', 'ANOTHER STORY YOU MIGHT LIKE')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from transforms.article import Article, Removal, RemovalKind, join_paragraphs
+from transforms.html_metadata import COMMENTS_MARK_RE, class_and_id, collapse, extract_metadata
+
+# Subtrees that never hold article text; dropped without a Removal record.
+SILENT_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object",
+        "embed", "video", "audio", "source", "track", "button", "input", "select",
+        "textarea", "option", "nav", "header", "footer", "aside", "form", "head", "link",
+        "meta", "dialog", "menu",
+    }
+)  # fmt: skip
+SILENT_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"}
+)
+# Tags that start a new paragraph in the output.
+BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
+        "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td",
+        "th", "thead", "tbody", "tfoot", "caption", "figure", "figcaption", "address",
+        "details", "summary", "center", "fieldset", "hr", "body", "html",
+    }
+)  # fmt: skip
+CELL_TAGS = frozenset({"td", "th"})
+# Blocks that may vote for their ancestors as the article container.
+SCORED_TAGS = frozenset({"p", "pre", "td", "blockquote", "div", "section", "article", "dd"})
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Class / id words, matched as whole `-`/`_`-separated words of the attribute.
+CAPTION_MARK_RE = re.compile(
+    r"(?<![a-z0-9])(?:caption|captions|credit|credits|figcaption|wp-caption-text|photo-?credit"
+    r"|image-?credit|img-?credit|gallery|slideshow|legends?|lightbox)(?![a-z0-9])"
+)
+PROMO_MARK_RE = re.compile(
+    r"(?<![a-z0-9])(?:related|relatedlinks|recommended|recommendations?|read-?more|more-?stories"
+    r"|promo|promos|teaser|teasers|outbrain|taboola|trending|most-?popular|most-?read|see-?also"
+    r"|also-?read|more-?from|sponsored|next-?article|up-?next|recirc|recirculation|more-?on"
+    r"|popular|further-?reading)(?![a-z0-9])"
+)
+BOILERPLATE_MARK_RE = re.compile(
+    r"(?<![a-z0-9])(?:share|sharing|sharebar|share-?tools|social|social-?icons|ad|ads|adslot"
+    r"|adunit|advert|adverts|advertisement|advertising|dfp|gpt|newsletter|subscribe"
+    r"|subscription|signup|sign-?up|print|toolbar|comments?|disqus|breadcrumbs?|tags|tag-?list"
+    r"|paywall|cookie|modal|popup|widget|sidebar|masthead|pagination|pager)(?![a-z0-9])"
+)
+BYLINE_MARK_RE = re.compile(
+    r"(?<![a-z0-9])(?:byline|bylines|author|authors|author-?bio|bio|dateline|article-?meta)"
+    r"(?![a-z0-9])"
+)
+# Containers whose class says "this is the story"; they are never boilerplate.
+CONTENT_MARK_RE = re.compile(
+    r"(?:article|story|entry|post|main)-?(?:body|content|text)|articlebody|storytext"
+)
+POSITIVE_CLASS_RE = re.compile(
+    r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story"
+)
+NEGATIVE_CLASS_RE = re.compile(
+    r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer"
+    r"|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
+    r"|skyscraper|sponsor|shopping|tags|tool|widget"
+)
+# A short label that may precede a teaser link: "Read more: <a>...</a>".
+PROMO_LABEL_RE = re.compile(
+    r"^(?:read|read more|more|related|see also|also read|also|watch|listen|click here"
+    r"|recommended|don't miss|more on this|opinion|video|photos|trending|next)?$"
+)
+PUNCTUATION_RE = re.compile(r"[\W_]+")
+PARAGRAPH_BREAK = "\n"
+CLASS_WEIGHT = 25.0
+MIN_SCORED_CHARS = 25
+SIBLING_SCORE_SHARE = 0.2
+ALTERNATIVE_SCORE_SHARE = 0.75
+MIN_ALTERNATIVES = 3
+ANCESTOR_LEVELS = 5
+PROSE_CHARS = 150
+CLIMB_LOOKAHEAD = 3
+SIBLING_LEVELS = 2
+MIN_SECTION_PROSE = 3
+MIN_SECTION_PROSE_SHARE = 0.6
+MAX_SECTION_LINK_DENSITY = 0.25
+MAX_PROSE_IN_BOILERPLATE = 3
+
+
+def parse_html_page(html: str, source: str, url: str | None = None) -> Article:
+    """Extract metadata and the article body from one decoded HTML page.
+
+    Never raises on bad markup: a page that cannot be parsed, or has no
+    article, comes back with an empty body for the pipeline to reject.
+    """
+    root = parse_tree(html)
+    if root is None:
+        return _empty_article(source, url)
+    metadata = extract_metadata(root, url)
+    paragraphs, removed = extract_content(root)
+    return Article(
+        article_id="",
+        source=source,
+        source_format="html",
+        title=metadata.title,
+        subtitle=metadata.subtitle,
+        body=join_paragraphs(paragraphs),
+        url=metadata.url,
+        site=metadata.site,
+        authors=metadata.authors,
+        published_at=metadata.published_at,
+        language=metadata.language,
+        removed=tuple(removed),
+    )
+
+
+def _empty_article(source: str, url: str | None) -> Article:
+    return Article(
+        article_id="", source=source, source_format="html", title="", subtitle=None, body="",
+        url=url,
+    )
+
+
+# --- parsing --------------------------------------------------------------------------
+
+XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+XML_INCOMPATIBLE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# Wrapper tags that carry no paragraph boundary of their own; flattening them is
+# how a page nested past libxml2's depth limit still yields its text.
+WRAPPER_TAG_RE = re.compile(
+    r"</?(?:div|span|section|article|main|font|b|i|u|em|strong|center|small|big|table|tbody"
+    r"|thead|tr|td|th|ul|ol|dl|blockquote)\b[^>]*>",
+    re.I,
+)
+
+
+def parse_tree(html: str) -> etree._Element | None:
+    """Parse HTML text into an lxml tree, or None when there is nothing to parse.
+
+    >>> parse_tree("<p>hi</p>").tag
+    'html'
+    >>> parse_tree("   ") is None
+    True
+    """
+    # lxml refuses str input that still declares a byte encoding.
+    html = XML_DECLARATION_RE.sub("", html, count=1)
+    # libxml2 parses control characters, but lxml then refuses them in any text we
+    # set (moving tails), and lone surrogates cannot be encoded for the parser.
+    html = XML_INCOMPATIBLE_RE.sub("", html)
+    if not html.strip():
+        return None
+    root, too_deep = _parse(html)
+    if too_deep:
+        # libxml2 stops building the tree at its depth limit and drops the rest of
+        # the page; a flattened copy keeps the text and the paragraph breaks.
+        root, _ = _parse(WRAPPER_TAG_RE.sub("\n", html))
+    return root
+
+
+def _parse(html: str) -> tuple[etree._Element | None, bool]:
+    # A parser per call: lxml parsers must not be shared between threads, and
+    # huge_tree lifts the 256-level depth cap past which libxml2 silently drops
+    # the rest of the document (to 2048 levels).
+    parser = etree.HTMLParser(
+        huge_tree=True, remove_comments=True, remove_pis=True, no_network=True, recover=True
+    )
+    try:
+        root = etree.fromstring(html, parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None, False
+    too_deep = any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+    return root, too_deep
+
+
+# --- content --------------------------------------------------------------------------
+
+
+def extract_content(root: etree._Element) -> tuple[list[str], list[Removal]]:
+    """Paragraphs of the main content and the structural blocks dropped from it."""
+    remove_silent_elements(root)
+    stats = TreeStats.measure(root)
+    containers = find_containers(root, stats)
+    walker = BlockWalker(stats)
+    for container in containers:
+        walker.walk(container)
+    return walker.paragraphs, walker.removed
+
+
+def remove_silent_elements(root: etree._Element) -> None:
+    """Drop scripts, navigation, chrome and hidden subtrees, keeping their tail text."""
+    doomed = [el for el in root.iter() if _is_silent(el)]
+    # Tails are gathered and joined once: appending one by one is quadratic when
+    # thousands of dropped siblings each leave a bit of text.
+    moved_tails: dict[tuple[etree._Element, str], list[str]] = {}
+    for element in doomed:
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if element.tail:
+            previous = element.getprevious()
+            slot = (previous, "tail") if previous is not None else (parent, "text")
+            moved_tails.setdefault(slot, []).append(element.tail)
+        parent.remove(element)
+    for (target, attribute), tails in moved_tails.items():
+        setattr(target, attribute, (getattr(target, attribute) or "") + "".join(tails))
+
+
+def _is_silent(element: etree._Element) -> bool:
+    tag = element.tag
+    if not isinstance(tag, str):
+        return True
+    if tag in SILENT_TAGS:
+        return not (tag == "form" and _form_wraps_page(element))
+    if (element.get("role") or "").lower() in SILENT_ROLES:
+        return True
+    style = element.get("style")
+    return bool(
+        element.get("hidden") is not None
+        or (element.get("aria-hidden") or "").lower() == "true"
+        or (style and HIDDEN_STYLE_RE.search(style))
+    )
+
+
+def _form_wraps_page(form: etree._Element) -> bool:
+    """ASP.NET-style pages wrap the whole body in one <form>; that one must stay."""
+    return next(form.iter("p", "article"), None) is not None
+
+
+def _is_content_marked(element: etree._Element) -> bool:
+    return (
+        element.tag in ("article", "main")
+        or (element.get("itemprop") or "").lower() == "articlebody"
+        or bool(CONTENT_MARK_RE.search(class_and_id(element)))
+    )
+
+
+def removal_kind(element: etree._Element) -> RemovalKind | None:
+    """Why a whole subtree inside the article is not body, judged by tag and class/id.
+
+    >>> removal_kind(etree.fromstring('<div class="related-stories"/>'))
+    <RemovalKind.PROMO: 'promo'>
+    >>> removal_kind(etree.fromstring('<figcaption/>'))
+    <RemovalKind.CAPTION: 'caption'>
+    >>> removal_kind(etree.fromstring('<div class="story-body"/>')) is None
+    True
+    """
+    if element.tag == "figcaption":
+        return RemovalKind.CAPTION
+    marks = class_and_id(element)
+    if not marks.strip() or CONTENT_MARK_RE.search(marks):
+        return None
+    if CAPTION_MARK_RE.search(marks):
+        return RemovalKind.CAPTION
+    if PROMO_MARK_RE.search(marks):
+        return RemovalKind.PROMO
+    if BYLINE_MARK_RE.search(marks):
+        return RemovalKind.BYLINE
+    if BOILERPLATE_MARK_RE.search(marks):
+        return RemovalKind.BOILERPLATE
+    return None
+
+
+@dataclass(slots=True)
+class TreeStats:
+    """Per-element sums, computed once bottom-up so nothing is re-walked per node."""
+
+    text_len: dict[etree._Element, int] = field(default_factory=dict)
+    link_len: dict[etree._Element, int] = field(default_factory=dict)
+    has_block: set[etree._Element] = field(default_factory=set)
+    has_content_mark: set[etree._Element] = field(default_factory=set)
+    # Long, barely linked <p>s below each element. A "share" or "read-more" class on
+    # a wrapper full of them is a theme quirk, not a boilerplate block.
+    prose: dict[etree._Element, int] = field(default_factory=dict)
+    # Elements whose subtree is boilerplate by class (caption, promo, share, ...).
+    kind: dict[etree._Element, RemovalKind] = field(default_factory=dict)
+    # Characters of prose <p>s below each element, outside boilerplate subtrees.
+    prose_chars: dict[etree._Element, int] = field(default_factory=dict)
+    in_marked: set[etree._Element] = field(default_factory=set)
+    elements: list[etree._Element] = field(default_factory=list)
+
+    @classmethod
+    def measure(cls, root: etree._Element) -> TreeStats:
+        stats = cls(elements=list(root.iter()))
+        for element in reversed(stats.elements):
+            stats._add_to_parent(element)
+        for element in stats.elements:
+            stats._inherit_mark(element)
+        for element in reversed(stats.elements):
+            stats._add_prose_chars(element)
+        return stats
+
+    def _add_to_parent(self, element: etree._Element) -> None:
+        text_len = self.text_len.get(element, 0) + len(element.text or "")
+        self.text_len[element] = text_len
+        if element.tag == "a" and _is_real_link(element):
+            self.link_len[element] = text_len
+        if element.tag == "p" and text_len >= PROSE_CHARS and self.link_density(element) < 0.2:
+            self.prose[element] = self.prose.get(element, 0) + 1
+        kind = removal_kind(element)
+        if kind and element not in self.has_content_mark and (
+            kind is RemovalKind.CAPTION
+            or self.prose.get(element, 0) < MAX_PROSE_IN_BOILERPLATE
+            or COMMENTS_MARK_RE.search(class_and_id(element))
+        ):
+            self.kind[element] = kind
+        if _is_content_marked(element):
+            self.has_content_mark.add(element)
+        parent = element.getparent()
+        if parent is None:
+            return
+        self.text_len[parent] = self.text_len.get(parent, 0) + text_len + len(element.tail or "")
+        link = self.link_len.get(element, 0)
+        if link:
+            self.link_len[parent] = self.link_len.get(parent, 0) + link
+        if element.tag in BLOCK_TAGS or element in self.has_block:
+            self.has_block.add(parent)
+        if element in self.has_content_mark:
+            self.has_content_mark.add(parent)
+        if element in self.prose:
+            self.prose[parent] = self.prose.get(parent, 0) + self.prose[element]
+
+    def _inherit_mark(self, element: etree._Element) -> None:
+        parent = element.getparent()
+        if element in self.kind or (parent is not None and parent in self.in_marked):
+            self.in_marked.add(element)
+
+    def _add_prose_chars(self, element: etree._Element) -> None:
+        own = self.prose_chars.get(element, 0)
+        if element in self.prose and element.tag == "p" and element not in self.in_marked:
+            own += self.text_len[element]
+        if not own:
+            return
+        self.prose_chars[element] = own
+        parent = element.getparent()
+        if parent is not None:
+            self.prose_chars[parent] = self.prose_chars.get(parent, 0) + own
+
+    def link_density(self, element: etree._Element) -> float:
+        total = self.text_len.get(element, 0)
+        return self.link_len.get(element, 0) / total if total else 0.0
+
+
+def _is_real_link(anchor: etree._Element) -> bool:
+    """A link away from the text. In-page anchors (#section) do not make a teaser;
+    a bare "#" is a UI control ("close"), no body either; javascript: links are
+    often wrapped around real text, so they do not count."""
+    href = (anchor.get("href") or "").strip()
+    if href.lower().startswith("javascript:"):
+        return False
+    return bool(href) and (href == "#" or not href.startswith("#"))
+
+
+def find_containers(root: etree._Element, stats: TreeStats) -> list[etree._Element]:
+    """The article container plus any siblings that continue it, in document order."""
+    scores = score_candidates(stats)
+    if not scores:
+        # No block long enough to vote (a short or synthetic page): take it whole.
+        body = next(root.iter("body"), None)
+        return [body] if body is not None else []
+    top = max(scores, key=scores.__getitem__)
+    top = _widen_to_shared_ancestor(top, scores)
+    top = _climb_while_prose_grows(top, stats)
+    return _with_continuing_siblings(top, scores, stats)
+
+
+def score_candidates(stats: TreeStats) -> dict[etree._Element, float]:
+    """Readability-style votes: each text block scores its parent, grandparent, ..."""
+    raw: dict[etree._Element, float] = {}
+    for element in stats.elements:
+        if element.tag not in SCORED_TAGS or element in stats.has_block:
+            continue
+        if element in stats.in_marked:
+            continue
+        text_len = stats.text_len.get(element, 0)
+        if text_len < MIN_SCORED_CHARS:
+            continue
+        text = "".join(element.itertext())
+        vote = (1 + text.count(",") + min(text_len / 100, 3)) * (1 - stats.link_density(element))
+        for level, ancestor in enumerate(_ancestors(element, ANCESTOR_LEVELS)):
+            if ancestor not in raw:
+                raw[ancestor] = _initial_score(ancestor)
+            raw[ancestor] += vote / (1 if level == 0 else 2 if level == 1 else level * 3)
+    return {
+        element: score * (1 - stats.link_density(element)) for element, score in raw.items()
+    }
+
+
+def _ancestors(element: etree._Element, limit: int) -> Iterator[etree._Element]:
+    parent = element.getparent()
+    for _ in range(limit):
+        if parent is None or parent.tag in ("html",):
+            return
+        yield parent
+        parent = parent.getparent()
+
+
+def _initial_score(element: etree._Element) -> float:
+    tag = element.tag
+    score = 5.0 if tag in ("div", "article", "main") else 3.0 if tag in (
+        "pre", "td", "blockquote", "section") else -3.0 if tag in (
+        "ol", "ul", "dl", "dd", "dt", "li", "form", "address") else -5.0 if tag in (
+        "h1", "h2", "h3", "h4", "h5", "h6", "th") else 0.0
+    return score + _class_weight(element)
+
+
+def _class_weight(element: etree._Element) -> float:
+    weight = CLASS_WEIGHT if (element.get("itemprop") or "").lower() == "articlebody" else 0.0
+    for value in (element.get("class"), element.get("id")):
+        if not value:
+            continue
+        value = value.lower()
+        if NEGATIVE_CLASS_RE.search(value):
+            weight -= CLASS_WEIGHT
+        if POSITIVE_CLASS_RE.search(value):
+            weight += CLASS_WEIGHT
+    return weight
+
+
+def _widen_to_shared_ancestor(
+    top: etree._Element, scores: dict[etree._Element, float]
+) -> etree._Element:
+    """When several near-top candidates share an ancestor, the story is split across
+    them (one div per section), so take the ancestor."""
+    best = scores[top]
+    alternatives = [
+        element
+        for element, score in sorted(scores.items(), key=lambda item: -item[1])[1:6]
+        if score >= ALTERNATIVE_SCORE_SHARE * best
+    ]
+    if len(alternatives) < MIN_ALTERNATIVES:
+        return top
+    top_ancestors = set(top.iterancestors())
+    alternative_ancestors = [
+        set(alt.iterancestors()) for alt in alternatives if alt not in top_ancestors
+    ]
+    for ancestor in top.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        if sum(ancestor in ancestors for ancestors in alternative_ancestors) >= MIN_ALTERNATIVES:
+            return ancestor
+    return top
+
+
+def _climb_while_prose_grows(top: etree._Element, stats: TreeStats) -> etree._Element:
+    """Go up to an ancestor that holds prose paragraphs of its own.
+
+    A story split as intro + "read more" wrapper votes mostly for the wrapper,
+    yet the ancestor holding both is the article. Only paragraphs that are
+    direct children count: prose deeper in another branch is usually another
+    story (teasers, the next article), and chrome around the story (title,
+    byline, toolbars) is no prose at all.
+    """
+    climbed = True
+    while climbed:
+        climbed = False
+        for ancestor in _ancestors(top, CLIMB_LOOKAHEAD):
+            if ancestor.tag == "body":
+                break
+            if _direct_prose_chars(ancestor, stats) >= PROSE_CHARS:
+                top, climbed = ancestor, True
+                break
+    return _unwrap_only_child(top)
+
+
+def _direct_prose_chars(element: etree._Element, stats: TreeStats) -> int:
+    return sum(
+        stats.text_len[child]
+        for child in element
+        if child.tag == "p" and child in stats.prose and child not in stats.in_marked
+    )
+
+
+def _unwrap_only_child(top: etree._Element) -> etree._Element:
+    """A container that is its parent's only element child shares everything with it."""
+    parent = top.getparent()
+    while parent is not None and parent.tag not in ("body", "html") and len(parent) == 1:
+        top, parent = parent, parent.getparent()
+    return top
+
+
+def _with_continuing_siblings(
+    top: etree._Element, scores: dict[etree._Element, float], stats: TreeStats
+) -> list[etree._Element]:
+    """The container plus siblings that continue the story, at the parent's level
+    and SIBLING_LEVELS above it (a story cut in two by an ad or "story continues"
+    box often sits in two wrappers side by side). Document order is kept."""
+    top_score = scores.get(top, max(scores.values()))
+    threshold = max(10.0, top_score * SIBLING_SCORE_SHARE)
+    chosen = [top]
+    node = top
+    for _ in range(SIBLING_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        widened: list[etree._Element] = []
+        for sibling in parent:
+            if sibling is node:
+                widened.extend(chosen)
+            elif _continues_story(sibling, threshold - _same_class_bonus(sibling, node, top_score),
+                                  scores, stats):
+                widened.append(sibling)
+        chosen, node = widened, parent
+    return chosen
+
+
+def _same_class_bonus(sibling: etree._Element, node: etree._Element, top_score: float) -> float:
+    """Sections of one story usually share a class ("story-body", "section")."""
+    css_class = node.get("class")
+    same = bool(css_class) and sibling.get("class") == css_class
+    return top_score * SIBLING_SCORE_SHARE if same else 0.0
+
+
+def _continues_story(
+    sibling: etree._Element,
+    threshold: float,
+    scores: dict[etree._Element, float],
+    stats: TreeStats,
+) -> bool:
+    return sibling not in stats.in_marked and (
+        scores.get(sibling, 0.0) >= threshold
+        or _is_loose_paragraph(sibling, stats)
+        or _is_prose_section(sibling, stats)
+    )
+
+
+def _is_prose_section(element: etree._Element, stats: TreeStats) -> bool:
+    """A sibling block carrying several prose paragraphs continues the story, even
+    when they sit too deep below it to have voted for it."""
+    prose_chars = stats.prose_chars.get(element, 0)
+    return (
+        stats.prose.get(element, 0) >= MIN_SECTION_PROSE
+        and prose_chars >= MIN_SECTION_PROSE_SHARE * stats.text_len.get(element, 1)
+        and stats.link_density(element) < MAX_SECTION_LINK_DENSITY
+    )
+
+
+def _is_loose_paragraph(element: etree._Element, stats: TreeStats) -> bool:
+    if element.tag != "p":
+        return False
+    text_len = stats.text_len.get(element, 0)
+    density = stats.link_density(element)
+    if text_len > 80:
+        return density < 0.25
+    text = collapse("".join(element.itertext()))
+    return density == 0 and text.endswith((".", "!", "?", "”", '"'))
+
+
+# --- walking the container ------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Piece:
+    text: str
+    in_link: bool
+
+
+@dataclass(slots=True)
+class BlockWalker:
+    """Turns containers into paragraphs, one per block, in document order."""
+
+    stats: TreeStats
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    _pieces: list[_Piece] = field(default_factory=list)
+    _kinds: list[tuple[etree._Element, RemovalKind]] = field(default_factory=list)
+    _data_rows: dict[etree._Element, bool] = field(default_factory=dict)
+    _link_depth: int = 0
+    _heading_depth: int = 0
+
+    def walk(self, container: etree._Element) -> None:
+        for event, element in etree.iterwalk(container, events=("start", "end")):
+            if event == "start":
+                self._start(element, is_root=element is container)
+            else:
+                self._end(element, is_root=element is container)
+        self._flush()
+
+    def _start(self, element: etree._Element, is_root: bool) -> None:
+        tag = element.tag
+        if tag in CELL_TAGS and self._row_is_data(element):
+            self._add(" | " if self._pieces else "")
+        elif tag in BLOCK_TAGS:
+            self._flush()
+        if not is_root and element in self.stats.kind:
+            self._kinds.append((element, self.stats.kind[element]))
+        if tag == "a" and _is_real_link(element):
+            self._link_depth += 1
+        elif tag == "h1":
+            self._heading_depth += 1
+        elif tag == "br":
+            self._add(PARAGRAPH_BREAK)
+        self._add(element.text)
+
+    def _end(self, element: etree._Element, is_root: bool) -> None:
+        tag = element.tag
+        if tag in BLOCK_TAGS and not (tag in CELL_TAGS and self._row_is_data(element)):
+            self._flush()
+        if self._kinds and self._kinds[-1][0] is element:
+            self._kinds.pop()
+        if tag == "a" and _is_real_link(element):
+            self._link_depth -= 1
+        elif tag == "h1":
+            self._heading_depth -= 1
+        if not is_root:
+            self._add(element.tail)
+
+    def _row_is_data(self, cell: etree._Element) -> bool:
+        """A row of plain cells reads as one line; cells holding blocks are layout."""
+        row = cell.getparent()
+        if row is None:
+            return False
+        if row not in self._data_rows:
+            self._data_rows[row] = not any(c in self.stats.has_block for c in row)
+        return self._data_rows[row]
+
+    def _add(self, text: str | None) -> None:
+        if text:
+            self._pieces.append(_Piece(text, self._link_depth > 0))
+
+    def _flush(self) -> None:
+        pieces, self._pieces = self._pieces, []
+        for group in _split_on_double_breaks(pieces):
+            text = collapse("".join(piece.text for piece in group))
+            if not text or self._heading_depth:
+                continue
+            kind = self._kinds[0][1] if self._kinds else None
+            if kind is None and is_link_only(group):
+                kind = RemovalKind.PROMO
+            if kind is None:
+                self.paragraphs.append(text)
+            else:
+                self.removed.append(Removal(kind, text))
+
+
+def _split_on_double_breaks(pieces: list[_Piece]) -> Iterator[list[_Piece]]:
+    """`<br><br>` separates paragraphs; a single `<br>` is only a line break."""
+    group: list[_Piece] = []
+    breaks = 0
+    for piece in pieces:
+        if piece.text == PARAGRAPH_BREAK:
+            breaks += 1
+            if breaks == 2 and group:
+                yield group
+                group = []
+            group.append(_Piece(" ", piece.in_link))
+            continue
+        if piece.text.strip():
+            breaks = 0
+        group.append(piece)
+    if group:
+        yield group
+
+
+def is_link_only(pieces: list[_Piece]) -> bool:
+    """A block that is nothing but a link, maybe after a short label ("Read more:")."""
+    link_text = "".join(piece.text for piece in pieces if piece.in_link)
+    if not PUNCTUATION_RE.sub("", link_text):
+        return False
+    other = "".join(piece.text for piece in pieces if not piece.in_link)
+    label = PUNCTUATION_RE.sub(" ", other).strip().lower()
+    return bool(PROMO_LABEL_RE.match(label))
+
+
+__all__ = ["extract_content", "parse_html_page", "parse_tree"]
