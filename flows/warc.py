@@ -29,7 +29,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import datetime_to_iso_date, iso_date_to_datetime
 from warcio.warcwriter import WARCWriter
 
-from flows.responses import Headers, Response, page_input
+from flows.responses import PAGE_FORMAT, Headers, Response, page_input
 from flows.sink import atomic_path
 from flows.sources import RawInput, ReadLimits
 
@@ -106,14 +106,23 @@ def read_warc(path: Path, limits: ReadLimits) -> Iterator[RawInput]:
     holds up to the damage, then a `corrupt_warc` reject.
     """
     source = str(path)
+    warc_records = 0
     try:
         with open(path, "rb") as handle:
             for record in ArchiveIterator(handle):
+                warc_records += record.format == "warc"
                 raw = _record_input(record, limits)
                 if raw is not None:
                     yield raw
     except (ArchiveLoadFailed, EOFError, gzip.BadGzipFile, zlib.error, ValueError) as error:
-        yield RawInput(source, "warc", reject_reason="corrupt_warc", reject_detail=str(error)[:300])
+        yield _corrupt(source, str(error))
+        return
+    if not warc_records and path.stat().st_size:
+        yield _corrupt(source, "no WARC record in this file")
+
+
+def _corrupt(source: str, detail: str) -> RawInput:
+    return RawInput(source, "warc", reject_reason="corrupt_warc", reject_detail=detail[:300])
 
 
 def _record_input(record: ArcWarcRecord, limits: ReadLimits) -> RawInput | None:
@@ -132,9 +141,10 @@ def _record_input(record: ArcWarcRecord, limits: ReadLimits) -> RawInput | None:
     cap = limits.max_input_bytes
     body = record.content_stream().read(cap + 1)
     if len(body) > cap:
-        return RawInput(
-            url, "html", reject_reason="too_large", reject_detail=f"over the {cap}-byte cap", url=url
-        )
+        return _record_reject(url, "too_large", f"over the {cap}-byte cap")
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        # The record says it is longer than what the file holds: a cut-off copy.
+        return _record_reject(url, "truncated_record", f"{record.raw_stream.limit} bytes missing")
     reason = http_headers.statusline.partition(" ")[2]
     response = Response(
         url=url,
@@ -146,6 +156,10 @@ def _record_input(record: ArcWarcRecord, limits: ReadLimits) -> RawInput | None:
         fetched_at=_warc_date(rec_headers.get_header("WARC-Date")),
     )
     return page_input(response)
+
+
+def _record_reject(url: str, reason: str, detail: str) -> RawInput:
+    return RawInput(url, PAGE_FORMAT, reject_reason=reason, reject_detail=detail, url=url)
 
 
 def _warc_date(value: str | None) -> datetime | None:
