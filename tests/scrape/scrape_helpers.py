@@ -87,9 +87,9 @@ class Site:
         self.server.expect_request(path).respond_with_handler(logged)
 
     def page(self, path: str, html: str, *, status: int = 200, headers: dict[str, str] | None = None) -> None:
-        data = html.encode("utf-8")
-        all_headers = {"Content-Type": "text/html; charset=utf-8", **(headers or {})}
-        self.route(path, lambda _request: Response(data, status=status, headers=all_headers))
+        """Serve an HTML page as news sites do: with an ETag and a Last-Modified,
+        answering 304 to a conditional request that still matches."""
+        self.route(path, lambda request: html_response(request, html, status=status, headers=headers))
 
     def raw(self, path: str, data: bytes, headers: dict[str, str], status: int = 200) -> None:
         self.route(path, lambda _request: Response(data, status=status, headers=headers))
@@ -118,6 +118,21 @@ class Site:
     def paths(self) -> list[str]:
         with self.lock:
             return [hit.path for hit in self.hits]
+
+
+LAST_MODIFIED = "Tue, 05 Mar 2024 09:00:00 GMT"
+
+
+def html_response(
+    request: Request, html: str, *, status: int = 200, headers: dict[str, str] | None = None
+) -> Response:
+    response = Response(html.encode("utf-8"), status=status, headers=headers)
+    response.content_type = "text/html; charset=utf-8"
+    if status == 200:
+        response.add_etag()
+        response.headers["Last-Modified"] = LAST_MODIFIED
+        response.make_conditional(request)
+    return response
 
 
 def gzipped_page(html: str) -> tuple[bytes, dict[str, str]]:
