@@ -10,7 +10,6 @@ same size cap.
 
 from __future__ import annotations
 
-import logging
 import re
 import zlib
 from collections import OrderedDict, deque
@@ -22,8 +21,6 @@ from urllib.parse import urlsplit
 
 from flows.fetch import Fetcher, Refusal, redact_url
 from transforms.feeds import DiscoveryError, Link, normalize_url, parse_discovery_document, parse_url_list
-
-logger = logging.getLogger(__name__)
 
 # An index of indexes of sitemaps is the deepest nesting seen on news sites;
 # a bound stops a cycle or a crawler trap of generated indexes.
@@ -106,14 +103,14 @@ def _read_feed(fetcher: Fetcher, start: str, discovery: Discovery) -> Iterator[C
             document = parse_discovery_document(_fetch_document(fetcher, url), url)
         except DiscoveryError as error:
             discovery.errors.append(f"{redact_url(url)}: {error}")
-            logger.warning("cannot read %s: %s", redact_url(url), error)
+            fetcher.log.warning("cannot read %s: %s", redact_url(url), error)
             continue
         discovery.documents_read += 1
         yield from (_candidate(link, url) for link in document.links)
         if depth < MAX_SITEMAP_DEPTH:
             queue.extend((child, depth + 1) for child in document.sitemaps)
         elif document.sitemaps:
-            logger.warning("%s: sitemap index nested deeper than %d levels, not followed", url, depth)
+            fetcher.log.warning("%s: sitemap index nested deeper than %d levels, not followed", url, depth)
 
 
 def _fetch_document(fetcher: Fetcher, url: str) -> bytes:

@@ -61,6 +61,7 @@ logger = logging.getLogger(__name__)
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 AddressCheck = Callable[[IPAddress], bool]
+Log = logging.Logger | logging.LoggerAdapter[logging.Logger]
 
 PROJECT_URL = "https://github.com/article-etl/article-etl"
 DEFAULT_USER_AGENT = f"article-etl/0.1 (+{PROJECT_URL})"
@@ -375,8 +376,16 @@ class RobotsRules:
 class Fetcher:
     """One HTTP session with its politeness state; safe to share between threads."""
 
-    def __init__(self, options: FetchOptions, address_allowed: AddressCheck = is_public_address) -> None:
+    def __init__(
+        self,
+        options: FetchOptions,
+        address_allowed: AddressCheck = is_public_address,
+        log: Log = logger,
+    ) -> None:
         self.options = options
+        # The flow passes its run logger, so that retries and Crawl-delays
+        # show in the run's log whichever thread meets them.
+        self.log = log
         self._address_allowed = None if options.allow_private_hosts else address_allowed
         self.page = Expect(PAGE_TYPES, options.max_page_bytes)
         self.discovery = Expect(None, DISCOVERY_MAX_BYTES, refusal_reason="not_a_feed")
@@ -413,7 +422,7 @@ class Fetcher:
         try:
             result = self.get(job.url, self.page, job.validators)
         except Exception as error:  # a bug here must cost one URL, not the batch
-            logger.exception("unexpected error fetching %s", redact_url(job.url))
+            self.log.exception("unexpected error fetching %s", redact_url(job.url))
             result = Refusal("fetch_failed", f"{type(error).__name__}: {error}"[:500], permanent=False)
         if isinstance(result, Refusal):
             return FetchOutcome(job.url, result.as_input(job.url))
@@ -492,7 +501,7 @@ class Fetcher:
                 self._robots[origin] = rules
                 delay = rules.parser.crawl_delay(self.options.robots_token) if rules.parser else None
                 if delay:
-                    logger.info("%s asks for %s s between requests (Crawl-delay)", origin, delay)
+                    self.log.info("%s asks for %s s between requests (Crawl-delay)", origin, delay)
                     self._gate.slow_down(host, float(delay))
             return rules
 
@@ -526,7 +535,7 @@ class Fetcher:
             self._gate.defer(host, wait)
             if attempt == attempts or wait > self.options.max_retry_after:
                 break
-            logger.info(
+            self.log.info(
                 "retrying %s in %.1f s (attempt %d of %d)", redact_url(url), wait, attempt + 1, attempts
             )
         if isinstance(result, _Failure):

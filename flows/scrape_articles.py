@@ -189,7 +189,7 @@ def scrape_articles(
     with (
         DatasetSink(Path(output), run_tag) as sink,
         FetchState(sink.state_dir / "fetch.sqlite") as state,
-        Fetcher(options) as fetcher,
+        Fetcher(options, log=logger) as fetcher,
     ):
         discovery = discover_urls(fetcher, url_lists, feed_urls)
         summary.discovery_errors = discovery.errors
