@@ -52,7 +52,7 @@ class Article:
 
     article_id: str  # derived from the input, the same on every rerun
     source: str  # file path (with record locator) or URL
-    source_format: str  # "text" | "html" | "jsonl" | "warc"
+    source_format: str  # how the body was read: "text" (a dump's lines) or "html" (a page)
     title: str
     subtitle: str | None
     body: str

@@ -258,7 +258,8 @@ CTA_ANYWHERE_RE = re.compile(
     r"\bsign\s+up\s+(?:for|to)\s+(?:our|the|my|a)\s+[^.]{0,40}\bnewsletters?\b|"
     r"\bsubscribe\s+to\s+(?:our|the)\s+[^.]{0,30}\b(?:newsletters?|channel|podcast)\b|"
     r"\bplease\s+share\s+your\b|\bshare\s+your\s+(?:photos|videos|pictures|stories)\b|"
-    r"\bfollow\s+(?:him|her|them|us)\s+on\s+(?:twitter|facebook|instagram|x)\b",
+    r"\bfollow\s+(?:him|her|them|us)\s+on\s+(?:twitter|facebook|instagram|x)\b|"
+    r"\b(?:in|to)\s+your\s+inbox\b",
     re.IGNORECASE,
 )
 # Words that turn an ALL-CAPS line into a call to action whatever its length:
@@ -276,7 +277,7 @@ CREDIT_PAREN_RE = re.compile(
     r"\(\s*(?:[^()\n]{0,120}?\b(?:photos?|images?|getty|reuters|ap|afp|epa|istock|istockphoto|"
     r"shutterstock|credit|courtesy|file|pool|handout|screenshot|screengrab|video|via|"
     r"upi|bloomberg|alamy|dpa|ansa|xinhua|tass|sipa|wireimage|filmmagic|ap\s+photo)\b[^()\n]{0,120}|"
-    r"[^()\n/]{1,80}/[^()\n]{1,80})\)\s*$",
+    r"[^()\n/]{0,80}[A-Za-z.]/\s?[A-Z][^()\n.]{0,80})\)\s*$",
     re.IGNORECASE,
 )
 # A line that is nothing but a short parenthetical name: "(Trading Economics)".
@@ -339,6 +340,13 @@ DATELINE_RE = re.compile(
     r"^(?:\([A-Z][\w .]{1,20}\)\s*(?:--|[–—-])|"
     r"[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?\s*(?:\([A-Za-z][\w .]{1,20}\)\s*)?(?:--|[–—]))"
 )
+# A numbered or lettered item or section ("1. Take the blankets off", "Part One:
+# The Wars"): a list item or subhead of this article, never a teaser.
+ENUMERATED_RE = re.compile(
+    r"^(?:\d{1,3}|[ivxlcIVXLC]{1,6}|[A-Za-z])[.):]\s+\S|"
+    r"^(?:step|part|chapter|section|no\.|number|day|round|stage|phase|act)\s+[\w-]+\s*[:.)\-–—]",
+    re.IGNORECASE,
+)
 # Two or more numeric tokens (prices, changes, percentages): a stock-ticker or
 # table row, never a promo.
 NUMERIC_TOKEN_RE = re.compile(r"(?<![\w])[+\-−]?[$€£]?\d[\d,.]*%?(?![\w])")
@@ -360,5 +368,3 @@ BIO_SIGNAL_RE = re.compile(
     r"journalist|contributor|editor)\s+(?:for|at|with)\b",
     re.IGNORECASE,
 )
-# " - The New York Times", " | Fox News": a site name after the headline.
-TITLE_SUFFIX_RE = re.compile(r"^(?P<title>.{8,}?)\s+[|–—-]\s+(?P<site>[^|–—]{2,50})$")

@@ -12,10 +12,13 @@ from transforms.patterns import HTML_ENTITY_RE, HTML_TAG_RE, TEMPLATE_TAG_RE, UI
 _MARKUP_CHARS = ("{", "<", "&", "$")
 
 
-def strip_template_residue(line: str) -> tuple[str, list[str]]:
+def strip_template_residue(line: str, markup_is_residue: bool = True) -> tuple[str, list[str]]:
     """Remove template syntax and stray HTML tags; decode HTML entities.
 
-    Returns the cleaned line and the fragments that were cut out.
+    Returns the cleaned line and the fragments that were cut out. Text read
+    from an HTML page passes `markup_is_residue=False`: the parser already
+    removed its tags, so a "<div>" left in its text was written by the author
+    (escaped in the page, as in an article about HTML) and is kept.
 
     >>> strip_template_residue("{{#rendered}} {{/rendered}}")
     ('', ['{{#rendered}}', '{{/rendered}}'])
@@ -30,7 +33,7 @@ def strip_template_residue(line: str) -> tuple[str, list[str]]:
     if TEMPLATE_TAG_RE.search(line):
         fragments.extend(TEMPLATE_TAG_RE.findall(line))
         line = TEMPLATE_TAG_RE.sub(" ", line)
-    if HTML_TAG_RE.search(line):
+    if markup_is_residue and HTML_TAG_RE.search(line):
         fragments.extend(HTML_TAG_RE.findall(line))
         line = HTML_TAG_RE.sub(_tag_replacement, line)
     if "&" in line and HTML_ENTITY_RE.search(line):
