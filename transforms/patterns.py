@@ -332,7 +332,8 @@ RELATED_HEADER_RE = re.compile(
     r"popular\s+(?:stories|now|articles|on\s+[^.\n]{1,40})|editor'?s\s+picks?|see\s+also|also\s+read|"
     r"top\s+(?:stories|headlines|news|videos)|latest\s+(?:news|stories|headlines|videos)|"
     r"(?:other|similar)\s+(?:stories|articles)|what\s+to\s+read\s+next|up\s+next|"
-    r"further\s+reading|in\s+case\s+you\s+missed\s+it)\s*[:»>]?$",
+    r"further\s+reading|in\s+case\s+you\s+missed\s+it|story\s+highlights|key\s+(?:points|takeaways))"
+    r"\s*[:»>]?$",
     re.IGNORECASE,
 )
 # Dateline opening the article: "(CNN) --", "MOSCOW (AP) —", "CAIRO —".
