@@ -101,7 +101,8 @@ def test_rows_carry_the_cleaned_fields_readable_from_duckdb(corpus: Path, tmp_pa
     run(corpus, output)
     glob = f"{output}/articles/**/*.parquet"
     seed = duckdb.execute(
-        f"select title, body, contributors, removed from read_parquet('{glob}') where source like '%/seed.txt'"
+        f"select title, body, contributors, removed from read_parquet('{glob}') "
+        "where source like '%/seed.txt'"
     ).fetchall()
     assert len(seed) == 1
     title, body, contributors, removed = seed[0]
@@ -155,9 +156,9 @@ def test_rerun_adds_nothing_and_article_ids_are_stable(corpus: Path, tmp_path: P
     # A fresh output folder gives the same ids: they come from the inputs, not the run.
     other = run(corpus, tmp_path / "other")
     assert other.articles_written == 7
-    assert sorted(ds.dataset(tmp_path / "other" / "articles").to_table().column("article_id").to_pylist()) == (
-        first_ids
-    )
+    assert sorted(
+        ds.dataset(tmp_path / "other" / "articles").to_table().column("article_id").to_pylist()
+    ) == (first_ids)
 
 
 def test_new_files_in_the_source_are_the_only_ones_cleaned_on_rerun(corpus: Path, tmp_path: Path) -> None:
@@ -200,7 +201,9 @@ def test_missing_source_fails_the_run_with_a_clear_message(tmp_path: Path) -> No
 
 
 def test_bad_parameter_fails_before_any_work(tmp_path: Path) -> None:
-    state = clean_articles(source=str(tmp_path), output=str(tmp_path / "out"), batch_size=0, return_state=True)
+    state = clean_articles(
+        source=str(tmp_path), output=str(tmp_path / "out"), batch_size=0, return_state=True
+    )
     assert state.is_failed()
     assert not (tmp_path / "out").exists()
 
@@ -211,6 +214,8 @@ def test_cli_cleans_the_bundled_samples_and_prints_a_summary(
     exit_code = cli_main(["clean", "--output", str(tmp_path / "out"), "--json", "--task-runner", "local"])
     assert exit_code == 0
     summary = json.loads(capsys.readouterr().out)
-    samples = [path for path in (PROJECT_ROOT / "samples").rglob("*") if path.is_file() and path.suffix != ".md"]
+    samples = [
+        path for path in (PROJECT_ROOT / "samples").rglob("*") if path.is_file() and path.suffix != ".md"
+    ]
     assert summary["inputs_seen"] >= len(samples)
     assert summary["articles_written"] >= 1 and summary["rejected"] == 0

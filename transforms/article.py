@@ -78,7 +78,7 @@ def split_paragraphs(body: str) -> list[str]:
     >>> split_paragraphs("One.\\n\\nTwo.\\n")
     ['One.', 'Two.']
     """
-    return [p for p in (line.strip() for line in body.split("\n")) if p]
+    return [paragraph for paragraph in map(str.strip, body.split("\n")) if paragraph]
 
 
 def join_paragraphs(paragraphs: list[str] | tuple[str, ...]) -> str:

@@ -290,12 +290,14 @@ CREDIT_LINE_RE = re.compile(
     r"(?:\s+(?:credit|courtesy))?\s*(?::|by\b)\s*[^.\n]{1,80}$",
     re.IGNORECASE,
 )
-# A TV-segment description as video captions read: "<who> discusses X on 'Kudlow.'"
-VIDEO_CAPTION_RE = re.compile(
+# A TV-segment description as video captions read: "<who> discusses X on
+# 'Kudlow.'" The show name closing the line is checked first (cheap, on the
+# tail only), then a present-tense verb of a segment description.
+VIDEO_SHOW_TAIL_RE = re.compile(r"\s(?:on|to)\s+['‘\"“][A-Z][^'’\"”\n]{1,60}[.,!?]?['’\"”]\s*\.?$")
+VIDEO_VERB_RE = re.compile(
     r"\b(?:discuss(?:es)?|weighs?\s+in|reacts?|provides?|breaks?\s+down|joins?|explains?|"
     r"analyzes?|offers?|argues?|warns?|details?|sounds?\s+off|previews?|examines?|"
-    r"comments?|gives?|slams?|shares?|weigh|react|discuss|join|argue|talks?|says)\b"
-    r"[^\n]{0,300}\s(?:on|to)\s+['‘\"“][A-Z][^'’\"”\n]{1,60}[.,!?]?['’\"”]\s*\.?$",
+    r"comments?|gives?|slams?|shares?|talks?|says)\b"
 )
 VIDEO_HEADLINES_RE = re.compile(
     r"^here\s+(?:are|is)\s+(?:your|the|today'?s)\s+[^.\n]{0,60}\b(?:headlines|stories|news)\b",

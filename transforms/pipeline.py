@@ -30,8 +30,6 @@ LinesRule = Callable[[list[str]], tuple[list[str], list[Removal]]]
 
 # Bios sit in the last lines of a dump, after the story.
 BIO_SEARCH_LINES = 8
-# Bylines are short; "By the end of the day, ..." is a sentence.
-BYLINE_MAX_WORDS = 16
 
 
 def on_lines(rule: LinesRule) -> Step:
@@ -111,7 +109,7 @@ def extract_bylines(article: Article) -> Article:
     authors = list(article.authors)
     verdicts: list[bool] = []
     for line in lines:
-        byline = parse_byline(line) if len(line.split()) <= BYLINE_MAX_WORDS else None
+        byline = parse_byline(line) if line[:3].lower() == "by " else None
         if byline is not None:
             authors.extend(name for name in byline[0] if name not in authors)
         verdicts.append(byline is not None)

@@ -71,7 +71,7 @@ def cut_inline_promos(line: str) -> tuple[str, list[str]]:
     >>> cut_inline_promos("UK won by 8. (RELATED: Forget ISIS, Meet The Flop)")
     ('UK won by 8.', ['(RELATED: Forget ISIS, Meet The Flop)'])
     """
-    if "(" not in line and "[" not in line:
+    if ":" not in line or ("(" not in line and "[" not in line):
         return line, []
     cuts = [match.group() for match in INLINE_PROMO_RE.finditer(line)]
     if not cuts:
@@ -103,18 +103,24 @@ def is_caps_teaser(line: str, rules: PromoRules = DEFAULT_RULES) -> bool:
     return words >= rules.caps_teaser_with_colon_min_words and (": " in line or ", " in line)
 
 
+def _has_promo_prefix(line: str) -> bool:
+    # The prefix is a word or two and a separator: no separator early, no prefix.
+    head = line[:24]
+    return any(separator in head for separator in ":|»>–—-") and PROMO_PREFIX_RE.match(line) is not None
+
+
 def _is_bracketed_teaser(line: str) -> bool:
     """ "[Read: Why Tunisia suffers]" or "[Bardo museum houses Roman treasures]",
     but not bracketed dialogue or notes, which are sentences."""
     if not BRACKETED_LINE_RE.match(line):
         return False
     inner = line[1:-1].strip()
-    return bool(PROMO_PREFIX_RE.match(inner) or is_headline_like(inner) or CTA_ANYWHERE_RE.search(inner))
+    return bool(_has_promo_prefix(inner) or is_headline_like(inner) or CTA_ANYWHERE_RE.search(inner))
 
 
 def line_promo_kind(line: str, rules: PromoRules = DEFAULT_RULES) -> RemovalKind | None:
     """Promo evidence carried by the line alone."""
-    if PROMO_PREFIX_RE.match(line) or _is_bracketed_teaser(line):
+    if (line[:1] == "[" and _is_bracketed_teaser(line)) or _has_promo_prefix(line):
         return RemovalKind.PROMO
     if is_caps_teaser(line, rules):
         return RemovalKind.PROMO
