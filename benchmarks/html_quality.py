@@ -36,8 +36,9 @@ from lxml import etree
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
 
+from transforms.dates import parse_datetime  # noqa: E402
 from transforms.html import parse_html_page  # noqa: E402
-from transforms.html_metadata import parse_datetime  # noqa: E402
+from transforms.pipeline import clean  # noqa: E402
 
 DEFAULT_PAGES = PROJECT_ROOT.parent / "shared" / "corpora" / "html-dev"
 NEWS_PAGES = frozenset(
@@ -51,8 +52,14 @@ NEWS_PAGES = frozenset(
 TOKEN_RE = re.compile(r"\w+")
 META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # Browsers read these labels as the wider encoding; so do we.
-CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "iso-8859-1": "cp1252",
-                   "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252"}
+CHARSET_ALIASES = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+}
 BLOCK_TAG_RE = re.compile(
     r"<(/?)(p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|blockquote|pre|section|article|figure"
     r"|figcaption|dd|dt|hr)\b",
@@ -139,8 +146,7 @@ def load_pages(directory: Path) -> list[Page]:
     for html_path in sorted((directory / "foxnews").glob("*.html")):
         truth = json.loads(html_path.with_suffix(".json").read_text(encoding="utf-8"))
         raw = html_path.read_bytes()
-        pages.append(Page("foxnews", decode_page(raw), len(raw), truth["articleBody"],
-                          truth.get("url"), {}))
+        pages.append(Page("foxnews", decode_page(raw), len(raw), truth["articleBody"], truth.get("url"), {}))
     return pages
 
 
@@ -153,8 +159,17 @@ def ours_body(html: str, url: str | None) -> str:
 
 def ours_metadata(html: str, url: str | None) -> Output:
     article = parse_html_page(html, source="bench", url=url)
-    return Output(article.body, article.title, article.authors,
-                  article.published_at.date() if article.published_at else None)
+    return Output(
+        article.body,
+        article.title,
+        article.authors,
+        article.published_at.date() if article.published_at else None,
+    )
+
+
+def pipeline_body(html: str, url: str | None) -> str:
+    """What a clean-articles run stores: the extraction, then the text cleaning steps."""
+    return clean(parse_html_page(html, source="bench", url=url)).body
 
 
 HYBRID_MIN_CHARS = 500
@@ -187,7 +202,8 @@ def trafilatura_metadata(html: str, url: str | None) -> Output:
 
 def build_extractors() -> list[Extractor]:
     return [
-        Extractor("ours", ours_body, ours_metadata),
+        Extractor("ours: extraction + cleaning (what a run stores)", pipeline_body),
+        Extractor("ours: extraction only", ours_body, ours_metadata),
         Extractor("hybrid: ours, trafilatura if short", hybrid_body),
         Extractor("trafilatura default", trafilatura_body(), trafilatura_metadata),
         Extractor("trafilatura fast (no_fallback)", trafilatura_body(fast=True)),
@@ -223,8 +239,11 @@ def count(prediction: str, reference: str) -> Counts:
 
 def averages(counts: list[Counts]) -> tuple[tuple[float, ...], tuple[float, ...]]:
     """(micro P, R, F1) and (macro P, R, F1)."""
-    micro = Counts(sum(c.true_positive for c in counts), sum(c.predicted for c in counts),
-                   sum(c.relevant for c in counts)).prf()
+    micro = Counts(
+        sum(c.true_positive for c in counts),
+        sum(c.predicted for c in counts),
+        sum(c.relevant for c in counts),
+    ).prf()
     per_page = [c.prf() for c in counts]
     macro = tuple(statistics.fmean(values) for values in zip(*per_page, strict=True))
     return micro, macro
@@ -250,8 +269,7 @@ def metadata_agreement(extractor: Extractor, pages: list[Page]) -> dict[str, tup
             continue
         if page.expected.get("title"):
             result["title"][1] += 1
-            result["title"][0] += normalize_title(output.title) == normalize_title(
-                page.expected["title"])
+            result["title"][0] += normalize_title(output.title) == normalize_title(page.expected["title"])
         expected_byline = byline_words(page.expected.get("byline") or "")
         if expected_byline:
             result["byline"][1] += 1
@@ -316,9 +334,11 @@ def report(extractors: list[Extractor], pages: list[Page], per_page: bool) -> No
     news = [page for page in pages if page.name in NEWS_PAGES]
     fox = next((page for page in pages if page.name == "foxnews"), None)
     print(f"{len(pages)} pages ({megabytes:.1f} MB), {len(news)} in the English news subset\n")
-    header = (f"{'extractor':34} {'micro P':>7} {'R':>6} {'F1':>6} | {'macro P':>7} {'R':>6}"
-              f" {'F1':>6} | {'news µF1':>8} {'news MF1':>8} | {'pages/s':>7} {'MB/s':>6}"
-              f" | {'title':>7} {'byline':>7} {'date':>6} | fox caps")
+    header = (
+        f"{'extractor':34} {'micro P':>7} {'R':>6} {'F1':>6} | {'macro P':>7} {'R':>6}"
+        f" {'F1':>6} | {'news µF1':>8} {'news MF1':>8} | {'pages/s':>7} {'MB/s':>6}"
+        f" | {'title':>7} {'byline':>7} {'date':>6} | fox caps"
+    )
     print(header)
     print("-" * len(header))
     for extractor in extractors:
@@ -327,13 +347,17 @@ def report(extractors: list[Extractor], pages: list[Page], per_page: bool) -> No
         (_, _, nmf), (_, _, naf) = averages([counts[p.name] for p in news])
         seconds = statistics.median(extractor.seconds)
         agreement = metadata_agreement(extractor, pages) if extractor.metadata else None
-        meta = " ".join(
-            f"{a}/{n}".rjust(w) for (a, n), w in zip(agreement.values(), (7, 7, 6), strict=True)
-        ) if agreement else f"{'-':>7} {'-':>7} {'-':>6}"
+        meta = (
+            " ".join(f"{a}/{n}".rjust(w) for (a, n), w in zip(agreement.values(), (7, 7, 6), strict=True))
+            if agreement
+            else f"{'-':>7} {'-':>7} {'-':>6}"
+        )
         caps = len(caps_promo_lines(extractor.outputs["foxnews"].body)) if fox else "-"
-        print(f"{extractor.name:34} {mp:7.3f} {mr:6.3f} {mf:6.3f} | {ap:7.3f} {ar:6.3f} {af:6.3f}"
-              f" | {nmf:8.3f} {naf:8.3f} | {len(pages) / seconds:7.1f} {megabytes / seconds:6.2f}"
-              f" | {meta} | {caps}")
+        print(
+            f"{extractor.name:34} {mp:7.3f} {mr:6.3f} {mf:6.3f} | {ap:7.3f} {ar:6.3f} {af:6.3f}"
+            f" | {nmf:8.3f} {naf:8.3f} | {len(pages) / seconds:7.1f} {megabytes / seconds:6.2f}"
+            f" | {meta} | {caps}"
+        )
     if fox:
         print("\nFox page F1: against full articleBody / without its video title + caption")
         for extractor in extractors:
@@ -354,8 +378,12 @@ def print_per_page(extractors: list[Extractor], pages: list[Page]) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES,
-                        help="html-dev directory (default: ../shared/corpora/html-dev)")
+    parser.add_argument(
+        "--pages",
+        type=Path,
+        default=DEFAULT_PAGES,
+        help="html-dev directory (default: ../shared/corpora/html-dev)",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="timed passes (median is shown)")
     parser.add_argument("--per-page", action="store_true", help="also print F1 for every page")
     parser.add_argument("--only", help="comma-separated name prefixes of extractors to run")

@@ -20,6 +20,7 @@ from flows.decode import DecodeError, decode_bytes
 from flows.schema import InputContext, article_row, articles_table, reject_row, rejects_table
 from flows.sources import RawInput
 from transforms.article import Article
+from transforms.html import parse_html_page
 from transforms.parse import parse_text_dump
 from transforms.pipeline import clean, rejection_reason
 from transforms.records import RecordError, parse_json_record
@@ -88,8 +89,6 @@ def _parse(raw: RawInput, text: str) -> Article | Rejected:
         except RecordError as error:
             return Rejected(error.reason, error.detail)
     if raw.source_format in {"html", "warc"}:
-        from transforms.html import parse_html_page
-
         return parse_html_page(text, raw.source, url=raw.url)
     longest = max((len(line) for line in text.splitlines()), default=0)
     if longest > MAX_PARAGRAPH_CHARS:

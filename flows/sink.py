@@ -221,13 +221,19 @@ class DatasetSink:
                 relative = f"{kind}/{path.name}"
                 if relative in known:
                     continue
-                columns = (
+                wanted = (
                     ["input_sha256", "content_sha256"]
                     if kind == "articles"
                     else ["input_sha256", "retryable"]
                 )
-                table = pq.read_table(path, columns=columns)
-                if kind == "rejects":
+                # Files of an older schema version may lack a column: read what they have.
+                present = set(pq.read_schema(path).names)
+                table = pq.read_table(path, columns=[name for name in wanted if name in present])
+                if "input_sha256" not in present:
+                    table = table.append_column("input_sha256", pa.nulls(table.num_rows, pa.string()))
+                if kind == "articles" and "content_sha256" not in present:
+                    table = table.append_column("content_sha256", pa.nulls(table.num_rows, pa.string()))
+                if kind == "rejects" and "retryable" in present:
                     table = table.filter(pc.invert(pc.field("retryable")))
                 self.manifest.record(
                     files=[relative],

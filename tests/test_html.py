@@ -13,8 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transforms.article import RemovalKind
+from transforms.dates import parse_datetime
 from transforms.html import parse_html_page
-from transforms.html_metadata import clean_author_names, parse_datetime, strip_site_suffix
+from transforms.html_metadata import clean_author_names
+from transforms.titles import strip_site_suffix
 
 PROSE = [
     "The city council voted on Tuesday to extend the night bus network to the northern "
@@ -133,16 +135,14 @@ def test_opengraph_only_page() -> None:
 
 
 def test_title_suffix_stripped_only_when_it_names_the_site() -> None:
-    head = '<title>Tide tables: what changes - The Coast Herald</title>'
+    head = "<title>Tide tables: what changes - The Coast Herald</title>"
     html = page(paragraphs(*PROSE), head=head)
 
     article = parse_html_page(html, source="s", url="https://www.coastherald.example/tides")
 
     assert article.title == "Tide tables: what changes"
     assert article.site == "coastherald.example"  # host, as no site name is declared
-    assert strip_site_suffix("Rust - a language we like", "Blog", None) == (
-        "Rust - a language we like"
-    )
+    assert strip_site_suffix("Rust - a language we like", "Blog", None) == ("Rust - a language we like")
 
 
 def test_authors_are_deduped_stripped_of_by_and_dates_and_orgs() -> None:
@@ -151,8 +151,12 @@ def test_authors_are_deduped_stripped_of_by_and_dates_and_orgs() -> None:
     assert article.authors == ("ANN EXAMPLE", "Bo Sample")
 
     names = clean_author_names(
-        [("By Ann Example", False), ("ann example", False), ("Bo Sample12 Mar 2019", False),
-         ("Example News", True)]
+        [
+            ("By Ann Example", False),
+            ("ann example", False),
+            ("Bo Sample12 Mar 2019", False),
+            ("Example News", True),
+        ]
     )
     assert names == ("Ann Example", "Bo Sample")
     # An organisation is kept when it is the only credit.
@@ -160,9 +164,12 @@ def test_authors_are_deduped_stripped_of_by_and_dates_and_orgs() -> None:
 
 
 def test_byline_inside_comments_is_not_the_author() -> None:
-    article_html = paragraphs(*PROSE) + """
+    article_html = (
+        paragraphs(*PROSE)
+        + """
       <div class="comments"><div class="comment"><span class="byline">Random Reader</span>
       <p>I disagree with this decision entirely and will say so at length here.</p></div></div>"""
+    )
 
     article = parse_html_page(page(article_html), source="s")
 
@@ -220,9 +227,7 @@ def test_link_only_promo_paragraph_is_removed_but_inline_link_paragraph_stays() 
 
 
 def test_in_page_anchor_heading_is_not_a_promo() -> None:
-    body = paragraphs(*PROSE[:2]) + '<h2><a href="#costs">What it costs</a></h2>' + paragraphs(
-        *PROSE[2:]
-    )
+    body = paragraphs(*PROSE[:2]) + '<h2><a href="#costs">What it costs</a></h2>' + paragraphs(*PROSE[2:])
 
     article = parse_html_page(page(body), source="s")
 
@@ -251,8 +256,7 @@ def test_figcaption_and_caption_classes_are_recorded_as_captions() -> None:
 
 def test_related_share_and_newsletter_blocks_are_recorded() -> None:
     body = (
-        paragraphs(*PROSE[:2])
-        + '<div class="related-stories"><h3>Related</h3><ul>'
+        paragraphs(*PROSE[:2]) + '<div class="related-stories"><h3>Related</h3><ul>'
         '<li><a href="/r1">Tram line delayed again</a></li></ul></div>'
         '<div class="share-tools"><ul><li><a href="#">Share</a></li><li>Email this story</li>'
         "</ul></div>"
@@ -265,9 +269,7 @@ def test_related_share_and_newsletter_blocks_are_recorded() -> None:
     assert article.paragraphs == PROSE
     assert "Tram line delayed again" in removed(article, RemovalKind.PROMO)
     assert "Email this story" in removed(article, RemovalKind.BOILERPLATE)
-    assert "Get our morning briefing every weekday." in removed(
-        article, RemovalKind.BOILERPLATE
-    )
+    assert "Get our morning briefing every weekday." in removed(article, RemovalKind.BOILERPLATE)
 
 
 def test_chrome_scripts_and_hidden_blocks_leave_silently() -> None:
@@ -314,10 +316,7 @@ def test_subheads_lists_quotes_and_tables_are_kept_in_order() -> None:
 
 
 def test_double_br_splits_paragraphs_and_whitespace_collapses() -> None:
-    body = (
-        f"<div>{PROSE[0]}<br><br>  {PROSE[1]}\n\n   with a <em>trailing</em>\tclause."
-        f"<br>{PROSE[2]}</div>"
-    )
+    body = f"<div>{PROSE[0]}<br><br>  {PROSE[1]}\n\n   with a <em>trailing</em>\tclause.<br>{PROSE[2]}</div>"
 
     article = parse_html_page(page(body), source="s")
 
@@ -406,7 +405,10 @@ def test_page_without_article_has_empty_body() -> None:
 def test_very_deep_nesting_does_not_crash_and_keeps_text() -> None:
     depth = 20_000
     html = (
-        "<html><body>" + "<div>" * depth + f"<p>{PROSE[0]}</p>" + "</div>" * depth
+        "<html><body>"
+        + "<div>" * depth
+        + f"<p>{PROSE[0]}</p>"
+        + "</div>" * depth
         + f"<p>{PROSE[1]}</p></body></html>"
     )
 
@@ -420,9 +422,7 @@ def test_deep_inline_nesting_does_not_crash() -> None:
 
     article = parse_html_page(html, source="deep.html")
 
-    assert "deep text" in article.body or any(
-        removal.text == "deep text" for removal in article.removed
-    )
+    assert "deep text" in article.body or any(removal.text == "deep text" for removal in article.removed)
 
 
 def test_deeply_nested_jsonld_is_ignored_not_fatal() -> None:

@@ -52,7 +52,7 @@ class Article:
 
     article_id: str  # derived from the input, the same on every rerun
     source: str  # file path (with record locator) or URL
-    source_format: str  # "text" | "html" | "jsonl" | "warc"
+    source_format: str  # how the body was read: "text" (a dump's lines) or "html" (a page)
     title: str
     subtitle: str | None
     body: str
@@ -78,7 +78,7 @@ def split_paragraphs(body: str) -> list[str]:
     >>> split_paragraphs("One.\\n\\nTwo.\\n")
     ['One.', 'Two.']
     """
-    return [p for p in (line.strip() for line in body.split("\n")) if p]
+    return [paragraph for paragraph in map(str.strip, body.split("\n")) if paragraph]
 
 
 def join_paragraphs(paragraphs: list[str] | tuple[str, ...]) -> str:

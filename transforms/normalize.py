@@ -26,8 +26,12 @@ def normalize_text(text: str) -> str:
     >>> normalize_text("cafe\\u0301")  # combining accent composed (NFC)
     'café'
     """
-    if text.isascii():
-        return SPACES_RE.sub(" ", text).strip()
-    text = INVISIBLE_RE.sub("", text)
-    text = SPACES_RE.sub(" ", text).strip()
-    return unicodedata.normalize("NFC", text)
+    if text.isprintable():
+        # No control, invisible or exotic space characters: the common case,
+        # handled by C string methods alone.
+        collapsed = " ".join(text.split()) if "  " in text else text.strip()
+    else:
+        collapsed = SPACES_RE.sub(" ", INVISIBLE_RE.sub("", text)).strip()
+    if collapsed.isascii() or unicodedata.is_normalized("NFC", collapsed):
+        return collapsed
+    return unicodedata.normalize("NFC", collapsed)

@@ -7,10 +7,10 @@ then one paragraph per line.
 from __future__ import annotations
 
 from transforms.article import Article, Removal, RemovalKind
-from transforms.contributors import looks_like_organization
 from transforms.normalize import normalize_text
-from transforms.patterns import DATELINE_RE, TITLE_SUFFIX_RE
+from transforms.patterns import DATELINE_RE
 from transforms.residue import is_residue_line, strip_template_residue
+from transforms.titles import strip_site_suffix
 
 # A standfirst is a sentence or two; a longer second line is the first
 # paragraph of a dump that has no standfirst.
@@ -65,26 +65,6 @@ def _clean_header(line: str) -> str:
 
 def _is_subtitle(line: str) -> bool:
     return len(line.split()) <= MAX_SUBTITLE_WORDS and not DATELINE_RE.match(line)
-
-
-def strip_site_suffix(title: str, site: str | None = None) -> str:
-    """Drop a trailing " - Site Name" from a headline.
-
-    >>> strip_site_suffix("Sean Hannity Told Trump: ‘No More’ - The New York Times")
-    'Sean Hannity Told Trump: ‘No More’'
-    >>> strip_site_suffix("Spider-Man - Far From Home review")
-    'Spider-Man - Far From Home review'
-    """
-    match = TITLE_SUFFIX_RE.match(title)
-    if match is None:
-        return title
-    suffix = match.group("site").strip()
-    is_site = (site is not None and suffix.casefold() == site.casefold()) or (
-        len(suffix.split()) <= 5 and looks_like_organization(suffix)
-    )
-    if is_site and len(match.group("title").split()) >= 3:
-        return match.group("title").strip()
-    return title
 
 
 def unwrap_paragraphs(lines: list[str]) -> list[str]:

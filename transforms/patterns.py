@@ -258,7 +258,8 @@ CTA_ANYWHERE_RE = re.compile(
     r"\bsign\s+up\s+(?:for|to)\s+(?:our|the|my|a)\s+[^.]{0,40}\bnewsletters?\b|"
     r"\bsubscribe\s+to\s+(?:our|the)\s+[^.]{0,30}\b(?:newsletters?|channel|podcast)\b|"
     r"\bplease\s+share\s+your\b|\bshare\s+your\s+(?:photos|videos|pictures|stories)\b|"
-    r"\bfollow\s+(?:him|her|them|us)\s+on\s+(?:twitter|facebook|instagram|x)\b",
+    r"\bfollow\s+(?:him|her|them|us)\s+on\s+(?:twitter|facebook|instagram|x)\b|"
+    r"\b(?:in|to)\s+your\s+inbox\b",
     re.IGNORECASE,
 )
 # Words that turn an ALL-CAPS line into a call to action whatever its length:
@@ -276,7 +277,7 @@ CREDIT_PAREN_RE = re.compile(
     r"\(\s*(?:[^()\n]{0,120}?\b(?:photos?|images?|getty|reuters|ap|afp|epa|istock|istockphoto|"
     r"shutterstock|credit|courtesy|file|pool|handout|screenshot|screengrab|video|via|"
     r"upi|bloomberg|alamy|dpa|ansa|xinhua|tass|sipa|wireimage|filmmagic|ap\s+photo)\b[^()\n]{0,120}|"
-    r"[^()\n/]{1,80}/[^()\n]{1,80})\)\s*$",
+    r"[^()\n/]{0,80}[A-Za-z.]/\s?[A-Z][^()\n.]{0,80})\)\s*$",
     re.IGNORECASE,
 )
 # A line that is nothing but a short parenthetical name: "(Trading Economics)".
@@ -289,12 +290,14 @@ CREDIT_LINE_RE = re.compile(
     r"(?:\s+(?:credit|courtesy))?\s*(?::|by\b)\s*[^.\n]{1,80}$",
     re.IGNORECASE,
 )
-# A TV-segment description as video captions read: "<who> discusses X on 'Kudlow.'"
-VIDEO_CAPTION_RE = re.compile(
+# A TV-segment description as video captions read: "<who> discusses X on
+# 'Kudlow.'" The show name closing the line is checked first (cheap, on the
+# tail only), then a present-tense verb of a segment description.
+VIDEO_SHOW_TAIL_RE = re.compile(r"\s(?:on|to)\s+['‘\"“][A-Z][^'’\"”\n]{1,60}[.,!?]?['’\"”]\s*\.?$")
+VIDEO_VERB_RE = re.compile(
     r"\b(?:discuss(?:es)?|weighs?\s+in|reacts?|provides?|breaks?\s+down|joins?|explains?|"
     r"analyzes?|offers?|argues?|warns?|details?|sounds?\s+off|previews?|examines?|"
-    r"comments?|gives?|slams?|shares?|weigh|react|discuss|join|argue|talks?|says)\b"
-    r"[^\n]{0,300}\s(?:on|to)\s+['‘\"“][A-Z][^'’\"”\n]{1,60}[.,!?]?['’\"”]\s*\.?$",
+    r"comments?|gives?|slams?|shares?|talks?|says)\b"
 )
 VIDEO_HEADLINES_RE = re.compile(
     r"^here\s+(?:are|is)\s+(?:your|the|today'?s)\s+[^.\n]{0,60}\b(?:headlines|stories|news)\b",
@@ -331,13 +334,21 @@ RELATED_HEADER_RE = re.compile(
     r"popular\s+(?:stories|now|articles|on\s+[^.\n]{1,40})|editor'?s\s+picks?|see\s+also|also\s+read|"
     r"top\s+(?:stories|headlines|news|videos)|latest\s+(?:news|stories|headlines|videos)|"
     r"(?:other|similar)\s+(?:stories|articles)|what\s+to\s+read\s+next|up\s+next|"
-    r"further\s+reading|in\s+case\s+you\s+missed\s+it)\s*[:»>]?$",
+    r"further\s+reading|in\s+case\s+you\s+missed\s+it|story\s+highlights|key\s+(?:points|takeaways))"
+    r"\s*[:»>]?$",
     re.IGNORECASE,
 )
 # Dateline opening the article: "(CNN) --", "MOSCOW (AP) —", "CAIRO —".
 DATELINE_RE = re.compile(
     r"^(?:\([A-Z][\w .]{1,20}\)\s*(?:--|[–—-])|"
     r"[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?\s*(?:\([A-Za-z][\w .]{1,20}\)\s*)?(?:--|[–—]))"
+)
+# A numbered or lettered item or section ("1. Take the blankets off", "Part One:
+# The Wars"): a list item or subhead of this article, never a teaser.
+ENUMERATED_RE = re.compile(
+    r"^(?:\d{1,3}|[ivxlcIVXLC]{1,6}|[A-Za-z])[.):]\s+\S|"
+    r"^(?:step|part|chapter|section|no\.|number|day|round|stage|phase|act)\s+[\w-]+\s*[:.)\-–—]",
+    re.IGNORECASE,
 )
 # Two or more numeric tokens (prices, changes, percentages): a stock-ticker or
 # table row, never a promo.
@@ -360,5 +371,3 @@ BIO_SIGNAL_RE = re.compile(
     r"journalist|contributor|editor)\s+(?:for|at|with)\b",
     re.IGNORECASE,
 )
-# " - The New York Times", " | Fox News": a site name after the headline.
-TITLE_SUFFIX_RE = re.compile(r"^(?P<title>.{8,}?)\s+[|–—-]\s+(?P<site>[^|–—]{2,50})$")

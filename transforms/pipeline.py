@@ -30,8 +30,6 @@ LinesRule = Callable[[list[str]], tuple[list[str], list[Removal]]]
 
 # Bios sit in the last lines of a dump, after the story.
 BIO_SEARCH_LINES = 8
-# Bylines are short; "By the end of the day, ..." is a sentence.
-BYLINE_MAX_WORDS = 16
 
 
 def on_lines(rule: LinesRule) -> Step:
@@ -62,10 +60,19 @@ def normalize_fields(article: Article) -> Article:
 
 def strip_residue_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Cut template syntax and stray tags; drop lines left with no words."""
+    return _strip_residue(lines, markup_is_residue=True)
+
+
+def strip_template_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Cut template syntax from page text, keeping tags the author wrote as text."""
+    return _strip_residue(lines, markup_is_residue=False)
+
+
+def _strip_residue(lines: list[str], markup_is_residue: bool) -> tuple[list[str], list[Removal]]:
     kept: list[str] = []
     removed: list[Removal] = []
     for line in lines:
-        cleaned, fragments = strip_template_residue(line)
+        cleaned, fragments = strip_template_residue(line, markup_is_residue)
         if not cleaned or is_residue_line(cleaned):
             removed.append(Removal(RemovalKind.RESIDUE, line))
             continue
@@ -102,7 +109,7 @@ def extract_bylines(article: Article) -> Article:
     authors = list(article.authors)
     verdicts: list[bool] = []
     for line in lines:
-        byline = parse_byline(line) if len(line.split()) <= BYLINE_MAX_WORDS else None
+        byline = parse_byline(line) if line[:3].lower() == "by " else None
         if byline is not None:
             authors.extend(name for name in byline[0] if name not in authors)
         verdicts.append(byline is not None)
@@ -162,7 +169,14 @@ def drop_promo_headlines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return drop_promo_lines(lines)
 
 
-CLEANING_STEPS: tuple[Step, ...] = (
+def drop_promo_lines_of_page(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Drop teasers that show as such on their own line (page text: the HTML
+    extractor already removed link-only teasers and related blocks)."""
+    return drop_promo_lines(lines, by_position=False)
+
+
+# The steps for a text dump, in order: the plain data a reader checks first.
+TEXT_CLEANING_STEPS: tuple[Step, ...] = (
     normalize_fields,
     on_lines(strip_residue_lines),
     extract_contributors,
@@ -171,11 +185,24 @@ CLEANING_STEPS: tuple[Step, ...] = (
     on_lines(cut_inline_promo_lines),
     on_lines(drop_promo_headlines),
 )
+# Page text: its tags were parsed already, and its structure decided headings,
+# lists and link-only teasers, so rules that judge a line by its position
+# among flat lines are left out.
+HTML_CLEANING_STEPS: tuple[Step, ...] = (
+    normalize_fields,
+    on_lines(strip_template_lines),
+    extract_contributors,
+    extract_bylines,
+    on_lines(drop_boilerplate_lines),
+    on_lines(cut_inline_promo_lines),
+    on_lines(drop_promo_lines_of_page),
+)
+CLEANING_STEPS: dict[str, tuple[Step, ...]] = {"text": TEXT_CLEANING_STEPS, "html": HTML_CLEANING_STEPS}
 
 
-def clean(article: Article, steps: tuple[Step, ...] = CLEANING_STEPS) -> Article:
-    """Run every cleaning step, in order."""
-    for step in steps:
+def clean(article: Article, steps: tuple[Step, ...] | None = None) -> Article:
+    """Run every cleaning step for the article's format, in order."""
+    for step in steps if steps is not None else CLEANING_STEPS[article.source_format]:
         article = step(article)
     return article
 

@@ -32,7 +32,9 @@ from transforms.evidence import (
 from transforms.patterns import (
     BRACKETED_LINE_RE,
     CAPS_CTA_RE,
+    CTA_ANYWHERE_RE,
     DATELINE_RE,
+    ENUMERATED_RE,
     INLINE_PROMO_RE,
     PROMO_PREFIX_RE,
     RELATED_HEADER_RE,
@@ -69,7 +71,7 @@ def cut_inline_promos(line: str) -> tuple[str, list[str]]:
     >>> cut_inline_promos("UK won by 8. (RELATED: Forget ISIS, Meet The Flop)")
     ('UK won by 8.', ['(RELATED: Forget ISIS, Meet The Flop)'])
     """
-    if "(" not in line and "[" not in line:
+    if ":" not in line or ("(" not in line and "[" not in line):
         return line, []
     cuts = [match.group() for match in INLINE_PROMO_RE.finditer(line)]
     if not cuts:
@@ -101,20 +103,44 @@ def is_caps_teaser(line: str, rules: PromoRules = DEFAULT_RULES) -> bool:
     return words >= rules.caps_teaser_with_colon_min_words and (": " in line or ", " in line)
 
 
+def _has_promo_prefix(line: str) -> bool:
+    # The prefix is a word or two and a separator: no separator early, no prefix.
+    head = line[:24]
+    return any(separator in head for separator in ":|»>–—-") and PROMO_PREFIX_RE.match(line) is not None
+
+
+def _is_bracketed_teaser(line: str) -> bool:
+    """ "[Read: Why Tunisia suffers]" or "[Bardo museum houses Roman treasures]",
+    but not bracketed dialogue or notes, which are sentences."""
+    if not BRACKETED_LINE_RE.match(line):
+        return False
+    inner = line[1:-1].strip()
+    return bool(_has_promo_prefix(inner) or is_headline_like(inner) or CTA_ANYWHERE_RE.search(inner))
+
+
 def line_promo_kind(line: str, rules: PromoRules = DEFAULT_RULES) -> RemovalKind | None:
     """Promo evidence carried by the line alone."""
-    if BRACKETED_LINE_RE.match(line) or PROMO_PREFIX_RE.match(line):
+    if (line[:1] == "[" and _is_bracketed_teaser(line)) or _has_promo_prefix(line):
         return RemovalKind.PROMO
     if is_caps_teaser(line, rules):
         return RemovalKind.PROMO
     return None
 
 
-def drop_promo_lines(lines: list[str], rules: PromoRules = DEFAULT_RULES) -> tuple[list[str], list[Removal]]:
-    """Drop promo lines; return the kept lines and what was removed, in order."""
+def drop_promo_lines(
+    lines: list[str], rules: PromoRules = DEFAULT_RULES, *, by_position: bool = True
+) -> tuple[list[str], list[Removal]]:
+    """Drop promo lines; return the kept lines and what was removed, in order.
+
+    `by_position=False` keeps only the evidence of each line alone: for text
+    extracted from HTML, where the page's structure (headings, lists, links)
+    already decided what is a teaser and positions no longer tell subheads
+    from teasers.
+    """
     verdicts: list[RemovalKind | None] = [line_promo_kind(line, rules) for line in lines]
-    _mark_related_blocks(lines, verdicts, rules)
-    _mark_by_position(lines, verdicts, rules)
+    if by_position:
+        _mark_related_blocks(lines, verdicts, rules)
+        _mark_by_position(lines, verdicts, rules)
     kept = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict is None]
     removed = [
         Removal(verdict, line) for line, verdict in zip(lines, verdicts, strict=True) if verdict is not None
@@ -185,6 +211,7 @@ def _is_teaser_shaped(line: str, min_words: int, max_words: int) -> bool:
         is_headline_like(line)
         and min_words <= word_count(line) <= max_words
         and numeric_token_count(line) < 2
+        and not ENUMERATED_RE.match(line)
     )
 
 

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from transforms.article import Article
 from transforms.dates import parse_datetime
+from transforms.html import parse_html_page
 from transforms.parse import parse_text_dump
 
 TEXT_FIELDS = ("text", "maintext", "body", "content", "article_text")
@@ -55,14 +56,12 @@ def parse_json_record(record: object, source: str, article_id: str = "") -> Arti
     title = _first_text(record, TITLE_FIELDS)
     url = _first_text(record, URL_FIELDS)
     if html is not None and text is None:
-        from transforms.html import parse_html_page
-
         article = parse_html_page(html, source, url=url)
     elif title is not None:
         article = Article(
             article_id,
             source,
-            "jsonl",
+            "text",
             title=title,
             subtitle=_first_text(record, SUBTITLE_FIELDS),
             body=text or "",
@@ -74,7 +73,6 @@ def parse_json_record(record: object, source: str, article_id: str = "") -> Arti
         article,
         article_id=article_id,
         source=source,
-        source_format="jsonl",
         title=title if title is not None else article.title,
         url=url or article.url,
         site=_first_text(record, SITE_FIELDS) or article.site,

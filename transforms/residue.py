@@ -7,15 +7,14 @@ import re
 
 from transforms.patterns import HTML_ENTITY_RE, HTML_TAG_RE, TEMPLATE_TAG_RE, UI_WORDS
 
-# Characters whose absence proves a line holds no template syntax, tag or
-# entity; checking them first keeps the common case to a few `in` tests.
-_MARKUP_CHARS = ("{", "<", "&", "$")
 
-
-def strip_template_residue(line: str) -> tuple[str, list[str]]:
+def strip_template_residue(line: str, markup_is_residue: bool = True) -> tuple[str, list[str]]:
     """Remove template syntax and stray HTML tags; decode HTML entities.
 
-    Returns the cleaned line and the fragments that were cut out.
+    Returns the cleaned line and the fragments that were cut out. Text read
+    from an HTML page passes `markup_is_residue=False`: the parser already
+    removed its tags, so a "<div>" left in its text was written by the author
+    (escaped in the page, as in an article about HTML) and is kept.
 
     >>> strip_template_residue("{{#rendered}} {{/rendered}}")
     ('', ['{{#rendered}}', '{{/rendered}}'])
@@ -24,16 +23,17 @@ def strip_template_residue(line: str) -> tuple[str, list[str]]:
     >>> strip_template_residue("Hello ${user.name}, welcome")
     ('Hello , welcome', ['${user.name}'])
     """
-    if not any(char in line for char in _MARKUP_CHARS):
+    has_entity = "&" in line and ";" in line
+    if not has_entity and "{" not in line and "<" not in line:
         return line, []
     fragments: list[str] = []
-    if TEMPLATE_TAG_RE.search(line):
+    if ("{" in line or "<%" in line) and TEMPLATE_TAG_RE.search(line):
         fragments.extend(TEMPLATE_TAG_RE.findall(line))
         line = TEMPLATE_TAG_RE.sub(" ", line)
-    if HTML_TAG_RE.search(line):
+    if markup_is_residue and "<" in line and HTML_TAG_RE.search(line):
         fragments.extend(HTML_TAG_RE.findall(line))
         line = HTML_TAG_RE.sub(_tag_replacement, line)
-    if "&" in line and HTML_ENTITY_RE.search(line):
+    if has_entity and HTML_ENTITY_RE.search(line):
         line = html.unescape(line)
     return " ".join(line.split()), fragments
 
@@ -56,6 +56,6 @@ def is_residue_line(line: str) -> bool:
     >>> [is_residue_line(x) for x in ("___", "* * *", "More", "NATO", "5%")]
     [True, True, True, False, False]
     """
-    if not any(char.isalnum() for char in line):
-        return True
-    return len(line) <= 16 and line.casefold() in UI_WORDS
+    if len(line) > 16:
+        return not line[0].isalnum() and not any(char.isalnum() for char in line)
+    return not any(char.isalnum() for char in line) or line.casefold() in UI_WORDS

@@ -1,0 +1,117 @@
+"""Contributor and byline lines become structured people and leave the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.contributors import parse_byline, parse_contributor_line
+from transforms.parse import parse_text_dump
+from transforms.pipeline import clean
+
+CONTRIBUTOR_LINES = [
+    (
+        "Fox News' Caitlin McFall and Paul Best contributed to this report",
+        [("Caitlin McFall", "Fox News", "contributor"), ("Paul Best", "Fox News", "contributor")],
+    ),
+    (
+        "The Associated Press contributed to this report.",
+        [("The Associated Press", "The Associated Press", "contributor")],
+    ),
+    (
+        "CNN's Dana Bash and Gloria Borger contributed to this story",
+        [("Dana Bash", "CNN", "contributor"), ("Gloria Borger", "CNN", "contributor")],
+    ),
+    (
+        "CNN’s Ana Ruiz, Ben Ode, Carla Voss and Dev Patel contributed to this report.",
+        [
+            ("Ana Ruiz", "CNN", "contributor"),
+            ("Ben Ode", "CNN", "contributor"),
+            ("Carla Voss", "CNN", "contributor"),
+            ("Dev Patel", "CNN", "contributor"),
+        ],
+    ),
+    ("Contributing: Kristine Phillips", [("Kristine Phillips", None, "contributor")]),
+    ("Luke Broadwater contributed reporting.", [("Luke Broadwater", None, "reporting")]),
+    (
+        "Reporting by Anna Kowalska in Gdansk; Editing by Mark Ellison",
+        [("Anna Kowalska", None, "reporting"), ("Mark Ellison", None, "editing")],
+    ),
+    (
+        "Marc Smith of FOX Business Network contributed to this report.",
+        [("Marc Smith", "FOX Business Network", "contributor")],
+    ),
+    (
+        "Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow "
+        "contributed to this report.",
+        [("Marcia Dunn", None, "aerospace writer"), ("Vladimir Isachenkov", None, "aerospace writer")],
+    ),
+    ("Heba Habib contributed to this report.", [("Heba Habib", None, "contributor")]),
+]
+
+NOT_CREDITS = [
+    "The doctors contributed money to the campaign.",
+    "Ten donors contributed.",
+    "Residents contributed to the cleanup effort by clearing debris from the streets.",
+    "Reporting by the local paper was criticised by the mayor.",
+    "She said the report, to which many agencies contributed, would be published on Friday.",
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), CONTRIBUTOR_LINES, ids=[line for line, _ in CONTRIBUTOR_LINES])
+def test_contributor_line_is_parsed(line: str, expected: list[tuple[str, str | None, str]]) -> None:
+    contributors = parse_contributor_line(line)
+    assert contributors is not None
+    assert [(c.name, c.organization, c.role) for c in contributors] == expected
+
+
+@pytest.mark.parametrize("line", NOT_CREDITS)
+def test_prose_that_mentions_contributing_is_not_a_credit(line: str) -> None:
+    assert parse_contributor_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "organization"),
+    [
+        ("By Jane Doe | Fox News", ("Jane Doe",), "Fox News"),
+        ("By Michael M. Grynbaum", ("Michael M. Grynbaum",), None),
+        ("By Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe"), "Reuters"),
+        ("By Jane Doe, CNN Updated 3:12 PM ET, Tue March 1, 2022", ("Jane Doe",), "CNN"),
+    ],
+)
+def test_byline_gives_authors(line: str, authors: tuple[str, ...], organization: str | None) -> None:
+    assert parse_byline(line) == (authors, organization)
+
+
+def test_credit_lines_leave_the_body_and_fill_the_article() -> None:
+    dump = "\n".join(
+        [
+            "Headline",
+            "",
+            "By Jane Doe | Example News",
+            "The council voted 7-2 to approve the budget on Tuesday night.",
+            "The doctors contributed money to the campaign.",
+            "Example News' Omar Haddad contributed to this report.",
+        ]
+    )
+    article = clean(parse_text_dump(dump, source="credits.txt"))
+    assert article.paragraphs == [
+        "The council voted 7-2 to approve the budget on Tuesday night.",
+        "The doctors contributed money to the campaign.",
+    ]
+    assert article.authors == ("Jane Doe",)
+    assert [(c.name, c.organization) for c in article.contributors] == [("Omar Haddad", "Example News")]
+    assert sorted(str(r.kind) for r in article.removed) == ["byline", "contributor"]
+
+
+def test_author_bio_closing_the_story_is_a_byline_not_body() -> None:
+    dump = "\n".join(
+        [
+            "Headline",
+            "",
+            "The council voted 7-2 to approve the budget on Tuesday night.",
+            "Jane Doe is a reporter for Example News covering city hall. Follow her on Twitter @janedoe.",
+        ]
+    )
+    article = clean(parse_text_dump(dump, source="bio.txt"))
+    assert article.paragraphs == ["The council voted 7-2 to approve the budget on Tuesday night."]
+    assert [str(r.kind) for r in article.removed] == ["byline"]
