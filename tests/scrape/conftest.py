@@ -1,5 +1,5 @@
 """Fixtures for the scrape tests: a real HTTP server on 127.0.0.1 with a request
-log, realistic pages, and a Prefect test harness for the flow tests.
+log. The flow tests use the `prefect_server` harness of ../conftest.py.
 
 Nothing here reaches beyond 127.0.0.1: every URL the tests fetch is on the
 server the tests start, and every fetcher they build opts in to private hosts
@@ -8,20 +8,12 @@ server the tests start, and every fetcher they build opts in to private hosts
 
 from __future__ import annotations
 
-import os
-import tempfile
-
-# Prefect reads these at import: keep its home and database out of ~/.prefect.
-os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="prefect-home-scrape-"))
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-os.environ.setdefault("PREFECT_SERVER_UI_ENABLED", "false")
-os.environ.setdefault("DO_NOT_TRACK", "1")
-
 from collections.abc import Iterator
 
 import pytest
 from pytest_httpserver import HTTPServer
-from scrape_helpers import Site
+
+from scrape.scrape_helpers import Site
 
 
 @pytest.fixture(scope="session")
@@ -42,12 +34,3 @@ def site(http_server: HTTPServer) -> Iterator[Site]:
     http_server.no_handler_status_code = 404  # a site without robots.txt, not a broken one
     yield Site(http_server)
     http_server.clear()
-
-
-@pytest.fixture(scope="session")
-def prefect_server() -> Iterator[None]:
-    """One temporary Prefect API for the session's flow tests (12-21 s to start)."""
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield

@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from scrape_helpers import Site, local_options
 
 from flows.discover import Candidate, Filters, discover, interleave_by_host
 from flows.fetch import Fetcher
+from scrape.scrape_helpers import Site, local_options
 from transforms.feeds import DiscoveryError, parse_discovery_document, parse_url_list
 
 RSS = b"""<?xml version="1.0" encoding="UTF-8"?>

@@ -11,7 +11,6 @@ import time
 from datetime import UTC, datetime
 
 import pytest
-from scrape_helpers import PROSE, Site, article_page, gzipped_page, local_options
 from werkzeug import Response
 
 import flows.fetch
@@ -19,6 +18,7 @@ import flows.fetch_state
 import flows.responses
 from flows.batch import clean_inputs
 from flows.fetch import Fetcher, FetchJob, HostGate, Validators, is_public_address
+from scrape.scrape_helpers import PROSE, Site, article_page, gzipped_page, local_options
 
 PAGE = article_page("Ferry terminal delayed again")
 

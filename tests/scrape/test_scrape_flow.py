@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from scrape_helpers import PROSE, Site, article_page, html_response
 from warcio.archiveiterator import ArchiveIterator
 from werkzeug import Request, Response
 
 from flows.clean_articles import clean_articles
 from flows.cli import main as cli_main
 from flows.scrape_articles import ScrapeSummary, scrape_articles
+from scrape.scrape_helpers import PROSE, Site, article_page, html_response
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 

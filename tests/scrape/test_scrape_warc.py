@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
 
-from scrape_helpers import article_page
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -15,6 +14,7 @@ from warcio.warcwriter import WARCWriter
 from flows.responses import Response
 from flows.sources import DEFAULT_LIMITS, ReadLimits, read_file
 from flows.warc import read_warc, write_warc
+from scrape.scrape_helpers import article_page
 
 FETCHED_AT = datetime(2024, 3, 5, 9, 30, 15, 123456, tzinfo=UTC)
 PAGE = article_page("Ferry terminal delayed again").encode()
