@@ -320,10 +320,12 @@ class HostGate:
             return state
 
     def slow_down(self, host: str, delay: float) -> None:
-        """Raise the host's minimum delay (a robots.txt Crawl-delay); never lowers it."""
+        """Raise the host's minimum delay (a robots.txt Crawl-delay); never
+        lowers it. It counts from now too: robots.txt was the last request."""
         state = self._state(host)
         with state.lock:
             state.delay = max(state.delay, delay)
+            state.next_allowed = max(state.next_allowed, self._clock() + state.delay)
 
     def defer(self, host: str, seconds: float) -> None:
         """Keep every thread off `host` for `seconds` (Retry-After or a backoff)."""
