@@ -13,9 +13,11 @@ from datetime import UTC, datetime
 import pytest
 from werkzeug import Response
 
+import flows.discover
 import flows.fetch
 import flows.fetch_state
 import flows.responses
+import flows.warc
 from flows.batch import clean_inputs
 from flows.fetch import Fetcher, FetchJob, HostGate, Validators, is_public_address
 from scrape.scrape_helpers import PROSE, Site, article_page, gzipped_page, local_options
@@ -28,9 +30,10 @@ def fetch(site: Site, path: str, **options: object):
         return fetcher.fetch_page(FetchJob(site.url(path)))
 
 
-def test_doctests_of_the_fetch_modules_pass() -> None:
-    for module in (flows.fetch, flows.fetch_state, flows.responses):
-        assert doctest.testmod(module).failed == 0, module.__name__
+def test_doctests_of_the_scrape_modules_pass() -> None:
+    for module in (flows.fetch, flows.fetch_state, flows.responses, flows.warc, flows.discover):
+        result = doctest.testmod(module)
+        assert result.attempted and not result.failed, module.__name__
 
 
 def test_page_becomes_a_raw_input_with_its_http_facts(site: Site) -> None:
