@@ -40,7 +40,9 @@ def on_lines(rule: LinesRule) -> Step:
     def step(article: Article) -> Article:
         lines = split_paragraphs(article.body)
         kept, removed = rule(lines)
-        if not removed and len(kept) == len(lines):
+        # Compare the lines, not their count: a rule may edit a line in place
+        # (decode "&amp;") without removing anything.
+        if not removed and kept == lines:
             return article
         return replace(article, body=join_paragraphs(kept), removed=article.removed + tuple(removed))
 
