@@ -23,6 +23,11 @@ TEMPLATE_TAG_RE = re.compile(
     r"|\$\{[^{}\n]{0,200}\}"
 )
 
+# What is left of a template tag cut by a line break or longer than the caps
+# above: an opener on its own, or "}}". Prose never holds these pairs ("%}"
+# and "%>" stay: "5%}" is rare, but a percent sign is not).
+STRAY_TEMPLATE_DELIMITER_RE = re.compile(r"\{\{|\}\}|\{%|<%|\$\{")
+
 _HTML_TAG_NAMES = (
     "a|abbr|article|aside|b|blockquote|body|br|button|center|cite|code|dd|del|div|dl|dt|em|"
     "embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|"
@@ -37,6 +42,9 @@ HTML_TAG_RE = re.compile(
     re.IGNORECASE,
 )
 HTML_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# An ampersand escaped again and again ("&amp;amp;lt;" is "&lt;" escaped twice):
+# collapsed in one step rather than one level per round.
+ESCAPED_AMPERSAND_RE = re.compile(r"&(?:amp;)+", re.IGNORECASE)
 
 # UI words left behind by a scraper, with nothing else on the line.
 UI_WORDS = frozenset(
