@@ -80,13 +80,14 @@ def extract_contributors(article: Article) -> Article:
     """Move "X contributed to this report" lines into `contributors`."""
     kept: list[str] = []
     removed: list[Removal] = []
-    contributors = list(article.contributors)
+    # A dict keeps the order and makes each "already credited?" check O(1).
+    contributors = dict.fromkeys(article.contributors)
     for line in split_paragraphs(article.body):
         credited = parse_contributor_line(line)
         if credited is None:
             kept.append(line)
             continue
-        contributors.extend(c for c in credited if c not in contributors)
+        contributors.update(dict.fromkeys(credited))
         removed.append(Removal(RemovalKind.CONTRIBUTOR, line))
     if not removed:
         return article
@@ -101,12 +102,12 @@ def extract_contributors(article: Article) -> Article:
 def extract_bylines(article: Article) -> Article:
     """Move "By X" lines into `authors`, and drop author bios closing the story."""
     lines = split_paragraphs(article.body)
-    authors = list(article.authors)
+    authors = dict.fromkeys(article.authors)
     verdicts: list[bool] = []
     for line in lines:
         byline = parse_byline(line) if len(line.split()) <= BYLINE_MAX_WORDS else None
         if byline is not None:
-            authors.extend(name for name in byline[0] if name not in authors)
+            authors.update(dict.fromkeys(byline[0]))
         verdicts.append(byline is not None)
     for index in _author_bio_indexes(lines):
         verdicts[index] = True
