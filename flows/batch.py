@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -29,6 +30,12 @@ logger = logging.getLogger(__name__)
 # A paragraph of a text dump longer than this is not prose but a dumped blob
 # (minified script, base64, a whole book on one line).
 MAX_PARAGRAPH_CHARS = 100_000
+# A JSON escape can spell half a UTF-16 surrogate pair ("\ud800"); Python
+# decodes it to a lone surrogate, which no UTF-8 writer (Parquet) accepts, so
+# one such record would sink its whole batch. Paired escapes decode to one
+# character; whatever surrogate is left after decoding is lone.
+SURROGATE_ESCAPE_RE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +87,7 @@ def article_from_input(raw: RawInput) -> Article | Rejected:
 def _parse(raw: RawInput, text: str) -> Article | Rejected:
     if raw.source_format == "jsonl":
         try:
-            record = json.loads(text)
+            record = _load_json(text)
         except (json.JSONDecodeError, RecursionError) as error:
             return Rejected("invalid_json", str(error)[:200])
         try:
@@ -97,6 +104,21 @@ def _parse(raw: RawInput, text: str) -> Article | Rejected:
             "line_too_long", f"a {longest}-character line; text dumps hold one paragraph per line"
         )
     return parse_text_dump(text, raw.source)
+
+
+def _load_json(text: str) -> object:
+    """Decode one JSON record, dropping lone surrogates as the HTML parser does.
+
+    >>> _load_json('{"title": "Kyiv \\\\ud800", "emoji": "\\\\ud83d\\\\ude00"}')
+    {'title': 'Kyiv ', 'emoji': '😀'}
+    """
+    record = json.loads(text)
+    if SURROGATE_ESCAPE_RE.search(text) is None:
+        return record
+    dumped = json.dumps(record, ensure_ascii=False)
+    if LONE_SURROGATE_RE.search(dumped) is None:
+        return record
+    return json.loads(LONE_SURROGATE_RE.sub("", dumped))
 
 
 def _explain(reason: str, article: Article) -> str:
