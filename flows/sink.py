@@ -138,9 +138,15 @@ class DatasetSink:
             raise SinkError(
                 f"another run is writing into {str(self.output)!r}; wait for it to finish"
             ) from None
-        self._remove_temporary_files()
-        self._manifest = Manifest(self.state_dir / "manifest.sqlite")
-        self._reconcile()
+        try:
+            self._remove_temporary_files()
+            self._manifest = Manifest(self.state_dir / "manifest.sqlite")
+            self._reconcile()
+        except BaseException:
+            # __exit__ does not run when __enter__ raises: release the lock here,
+            # or this process blocks every later run into the folder.
+            self.__exit__(None, None, None)
+            raise
         return self
 
     def __exit__(self, *_: object) -> None:
@@ -223,7 +229,13 @@ class DatasetSink:
                     if kind == "articles"
                     else ["input_sha256", "retryable"]
                 )
-                table = pq.read_table(path, columns=columns)
+                try:
+                    table = pq.read_table(path, columns=columns)
+                except (pa.ArrowException, OSError) as error:
+                    raise SinkError(
+                        f"cannot read {str(path)!r} to index it: {error}; "
+                        "move it out of the output folder and run again"
+                    ) from None
                 if kind == "rejects":
                     table = table.filter(pc.invert(pc.field("retryable")))
                 self.manifest.record(
