@@ -17,6 +17,7 @@ of a killed run are deleted, so a rerun neither loses nor doubles a row.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import sqlite3
@@ -263,5 +264,8 @@ def write_parquet_atomic(table: pa.Table, path: Path) -> None:
         finally:
             os.close(directory)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
+        # The clean-up must not replace the error: unlink fails too when the
+        # folder itself is the problem (gone, or a file in its place).
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
         raise SinkError(f"cannot write {str(path)!r}: {error.strerror or error}") from None
