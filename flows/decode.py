@@ -82,6 +82,10 @@ def decode_bytes(data: bytes, declared: str | None = None, *, sniff_markup: bool
         return utf16
     for candidate in (declared, _sniff_declared(data) if sniff_markup else None):
         encoding = _known_encoding(candidate)
+        if encoding == "cp1252" and _is_utf8_beyond_ascii(data):
+            # Servers and old templates label UTF-8 pages "iso-8859-1" by default;
+            # windows-1252 text is valid UTF-8 only if it already holds mojibake.
+            continue
         if encoding is not None:
             try:
                 return Decoded(data.decode(encoding), encoding)
@@ -111,6 +115,16 @@ def _decode_strict(data: bytes, encoding: str) -> Decoded:
         return Decoded(data.decode(encoding), encoding)
     except UnicodeDecodeError as error:
         raise DecodeError("decode_error", f"invalid {encoding} after its byte-order mark: {error}") from None
+
+
+def _is_utf8_beyond_ascii(data: bytes) -> bool:
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _mostly_utf8(data: bytes) -> bool:
