@@ -86,6 +86,11 @@ def decode_bytes(data: bytes, declared: str | None = None, *, sniff_markup: bool
             # Servers and old templates label UTF-8 pages "iso-8859-1" by default;
             # windows-1252 text is valid UTF-8 only if it already holds mojibake.
             continue
+        if encoding is not None and encoding.startswith(("utf-16", "utf-32")) and b"\x00" not in data[:4096]:
+            # Any Latin letter, digit or newline in UTF-16 or UTF-32 carries a NUL byte;
+            # pages labelled utf-16 without one are ASCII-compatible (WHATWG reads
+            # such a <meta> label as UTF-8), and decoding them as UTF-16 gives CJK noise.
+            continue
         if encoding is not None:
             try:
                 return Decoded(data.decode(encoding), encoding)
