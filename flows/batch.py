@@ -21,7 +21,7 @@ from flows.decode import DecodeError, decode_bytes
 from flows.schema import InputContext, article_row, articles_table, reject_row, rejects_table
 from flows.sources import RawInput
 from transforms.article import Article
-from transforms.parse import parse_text_dump
+from transforms.parse import parse_text_dump, split_lines
 from transforms.pipeline import clean, rejection_reason
 from transforms.records import RecordError, parse_json_record
 
@@ -98,7 +98,7 @@ def _parse(raw: RawInput, text: str) -> Article | Rejected:
         from transforms.html import parse_html_page
 
         return parse_html_page(text, raw.source, url=raw.url)
-    longest = max((len(line) for line in text.splitlines()), default=0)
+    longest = max((len(line) for line in split_lines(text)), default=0)
     if longest > MAX_PARAGRAPH_CHARS:
         return Rejected(
             "line_too_long", f"a {longest}-character line; text dumps hold one paragraph per line"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from transforms.article import Article, Removal, RemovalKind
 from transforms.contributors import looks_like_organization
 from transforms.normalize import normalize_text
-from transforms.patterns import DATELINE_RE, TITLE_SUFFIX_RE
+from transforms.patterns import DATELINE_RE, LINE_BREAK_RE, TITLE_SUFFIX_RE
 from transforms.residue import is_residue_line, strip_template_residue
 
 # A standfirst is a sentence or two; a longer second line is the first
@@ -29,7 +29,7 @@ def parse_text_dump(text: str, source: str, article_id: str = "") -> Article:
     >>> parse_text_dump("Headline\\n\\nBody.", "b.txt").subtitle is None
     True
     """
-    lines = unwrap_paragraphs(text.splitlines())
+    lines = unwrap_paragraphs(split_lines(text))
     removed: list[Removal] = []
     # An index, not pop(0): a dump may open with a million residue lines.
     start = 0
@@ -64,6 +64,18 @@ def parse_text_dump(text: str, source: str, article_id: str = "") -> Article:
         body="\n".join(rest),
         removed=tuple(removed),
     )
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of a dump, broken at newlines (and U+2029) only.
+
+    >>> split_lines("One\\x0bsoft break\\r\\nTwo\\rThree\\u2028still three\\n")
+    ['One\\x0bsoft break', 'Two', 'Three\\u2028still three']
+    """
+    lines = LINE_BREAK_RE.split(text)
+    if lines and not lines[-1]:
+        lines.pop()  # a final newline ends the last line; it does not open another
+    return lines
 
 
 def _clean_header(line: str) -> tuple[str, list[str]]:

@@ -9,6 +9,14 @@ from __future__ import annotations
 
 import re
 
+# --- lines ----------------------------------------------------------------------
+
+# A dump line ends at a newline in any platform's convention, or at U+2029
+# PARAGRAPH SEPARATOR. str.splitlines() also breaks at \x0b, \x0c, \x1c-\x1e,
+# \x85 and U+2028, which sit inside paragraphs (Word writes its soft line break
+# as \x0b): breaking there cuts sentences into fragments the promo rules drop.
+LINE_BREAK_RE = re.compile("\r\n|[\r\n\u2029]")
+
 # --- template residue -------------------------------------------------------
 
 # Unrendered template syntax: Mustache/Handlebars ({{x}}, {{{x}}}, {{#a}} {{/a}}),
