@@ -77,7 +77,22 @@ TEMPLATE_AND_MARKUP = (
     "x < y",
     "AT&T",
 )
-INVISIBLE_AND_LAYOUT = ("\u00a0", "\u200b", "\ufeff", "\u00ad", "\t", "\x00", "\x1f", "\u3000", "e\u0301")
+INVISIBLE_AND_LAYOUT = (
+    "\u00a0",
+    "\u200b",
+    "\ufeff",
+    "\u00ad",
+    "\t",
+    "\x00",
+    "\x0b",
+    "\x0c",
+    "\x1f",
+    "\x85",
+    "\u2028",
+    "\u2029",
+    "\u3000",
+    "e\u0301",
+)
 FURNITURE = (
     "CLICK HERE TO GET THE FOX NEWS APP",
     "Pipes are pictured in Lubmin, Germany, March 8, 2022. (AP Photo/Jane Doe)",
