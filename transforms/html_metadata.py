@@ -42,7 +42,7 @@ BYLINE_DATE_TAIL_RE = re.compile(
     re.I,
 )
 AUTHOR_SPLIT_RE = re.compile(
-    r"\s*(?:,|;|\||[()]|•|\band\b|&|\bund\b|\bet\b|\by\b|\bavec\b|\bwith\b)\s*", re.I
+    r"(?:(?<!\s)\s+)?(?:,|;|\||[()]|•|\band\b|&|\bund\b|\bet\b|\by\b|\bavec\b|\bwith\b)\s*", re.I
 )
 BYLINE_CLASS_RE = re.compile(
     r"(?<![a-z0-9])(?:byline|author-?name|author-?link|(?:article|post|entry)-?author)(?![a-z0-9])"

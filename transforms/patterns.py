@@ -1,8 +1,12 @@
-"""Compiled patterns and word lists, kept apart from the rules that use them.
+r"""Compiled patterns and word lists, kept apart from the rules that use them.
 
 Every pattern here must run in linear time on adversarial input (long runs of
 capitals, braces or spaces): repetitions are bounded or cannot overlap, and
-nothing nests an unbounded quantifier inside another.
+nothing nests an unbounded quantifier inside another. Two habits keep runs of
+whitespace linear: a lazy group followed by `\s+` ends in `\S` (so it cannot
+end at each space of a run, each time rescanning the rest of it), and a
+pattern that starts with whitespace starts it with `(?:(?<!\s)\s+)?` (so it is
+tried at the first space of a run only). `benchmarks/regex_guard.py` checks them all.
 """
 
 from __future__ import annotations
@@ -88,7 +92,7 @@ UI_WORDS = frozenset(
 # the credit phrases, or the line must end right after "contributed", so that
 # "The doctors contributed money" never matches.
 CONTRIBUTED_RE = re.compile(
-    r"^(?P<who>[^\n]{2,400}?)\s+(?:also\s+)?contributed"
+    r"^(?P<who>[^\n]{1,399}?\S)\s+(?:also\s+)?contributed"
     r"(?:\s+(?P<what>(?:additional\s+)?(?:reporting|research|writing|reports?)))?"
     r"(?:\s+(?:to|for)\s+(?:this|the|that)\s+(?:report|story|article|piece|post|coverage|dispatch))?"
     r"(?:\s+(?:from|in)\s+[A-Z][^.\n]{0,80})?"
@@ -98,35 +102,35 @@ CONTRIBUTED_RE = re.compile(
 # "Contributing: Kristine Phillips", "Contributing reporters: A and B".
 CONTRIBUTING_RE = re.compile(
     r"^contributing(?:\s+(?:reporting|writers?|reporters?|editors?|correspondents?))?"
-    r"\s*(?::|by)\s*(?P<who>[^\n]{2,400}?)\s*\.?\s*$",
+    r"\s*(?::|by)\s*(?P<who>[^\n]{1,399}?\S)\s*\.?\s*$",
     re.IGNORECASE,
 )
 # Wire-style credits: "Reporting by X; Editing by Y", "Additional reporting by Z".
 CREDIT_SEGMENT_RE = re.compile(
     r"^\s*(?P<role>(?:additional\s+|with\s+)?reporting|writing|editing|research|"
-    r"compiled|graphics|photos?|video)\s+by\s+(?P<who>[^;\n]{2,300}?)\s*\.?\s*$",
+    r"compiled|graphics|photos?|video)\s+by\s+(?P<who>[^;\n]{1,299}?[^;\s])\s*\.?\s*$",
     re.IGNORECASE,
 )
 # "By Jane Doe", "By Jane Doe and John Roe | Fox News", "By JANE DOE, Reuters".
 BYLINE_RE = re.compile(
-    r"^by\s+(?P<who>[^|\n]{2,200}?)(?:\s*[|•·/]\s*(?P<org>[^|\n]{2,60}?))?\s*$",
+    r"^by\s+(?P<who>[^|\n]{1,199}?[^|\s])(?:\s*[|•·/]\s*(?P<org>[^|\n]{1,59}?[^|\s]))?\s*$",
     re.IGNORECASE,
 )
 # Dates and times glued to a byline ("By X Updated 3:12 PM ET, Tue March 1").
 BYLINE_TAIL_RE = re.compile(
     r"(?:[,|–—-]\s*)?\b(?:updated|published|posted|last updated|on)\b.{0,120}$"
-    r"|[,|–—-]?\s*\b\d{1,2}[:/.]\d{1,2}.{0,80}$",
+    r"|(?:[,|–—-]\s*|(?<!\s)\s*)\b\d{1,2}[:/.]\d{1,2}.{0,80}$",
     re.IGNORECASE,
 )
 # Possessive outlet prefix: "Fox News' Caitlin McFall and Paul Best".
 POSSESSIVE_ORG_RE = re.compile(r"^(?P<org>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})['’]s?\s+(?P<rest>\S.*)$")
 # "Marc Smith of FOX Business Network"
-OF_ORG_RE = re.compile(r"^(?P<name>.+?)\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’\- ]{1,60})$")
+OF_ORG_RE = re.compile(r"^(?P<name>.*?\S)\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’\- ]{1,60})$")
 # "Marcia Dunn in Cape Canaveral, Florida" -> the location is dropped.
 LOCATION_RE = re.compile(
     r"(?<!\s)\s+(?:in|from)\s+[A-Z][^,;]{0,60}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?$"
 )
-NAME_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*")
+NAME_LIST_SPLIT_RE = re.compile(r"(?:(?<!\s)\s+)?(?:,\s*(?:and\s+)?|&\s*|;\s*)|(?<!\s)\s+and\s+")
 # A role in front of the names: "Aerospace Writer Marcia Dunn",
 # "Associated Press writers Jane Doe and John Roe".
 ROLE_PREFIX_RE = re.compile(
@@ -377,4 +381,4 @@ BIO_SIGNAL_RE = re.compile(
     re.IGNORECASE,
 )
 # " - The New York Times", " | Fox News": a site name after the headline.
-TITLE_SUFFIX_RE = re.compile(r"^(?P<title>.{8,}?)\s+[|–—-]\s+(?P<site>[^|–—]{2,50})$")
+TITLE_SUFFIX_RE = re.compile(r"^(?P<title>.{7,}?\S)\s+[|–—-]\s+(?P<site>[^|–—]{2,50})$")
