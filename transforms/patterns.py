@@ -96,19 +96,19 @@ CONTRIBUTED_RE = re.compile(
     r"(?:\s+(?P<what>(?:additional\s+)?(?:reporting|research|writing|reports?)))?"
     r"(?:\s+(?:to|for)\s+(?:this|the|that)\s+(?:report|story|article|piece|post|coverage|dispatch))?"
     r"(?:\s+(?:from|in)\s+[A-Z][^.\n]{0,80})?"
-    r"\s*[.!]?\s*$",
+    r"\s*+[.!]?\s*+$",
     re.IGNORECASE,
 )
 # "Contributing: Kristine Phillips", "Contributing reporters: A and B".
 CONTRIBUTING_RE = re.compile(
     r"^contributing(?:\s+(?:reporting|writers?|reporters?|editors?|correspondents?))?"
-    r"\s*(?::|by)\s*(?P<who>[^\n]{1,399}?\S)\s*\.?\s*$",
+    r"\s*(?::|by)\s*(?P<who>[^\n]{1,399}?\S)\s*+\.?\s*+$",
     re.IGNORECASE,
 )
 # Wire-style credits: "Reporting by X; Editing by Y", "Additional reporting by Z".
 CREDIT_SEGMENT_RE = re.compile(
     r"^\s*(?P<role>(?:additional\s+|with\s+)?reporting|writing|editing|research|"
-    r"compiled|graphics|photos?|video)\s+by\s+(?P<who>[^;\n]{1,299}?[^;\s])\s*\.?\s*$",
+    r"compiled|graphics|photos?|video)\s+by\s+(?P<who>[^;\n]{1,299}?[^;\s])\s*+\.?\s*+$",
     re.IGNORECASE,
 )
 # "By Jane Doe", "By Jane Doe and John Roe | Fox News", "By JANE DOE, Reuters".
