@@ -48,9 +48,10 @@ _HTML_TAG_NAMES = (
     "tfoot|th|thead|time|title|tr|u|ul|video"
 )
 # Only real HTML element names count as stray tags, so prose such as
-# "a <b and c> d" or "x < y" is not mistaken for markup.
+# "a <b and c> d" or "x < y" is not mistaken for markup. A comment ends before
+# another "<!--" (HTML does not nest them), so a line of openers is scanned once.
 HTML_TAG_RE = re.compile(
-    rf"</?(?:{_HTML_TAG_NAMES})(?:\s[^<>\n]{{0,400}})?/?>|<!--[^\n]{{0,400}}?-->",
+    rf"</?(?:{_HTML_TAG_NAMES})(?:\s[^<>\n]{{0,400}})?/?>|<!--(?:(?!<!--)[^\n]){{0,400}}?-->",
     re.IGNORECASE,
 )
 HTML_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -357,7 +358,8 @@ RELATED_HEADER_RE = re.compile(
 # Dateline opening the article: "(CNN) --", "MOSCOW (AP) —", "CAIRO —".
 DATELINE_RE = re.compile(
     r"^(?:\([A-Z][\w .]{1,20}\)\s*(?:--|[–—-])|"
-    r"[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?\s*(?:\([A-Za-z][\w .]{1,20}\)\s*)?(?:--|[–—]))"
+    r"[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?(?:(?<!\s)\s+)?(?:\([A-Za-z][\w .]{1,20}\)\s*)?"
+    r"(?:--|[–—]))"
 )
 # Two or more numeric tokens (prices, changes, percentages): a stock-ticker or
 # table row, never a promo.
