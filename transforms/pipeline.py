@@ -23,7 +23,7 @@ from transforms.residue import is_residue_line, strip_template_residue
 
 # Bump whenever a rule changes what the pipeline writes, so every row can be
 # traced to the rules that made it.
-PIPELINE_VERSION = "1.0.0"
+PIPELINE_VERSION = "1.1.0"
 
 Step = Callable[[Article], Article]
 LinesRule = Callable[[list[str]], tuple[list[str], list[Removal]]]
