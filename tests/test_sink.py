@@ -6,6 +6,7 @@ Every test reads the output back from disk, with pyarrow and with DuckDB.
 
 from __future__ import annotations
 
+import gzip
 import os
 import resource
 import signal
@@ -25,7 +26,7 @@ import pytest
 from flows.batch import clean_inputs
 from flows.schema import ARTICLE_SCHEMA, REJECT_SCHEMA
 from flows.sink import DatasetSink, SinkError, WriteReport, write_parquet_atomic
-from flows.sources import RawInput
+from flows.sources import RawInput, ReadLimits, discover_files, read_inputs
 
 INGESTED_AT = datetime(2022, 3, 23, 14, 5, tzinfo=UTC)
 
@@ -410,3 +411,60 @@ def test_duckdb_reads_the_dataset_back(dataset: Path) -> None:
     assert contributors == [("Caitlin McFall",), ("Paul Best",)]
     assert removed_kinds == [("contributor", 5), ("promo", 5), ("residue", 5)]
     assert reasons == [("image.txt", "binary_input", False), ("locked.txt", "unreadable", True)]
+
+
+# --- end to end without the orchestrator: a folder of hostile files --------------------------
+
+
+def test_every_file_of_a_hostile_folder_ends_up_as_exactly_one_row(tmp_path: Path) -> None:
+    source = tmp_path / "dumps"
+    source.mkdir()
+    files: dict[str, bytes] = {
+        "good.txt": STORIES[0],
+        "legacy.txt": STORIES[1].replace(b"war", "café".encode("cp1252")),
+        "utf16.txt": "\ufeff".encode("utf-16-le") + STORIES[2].decode().encode("utf-16-le"),
+        "empty.txt": b"",
+        "blank.txt": b" \n\t\n",
+        "image.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
+        "broken.txt": STORIES[3].replace(b"Ukraine", b"Ukr\xff\xfeine") + "Україна".encode(),
+        "blob.txt": b"Headline\n" + b"A" * 200_000,
+        "big.txt": STORIES[4] * 3000,
+        "cut.txt.gz": gzip.compress(os.urandom(3000))[:1000],
+    }
+    for name, data in files.items():
+        (source / name).write_bytes(data)
+    (source / "bomb.txt.gz").write_bytes(gzip.compress(bytes(10 << 20)))
+    (source / "loop.txt").symlink_to(source / "loop.txt")
+    (source / "records.jsonl").write_bytes(
+        b'{"title": "Record", "text": "A record body sentence of some length."}\n'
+        b'{not json\n[1]\n{"title": "x"}\n'
+    )
+    inputs = list(read_inputs(discover_files(source), ReadLimits(max_input_bytes=512 * 1024)))
+
+    with DatasetSink(tmp_path / "out", "run") as sink:
+        outcome = write_like_the_flow(sink, [inputs])
+
+    rows = article_rows(tmp_path / "out") + reject_rows(tmp_path / "out")
+    sources = sorted(Path(str(row["source"])).name for row in rows)
+    expected = sorted([*files, "bomb.txt.gz", "loop.txt"] + [f"records.jsonl#L{n}" for n in range(1, 5)])
+    assert sources == expected
+    assert outcome.written + outcome.rejected == len(expected)
+    reasons = {Path(str(row["source"])).name: row.get("reason") for row in rows}
+    assert reasons == {
+        "good.txt": None,
+        "legacy.txt": None,
+        "utf16.txt": None,
+        "empty.txt": "empty_input",
+        "blank.txt": "empty_input",
+        "image.txt": "binary_input",
+        "broken.txt": "invalid_utf8",
+        "blob.txt": "line_too_long",
+        "big.txt": "too_large",
+        "cut.txt.gz": "corrupt_gzip",
+        "bomb.txt.gz": "too_large",
+        "loop.txt": "symlink_loop",
+        "records.jsonl#L1": None,
+        "records.jsonl#L2": "invalid_json",
+        "records.jsonl#L3": "not_an_object",
+        "records.jsonl#L4": "no_text",
+    }
