@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -21,7 +22,7 @@ from flows.schema import InputContext, article_row, articles_table, reject_row, 
 from flows.sources import RawInput
 from transforms.article import Article
 from transforms.html import parse_html_page
-from transforms.parse import parse_text_dump
+from transforms.parse import parse_text_dump, split_lines
 from transforms.pipeline import clean, rejection_reason
 from transforms.records import RecordError, parse_json_record
 
@@ -30,6 +31,12 @@ logger = logging.getLogger(__name__)
 # A paragraph of a text dump longer than this is not prose but a dumped blob
 # (minified script, base64, a whole book on one line).
 MAX_PARAGRAPH_CHARS = 100_000
+# A JSON escape can spell half a UTF-16 surrogate pair ("\ud800"); Python
+# decodes it to a lone surrogate, which no UTF-8 writer (Parquet) accepts, so
+# one such record would sink its whole batch. Paired escapes decode to one
+# character; whatever surrogate is left after decoding is lone.
+SURROGATE_ESCAPE_RE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +88,7 @@ def article_from_input(raw: RawInput) -> Article | Rejected:
 def _parse(raw: RawInput, text: str) -> Article | Rejected:
     if raw.source_format == "jsonl":
         try:
-            record = json.loads(text)
+            record = _load_json(text)
         except (json.JSONDecodeError, RecursionError) as error:
             return Rejected("invalid_json", str(error)[:200])
         try:
@@ -90,12 +97,27 @@ def _parse(raw: RawInput, text: str) -> Article | Rejected:
             return Rejected(error.reason, error.detail)
     if raw.source_format in {"html", "warc"}:
         return parse_html_page(text, raw.source, url=raw.url)
-    longest = max((len(line) for line in text.splitlines()), default=0)
+    longest = max((len(line) for line in split_lines(text)), default=0)
     if longest > MAX_PARAGRAPH_CHARS:
         return Rejected(
             "line_too_long", f"a {longest}-character line; text dumps hold one paragraph per line"
         )
     return parse_text_dump(text, raw.source)
+
+
+def _load_json(text: str) -> object:
+    """Decode one JSON record, dropping lone surrogates as the HTML parser does.
+
+    >>> _load_json('{"title": "Kyiv \\\\ud800", "emoji": "\\\\ud83d\\\\ude00"}')
+    {'title': 'Kyiv ', 'emoji': '😀'}
+    """
+    record = json.loads(text)
+    if SURROGATE_ESCAPE_RE.search(text) is None:
+        return record
+    dumped = json.dumps(record, ensure_ascii=False)
+    if LONE_SURROGATE_RE.search(dumped) is None:
+        return record
+    return json.loads(LONE_SURROGATE_RE.sub("", dumped))
 
 
 def _explain(reason: str, article: Article) -> str:

@@ -41,6 +41,7 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 # above which a file is binary, not text with a few stray NULs.
 MAX_CONTROL_SHARE = 0.05
 CONTROL_BYTES_RE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
+NUL_RUN_RE = re.compile(rb"\x00{4,}")
 META_CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""", re.IGNORECASE)
 XML_ENCODING_RE = re.compile(rb"""^<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w.:-]{1,40})""")
 # Western text saved as windows-1252 is mostly ASCII; its other characters are
@@ -82,6 +83,15 @@ def decode_bytes(data: bytes, declared: str | None = None, *, sniff_markup: bool
         return utf16
     for candidate in (declared, _sniff_declared(data) if sniff_markup else None):
         encoding = _known_encoding(candidate)
+        if encoding == "cp1252" and _is_utf8_beyond_ascii(data):
+            # Servers and old templates label UTF-8 pages "iso-8859-1" by default;
+            # windows-1252 text is valid UTF-8 only if it already holds mojibake.
+            continue
+        if encoding is not None and encoding.startswith(("utf-16", "utf-32")) and b"\x00" not in data[:4096]:
+            # Any Latin letter, digit or newline in UTF-16 or UTF-32 carries a NUL byte;
+            # pages labelled utf-16 without one are ASCII-compatible (WHATWG reads
+            # such a <meta> label as UTF-8), and decoding them as UTF-16 gives CJK noise.
+            continue
         if encoding is not None:
             try:
                 return Decoded(data.decode(encoding), encoding)
@@ -113,6 +123,16 @@ def _decode_strict(data: bytes, encoding: str) -> Decoded:
         raise DecodeError("decode_error", f"invalid {encoding} after its byte-order mark: {error}") from None
 
 
+def _is_utf8_beyond_ascii(data: bytes) -> bool:
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _mostly_utf8(data: bytes) -> bool:
     high_bytes = len(HIGH_BYTES_RE.findall(data))
     utf8_bytes = sum(len(sequence) for sequence in UTF8_MULTIBYTE_RE.findall(data))
@@ -129,12 +149,15 @@ def _refuse_binary(data: bytes) -> Decoded | None:
         return None
     controls = len(CONTROL_BYTES_RE.findall(sample))
     if controls <= MAX_CONTROL_SHARE * len(sample):
-        nuls = data.count(0)
-        if nuls:
-            # Text never holds NUL; a few of them mean a corrupt or truncated
-            # file, whose text cannot be trusted.
+        zeros = NUL_RUN_RE.search(data)
+        if zeros:
+            # A block of zeros is where a truncated or preallocated file lost its
+            # text; a stray NUL here and there (some scrapers leave them) is
+            # dropped by normalisation and costs nothing.
             raise DecodeError(
-                "nul_bytes", f"{nuls} NUL byte(s) at offset {data.index(0)} and after: corrupt file"
+                "nul_bytes",
+                f"{zeros.end() - zeros.start()} NUL bytes in a row at offset {zeros.start()}: "
+                "a truncated or corrupt file",
             )
         return None
     utf16 = _try_utf16_without_bom(data)

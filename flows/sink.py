@@ -18,6 +18,7 @@ of a killed run are deleted, so a rerun neither loses nor doubles a row.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import sqlite3
@@ -141,9 +142,15 @@ class DatasetSink:
             raise SinkError(
                 f"another run is writing into {str(self.output)!r}; wait for it to finish"
             ) from None
-        self._remove_temporary_files()
-        self._manifest = Manifest(self.state_dir / "manifest.sqlite")
-        self._reconcile()
+        try:
+            self._remove_temporary_files()
+            self._manifest = Manifest(self.state_dir / "manifest.sqlite")
+            self._reconcile()
+        except BaseException:
+            # __exit__ does not run when __enter__ raises: release the lock here,
+            # or this process blocks every later run into the folder.
+            self.__exit__(None, None, None)
+            raise
         return self
 
     def __exit__(self, *_: object) -> None:
@@ -226,9 +233,15 @@ class DatasetSink:
                     if kind == "articles"
                     else ["input_sha256", "retryable"]
                 )
-                # Files of an older schema version may lack a column: read what they have.
-                present = set(pq.read_schema(path).names)
-                table = pq.read_table(path, columns=[name for name in wanted if name in present])
+                try:
+                    # Files of an older schema version may lack a column: read what they have.
+                    present = set(pq.read_schema(path).names)
+                    table = pq.read_table(path, columns=[name for name in wanted if name in present])
+                except (pa.ArrowException, OSError) as error:
+                    raise SinkError(
+                        f"cannot read {str(path)!r} to index it: {error}; "
+                        "move it out of the output folder and run again"
+                    ) from None
                 if "input_sha256" not in present:
                     table = table.append_column("input_sha256", pa.nulls(table.num_rows, pa.string()))
                 if kind == "articles" and "content_sha256" not in present:
@@ -268,7 +281,10 @@ def atomic_path(path: Path) -> Iterator[Path]:
         finally:
             os.close(directory)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
+        # The clean-up must not replace the error: unlink fails too when the
+        # folder itself is the problem (gone, or a file in its place).
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
         raise SinkError(f"cannot write {str(path)!r}: {error.strerror or error}") from None
     except BaseException:
         temporary.unlink(missing_ok=True)

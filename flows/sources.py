@@ -13,6 +13,7 @@ import glob
 import gzip
 import hashlib
 import os
+import stat
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -184,12 +185,25 @@ def read_file(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[RawIn
     """The raw inputs of one file: one for a page or dump, one per line of JSON Lines."""
     source = str(path)
     kind = input_format(path)
-    if path.is_symlink() and not path.exists():
-        try:
-            path.stat()
-        except OSError as error:
-            yield _unreadable(source, kind or "unknown", error)
-            return
+    try:
+        # Broken links, link loops and vanished files fail here, with their reason.
+        is_directory = stat.S_ISDIR(path.stat().st_mode)
+        if is_directory:
+            # The walker hands over a directory it could not list: say why.
+            with os.scandir(path):
+                pass
+    except OSError as error:
+        yield _unreadable(source, kind or "unknown", error)
+        return
+    if is_directory:
+        yield RawInput(
+            source,
+            kind or "unknown",
+            reject_reason="is_a_directory",
+            reject_detail="a directory that could not be listed while walking the source",
+            permanent=False,
+        )
+        return
     if kind is None:
         yield RawInput(
             source,

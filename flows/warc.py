@@ -106,19 +106,32 @@ def read_warc(path: Path, limits: ReadLimits) -> Iterator[RawInput]:
     holds up to the damage, then a `corrupt_warc` reject.
     """
     source = str(path)
-    warc_records = 0
+    warc_records = pages = 0
     try:
         with open(path, "rb") as handle:
             for record in ArchiveIterator(handle):
                 warc_records += record.format == "warc"
                 raw = _record_input(record, limits)
                 if raw is not None:
+                    pages += 1
                     yield raw
     except (ArchiveLoadFailed, EOFError, gzip.BadGzipFile, zlib.error, ValueError) as error:
         yield _corrupt(source, str(error))
         return
-    if not warc_records and path.stat().st_size:
+    if pages:
+        return
+    # Every input file leaves a trace: a row, or a reject that says why not.
+    if not path.stat().st_size:
+        yield RawInput(source, "warc", reject_reason="empty_input", reject_detail="an empty WARC file")
+    elif not warc_records:
         yield _corrupt(source, "no WARC record in this file")
+    else:
+        yield RawInput(
+            source,
+            "warc",
+            reject_reason="no_pages",
+            reject_detail=f"{warc_records} WARC record(s), none an HTTP response holding a page",
+        )
 
 
 def _corrupt(source: str, detail: str) -> RawInput:

@@ -71,7 +71,11 @@ def write_bad_and_good_inputs(folder: Path) -> dict[str, str | None]:
         ("Headline — café\n\n" + GOOD_BODY).encode() + b"\xff\xfe\xfa broken",
         "invalid_utf8",
     )
-    put("nul.txt", ("Headline\n\n" + GOOD_BODY).encode().replace(b"Crews", b"Cr\x00ews"), "nul_bytes")
+    put(
+        "zeroed.txt",
+        ("Headline\n\n" + GOOD_BODY).encode().replace(b"Crews", b"Cr" + bytes(8) + b"ews"),
+        "nul_bytes",
+    )
     put("only-residue.txt", b"Headline\n{{#rendered}} {{/rendered}}\n<div></div>\n___\n", "no_body")
     put(
         "only-promo.txt",

@@ -34,13 +34,13 @@ PERSON_TYPE_RE = re.compile(r"^Person$")
 BYLINE_PREFIX_RE = re.compile(r"^\s*(?:written\s+by|posted\s+by|by|par|por|von|di)\b[:\s]*", re.I)
 # A date or time glued to the end of a byline ("Lucas Nolan22 Dec 2016").
 BYLINE_DATE_TAIL_RE = re.compile(
-    r"(?:\s*[,|•·-]?\s*|(?<=[a-z]))"
+    r"(?:(?<!\s)\s*+[,|•·-]?\s*+|(?<=[a-z]))"
     r"(?:\d{1,4}[\s/.-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
     r"|updated\b|published\b|last\s+updated\b|\d{1,2}:\d{2}).*$",
     re.I,
 )
 AUTHOR_SPLIT_RE = re.compile(
-    r"\s*(?:,|;|\||[()]|•|\band\b|&|\bund\b|\bet\b|\by\b|\bavec\b|\bwith\b)\s*", re.I
+    r"(?:(?<!\s)\s+)?(?:,|;|\||[()]|•|\band\b|&|\bund\b|\bet\b|\by\b|\bavec\b|\bwith\b)\s*", re.I
 )
 BYLINE_CLASS_RE = re.compile(
     r"(?<![a-z0-9])(?:byline|author-?name|author-?link|(?:article|post|entry)-?author)(?![a-z0-9])"
@@ -51,7 +51,7 @@ COMMENTS_MARK_RE = re.compile(
     r"(?![a-z0-9])"
 )
 URL_LIKE_RE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)(?:/|$)", re.I)
-EMAIL_RE = re.compile(r"\S+@\S+\.\w+")
+EMAIL_RE = re.compile(r"(?<!\S)\S[^\s@]*@\S+\.\w+")
 # Words that mark a credited name as an organisation, not a person.
 ORGANIZATION_WORD_RE = re.compile(
     r"\b(?:news|press|associated|reuters|afp|staff|desk|editors?|editorial|team|times|post"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from transforms.article import Article, Removal, RemovalKind
 from transforms.normalize import normalize_text
-from transforms.patterns import DATELINE_RE
+from transforms.patterns import DATELINE_RE, LINE_BREAK_RE
 from transforms.residue import is_residue_line, strip_template_residue
 from transforms.titles import strip_site_suffix
 
@@ -29,23 +29,31 @@ def parse_text_dump(text: str, source: str, article_id: str = "") -> Article:
     >>> parse_text_dump("Headline\\n\\nBody.", "b.txt").subtitle is None
     True
     """
-    lines = unwrap_paragraphs(text.splitlines())
+    lines = unwrap_paragraphs(split_lines(text))
     removed: list[Removal] = []
-    while lines and not _clean_header(lines[0]):
-        if lines[0].strip():
-            removed.append(Removal(RemovalKind.RESIDUE, lines[0].strip()))
-        lines.pop(0)
-    if not lines:
+    # An index, not pop(0): a dump may open with a million residue lines.
+    start = 0
+    header, fragments = "", []
+    while start < len(lines):
+        header, fragments = _clean_header(lines[start])
+        if header:
+            break
+        if lines[start].strip():
+            removed.append(Removal(RemovalKind.RESIDUE, lines[start].strip()))
+        start += 1
+    if start == len(lines):
         return Article(article_id, source, "text", title="", subtitle=None, body="", removed=tuple(removed))
-    title = strip_site_suffix(_clean_header(lines[0]))
+    removed.extend(Removal(RemovalKind.RESIDUE, fragment) for fragment in fragments)
+    title = strip_site_suffix(header)
     subtitle: str | None = None
-    rest = lines[1:]
+    rest = lines[start + 1 :]
     if rest:
-        candidate = _clean_header(rest[0])
+        candidate, fragments = _clean_header(rest[0])
         if not rest[0].strip():
             rest = rest[1:]  # an empty line 2: the dump has no standfirst
         elif candidate and _is_subtitle(candidate):
             subtitle = candidate
+            removed.extend(Removal(RemovalKind.RESIDUE, fragment) for fragment in fragments)
             rest = rest[1:]
     return Article(
         article_id,
@@ -58,9 +66,22 @@ def parse_text_dump(text: str, source: str, article_id: str = "") -> Article:
     )
 
 
-def _clean_header(line: str) -> str:
-    cleaned, _ = strip_template_residue(normalize_text(line))
-    return "" if not cleaned or is_residue_line(cleaned) else cleaned
+def split_lines(text: str) -> list[str]:
+    """The lines of a dump, broken at newlines (and U+2029) only.
+
+    >>> split_lines("One\\x0bsoft break\\r\\nTwo\\rThree\\u2028still three\\n")
+    ['One\\x0bsoft break', 'Two', 'Three\\u2028still three']
+    """
+    lines = LINE_BREAK_RE.split(text)
+    if lines and not lines[-1]:
+        lines.pop()  # a final newline ends the last line; it does not open another
+    return lines
+
+
+def _clean_header(line: str) -> tuple[str, list[str]]:
+    """The header line without residue ("" if nothing is left), and what was cut."""
+    cleaned, fragments = strip_template_residue(normalize_text(line))
+    return ("" if not cleaned or is_residue_line(cleaned) else cleaned), fragments
 
 
 def _is_subtitle(line: str) -> bool:

@@ -1,13 +1,25 @@
-"""Compiled patterns and word lists, kept apart from the rules that use them.
+r"""Compiled patterns and word lists, kept apart from the rules that use them.
 
 Every pattern here must run in linear time on adversarial input (long runs of
 capitals, braces or spaces): repetitions are bounded or cannot overlap, and
-nothing nests an unbounded quantifier inside another.
+nothing nests an unbounded quantifier inside another. Two habits keep runs of
+whitespace linear: a lazy group followed by `\s+` ends in `\S` (so it cannot
+end at each space of a run, each time rescanning the rest of it), and a
+pattern that starts with whitespace starts it with `(?:(?<!\s)\s+)?` (so it is
+tried at the first space of a run only). `benchmarks/regex_guard.py` checks them all.
 """
 
 from __future__ import annotations
 
 import re
+
+# --- lines ----------------------------------------------------------------------
+
+# A dump line ends at a newline in any platform's convention, or at U+2029
+# PARAGRAPH SEPARATOR. str.splitlines() also breaks at \x0b, \x0c, \x1c-\x1e,
+# \x85 and U+2028, which sit inside paragraphs (Word writes its soft line break
+# as \x0b): breaking there cuts sentences into fragments the promo rules drop.
+LINE_BREAK_RE = re.compile("\r\n|[\r\n\u2029]")
 
 # --- template residue -------------------------------------------------------
 
@@ -23,6 +35,11 @@ TEMPLATE_TAG_RE = re.compile(
     r"|\$\{[^{}\n]{0,200}\}"
 )
 
+# What is left of a template tag cut by a line break or longer than the caps
+# above: an opener on its own, or "}}". Prose never holds these pairs ("%}"
+# and "%>" stay: "5%}" is rare, but a percent sign is not).
+STRAY_TEMPLATE_DELIMITER_RE = re.compile(r"\{\{|\}\}|\{%|<%|\$\{")
+
 _HTML_TAG_NAMES = (
     "a|abbr|article|aside|b|blockquote|body|br|button|center|cite|code|dd|del|div|dl|dt|em|"
     "embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|"
@@ -31,12 +48,16 @@ _HTML_TAG_NAMES = (
     "tfoot|th|thead|time|title|tr|u|ul|video"
 )
 # Only real HTML element names count as stray tags, so prose such as
-# "a <b and c> d" or "x < y" is not mistaken for markup.
+# "a <b and c> d" or "x < y" is not mistaken for markup. A comment ends before
+# another "<!--" (HTML does not nest them), so a line of openers is scanned once.
 HTML_TAG_RE = re.compile(
-    rf"</?(?:{_HTML_TAG_NAMES})(?:\s[^<>\n]{{0,400}})?/?>|<!--[^\n]{{0,400}}?-->",
+    rf"</?(?:{_HTML_TAG_NAMES})(?:\s[^<>\n]{{0,400}})?/?>|<!--(?:(?!<!--)[^\n]){{0,400}}?-->",
     re.IGNORECASE,
 )
 HTML_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# An ampersand escaped again and again ("&amp;amp;lt;" is "&lt;" escaped twice):
+# collapsed in one step rather than one level per round.
+ESCAPED_AMPERSAND_RE = re.compile(r"&(?:amp;)+", re.IGNORECASE)
 
 # UI words left behind by a scraper, with nothing else on the line.
 UI_WORDS = frozenset(
@@ -72,45 +93,45 @@ UI_WORDS = frozenset(
 # the credit phrases, or the line must end right after "contributed", so that
 # "The doctors contributed money" never matches.
 CONTRIBUTED_RE = re.compile(
-    r"^(?P<who>[^\n]{2,400}?)\s+(?:also\s+)?contributed"
+    r"^(?P<who>[^\n]{1,399}?\S)\s+(?:also\s+)?contributed"
     r"(?:\s+(?P<what>(?:additional\s+)?(?:reporting|research|writing|reports?)))?"
     r"(?:\s+(?:to|for)\s+(?:this|the|that)\s+(?:report|story|article|piece|post|coverage|dispatch))?"
     r"(?:\s+(?:from|in)\s+[A-Z][^.\n]{0,80})?"
-    r"\s*[.!]?\s*$",
+    r"\s*+[.!]?\s*+$",
     re.IGNORECASE,
 )
 # "Contributing: Kristine Phillips", "Contributing reporters: A and B".
 CONTRIBUTING_RE = re.compile(
     r"^contributing(?:\s+(?:reporting|writers?|reporters?|editors?|correspondents?))?"
-    r"\s*(?::|by)\s*(?P<who>[^\n]{2,400}?)\s*\.?\s*$",
+    r"\s*(?::|by)\s*(?P<who>[^\n]{1,399}?\S)\s*+\.?\s*+$",
     re.IGNORECASE,
 )
 # Wire-style credits: "Reporting by X; Editing by Y", "Additional reporting by Z".
 CREDIT_SEGMENT_RE = re.compile(
     r"^\s*(?P<role>(?:additional\s+|with\s+)?reporting|writing|editing|research|"
-    r"compiled|graphics|photos?|video)\s+by\s+(?P<who>[^;\n]{2,300}?)\s*\.?\s*$",
+    r"compiled|graphics|photos?|video)\s+by\s+(?P<who>[^;\n]{1,299}?[^;\s])\s*+\.?\s*+$",
     re.IGNORECASE,
 )
 # "By Jane Doe", "By Jane Doe and John Roe | Fox News", "By JANE DOE, Reuters".
 BYLINE_RE = re.compile(
-    r"^by\s+(?P<who>[^|\n]{2,200}?)(?:\s*[|•·/]\s*(?P<org>[^|\n]{2,60}?))?\s*$",
+    r"^by\s+(?P<who>[^|\n]{1,199}?[^|\s])(?:\s*[|•·/]\s*(?P<org>[^|\n]{1,59}?[^|\s]))?\s*$",
     re.IGNORECASE,
 )
 # Dates and times glued to a byline ("By X Updated 3:12 PM ET, Tue March 1").
 BYLINE_TAIL_RE = re.compile(
     r"(?:[,|–—-]\s*)?\b(?:updated|published|posted|last updated|on)\b.{0,120}$"
-    r"|[,|–—-]?\s*\b\d{1,2}[:/.]\d{1,2}.{0,80}$",
+    r"|(?:[,|–—-]\s*|(?<!\s)\s*)\b\d{1,2}[:/.]\d{1,2}.{0,80}$",
     re.IGNORECASE,
 )
 # Possessive outlet prefix: "Fox News' Caitlin McFall and Paul Best".
 POSSESSIVE_ORG_RE = re.compile(r"^(?P<org>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})['’]s?\s+(?P<rest>\S.*)$")
 # "Marc Smith of FOX Business Network"
-OF_ORG_RE = re.compile(r"^(?P<name>.+?)\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’\- ]{1,60})$")
+OF_ORG_RE = re.compile(r"^(?P<name>.*?\S)\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’\- ]{1,60})$")
 # "Marcia Dunn in Cape Canaveral, Florida" -> the location is dropped.
 LOCATION_RE = re.compile(
     r"(?<!\s)\s+(?:in|from)\s+[A-Z][^,;]{0,60}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?$"
 )
-NAME_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*")
+NAME_LIST_SPLIT_RE = re.compile(r"(?:(?<!\s)\s+)?(?:,\s*(?:and\s+)?|&\s*|;\s*)|(?<!\s)\s+and\s+")
 # A role in front of the names: "Aerospace Writer Marcia Dunn",
 # "Associated Press writers Jane Doe and John Roe".
 ROLE_PREFIX_RE = re.compile(
@@ -341,7 +362,8 @@ RELATED_HEADER_RE = re.compile(
 # Dateline opening the article: "(CNN) --", "MOSCOW (AP) —", "CAIRO —".
 DATELINE_RE = re.compile(
     r"^(?:\([A-Z][\w .]{1,20}\)\s*(?:--|[–—-])|"
-    r"[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?\s*(?:\([A-Za-z][\w .]{1,20}\)\s*)?(?:--|[–—]))"
+    r"[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?(?:(?<!\s)\s+)?(?:\([A-Za-z][\w .]{1,20}\)\s*)?"
+    r"(?:--|[–—]))"
 )
 # A numbered or lettered item or section ("1. Take the blankets off", "Part One:
 # The Wars"): a list item or subhead of this article, never a teaser.

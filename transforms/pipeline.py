@@ -23,7 +23,7 @@ from transforms.residue import is_residue_line, strip_template_residue
 
 # Bump whenever a rule changes what the pipeline writes, so every row can be
 # traced to the rules that made it.
-PIPELINE_VERSION = "1.0.0"
+PIPELINE_VERSION = "1.1.0"
 
 Step = Callable[[Article], Article]
 LinesRule = Callable[[list[str]], tuple[list[str], list[Removal]]]
@@ -38,7 +38,9 @@ def on_lines(rule: LinesRule) -> Step:
     def step(article: Article) -> Article:
         lines = split_paragraphs(article.body)
         kept, removed = rule(lines)
-        if not removed and len(kept) == len(lines):
+        # Compare the lines, not their count: a rule may edit a line in place
+        # (decode "&amp;") without removing anything.
+        if not removed and kept == lines:
             return article
         return replace(article, body=join_paragraphs(kept), removed=article.removed + tuple(removed))
 
@@ -85,13 +87,14 @@ def extract_contributors(article: Article) -> Article:
     """Move "X contributed to this report" lines into `contributors`."""
     kept: list[str] = []
     removed: list[Removal] = []
-    contributors = list(article.contributors)
+    # A dict keeps the order and makes each "already credited?" check O(1).
+    contributors = dict.fromkeys(article.contributors)
     for line in split_paragraphs(article.body):
         credited = parse_contributor_line(line)
         if credited is None:
             kept.append(line)
             continue
-        contributors.extend(c for c in credited if c not in contributors)
+        contributors.update(dict.fromkeys(credited))
         removed.append(Removal(RemovalKind.CONTRIBUTOR, line))
     if not removed:
         return article
@@ -106,12 +109,12 @@ def extract_contributors(article: Article) -> Article:
 def extract_bylines(article: Article) -> Article:
     """Move "By X" lines into `authors`, and drop author bios closing the story."""
     lines = split_paragraphs(article.body)
-    authors = list(article.authors)
+    authors = dict.fromkeys(article.authors)
     verdicts: list[bool] = []
     for line in lines:
         byline = parse_byline(line) if line[:3].lower() == "by " else None
         if byline is not None:
-            authors.extend(name for name in byline[0] if name not in authors)
+            authors.update(dict.fromkeys(byline[0]))
         verdicts.append(byline is not None)
     for index in _author_bio_indexes(lines):
         verdicts[index] = True

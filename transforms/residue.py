@@ -5,7 +5,24 @@ from __future__ import annotations
 import html
 import re
 
-from transforms.patterns import HTML_ENTITY_RE, HTML_TAG_RE, TEMPLATE_TAG_RE, UI_WORDS
+from transforms.normalize import normalize_text
+from transforms.patterns import (
+    ESCAPED_AMPERSAND_RE,
+    HTML_ENTITY_RE,
+    HTML_TAG_RE,
+    STRAY_TEMPLATE_DELIMITER_RE,
+    TEMPLATE_TAG_RE,
+    UI_WORDS,
+)
+
+# Characters whose absence proves a line holds no template syntax, tag or
+# entity; checking them first keeps the common case to a few `in` tests.
+_MARKUP_CHARS = ("{", "}", "<", "&", "$")
+
+# Decoding can reveal markup ("&lt;p&gt;" is "<p>", cut in the next round), and
+# cutting an inline tag can join a new tag around it ("<<b></b>p>"). Real residue
+# settles in two or three rounds; the cap keeps hostile nesting linear.
+MAX_RESIDUE_ROUNDS = 8
 
 
 def strip_template_residue(line: str, markup_is_residue: bool = True) -> tuple[str, list[str]]:
@@ -14,7 +31,9 @@ def strip_template_residue(line: str, markup_is_residue: bool = True) -> tuple[s
     Returns the cleaned line and the fragments that were cut out. Text read
     from an HTML page passes `markup_is_residue=False`: the parser already
     removed its tags, so a "<div>" left in its text was written by the author
-    (escaped in the page, as in an article about HTML) and is kept.
+    (escaped in the page, as in an article about HTML) and is kept. The result
+    is a fixed point: decoding "&lt;p&gt;" gives a tag, which is cut in turn,
+    so a second call changes nothing.
 
     >>> strip_template_residue("{{#rendered}} {{/rendered}}")
     ('', ['{{#rendered}}', '{{/rendered}}'])
@@ -22,20 +41,38 @@ def strip_template_residue(line: str, markup_is_residue: bool = True) -> tuple[s
     ('Prices rose 5% & more', ['<b>', '</b>'])
     >>> strip_template_residue("Hello ${user.name}, welcome")
     ('Hello , welcome', ['${user.name}'])
+    >>> strip_template_residue("Escaped &lt;p&gt;twice&amp;lt;/p&amp;gt;")
+    ('Escaped twice', ['<p>', '</p>'])
+    >>> strip_template_residue("An unclosed {{ tag")
+    ('An unclosed tag', ['{{'])
     """
-    has_entity = "&" in line and ";" in line
-    if not has_entity and "{" not in line and "<" not in line:
+    if not any(char in line for char in _MARKUP_CHARS):
         return line, []
     fragments: list[str] = []
-    if ("{" in line or "<%" in line) and TEMPLATE_TAG_RE.search(line):
+    for _ in range(MAX_RESIDUE_ROUNDS):
+        cleaned = _strip_once(line, fragments, markup_is_residue)
+        if cleaned == line:
+            break
+        line = cleaned
+    return line, fragments
+
+
+def _strip_once(line: str, fragments: list[str], markup_is_residue: bool) -> str:
+    if TEMPLATE_TAG_RE.search(line):
         fragments.extend(TEMPLATE_TAG_RE.findall(line))
         line = TEMPLATE_TAG_RE.sub(" ", line)
     if markup_is_residue and "<" in line and HTML_TAG_RE.search(line):
         fragments.extend(HTML_TAG_RE.findall(line))
         line = HTML_TAG_RE.sub(_tag_replacement, line)
-    if has_entity and HTML_ENTITY_RE.search(line):
-        line = html.unescape(line)
-    return " ".join(line.split()), fragments
+    if STRAY_TEMPLATE_DELIMITER_RE.search(line):
+        # Delimiters whose tag was cut off by a line break or a length cap;
+        # a space, so that "{" and "{" around them never join into a new one.
+        fragments.extend(STRAY_TEMPLATE_DELIMITER_RE.findall(line))
+        line = STRAY_TEMPLATE_DELIMITER_RE.sub(" ", line)
+    if "&" in line and HTML_ENTITY_RE.search(line):
+        line = html.unescape(ESCAPED_AMPERSAND_RE.sub("&", line))
+    # Entities can decode to invisible or layout characters ("&#8203;", "&nbsp;").
+    return normalize_text(line)
 
 
 _INLINE_TAG_RE = re.compile(

@@ -7,8 +7,8 @@ from urllib.parse import urlsplit
 
 from transforms.contributors import looks_like_organization
 
-TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|\-–—•·»:]|::)\s+")
-TRAILING_SEPARATOR_RE = re.compile(r"\s*(?:[|\-–—•·»:]|::)\s*$")
+TITLE_SEPARATOR_RE = re.compile(r"(?<!\s)\s+(?:[|\-–—•·»:]|::)\s+")
+TRAILING_SEPARATOR_RE = re.compile(r"(?:(?<!\s)\s+)?(?:[|\-–—•·»:]|::)\s*+$")
 NON_ALNUM_RE = re.compile(r"[\W_]+")
 MAX_SUFFIX_WORDS = 5
 # Fewer words than this left in front of the suffix, and the "suffix" was
