@@ -1,6 +1,7 @@
 """The `article-etl` command line: each subcommand runs one flow.
 
-article-etl clean [SOURCE] [--output DIR] [--batch-size N] [--task-runner local|processes|dask]
+article-etl clean [SOURCE] [--output DIR|URI] [--batch-size N] [--task-runner local|processes|dask]
+                  [--dask-address tcp://HOST:8786] [--state-dir DIR]
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument(
         "--max-input-mb", type=float, default=10.0, help="reject inputs larger than this (default: 10)"
     )
+    clean.add_argument(
+        "--dask-address", default=None, help="scheduler of an existing Dask cluster (tcp://host:8786)"
+    )
+    clean.add_argument(
+        "--state-dir", default=None, help="local state folder of a remote output (default: ~/.cache/...)"
+    )
     clean.add_argument("--json", action="store_true", help="print the run summary as JSON")
     return parser
 
@@ -50,6 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         task_runner=args.task_runner,
         workers=args.workers,
         max_input_mb=args.max_input_mb,
+        dask_address=args.dask_address,
+        state_dir=args.state_dir,
         return_state=True,
     )
     if not state.is_completed():
