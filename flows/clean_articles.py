@@ -172,7 +172,7 @@ def clean_articles(
 
     summary.seconds = round(time.perf_counter() - started, 3)
     _report(summary, logger)
-    runner_label = runner_name if runner_name == "local" else f"{runner_name}, {worker_count} workers"
+    runner_label = runner_name if runner_name == "local" else f"{runner_name}, workers: {worker_count}"
     publish_run_report(summary, key="clean-articles-summary", details={"task runner": runner_label})
     return summary
 

@@ -14,7 +14,7 @@ import re
 from typing import Annotated
 
 from prefect.task_runners import TaskRunner
-from pydantic import AfterValidator
+from pydantic import AfterValidator, WithJsonSchema
 
 # "tcp://10.0.0.5:8786", "tls://scheduler.example:8786", "10.0.0.5:8786"
 DASK_ADDRESS_RE = re.compile(
@@ -36,7 +36,13 @@ def check_dask_address(address: str) -> str:
     return address
 
 
-DaskAddress = Annotated[str, AfterValidator(check_dask_address)]
+# The pattern also goes into the deployment's parameter schema, so that the
+# server refuses a bad address at `prefect deployment run`, before any run.
+DaskAddress = Annotated[
+    str,
+    AfterValidator(check_dask_address),
+    WithJsonSchema({"type": "string", "pattern": DASK_ADDRESS_RE.pattern}),
+]
 
 
 def dask_task_runner(workers: int, address: str | None = None) -> TaskRunner:

@@ -28,7 +28,7 @@ def big_summary() -> RunSummary:
 
 
 def test_the_report_has_every_count_the_rate_and_a_bounded_file_list() -> None:
-    markdown = summary_markdown(big_summary(), {"task runner": "dask, 4 workers"})
+    markdown = summary_markdown(big_summary(), {"task runner": "dask, workers: 4"})
 
     for line in [
         "| inputs seen | 5,000 |",
@@ -38,7 +38,7 @@ def test_the_report_has_every_count_the_rate_and_a_bounded_file_list() -> None:
         "| duplicate articles (skipped) | 40 |",
         "| duration | 12.5 s |",
         "| rate | 400 inputs/s, 320 articles/s |",
-        "| task runner | dask, 4 workers |",
+        "| task runner | dask, workers: 4 |",
         "| accounting | balanced |",
         "| `no_body` | 800 |",
         "| `promo` | 1,234 |",
