@@ -33,7 +33,9 @@ def publish_run_report(
     """
     try:
         return create_markdown_artifact(
-            key=key, markdown=summary_markdown(summary, details), description=f"What this {key} run did"
+            key=key,
+            markdown=summary_markdown(summary, details),
+            description="What this flow run did: counts, rejects, lines removed, files, duration and rate",
         )
     except Exception as error:
         get_run_logger().warning("could not publish the run report %r: %s", key, error)
@@ -57,7 +59,7 @@ def summary_markdown(summary: RunSummary, details: Mapping[str, str] | None = No
     | rejected | 1 |
     ...
     | duration | 2.0 s |
-    | rate | 2 inputs/s, 1 articles/s |
+    | rate | 1.5 inputs/s, 1.0 articles/s |
     | accounting | balanced |
     <BLANKLINE>
     ### Rejects by reason
@@ -81,7 +83,7 @@ def summary_markdown(summary: RunSummary, details: Mapping[str, str] | None = No
         ("already processed (skipped)", f"{summary.already_processed:,}"),
         ("duplicate articles (skipped)", f"{summary.duplicates_skipped:,}"),
         ("duration", f"{summary.seconds:,.1f} s"),
-        ("rate", f"{summary.inputs_per_second:,.0f} inputs/s, {articles_per_second:,.0f} articles/s"),
+        ("rate", f"{_rate(summary.inputs_per_second)} inputs/s, {_rate(articles_per_second)} articles/s"),
         ("accounting", "balanced" if summary.balanced else "**does not balance**"),
     ]
     sections = [
@@ -93,6 +95,15 @@ def summary_markdown(summary: RunSummary, details: Mapping[str, str] | None = No
         f"### Files written ({len(summary.files_written):,})\n\n" + _file_list(summary.files_written),
     ]
     return "\n\n".join(sections)
+
+
+def _rate(per_second: float) -> str:
+    """Whole numbers, but a decimal below 10 (a short run is not "0 inputs/s").
+
+    >>> _rate(1234.5), _rate(0.36), _rate(0)
+    ('1,234', '0.4', '0')
+    """
+    return f"{per_second:.1f}" if 0 < per_second < 10 else f"{per_second:,.0f}"
 
 
 def _table(header: tuple[str, str], rows: Iterable[tuple[str, str]]) -> str:

@@ -54,6 +54,9 @@ def test_the_report_has_every_count_the_rate_and_a_bounded_file_list() -> None:
 def test_an_empty_run_still_renders() -> None:
     markdown = summary_markdown(RunSummary(source="dumps", output="out"))
     assert "| rate | 0 inputs/s, 0 articles/s |" in markdown
+    assert "| rate | 0.4 inputs/s, 0.4 articles/s |" in summary_markdown(
+        RunSummary(source="dumps", output="out", inputs_seen=4, articles_written=4, seconds=11.0)
+    )
     assert "### Files written (0)\n\nnone" in markdown
 
 
