@@ -32,7 +32,7 @@ import pyarrow as pa
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-from flows.sink import PARQUET_COMPRESSION, DatasetSink, SinkError
+from flows.sink import PARQUET_COMPRESSION, DatasetSink, SinkError, read_columns
 from flows.storage import CREDENTIALS_RE, StorageError, display_uri, is_remote, open_filesystem, retry_io
 
 STATE_LOCATION_FILE = "location.txt"
@@ -110,10 +110,8 @@ class RemoteDatasetSink(DatasetSink):
 
     def _read_part(self, relative: str, columns: list[str]) -> pa.Table:
         path = f"{self._root}/{relative}"
-        return retry_io(
-            lambda: pq.read_table(path, columns=columns, filesystem=self.filesystem),
-            f"reading {self._describe(relative)}",
-        )
+        what = f"reading {self._describe(relative)}"
+        return retry_io(lambda: read_columns(path, columns, filesystem=self.filesystem), what)
 
     def _write_part(self, table: pa.Table, relative: str) -> None:
         buffer = pa.BufferOutputStream()

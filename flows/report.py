@@ -16,7 +16,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.logging import get_run_logger
 
 if TYPE_CHECKING:
-    from flows.clean_articles import RunSummary
+    from flows.runs import RunSummary
 
 # A run of a million inputs writes about a thousand files: list enough to find
 # the output, not a page nobody scrolls.
@@ -45,7 +45,7 @@ def publish_run_report(
 def summary_markdown(summary: RunSummary, details: Mapping[str, str] | None = None) -> str:
     """The run summary as Markdown tables.
 
-    >>> from flows.clean_articles import RunSummary
+    >>> from flows.runs import RunSummary
     >>> s = RunSummary("dumps/", "out", inputs_seen=3, articles_written=2, rejected=1, seconds=2.0,
     ...                rejects_by_reason={"empty_input": 1}, files_written=["articles/a.parquet"])
     >>> print(summary_markdown(s, {"task runner": "local"}))  # doctest: +ELLIPSIS

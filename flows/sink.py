@@ -4,6 +4,7 @@ Layout of an output folder:
 
     OUTPUT/articles/part-<run>-<batch>.parquet   one row per article
     OUTPUT/rejects/part-<run>-<batch>.parquet    one row per input that failed
+    OUTPUT/raw/<run>-<batch>.warc.gz             pages as fetched (scrape runs only)
     OUTPUT/_state/manifest.sqlite                keys of inputs already handled
     OUTPUT/_state/lock                           held by the run writing here
 
@@ -20,13 +21,15 @@ from __future__ import annotations
 import fcntl
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Self
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from flows.batch import BatchResult
@@ -129,6 +132,7 @@ class DatasetSink:
         self.articles_dir = output / "articles"
         self.rejects_dir = output / "rejects"
         self.state_dir = output / "_state"
+        self.raw_dir = output / "raw"  # made by the scrape flow when it keeps pages
         self.run_tag = run_tag
         self._batch_number = 0
         self._pending: set[str] = set()
@@ -220,7 +224,7 @@ class DatasetSink:
 
     def _remove_temporary_files(self) -> None:
         # Safe: we hold the lock, so no other run is writing these.
-        for directory in (self.articles_dir, self.rejects_dir):
+        for directory in (self.articles_dir, self.rejects_dir, self.raw_dir):
             for path in directory.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
                 path.unlink(missing_ok=True)
 
@@ -243,15 +247,19 @@ class DatasetSink:
 
     def _index_part(self, relative: str) -> None:
         is_articles = relative.startswith("articles/")
-        columns = ["input_sha256", "content_sha256"] if is_articles else ["input_sha256", "retryable"]
+        keys = ["input_sha256", "content_sha256"] if is_articles else ["input_sha256"]
         try:
-            table = self._read_part(relative, columns)
+            table = self._read_part(relative, [*keys, "retryable"] if not is_articles else keys)
         except (pa.ArrowException, OSError) as error:
             raise SinkError(
                 f"cannot read {self._describe(relative)!r} to index it: {error}; "
                 "move it out of the output folder and run again"
             ) from None
-        if not is_articles:
+        # Files of an older schema version may lack a column: index what they have.
+        for name in keys:
+            if name not in table.column_names:
+                table = table.append_column(name, pa.nulls(table.num_rows, pa.string()))
+        if "retryable" in table.column_names:
             table = table.filter(pc.invert(pc.field("retryable")))
         self.manifest.record(
             files=[relative],
@@ -269,7 +277,7 @@ class DatasetSink:
         return sorted(path.name for path in (self.output / kind).glob("*.parquet"))
 
     def _read_part(self, relative: str, columns: list[str]) -> pa.Table:
-        return pq.read_table(self.output / relative, columns=columns)
+        return read_columns(self.output / relative, columns)
 
     def _write_part(self, table: pa.Table, relative: str) -> None:
         write_parquet_atomic(table, self.output / relative)
@@ -278,15 +286,30 @@ class DatasetSink:
         return str(self.output / relative)
 
 
+def read_columns(path: str | Path, columns: list[str], filesystem: pafs.FileSystem | None = None) -> pa.Table:
+    """The `columns` a Parquet file has, of those asked for."""
+    with pq.ParquetFile(path, filesystem=filesystem) as parquet:
+        names = set(parquet.schema_arrow.names)
+        return parquet.read(columns=[name for name in columns if name in names])
+
+
 def _column(table: pa.Table, name: str) -> list[str]:
     return [value for value in table.column(name).to_pylist() if value]
 
 
 def write_parquet_atomic(table: pa.Table, path: Path) -> None:
     """Write `table` to `path` so that readers see the whole file or none of it."""
+    with atomic_path(path) as temporary:
+        pq.write_table(table, temporary, compression=PARQUET_COMPRESSION)
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A hidden temporary path beside `path` to write to; once the block ends
+    without error it is flushed to disk and renamed to `path`, else deleted."""
     temporary = path.with_name(f"{TEMP_PREFIX}{path.name}{TEMP_SUFFIX}")
     try:
-        pq.write_table(table, temporary, compression=PARQUET_COMPRESSION)
+        yield temporary
         with open(temporary, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(temporary, path)
@@ -298,3 +321,6 @@ def write_parquet_atomic(table: pa.Table, path: Path) -> None:
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise SinkError(f"cannot write {str(path)!r}: {error.strerror or error}") from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

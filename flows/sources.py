@@ -277,12 +277,9 @@ def _read_by_format(
         )
         return
     if kind == "warc":
-        yield RawInput(
-            source,
-            kind,
-            reject_reason="unsupported_format",
-            reject_detail="WARC input needs the scrape extra (see README)",
-        )
+        from flows.warc import read_warc  # here: flows.warc builds on this module
+
+        yield from read_warc(path, limits)
         return
     compressed = path.suffix.lower() == ".gz"
     try:

@@ -306,6 +306,57 @@ def test_a_deployment_run_sends_its_batches_to_a_dask_cluster_by_address(
     assert len(list((output / "articles").glob("*.parquet"))) > 1  # several batches
 
 
+def test_the_scrape_deployment_fetches_a_feed_and_publishes_its_report(stack: Stack, tmp_path: Path) -> None:
+    from pytest_httpserver import HTTPServer
+    from scrape.scrape_helpers import article_page
+
+    site = HTTPServer(host="127.0.0.1", port=0)
+    site.no_handler_status_code = 404  # no robots.txt: everything allowed
+    site.start()
+    try:
+        base = site.url_for("/").rstrip("/")
+        items = "".join(
+            f"<item><title>{title}</title><link>{base}/news/{slug}</link></item>"
+            for slug, title in [("ferry", "Ferry terminal delayed"), ("dredging", "Dredging costs rise")]
+        )
+        site.expect_request("/feed.xml").respond_with_data(
+            f'<?xml version="1.0"?><rss version="2.0"><channel><title>Courier</title>{items}</channel></rss>',
+            content_type="application/rss+xml",
+        )
+        site.expect_request("/news/ferry").respond_with_data(
+            article_page("Ferry terminal delayed"), content_type="text/html; charset=utf-8"
+        )
+        site.expect_request("/news/dredging").respond_with_data(
+            article_page("Dredging costs rise"), content_type="text/html; charset=utf-8"
+        )
+        output = tmp_path / "scraped"
+
+        flow_run_id = stack.deployment_run(
+            "scrape-articles/hourly-feeds",
+            feeds=f'["{base}/feed.xml"]',
+            output=output,
+            allow_private_hosts="true",  # the site is on 127.0.0.1
+            per_host_delay=0,
+        )
+        stack.run_worker_once()
+        state = stack.final_state(flow_run_id)
+    finally:
+        site.stop()
+
+    assert state.is_completed(), f"{state.type}: {state.message}\n{stack.logs()}"
+    report = stack.report(flow_run_id)["scrape-articles-summary"].splitlines()
+    assert "| URLs discovered | 2 |" in report, report
+    assert "| articles written | 2 |" in report, report
+    assert len(article_rows(output / "articles")) == 2
+    assert list((output / "raw").glob("*.warc.gz"))
+    with stack.client() as client:
+        scrape = client.read_deployment_by_name("scrape-articles/hourly-feeds")
+        nightly = client.read_deployment_by_name("clean-articles/nightly")
+    # Scheduled scraping of other people's sites is opt-in; the nightly clean is on.
+    assert [schedule.active for schedule in scrape.schedules] == [False]
+    assert [schedule.active for schedule in nightly.schedules] == [True]
+
+
 @pytest.mark.parametrize(
     ("parameter", "message"),
     [

@@ -7,8 +7,8 @@ import pytest
 from prefect import flow
 
 import flows.report as report
-from flows.clean_articles import RunSummary
 from flows.report import MAX_FILES_LISTED, publish_run_report, summary_markdown
+from flows.runs import RunSummary
 
 
 def big_summary() -> RunSummary:
