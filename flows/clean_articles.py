@@ -28,7 +28,7 @@ from prefect.futures import PrefectFuture
 from pydantic import Field
 
 from flows.batch import BatchResult
-from flows.dask_runner import DaskAddress, cluster_threads
+from flows.dask_runner import DaskAddress, check_dask_options, cluster_threads
 from flows.remote_sink import open_sink
 from flows.report import publish_run_report
 from flows.runs import (
@@ -162,8 +162,7 @@ def _check_options(
     task_runner: TaskRunnerName, dask_address: str | None, output: str, state_dir: str | None
 ) -> None:
     """Fail at once on parameters that are valid one by one but not together."""
-    if dask_address and task_runner not in {"auto", "dask"}:
-        raise ValueError(f"dask_address needs task_runner 'dask' (or 'auto'), not {task_runner!r}")
+    check_dask_options(task_runner, dask_address)
     if state_dir and not is_remote(output):
         raise ValueError("state_dir is for remote outputs only; a local output keeps its state in _state/")
 

@@ -124,7 +124,10 @@ def _add_scrape_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
     run = scrape.add_argument_group("running")
     run.add_argument("--batch-size", type=int, default=50, help="URLs per fetch and clean task (default: 50)")
     run.add_argument(
-        "--task-runner", choices=["local", "processes"], default="local", help="where cleaning runs"
+        "--task-runner", choices=["local", "processes", "dask"], default="local", help="where cleaning runs"
+    )
+    run.add_argument(
+        "--dask-address", default=None, help="scheduler of an existing Dask cluster (tcp://host:8786)"
     )
     run.add_argument("--workers", type=int, default=None, help="cleaning processes (default: cores)")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
@@ -197,6 +200,7 @@ def _run_scrape(args: argparse.Namespace) -> State:
         batch_size=args.batch_size,
         task_runner=args.task_runner,
         workers=args.workers,
+        dask_address=args.dask_address,
         return_state=True,
     )
 

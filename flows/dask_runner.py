@@ -45,6 +45,19 @@ DaskAddress = Annotated[
 ]
 
 
+def check_dask_options(task_runner: str, dask_address: str | None) -> None:
+    """Fail at once when a scheduler address is given to a runner that is not Dask.
+
+    >>> check_dask_options("dask", "tcp://10.0.0.5:8786"), check_dask_options("local", None)
+    (None, None)
+    >>> check_dask_options("processes", "tcp://10.0.0.5:8786")
+    Traceback (most recent call last):
+    ValueError: dask_address is for task_runner 'dask', not 'processes'
+    """
+    if dask_address and task_runner not in {"auto", "dask"}:
+        raise ValueError(f"dask_address is for task_runner 'dask', not {task_runner!r}")
+
+
 def dask_task_runner(workers: int, address: str | None = None) -> TaskRunner:
     """A DaskTaskRunner on the cluster at `address`, or on a new local cluster of
     `workers` single-threaded processes listening on 127.0.0.1 only."""

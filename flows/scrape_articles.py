@@ -31,6 +31,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from pydantic import Field
 
 from flows.batch import BatchResult
+from flows.dask_runner import DaskAddress, check_dask_options
 from flows.discover import Candidate, Discovery, Filters, discover, interleave_by_host
 from flows.fetch import DEFAULT_USER_AGENT, Fetcher, FetchJob, FetchOptions, FetchOutcome, Refusal, Validators
 from flows.fetch_state import FetchState, due
@@ -50,7 +51,7 @@ from flows.sink import DatasetSink
 from flows.sources import RawInput
 from flows.warc import write_warc
 
-ScrapeTaskRunner = Literal["local", "processes"]
+ScrapeTaskRunner = Literal["local", "processes", "dask"]
 SOFTWARE = "article-etl scrape (warcio)"
 
 
@@ -125,6 +126,7 @@ def scrape_articles(
     batch_size: Annotated[int, Field(ge=1, le=10_000)] = 50,
     task_runner: ScrapeTaskRunner = "local",
     workers: Annotated[int, Field(ge=1, le=256)] | None = None,
+    dask_address: DaskAddress | None = None,
 ) -> ScrapeSummary:
     """Fetch news pages and clean them into Parquet, politely and incrementally.
 
@@ -157,10 +159,15 @@ def scrape_articles(
         allow_private_hosts: fetch hosts on loopback or private networks
             (refused by default, as a guard against server-side request forgery).
         batch_size: URLs per fetch task and per clean task.
-        task_runner: where cleaning runs: "local" (a thread) or "processes".
-        workers: processes for cleaning with task_runner="processes".
+        task_runner: where cleaning runs: "local" (a thread), "processes", or
+            "dask" (a local Dask cluster, or the one at `dask_address`).
+            Fetching always runs in the flow's process, one polite fetcher.
+        workers: processes for cleaning with task_runner="processes" or "dask".
+        dask_address: scheduler of an existing Dask cluster (tcp://host:8786)
+            for task_runner="dask"; its workers need this project installed.
     """
     logger = get_run_logger()
+    check_dask_options(task_runner, dask_address)
     started = time.perf_counter()
     ingested_at = datetime.now(UTC)
     url_lists, feed_urls = list(urls or []), [*(feeds or []), *(sitemaps or [])]
@@ -207,7 +214,7 @@ def scrape_articles(
         with (
             api_shared_with_workers(),
             ThreadPoolTaskRunner(max_workers=1) as fetch_runner,
-            make_task_runner(task_runner, workers or cpu_count()) as clean_runner,
+            make_task_runner(task_runner, workers or cpu_count(), dask_address) as clean_runner,
         ):
             in_flight: deque[_Cleaning] = deque()
             for number, (jobs_done, outcomes) in enumerate(

@@ -61,7 +61,7 @@ def test_an_existing_cluster_is_used_by_its_address(corpus: Path, tmp_path: Path
     ("options", "message"),
     [
         ({"dask_address": "http://dask:8787/status"}, "not a Dask scheduler address"),
-        ({"dask_address": "tcp://127.0.0.1:8786", "task_runner": "processes"}, "dask_address needs"),
+        ({"dask_address": "tcp://127.0.0.1:8786", "task_runner": "processes"}, "dask_address is for"),
     ],
 )
 def test_a_bad_dask_option_fails_the_run_before_any_work(
