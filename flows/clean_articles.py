@@ -32,6 +32,7 @@ from flows.dask_runner import DaskAddress, check_dask_options, cluster_threads
 from flows.remote_sink import open_sink
 from flows.report import publish_run_report
 from flows.runs import (
+    InputBatch,
     RunLogger,
     RunSummary,
     TaskRunnerName,
@@ -114,7 +115,7 @@ def clean_articles(
                 worker_count = cluster_threads(runner) or worker_count
             in_flight: deque[tuple[PrefectFuture[BatchResult], list[RawInput]]] = deque()
             for batch in chain(first_batches, batches):
-                future = runner.submit(clean_batch, {"batch": batch, "ingested_at": ingested_at})
+                future = runner.submit(clean_batch, {"batch": InputBatch(batch), "ingested_at": ingested_at})
                 in_flight.append((future, batch))
                 # Bounded: a few batches per worker keep every worker busy
                 # while this process writes, and memory flat.
