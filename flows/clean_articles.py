@@ -2,6 +2,7 @@
 
     python -m flows.clean_articles [SOURCE] [--output DIR]
     article-etl clean [SOURCE] --output DIR
+    prefect deployment run 'clean-articles/nightly' --param source=DIR   (see prefect.yaml)
 
 The story of a run: find the input files, stream their records, skip those an
 earlier run already handled, clean the rest in batches (one Prefect task per
@@ -23,12 +24,15 @@ from pathlib import Path
 from typing import Annotated
 
 from prefect import flow, get_run_logger
-from prefect.artifacts import create_markdown_artifact
 from prefect.futures import PrefectFuture
 from pydantic import Field
 
 from flows.batch import BatchResult
+from flows.dask_runner import DaskAddress, check_dask_options, cluster_threads
+from flows.remote_sink import open_sink
+from flows.report import publish_run_report
 from flows.runs import (
+    InputBatch,
     RunLogger,
     RunSummary,
     TaskRunnerName,
@@ -39,10 +43,10 @@ from flows.runs import (
     cpu_count,
     make_task_runner,
     result_or_rejects,
-    summary_markdown,
 )
 from flows.sink import DatasetSink
-from flows.sources import RawInput, ReadLimits, discover_files, read_inputs
+from flows.sources import RawInput, ReadLimits, RemoteFile, discover_files, read_inputs
+from flows.storage import display_location, is_remote
 
 # Batches in flight per worker: enough to keep every worker busy while the
 # flow writes the previous batch, few enough to keep memory flat.
@@ -57,46 +61,61 @@ def clean_articles(
     task_runner: TaskRunnerName = "auto",
     workers: Annotated[int, Field(ge=1, le=256)] | None = None,
     max_input_mb: Annotated[float, Field(gt=0, le=1024)] = 10.0,
+    dask_address: DaskAddress | None = None,
+    state_dir: str | None = None,
 ) -> RunSummary:
     """Clean raw article dumps into Parquet.
 
     Args:
         source: a file, a directory (walked recursively) or a glob of .txt,
-            .html/.htm, .jsonl files (each optionally .gz). Default: the
-            sample dumps bundled with the project.
-        output: folder of the dataset; rows go to OUTPUT/articles, rejects
-            to OUTPUT/rejects. Reruns add only what is new.
+            .html/.htm, .jsonl files (each optionally .gz), or a remote prefix
+            (s3://bucket/dumps/). Default: the sample dumps bundled with the
+            project.
+        output: folder of the dataset, or a remote URI (s3://bucket/prefix);
+            rows go to OUTPUT/articles, rejects to OUTPUT/rejects. Reruns add
+            only what is new.
         batch_size: inputs per Prefect task.
         task_runner: "local" (in this process), "processes" (a process pool,
-            one per core), "dask" (see the README), or "auto": local when all
-            inputs fit in one batch (a pool costs seconds to start), else
-            processes.
-        workers: parallel workers; default: the number of cores.
+            one per core), "dask" (a Dask cluster: a local one of `workers`
+            processes, or the one at `dask_address`), or "auto": local when
+            all inputs fit in one batch (a pool costs seconds to start), else
+            processes; dask when `dask_address` is given.
+        workers: parallel workers; default: the number of cores (with
+            `dask_address`: the cluster's threads).
         max_input_mb: inputs larger than this (decompressed) are rejected.
+        dask_address: scheduler of an existing Dask cluster
+            (tcp://host:8786); its workers need this project installed.
+        state_dir: for a remote output, the local folder of its manifest and
+            lock; default ~/.cache/article-etl/state/<hash of the URI>.
     """
     logger = get_run_logger()
+    _check_options(task_runner, dask_address, output, state_dir)
     started = time.perf_counter()
     ingested_at = datetime.now(UTC)
-    source_label = str(source or "bundled samples")
-    summary = RunSummary(source=source_label, output=str(output))
+    source_label = display_location(source) if source else "bundled samples"
+    summary = RunSummary(source=source_label, output=display_location(output))
     limits = ReadLimits(max_input_bytes=int(max_input_mb * 1024 * 1024))
     worker_count = workers or cpu_count()
 
     total_files = sum(1 for _ in discover_files(source))
-    logger.info("Cleaning %s file(s) from %s into %s", f"{total_files:,}", source_label, output)
+    logger.info("Cleaning %s file(s) from %s into %s", f"{total_files:,}", source_label, summary.output)
     progress = _FileProgress(discover_files(source))
     run_tag = f"{ingested_at:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
 
-    with DatasetSink(Path(output), run_tag) as sink:
+    with open_sink(output, run_tag, state_dir) as sink:
         inputs = count_and_skip_handled(read_inputs(progress, limits), sink, summary)
         batches = batched(inputs, batch_size)
         first_batches = list(islice(batches, 2))
-        runner_name = _choose_task_runner(task_runner, worker_count, several_batches=len(first_batches) > 1)
+        runner_name = _choose_task_runner(
+            task_runner, worker_count, several_batches=len(first_batches) > 1, dask_address=dask_address
+        )
         logger.info("Batches of up to %d inputs run on the %r task runner", batch_size, runner_name)
-        with api_shared_with_workers(), make_task_runner(runner_name, worker_count) as runner:
+        with api_shared_with_workers(), make_task_runner(runner_name, worker_count, dask_address) as runner:
+            if dask_address and workers is None:
+                worker_count = cluster_threads(runner) or worker_count
             in_flight: deque[tuple[PrefectFuture[BatchResult], list[RawInput]]] = deque()
             for batch in chain(first_batches, batches):
-                future = runner.submit(clean_batch, {"batch": batch, "ingested_at": ingested_at})
+                future = runner.submit(clean_batch, {"batch": InputBatch(batch), "ingested_at": ingested_at})
                 in_flight.append((future, batch))
                 # Bounded: a few batches per worker keep every worker busy
                 # while this process writes, and memory flat.
@@ -109,6 +128,8 @@ def clean_articles(
 
     summary.seconds = round(time.perf_counter() - started, 3)
     _report(summary, logger)
+    runner_label = runner_name if runner_name == "local" else f"{runner_name}, workers: {worker_count}"
+    publish_run_report(summary, key="clean-articles-summary", details={"task runner": runner_label})
     return summary
 
 
@@ -138,9 +159,22 @@ def _log_progress(summary: RunSummary, progress: _FileProgress, total_files: int
     )
 
 
-def _choose_task_runner(requested: TaskRunnerName, workers: int, several_batches: bool) -> TaskRunnerName:
+def _check_options(
+    task_runner: TaskRunnerName, dask_address: str | None, output: str, state_dir: str | None
+) -> None:
+    """Fail at once on parameters that are valid one by one but not together."""
+    check_dask_options(task_runner, dask_address)
+    if state_dir and not is_remote(output):
+        raise ValueError("state_dir is for remote outputs only; a local output keeps its state in _state/")
+
+
+def _choose_task_runner(
+    requested: TaskRunnerName, workers: int, several_batches: bool, dask_address: str | None = None
+) -> TaskRunnerName:
     if requested != "auto":
         return requested
+    if dask_address:
+        return "dask"
     return "processes" if several_batches and workers > 1 else "local"
 
 
@@ -159,21 +193,16 @@ def _report(summary: RunSummary, logger: RunLogger) -> None:
     )
     if not summary.balanced:
         logger.error("accounting does not balance: %s", asdict(summary))
-    create_markdown_artifact(
-        key="clean-articles-summary",
-        markdown=summary_markdown(summary),
-        description="What this clean-articles run did",
-    )
 
 
 class _FileProgress:
     """Counts the files handed to the reader, for "file n of N" progress."""
 
-    def __init__(self, paths: Iterable[Path]) -> None:
+    def __init__(self, paths: Iterable[Path | RemoteFile]) -> None:
         self._paths = iter(paths)
         self.files_opened = 0
 
-    def __iter__(self) -> Iterator[Path]:
+    def __iter__(self) -> Iterator[Path | RemoteFile]:
         for path in self._paths:
             self.files_opened += 1
             yield path

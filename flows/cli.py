@@ -1,6 +1,7 @@
 """The `article-etl` command line: each subcommand runs one flow.
 
-article-etl clean [SOURCE] [--output DIR] [--batch-size N] [--task-runner local|processes|dask]
+article-etl clean [SOURCE] [--output DIR|URI] [--batch-size N] [--task-runner local|processes|dask]
+                  [--dask-address tcp://HOST:8786] [--state-dir DIR]
 article-etl scrape (--urls FILE | --feed URL | --sitemap URL)... [--output DIR] [options]
 """
 
@@ -39,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--workers", type=int, default=None, help="parallel workers (default: cores)")
     clean.add_argument(
         "--max-input-mb", type=float, default=10.0, help="reject inputs larger than this (default: 10)"
+    )
+    clean.add_argument(
+        "--dask-address", default=None, help="scheduler of an existing Dask cluster (tcp://host:8786)"
+    )
+    clean.add_argument(
+        "--state-dir", default=None, help="local state folder of a remote output (default: ~/.cache/...)"
     )
     clean.add_argument("--json", action="store_true", help="print the run summary as JSON")
     _add_scrape_command(commands)
@@ -117,7 +124,10 @@ def _add_scrape_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
     run = scrape.add_argument_group("running")
     run.add_argument("--batch-size", type=int, default=50, help="URLs per fetch and clean task (default: 50)")
     run.add_argument(
-        "--task-runner", choices=["local", "processes"], default="local", help="where cleaning runs"
+        "--task-runner", choices=["local", "processes", "dask"], default="local", help="where cleaning runs"
+    )
+    run.add_argument(
+        "--dask-address", default=None, help="scheduler of an existing Dask cluster (tcp://host:8786)"
     )
     run.add_argument("--workers", type=int, default=None, help="cleaning processes (default: cores)")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
@@ -157,6 +167,8 @@ def _run_clean(args: argparse.Namespace) -> State:
         task_runner=args.task_runner,
         workers=args.workers,
         max_input_mb=args.max_input_mb,
+        dask_address=args.dask_address,
+        state_dir=args.state_dir,
         return_state=True,
     )
 
@@ -188,6 +200,7 @@ def _run_scrape(args: argparse.Namespace) -> State:
         batch_size=args.batch_size,
         task_runner=args.task_runner,
         workers=args.workers,
+        dask_address=args.dask_address,
         return_state=True,
     )
 

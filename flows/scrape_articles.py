@@ -25,17 +25,19 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.task_runners import ThreadPoolTaskRunner
 from pydantic import Field
 
 from flows.batch import BatchResult
+from flows.dask_runner import DaskAddress, check_dask_options
 from flows.discover import Candidate, Discovery, Filters, discover, interleave_by_host
 from flows.fetch import DEFAULT_USER_AGENT, Fetcher, FetchJob, FetchOptions, FetchOutcome, Refusal, Validators
 from flows.fetch_state import FetchState, due
+from flows.report import publish_run_report
 from flows.runs import (
+    InputBatch,
     RunLogger,
     RunSummary,
     api_shared_with_workers,
@@ -45,13 +47,12 @@ from flows.runs import (
     cpu_count,
     make_task_runner,
     result_or_rejects,
-    summary_markdown,
 )
 from flows.sink import DatasetSink
 from flows.sources import RawInput
 from flows.warc import write_warc
 
-ScrapeTaskRunner = Literal["local", "processes"]
+ScrapeTaskRunner = Literal["local", "processes", "dask"]
 SOFTWARE = "article-etl scrape (warcio)"
 
 
@@ -126,6 +127,7 @@ def scrape_articles(
     batch_size: Annotated[int, Field(ge=1, le=10_000)] = 50,
     task_runner: ScrapeTaskRunner = "local",
     workers: Annotated[int, Field(ge=1, le=256)] | None = None,
+    dask_address: DaskAddress | None = None,
 ) -> ScrapeSummary:
     """Fetch news pages and clean them into Parquet, politely and incrementally.
 
@@ -158,10 +160,15 @@ def scrape_articles(
         allow_private_hosts: fetch hosts on loopback or private networks
             (refused by default, as a guard against server-side request forgery).
         batch_size: URLs per fetch task and per clean task.
-        task_runner: where cleaning runs: "local" (a thread) or "processes".
-        workers: processes for cleaning with task_runner="processes".
+        task_runner: where cleaning runs: "local" (a thread), "processes", or
+            "dask" (a local Dask cluster, or the one at `dask_address`).
+            Fetching always runs in the flow's process, one polite fetcher.
+        workers: processes for cleaning with task_runner="processes" or "dask".
+        dask_address: scheduler of an existing Dask cluster (tcp://host:8786)
+            for task_runner="dask"; its workers need this project installed.
     """
     logger = get_run_logger()
+    check_dask_options(task_runner, dask_address)
     started = time.perf_counter()
     ingested_at = datetime.now(UTC)
     url_lists, feed_urls = list(urls or []), [*(feeds or []), *(sitemaps or [])]
@@ -208,7 +215,7 @@ def scrape_articles(
         with (
             api_shared_with_workers(),
             ThreadPoolTaskRunner(max_workers=1) as fetch_runner,
-            make_task_runner(task_runner, workers or cpu_count()) as clean_runner,
+            make_task_runner(task_runner, workers or cpu_count(), dask_address) as clean_runner,
         ):
             in_flight: deque[_Cleaning] = deque()
             for number, (jobs_done, outcomes) in enumerate(
@@ -218,7 +225,9 @@ def scrape_articles(
                 if raw_file:
                     summary.files_written.append(f"raw/{raw_file.name}")
                 inputs = list(count_and_skip_handled(_inputs_of(outcomes, summary), sink, summary))
-                future = clean_runner.submit(clean_batch, {"batch": inputs, "ingested_at": ingested_at})
+                future = clean_runner.submit(
+                    clean_batch, {"batch": InputBatch(inputs), "ingested_at": ingested_at}
+                )
                 in_flight.append(_Cleaning(future, inputs, outcomes, _sent_validators(jobs_done)))
                 # One batch cleans while the next one is fetched; writing
                 # waits for the older one, so output order follows fetch order.
@@ -370,26 +379,23 @@ def _report(summary: ScrapeSummary, logger: RunLogger) -> None:
     )
     if not summary.balanced:
         logger.error("accounting does not balance: %s", asdict(summary))
-    create_markdown_artifact(
-        key="scrape-articles-summary",
-        markdown=scrape_summary_markdown(summary),
-        description="What this scrape-articles run did",
-    )
+    publish_run_report(summary, key="scrape-articles-summary", details=scrape_details(summary))
 
 
-def scrape_summary_markdown(summary: ScrapeSummary) -> str:
-    lines = [
-        summary_markdown(summary),
-        f"| URLs discovered | {summary.discovered:,} |",
-        f"| filtered out | {summary.filtered_out:,} |",
-        f"| fetched before (skipped) | {summary.skipped_fetched_before:,} |",
-        f"| over the per-run limit | {summary.over_limit:,} |",
-        f"| fetched | {summary.fetched:,} |",
-        f"| conditional requests | {summary.revalidated:,} |",
-        f"| not modified (304) | {summary.not_modified:,} |",
-    ]
-    lines += [f"| discovery error | {error} |" for error in summary.discovery_errors]
-    return "\n".join(lines)
+def scrape_details(summary: ScrapeSummary) -> dict[str, str]:
+    """The rows a scrape run adds to the run report: where its URLs went."""
+    details = {
+        "URLs discovered": f"{summary.discovered:,}",
+        "filtered out": f"{summary.filtered_out:,}",
+        "fetched before (skipped)": f"{summary.skipped_fetched_before:,}",
+        "over the per-run limit": f"{summary.over_limit:,}",
+        "fetched": f"{summary.fetched:,}",
+        "conditional requests": f"{summary.revalidated:,}",
+        "not modified (304)": f"{summary.not_modified:,}",
+    }
+    if summary.discovery_errors:
+        details["discovery errors"] = "; ".join(summary.discovery_errors)
+    return details
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from typing import Self
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from flows.batch import BatchResult
@@ -37,6 +38,7 @@ from flows.batch import BatchResult
 TEMP_PREFIX = "."
 TEMP_SUFFIX = ".tmp"
 PARQUET_COMPRESSION = "zstd"
+PART_KINDS = ("articles", "rejects")
 
 
 class SinkError(Exception):
@@ -86,6 +88,12 @@ class Manifest:
     def known_files(self) -> set[str]:
         return {row[0] for row in self._db.execute("SELECT name FROM files")}
 
+    def clear(self) -> None:
+        """Forget everything, to index the dataset again from its files."""
+        with self._transaction():
+            for table in ("inputs", "contents", "files"):
+                self._db.execute(f"DELETE FROM {table}")
+
     def record(self, files: Iterable[str], input_keys: Iterable[str], content_keys: Iterable[str]) -> None:
         """Record one batch in a single transaction."""
         with self._transaction():
@@ -113,7 +121,12 @@ class _Transaction:
 
 
 class DatasetSink:
-    """The output folder of one run: lock, manifest, and atomic Parquet writes."""
+    """The output folder of one run: lock, manifest, and atomic Parquet writes.
+
+    The methods that touch the Parquet files (`_create_layout`, `_list_parts`,
+    `_read_part`, `_write_part`, `_remove_temporary_files`) are the ones a sink
+    for another filesystem overrides (`flows.remote_sink`).
+    """
 
     def __init__(self, output: Path, run_tag: str) -> None:
         self.output = output
@@ -129,19 +142,16 @@ class DatasetSink:
 
     def __enter__(self) -> Self:
         try:
-            for directory in (self.articles_dir, self.rejects_dir, self.state_dir):
-                directory.mkdir(parents=True, exist_ok=True)
+            self._create_layout()
             self._lock_handle = os.open(self.state_dir / "lock", os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as error:
-            raise SinkError(f"cannot write to output folder {str(self.output)!r}: {error.strerror}") from None
+            raise SinkError(f"cannot write to output folder {self.location!r}: {error.strerror}") from None
         try:
             fcntl.flock(self._lock_handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(self._lock_handle)
             self._lock_handle = None
-            raise SinkError(
-                f"another run is writing into {str(self.output)!r}; wait for it to finish"
-            ) from None
+            raise SinkError(f"another run is writing into {self.location!r}; wait for it to finish") from None
         try:
             self._remove_temporary_files()
             self._manifest = Manifest(self.state_dir / "manifest.sqlite")
@@ -161,6 +171,11 @@ class DatasetSink:
             fcntl.flock(self._lock_handle, fcntl.LOCK_UN)
             os.close(self._lock_handle)
             self._lock_handle = None
+
+    @property
+    def location(self) -> str:
+        """Where the dataset is, for messages."""
+        return str(self.output)
 
     @property
     def manifest(self) -> Manifest:
@@ -183,11 +198,11 @@ class DatasetSink:
         self._batch_number += 1
         name = f"part-{self.run_tag}-{self._batch_number:05d}.parquet"
         if articles.num_rows:
-            write_parquet_atomic(articles, self.articles_dir / name)
+            self._write_part(articles, f"articles/{name}")
             report.files.append(f"articles/{name}")
             report.articles_written = articles.num_rows
         if result.rejects.num_rows:
-            write_parquet_atomic(result.rejects, self.rejects_dir / name)
+            self._write_part(result.rejects, f"rejects/{name}")
             report.files.append(f"rejects/{name}")
             report.rejects_written = result.rejects.num_rows
         retryable = set(_column(result.rejects.filter(pc.field("retryable")), "input_sha256"))
@@ -221,38 +236,68 @@ class DatasetSink:
                 path.unlink(missing_ok=True)
 
     def _reconcile(self) -> None:
-        """Index Parquet files written by a run that died before its manifest commit."""
+        """Make the manifest agree with the Parquet files, which are the truth.
+
+        Files a run wrote but died before recording are read back into the
+        manifest. If files the manifest lists are gone (a dataset deleted by
+        hand, or a remote prefix emptied while its local state stayed), the
+        manifest no longer says what the dataset holds: it starts over from the
+        files present, so their inputs are cleaned again instead of skipped.
+        """
+        present = {f"{kind}/{name}" for kind in PART_KINDS for name in self._list_parts(kind)}
         known = self.manifest.known_files()
-        for kind, directory in (("articles", self.articles_dir), ("rejects", self.rejects_dir)):
-            for path in sorted(directory.glob("*.parquet")):
-                relative = f"{kind}/{path.name}"
-                if relative in known:
-                    continue
-                wanted = (
-                    ["input_sha256", "content_sha256"]
-                    if kind == "articles"
-                    else ["input_sha256", "retryable"]
-                )
-                try:
-                    # Files of an older schema version may lack a column: read what they have.
-                    present = set(pq.read_schema(path).names)
-                    table = pq.read_table(path, columns=[name for name in wanted if name in present])
-                except (pa.ArrowException, OSError) as error:
-                    raise SinkError(
-                        f"cannot read {str(path)!r} to index it: {error}; "
-                        "move it out of the output folder and run again"
-                    ) from None
-                if "input_sha256" not in present:
-                    table = table.append_column("input_sha256", pa.nulls(table.num_rows, pa.string()))
-                if kind == "articles" and "content_sha256" not in present:
-                    table = table.append_column("content_sha256", pa.nulls(table.num_rows, pa.string()))
-                if kind == "rejects" and "retryable" in present:
-                    table = table.filter(pc.invert(pc.field("retryable")))
-                self.manifest.record(
-                    files=[relative],
-                    input_keys=_column(table, "input_sha256"),
-                    content_keys=_column(table, "content_sha256") if kind == "articles" else [],
-                )
+        if known - present:
+            self.manifest.clear()
+            known = set()
+        for relative in sorted(present - known):
+            self._index_part(relative)
+
+    def _index_part(self, relative: str) -> None:
+        is_articles = relative.startswith("articles/")
+        keys = ["input_sha256", "content_sha256"] if is_articles else ["input_sha256"]
+        try:
+            table = self._read_part(relative, [*keys, "retryable"] if not is_articles else keys)
+        except (pa.ArrowException, OSError) as error:
+            raise SinkError(
+                f"cannot read {self._describe(relative)!r} to index it: {error}; "
+                "move it out of the output folder and run again"
+            ) from None
+        # Files of an older schema version may lack a column: index what they have.
+        for name in keys:
+            if name not in table.column_names:
+                table = table.append_column(name, pa.nulls(table.num_rows, pa.string()))
+        if "retryable" in table.column_names:
+            table = table.filter(pc.invert(pc.field("retryable")))
+        self.manifest.record(
+            files=[relative],
+            input_keys=_column(table, "input_sha256"),
+            content_keys=_column(table, "content_sha256") if is_articles else [],
+        )
+
+    # --- the Parquet files, on the local filesystem --------------------------------------
+
+    def _create_layout(self) -> None:
+        for directory in (self.articles_dir, self.rejects_dir, self.state_dir):
+            directory.mkdir(parents=True, exist_ok=True)
+
+    def _list_parts(self, kind: str) -> list[str]:
+        return sorted(path.name for path in (self.output / kind).glob("*.parquet"))
+
+    def _read_part(self, relative: str, columns: list[str]) -> pa.Table:
+        return read_columns(self.output / relative, columns)
+
+    def _write_part(self, table: pa.Table, relative: str) -> None:
+        write_parquet_atomic(table, self.output / relative)
+
+    def _describe(self, relative: str) -> str:
+        return str(self.output / relative)
+
+
+def read_columns(path: str | Path, columns: list[str], filesystem: pafs.FileSystem | None = None) -> pa.Table:
+    """The `columns` a Parquet file has, of those asked for."""
+    with pq.ParquetFile(path, filesystem=filesystem) as parquet:
+        names = set(parquet.schema_arrow.names)
+        return parquet.read(columns=[name for name in columns if name in names])
 
 
 def _column(table: pa.Table, name: str) -> list[str]:

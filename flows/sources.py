@@ -1,7 +1,8 @@
 """Find input files and stream their raw records, never the whole corpus at once.
 
-A SOURCE is a file, a directory (walked recursively) or a glob. Each input
-becomes one `RawInput`: a text dump or HTML page is one, a JSON Lines file
+A SOURCE is a file, a directory (walked recursively) or a glob, or a remote
+URI (`s3://bucket/dumps/`: every input file under the prefix, or one object).
+Each input becomes one `RawInput`: a text dump or HTML page is one, a JSON Lines file
 gives one per line. Inputs that cannot be read become a `RawInput` carrying a
 reject reason, so that the run goes on and the input is still accounted for.
 """
@@ -12,14 +13,20 @@ import errno
 import glob
 import gzip
 import hashlib
+import io
 import os
 import stat
 import zlib
 from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO
+
+import pyarrow.fs as pafs
+
+from flows.storage import StorageError, display_uri, is_remote, open_filesystem, retry_io
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SAMPLES_DIR = PROJECT_ROOT / "samples"
@@ -37,6 +44,8 @@ FORMAT_BY_SUFFIX = {
 }
 GLOB_CHARS = frozenset("*?[")
 READ_CHUNK = 1 << 16
+# Remote reads go in ranged requests of this size: one request per MB, not per 64 KB.
+REMOTE_READ_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +97,34 @@ class SourceError(Exception):
     """The source itself is unusable: the run fails with this message."""
 
 
-def input_format(path: Path) -> str | None:
+@dataclass(frozen=True, slots=True)
+class RemoteFile:
+    """A file on a remote filesystem, as `discover_files` lists it."""
+
+    filesystem: pafs.FileSystem
+    path: str  # inside the filesystem (bucket/key for S3)
+    uri: str  # what the rows show as their source
+    size: int
+
+    def __str__(self) -> str:
+        return self.uri
+
+    @property
+    def suffix(self) -> str:
+        return PurePosixPath(self.path).suffix
+
+    @property
+    def suffixes(self) -> list[str]:
+        return PurePosixPath(self.path).suffixes
+
+    def open(self) -> IO[bytes]:
+        """A buffered reader; opening retries (transient I/O), reading does not
+        (a failure midway makes the file a retryable reject instead)."""
+        stream = retry_io(lambda: self.filesystem.open_input_stream(self.path), f"opening {self.uri}")
+        return io.BufferedReader(stream, REMOTE_READ_CHUNK)  # type: ignore[arg-type]
+
+
+def input_format(path: Path | RemoteFile) -> str | None:
     """The input format a file name announces, looking through `.gz`.
 
     >>> input_format(Path("a/b.jsonl.gz")), input_format(Path("x.HTML")), input_format(Path("y.md"))
@@ -100,7 +136,7 @@ def input_format(path: Path) -> str | None:
     return FORMAT_BY_SUFFIX.get(suffixes[-1]) if suffixes else None
 
 
-def discover_files(source: str | Path | None) -> Iterator[Path]:
+def discover_files(source: str | Path | None) -> Iterator[Path | RemoteFile]:
     """Yield the input files of SOURCE in a stable order (sorted per directory).
 
     Files of unknown type met while walking a directory are skipped; a file
@@ -110,6 +146,9 @@ def discover_files(source: str | Path | None) -> Iterator[Path]:
     if source is None or str(source).strip() == "":
         source = SAMPLES_DIR
     text = str(source)
+    if is_remote(text):
+        yield from discover_remote(text)
+        return
     if any(char in GLOB_CHARS for char in text) and not Path(text).exists():
         matches = sorted(glob.iglob(text, recursive=True))
         if not matches:
@@ -171,14 +210,47 @@ def _walk(root: Path) -> Iterator[Path]:
         stack.extend(reversed(subdirectories))
 
 
+def discover_remote(uri: str) -> Iterator[RemoteFile]:
+    """The input files under a remote prefix, in key order, or the one object
+    the URI names. Globs are not expanded remotely: give a prefix."""
+    shown = display_uri(uri)
+    if any(char in GLOB_CHARS for char in shown.split("://", 1)[1]):
+        raise SourceError(f"remote source {shown!r}: patterns are not supported, give a prefix")
+    try:
+        filesystem, root = open_filesystem(uri)
+        top = retry_io(lambda: filesystem.get_file_info(root), f"opening {shown}")
+    except (StorageError, OSError) as error:
+        raise SourceError(f"cannot read source {shown!r}: {error}") from None
+    if top.type == pafs.FileType.File:
+        yield RemoteFile(filesystem, top.path, shown, top.size or 0)
+        return
+    if top.type != pafs.FileType.Directory:
+        raise SourceError(f"source {shown!r} does not exist")
+    selector = pafs.FileSelector(root, recursive=True)
+    try:
+        listing = retry_io(lambda: filesystem.get_file_info(selector), f"listing {shown}")
+    except OSError as error:
+        raise SourceError(f"cannot list source {shown!r}: {error}") from None
+    for info in sorted(listing, key=lambda info: info.path):
+        relative = PurePosixPath(info.path).relative_to(root)
+        hidden = any(part.startswith(".") for part in relative.parts)
+        if info.type == pafs.FileType.File and not hidden and input_format(relative) is not None:
+            yield RemoteFile(filesystem, info.path, f"{shown}/{relative}", info.size or 0)
+
+
 def _is_broken_link(path: Path) -> bool:
     return path.is_symlink() and not path.exists()
 
 
-def read_inputs(paths: Iterator[Path], limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[RawInput]:
+def read_inputs(
+    paths: Iterator[Path | RemoteFile], limits: ReadLimits = DEFAULT_LIMITS
+) -> Iterator[RawInput]:
     """Stream the raw inputs of each file."""
     for path in paths:
-        yield from read_file(path, limits)
+        if isinstance(path, RemoteFile):
+            yield from _read_by_format(path, str(path), input_format(path), limits)
+        else:
+            yield from read_file(path, limits)
 
 
 def read_file(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[RawInput]:
@@ -204,6 +276,12 @@ def read_file(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[RawIn
             permanent=False,
         )
         return
+    yield from _read_by_format(path, source, kind, limits)
+
+
+def _read_by_format(
+    path: Path | RemoteFile, source: str, kind: str | None, limits: ReadLimits
+) -> Iterator[RawInput]:
     if kind is None:
         yield RawInput(
             source,
@@ -245,13 +323,22 @@ class _TooLarge(Exception):
     pass
 
 
-def _open(path: Path, compressed: bool) -> IO[bytes]:
-    return gzip.open(path, "rb") if compressed else open(path, "rb")
+@contextmanager
+def _open(path: Path | RemoteFile, compressed: bool) -> Iterator[IO[bytes]]:
+    with ExitStack() as stack:
+        if isinstance(path, RemoteFile):
+            handle = stack.enter_context(path.open())
+        else:
+            handle = stack.enter_context(open(path, "rb"))
+        if compressed:
+            handle = stack.enter_context(gzip.GzipFile(fileobj=handle, mode="rb"))
+        yield handle
 
 
-def _read_capped(path: Path, compressed: bool, cap: int) -> bytes:
-    if not compressed and path.stat().st_size > cap:
-        raise _TooLarge(f"{path.stat().st_size} bytes, over the {cap}-byte cap")
+def _read_capped(path: Path | RemoteFile, compressed: bool, cap: int) -> bytes:
+    size = path.size if isinstance(path, RemoteFile) else path.stat().st_size
+    if not compressed and size > cap:
+        raise _TooLarge(f"{size} bytes, over the {cap}-byte cap")
     with _open(path, compressed) as handle:
         data = handle.read(cap + 1)
     if len(data) > cap:
@@ -259,7 +346,7 @@ def _read_capped(path: Path, compressed: bool, cap: int) -> bytes:
     return data
 
 
-def _read_json_lines(path: Path, compressed: bool, limits: ReadLimits) -> Iterator[RawInput]:
+def _read_json_lines(path: Path | RemoteFile, compressed: bool, limits: ReadLimits) -> Iterator[RawInput]:
     cap = limits.max_input_bytes
     with _open(path, compressed) as handle:
         line_number = 0

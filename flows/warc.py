@@ -31,7 +31,7 @@ from warcio.warcwriter import WARCWriter
 
 from flows.responses import PAGE_FORMAT, Headers, Response, page_input
 from flows.sink import atomic_path
-from flows.sources import RawInput, ReadLimits
+from flows.sources import RawInput, ReadLimits, RemoteFile
 
 WARC_VERSION = "1.1"  # 1.1 keeps microseconds in WARC-Date, as `fetched_at` has them
 # The URL first asked for, when redirects led elsewhere (WARC-Target-URI is
@@ -98,7 +98,7 @@ def _naive_utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
 
-def read_warc(path: Path, limits: ReadLimits) -> Iterator[RawInput]:
+def read_warc(path: Path | RemoteFile, limits: ReadLimits) -> Iterator[RawInput]:
     """The raw inputs of a WARC file: one per final HTTP response record.
 
     Redirect records are skipped (the page they lead to has its own record),
@@ -108,7 +108,7 @@ def read_warc(path: Path, limits: ReadLimits) -> Iterator[RawInput]:
     source = str(path)
     warc_records = pages = 0
     try:
-        with open(path, "rb") as handle:
+        with path.open() if isinstance(path, RemoteFile) else open(path, "rb") as handle:
             for record in ArchiveIterator(handle):
                 warc_records += record.format == "warc"
                 raw = _record_input(record, limits)
@@ -121,7 +121,7 @@ def read_warc(path: Path, limits: ReadLimits) -> Iterator[RawInput]:
     if pages:
         return
     # Every input file leaves a trace: a row, or a reject that says why not.
-    if not path.stat().st_size:
+    if not (path.size if isinstance(path, RemoteFile) else path.stat().st_size):
         yield RawInput(source, "warc", reject_reason="empty_input", reject_detail="an empty WARC file")
     elif not warc_records:
         yield _corrupt(source, "no WARC record in this file")

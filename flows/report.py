@@ -1,0 +1,131 @@
+"""The run report: a Prefect Markdown artifact saying what a flow run did.
+
+It is what an operator opens first after a scheduled run (UI: the flow run's
+Artifacts tab; CLI: `prefect artifact inspect clean-articles-summary`), so it
+holds every count of the run summary, the duration and rate, and the files
+written (the first ones, when a large run wrote thousands).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from prefect.artifacts import create_markdown_artifact
+from prefect.logging import get_run_logger
+
+if TYPE_CHECKING:
+    from flows.runs import RunSummary
+
+# A run of a million inputs writes about a thousand files: list enough to find
+# the output, not a page nobody scrolls.
+MAX_FILES_LISTED = 20
+
+
+def publish_run_report(
+    summary: RunSummary, key: str, details: Mapping[str, str] | None = None
+) -> UUID | None:
+    """Publish the summary as the artifact `key` (one version per run).
+
+    The data is written by then: a report that cannot be published is logged,
+    and the run still completes.
+    """
+    try:
+        return create_markdown_artifact(
+            key=key,
+            markdown=summary_markdown(summary, details),
+            description="What this flow run did: counts, rejects, lines removed, files, duration and rate",
+        )
+    except Exception as error:
+        get_run_logger().warning("could not publish the run report %r: %s", key, error)
+        return None
+
+
+def summary_markdown(summary: RunSummary, details: Mapping[str, str] | None = None) -> str:
+    """The run summary as Markdown tables.
+
+    >>> from flows.runs import RunSummary
+    >>> s = RunSummary("dumps/", "out", inputs_seen=3, articles_written=2, rejected=1, seconds=2.0,
+    ...                rejects_by_reason={"empty_input": 1}, files_written=["articles/a.parquet"])
+    >>> print(summary_markdown(s, {"task runner": "local"}))  # doctest: +ELLIPSIS
+    | metric | value |
+    |---|---|
+    | source | `dumps/` |
+    | output | `out` |
+    | task runner | local |
+    | inputs seen | 3 |
+    | articles written | 2 |
+    | rejected | 1 |
+    ...
+    | duration | 2.0 s |
+    | rate | 1.5 inputs/s, 1.0 articles/s |
+    | accounting | balanced |
+    <BLANKLINE>
+    ### Rejects by reason
+    <BLANKLINE>
+    | reason | count |
+    |---|---|
+    | `empty_input` | 1 |
+    ...
+    ### Files written (1)
+    <BLANKLINE>
+    - `articles/a.parquet`
+    """
+    articles_per_second = summary.articles_written / summary.seconds if summary.seconds else 0.0
+    rows = [
+        ("source", _code(summary.source)),
+        ("output", _code(summary.output)),
+        *((name, _cell(value)) for name, value in (details or {}).items()),
+        ("inputs seen", f"{summary.inputs_seen:,}"),
+        ("articles written", f"{summary.articles_written:,}"),
+        ("rejected", f"{summary.rejected:,}"),
+        ("already processed (skipped)", f"{summary.already_processed:,}"),
+        ("duplicate articles (skipped)", f"{summary.duplicates_skipped:,}"),
+        ("duration", f"{summary.seconds:,.1f} s"),
+        ("rate", f"{_rate(summary.inputs_per_second)} inputs/s, {_rate(articles_per_second)} articles/s"),
+        ("accounting", "balanced" if summary.balanced else "**does not balance**"),
+    ]
+    sections = [
+        _table(("metric", "value"), rows),
+        "### Rejects by reason\n\n"
+        + _table(("reason", "count"), ((_code(r), f"{n:,}") for r, n in summary.rejects_by_reason.items())),
+        "### Lines removed by kind\n\n"
+        + _table(("kind", "count"), ((_code(k), f"{n:,}") for k, n in summary.removed_by_kind.items())),
+        f"### Files written ({len(summary.files_written):,})\n\n" + _file_list(summary.files_written),
+    ]
+    return "\n\n".join(sections)
+
+
+def _rate(per_second: float) -> str:
+    """Whole numbers, but a decimal below 10 (a short run is not "0 inputs/s").
+
+    >>> _rate(1234.5), _rate(0.36), _rate(0)
+    ('1,234', '0.4', '0')
+    """
+    return f"{per_second:.1f}" if 0 < per_second < 10 else f"{per_second:,.0f}"
+
+
+def _table(header: tuple[str, str], rows: Iterable[tuple[str, str]]) -> str:
+    lines = [f"| {header[0]} | {header[1]} |", "|---|---|"]
+    lines += [f"| {name} | {value} |" for name, value in rows]
+    return "\n".join(lines) if len(lines) > 2 else "none"
+
+
+def _file_list(files: list[str]) -> str:
+    if not files:
+        return "none"
+    lines = [f"- {_code(name)}" for name in files[:MAX_FILES_LISTED]]
+    if len(files) > MAX_FILES_LISTED:
+        lines.append(f"- ... and {len(files) - MAX_FILES_LISTED:,} more")
+    return "\n".join(lines)
+
+
+def _cell(text: str) -> str:
+    """Text safe inside a table cell: a pipe or a newline would break the row."""
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+
+
+def _code(text: str) -> str:
+    # A backtick would end the code span early.
+    return "`" + _cell(text.replace("`", "'")) + "`"

@@ -1,0 +1,222 @@
+"""Reading inputs from and writing the dataset to S3, against a real S3-compatible
+server (moto in server mode) on 127.0.0.1.
+
+Every request goes to that server: the endpoint comes from AWS_ENDPOINT_URL,
+the credentials from the environment, and the instance-metadata lookup is off.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyarrow.dataset as ds
+import pyarrow.fs as pafs
+import pytest
+from corpus import ARTICLES, DUPLICATES, INPUTS, REJECTS, article_rows, write_corpus
+from scrape.scrape_helpers import article_page
+
+from flows.clean_articles import clean_articles
+from flows.responses import Response
+from flows.storage import retry_io
+from flows.warc import write_warc
+
+pytestmark = pytest.mark.usefixtures("prefect_server")
+
+
+@pytest.fixture(scope="module")
+def s3_endpoint() -> Iterator[str]:
+    from moto.server import ThreadedMotoServer
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # one line per request otherwise
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("AWS_ENDPOINT_URL", f"http://{host}:{port}")
+        env.setenv("AWS_ACCESS_KEY_ID", "testing")
+        env.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+        env.setenv("AWS_DEFAULT_REGION", "us-east-1")
+        env.setenv("AWS_EC2_METADATA_DISABLED", "true")
+        try:
+            yield f"{host}:{port}"
+        finally:
+            server.stop()
+
+
+@pytest.fixture
+def s3(s3_endpoint: str) -> pafs.S3FileSystem:
+    return pafs.S3FileSystem(endpoint_override=s3_endpoint, scheme="http", allow_bucket_creation=True)
+
+
+@pytest.fixture
+def bucket(s3: pafs.S3FileSystem) -> str:
+    name = f"test-{uuid.uuid4().hex[:12]}"
+    s3.create_dir(name)
+    return name
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    return write_corpus(tmp_path / "dumps")
+
+
+def upload_folder(s3: pafs.S3FileSystem, folder: Path, prefix: str) -> None:
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            with s3.open_output_stream(f"{prefix}/{path.relative_to(folder).as_posix()}") as stream:
+                stream.write(path.read_bytes())
+
+
+def test_the_dataset_on_s3_has_the_rows_of_a_local_run(
+    corpus: Path, tmp_path: Path, s3: pafs.S3FileSystem, bucket: str
+) -> None:
+    local = clean_articles(source=str(corpus), output=str(tmp_path / "local"), task_runner="local")
+    remote = clean_articles(
+        source=str(corpus),
+        output=f"s3://{bucket}/news/dataset",
+        state_dir=str(tmp_path / "state"),
+        task_runner="local",
+    )
+
+    assert (remote.inputs_seen, remote.articles_written, remote.rejected, remote.duplicates_skipped) == (
+        INPUTS,
+        ARTICLES,
+        REJECTS,
+        DUPLICATES,
+    )
+    assert remote.output == f"s3://{bucket}/news/dataset"
+    assert article_rows(f"{bucket}/news/dataset/articles", s3) == article_rows(
+        tmp_path / "local" / "articles"
+    )
+    assert local.articles_written == ARTICLES
+    keys = [info.path for info in s3.get_file_info(pafs.FileSelector(bucket, recursive=True)) if info.is_file]
+    assert sorted(keys) == sorted(f"{bucket}/news/dataset/{name}" for name in remote.files_written)
+    # The manifest and the lock stay on local disk.
+    assert {"manifest.sqlite", "lock", "location.txt"} <= {p.name for p in (tmp_path / "state").iterdir()}
+
+
+def test_reruns_skip_what_the_store_holds_even_with_a_new_state_folder(
+    corpus: Path, tmp_path: Path, s3: pafs.S3FileSystem, bucket: str
+) -> None:
+    output = f"s3://{bucket}/dataset"
+    first = clean_articles(
+        source=str(corpus), output=output, state_dir=str(tmp_path / "a"), task_runner="local"
+    )
+    assert first.articles_written == ARTICLES
+
+    again = clean_articles(
+        source=str(corpus), output=output, state_dir=str(tmp_path / "a"), task_runner="local"
+    )
+    assert (again.articles_written, again.already_processed) == (0, INPUTS)
+
+    # Another machine (an empty state folder) rebuilds the index from the store's
+    # listing. The files hold no trace of the skipped duplicate's input, so it is
+    # cleaned again, and skipped again.
+    elsewhere = clean_articles(
+        source=str(corpus), output=output, state_dir=str(tmp_path / "b"), task_runner="local"
+    )
+    assert (elsewhere.articles_written, elsewhere.rejected) == (0, 0)
+    assert (elsewhere.already_processed, elsewhere.duplicates_skipped) == (INPUTS - DUPLICATES, DUPLICATES)
+
+    # The dataset deleted on the store: the stale state must not hide the inputs.
+    s3.delete_dir_contents(f"{bucket}/dataset")
+    rebuilt = clean_articles(
+        source=str(corpus), output=output, state_dir=str(tmp_path / "a"), task_runner="local"
+    )
+    assert rebuilt.articles_written == ARTICLES
+    assert len(article_rows(f"{bucket}/dataset/articles", s3)) == ARTICLES
+
+
+def test_inputs_are_read_from_an_s3_prefix(
+    corpus: Path, tmp_path: Path, s3: pafs.S3FileSystem, bucket: str
+) -> None:
+    upload_folder(s3, corpus, f"{bucket}/dumps")
+    from_s3 = clean_articles(
+        source=f"s3://{bucket}/dumps/", output=str(tmp_path / "out"), task_runner="local"
+    )
+    clean_articles(source=str(corpus), output=str(tmp_path / "from-disk"), task_runner="local")
+
+    assert (from_s3.inputs_seen, from_s3.articles_written, from_s3.rejected) == (INPUTS, ARTICLES, REJECTS)
+    assert article_rows(tmp_path / "out" / "articles") == article_rows(tmp_path / "from-disk" / "articles")
+    sources = set(
+        ds.dataset(tmp_path / "out" / "articles").to_table(columns=["source"]).column(0).to_pylist()
+    )
+    assert f"s3://{bucket}/dumps/records.jsonl.gz#L1" in sources
+    assert f"s3://{bucket}/dumps/pages/ferry.html" in sources
+
+
+def test_a_missing_bucket_fails_the_run_with_a_clear_message(
+    tmp_path: Path, corpus: Path, s3_endpoint: str
+) -> None:
+    state = clean_articles(
+        source=str(corpus),
+        output="s3://no-such-bucket-here/dataset",
+        state_dir=str(tmp_path / "state"),
+        return_state=True,
+    )
+    assert state.is_failed()
+    with pytest.raises(Exception, match="'no-such-bucket-here' does not exist"):
+        state.result()
+
+
+def test_transient_errors_are_retried_and_others_are_not() -> None:
+    attempts: list[int] = []
+
+    def flaky() -> str:
+        attempts.append(1)
+        if len(attempts) < 3:
+            raise OSError("connection reset")
+        return "stored"
+
+    assert retry_io(flaky, "uploading", delays=(0, 0, 0)) == "stored"
+    assert len(attempts) == 3
+
+    def always_down() -> None:
+        raise OSError("unreachable")
+
+    with pytest.raises(OSError, match="unreachable"):
+        retry_io(always_down, "uploading", delays=(0, 0))
+
+    def bug() -> None:
+        attempts.append(1)
+        raise ValueError("not I/O")
+
+    attempts.clear()
+    with pytest.raises(ValueError):
+        retry_io(bug, "uploading", delays=(0, 0))
+    assert len(attempts) == 1
+
+
+def test_a_warc_file_on_s3_is_read_like_a_local_one(
+    tmp_path: Path, s3: pafs.S3FileSystem, bucket: str
+) -> None:
+    pages = tmp_path / "crawl"
+    pages.mkdir()
+    write_warc(
+        [
+            Response(
+                url="https://harbor.example/ferry",
+                final_url="https://harbor.example/ferry",
+                status=200,
+                reason="OK",
+                headers=(("Content-Type", "text/html; charset=utf-8"),),
+                body=article_page("Ferry terminal delayed again").encode(),
+                fetched_at=datetime(2024, 3, 5, 9, 30, tzinfo=UTC),
+            )
+        ],
+        pages / "crawl.warc.gz",
+        "article-etl tests",
+    )
+    upload_folder(s3, pages, f"{bucket}/crawl")
+
+    from_s3 = clean_articles(
+        source=f"s3://{bucket}/crawl/", output=str(tmp_path / "out"), task_runner="local"
+    )
+    clean_articles(source=str(pages), output=str(tmp_path / "from-disk"), task_runner="local")
+
+    assert (from_s3.inputs_seen, from_s3.articles_written, from_s3.rejected) == (1, 1, 0)
+    assert article_rows(tmp_path / "out" / "articles") == article_rows(tmp_path / "from-disk" / "articles")
