@@ -116,11 +116,27 @@ def _first_word(line: str) -> str:
 
 # Every phrase of CTA_ANYWHERE_RE contains one of these; testing them first
 # spares the regular expression on almost every line of prose.
+_CTA_HINTS = ("click", "tap here", "sign up", "subscri", "share your", "follow", "inbox", "|")
 _CTA_HINT_RE = re.compile(r"click|tap here|sign up|subscri|share your|follow|inbox|\|", re.IGNORECASE)
+# Characters that re.IGNORECASE matches to an ASCII letter but str.lower() does
+# not lower to it (long s, dotless i, dotted capital I).
+_CASE_FOLD_EXCEPTIONS = ("\u017f", "\u0131", "\u0130")
 
 
 def _may_hold_call_to_action(line: str) -> bool:
-    return _CTA_HINT_RE.search(line) is not None
+    """Whether the line holds a hint, ignoring case as CTA_ANYWHERE_RE does.
+
+    Substring tests on the lower-cased line run in C, about ten times faster
+    than a case-insensitive search (which tries every hint at every position).
+    """
+    lowered = line.lower()
+    for hint in _CTA_HINTS:
+        if hint in lowered:
+            return True
+    for char in _CASE_FOLD_EXCEPTIONS:
+        if char in line:
+            return _CTA_HINT_RE.search(line) is not None
+    return False
 
 
 def _ends_with_quoted_name(line: str) -> bool:
