@@ -30,6 +30,11 @@ def normalize_text(text: str) -> str:
         # No control, invisible or exotic space characters: the common case,
         # handled by C string methods alone.
         collapsed = " ".join(text.split()) if "  " in text else text.strip()
+    elif (spaced := text.replace("\u00a0", " ")).isprintable():
+        # Non-breaking spaces were the only exotic characters (scraped pages
+        # are full of them): the same result as the regular expressions below,
+        # which an NBSP would otherwise send every such line through.
+        collapsed = " ".join(spaced.split())
     else:
         collapsed = SPACES_RE.sub(" ", INVISIBLE_RE.sub("", text)).strip()
     if collapsed.isascii() or unicodedata.is_normalized("NFC", collapsed):
