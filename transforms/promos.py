@@ -17,6 +17,7 @@ headline-shaped lines in a row between paragraphs) and ticker rows (numbers).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from transforms.article import Removal, RemovalKind
@@ -103,10 +104,14 @@ def is_caps_teaser(line: str, rules: PromoRules = DEFAULT_RULES) -> bool:
     return words >= rules.caps_teaser_with_colon_min_words and (": " in line or ", " in line)
 
 
+# The separators PROMO_PREFIX_RE puts after the prefix word or two.
+_PREFIX_SEPARATOR_RE = re.compile("[:|»>–—-]")
+
+
 def _has_promo_prefix(line: str) -> bool:
     # The prefix is a word or two and a separator: no separator early, no prefix.
-    head = line[:24]
-    return any(separator in head for separator in ":|»>–—-") and PROMO_PREFIX_RE.match(line) is not None
+    # (One search of the first 24 characters, in C, instead of seven `in` tests.)
+    return _PREFIX_SEPARATOR_RE.search(line, 0, 24) is not None and PROMO_PREFIX_RE.match(line) is not None
 
 
 def _is_bracketed_teaser(line: str) -> bool:
