@@ -11,86 +11,42 @@ with its rejects, and report what happened.
 
 from __future__ import annotations
 
-import logging
-import os
 import sys
 import time
 import uuid
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from datetime import UTC, datetime
 from itertools import chain, islice
 from pathlib import Path
-from typing import Annotated, Literal, TypeVar
+from typing import Annotated
 
-from prefect import flow, get_run_logger, task
+from prefect import flow, get_run_logger
 from prefect.artifacts import create_markdown_artifact
-from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
-from prefect.server.api.server import SubprocessASGIServer
-from prefect.settings import PREFECT_API_URL
-from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 from pydantic import Field
 
-from flows.batch import BatchResult, clean_inputs
-from flows.schema import InputContext, reject_row, rejects_table
-from flows.sink import DatasetSink, WriteReport
+from flows.batch import BatchResult
+from flows.runs import (
+    RunLogger,
+    RunSummary,
+    TaskRunnerName,
+    api_shared_with_workers,
+    batched,
+    clean_batch,
+    count_and_skip_handled,
+    cpu_count,
+    make_task_runner,
+    result_or_rejects,
+    summary_markdown,
+)
+from flows.sink import DatasetSink
 from flows.sources import RawInput, ReadLimits, discover_files, read_inputs
-
-TaskRunnerName = Literal["auto", "local", "processes", "dask"]
-T = TypeVar("T")
-RunLogger = logging.Logger | logging.LoggerAdapter[logging.Logger]
 
 # Batches in flight per worker: enough to keep every worker busy while the
 # flow writes the previous batch, few enough to keep memory flat.
 IN_FLIGHT_PER_WORKER = 2
-
-
-@dataclass
-class RunSummary:
-    """What a run did. inputs_seen = articles_written + rejected + already_processed
-    + duplicates_skipped."""
-
-    source: str
-    output: str
-    inputs_seen: int = 0
-    articles_written: int = 0
-    rejected: int = 0
-    already_processed: int = 0
-    duplicates_skipped: int = 0
-    rejects_by_reason: dict[str, int] = field(default_factory=dict)
-    removed_by_kind: dict[str, int] = field(default_factory=dict)
-    files_written: list[str] = field(default_factory=list)
-    seconds: float = 0.0
-
-    @property
-    def balanced(self) -> bool:
-        handled = self.articles_written + self.rejected + self.already_processed + self.duplicates_skipped
-        return handled == self.inputs_seen
-
-    @property
-    def inputs_per_second(self) -> float:
-        return self.inputs_seen / self.seconds if self.seconds else 0.0
-
-    def add(self, result: BatchResult, report: WriteReport) -> None:
-        self.articles_written += report.articles_written
-        self.rejected += report.rejects_written
-        self.duplicates_skipped += report.duplicates_skipped
-        self.files_written.extend(report.files)
-        reasons = Counter(self.rejects_by_reason)
-        reasons.update(result.rejects.column("reason").to_pylist())
-        self.rejects_by_reason = dict(reasons.most_common())
-        kinds = Counter(self.removed_by_kind)
-        kinds.update(result.removed_by_kind)
-        self.removed_by_kind = dict(kinds.most_common())
-
-
-@task(name="clean-batch", cache_policy=NO_CACHE)
-def clean_batch(batch: list[RawInput], ingested_at: datetime) -> BatchResult:
-    """Decode, parse and clean a batch of raw inputs. Pure CPU: never retried."""
-    return clean_inputs(batch, ingested_at)
 
 
 @flow(name="clean-articles", validate_parameters=True)
@@ -124,7 +80,7 @@ def clean_articles(
     source_label = str(source or "bundled samples")
     summary = RunSummary(source=source_label, output=str(output))
     limits = ReadLimits(max_input_bytes=int(max_input_mb * 1024 * 1024))
-    worker_count = workers or _cpu_count()
+    worker_count = workers or cpu_count()
 
     total_files = sum(1 for _ in discover_files(source))
     logger.info("Cleaning %s file(s) from %s into %s", f"{total_files:,}", source_label, output)
@@ -132,12 +88,12 @@ def clean_articles(
     run_tag = f"{ingested_at:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
 
     with DatasetSink(Path(output), run_tag) as sink:
-        inputs = _count_and_skip_handled(read_inputs(progress, limits), sink, summary)
+        inputs = count_and_skip_handled(read_inputs(progress, limits), sink, summary)
         batches = batched(inputs, batch_size)
         first_batches = list(islice(batches, 2))
         runner_name = _choose_task_runner(task_runner, worker_count, several_batches=len(first_batches) > 1)
         logger.info("Batches of up to %d inputs run on the %r task runner", batch_size, runner_name)
-        with _api_shared_with_workers(), _make_task_runner(runner_name, worker_count) as runner:
+        with api_shared_with_workers(), make_task_runner(runner_name, worker_count) as runner:
             in_flight: deque[tuple[PrefectFuture[BatchResult], list[RawInput]]] = deque()
             for batch in chain(first_batches, batches):
                 future = runner.submit(clean_batch, {"batch": batch, "ingested_at": ingested_at})
@@ -164,7 +120,7 @@ def _write_oldest(
 ) -> None:
     """Wait for the oldest batch and write it, so output order follows input order."""
     future, batch = in_flight.popleft()
-    result = _result_or_rejects(future, batch, ingested_at, get_run_logger())
+    result = result_or_rejects(future, batch, ingested_at, get_run_logger())
     summary.add(result, sink.write(result, [raw.input_key for raw in batch]))
 
 
@@ -186,44 +142,6 @@ def _choose_task_runner(requested: TaskRunnerName, workers: int, several_batches
     if requested != "auto":
         return requested
     return "processes" if several_batches and workers > 1 else "local"
-
-
-def _count_and_skip_handled(
-    inputs: Iterable[RawInput], sink: DatasetSink, summary: RunSummary
-) -> Iterator[RawInput]:
-    """Key every input by its bytes; skip those an earlier run (or batch) handled."""
-    for raw in inputs:
-        keyed = raw.with_key()
-        summary.inputs_seen += 1
-        if sink.already_handled(keyed.input_key):
-            summary.already_processed += 1
-            continue
-        sink.reserve(keyed.input_key)
-        yield keyed
-
-
-def _result_or_rejects(
-    future: PrefectFuture[BatchResult], batch: list[RawInput], ingested_at: datetime, logger: RunLogger
-) -> BatchResult:
-    """The batch's result; if the task itself died (a worker killed, out of
-    memory), every input of the batch becomes a retryable reject instead."""
-    try:
-        return future.result()
-    except Exception as error:
-        logger.exception("batch of %d inputs failed; they are recorded as retryable rejects", len(batch))
-        rows = [
-            reject_row(
-                raw.source,
-                raw.source_format,
-                "batch_failed",
-                f"{type(error).__name__}: {error}"[:500],
-                InputContext(input_sha256=raw.input_key, ingested_at=ingested_at),
-                raw.url,
-                retryable=True,
-            )
-            for raw in batch
-        ]
-        return BatchResult(articles=clean_inputs([], ingested_at).articles, rejects=rejects_table(rows))
 
 
 def _report(summary: RunSummary, logger: RunLogger) -> None:
@@ -248,26 +166,6 @@ def _report(summary: RunSummary, logger: RunLogger) -> None:
     )
 
 
-def summary_markdown(summary: RunSummary) -> str:
-    lines = [
-        "| metric | value |",
-        "|---|---|",
-        f"| source | `{summary.source}` |",
-        f"| output | `{summary.output}` |",
-        f"| inputs seen | {summary.inputs_seen:,} |",
-        f"| articles written | {summary.articles_written:,} |",
-        f"| rejected | {summary.rejected:,} |",
-        f"| already processed (skipped) | {summary.already_processed:,} |",
-        f"| duplicate articles (skipped) | {summary.duplicates_skipped:,} |",
-        f"| duration | {summary.seconds:.1f} s |",
-        f"| rate | {summary.inputs_per_second:,.0f} inputs/s |",
-        f"| files written | {len(summary.files_written)} |",
-    ]
-    lines += [f"| rejects: `{reason}` | {count:,} |" for reason, count in summary.rejects_by_reason.items()]
-    lines += [f"| lines removed: {kind} | {count:,} |" for kind, count in summary.removed_by_kind.items()]
-    return "\n".join(lines)
-
-
 class _FileProgress:
     """Counts the files handed to the reader, for "file n of N" progress."""
 
@@ -279,53 +177,6 @@ class _FileProgress:
         for path in self._paths:
             self.files_opened += 1
             yield path
-
-
-def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    """Lists of up to `size` items, pulled lazily from `items`."""
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def _cpu_count() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
-@contextmanager
-def _api_shared_with_workers() -> Iterator[None]:
-    """Point worker processes at this run's temporary API server.
-
-    With no server configured, Prefect starts a temporary one for the flow;
-    worker processes would each start another (seconds each, and one more
-    writer on the same SQLite file). Exporting its URL for the duration of the
-    run makes them report to the flow's server instead.
-    """
-    if os.environ.get("PREFECT_API_URL") or PREFECT_API_URL.value():
-        yield
-        return
-    server = SubprocessASGIServer()
-    if server.server_process is None:
-        yield
-        return
-    os.environ["PREFECT_API_URL"] = server.api_url
-    try:
-        yield
-    finally:
-        os.environ.pop("PREFECT_API_URL", None)
-
-
-def _make_task_runner(name: TaskRunnerName, workers: int) -> TaskRunner:
-    if name in {"local", "auto"}:
-        return ThreadPoolTaskRunner(max_workers=1)
-    if name == "processes":
-        return ProcessPoolTaskRunner(max_workers=workers)
-    raise ValueError(f"task runner {name!r} is not available yet")
 
 
 if __name__ == "__main__":

@@ -129,6 +129,13 @@ def _refuse_binary(data: bytes) -> Decoded | None:
         return None
     controls = len(CONTROL_BYTES_RE.findall(sample))
     if controls <= MAX_CONTROL_SHARE * len(sample):
+        nuls = data.count(0)
+        if nuls:
+            # Text never holds NUL; a few of them mean a corrupt or truncated
+            # file, whose text cannot be trusted.
+            raise DecodeError(
+                "nul_bytes", f"{nuls} NUL byte(s) at offset {data.index(0)} and after: corrupt file"
+            )
         return None
     utf16 = _try_utf16_without_bom(data)
     if utf16 is None:

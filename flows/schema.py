@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import pyarrow as pa
+import pyarrow.dataset as ds
 
 from transforms.article import Article
 from transforms.pipeline import PIPELINE_VERSION
@@ -170,3 +171,12 @@ def articles_table(rows: list[dict[str, object]]) -> pa.Table:
 
 def rejects_table(rows: list[dict[str, object]]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=REJECT_SCHEMA)
+
+
+def read_dataset(folder: str, schema: pa.Schema = ARTICLE_SCHEMA) -> ds.Dataset:
+    """Every Parquet file of a dataset folder, whatever schema version wrote it.
+
+    Files from an older version lack the columns added since; reading them
+    through the current schema gives those columns as nulls.
+    """
+    return ds.dataset(folder, schema=schema, format="parquet")

@@ -4,6 +4,7 @@ Layout of an output folder:
 
     OUTPUT/articles/part-<run>-<batch>.parquet   one row per article
     OUTPUT/rejects/part-<run>-<batch>.parquet    one row per input that failed
+    OUTPUT/raw/<run>-<batch>.warc.gz             pages as fetched (scrape runs only)
     OUTPUT/_state/manifest.sqlite                keys of inputs already handled
     OUTPUT/_state/lock                           held by the run writing here
 
@@ -20,7 +21,8 @@ from __future__ import annotations
 import fcntl
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Self
@@ -117,6 +119,7 @@ class DatasetSink:
         self.articles_dir = output / "articles"
         self.rejects_dir = output / "rejects"
         self.state_dir = output / "_state"
+        self.raw_dir = output / "raw"  # made by the scrape flow when it keeps pages
         self.run_tag = run_tag
         self._batch_number = 0
         self._pending: set[str] = set()
@@ -206,7 +209,7 @@ class DatasetSink:
 
     def _remove_temporary_files(self) -> None:
         # Safe: we hold the lock, so no other run is writing these.
-        for directory in (self.articles_dir, self.rejects_dir):
+        for directory in (self.articles_dir, self.rejects_dir, self.raw_dir):
             for path in directory.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
                 path.unlink(missing_ok=True)
 
@@ -218,13 +221,19 @@ class DatasetSink:
                 relative = f"{kind}/{path.name}"
                 if relative in known:
                     continue
-                columns = (
+                wanted = (
                     ["input_sha256", "content_sha256"]
                     if kind == "articles"
                     else ["input_sha256", "retryable"]
                 )
-                table = pq.read_table(path, columns=columns)
-                if kind == "rejects":
+                # Files of an older schema version may lack a column: read what they have.
+                present = set(pq.read_schema(path).names)
+                table = pq.read_table(path, columns=[name for name in wanted if name in present])
+                if "input_sha256" not in present:
+                    table = table.append_column("input_sha256", pa.nulls(table.num_rows, pa.string()))
+                if kind == "articles" and "content_sha256" not in present:
+                    table = table.append_column("content_sha256", pa.nulls(table.num_rows, pa.string()))
+                if kind == "rejects" and "retryable" in present:
                     table = table.filter(pc.invert(pc.field("retryable")))
                 self.manifest.record(
                     files=[relative],
@@ -239,9 +248,17 @@ def _column(table: pa.Table, name: str) -> list[str]:
 
 def write_parquet_atomic(table: pa.Table, path: Path) -> None:
     """Write `table` to `path` so that readers see the whole file or none of it."""
+    with atomic_path(path) as temporary:
+        pq.write_table(table, temporary, compression=PARQUET_COMPRESSION)
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A hidden temporary path beside `path` to write to; once the block ends
+    without error it is flushed to disk and renamed to `path`, else deleted."""
     temporary = path.with_name(f"{TEMP_PREFIX}{path.name}{TEMP_SUFFIX}")
     try:
-        pq.write_table(table, temporary, compression=PARQUET_COMPRESSION)
+        yield temporary
         with open(temporary, "rb") as handle:
             os.fsync(handle.fileno())
         os.replace(temporary, path)
@@ -253,3 +270,6 @@ def write_parquet_atomic(table: pa.Table, path: Path) -> None:
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise SinkError(f"cannot write {str(path)!r}: {error.strerror or error}") from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

@@ -199,12 +199,9 @@ def read_file(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[RawIn
         )
         return
     if kind == "warc":
-        yield RawInput(
-            source,
-            kind,
-            reject_reason="unsupported_format",
-            reject_detail="WARC input needs the scrape extra (see README)",
-        )
+        from flows.warc import read_warc  # here: flows.warc builds on this module
+
+        yield from read_warc(path, limits)
         return
     compressed = path.suffix.lower() == ".gz"
     try:

@@ -1,0 +1,184 @@
+"""What every flow run shares: the clean-batch task, batching, skipping
+inputs an earlier run handled, the run summary, and the task runners.
+
+`clean_articles` and `scrape_articles` differ in where their raw inputs come
+from (files, or pages fetched over HTTP); from a batch of `RawInput`s on,
+they run the same code, so a page cleans the same whichever way it came in.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal, TypeVar
+
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
+from prefect.server.api.server import SubprocessASGIServer
+from prefect.settings import PREFECT_API_URL
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+
+from flows.batch import BatchResult, clean_inputs
+from flows.schema import InputContext, reject_row, rejects_table
+from flows.sink import DatasetSink, WriteReport
+from flows.sources import RawInput
+
+TaskRunnerName = Literal["auto", "local", "processes", "dask"]
+T = TypeVar("T")
+RunLogger = logging.Logger | logging.LoggerAdapter[logging.Logger]
+
+
+@dataclass
+class RunSummary:
+    """What a run did. inputs_seen = articles_written + rejected + already_processed
+    + duplicates_skipped."""
+
+    source: str
+    output: str
+    inputs_seen: int = 0
+    articles_written: int = 0
+    rejected: int = 0
+    already_processed: int = 0
+    duplicates_skipped: int = 0
+    rejects_by_reason: dict[str, int] = field(default_factory=dict)
+    removed_by_kind: dict[str, int] = field(default_factory=dict)
+    files_written: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def balanced(self) -> bool:
+        handled = self.articles_written + self.rejected + self.already_processed + self.duplicates_skipped
+        return handled == self.inputs_seen
+
+    @property
+    def inputs_per_second(self) -> float:
+        return self.inputs_seen / self.seconds if self.seconds else 0.0
+
+    def add(self, result: BatchResult, report: WriteReport) -> None:
+        self.articles_written += report.articles_written
+        self.rejected += report.rejects_written
+        self.duplicates_skipped += report.duplicates_skipped
+        self.files_written.extend(report.files)
+        reasons = Counter(self.rejects_by_reason)
+        reasons.update(result.rejects.column("reason").to_pylist())
+        self.rejects_by_reason = dict(reasons.most_common())
+        kinds = Counter(self.removed_by_kind)
+        kinds.update(result.removed_by_kind)
+        self.removed_by_kind = dict(kinds.most_common())
+
+
+@task(name="clean-batch", cache_policy=NO_CACHE)
+def clean_batch(batch: list[RawInput], ingested_at: datetime) -> BatchResult:
+    """Decode, parse and clean a batch of raw inputs. Pure CPU: never retried."""
+    return clean_inputs(batch, ingested_at)
+
+
+def count_and_skip_handled(
+    inputs: Iterable[RawInput], sink: DatasetSink, summary: RunSummary
+) -> Iterator[RawInput]:
+    """Key every input by its bytes; skip those an earlier run (or batch) handled."""
+    for raw in inputs:
+        keyed = raw.with_key()
+        summary.inputs_seen += 1
+        if sink.already_handled(keyed.input_key):
+            summary.already_processed += 1
+            continue
+        sink.reserve(keyed.input_key)
+        yield keyed
+
+
+def result_or_rejects(
+    future: PrefectFuture[BatchResult], batch: list[RawInput], ingested_at: datetime, logger: RunLogger
+) -> BatchResult:
+    """The batch's result; if the task itself died (a worker killed, out of
+    memory), every input of the batch becomes a retryable reject instead."""
+    try:
+        return future.result()
+    except Exception as error:
+        logger.exception("batch of %d inputs failed; they are recorded as retryable rejects", len(batch))
+        rows = [
+            reject_row(
+                raw.source,
+                raw.source_format,
+                "batch_failed",
+                f"{type(error).__name__}: {error}"[:500],
+                InputContext(input_sha256=raw.input_key, ingested_at=ingested_at),
+                raw.url,
+                retryable=True,
+            )
+            for raw in batch
+        ]
+        return BatchResult(articles=clean_inputs([], ingested_at).articles, rejects=rejects_table(rows))
+
+
+def summary_markdown(summary: RunSummary) -> str:
+    lines = [
+        "| metric | value |",
+        "|---|---|",
+        f"| source | `{summary.source}` |",
+        f"| output | `{summary.output}` |",
+        f"| inputs seen | {summary.inputs_seen:,} |",
+        f"| articles written | {summary.articles_written:,} |",
+        f"| rejected | {summary.rejected:,} |",
+        f"| already processed (skipped) | {summary.already_processed:,} |",
+        f"| duplicate articles (skipped) | {summary.duplicates_skipped:,} |",
+        f"| duration | {summary.seconds:.1f} s |",
+        f"| rate | {summary.inputs_per_second:,.0f} inputs/s |",
+        f"| files written | {len(summary.files_written)} |",
+    ]
+    lines += [f"| rejects: `{reason}` | {count:,} |" for reason, count in summary.rejects_by_reason.items()]
+    lines += [f"| lines removed: {kind} | {count:,} |" for kind, count in summary.removed_by_kind.items()]
+    return "\n".join(lines)
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of up to `size` items, pulled lazily from `items`."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def cpu_count() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+@contextmanager
+def api_shared_with_workers() -> Iterator[None]:
+    """Point worker processes at this run's temporary API server.
+
+    With no server configured, Prefect starts a temporary one for the flow;
+    worker processes would each start another (seconds each, and one more
+    writer on the same SQLite file). Exporting its URL for the duration of the
+    run makes them report to the flow's server instead.
+    """
+    if os.environ.get("PREFECT_API_URL") or PREFECT_API_URL.value():
+        yield
+        return
+    server = SubprocessASGIServer()
+    if server.server_process is None:
+        yield
+        return
+    os.environ["PREFECT_API_URL"] = server.api_url
+    try:
+        yield
+    finally:
+        os.environ.pop("PREFECT_API_URL", None)
+
+
+def make_task_runner(name: TaskRunnerName, workers: int) -> TaskRunner:
+    if name in {"local", "auto"}:
+        return ThreadPoolTaskRunner(max_workers=1)
+    if name == "processes":
+        return ProcessPoolTaskRunner(max_workers=workers)
+    raise ValueError(f"task runner {name!r} is not available yet")

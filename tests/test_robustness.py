@@ -1,0 +1,286 @@
+"""Nothing lost, nothing doubled: hostile inputs, crashes, reruns, old files.
+
+The bad inputs are built by the tests themselves and mixed with good dumps;
+one flow run must turn each bad one into a reject with its reason, keep every
+good one, and balance its accounts.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+import pytest
+from conftest import GOLDEN_DIR, PROJECT_ROOT, SEED_DUMP
+
+from flows.clean_articles import clean_articles
+from flows.schema import ARTICLE_SCHEMA, read_dataset
+from flows.sink import DatasetSink, write_parquet_atomic
+
+pytestmark = pytest.mark.usefixtures("prefect_server")
+
+GOOD_BODY = (
+    "Heavy rain closed roads across the county on Monday, officials said.\n"
+    "Crews expect to reopen most of them by Wednesday, the highway department added.\n"
+)
+
+
+def write_bad_and_good_inputs(folder: Path) -> dict[str, str | None]:
+    """Write the corpus; return file name -> expected reject reason (None: an article)."""
+    text = folder / "text"
+    text.mkdir(parents=True)
+    expected: dict[str, str | None] = {}
+
+    def put(name: str, data: bytes, reason: str | None) -> None:
+        (text / name).write_bytes(data)
+        expected[name] = reason
+
+    put("seed.txt", SEED_DUMP.read_bytes(), None)
+    for dump in sorted(GOLDEN_DIR.glob("*.txt"))[:2]:
+        put(dump.name, dump.read_bytes(), None)
+    put(
+        "cp1252.txt",
+        f"Café owners’ “winter” plans\n\n{GOOD_BODY}Prices rose 5 € a week.\n".encode("cp1252"),
+        None,
+    )
+    put(
+        "latin1.txt",
+        f"Zürich tram strike\n\nGenève and Zürich trams stopped.\n{GOOD_BODY}".encode("latin-1"),
+        None,
+    )
+    put("utf16.txt", f"Дети return to school\n\n{GOOD_BODY}".encode("utf-16"), None)
+    put("empty.txt", b"", "empty_input")
+    put("whitespace.txt", b"  \n\t\n   \n", "empty_input")
+    put("image.txt", b"\x89PNG\r\n\x1a\n" + os.urandom(300), "binary_input")
+    put("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "binary_input")
+    put("random.txt", random.Random(7).randbytes(4096), "binary_input")
+    put(
+        "invalid-utf8.txt",
+        ("Headline — café\n\n" + GOOD_BODY).encode() + b"\xff\xfe\xfa broken",
+        "invalid_utf8",
+    )
+    put("nul.txt", ("Headline\n\n" + GOOD_BODY).encode().replace(b"Crews", b"Cr\x00ews"), "nul_bytes")
+    put("only-residue.txt", b"Headline\n{{#rendered}} {{/rendered}}\n<div></div>\n___\n", "no_body")
+    put(
+        "only-promo.txt",
+        b"Headline\n\nCLICK HERE TO GET THE FOX NEWS APP\nRUSSIA INVADES UKRAINE: LIVE UPDATES\n",
+        "no_body",
+    )
+    put("truncated.txt.gz", gzip.compress(SEED_DUMP.read_bytes())[:-40], "corrupt_gzip")
+    put("bomb.txt.gz", gzip.compress(b" " * (40 * 1024 * 1024)), "too_large")
+    put("huge.txt", b"Headline\n\n" + b"A sentence that repeats. " * 560_000, "too_large")
+    put("one-line.txt", b"Headline\n\n" + b"x" * 10_000_000, "line_too_long")
+
+    pages = folder / "pages"
+    pages.mkdir()
+    good_page = (PROJECT_ROOT / "tests" / "fixtures" / "pages" / "harbor-ferry.html").read_bytes()
+    (pages / "ferry.html").write_bytes(good_page)
+    expected["ferry.html"] = None
+    (pages / "malformed.html").write_bytes(
+        b"<html><body><div><p>The council met on Tuesday to approve the budget for next year"
+        b"<p>Residents asked about the bridge repairs, which will cost $4 million<div><span></b></i>"
+    )
+    expected["malformed.html"] = None
+    nested = b"<div>" * 60_000 + b"<p>Deep inside, the text of the story is still here, officials said.</p>"
+    (pages / "nested.html").write_bytes(b"<html><body>" + nested + b"</body></html>")
+    expected["nested.html"] = None
+    (pages / "no-article.html").write_bytes(
+        b"<html><body><nav><a href='/'>Home</a><a href='/news'>News</a></nav>"
+        b"<footer>(c) 2024</footer></body></html>"
+    )
+    expected["no-article.html"] = "no_body"
+
+    records = [
+        json.dumps({"title": "Council approves budget", "text": GOOD_BODY}),
+        "{not json",
+        json.dumps(["a", "list"]),
+        json.dumps({"url": "https://news.example.com/x", "title": "No text here"}),
+        "[" * 100_000 + "]" * 100_000,
+    ]
+    exports = folder / "exports"
+    exports.mkdir()
+    (exports / "scrape.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    for number, reason in enumerate([None, "invalid_json", "not_an_object", "no_text", "invalid_json"], 1):
+        expected[f"scrape.jsonl#L{number}"] = reason
+
+    loop = folder / "loop.txt"
+    loop.symlink_to(loop)
+    expected["loop.txt"] = "symlink_loop"
+    locked = text / "locked.txt"
+    locked.write_bytes(SEED_DUMP.read_bytes().replace(b"977", b"978"))
+    locked.chmod(0)
+    # Root reads any file whatever its mode: then the input is simply an article.
+    expected["locked.txt"] = "unreadable" if not os.access(locked, os.R_OK) else None
+    return expected
+
+
+def test_every_bad_input_becomes_a_reject_with_its_reason_and_accounts_balance(tmp_path: Path) -> None:
+    expected = write_bad_and_good_inputs(tmp_path / "in")
+    summary = clean_articles(
+        source=str(tmp_path / "in"), output=str(tmp_path / "out"), task_runner="local", max_input_mb=12
+    )
+
+    rejects = ds.dataset(tmp_path / "out" / "rejects").to_table().to_pylist()
+    articles = ds.dataset(tmp_path / "out" / "articles").to_table(columns=["source"]).to_pylist()
+    got: dict[str, str | None] = {Path(row["source"]).name: row["reason"] for row in rejects}
+    got |= {Path(row["source"]).name: None for row in articles}
+    assert got == expected
+    assert all(row["detail"] for row in rejects)
+    assert summary.inputs_seen == len(expected)
+    assert summary.balanced
+    assert summary.articles_written + summary.duplicates_skipped == sum(
+        1 for r in expected.values() if r is None
+    )
+
+    cp1252 = duckdb.execute(
+        f"select title from read_parquet('{tmp_path}/out/articles/*.parquet') where source like '%cp1252.txt'"
+    ).fetchall()
+    assert cp1252 == [("Café owners’ “winter” plans",)]
+
+    # Transient problems are retried by the next run, nothing else is.
+    again = clean_articles(
+        source=str(tmp_path / "in"), output=str(tmp_path / "out"), task_runner="local", max_input_mb=12
+    )
+    retried = {"symlink_loop"} | ({"unreadable"} if expected["locked.txt"] else set())
+    assert set(again.rejects_by_reason) == retried
+    assert again.articles_written == 0 and again.balanced
+
+
+def test_input_names_never_steer_where_output_is_written(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    odd = source / "up..%2F..%2Fetc" / "-rf ∕etc∕passwd \u202e"
+    odd.mkdir(parents=True)
+    for name in [
+        "../x.txt",
+        "/abs.txt",
+        "\u0000.txt",
+        "CON.txt",
+        "a\nb.txt",
+        "{{evil}}.txt",
+        "$(rm -rf).txt",
+    ]:
+        safe = name.replace("/", "∕").replace("\u0000", "NUL").replace("\n", "␤")
+        (odd / safe).write_text(f"{{{{#each}}}} {name}\n\n{GOOD_BODY}", encoding="utf-8")
+    before = {path for path in tmp_path.rglob("*")}
+    clean_articles(source=str(source), output=str(tmp_path / "out"), task_runner="local")
+    created = {path for path in tmp_path.rglob("*")} - before
+    output = tmp_path / "out"
+    assert created and all(path == output or output in path.parents for path in created)
+    names = {path.name for path in created if path.suffix == ".parquet"}
+    assert all(name.startswith("part-") for name in names)
+    titles = ds.dataset(tmp_path / "out" / "articles").to_table().column("title").to_pylist()
+    assert "$(rm -rf).txt" in " ".join(titles)  # stored as data, never evaluated
+
+
+def test_files_of_an_older_schema_version_read_with_new_ones(tmp_path: Path) -> None:
+    """Schema rule: a new version only adds nullable columns; old files read on."""
+    output = tmp_path / "out"
+    (output / "articles").mkdir(parents=True)
+    added_later = {"final_url", "http_status", "fetched_at", "language"}
+    old_schema = pa.schema(
+        [field for field in ARTICLE_SCHEMA if field.name not in added_later],
+        metadata={b"article_etl.schema_version": b"0", b"article_etl.pipeline_version": b"0.9.0"},
+    )
+    old_row = {name: None for name in old_schema.names} | {
+        "article_id": "old1",
+        "source": "archive/old.txt",
+        "source_format": "text",
+        "title": "An article cleaned last year",
+        "body": "Its body.",
+        "authors": [],
+        "contributors": [],
+        "word_count": 2,
+        "removed": [],
+        "content_sha256": "0" * 64,
+        "input_sha256": "1" * 64,
+        "ingested_at": pa.scalar(0, pa.timestamp("us", tz="UTC")).as_py(),
+        "pipeline_version": "0.9.0",
+    }
+    write_parquet_atomic(
+        pa.Table.from_pylist([old_row], schema=old_schema), output / "articles" / "part-old.parquet"
+    )
+
+    source = tmp_path / "in"
+    source.mkdir()
+    shutil.copy(SEED_DUMP, source / "seed.txt")
+    clean_articles(source=str(source), output=str(output), task_runner="local")
+
+    table = read_dataset(str(output / "articles")).to_table()
+    assert table.num_rows == 2
+    assert table.schema.names == ARTICLE_SCHEMA.names
+    old = table.filter(ds.field("article_id") == "old1").to_pylist()[0]
+    assert old["title"] == "An article cleaned last year" and old["language"] is None
+    rows = duckdb.execute(
+        f"select count(*), count(final_url) "
+        f"from read_parquet('{output}/articles/*.parquet', union_by_name=true)"
+    ).fetchall()
+    assert rows == [(2, 0)]
+
+
+def make_unique_dumps(folder: Path, count: int) -> None:
+    folder.mkdir(parents=True)
+    template = SEED_DUMP.read_text(encoding="utf-8")
+    for number in range(count):
+        shard = folder / f"{number // 500:03d}"
+        shard.mkdir(exist_ok=True)
+        (shard / f"dump-{number:05d}.txt").write_text(
+            template.replace("977 people", f"{number} people"), encoding="utf-8"
+        )
+
+
+def test_kill_9_at_random_moments_never_leaves_a_broken_or_doubled_dataset(tmp_path: Path) -> None:
+    from prefect.settings import PREFECT_API_URL
+
+    count = 3000
+    source, output = tmp_path / "in", tmp_path / "out"
+    make_unique_dumps(source, count)
+    env = os.environ | {"PREFECT_API_URL": str(PREFECT_API_URL.value()), "PYTHONPATH": str(PROJECT_ROOT)}
+    command = [sys.executable, "-m", "flows.clean_articles", str(source), "--output", str(output)]
+    command += ["--batch-size", "40", "--task-runner", "local"]
+    chance = random.Random(20261126)
+    for _trial in range(4):
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and process.poll() is None:
+                if (output / "articles").exists() and any((output / "articles").iterdir()):
+                    break
+                time.sleep(0.05)
+            time.sleep(chance.uniform(0.0, 1.5))
+        finally:
+            process.send_signal(signal.SIGKILL)
+            process.wait(timeout=30)
+        for path in (output / "articles").glob("*.parquet"):
+            pq.read_table(path)  # every visible file is whole
+        duckdb.execute(f"select count(*) from read_parquet('{output}/articles/*.parquet')").fetchall()
+
+    finished = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    assert finished.returncode == 0, finished.stderr[-2000:]
+    table = ds.dataset(output / "articles").to_table(columns=["article_id", "source"])
+    assert table.num_rows == count
+    assert len(set(table.column("article_id").to_pylist())) == count
+    assert not list((output / "articles").glob(".*.tmp"))
+
+
+def test_a_second_writer_on_the_same_output_is_refused(tmp_path: Path) -> None:
+    output = tmp_path / "out"
+    with DatasetSink(output, "first"):
+        source = tmp_path / "in"
+        source.mkdir()
+        shutil.copy(SEED_DUMP, source / "seed.txt")
+        state = clean_articles(source=str(source), output=str(output), task_runner="local", return_state=True)
+        assert state.is_failed()
+        with pytest.raises(Exception, match="another run is writing"):
+            state.result()
