@@ -20,7 +20,6 @@ from typing import Literal, TypeVar
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
-from prefect.server.api.server import SubprocessASGIServer
 from prefect.settings import PREFECT_API_URL
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
@@ -165,6 +164,11 @@ def api_shared_with_workers() -> Iterator[None]:
     if os.environ.get("PREFECT_API_URL") or PREFECT_API_URL.value():
         yield
         return
+    # Imported here: the server package takes ~1.3 s to import, which every
+    # worker process (it imports this module) and every run against a
+    # running server would pay for nothing.
+    from prefect.server.api.server import SubprocessASGIServer
+
     server = SubprocessASGIServer()
     if server.server_process is None:
         yield
