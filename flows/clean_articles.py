@@ -29,6 +29,7 @@ from pydantic import Field
 
 from flows.batch import BatchResult
 from flows.runs import (
+    RawBatch,
     RunLogger,
     RunSummary,
     TaskRunnerName,
@@ -96,7 +97,7 @@ def clean_articles(
         with api_shared_with_workers(), make_task_runner(runner_name, worker_count) as runner:
             in_flight: deque[tuple[PrefectFuture[BatchResult], list[RawInput]]] = deque()
             for batch in chain(first_batches, batches):
-                future = runner.submit(clean_batch, {"batch": batch, "ingested_at": ingested_at})
+                future = runner.submit(clean_batch, {"batch": RawBatch(batch), "ingested_at": ingested_at})
                 in_flight.append((future, batch))
                 # Bounded: a few batches per worker keep every worker busy
                 # while this process writes, and memory flat.

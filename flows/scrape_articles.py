@@ -36,6 +36,7 @@ from flows.discover import Candidate, Discovery, Filters, discover, interleave_b
 from flows.fetch import DEFAULT_USER_AGENT, Fetcher, FetchJob, FetchOptions, FetchOutcome, Refusal, Validators
 from flows.fetch_state import FetchState, due
 from flows.runs import (
+    RawBatch,
     RunLogger,
     RunSummary,
     api_shared_with_workers,
@@ -218,7 +219,9 @@ def scrape_articles(
                 if raw_file:
                     summary.files_written.append(f"raw/{raw_file.name}")
                 inputs = list(count_and_skip_handled(_inputs_of(outcomes, summary), sink, summary))
-                future = clean_runner.submit(clean_batch, {"batch": inputs, "ingested_at": ingested_at})
+                future = clean_runner.submit(
+                    clean_batch, {"batch": RawBatch(inputs), "ingested_at": ingested_at}
+                )
                 in_flight.append(_Cleaning(future, inputs, outcomes, _sent_validators(jobs_done)))
                 # One batch cleans while the next one is fetched; writing
                 # waits for the older one, so output order follows fetch order.
