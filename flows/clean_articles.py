@@ -35,10 +35,12 @@ from flows.runs import (
     TaskRunnerName,
     api_shared_with_workers,
     batched,
+    cheap_garbage_collection,
     clean_batch,
     count_and_skip_handled,
     cpu_count,
     make_task_runner,
+    release_batch,
     result_or_rejects,
     summary_markdown,
 )
@@ -94,7 +96,11 @@ def clean_articles(
         first_batches = list(islice(batches, 2))
         runner_name = _choose_task_runner(task_runner, worker_count, several_batches=len(first_batches) > 1)
         logger.info("Batches of up to %d inputs run on the %r task runner", batch_size, runner_name)
-        with api_shared_with_workers(), make_task_runner(runner_name, worker_count) as runner:
+        with (
+            api_shared_with_workers(),
+            make_task_runner(runner_name, worker_count) as runner,
+            cheap_garbage_collection(),
+        ):
             in_flight: deque[tuple[PrefectFuture[BatchResult], list[RawInput]]] = deque()
             for batch in chain(first_batches, batches):
                 future = runner.submit(clean_batch, {"batch": RawBatch(batch), "ingested_at": ingested_at})
@@ -123,6 +129,8 @@ def _write_oldest(
     future, batch = in_flight.popleft()
     result = result_or_rejects(future, batch, ingested_at, get_run_logger())
     summary.add(result, sink.write(result, [raw.input_key for raw in batch]))
+    del future, batch, result
+    release_batch()
 
 
 def _log_progress(summary: RunSummary, progress: _FileProgress, total_files: int, started: float) -> None:

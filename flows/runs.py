@@ -8,6 +8,7 @@ they run the same code, so a page cleans the same whichever way it came in.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from collections import Counter
@@ -196,6 +197,32 @@ def api_shared_with_workers() -> Iterator[None]:
         yield
     finally:
         os.environ.pop("PREFECT_API_URL", None)
+
+
+@contextmanager
+def cheap_garbage_collection() -> Iterator[None]:
+    """Freeze the objects alive at the start of a run, so that a full garbage
+    collection after each batch (`release_batch`) costs milliseconds.
+
+    Prefect's process-pool futures sit in reference cycles (a future and its
+    done-callbacks) that keep each batch's result, pickled and unpickled (~14 MB
+    per 1000 articles), until a full collection. With the ~300k long-lived
+    objects of Prefect, pydantic and pyarrow, CPython runs one only every 30-40
+    batches, and it takes ~0.2 s: the flow process grew by ~250 MB between
+    collections. Frozen objects are never scanned; unfreezing at the end gives
+    the process back its usual collector.
+    """
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def release_batch() -> None:
+    """Free the garbage cycles a written batch left (see cheap_garbage_collection)."""
+    gc.collect()
 
 
 def make_task_runner(name: TaskRunnerName, workers: int) -> TaskRunner:
