@@ -34,6 +34,10 @@ T = TypeVar("T")
 RunLogger = logging.Logger | logging.LoggerAdapter[logging.Logger]
 
 
+# File names a run summary lists (it counts them all).
+FILES_LISTED = 100
+
+
 @dataclass
 class RunSummary:
     """What a run did. inputs_seen = articles_written + rejected + already_processed
@@ -48,8 +52,17 @@ class RunSummary:
     duplicates_skipped: int = 0
     rejects_by_reason: dict[str, int] = field(default_factory=dict)
     removed_by_kind: dict[str, int] = field(default_factory=dict)
-    files_written: list[str] = field(default_factory=list)
+    files_written: list[str] = field(default_factory=list)  # the last FILES_LISTED of them
+    files_count: int = 0
     seconds: float = 0.0
+
+    def note_files(self, names: Iterable[str]) -> None:
+        """Count written files; list only the last few, so a run of millions of
+        articles does not grow its summary (and memory) with every batch."""
+        for name in names:
+            self.files_count += 1
+            self.files_written.append(name)
+        del self.files_written[:-FILES_LISTED]
 
     @property
     def balanced(self) -> bool:
@@ -64,7 +77,7 @@ class RunSummary:
         self.articles_written += report.articles_written
         self.rejected += report.rejects_written
         self.duplicates_skipped += report.duplicates_skipped
-        self.files_written.extend(report.files)
+        self.note_files(report.files)
         reasons = Counter(self.rejects_by_reason)
         reasons.update(result.rejects.column("reason").to_pylist())
         self.rejects_by_reason = dict(reasons.most_common())
@@ -148,7 +161,7 @@ def summary_markdown(summary: RunSummary) -> str:
         f"| duplicate articles (skipped) | {summary.duplicates_skipped:,} |",
         f"| duration | {summary.seconds:.1f} s |",
         f"| rate | {summary.inputs_per_second:,.0f} inputs/s |",
-        f"| files written | {len(summary.files_written)} |",
+        f"| files written | {summary.files_count:,} |",
     ]
     lines += [f"| rejects: `{reason}` | {count:,} |" for reason, count in summary.rejects_by_reason.items()]
     lines += [f"| lines removed: {kind} | {count:,} |" for kind, count in summary.removed_by_kind.items()]
