@@ -16,7 +16,7 @@ from transforms.article import Article, Removal, RemovalKind, join_paragraphs, s
 from transforms.boilerplate import boilerplate_kind
 from transforms.contributors import parse_byline, parse_contributor_line
 from transforms.evidence import is_prose
-from transforms.normalize import normalize_text
+from transforms.normalize import normalize_paragraphs, normalize_text
 from transforms.patterns import BIO_SIGNAL_RE, BIO_START_RE, RELATED_HEADER_RE
 from transforms.promos import cut_inline_promos, drop_promo_lines
 from transforms.residue import is_residue_line, strip_template_residue
@@ -54,7 +54,7 @@ def normalize_fields(article: Article) -> Article:
         article,
         title=normalize_text(article.title),
         subtitle=subtitle or None,
-        body=join_paragraphs([p for p in map(normalize_text, split_paragraphs(article.body)) if p]),
+        body=join_paragraphs(normalize_paragraphs(article.body)),
     )
 
 
