@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs
 from transforms.boilerplate import boilerplate_kind
-from transforms.contributors import parse_byline, parse_contributor_line
+from transforms.contributors import may_hold_credit, parse_byline, parse_contributor_line
 from transforms.evidence import is_prose
 from transforms.normalize import normalize_paragraphs, normalize_text
 from transforms.patterns import BIO_SIGNAL_RE, BIO_START_RE, RELATED_HEADER_RE
@@ -103,6 +103,8 @@ def _strip_residue(lines: list[str], markup_is_residue: bool) -> tuple[list[str]
 
 def extract_contributors(article: Article) -> Article:
     """Move "X contributed to this report" lines into `contributors`."""
+    if not may_hold_credit(article.body):
+        return article  # no line can be a credit: most articles, spared a split
     kept: list[str] = []
     removed: list[Removal] = []
     contributors = list(article.contributors)
