@@ -27,6 +27,8 @@ def ends_sentence(line: str) -> bool:
     >>> ends_sentence('“Intentionally targeting civilians is a war crime.”')
     True
     """
+    if line[-1:] in _SENTENCE_END:  # most prose: no closing quote to look past
+        return True
     stripped = line.rstrip(_CLOSERS)
     if stripped[-1:] in _SENTENCE_END:
         return True
