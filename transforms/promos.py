@@ -203,7 +203,8 @@ def _mark_by_position(lines: list[str], verdicts: list[RemovalKind | None], rule
     for position in range(max(first_prose, 1), min(last_prose, len(kept) - 1)):
         line = lines[kept[position]]
         if (
-            prose[position - 1]
+            not prose[position]  # prose ends like a sentence: never teaser-shaped
+            and prose[position - 1]
             and prose[position + 1]
             and _is_teaser_shaped(line, rules.lone_teaser_min_words, rules.lone_teaser_max_words)
             and not is_all_caps(line)  # ALL-CAPS lines were judged by is_caps_teaser
