@@ -62,9 +62,10 @@ def _call_to_action_kind(line: str, words: int) -> RemovalKind | None:
         return RemovalKind.BOILERPLATE
     if words <= MAX_SHARE_BAR_WORDS and is_share_bar(line):
         return RemovalKind.BOILERPLATE
-    if _first_word(line) in _CTA_FIRST_WORDS and (match := CTA_START_RE.match(line)):
+    lowered = line.lower()  # for both cheap tests below
+    if _first_word(lowered) in _CTA_FIRST_WORDS and (match := CTA_START_RE.match(line)):
         return RemovalKind.PROMO if match.group("promo") else RemovalKind.BOILERPLATE
-    if _may_hold_call_to_action(line) and (match := CTA_ANYWHERE_RE.search(line)):
+    if _may_hold_call_to_action(line, lowered) and (match := CTA_ANYWHERE_RE.search(line)):
         return RemovalKind.PROMO if match.group("promo") else RemovalKind.BOILERPLATE
     return None
 
@@ -108,10 +109,12 @@ _CTA_FIRST_WORDS = frozenset(
 )
 
 
-def _first_word(line: str) -> str:
-    space = line.find(" ")
-    word = line if space < 0 else line[:space]
-    return word.lower().lstrip("+") or "+"
+def _first_word(lowered: str) -> str:
+    """The first word of a lower-cased line (lowering is character by character,
+    so it is the lower-cased first word of the line)."""
+    space = lowered.find(" ")
+    word = lowered if space < 0 else lowered[:space]
+    return word.lstrip("+") or "+"
 
 
 # Every phrase of CTA_ANYWHERE_RE contains one of these; testing them first
@@ -123,13 +126,12 @@ _CTA_HINT_RE = re.compile(r"click|tap here|sign up|subscri|share your|follow|inb
 _CASE_FOLD_EXCEPTIONS = ("\u017f", "\u0131", "\u0130")
 
 
-def _may_hold_call_to_action(line: str) -> bool:
+def _may_hold_call_to_action(line: str, lowered: str) -> bool:
     """Whether the line holds a hint, ignoring case as CTA_ANYWHERE_RE does.
 
     Substring tests on the lower-cased line run in C, about ten times faster
     than a case-insensitive search (which tries every hint at every position).
     """
-    lowered = line.lower()
     for hint in _CTA_HINTS:
         if hint in lowered:
             return True
