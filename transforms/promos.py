@@ -153,23 +153,28 @@ def drop_promo_lines(
     return kept, removed
 
 
+# A related-stories header is short ("Most Read Business Stories").
+RELATED_HEADER_MAX_CHARS = 80
+
+
 def _mark_related_blocks(lines: list[str], verdicts: list[RemovalKind | None], rules: PromoRules) -> None:
-    index = 0
-    while index < len(lines):
-        if verdicts[index] is None and _is_related_header(lines[index]):
-            verdicts[index] = RemovalKind.PROMO
-            end = min(len(lines), index + 1 + rules.related_block_max_lines)
-            cursor = index + 1
-            while cursor < end and _is_related_item(lines[cursor], rules):
-                verdicts[cursor] = RemovalKind.PROMO
-                cursor += 1
-            index = cursor
-        else:
-            index += 1
+    resume = 0  # lines before this one belong to a block already marked
+    # Only short lines can be headers: picking them out in one pass spares
+    # the test on every paragraph of prose.
+    for index in [index for index, line in enumerate(lines) if len(line) <= RELATED_HEADER_MAX_CHARS]:
+        if index < resume or verdicts[index] is not None or not _is_related_header(lines[index]):
+            continue
+        verdicts[index] = RemovalKind.PROMO
+        end = min(len(lines), index + 1 + rules.related_block_max_lines)
+        cursor = index + 1
+        while cursor < end and _is_related_item(lines[cursor], rules):
+            verdicts[cursor] = RemovalKind.PROMO
+            cursor += 1
+        resume = cursor
 
 
 def _is_related_header(line: str) -> bool:
-    return len(line) <= 80 and RELATED_HEADER_RE.match(line) is not None
+    return len(line) <= RELATED_HEADER_MAX_CHARS and RELATED_HEADER_RE.match(line) is not None
 
 
 def _is_related_item(line: str, rules: PromoRules) -> bool:
