@@ -140,10 +140,10 @@ def watch(command: list[str], env: dict[str, str], interval: float = 0.1) -> Wat
                     total += member.memory_info().rss / 2**20
                 except psutil.Error:
                     continue
-                peaks[member.pid] = (
-                    _role(member, process.pid),
-                    _hwm_mb(member.pid) or peaks.get(member.pid, ("", 0))[1],
-                )
+                role, peak = peaks.get(member.pid, ("other", 0.0))
+                if role == "other":  # a command line read mid-spawn or mid-exit says nothing
+                    role = _role(member, process.pid)
+                peaks[member.pid] = (role, _hwm_mb(member.pid) or peak)
             tree_peak = max(tree_peak, total)
             stop.wait(interval)
 
