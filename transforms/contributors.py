@@ -61,7 +61,12 @@ def may_hold_credit(text: str) -> bool:
     """
     if "ontribut" in text:  # contributed, contributing
         return True
-    return "by " in text and ("eporting" in text or "diting" in text or "riting" in text)
+    if "by " not in text:
+        return False
+    if "eporting" in text:
+        return True
+    # "iting" first: one scan rules out both "editing" and "writing" in most bodies.
+    return "iting" in text and ("diting" in text or "riting" in text)
 
 
 def _parse_credit_segments(line: str) -> tuple[Contributor, ...] | None:
