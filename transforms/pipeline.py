@@ -96,7 +96,8 @@ def _strip_residue(lines: list[str], markup_is_residue: bool) -> tuple[list[str]
         if not cleaned or is_residue_line(cleaned):
             removed.append(Removal(RemovalKind.RESIDUE, line))
             continue
-        removed.extend(Removal(RemovalKind.RESIDUE, fragment) for fragment in fragments)
+        if fragments:  # rare: no generator to build for every clean line
+            removed.extend(Removal(RemovalKind.RESIDUE, fragment) for fragment in fragments)
         kept.append(cleaned)
     return kept, removed
 
@@ -180,7 +181,8 @@ def cut_inline_promo_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     removed: list[Removal] = []
     for line in lines:
         cleaned, cuts = cut_inline_promos(line)
-        removed.extend(Removal(RemovalKind.PROMO, cut) for cut in cuts)
+        if cuts:
+            removed.extend(Removal(RemovalKind.PROMO, cut) for cut in cuts)
         if cleaned:
             kept.append(cleaned)
     return kept, removed
