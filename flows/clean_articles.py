@@ -38,10 +38,12 @@ from flows.runs import (
     TaskRunnerName,
     api_shared_with_workers,
     batched,
+    cheap_garbage_collection,
     clean_batch,
     count_and_skip_handled,
     cpu_count,
     make_task_runner,
+    release_batch,
     result_or_rejects,
 )
 from flows.sink import DatasetSink
@@ -110,7 +112,11 @@ def clean_articles(
             task_runner, worker_count, several_batches=len(first_batches) > 1, dask_address=dask_address
         )
         logger.info("Batches of up to %d inputs run on the %r task runner", batch_size, runner_name)
-        with api_shared_with_workers(), make_task_runner(runner_name, worker_count, dask_address) as runner:
+        with (
+            api_shared_with_workers(),
+            make_task_runner(runner_name, worker_count, dask_address) as runner,
+            cheap_garbage_collection(),
+        ):
             if dask_address and workers is None:
                 worker_count = cluster_threads(runner) or worker_count
             in_flight: deque[tuple[PrefectFuture[BatchResult], list[RawInput]]] = deque()
@@ -143,6 +149,8 @@ def _write_oldest(
     future, batch = in_flight.popleft()
     result = result_or_rejects(future, batch, ingested_at, get_run_logger())
     summary.add(result, sink.write(result, [raw.input_key for raw in batch]))
+    del future, batch, result
+    release_batch()
 
 
 def _log_progress(summary: RunSummary, progress: _FileProgress, total_files: int, started: float) -> None:

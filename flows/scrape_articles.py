@@ -223,7 +223,7 @@ def scrape_articles(
             ):
                 raw_file = keep_raw(outcomes, sink.raw_dir / f"{run_tag}-{number:05d}.warc.gz")
                 if raw_file:
-                    summary.files_written.append(f"raw/{raw_file.name}")
+                    summary.note_files([f"raw/{raw_file.name}"])
                 inputs = list(count_and_skip_handled(_inputs_of(outcomes, summary), sink, summary))
                 future = clean_runner.submit(
                     clean_batch, {"batch": InputBatch(inputs), "ingested_at": ingested_at}

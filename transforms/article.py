@@ -78,7 +78,8 @@ def split_paragraphs(body: str) -> list[str]:
     >>> split_paragraphs("One.\\n\\nTwo.\\n")
     ['One.', 'Two.']
     """
-    return [paragraph for paragraph in map(str.strip, body.split("\n")) if paragraph]
+    # filter(None, map(...)) iterates in C: every cleaning step splits the body.
+    return list(filter(None, map(str.strip, body.split("\n"))))
 
 
 def join_paragraphs(paragraphs: list[str] | tuple[str, ...]) -> str:

@@ -62,9 +62,10 @@ def _call_to_action_kind(line: str, words: int) -> RemovalKind | None:
         return RemovalKind.BOILERPLATE
     if words <= MAX_SHARE_BAR_WORDS and is_share_bar(line):
         return RemovalKind.BOILERPLATE
-    if _first_word(line) in _CTA_FIRST_WORDS and (match := CTA_START_RE.match(line)):
+    lowered = line.lower()  # for both cheap tests below
+    if _first_word(lowered) in _CTA_FIRST_WORDS and (match := CTA_START_RE.match(line)):
         return RemovalKind.PROMO if match.group("promo") else RemovalKind.BOILERPLATE
-    if _may_hold_call_to_action(line) and (match := CTA_ANYWHERE_RE.search(line)):
+    if _may_hold_call_to_action(line, lowered) and (match := CTA_ANYWHERE_RE.search(line)):
         return RemovalKind.PROMO if match.group("promo") else RemovalKind.BOILERPLATE
     return None
 
@@ -108,19 +109,36 @@ _CTA_FIRST_WORDS = frozenset(
 )
 
 
-def _first_word(line: str) -> str:
-    space = line.find(" ")
-    word = line if space < 0 else line[:space]
-    return word.lower().lstrip("+") or "+"
+def _first_word(lowered: str) -> str:
+    """The first word of a lower-cased line (lowering is character by character,
+    so it is the lower-cased first word of the line)."""
+    space = lowered.find(" ")
+    word = lowered if space < 0 else lowered[:space]
+    return word.lstrip("+") or "+"
 
 
 # Every phrase of CTA_ANYWHERE_RE contains one of these; testing them first
 # spares the regular expression on almost every line of prose.
+_CTA_HINTS = ("click", "tap here", "sign up", "subscri", "share your", "follow", "inbox", "|")
 _CTA_HINT_RE = re.compile(r"click|tap here|sign up|subscri|share your|follow|inbox|\|", re.IGNORECASE)
+# Characters that re.IGNORECASE matches to an ASCII letter but str.lower() does
+# not lower to it (long s, dotless i, dotted capital I).
+_CASE_FOLD_EXCEPTIONS = ("\u017f", "\u0131", "\u0130")
 
 
-def _may_hold_call_to_action(line: str) -> bool:
-    return _CTA_HINT_RE.search(line) is not None
+def _may_hold_call_to_action(line: str, lowered: str) -> bool:
+    """Whether the line holds a hint, ignoring case as CTA_ANYWHERE_RE does.
+
+    Substring tests on the lower-cased line run in C, about ten times faster
+    than a case-insensitive search (which tries every hint at every position).
+    """
+    for hint in _CTA_HINTS:
+        if hint in lowered:
+            return True
+    for char in _CASE_FOLD_EXCEPTIONS:
+        if char in line:
+            return _CTA_HINT_RE.search(line) is not None
+    return False
 
 
 def _ends_with_quoted_name(line: str) -> bool:

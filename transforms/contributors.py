@@ -38,7 +38,7 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
     >>> parse_contributor_line("The doctors contributed money to the campaign.") is None
     True
     """
-    if len(line) > MAX_CREDIT_CHARS:
+    if len(line) > MAX_CREDIT_CHARS or not may_hold_credit(line):
         return None
     if "ontribut" in line:  # Contributing / contributed, before any regex
         if match := CONTRIBUTED_RE.match(line):
@@ -49,9 +49,24 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
         if match := CONTRIBUTING_RE.match(line):
             return parse_name_list(match.group("who"), role="contributor")
         return None
-    if "by " in line and ("eporting" in line or "diting" in line or "riting" in line):
-        return _parse_credit_segments(line)
-    return None
+    return _parse_credit_segments(line)
+
+
+def may_hold_credit(text: str) -> bool:
+    """Whether `text` holds the words every credit line holds: a test cheap
+    enough to run on a whole body before looking at its lines one by one.
+
+    >>> may_hold_credit("Jane Doe contributed."), may_hold_credit("Prices rose by 5%.")
+    (True, False)
+    """
+    if "ontribut" in text:  # contributed, contributing
+        return True
+    if "by " not in text:
+        return False
+    if "eporting" in text:
+        return True
+    # "iting" first: one scan rules out both "editing" and "writing" in most bodies.
+    return "iting" in text and ("diting" in text or "riting" in text)
 
 
 def _parse_credit_segments(line: str) -> tuple[Contributor, ...] | None:

@@ -27,6 +27,8 @@ def ends_sentence(line: str) -> bool:
     >>> ends_sentence('“Intentionally targeting civilians is a war crime.”')
     True
     """
+    if line[-1:] in _SENTENCE_END:  # most prose: no closing quote to look past
+        return True
     stripped = line.rstrip(_CLOSERS)
     if stripped[-1:] in _SENTENCE_END:
         return True
@@ -63,14 +65,27 @@ def upper_share(line: str) -> float:
         upper = len(data) - len(data.translate(None, _ASCII_UPPER))
         lower = len(data) - len(data.translate(None, _ASCII_LOWER))
     else:
-        upper = sum(1 for char in line if char.isupper())
-        lower = sum(1 for char in line if char.islower())
+        upper = sum(map(str.isupper, line))
+        lower = sum(map(str.islower, line))
     cased = upper + lower
     return upper / cased if cased >= MIN_CASED_LETTERS else 0.0
 
 
 def is_all_caps(line: str) -> bool:
-    # Cheap exits first: any run of lower-case letters in the first words.
+    """Whether the line reads as ALL CAPS (see `upper_share`).
+
+    >>> [is_all_caps(x) for x in ("CLICK HERE TO GET THE APP", "ДЕТИ И МАТЕРИ", "Kyiv’s mayor said")]
+    [True, True, False]
+    """
+    # Cheap exact exit for prose: count the ASCII letters in C, and suppose
+    # every other character an upper-case letter; if even that share is too
+    # low, the line is not ALL CAPS and the per-character count is spared.
+    data = line.encode("ascii", "ignore")
+    others = len(line) - len(data)
+    upper = len(data) - len(data.translate(None, _ASCII_UPPER)) + others
+    cased = upper + len(data) - len(data.translate(None, _ASCII_LOWER))
+    if not cased or upper / cased < ALL_CAPS_SHARE:
+        return False
     return upper_share(line) >= ALL_CAPS_SHARE
 
 

@@ -1,4 +1,4 @@
-"""Unicode and whitespace normalisation of one paragraph.
+"""Unicode and whitespace normalisation of one paragraph (or of a body's lines).
 
 The characters of the article are kept as published (curly quotes, dashes,
 Cyrillic); only invisible or layout characters change.
@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from transforms.article import split_paragraphs
 
 # Zero-width characters and the BOM carry no text; soft hyphens are invisible
 # line-break hints. They are deleted, not turned into spaces, so that words
@@ -30,8 +32,36 @@ def normalize_text(text: str) -> str:
         # No control, invisible or exotic space characters: the common case,
         # handled by C string methods alone.
         collapsed = " ".join(text.split()) if "  " in text else text.strip()
+    elif (spaced := text.replace("\u00a0", " ")).isprintable():
+        # Non-breaking spaces were the only exotic characters (scraped pages
+        # are full of them): the same result as the regular expressions below,
+        # which an NBSP would otherwise send every such line through.
+        collapsed = " ".join(spaced.split())
     else:
         collapsed = SPACES_RE.sub(" ", INVISIBLE_RE.sub("", text)).strip()
     if collapsed.isascii() or unicodedata.is_normalized("NFC", collapsed):
         return collapsed
     return unicodedata.normalize("NFC", collapsed)
+
+
+def normalize_paragraphs(text: str) -> list[str]:
+    """The lines of `text` through `normalize_text`, empty ones dropped.
+
+    >>> normalize_paragraphs(" One\\u00a0 two \\n\\n \\ncafe\\u0301\\t")
+    ['One two', 'café']
+
+    The same as normalizing line by line, in a few passes of C string methods
+    over the whole text when it holds nothing but printable characters,
+    spaces, NBSPs and newlines (nearly every scraped body): there, normalizing
+    a line only collapses its spaces, and NFC can be checked on all lines at
+    once, as a newline never composes with its neighbours.
+    """
+    lines = text.replace("\u00a0", " ").split("\n")
+    if not "".join(lines).isprintable():
+        return [paragraph for paragraph in map(normalize_text, split_paragraphs(text)) if paragraph]
+    lines = [line.strip() if "  " not in line else " ".join(line.split()) for line in lines]
+    lines = list(filter(None, lines))
+    joined = "\n".join(lines)
+    if joined.isascii() or unicodedata.is_normalized("NFC", joined):
+        return lines
+    return [unicodedata.normalize("NFC", line) for line in lines]

@@ -17,6 +17,7 @@ headline-shaped lines in a row between paragraphs) and ticker rows (numbers).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from transforms.article import Removal, RemovalKind
@@ -103,10 +104,14 @@ def is_caps_teaser(line: str, rules: PromoRules = DEFAULT_RULES) -> bool:
     return words >= rules.caps_teaser_with_colon_min_words and (": " in line or ", " in line)
 
 
+# The separators PROMO_PREFIX_RE puts after the prefix word or two.
+_PREFIX_SEPARATOR_RE = re.compile("[:|»>–—-]")
+
+
 def _has_promo_prefix(line: str) -> bool:
     # The prefix is a word or two and a separator: no separator early, no prefix.
-    head = line[:24]
-    return any(separator in head for separator in ":|»>–—-") and PROMO_PREFIX_RE.match(line) is not None
+    # (One search of the first 24 characters, in C, instead of seven `in` tests.)
+    return _PREFIX_SEPARATOR_RE.search(line, 0, 24) is not None and PROMO_PREFIX_RE.match(line) is not None
 
 
 def _is_bracketed_teaser(line: str) -> bool:
@@ -148,23 +153,28 @@ def drop_promo_lines(
     return kept, removed
 
 
+# A related-stories header is short ("Most Read Business Stories").
+RELATED_HEADER_MAX_CHARS = 80
+
+
 def _mark_related_blocks(lines: list[str], verdicts: list[RemovalKind | None], rules: PromoRules) -> None:
-    index = 0
-    while index < len(lines):
-        if verdicts[index] is None and _is_related_header(lines[index]):
-            verdicts[index] = RemovalKind.PROMO
-            end = min(len(lines), index + 1 + rules.related_block_max_lines)
-            cursor = index + 1
-            while cursor < end and _is_related_item(lines[cursor], rules):
-                verdicts[cursor] = RemovalKind.PROMO
-                cursor += 1
-            index = cursor
-        else:
-            index += 1
+    resume = 0  # lines before this one belong to a block already marked
+    # Only short lines can be headers: picking them out in one pass spares
+    # the test on every paragraph of prose.
+    for index in [index for index, line in enumerate(lines) if len(line) <= RELATED_HEADER_MAX_CHARS]:
+        if index < resume or verdicts[index] is not None or not _is_related_header(lines[index]):
+            continue
+        verdicts[index] = RemovalKind.PROMO
+        end = min(len(lines), index + 1 + rules.related_block_max_lines)
+        cursor = index + 1
+        while cursor < end and _is_related_item(lines[cursor], rules):
+            verdicts[cursor] = RemovalKind.PROMO
+            cursor += 1
+        resume = cursor
 
 
 def _is_related_header(line: str) -> bool:
-    return len(line) <= 80 and RELATED_HEADER_RE.match(line) is not None
+    return len(line) <= RELATED_HEADER_MAX_CHARS and RELATED_HEADER_RE.match(line) is not None
 
 
 def _is_related_item(line: str, rules: PromoRules) -> bool:
@@ -198,7 +208,8 @@ def _mark_by_position(lines: list[str], verdicts: list[RemovalKind | None], rule
     for position in range(max(first_prose, 1), min(last_prose, len(kept) - 1)):
         line = lines[kept[position]]
         if (
-            prose[position - 1]
+            not prose[position]  # prose ends like a sentence: never teaser-shaped
+            and prose[position - 1]
             and prose[position + 1]
             and _is_teaser_shaped(line, rules.lone_teaser_min_words, rules.lone_teaser_max_words)
             and not is_all_caps(line)  # ALL-CAPS lines were judged by is_caps_teaser
