@@ -42,6 +42,7 @@ from flows.runs import (
     clean_batch,
     count_and_skip_handled,
     cpu_count,
+    fail_if_batches_died,
     make_task_runner,
     release_batch,
     result_or_rejects,
@@ -136,6 +137,7 @@ def clean_articles(
     _report(summary, logger)
     runner_label = runner_name if runner_name == "local" else f"{runner_name}, workers: {worker_count}"
     publish_run_report(summary, key="clean-articles-summary", details={"task runner": runner_label})
+    fail_if_batches_died(summary)
     return summary
 
 

@@ -154,6 +154,25 @@ def result_or_rejects(
         return BatchResult(articles=clean_inputs([], ingested_at).articles, rejects=rejects_table(rows))
 
 
+class BatchesFailed(RuntimeError):
+    """A run in which a batch's task died: its inputs are retryable rejects."""
+
+
+def fail_if_batches_died(summary: RunSummary) -> None:
+    """End the run Failed if a batch's task died, once everything else is written.
+
+    A dead task is a problem of the run (a killed worker, a lost cluster), not
+    of an article, and a scheduled run must show it; its inputs are already
+    recorded as retryable rejects, so the next run cleans them again.
+    """
+    lost = summary.rejects_by_reason.get("batch_failed", 0)
+    if lost:
+        raise BatchesFailed(
+            f"{lost:,} input(s) were in batches whose task died (see the log above); they are "
+            "recorded as retryable 'batch_failed' rejects and the next run cleans them again"
+        )
+
+
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
     """Lists of up to `size` items, pulled lazily from `items`."""
     batch: list[T] = []

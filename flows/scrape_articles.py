@@ -45,6 +45,7 @@ from flows.runs import (
     clean_batch,
     count_and_skip_handled,
     cpu_count,
+    fail_if_batches_died,
     make_task_runner,
     result_or_rejects,
 )
@@ -238,6 +239,7 @@ def scrape_articles(
 
     summary.seconds = round(time.perf_counter() - started, 3)
     _report(summary, logger)
+    fail_if_batches_died(summary)
     return summary
 
 

@@ -288,3 +288,57 @@ def test_a_second_writer_on_the_same_output_is_refused(tmp_path: Path) -> None:
         assert state.is_failed()
         with pytest.raises(Exception, match="another run is writing"):
             state.result()
+
+
+def pool_workers_of(parent: int) -> list[int]:
+    """The process-pool workers a run started: spawned children of `parent`."""
+    workers = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue  # gone meanwhile
+        parent_of_entry = int(stat.rsplit(")", 1)[1].split()[1])
+        if parent_of_entry == parent and b"spawn_main" in command:
+            workers.append(int(entry.name))
+    return workers
+
+
+def test_a_worker_killed_mid_run_fails_the_run_loses_nothing_and_the_rerun_recovers(tmp_path: Path) -> None:
+    from prefect.settings import PREFECT_API_URL
+
+    count = 1500
+    source, output = tmp_path / "in", tmp_path / "out"
+    make_unique_dumps(source, count)
+    env = os.environ | {"PREFECT_API_URL": str(PREFECT_API_URL.value()), "PYTHONPATH": str(PROJECT_ROOT)}
+    command = [sys.executable, "-m", "flows.cli", "clean", str(source), "--output", str(output)]
+    command += ["--batch-size", "20", "--task-runner", "processes", "--workers", "2"]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and process.poll() is None:
+            workers = pool_workers_of(process.pid)
+            if workers and (output / "articles").exists() and any((output / "articles").iterdir()):
+                os.kill(workers[0], signal.SIGKILL)
+                break
+            time.sleep(0.02)
+        else:
+            pytest.fail("the run ended before a worker could be killed")
+        _, stderr = process.communicate(timeout=180)
+    finally:
+        process.kill()
+
+    assert process.returncode == 1, stderr[-2000:]
+    assert "batches whose task died" in stderr
+    articles = ds.dataset(output / "articles").to_table(columns=["article_id"])
+    rejects = ds.dataset(output / "rejects").to_table(columns=["reason", "retryable"]).to_pylist()
+    assert rejects and all(row == {"reason": "batch_failed", "retryable": True} for row in rejects)
+    assert articles.num_rows + len(rejects) == count  # every input a row or a reject
+
+    again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr[-2000:]
+    article_ids = ds.dataset(output / "articles").to_table(columns=["article_id"]).column(0).to_pylist()
+    assert len(article_ids) == len(set(article_ids)) == count
