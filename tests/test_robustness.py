@@ -307,6 +307,17 @@ def pool_workers_of(parent: int) -> list[int]:
     return workers
 
 
+def still_rejected(output: Path) -> int:
+    """The README's query for the inputs that are rejected now."""
+    query = (
+        f"select * from read_parquet('{output}/rejects/*.parquet') r "
+        f"where not exists (select 1 from read_parquet('{output}/articles/*.parquet') a "
+        "where a.input_sha256 = r.input_sha256) "
+        "qualify row_number() over (partition by r.input_sha256 order by r.ingested_at desc) = 1"
+    )
+    return len(duckdb.sql(query).fetchall())
+
+
 def test_a_worker_killed_mid_run_fails_the_run_loses_nothing_and_the_rerun_recovers(tmp_path: Path) -> None:
     from prefect.settings import PREFECT_API_URL
 
@@ -337,8 +348,10 @@ def test_a_worker_killed_mid_run_fails_the_run_loses_nothing_and_the_rerun_recov
     rejects = ds.dataset(output / "rejects").to_table(columns=["reason", "retryable"]).to_pylist()
     assert rejects and all(row == {"reason": "batch_failed", "retryable": True} for row in rejects)
     assert articles.num_rows + len(rejects) == count  # every input a row or a reject
+    assert still_rejected(output) == len(rejects)
 
     again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr[-2000:]
     article_ids = ds.dataset(output / "articles").to_table(columns=["article_id"]).column(0).to_pylist()
     assert len(article_ids) == len(set(article_ids)) == count
+    assert still_rejected(output) == 0  # the failed attempts are history now
