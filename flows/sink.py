@@ -34,6 +34,7 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from flows.batch import BatchResult
+from flows.schema import articles_table, rejects_table
 
 TEMP_PREFIX = "."
 TEMP_SUFFIX = ".tmp"
@@ -137,6 +138,7 @@ class DatasetSink:
         self.run_tag = run_tag
         self._batch_number = 0
         self._pending: set[str] = set()
+        self._unreported_files: list[str] = []  # written on opening, told with the first batch
         self._lock_handle: int | None = None
         self._manifest: Manifest | None = None
 
@@ -156,6 +158,7 @@ class DatasetSink:
             self._remove_temporary_files()
             self._manifest = Manifest(self.state_dir / "manifest.sqlite")
             self._reconcile()
+            self._give_each_dataset_its_schema()
         except BaseException:
             # __exit__ does not run when __enter__ raises: release the lock here,
             # or this process blocks every later run into the folder.
@@ -213,7 +216,22 @@ class DatasetSink:
             content_keys=_column(articles, "content_sha256"),
         )
         self._pending.difference_update(keys)
+        report.files[:0], self._unreported_files = self._unreported_files, []
         return report
+
+    def _give_each_dataset_its_schema(self) -> None:
+        """Write an empty file into a dataset that has none yet.
+
+        DuckDB's read_parquet('DIR/rejects/*.parquet') fails on a folder without
+        a file, and Spark cannot infer a schema from one: a run with no reject
+        would break every reader's first query. One empty file per dataset, once.
+        """
+        for kind, empty in (("articles", articles_table([])), ("rejects", rejects_table([]))):
+            if not self._list_parts(kind):
+                relative = f"{kind}/part-{self.run_tag}-00000.parquet"
+                self._write_part(empty, relative)
+                self.manifest.record(files=[relative], input_keys=[], content_keys=[])
+                self._unreported_files.append(relative)
 
     def _drop_known_contents(self, articles: pa.Table, report: WriteReport) -> pa.Table:
         if not articles.num_rows:

@@ -350,10 +350,30 @@ def test_a_corrupt_parquet_file_in_the_dataset_fails_the_run_by_name_and_frees_t
 
 def test_an_empty_batch_writes_no_file(tmp_path: Path) -> None:
     with DatasetSink(tmp_path, "run") as sink:
+        sink.write(clean_inputs([], INGESTED_AT), [])  # the first batch reports the schema files
         report = sink.write(clean_inputs([], INGESTED_AT), [])
 
     assert (report.articles_written, report.rejects_written, report.files) == (0, 0, [])
-    assert visible_files(tmp_path / "articles") == visible_files(tmp_path / "rejects") == []
+    assert len(visible_files(tmp_path / "articles")) == len(visible_files(tmp_path / "rejects")) == 1
+
+
+def test_a_new_dataset_is_readable_by_duckdb_before_its_first_reject(tmp_path: Path) -> None:
+    with DatasetSink(tmp_path, "first") as sink:
+        report = sink.write(clean_inputs([text_input(STORIES[0], "0.txt")], INGESTED_AT), ["0" * 64])
+    with DatasetSink(tmp_path, "second"):
+        pass
+
+    assert report.files == [
+        "articles/part-first-00000.parquet",
+        "rejects/part-first-00000.parquet",
+        "articles/part-first-00001.parquet",
+    ]
+    count = duckdb.sql(f"select count(*) from read_parquet('{tmp_path}/rejects/*.parquet')").fetchall()
+    assert count == [(0,)]
+    empty_schema = pq.read_schema(tmp_path / "rejects" / "part-first-00000.parquet")
+    assert empty_schema.equals(REJECT_SCHEMA)
+    assert b"article_etl.schema_version" in (empty_schema.metadata or {})
+    assert len(visible_files(tmp_path / "rejects")) == 1  # once per dataset, not once per run
 
 
 # --- reading the dataset back ----------------------------------------------------------------
