@@ -46,6 +46,7 @@ from flows.runs import (
     make_task_runner,
     release_batch,
     result_or_rejects,
+    workers_stopped_if_a_batch_died,
 )
 from flows.sink import DatasetSink
 from flows.sources import RawInput, ReadLimits, RemoteFile, discover_files, read_inputs
@@ -116,6 +117,7 @@ def clean_articles(
         with (
             api_shared_with_workers(),
             make_task_runner(runner_name, worker_count, dask_address) as runner,
+            workers_stopped_if_a_batch_died(summary),
             cheap_garbage_collection(),
         ):
             if dask_address and workers is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -187,6 +188,29 @@ def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 def cpu_count() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+@contextmanager
+def workers_stopped_if_a_batch_died(summary: RunSummary) -> Iterator[None]:
+    """Kill the pool's remaining workers before its shutdown if one of them died.
+
+    CPython 3.11's process pool can hang in its shutdown once a worker died:
+    its feeder thread stays blocked writing the next batch into a pipe that a
+    still-living worker no longer reads, or its manager thread dies tearing the
+    pool down ("dictionary changed size during iteration") and leaves workers
+    the interpreter then waits for at exit. By then every batch is written or
+    recorded as a retryable reject, so the workers have nothing left to do.
+    Entered after the task runner, this runs before its shutdown, and stops
+    only processes started meanwhile (a caller's own cluster stays).
+    """
+    already_running = set(multiprocessing.active_children())
+    try:
+        yield
+    finally:
+        if summary.rejects_by_reason.get("batch_failed"):
+            for child in set(multiprocessing.active_children()) - already_running:
+                child.kill()
+                child.join(timeout=10)
 
 
 @contextmanager

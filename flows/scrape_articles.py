@@ -48,6 +48,7 @@ from flows.runs import (
     fail_if_batches_died,
     make_task_runner,
     result_or_rejects,
+    workers_stopped_if_a_batch_died,
 )
 from flows.sink import DatasetSink
 from flows.sources import RawInput
@@ -217,6 +218,7 @@ def scrape_articles(
             api_shared_with_workers(),
             ThreadPoolTaskRunner(max_workers=1) as fetch_runner,
             make_task_runner(task_runner, workers or cpu_count(), dask_address) as clean_runner,
+            workers_stopped_if_a_batch_died(summary),
         ):
             in_flight: deque[_Cleaning] = deque()
             for number, (jobs_done, outcomes) in enumerate(
