@@ -17,7 +17,7 @@ import pyarrow.fs as pafs
 TESTS_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = TESTS_DIR.parent
 SEED_DUMP = PROJECT_ROOT / "samples" / "fox-news-blinken-war-crimes.txt"
-PAGE = TESTS_DIR / "fixtures" / "pages" / "harbor-ferry.html"
+PAGE = TESTS_DIR.parent / "samples" / "pages" / "harbor-ferry.html"  # the bundled sample page
 
 # seed + 4 golden dumps + seed copy + page + 2 JSON lines + empty + binary
 INPUTS = 11

@@ -21,7 +21,7 @@ from flows.clean_articles import RunSummary, clean_articles
 from flows.cli import main as cli_main
 from flows.schema import ARTICLE_SCHEMA, REJECT_SCHEMA, SCHEMA_VERSION
 
-PAGE = PROJECT_ROOT / "tests" / "fixtures" / "pages" / "harbor-ferry.html"
+PAGE = PROJECT_ROOT / "samples" / "pages" / "harbor-ferry.html"
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 

@@ -89,7 +89,7 @@ def write_bad_and_good_inputs(folder: Path) -> dict[str, str | None]:
 
     pages = folder / "pages"
     pages.mkdir()
-    good_page = (PROJECT_ROOT / "tests" / "fixtures" / "pages" / "harbor-ferry.html").read_bytes()
+    good_page = (PROJECT_ROOT / "samples" / "pages" / "harbor-ferry.html").read_bytes()
     (pages / "ferry.html").write_bytes(good_page)
     expected["ferry.html"] = None
     (pages / "malformed.html").write_bytes(
