@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import IO
 
+import pyarrow as pa
 import pyarrow.fs as pafs
 
 from flows.storage import StorageError, display_uri, is_remote, open_filesystem, retry_io
@@ -118,10 +119,26 @@ class RemoteFile:
         return PurePosixPath(self.path).suffixes
 
     def open(self) -> IO[bytes]:
-        """A buffered reader; opening retries (transient I/O), reading does not
-        (a failure midway makes the file a retryable reject instead)."""
-        stream = retry_io(lambda: self.filesystem.open_input_stream(self.path), f"opening {self.uri}")
-        return io.BufferedReader(stream, REMOTE_READ_CHUNK)  # type: ignore[arg-type]
+        """A buffered reader of the object's stored bytes; opening retries
+        (transient I/O), reading does not (a failure midway makes the file a
+        retryable reject instead)."""
+        return io.BufferedReader(self._open_stored(), REMOTE_READ_CHUNK)  # type: ignore[arg-type]
+
+    def open_decoded(self) -> tuple[IO[bytes], bool]:
+        """The stored bytes and whether the store says they are gzip-encoded
+        (`Content-Encoding: gzip`, as `aws s3 cp --content-encoding gzip` sets)."""
+        stream = self._open_stored()
+        encoding = stream.metadata().get("Content-Encoding", b"").decode("latin-1")
+        gzipped = "gzip" in encoding.lower()
+        return io.BufferedReader(stream, REMOTE_READ_CHUNK), gzipped  # type: ignore[arg-type]
+
+    def _open_stored(self) -> pa.NativeFile:
+        # compression=None: pyarrow would otherwise gunzip a `.gz` key by its
+        # name, and the reader (which gunzips `.gz` itself, like for local
+        # files) would then fail on plain text as "not a gzipped file".
+        return retry_io(
+            lambda: self.filesystem.open_input_stream(self.path, compression=None), f"opening {self.uri}"
+        )
 
 
 def input_format(path: Path | RemoteFile) -> str | None:
@@ -327,7 +344,10 @@ class _TooLarge(Exception):
 def _open(path: Path | RemoteFile, compressed: bool) -> Iterator[IO[bytes]]:
     with ExitStack() as stack:
         if isinstance(path, RemoteFile):
-            handle = stack.enter_context(path.open())
+            handle, encoded = path.open_decoded()
+            stack.enter_context(handle)
+            # A `.gz` key stored with `Content-Encoding: gzip` is still gzipped once.
+            compressed = compressed or encoded
         else:
             handle = stack.enter_context(open(path, "rb"))
         if compressed:

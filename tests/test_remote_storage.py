@@ -7,22 +7,36 @@ the credentials from the environment, and the instance-metadata lookup is off.
 
 from __future__ import annotations
 
+import gzip
 import logging
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 import pytest
-from corpus import ARTICLES, DUPLICATES, INPUTS, REJECTS, article_rows, write_corpus
+from corpus import (
+    ARTICLES,
+    DUPLICATES,
+    INPUTS,
+    PAGE,
+    PROJECT_ROOT,
+    REJECTS,
+    SEED_DUMP,
+    article_rows,
+    write_corpus,
+)
 from scrape.scrape_helpers import article_page
 
 from flows.clean_articles import clean_articles
 from flows.responses import Response
 from flows.storage import retry_io
 from flows.warc import write_warc
+
+OIL_DUMP = PROJECT_ROOT / "samples" / "markets-oil-rally.txt"
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 
@@ -64,11 +78,21 @@ def corpus(tmp_path: Path) -> Path:
     return write_corpus(tmp_path / "dumps")
 
 
-def upload_folder(s3: pafs.S3FileSystem, folder: Path, prefix: str) -> None:
+@pytest.fixture
+def boto3_s3(s3_endpoint: str) -> Any:
+    import boto3
+
+    return boto3.client("s3", endpoint_url=f"http://{s3_endpoint}")
+
+
+def upload_folder(client: Any, folder: Path, bucket: str, prefix: str) -> None:
+    """Upload the files' bytes as they are, as users do (`put_object`): not
+    through pyarrow's `open_output_stream`, which gzips `.gz` keys once more."""
     for path in sorted(folder.rglob("*")):
         if path.is_file():
-            with s3.open_output_stream(f"{prefix}/{path.relative_to(folder).as_posix()}") as stream:
-                stream.write(path.read_bytes())
+            client.put_object(
+                Bucket=bucket, Key=f"{prefix}/{path.relative_to(folder).as_posix()}", Body=path.read_bytes()
+            )
 
 
 def test_the_dataset_on_s3_has_the_rows_of_a_local_run(
@@ -131,10 +155,8 @@ def test_reruns_skip_what_the_store_holds_even_with_a_new_state_folder(
     assert len(article_rows(f"{bucket}/dataset/articles", s3)) == ARTICLES
 
 
-def test_inputs_are_read_from_an_s3_prefix(
-    corpus: Path, tmp_path: Path, s3: pafs.S3FileSystem, bucket: str
-) -> None:
-    upload_folder(s3, corpus, f"{bucket}/dumps")
+def test_inputs_are_read_from_an_s3_prefix(corpus: Path, tmp_path: Path, boto3_s3: Any, bucket: str) -> None:
+    upload_folder(boto3_s3, corpus, bucket, "dumps")
     from_s3 = clean_articles(
         source=f"s3://{bucket}/dumps/", output=str(tmp_path / "out"), task_runner="local"
     )
@@ -191,9 +213,7 @@ def test_transient_errors_are_retried_and_others_are_not() -> None:
     assert len(attempts) == 1
 
 
-def test_a_warc_file_on_s3_is_read_like_a_local_one(
-    tmp_path: Path, s3: pafs.S3FileSystem, bucket: str
-) -> None:
+def test_a_warc_file_on_s3_is_read_like_a_local_one(tmp_path: Path, boto3_s3: Any, bucket: str) -> None:
     pages = tmp_path / "crawl"
     pages.mkdir()
     write_warc(
@@ -211,7 +231,7 @@ def test_a_warc_file_on_s3_is_read_like_a_local_one(
         pages / "crawl.warc.gz",
         "article-etl tests",
     )
-    upload_folder(s3, pages, f"{bucket}/crawl")
+    upload_folder(boto3_s3, pages, bucket, "crawl")
 
     from_s3 = clean_articles(
         source=f"s3://{bucket}/crawl/", output=str(tmp_path / "out"), task_runner="local"
@@ -220,3 +240,50 @@ def test_a_warc_file_on_s3_is_read_like_a_local_one(
 
     assert (from_s3.inputs_seen, from_s3.articles_written, from_s3.rejected) == (1, 1, 0)
     assert article_rows(tmp_path / "out" / "articles") == article_rows(tmp_path / "from-disk" / "articles")
+
+
+def test_gzip_objects_uploaded_as_aws_s3_cp_does_are_read_once_decompressed(
+    tmp_path: Path, boto3_s3: Any, bucket: str
+) -> None:
+    """`aws s3 cp` sends a file's bytes unchanged (s3transfer's `upload_file`),
+    with `Content-Encoding: gzip` when given `--content-encoding gzip`: a `.gz`
+    key holds gzip once, with or without that header, and a page served
+    pre-compressed (`page.html` + the header) holds gzip under a plain name."""
+    files = {
+        "plain/seed.txt.gz": (gzip.compress(SEED_DUMP.read_bytes()), {}),
+        "encoded/oil.txt.gz": (gzip.compress(OIL_DUMP.read_bytes()), {"ContentEncoding": "gzip"}),
+        "encoded/ferry.html": (
+            gzip.compress(PAGE.read_bytes()),
+            {"ContentEncoding": "gzip", "ContentType": "text/html"},
+        ),
+        "plain/strike.html.gz": (gzip.compress(article_page("Dockworkers end strike").encode()), {}),
+        "encoded/records.jsonl.gz": (
+            gzip.compress(b'{"title": "Rates held", "text": "The bank left its main rate unchanged."}\n'),
+            {"ContentEncoding": "gzip"},
+        ),
+    }
+    for key, (data, extra) in files.items():
+        local = tmp_path / "upload" / key
+        local.parent.mkdir(parents=True, exist_ok=True)
+        local.write_bytes(data)
+        boto3_s3.upload_file(str(local), bucket, f"dumps/{key}", ExtraArgs=extra)
+    stored = boto3_s3.get_object(Bucket=bucket, Key="dumps/plain/seed.txt.gz")["Body"].read()
+    assert stored[:2] == b"\x1f\x8b"  # stored gzipped once, as uploaded
+
+    from_s3 = clean_articles(
+        source=f"s3://{bucket}/dumps/", output=str(tmp_path / "out"), task_runner="local"
+    )
+
+    assert (from_s3.inputs_seen, from_s3.articles_written, from_s3.rejected) == (5, 5, 0)
+    rows = ds.dataset(tmp_path / "out" / "articles").to_table(columns=["source", "title"]).to_pylist()
+    titles = {row["source"].removeprefix(f"s3://{bucket}/dumps/"): row["title"] for row in rows}
+    assert titles["plain/seed.txt.gz"] == SEED_DUMP.read_text(encoding="utf-8").splitlines()[0]
+    assert titles["encoded/oil.txt.gz"] == OIL_DUMP.read_text(encoding="utf-8").splitlines()[0]
+    assert titles["plain/strike.html.gz"] == "Dockworkers end strike"
+    assert titles["encoded/records.jsonl.gz#L1"] == "Rates held"
+    # The same page read from disk gives the same row as the encoded object.
+    local = tmp_path / "ferry.html"
+    local.write_bytes(PAGE.read_bytes())
+    clean_articles(source=str(local), output=str(tmp_path / "from-disk"), task_runner="local")
+    disk_title = ds.dataset(tmp_path / "from-disk" / "articles").to_table(columns=["title"])[0][0].as_py()
+    assert titles["encoded/ferry.html"] == disk_title
