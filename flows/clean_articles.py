@@ -67,6 +67,7 @@ def clean_articles(
     max_input_mb: Annotated[float, Field(gt=0, le=1024)] = 10.0,
     dask_address: DaskAddress | None = None,
     state_dir: str | None = None,
+    reprocess: bool = False,
 ) -> RunSummary:
     """Clean raw article dumps into Parquet.
 
@@ -91,6 +92,9 @@ def clean_articles(
             (tcp://host:8786); its workers need this project installed.
         state_dir: for a remote output, the local folder of its manifest and
             lock; default ~/.cache/article-etl/state/<hash of the URI>.
+        reprocess: clean again the inputs an older pipeline version handled
+            (after a cleaning change); a changed article becomes the next
+            version of its document (see flows/current.py).
     """
     logger = get_run_logger()
     _check_options(task_runner, dask_address, output, state_dir)
@@ -106,7 +110,7 @@ def clean_articles(
     progress = _FileProgress(discover_files(source))
     run_tag = f"{ingested_at:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
 
-    with open_sink(output, run_tag, state_dir) as sink:
+    with open_sink(output, run_tag, state_dir, reprocess) as sink:
         inputs = count_and_skip_handled(read_inputs(progress, limits), sink, summary)
         batches = batched(inputs, batch_size)
         first_batches = list(islice(batches, 2))

@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument(
         "--state-dir", default=None, help="local state folder of a remote output (default: ~/.cache/...)"
     )
+    clean.add_argument(
+        "--reprocess",
+        action="store_true",
+        help="clean again inputs an older cleaning version handled; changed articles become new versions",
+    )
     clean.add_argument("--json", action="store_true", help="print the run summary as JSON")
     _add_scrape_command(commands)
     return parser
@@ -169,6 +174,7 @@ def _run_clean(args: argparse.Namespace) -> State:
         max_input_mb=args.max_input_mb,
         dask_address=args.dask_address,
         state_dir=args.state_dir,
+        reprocess=args.reprocess,
         return_state=True,
     )
 

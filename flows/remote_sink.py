@@ -38,13 +38,16 @@ from flows.storage import CREDENTIALS_RE, StorageError, display_uri, is_remote, 
 STATE_LOCATION_FILE = "location.txt"
 
 
-def open_sink(output: str | Path, run_tag: str, state_dir: str | Path | None = None) -> DatasetSink:
+def open_sink(
+    output: str | Path, run_tag: str, state_dir: str | Path | None = None, reprocess: bool = False
+) -> DatasetSink:
     """The sink for OUTPUT: a local folder, or a remote URI such as s3://bucket/prefix."""
     if is_remote(output):
-        return RemoteDatasetSink(str(output), run_tag, state_dir=Path(state_dir) if state_dir else None)
+        state = Path(state_dir) if state_dir else None
+        return RemoteDatasetSink(str(output), run_tag, state_dir=state, reprocess=reprocess)
     if state_dir is not None:
         raise SinkError("state_dir is for remote outputs only; a local output keeps its state in _state/")
-    return DatasetSink(Path(str(output).removeprefix("file://")), run_tag)
+    return DatasetSink(Path(str(output).removeprefix("file://")), run_tag, reprocess=reprocess)
 
 
 def default_state_dir(uri: str) -> Path:
@@ -60,9 +63,11 @@ class RemoteDatasetSink(DatasetSink):
     """A DatasetSink whose Parquet files live on a pyarrow filesystem; its lock
     and manifest live in a local state folder."""
 
-    def __init__(self, uri: str, run_tag: str, state_dir: Path | None = None) -> None:
+    def __init__(
+        self, uri: str, run_tag: str, state_dir: Path | None = None, reprocess: bool = False
+    ) -> None:
         state = state_dir or default_state_dir(uri)
-        super().__init__(state, run_tag)
+        super().__init__(state, run_tag, reprocess=reprocess)
         self.uri = uri
         self.state_dir = state
         self._filesystem: pafs.FileSystem | None = None

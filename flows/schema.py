@@ -13,11 +13,12 @@ from datetime import datetime
 
 import pyarrow as pa
 import pyarrow.dataset as ds
+import pyarrow.fs as pafs
 
 from transforms.article import Article
 from transforms.pipeline import PIPELINE_VERSION
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 _UTC_TIMESTAMP = pa.timestamp("us", tz="UTC")
 
@@ -61,6 +62,13 @@ ARTICLE_SCHEMA = pa.schema(
         pa.field("input_sha256", pa.string(), nullable=False),
         pa.field("ingested_at", _UTC_TIMESTAMP, nullable=False),
         pa.field("pipeline_version", pa.string(), nullable=False),
+        # Version 2: provenance. One document per URL (else per source path);
+        # each row is one version of it, the highest is current (see
+        # flows/current.py). Set on every row written since version 2, null
+        # in older files.
+        pa.field("document_id", pa.string()),
+        pa.field("version", pa.int32()),
+        pa.field("supersedes", pa.string()),  # input_sha256 of the version this one replaces
     ],
     metadata=_metadata(),
 )
@@ -94,6 +102,9 @@ RUN_COLUMNS = frozenset(
         "input_sha256",
         "ingested_at",
         "pipeline_version",
+        "document_id",
+        "version",
+        "supersedes",
     }
 )
 
@@ -112,6 +123,18 @@ class InputContext:
 def content_sha256(article: Article) -> str:
     """Hash of the cleaned title and body: equal for the same article from two files."""
     return hashlib.sha256(f"{article.title}\n\n{article.body}".encode()).hexdigest()
+
+
+def document_id_for(url: str | None, source: str) -> str:
+    """The id of the document a row is a version of: its URL when it has one,
+    else the input's source (path, `path#L12`); the same whatever the bytes say
+    now, so an edited input is a new version of the same document.
+
+    >>> document_id_for("https://a.example/x", "dump.jsonl#L3") == document_id_for("https://a.example/x", "b")
+    True
+    """
+    basis = f"url:{url}" if url else f"source:{source}"
+    return hashlib.sha256(basis.encode()).hexdigest()[:32]
 
 
 def article_row(article: Article, context: InputContext) -> dict[str, object]:
@@ -139,6 +162,10 @@ def article_row(article: Article, context: InputContext) -> dict[str, object]:
         "input_sha256": context.input_sha256,
         "ingested_at": context.ingested_at,
         "pipeline_version": PIPELINE_VERSION,
+        "document_id": document_id_for(article.url, article.source),
+        # Numbered by the sink, which knows the versions already written.
+        "version": None,
+        "supersedes": None,
     }
 
 
@@ -173,10 +200,12 @@ def rejects_table(rows: list[dict[str, object]]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=REJECT_SCHEMA)
 
 
-def read_dataset(folder: str, schema: pa.Schema = ARTICLE_SCHEMA) -> ds.Dataset:
+def read_dataset(
+    folder: str, schema: pa.Schema = ARTICLE_SCHEMA, filesystem: pafs.FileSystem | None = None
+) -> ds.Dataset:
     """Every Parquet file of a dataset folder, whatever schema version wrote it.
 
     Files from an older version lack the columns added since; reading them
     through the current schema gives those columns as nulls.
     """
-    return ds.dataset(folder, schema=schema, format="parquet")
+    return ds.dataset(folder, schema=schema, format="parquet", filesystem=filesystem)

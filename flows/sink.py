@@ -35,6 +35,7 @@ import pyarrow.parquet as pq
 
 from flows.batch import BatchResult
 from flows.schema import articles_table, rejects_table
+from transforms.pipeline import PIPELINE_VERSION
 
 TEMP_PREFIX = "."
 TEMP_SUFFIX = ".tmp"
@@ -54,30 +55,56 @@ class WriteReport:
     files: list[str] = field(default_factory=list)
 
 
+# PRAGMA user_version of the manifest's layout. A manifest of an older layout
+# is emptied at start-up and rebuilt from the Parquet files, which are the truth.
+MANIFEST_LAYOUT = 2
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentVersion:
+    """The current (highest) version of a document in the dataset."""
+
+    version: int
+    input_key: str
+    content_key: str
+
+
 class Manifest:
-    """SQLite index of handled inputs and written contents; kept on disk so
-    memory stays flat however large the dataset grows."""
+    """SQLite index of handled inputs, written contents and documents' current
+    versions; kept on disk so memory stays flat however large the dataset grows."""
 
     def __init__(self, path: Path) -> None:
         self._db = sqlite3.connect(path, isolation_level=None)
+        self._db.executescript("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")
+        if self._db.execute("PRAGMA user_version").fetchone()[0] < MANIFEST_LAYOUT:
+            # No `files` left: the sink indexes every Parquet file again.
+            self._db.executescript(
+                "DROP TABLE IF EXISTS inputs; DROP TABLE IF EXISTS contents; "
+                "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS documents;"
+            )
         self._db.executescript(
-            """
-            PRAGMA journal_mode = WAL;
-            PRAGMA synchronous = NORMAL;
-            CREATE TABLE IF NOT EXISTS inputs (key BLOB PRIMARY KEY) WITHOUT ROWID;
+            f"""
+            CREATE TABLE IF NOT EXISTS inputs (key BLOB PRIMARY KEY, pipeline_version TEXT) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS contents (key BLOB PRIMARY KEY) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS files (name TEXT PRIMARY KEY) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS documents (
+                id BLOB PRIMARY KEY, version INTEGER NOT NULL, input_key BLOB, content_key BLOB
+            ) WITHOUT ROWID;
+            PRAGMA user_version = {MANIFEST_LAYOUT};
             """
         )
 
     def close(self) -> None:
         self._db.close()
 
+    def input_pipeline_version(self, key: str) -> str | None:
+        """The pipeline version that handled this input last, "" if unknown, None if never handled."""
+        row = self._db.execute("SELECT pipeline_version FROM inputs WHERE key = ?", (bytes.fromhex(key),))
+        found = row.fetchone()
+        return None if found is None else found[0] or ""
+
     def has_input(self, key: str) -> bool:
-        return (
-            self._db.execute("SELECT 1 FROM inputs WHERE key = ?", (bytes.fromhex(key),)).fetchone()
-            is not None
-        )
+        return self.input_pipeline_version(key) is not None
 
     def known_contents(self, keys: Iterable[str]) -> set[str]:
         found: set[str] = set()
@@ -86,23 +113,54 @@ class Manifest:
                 found.add(key)
         return found
 
+    def document(self, document_id: str) -> DocumentVersion | None:
+        row = self._db.execute(
+            "SELECT version, input_key, content_key FROM documents WHERE id = ?",
+            (bytes.fromhex(document_id),),
+        ).fetchone()
+        return None if row is None else DocumentVersion(row[0], row[1].hex(), row[2].hex())
+
     def known_files(self) -> set[str]:
         return {row[0] for row in self._db.execute("SELECT name FROM files")}
 
     def clear(self) -> None:
         """Forget everything, to index the dataset again from its files."""
         with self._transaction():
-            for table in ("inputs", "contents", "files"):
+            for table in ("inputs", "contents", "files", "documents"):
                 self._db.execute(f"DELETE FROM {table}")
 
-    def record(self, files: Iterable[str], input_keys: Iterable[str], content_keys: Iterable[str]) -> None:
-        """Record one batch in a single transaction."""
+    def record(
+        self,
+        files: Iterable[str],
+        input_keys: Iterable[str],
+        content_keys: Iterable[str],
+        documents: Iterable[tuple[str, DocumentVersion]] = (),
+        pipeline_versions: Iterable[str | None] | None = None,
+    ) -> None:
+        """Record one batch in a single transaction. Inputs are recorded as
+        handled by `pipeline_versions` (one per input key; default: the
+        current pipeline); a document keeps its highest version."""
+        keys = list(input_keys)
+        versions = (
+            list(pipeline_versions) if pipeline_versions is not None else [PIPELINE_VERSION] * len(keys)
+        )
         with self._transaction():
             self._db.executemany(
-                "INSERT OR IGNORE INTO inputs VALUES (?)", ((bytes.fromhex(k),) for k in input_keys)
+                "INSERT INTO inputs VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET pipeline_version = excluded.pipeline_version",
+                ((bytes.fromhex(k), v) for k, v in zip(keys, versions, strict=True)),
             )
             self._db.executemany(
                 "INSERT OR IGNORE INTO contents VALUES (?)", ((bytes.fromhex(k),) for k in content_keys)
+            )
+            self._db.executemany(
+                "INSERT INTO documents VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                "version = excluded.version, input_key = excluded.input_key, "
+                "content_key = excluded.content_key WHERE excluded.version > documents.version",
+                (
+                    (bytes.fromhex(i), d.version, bytes.fromhex(d.input_key), bytes.fromhex(d.content_key))
+                    for i, d in documents
+                ),
             )
             self._db.executemany("INSERT OR IGNORE INTO files VALUES (?)", ((name,) for name in files))
 
@@ -129,8 +187,10 @@ class DatasetSink:
     for another filesystem overrides (`flows.remote_sink`).
     """
 
-    def __init__(self, output: Path, run_tag: str) -> None:
+    def __init__(self, output: Path, run_tag: str, reprocess: bool = False) -> None:
         self.output = output
+        # Clean again the inputs an older pipeline version handled (`--reprocess`).
+        self.reprocess = reprocess
         self.articles_dir = output / "articles"
         self.rejects_dir = output / "rejects"
         self.state_dir = output / "_state"
@@ -187,8 +247,14 @@ class DatasetSink:
         return self._manifest
 
     def already_handled(self, input_key: str) -> bool:
-        """True if an earlier run or an earlier batch of this run had this input."""
-        return input_key in self._pending or self.manifest.has_input(input_key)
+        """True if an earlier run or an earlier batch of this run had this input
+        (when reprocessing: with the current pipeline version)."""
+        if input_key in self._pending:
+            return True
+        handled_by = self.manifest.input_pipeline_version(input_key)
+        if handled_by is None:
+            return False
+        return not self.reprocess or handled_by == PIPELINE_VERSION
 
     def reserve(self, input_key: str) -> None:
         """Mark an input as on its way, so a copy later in this run is skipped."""
@@ -197,7 +263,7 @@ class DatasetSink:
     def write(self, result: BatchResult, batch_keys: Iterable[str]) -> WriteReport:
         """Write one batch; skip articles whose content is already in the dataset."""
         report = WriteReport()
-        articles = self._drop_known_contents(result.articles, report)
+        articles, documents = self._number_versions(result.articles, report)
         self._batch_number += 1
         name = f"part-{self.run_tag}-{self._batch_number:05d}.parquet"
         if articles.num_rows:
@@ -214,6 +280,7 @@ class DatasetSink:
             files=report.files,
             input_keys=[key for key in keys if key not in retryable],
             content_keys=_column(articles, "content_sha256"),
+            documents=documents,
         )
         self._pending.difference_update(keys)
         report.files[:0], self._unreported_files = self._unreported_files, []
@@ -233,19 +300,51 @@ class DatasetSink:
                 self.manifest.record(files=[relative], input_keys=[], content_keys=[])
                 self._unreported_files.append(relative)
 
-    def _drop_known_contents(self, articles: pa.Table, report: WriteReport) -> pa.Table:
+    def _number_versions(
+        self, articles: pa.Table, report: WriteReport
+    ) -> tuple[pa.Table, list[tuple[str, DocumentVersion]]]:
+        """Give each article its document version; drop those with nothing new.
+
+        An article of a document the dataset has is its next version, unless its
+        content is the current version's (an edit that cleaning undoes, or a
+        reprocessed input that cleans the same): then it is a duplicate. An
+        article of a new document is a duplicate when its content is already in
+        the dataset (the same story in two files), else version 1.
+        """
         if not articles.num_rows:
-            return articles
-        hashes = _column(articles, "content_sha256")
-        known = self.manifest.known_contents(set(hashes))
+            return articles, []
+        contents = articles.column("content_sha256").to_pylist()
+        known = self.manifest.known_contents(set(contents))
+        current: dict[str, DocumentVersion | None] = {}
         keep: list[bool] = []
-        seen_in_batch: set[str] = set()
-        for content in hashes:
-            duplicate = content in known or content in seen_in_batch
-            seen_in_batch.add(content)
+        versions: list[int | None] = []
+        supersedes: list[str | None] = []
+        for document_id, content, input_key in zip(
+            articles.column("document_id").to_pylist(),
+            contents,
+            articles.column("input_sha256").to_pylist(),
+            strict=True,
+        ):
+            if document_id not in current:
+                current[document_id] = self.manifest.document(document_id) if document_id else None
+            previous = current[document_id]
+            duplicate = content == previous.content_key if previous else content in known
             keep.append(not duplicate)
+            versions.append(None if duplicate else (previous.version + 1 if previous else 1))
+            supersedes.append(previous.input_key if previous and not duplicate else None)
+            if not duplicate:
+                current[document_id] = DocumentVersion(versions[-1] or 1, input_key, content)
+                known.add(content)
         report.duplicates_skipped = keep.count(False)
-        return articles.filter(pa.array(keep)) if report.duplicates_skipped else articles
+        numbered = articles.set_column(
+            articles.schema.get_field_index("version"), "version", pa.array(versions, pa.int32())
+        )
+        numbered = numbered.set_column(
+            numbered.schema.get_field_index("supersedes"), "supersedes", pa.array(supersedes, pa.string())
+        )
+        written = numbered.filter(pa.array(keep)) if report.duplicates_skipped else numbered
+        documents = [(key, value) for key, value in current.items() if value is not None]
+        return written, documents
 
     def _remove_temporary_files(self) -> None:
         # Safe: we hold the lock, so no other run is writing these.
@@ -272,9 +371,10 @@ class DatasetSink:
 
     def _index_part(self, relative: str) -> None:
         is_articles = relative.startswith("articles/")
-        keys = ["input_sha256", "content_sha256"] if is_articles else ["input_sha256"]
+        keys = ["input_sha256", "pipeline_version"]
+        keys += ["content_sha256", "document_id", "version"] if is_articles else ["retryable"]
         try:
-            table = self._read_part(relative, [*keys, "retryable"] if not is_articles else keys)
+            table = self._read_part(relative, keys)
         except (pa.ArrowException, OSError) as error:
             raise SinkError(
                 f"cannot read {self._describe(relative)!r} to index it: {error}; "
@@ -283,13 +383,17 @@ class DatasetSink:
         # Files of an older schema version may lack a column: index what they have.
         for name in keys:
             if name not in table.column_names:
-                table = table.append_column(name, pa.nulls(table.num_rows, pa.string()))
-        if "retryable" in table.column_names:
-            table = table.filter(pc.invert(pc.field("retryable")))
+                kind = pa.bool_() if name == "retryable" else pa.int32() if name == "version" else pa.string()
+                table = table.append_column(name, pa.nulls(table.num_rows, kind))
+        if not is_articles:
+            table = table.filter(pc.invert(pc.fill_null(table.column("retryable"), False)))
+        rows = table.filter(pc.is_valid(table.column("input_sha256")))
         self.manifest.record(
             files=[relative],
-            input_keys=_column(table, "input_sha256"),
+            input_keys=rows.column("input_sha256").to_pylist(),
+            pipeline_versions=rows.column("pipeline_version").to_pylist(),
             content_keys=_column(table, "content_sha256") if is_articles else [],
+            documents=_document_versions(table) if is_articles else [],
         )
 
     # --- the Parquet files, on the local filesystem --------------------------------------
@@ -316,6 +420,16 @@ def read_columns(path: str | Path, columns: list[str], filesystem: pafs.FileSyst
     with pq.ParquetFile(path, filesystem=filesystem) as parquet:
         names = set(parquet.schema_arrow.names)
         return parquet.read(columns=[name for name in columns if name in names])
+
+
+def _document_versions(articles: pa.Table) -> list[tuple[str, DocumentVersion]]:
+    """The highest version of each document in a table of written articles."""
+    latest: dict[str, DocumentVersion] = {}
+    for row in articles.select(["document_id", "version", "input_sha256", "content_sha256"]).to_pylist():
+        document_id, version = row["document_id"], row["version"]
+        if document_id and version and (document_id not in latest or version > latest[document_id].version):
+            latest[document_id] = DocumentVersion(version, row["input_sha256"], row["content_sha256"])
+    return list(latest.items())
 
 
 def _column(table: pa.Table, name: str) -> list[str]:

@@ -280,7 +280,7 @@ def _forget_everything(output: Path) -> None:
 
 
 def _forget_file(output: Path, relative_name: str) -> None:
-    """Undo one batch's manifest commit: its file, its inputs and its contents."""
+    """Undo one batch's manifest commit: its file, its inputs, contents and document versions."""
     table = pq.read_table(output / relative_name)
     keys = [bytes.fromhex(key) for key in table.column("input_sha256").to_pylist()]
     contents = (
@@ -292,6 +292,7 @@ def _forget_file(output: Path, relative_name: str) -> None:
         db.execute("DELETE FROM files WHERE name = ?", (relative_name,))
         db.executemany("DELETE FROM inputs WHERE key = ?", [(key,) for key in keys])
         db.executemany("DELETE FROM contents WHERE key = ?", [(key,) for key in contents])
+        db.executemany("DELETE FROM documents WHERE content_key = ?", [(key,) for key in contents])
     db.close()
 
 
