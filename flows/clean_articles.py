@@ -30,7 +30,7 @@ from pydantic import Field
 from flows.batch import BatchResult
 from flows.dask_runner import DaskAddress, check_dask_options, cluster_threads
 from flows.remote_sink import open_sink
-from flows.report import publish_run_report
+from flows.report import progress_line, publish_run_report, run_summary_line
 from flows.runs import (
     InputBatch,
     RunLogger,
@@ -163,16 +163,7 @@ def _write_oldest(
 
 def _log_progress(summary: RunSummary, progress: _FileProgress, total_files: int, started: float) -> None:
     elapsed = time.perf_counter() - started
-    get_run_logger().info(
-        "file %s of %s: %s inputs, %s articles, %s rejects, %s skipped (%.0f inputs/s)",
-        f"{progress.files_opened:,}",
-        f"{total_files:,}",
-        f"{summary.inputs_seen:,}",
-        f"{summary.articles_written:,}",
-        f"{summary.rejected:,}",
-        f"{summary.already_processed + summary.duplicates_skipped:,}",
-        summary.inputs_seen / elapsed if elapsed else 0.0,
-    )
+    get_run_logger().info("%s", progress_line(summary, progress.files_opened, total_files, elapsed))
 
 
 def _check_options(
@@ -195,18 +186,7 @@ def _choose_task_runner(
 
 
 def _report(summary: RunSummary, logger: RunLogger) -> None:
-    logger.info(
-        "Done in %.1f s: %s inputs seen, %s articles written, %s rejected %s, %s already processed, "
-        "%s duplicates skipped; lines removed by kind: %s",
-        summary.seconds,
-        f"{summary.inputs_seen:,}",
-        f"{summary.articles_written:,}",
-        f"{summary.rejected:,}",
-        summary.rejects_by_reason or "",
-        f"{summary.already_processed:,}",
-        f"{summary.duplicates_skipped:,}",
-        summary.removed_by_kind,
-    )
+    logger.info("%s", run_summary_line(summary))
     if not summary.balanced:
         logger.error("accounting does not balance: %s", asdict(summary))
 

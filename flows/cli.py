@@ -154,11 +154,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         print(json.dumps(asdict(summary), indent=2, default=str))
     else:
-        print(
-            f"{summary.articles_written} articles written, {summary.rejected} rejected, "
-            f"{summary.already_processed + summary.duplicates_skipped} skipped as already there, "
-            f"into {summary.output}/ in {summary.seconds:.1f} s"
-        )
+        from flows.report import outcome_text
+
+        print(f"{outcome_text(summary)}; into {summary.output}/ in {summary.seconds:.1f} s")
     return 0
 
 

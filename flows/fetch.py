@@ -144,6 +144,9 @@ class Refusal:
     detail: str
     permanent: bool = True
     status: int | None = None
+    # False when no request for the page went out (robots.txt, a private
+    # address, a bad URL, a host backed off): the run does not count it fetched.
+    requested: bool = True
 
     def as_input(self, url: str) -> RawInput:
         safe_url = redact_url(url)
@@ -172,6 +175,7 @@ class FetchOutcome:
     url: str
     raw: RawInput | None
     response: Response | None = None
+    requested: bool = True  # a request for the page (or a hop of its redirects) went out
 
     @property
     def not_modified(self) -> bool:
@@ -427,7 +431,7 @@ class Fetcher:
             self.log.exception("unexpected error fetching %s", redact_url(job.url))
             result = Refusal("fetch_failed", f"{type(error).__name__}: {error}"[:500], permanent=False)
         if isinstance(result, Refusal):
-            return FetchOutcome(job.url, result.as_input(job.url))
+            return FetchOutcome(job.url, result.as_input(job.url), requested=result.requested)
         return FetchOutcome(job.url, page_input(result), result)
 
     def get(
@@ -439,12 +443,13 @@ class Fetcher:
         while True:
             refusal = self._precheck(current, obey_robots)
             if refusal is not None:
-                return refusal
+                # Refused on the first hop: nothing was asked of the site.
+                return refusal if len(seen) > 1 else replace(refusal, requested=False)
             result = self._with_retries(current, expect, validators)
             if isinstance(result, Response):
                 return replace(result, url=url)
             if isinstance(result, Refusal):
-                return result
+                return result if len(seen) == 1 else replace(result, requested=True)
             target = normalize_url(urljoin(current, result.location))
             if target in seen:
                 chain = " -> ".join(redact_url(hop) for hop in [*seen, target])
@@ -530,7 +535,9 @@ class Fetcher:
                 with self._gate.slot(host):
                     result = self._attempt(url, expect, validators)
             except HostDeferredError as deferred:
-                return Refusal("rate_limited", f"{deferred}; over the retry cap", permanent=False)
+                return Refusal(
+                    "rate_limited", f"{deferred}; over the retry cap", permanent=False, requested=attempt > 1
+                )
             wait = self._retry_wait(result, attempt)
             if wait is None:
                 break

@@ -97,6 +97,72 @@ def summary_markdown(summary: RunSummary, details: Mapping[str, str] | None = No
     return "\n\n".join(sections)
 
 
+def plural(count: int, noun: str) -> str:
+    """A count and its noun, agreeing.
+
+    >>> plural(1, "article"), plural(2_000, "article"), plural(0, "duplicate")
+    ('1 article', '2,000 articles', '0 duplicates')
+    """
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def counts_by_name(counts: Mapping[str, int]) -> str:
+    """A parenthesized breakdown, or nothing for an empty one.
+
+    >>> counts_by_name({"no_body": 3, "empty_input": 1}), counts_by_name({})
+    (' (no_body: 3, empty_input: 1)', '')
+    """
+    return " (" + ", ".join(f"{name}: {count:,}" for name, count in counts.items()) + ")" if counts else ""
+
+
+def outcome_text(summary: RunSummary) -> str:
+    """Where the inputs of a run went, in the words of the log and the CLI.
+
+    >>> from flows.runs import RunSummary
+    >>> outcome_text(RunSummary("d", "o", inputs_seen=3, articles_written=1, duplicates_skipped=2))
+    '3 inputs seen: 1 article written, 0 rejected, 0 already processed, 2 duplicates skipped'
+    """
+    return (
+        f"{plural(summary.inputs_seen, 'input')} seen: "
+        f"{plural(summary.articles_written, 'article')} written, "
+        f"{summary.rejected:,} rejected{counts_by_name(summary.rejects_by_reason)}, "
+        f"{summary.already_processed:,} already processed, "
+        f"{plural(summary.duplicates_skipped, 'duplicate')} skipped"
+    )
+
+
+def run_summary_line(summary: RunSummary) -> str:
+    """The last line a clean run logs.
+
+    >>> from flows.runs import RunSummary
+    >>> print(run_summary_line(RunSummary("d", "o", inputs_seen=2, articles_written=1, rejected=1,
+    ...       rejects_by_reason={"empty_input": 1}, removed_by_kind={"promo": 2}, seconds=1.25)))
+    ... # doctest: +ELLIPSIS
+    Done in 1.2 s: 2 inputs seen: 1 article written, 1 rejected (empty_input: 1), ...: promo: 2
+    """
+    removed = ", ".join(f"{kind}: {count:,}" for kind, count in summary.removed_by_kind.items()) or "none"
+    return f"Done in {summary.seconds:.1f} s: {outcome_text(summary)}; lines removed by kind: {removed}"
+
+
+def progress_line(summary: RunSummary, files_read: int, total_files: int, elapsed: float) -> str:
+    """A clean run's progress after a batch is written. Files are read ahead of
+    the cleaning (a few batches per worker), so the line says both how far
+    reading got and how many of the inputs read so far are handled.
+
+    >>> from flows.runs import RunSummary
+    >>> print(progress_line(RunSummary("d", "o", inputs_seen=40, articles_written=9, rejected=1,
+    ...       already_processed=10), 8, 8, 2.0))
+    8 of 8 files read, 40 inputs: 20 handled (9 articles, 1 rejected, 10 skipped), 10 inputs/s
+    """
+    skipped = summary.already_processed + summary.duplicates_skipped
+    handled = summary.articles_written + summary.rejected + skipped
+    return (
+        f"{files_read:,} of {total_files:,} files read, {plural(summary.inputs_seen, 'input')}: "
+        f"{handled:,} handled ({plural(summary.articles_written, 'article')}, {summary.rejected:,} rejected, "
+        f"{skipped:,} skipped), {_rate(handled / elapsed if elapsed else 0.0)} inputs/s"
+    )
+
+
 def _rate(per_second: float) -> str:
     """Whole numbers, but a decimal below 10 (a short run is not "0 inputs/s").
 

@@ -35,7 +35,7 @@ from flows.dask_runner import DaskAddress, check_dask_options
 from flows.discover import Candidate, Discovery, Filters, discover, interleave_by_host
 from flows.fetch import DEFAULT_USER_AGENT, Fetcher, FetchJob, FetchOptions, FetchOutcome, Refusal, Validators
 from flows.fetch_state import FetchState, due
-from flows.report import publish_run_report
+from flows.report import outcome_text, plural, publish_run_report
 from flows.runs import (
     InputBatch,
     RunLogger,
@@ -65,26 +65,31 @@ class ScrapeError(Exception):
 @dataclass
 class ScrapeSummary(RunSummary):
     """What a scrape run did. Of the URLs discovered, each was filtered out,
-    skipped as fetched before, left over the per-run limit, or fetched; of
-    those fetched, each was not modified (304) or became an input, which the
-    clean summary accounts for (inputs_seen)."""
+    skipped as fetched before, left over the per-run limit, or to fetch; of
+    those to fetch, each was requested (`fetched`) or refused before any
+    request (`not_requested`: robots.txt, a private address, a bad URL, a host
+    backed off). Each URL to fetch was then not modified (304) or became an
+    input, which the clean summary accounts for (inputs_seen)."""
 
     discovered: int = 0
     filtered_out: int = 0
     skipped_fetched_before: int = 0
     over_limit: int = 0
+    to_fetch: int = 0
+    revalidated: int = 0  # of `to_fetch`: fetched before, asked again with a conditional request
     fetched: int = 0
-    revalidated: int = 0
+    not_requested: int = 0
     not_modified: int = 0
     discovery_errors: list[str] = field(default_factory=list)
 
     @property
     def balanced(self) -> bool:
-        planned = self.filtered_out + self.skipped_fetched_before + self.over_limit + self.fetched
+        planned = self.filtered_out + self.skipped_fetched_before + self.over_limit + self.to_fetch
         return (
             super().balanced
             and planned == self.discovered
-            and self.fetched == self.not_modified + self.inputs_seen
+            and self.to_fetch == self.fetched + self.not_requested
+            and self.to_fetch == self.not_modified + self.inputs_seen
         )
 
 
@@ -205,14 +210,7 @@ def scrape_articles(
         if discovery.all_failed:
             raise ScrapeError("no source could be read: " + "; ".join(discovery.errors))
         jobs = plan_fetches(discovery.candidates, filters, state, revalidate_after, max_articles, summary)
-        logger.info(
-            "%d URLs discovered, %d to fetch (%d filtered out, %d fetched before, %d over the limit)",
-            summary.discovered,
-            summary.fetched,
-            summary.filtered_out,
-            summary.skipped_fetched_before,
-            summary.over_limit,
-        )
+        logger.info("%s", plan_line(summary))
         sink.raw_dir.mkdir(parents=True, exist_ok=True)
         with (
             api_shared_with_workers(),
@@ -221,23 +219,27 @@ def scrape_articles(
             workers_stopped_if_a_batch_died(summary),
         ):
             in_flight: deque[_Cleaning] = deque()
+            progress = _Progress()
             for number, (jobs_done, outcomes) in enumerate(
                 _fetch_ahead(fetch_runner, fetcher, jobs, batch_size), start=1
             ):
                 raw_file = keep_raw(outcomes, sink.raw_dir / f"{run_tag}-{number:05d}.warc.gz")
                 if raw_file:
                     summary.note_files([f"raw/{raw_file.name}"])
-                inputs = list(count_and_skip_handled(_inputs_of(outcomes, summary), sink, summary))
+                raws = [outcome.raw for outcome in outcomes if outcome.raw is not None]
+                inputs = list(count_and_skip_handled(raws, sink, summary))
                 future = clean_runner.submit(
                     clean_batch, {"batch": InputBatch(inputs), "ingested_at": ingested_at}
                 )
-                in_flight.append(_Cleaning(future, inputs, outcomes, _sent_validators(jobs_done)))
+                cleaning = _Cleaning(future, inputs, outcomes, _sent_validators(jobs_done))
+                cleaning.already_there = len(raws) - len(inputs)
+                in_flight.append(cleaning)
                 # One batch cleans while the next one is fetched; writing
                 # waits for the older one, so output order follows fetch order.
                 if len(in_flight) > 1:
-                    _write_oldest(in_flight, sink, state, summary, ingested_at)
+                    _write_oldest(in_flight, sink, state, summary, ingested_at, progress)
             while in_flight:
-                _write_oldest(in_flight, sink, state, summary, ingested_at)
+                _write_oldest(in_flight, sink, state, summary, ingested_at, progress)
 
     summary.seconds = round(time.perf_counter() - started, 3)
     _report(summary, logger)
@@ -272,7 +274,7 @@ def plan_fetches(
         validators = seen.validators if seen is not None and seen.done else None
         summary.revalidated += validators is not None
         jobs.append(FetchJob(candidate.url, validators))
-    summary.fetched = len(jobs)
+    summary.to_fetch = len(jobs)
     return jobs
 
 
@@ -295,6 +297,17 @@ class _Cleaning:
     inputs: list[RawInput]
     outcomes: list[FetchOutcome]
     validators: dict[str, Validators | None]
+    already_there: int = 0  # inputs skipped as handled by an earlier run
+
+
+@dataclass(slots=True)
+class _Progress:
+    """Counts of the batches written so far. The summary's input counts run
+    ahead (the next batch is fetched and keyed while this one is written), so
+    the progress line adds up what is written."""
+
+    urls: int = 0
+    already_there: int = 0
 
 
 def _fetch_ahead(
@@ -324,14 +337,6 @@ def _outcomes_or_failures(
         return [FetchOutcome(job.url, refusal.as_input(job.url)) for job in jobs]
 
 
-def _inputs_of(outcomes: Iterable[FetchOutcome], summary: ScrapeSummary) -> Iterator[RawInput]:
-    for outcome in outcomes:
-        if outcome.raw is None:
-            summary.not_modified += 1
-        else:
-            yield outcome.raw
-
-
 def _sent_validators(jobs: Iterable[FetchJob]) -> dict[str, Validators | None]:
     return {job.url: job.validators for job in jobs}
 
@@ -342,6 +347,7 @@ def _write_oldest(
     state: FetchState,
     summary: ScrapeSummary,
     ingested_at: datetime,
+    progress: _Progress,
 ) -> None:
     """Write the oldest cleaned batch, then record its URLs as fetched: a run
     killed in between fetches them again, and the manifest skips the copies."""
@@ -350,14 +356,46 @@ def _write_oldest(
     result = result_or_rejects(cleaning.future, cleaning.inputs, ingested_at, logger)
     summary.add(result, sink.write(result, [raw.input_key for raw in cleaning.inputs]))
     state.record(cleaning.outcomes, cleaning.validators)
-    logger.info(
-        "%d of %d URLs fetched: %d articles, %d rejects, %d not modified, %d already there",
-        summary.inputs_seen + summary.not_modified,
-        summary.fetched,
-        summary.articles_written,
-        summary.rejected,
-        summary.not_modified,
-        summary.already_processed + summary.duplicates_skipped,
+    summary.fetched += sum(outcome.requested for outcome in cleaning.outcomes)
+    summary.not_requested += sum(not outcome.requested for outcome in cleaning.outcomes)
+    summary.not_modified += sum(outcome.raw is None for outcome in cleaning.outcomes)
+    progress.urls += len(cleaning.outcomes)
+    progress.already_there += cleaning.already_there
+    logger.info("%s", progress_line(summary, progress))
+
+
+def plan_line(summary: ScrapeSummary) -> str:
+    """Where the URLs discovered went before any page is fetched.
+
+    >>> print(plan_line(ScrapeSummary("feed", "out", discovered=15, filtered_out=1, to_fetch=14,
+    ...       revalidated=12)))  # doctest: +NORMALIZE_WHITESPACE
+    15 URLs discovered: 14 to fetch (12 of them fetched before, asked again with a conditional request),
+    1 filtered out, 0 fetched before and skipped, 0 over the per-run limit
+    """
+    again = f" ({summary.revalidated:,} of them fetched before, asked again with a conditional request)"
+    return (
+        f"{plural(summary.discovered, 'URL')} discovered: {summary.to_fetch:,} to fetch"
+        f"{again if summary.revalidated else ''}, {summary.filtered_out:,} filtered out, "
+        f"{summary.skipped_fetched_before:,} fetched before and skipped, "
+        f"{summary.over_limit:,} over the per-run limit"
+    )
+
+
+def progress_line(summary: ScrapeSummary, progress: _Progress) -> str:
+    """After each batch: the URLs done so far and where they went.
+
+    >>> print(progress_line(ScrapeSummary("feed", "out", to_fetch=6, fetched=4, not_requested=1,
+    ...       articles_written=1, rejected=2, not_modified=1), _Progress(urls=5, already_there=1)))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    5 of 6 URLs done: 4 requested, 1 refused before any request; 1 article, 2 rejected,
+    1 not modified, 1 already there
+    """
+    already_there = progress.already_there + summary.duplicates_skipped
+    return (
+        f"{progress.urls:,} of {plural(summary.to_fetch, 'URL')} done: {summary.fetched:,} requested, "
+        f"{summary.not_requested:,} refused before any request; "
+        f"{plural(summary.articles_written, 'article')}, {summary.rejected:,} rejected, "
+        f"{summary.not_modified:,} not modified, {already_there:,} already there"
     )
 
 
@@ -368,22 +406,19 @@ def _as_utc(moment: datetime | None) -> datetime | None:
 
 
 def _report(summary: ScrapeSummary, logger: RunLogger) -> None:
-    logger.info(
-        "Done in %.1f s: %d URLs discovered, %d fetched, %d not modified, %d articles written, "
-        "%d rejected %s, %d already processed, %d duplicates skipped",
-        summary.seconds,
-        summary.discovered,
-        summary.fetched,
-        summary.not_modified,
-        summary.articles_written,
-        summary.rejected,
-        summary.rejects_by_reason or "",
-        summary.already_processed,
-        summary.duplicates_skipped,
-    )
+    logger.info("%s", done_line(summary))
     if not summary.balanced:
         logger.error("accounting does not balance: %s", asdict(summary))
     publish_run_report(summary, key="scrape-articles-summary", details=scrape_details(summary))
+
+
+def done_line(summary: ScrapeSummary) -> str:
+    """The last line a scrape run logs."""
+    return (
+        f"Done in {summary.seconds:.1f} s: {plural(summary.discovered, 'URL')} discovered, "
+        f"{summary.to_fetch:,} to fetch: {summary.fetched:,} requested, {summary.not_requested:,} refused "
+        f"before any request, {summary.not_modified:,} not modified; {outcome_text(summary)}"
+    )
 
 
 def scrape_details(summary: ScrapeSummary) -> dict[str, str]:
@@ -393,8 +428,10 @@ def scrape_details(summary: ScrapeSummary) -> dict[str, str]:
         "filtered out": f"{summary.filtered_out:,}",
         "fetched before (skipped)": f"{summary.skipped_fetched_before:,}",
         "over the per-run limit": f"{summary.over_limit:,}",
-        "fetched": f"{summary.fetched:,}",
-        "conditional requests": f"{summary.revalidated:,}",
+        "to fetch": f"{summary.to_fetch:,}",
+        "conditional requests (fetched before, asked again)": f"{summary.revalidated:,}",
+        "requested": f"{summary.fetched:,}",
+        "refused before any request (robots.txt, address, URL)": f"{summary.not_requested:,}",
         "not modified (304)": f"{summary.not_modified:,}",
     }
     if summary.discovery_errors:

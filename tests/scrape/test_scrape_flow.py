@@ -218,7 +218,8 @@ def test_scrape_discovers_fetches_keeps_and_cleans_then_reruns_incrementally(
     news_asked = sorted({path for path in site.paths() if path.startswith("/news/")})
     assert news_asked == ["/news/slow"]
     # The robots.txt refusal is checked again (rules change) without asking for the page.
-    assert third.skipped_fetched_before == 12 and third.fetched == 2
+    assert third.skipped_fetched_before == 12 and third.to_fetch == 2
+    assert (third.fetched, third.not_requested) == (1, 1)
     assert len(rows(output, "articles")) == 8
 
     # --- the WARC files re-clean into the same articles, without the network ----------------

@@ -1,0 +1,67 @@
+"""What a flow run says it did, from its three voices (the returned summary,
+the run log, the Prefect artifact), and what it wrote, read back from Parquet:
+the counter tests check that they agree."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from pathlib import Path
+
+import pyarrow.dataset as ds
+import pytest
+
+from flows.runs import RunSummary
+
+
+def artifact_metrics(flow_run_id: uuid.UUID, key: str) -> dict[str, str]:
+    """The `| metric | value |` rows of the run's report artifact."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import (
+        ArtifactFilter,
+        ArtifactFilterKey,
+        FlowRunFilter,
+        FlowRunFilterId,
+    )
+
+    with get_client(sync_client=True) as client:
+        (artifact,) = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[key])),
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])),
+        )
+    metrics: dict[str, str] = {}
+    for line in str(artifact.data).split("\n\n", 1)[0].splitlines()[2:]:
+        name, value = (cell.strip() for cell in line.strip("|").split(" | ", 1))
+        metrics[name] = value
+    return metrics
+
+
+def as_number(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+def rows_written(output: Path, kind: str) -> int:
+    folder = output / kind
+    return ds.dataset(folder, format="parquet").count_rows() if folder.exists() else 0
+
+
+def run_log(caplog: pytest.LogCaptureFixture) -> list[str]:
+    """The INFO lines the flow runs logged, oldest first."""
+    return [record.getMessage() for record in caplog.records if record.name.startswith("prefect.flow_runs")]
+
+
+def capture_run_logs(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="prefect.flow_runs")
+
+
+def check_artifact(flow_run_id: uuid.UUID | None, key: str, summary: RunSummary) -> dict[str, str]:
+    """Assert that the run's artifact has the summary's counts; its rows, for more."""
+    assert flow_run_id is not None
+    metrics = artifact_metrics(flow_run_id, key)
+    assert as_number(metrics["inputs seen"]) == summary.inputs_seen
+    assert as_number(metrics["articles written"]) == summary.articles_written
+    assert as_number(metrics["rejected"]) == summary.rejected
+    assert as_number(metrics["already processed (skipped)"]) == summary.already_processed
+    assert as_number(metrics["duplicate articles (skipped)"]) == summary.duplicates_skipped
+    assert metrics["accounting"] == "balanced"
+    return metrics
