@@ -24,10 +24,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="article-etl", description="Turn raw news-article dumps into clean Parquet."
     )
+    parser.add_argument("--version", action=_VersionAction, help="print the version and exit")
     commands = parser.add_subparsers(dest="command", required=True)
-    clean = commands.add_parser("clean", help="clean text, HTML and JSON Lines dumps into Parquet")
+    clean = commands.add_parser(
+        "clean",
+        help="clean text, HTML, JSON Lines and WARC files (or .gz of them) into Parquet",
+        description=f"Clean raw article files into Parquet. Inputs: {input_formats_text()}.",
+    )
     clean.add_argument(
-        "source", nargs="?", default=None, help="file, directory or glob (default: the bundled samples)"
+        "source",
+        nargs="?",
+        default=None,
+        help="file, directory (walked recursively) or glob, or a remote prefix such as s3://bucket/dumps/ "
+        "(default: the bundled samples)",
     )
     clean.add_argument("--output", "-o", default="output", help="dataset folder (default: output)")
     clean.add_argument("--batch-size", type=int, default=1000, help="inputs per task (default: 1000)")
@@ -55,6 +64,45 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--json", action="store_true", help="print the run summary as JSON")
     _add_scrape_command(commands)
     return parser
+
+
+def input_formats_text() -> str:
+    """The input files `clean` reads, from the reader's own table of suffixes.
+
+    >>> input_formats_text()  # doctest: +ELLIPSIS
+    'text dumps (.txt, .text), HTML pages (.html, ...), JSON Lines (.jsonl, .ndjson), WARC (.warc); each ...'
+    """
+    from flows.sources import FORMAT_BY_SUFFIX
+
+    names = {"text": "text dumps", "html": "HTML pages", "jsonl": "JSON Lines", "warc": "WARC"}
+    by_format: dict[str, list[str]] = {}
+    for suffix, kind in FORMAT_BY_SUFFIX.items():
+        by_format.setdefault(kind, []).append(suffix)
+    listed = ", ".join(
+        f"{names.get(kind, kind)} ({', '.join(suffixes)})" for kind, suffixes in by_format.items()
+    )
+    return f"{listed}; each may be gzipped (.gz, e.g. .jsonl.gz, .warc.gz)"
+
+
+class _VersionAction(argparse.Action):
+    """--version: the package, cleaning rules and Parquet schema versions. Looked
+    up only when asked, so that --help stays fast."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        from flows.schema import SCHEMA_VERSION
+        from transforms.pipeline import PIPELINE_VERSION
+
+        try:
+            package = version("article-etl")
+        except PackageNotFoundError:
+            package = "(not installed)"
+        print(f"article-etl {package} (pipeline {PIPELINE_VERSION}, schema {SCHEMA_VERSION})")
+        parser.exit()
 
 
 def _add_scrape_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -87,6 +87,8 @@ REJECT_SCHEMA = pa.schema(
         pa.field("input_sha256", pa.string(), nullable=False),
         pa.field("ingested_at", _UTC_TIMESTAMP, nullable=False),
         pa.field("pipeline_version", pa.string(), nullable=False),
+        # Version 2: for reason "duplicate", the source of the row whose article this input repeats.
+        pa.field("duplicate_of", pa.string()),
     ],
     metadata=_metadata(),
 )
@@ -189,6 +191,7 @@ def reject_row(
         "input_sha256": context.input_sha256,
         "ingested_at": context.ingested_at,
         "pipeline_version": PIPELINE_VERSION,
+        "duplicate_of": None,
     }
 
 

@@ -34,7 +34,7 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from flows.batch import BatchResult
-from flows.schema import articles_table, rejects_table
+from flows.schema import InputContext, articles_table, reject_row, rejects_table
 from transforms.pipeline import PIPELINE_VERSION
 
 TEMP_PREFIX = "."
@@ -85,7 +85,7 @@ class Manifest:
         self._db.executescript(
             f"""
             CREATE TABLE IF NOT EXISTS inputs (key BLOB PRIMARY KEY, pipeline_version TEXT) WITHOUT ROWID;
-            CREATE TABLE IF NOT EXISTS contents (key BLOB PRIMARY KEY) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS contents (key BLOB PRIMARY KEY, source TEXT) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS files (name TEXT PRIMARY KEY) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS documents (
                 id BLOB PRIMARY KEY, version INTEGER NOT NULL, input_key BLOB, content_key BLOB
@@ -106,11 +106,13 @@ class Manifest:
     def has_input(self, key: str) -> bool:
         return self.input_pipeline_version(key) is not None
 
-    def known_contents(self, keys: Iterable[str]) -> set[str]:
-        found: set[str] = set()
+    def known_contents(self, keys: Iterable[str]) -> dict[str, str]:
+        """The contents of `keys` already written, each with the source of its row."""
+        found: dict[str, str] = {}
         for key in keys:
-            if self._db.execute("SELECT 1 FROM contents WHERE key = ?", (bytes.fromhex(key),)).fetchone():
-                found.add(key)
+            row = self._db.execute("SELECT source FROM contents WHERE key = ?", (bytes.fromhex(key),))
+            if (hit := row.fetchone()) is not None:
+                found[key] = hit[0] or "an earlier input"
         return found
 
     def document(self, document_id: str) -> DocumentVersion | None:
@@ -133,11 +135,12 @@ class Manifest:
         self,
         files: Iterable[str],
         input_keys: Iterable[str],
-        content_keys: Iterable[str],
+        content_keys: Iterable[tuple[str, str]],
         documents: Iterable[tuple[str, DocumentVersion]] = (),
         pipeline_versions: Iterable[str | None] | None = None,
     ) -> None:
-        """Record one batch in a single transaction. Inputs are recorded as
+        """Record one batch in a single transaction: `content_keys` are the
+        articles' (content hash, source) pairs. Inputs are recorded as
         handled by `pipeline_versions` (one per input key; default: the
         current pipeline); a document keeps its highest version."""
         keys = list(input_keys)
@@ -151,7 +154,8 @@ class Manifest:
                 ((bytes.fromhex(k), v) for k, v in zip(keys, versions, strict=True)),
             )
             self._db.executemany(
-                "INSERT OR IGNORE INTO contents VALUES (?)", ((bytes.fromhex(k),) for k in content_keys)
+                "INSERT OR IGNORE INTO contents VALUES (?, ?)",
+                ((bytes.fromhex(key), source) for key, source in content_keys),
             )
             self._db.executemany(
                 "INSERT INTO documents VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
@@ -263,23 +267,24 @@ class DatasetSink:
     def write(self, result: BatchResult, batch_keys: Iterable[str]) -> WriteReport:
         """Write one batch; skip articles whose content is already in the dataset."""
         report = WriteReport()
-        articles, documents = self._number_versions(result.articles, report)
+        articles, documents, duplicates = self._number_versions(result.articles, report)
+        rejects = pa.concat_tables([result.rejects, duplicates]) if duplicates.num_rows else result.rejects
         self._batch_number += 1
         name = f"part-{self.run_tag}-{self._batch_number:05d}.parquet"
         if articles.num_rows:
             self._write_part(articles, f"articles/{name}")
             report.files.append(f"articles/{name}")
             report.articles_written = articles.num_rows
-        if result.rejects.num_rows:
-            self._write_part(result.rejects, f"rejects/{name}")
+        if rejects.num_rows:
+            self._write_part(rejects, f"rejects/{name}")
             report.files.append(f"rejects/{name}")
-            report.rejects_written = result.rejects.num_rows
+            report.rejects_written = result.rejects.num_rows  # duplicates are counted apart
         retryable = set(_column(result.rejects.filter(pc.field("retryable")), "input_sha256"))
         keys = list(batch_keys)
         self.manifest.record(
             files=report.files,
             input_keys=[key for key in keys if key not in retryable],
-            content_keys=_column(articles, "content_sha256"),
+            content_keys=_contents(articles),
             documents=documents,
         )
         self._pending.difference_update(keys)
@@ -297,13 +302,14 @@ class DatasetSink:
             if not self._list_parts(kind):
                 relative = f"{kind}/part-{self.run_tag}-00000.parquet"
                 self._write_part(empty, relative)
-                self.manifest.record(files=[relative], input_keys=[], content_keys=[])
+                self.manifest.record(files=[relative], input_keys=[], content_keys=())
                 self._unreported_files.append(relative)
 
     def _number_versions(
         self, articles: pa.Table, report: WriteReport
-    ) -> tuple[pa.Table, list[tuple[str, DocumentVersion]]]:
-        """Give each article its document version; drop those with nothing new.
+    ) -> tuple[pa.Table, list[tuple[str, DocumentVersion]], pa.Table]:
+        """Give each article its document version; turn those with nothing new
+        into `duplicate` reject rows naming the input they duplicate.
 
         An article of a document the dataset has is its next version, unless its
         content is the current version's (an edit that cleaning undoes, or a
@@ -312,18 +318,22 @@ class DatasetSink:
         the dataset (the same story in two files), else version 1.
         """
         if not articles.num_rows:
-            return articles, []
+            return articles, [], rejects_table([])
         contents = articles.column("content_sha256").to_pylist()
+        sources = articles.column("source").to_pylist()
         known = self.manifest.known_contents(set(contents))
         current: dict[str, DocumentVersion | None] = {}
         keep: list[bool] = []
         versions: list[int | None] = []
         supersedes: list[str | None] = []
-        for document_id, content, input_key in zip(
-            articles.column("document_id").to_pylist(),
-            contents,
-            articles.column("input_sha256").to_pylist(),
-            strict=True,
+        duplicate_of: dict[int, str] = {}
+        for index, (document_id, content, input_key) in enumerate(
+            zip(
+                articles.column("document_id").to_pylist(),
+                contents,
+                articles.column("input_sha256").to_pylist(),
+                strict=True,
+            )
         ):
             if document_id not in current:
                 current[document_id] = self.manifest.document(document_id) if document_id else None
@@ -332,19 +342,24 @@ class DatasetSink:
             keep.append(not duplicate)
             versions.append(None if duplicate else (previous.version + 1 if previous else 1))
             supersedes.append(previous.input_key if previous and not duplicate else None)
-            if not duplicate:
+            if duplicate:
+                duplicate_of[index] = known.get(content) or self._source_of(content)
+            else:
                 current[document_id] = DocumentVersion(versions[-1] or 1, input_key, content)
-                known.add(content)
-        report.duplicates_skipped = keep.count(False)
+                known[content] = sources[index]
+        report.duplicates_skipped = len(duplicate_of)
         numbered = articles.set_column(
             articles.schema.get_field_index("version"), "version", pa.array(versions, pa.int32())
         )
         numbered = numbered.set_column(
             numbered.schema.get_field_index("supersedes"), "supersedes", pa.array(supersedes, pa.string())
         )
-        written = numbered.filter(pa.array(keep)) if report.duplicates_skipped else numbered
+        written = numbered.filter(pa.array(keep)) if duplicate_of else numbered
         documents = [(key, value) for key, value in current.items() if value is not None]
-        return written, documents
+        return written, documents, _duplicate_rejects(articles, duplicate_of)
+
+    def _source_of(self, content: str) -> str:
+        return self.manifest.known_contents([content]).get(content, "an earlier input")
 
     def _remove_temporary_files(self) -> None:
         # Safe: we hold the lock, so no other run is writing these.
@@ -372,7 +387,7 @@ class DatasetSink:
     def _index_part(self, relative: str) -> None:
         is_articles = relative.startswith("articles/")
         keys = ["input_sha256", "pipeline_version"]
-        keys += ["content_sha256", "document_id", "version"] if is_articles else ["retryable"]
+        keys += ["content_sha256", "document_id", "version", "source"] if is_articles else ["retryable"]
         try:
             table = self._read_part(relative, keys)
         except (pa.ArrowException, OSError) as error:
@@ -392,7 +407,7 @@ class DatasetSink:
             files=[relative],
             input_keys=rows.column("input_sha256").to_pylist(),
             pipeline_versions=rows.column("pipeline_version").to_pylist(),
-            content_keys=_column(table, "content_sha256") if is_articles else [],
+            content_keys=_contents(table) if is_articles else (),
             documents=_document_versions(table) if is_articles else [],
         )
 
@@ -420,6 +435,32 @@ def read_columns(path: str | Path, columns: list[str], filesystem: pafs.FileSyst
     with pq.ParquetFile(path, filesystem=filesystem) as parquet:
         names = set(parquet.schema_arrow.names)
         return parquet.read(columns=[name for name in columns if name in names])
+
+
+def _contents(articles: pa.Table) -> list[tuple[str, str]]:
+    """(content hash, source) of each article row."""
+    pairs = zip(
+        articles.column("content_sha256").to_pylist(), articles.column("source").to_pylist(), strict=True
+    )
+    return [(content, source) for content, source in pairs if content]
+
+
+def _duplicate_rejects(articles: pa.Table, duplicate_of: dict[int, str]) -> pa.Table:
+    """A `duplicate` reject row for each article at the given row indexes."""
+    rows = []
+    for index, original in duplicate_of.items():
+        article = articles.slice(index, 1).to_pylist()[0]
+        context = InputContext(
+            input_sha256=article["input_sha256"],
+            ingested_at=article["ingested_at"],
+            http_status=article["http_status"],
+        )
+        detail = f"the same article as {original}"
+        row = reject_row(
+            article["source"], article["source_format"], "duplicate", detail, context, article["url"]
+        )
+        rows.append(row | {"duplicate_of": original})
+    return rejects_table(rows)
 
 
 def _document_versions(articles: pa.Table) -> list[tuple[str, DocumentVersion]]:

@@ -40,9 +40,14 @@ def as_number(text: str) -> int:
     return int(text.replace(",", ""))
 
 
-def rows_written(output: Path, kind: str) -> int:
-    folder = output / kind
-    return ds.dataset(folder, format="parquet").count_rows() if folder.exists() else 0
+def rows_written(output: Path) -> tuple[int, int, int]:
+    """Articles, rejects and duplicates (reject rows of reason `duplicate`) in a dataset."""
+    if not (output / "articles").exists():
+        return 0, 0, 0
+    rejects = ds.dataset(output / "rejects", format="parquet")
+    duplicates = rejects.count_rows(filter=ds.field("reason") == "duplicate")
+    articles = ds.dataset(output / "articles", format="parquet").count_rows()
+    return articles, rejects.count_rows() - duplicates, duplicates
 
 
 def run_log(caplog: pytest.LogCaptureFixture) -> list[str]:

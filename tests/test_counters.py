@@ -27,7 +27,7 @@ def run_and_check(
 ) -> RunSummary:
     """Run, then check the summary against the data, the log and the artifact."""
     caplog.clear()
-    before = (rows_written(output, "articles"), rows_written(output, "rejects"))
+    before = rows_written(output)
     state = clean_articles(source=str(source), output=str(output), return_state=True, **options)
     summary: RunSummary = state.result()
     assert state.state_details.flow_run_id is not None
@@ -37,9 +37,11 @@ def run_and_check(
     assert summary.inputs_seen == (
         summary.articles_written + summary.rejected + summary.already_processed + summary.duplicates_skipped
     )
-    assert (summary.articles_written, summary.rejected) == (
-        rows_written(output, "articles") - before[0],
-        rows_written(output, "rejects") - before[1],
+    after = rows_written(output)
+    assert (summary.articles_written, summary.rejected, summary.duplicates_skipped) == (
+        after[0] - before[0],
+        after[1] - before[1],
+        after[2] - before[2],
     )
 
     # The log says the same, in words that agree with the numbers.

@@ -92,8 +92,10 @@ def test_run_writes_one_row_per_article_and_one_reject_per_bad_input(corpus: Pat
     rejects = ds.dataset(output / "rejects").to_table()
     assert rejects.schema.equals(REJECT_SCHEMA, check_metadata=False)
     assert sorted(rejects.column("reason").to_pylist()) == sorted(
-        ["empty_input", "binary_input", "no_body", "not_an_object", "invalid_json"]
+        ["empty_input", "binary_input", "no_body", "not_an_object", "invalid_json", "duplicate"]
     )
+    (duplicate,) = rejects.filter(ds.field("reason") == "duplicate").to_pylist()
+    assert (Path(duplicate["source"]).name, Path(duplicate["duplicate_of"]).name) == ("seed2.txt", "seed.txt")
 
 
 def test_rows_carry_the_cleaned_fields_readable_from_duckdb(corpus: Path, tmp_path: Path) -> None:
@@ -151,7 +153,7 @@ def test_rerun_adds_nothing_and_article_ids_are_stable(corpus: Path, tmp_path: P
     assert again.balanced
     table = ds.dataset(output / "articles").to_table()
     assert sorted(table.column("article_id").to_pylist()) == first_ids
-    assert ds.dataset(output / "rejects").to_table().num_rows == 5
+    assert ds.dataset(output / "rejects").to_table().num_rows == 6  # 5 rejects and the duplicate
 
     # A fresh output folder gives the same ids: they come from the inputs, not the run.
     other = run(corpus, tmp_path / "other")

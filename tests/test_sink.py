@@ -271,6 +271,17 @@ def test_identical_content_from_two_inputs_is_written_once_and_counted_as_a_dupl
     assert (same_batch.written, same_batch.duplicates) == (1, 1)
     assert (across_runs.written, across_runs.duplicates) == (0, 1)
     assert [row["source"] for row in article_rows(tmp_path / "one")] == ["a.txt"]
+    # Each duplicate leaves a reject row saying which input it duplicates (not
+    # counted as rejected: inputs = articles + rejects + duplicates + skipped).
+    duplicates = sorted(
+        (row["source"], row["reason"], row["duplicate_of"], row["detail"], row["retryable"])
+        for row in reject_rows(tmp_path / "one")
+    )
+    assert duplicates == [
+        ("residue.txt", "duplicate", "a.txt", "the same article as a.txt", False),
+        ("windows.txt", "duplicate", "a.txt", "the same article as a.txt", False),
+    ]
+    assert (same_batch.rejected, across_runs.rejected) == (0, 0)
 
 
 def _forget_everything(output: Path) -> None:
@@ -321,7 +332,8 @@ def test_a_batch_renamed_but_not_committed_is_reconciled_before_the_rerun(tmp_pa
 
     assert (rerun.written, rerun.rejected, rerun.already_processed, rerun.duplicates) == (0, 0, 3, 1)
     assert sorted(row["source"] for row in article_rows(tmp_path)) == ["a.txt", "b.txt"]
-    assert [row["source"] for row in reject_rows(tmp_path)] == ["empty.txt"]
+    rejects = [(row["source"], row["reason"], row["duplicate_of"]) for row in reject_rows(tmp_path)]
+    assert rejects == [("empty.txt", "empty_input", None), ("b-copy.txt", "duplicate", "b.txt")]
 
 
 def test_retryable_rejects_are_tried_again_on_the_next_run(tmp_path: Path) -> None:

@@ -53,7 +53,7 @@ def scrape_and_check(
 ) -> tuple[ScrapeSummary, list[str]]:
     caplog.clear()
     site.hits.clear()
-    before = (rows_written(output, "articles"), rows_written(output, "rejects"))
+    before = rows_written(output)
     state = scrape_articles(
         output=str(output),
         feeds=[site.url("/feed.xml")],
@@ -72,9 +72,11 @@ def scrape_and_check(
     )
     assert summary.to_fetch == summary.fetched + summary.not_requested
     assert summary.fetched == page_requests(site)
-    assert (summary.articles_written, summary.rejected) == (
-        rows_written(output, "articles") - before[0],
-        rows_written(output, "rejects") - before[1],
+    after = rows_written(output)
+    assert (summary.articles_written, summary.rejected, summary.duplicates_skipped) == (
+        after[0] - before[0],
+        after[1] - before[1],
+        after[2] - before[2],
     )
 
     # The log: the last progress line is the run's, and the closing line agrees.
