@@ -2,7 +2,8 @@
 
 Every Prefect process the benchmarks start gets `environment(home)`: its own
 temporary PREFECT_HOME (never ~/.prefect), no telemetry, the 90 s start-up
-timeout for temporary servers (../shared/PREFECT.md), and the project on
+timeout for temporary servers (the default 20 s failed about one run in six on
+two cores), and the project on
 PYTHONPATH. `running_server(home)` starts `prefect server start` on a free
 port, waits for /api/health, and stops it (one SIGTERM to its process group)
 when the block ends.

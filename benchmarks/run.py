@@ -518,9 +518,10 @@ def main(argv: list[str] | None = None) -> None:
     settings.work.mkdir(parents=True, exist_ok=True)
     results: dict[str, object] = {
         "machine": machine(),
-        "settings": {**vars(settings), "work": str(settings.work)},
+        # Folder names only: a committed result must not point at paths on one machine.
+        "settings": {**vars(settings), "work": settings.work.name},
     }
-    results["settings"]["baseline"] = str(settings.baseline) if settings.baseline else None
+    results["settings"]["baseline"] = settings.baseline.name if settings.baseline else None
 
     def section(name: str, run: Callable[[], object]) -> None:
         if name not in settings.sections:

@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> None:
     tree = (args.tree or Path(__file__).resolve().parent.parent).resolve()
     sys.path.insert(0, str(tree))
     result = measure(load_dumps(args.dumps), max(1, args.passes))
-    result["tree"] = str(tree)
+    result["tree"] = tree.name  # which checkout, without this machine's path
     print(json.dumps(result))
 
 

@@ -373,3 +373,35 @@ def test_a_bad_parameter_is_refused_before_a_run_is_created(
     output = stack.prefect("deployment", "run", "clean-articles/nightly", "--param", parameter, check=False)
     assert message in " ".join(output.split()), output
     assert not UUID_RE.search(output)
+
+
+def readme_worker_script() -> str:
+    """The worker start script the README's deployment section gives, as written."""
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"```bash\n(#!/usr/bin/env bash\n# start-worker:.*?)```", readme, re.DOTALL)
+    assert match, "the README's start-worker script is gone"
+    return match[1]
+
+
+def test_the_readme_worker_start_stops_on_one_sigterm_even_started_from_a_background_job(
+    stack: Stack, tmp_path: Path
+) -> None:
+    # The README's script, its API URL pointed at this stack's server, and the
+    # project's virtualenv being the one running these tests.
+    script = readme_worker_script().replace("http://127.0.0.1:4200/api", stack.api_url)
+    script = script.replace("source .venv/bin/activate", f'export PATH="{Path(PYTHON).parent}:$PATH"')
+    (tmp_path / "start-worker").write_text(script, encoding="utf-8")
+    name = f"worker-{len(stack.processes.started)}"
+    # As a script starting it with `&` would: SIGINT ignored, inherited through exec.
+    worker = stack.processes.start(
+        name, ["bash", "-c", f"trap '' INT; exec bash {tmp_path / 'start-worker'}"]
+    )
+    deadline = time.monotonic() + COMMAND_SECONDS
+    while "started!" not in stack.processes.log(name):
+        assert worker.poll() is None and time.monotonic() < deadline, stack.processes.log(name)
+        time.sleep(0.5)
+
+    started = time.monotonic()
+    os.kill(worker.pid, signal.SIGTERM)  # one signal, to the one process a supervisor knows
+    worker.wait(timeout=STOP_SECONDS)
+    assert time.monotonic() - started < STOP_SECONDS
