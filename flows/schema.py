@@ -17,7 +17,7 @@ import pyarrow.dataset as ds
 from transforms.article import Article
 from transforms.pipeline import PIPELINE_VERSION
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 _UTC_TIMESTAMP = pa.timestamp("us", tz="UTC")
 
@@ -61,6 +61,11 @@ ARTICLE_SCHEMA = pa.schema(
         pa.field("input_sha256", pa.string(), nullable=False),
         pa.field("ingested_at", _UTC_TIMESTAMP, nullable=False),
         pa.field("pipeline_version", pa.string(), nullable=False),
+        # Version 2: the publication day as the page states it, the last
+        # modification, and where each metadata field came from.
+        pa.field("published_date", pa.date32()),
+        pa.field("modified_at", _UTC_TIMESTAMP),
+        pa.field("metadata_sources", pa.map_(pa.string(), pa.string())),
     ],
     metadata=_metadata(),
 )
@@ -139,6 +144,9 @@ def article_row(article: Article, context: InputContext) -> dict[str, object]:
         "input_sha256": context.input_sha256,
         "ingested_at": context.ingested_at,
         "pipeline_version": PIPELINE_VERSION,
+        "published_date": article.published_date,
+        "modified_at": article.modified_at,
+        "metadata_sources": list(article.metadata_sources),
     }
 
 

@@ -1,0 +1,205 @@
+"""Author names from the strings pages give for them: labels, pairs, accounts.
+
+A byline comes as "View all posts by Daniel Lemire", "Autor: gnaddrig",
+"Veröffentlicht vonChris Jung", "~ Cem Basman" or "Benjamin Fischer und Marcus
+Theurer". `clean_author_names` strips the label (in the page's language),
+splits on the language's conjunctions, and drops what names no person: site
+accounts ("wordpressadmin"), e-mail addresses, URLs, the site's own name.
+Organisations are kept apart from persons: they are returned only when no
+person is named, and the caller can tell which is which.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Labels in front of the name. Longest first inside each group, so "posted by"
+# wins over "by"; glued labels ("Veröffentlicht vonChris Jung") are allowed for
+# the long ones, where a name cannot begin with the same letters.
+LABEL_RE = re.compile(
+    r"^\s*(?:[~–—\-|:•·]\s*)*"
+    r"(?:(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by|all\s+(?:posts|articles)\s+by"
+    r"|(?:more\s+)?(?:posts|articles|stories)\s+by|(?:written|posted|published|submitted|reported"
+    r"|edited|compiled|created|photos?|text|story|words)\s+by"
+    r"|(?:ein\s+)?(?:beitrag|artikel|text|kommentar)\s+von|veröffentlicht\s+von|geschrieben\s+von"
+    r"|verfasst\s+von|eingestellt\s+von|erstellt\s+von|gepostet\s+von|zum\s+profil\s+von"
+    r"|publié\s+par|écrit\s+par|rédigé\s+par|publicado\s+por|escrito\s+por|pubblicato\s+da"
+    r"|scritto\s+da|geschreven\s+door|gepubliceerd\s+door)(?=\s|[A-ZÀ-Ý:])[\s:]*"
+    r"|^\s*(?:[~–—\-|:•·]\s*)*(?:by|von|par|por|di|da|door|av|af|de|autor(?:in)?|author|auteur"
+    r"|autore|autora|verfasser(?:in)?|redakteur(?:in)?|text|texto|testo|interview|reporter"
+    r"|written|posted|byline)\b\s*[:.]?\s*",
+    re.I,
+)
+# Words after the name that are not part of it: a dangling preposition before
+# a date or place ("MORITZ GATHMANN am", "Fatima in"), "says", share counts.
+TAIL_RE = re.compile(
+    r"\s+(?:am|um|on|at|in|le|el|il|says|sagt|schreibt|writes|shares?|\d+\s+shares?)\s*$"
+    r"|\s+(?:am|um|on|at|le|el|il|den|vom|the)\s+(?=[^\d]{0,20}\d).*$",
+    re.I,
+)
+# A date or time glued to the end of a byline ("Lucas Nolan22 Dec 2016").
+DATE_TAIL_RE = re.compile(
+    r"(?:(?<!\s)\s*+[,|•·-]?\s*+|(?<=[a-z]))"
+    r"(?:\d{1,4}[\s/.-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|updated\b|published\b|last\s+updated\b|aktualisiert\b|\d{1,2}:\d{2}).*$",
+    re.I,
+)
+# Conjunctions that join two names, by language; "&" and "/" only where they
+# stand alone, and "," and ";" always.
+CONJUNCTIONS = {
+    "en": ("and", "with"),
+    "de": ("und", "mit"),
+    "fr": ("et", "avec"),
+    "es": ("y", "e", "con"),
+    "pt": ("e", "com"),
+    "it": ("e", "ed", "con"),
+    "nl": ("en", "met"),
+    "ca": ("i",),
+    "da": ("og",),
+    "no": ("og",),
+    "nb": ("og",),
+    "sv": ("och",),
+    "pl": ("i",),
+}
+# Without a known language, only the unambiguous ones: "e" / "i" / "y" may be an initial.
+DEFAULT_CONJUNCTIONS = ("and", "und", "et", "with")
+SEPARATOR_RE = re.compile(r"\s*(?:[,;|•·]|\s&\s|\s\+\s)\s*")
+URL_RE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net|de|fr|es|it|at|ch|uk|io)(?:/|\s|$)", re.I)
+EMAIL_RE = re.compile(r"\S+@\S+\.\w+")
+# Site accounts and placeholders that name no author.
+ACCOUNT_RE = re.compile(
+    r"^(?:wp[-_ ]?)?(?:wordpress[-_ ]?)?(?:site[-_ ]?)?(?:admin(?:istrator)?|webmaster|root|user\d*"
+    r"|wpadmin|siteadmin|superuser|editor\d*|author\d*|guest|gast|anonymous|anonym|unknown|n/?a"
+    r"|no\s+author|kein\s+autor|redaktionsteam\s+admin)\d*$",
+    re.I,
+)
+# Words that mark a credited name as an organisation, not a person.
+ORGANIZATION_WORD_RE = re.compile(
+    r"\b(?:news|press|associated|reuters|afp|dpa|apa|ap|staff|desk|editors?|editorial|team|times"
+    r"|post|media|agency|network|inc|llc|ltd|gmbh|ag|e\.?\s?v|magazine?|magazin|daily|journal"
+    r"|tribune|herald|gazette|online|wire|service|contributors|bureau|newsroom|channel|radio|tv"
+    r"|redaktion|rédaction|redacción|redazione|verlag|zeitung|agencies|agence|group|gruppe)\b",
+    re.I,
+)
+NON_ALNUM_RE = re.compile(r"[\W_]+")
+MAX_NAME_CHARS = 60
+MAX_NAME_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """One credited name and whether it names an organisation."""
+
+    name: str
+    is_organization: bool = False
+
+
+def clean_author_names(
+    raw: Iterable[tuple[str, bool | None]],
+    language: str | None = None,
+    organizations: Iterable[str | None] = (),
+) -> tuple[Credit, ...]:
+    """Split, strip and dedupe author strings: persons first, then organisations.
+
+    The site's own name is kept only beside a person (as an organisation);
+    alone it names no author.
+
+    `raw` holds (text, is_organization) pairs, is_organization None when the
+    source does not say; `organizations` are names of the site or publisher,
+    which name no person unless the source declares one.
+
+    >>> [c.name for c in clean_author_names([("View all posts by Daniel Lemire", None)])]
+    ['Daniel Lemire']
+    >>> [c.name for c in clean_author_names([("Benjamin Fischer und Marcus Theurer", None)], "de")]
+    ['Benjamin Fischer', 'Marcus Theurer']
+    >>> [c.name for c in clean_author_names([("wordpressadmin", None)])]
+    []
+    >>> clean_author_names([("Jane Doe | Example News", None)], "en", ["Example News"])
+    (Credit(name='Jane Doe', is_organization=False), Credit(name='Example News', is_organization=True))
+    >>> [c.name for c in clean_author_names([("Lucas Nolan22 Dec 2016", None)])]
+    ['Lucas Nolan']
+    """
+    site_keys = {NON_ALNUM_RE.sub("", o).lower() for o in organizations if o}
+    site_keys.discard("")
+    people: list[Credit] = []
+    orgs: list[Credit] = []
+    seen: set[str] = set()
+    for text, is_org in raw:
+        for name in split_author_string(text, language):
+            key = NON_ALNUM_RE.sub("", name).lower()
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            names_site = key in site_keys or any(len(site) > 3 and site in key for site in site_keys)
+            if is_org is False:  # declared a person (JSON-LD "@type": "Person"): a blog's owner
+                people.append(Credit(name))
+            elif names_site or is_org or ORGANIZATION_WORD_RE.search(name):
+                orgs.append(Credit(name, True))
+            else:
+                people.append(Credit(name))
+    if people:
+        return tuple(people) + tuple(orgs)
+    return tuple(c for c in orgs if not _is_site(c.name, site_keys))
+
+
+def _is_site(name: str, site_keys: set[str]) -> bool:
+    key = NON_ALNUM_RE.sub("", name).lower()
+    return key in site_keys or bool(URL_RE.search(name))
+
+
+def split_author_string(text: str, language: str | None = None) -> list[str]:
+    """The names in one author string, labels and noise removed.
+
+    >>> split_author_string("Autor: gnaddrig")
+    ['gnaddrig']
+    >>> split_author_string("Veröffentlicht vonChris Jung")
+    ['Chris Jung']
+    >>> split_author_string("~ Cem Basman")
+    ['Cem Basman']
+    >>> split_author_string("Par Jean Dupont et Marie Curie", "fr")
+    ['Jean Dupont', 'Marie Curie']
+    >>> split_author_string("Por Ana Pérez y Luis Gómez", "es")
+    ['Ana Pérez', 'Luis Gómez']
+    >>> split_author_string("jane@example.com"), split_author_string("admin")
+    ([], [])
+    """
+    text = " ".join(EMAIL_RE.sub(" ", text).split())
+    if not text or (URL_RE.search(text) and " " not in text):
+        return []
+    names: list[str] = []
+    for part in _split(text, language):
+        name = _strip_noise(part)
+        if _is_name(name):
+            names.append(name)
+    return names
+
+
+def _split(text: str, language: str | None) -> list[str]:
+    primary = (language or "").split("-")[0].lower()
+    words = CONJUNCTIONS.get(primary, DEFAULT_CONJUNCTIONS)
+    conjunction_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")\s+", re.I)
+    parts: list[str] = []
+    for chunk in SEPARATOR_RE.split(text):
+        parts.extend(conjunction_re.split(chunk))
+    return parts
+
+
+def _strip_noise(part: str) -> str:
+    previous = None
+    while previous != part:  # "By: Autor: X" carries two labels
+        previous = part
+        part = LABEL_RE.sub("", part, count=1)
+    part = DATE_TAIL_RE.sub("", part)
+    part = TAIL_RE.sub("", part)
+    # A final "." stays: it ends an initial ("Joe S.").
+    return part.strip(" \t-–—:|,·•~()[]\"'„“”")
+
+
+def _is_name(name: str) -> bool:
+    if not 2 <= len(name) <= MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
+        return False
+    if not any(ch.isalpha() for ch in name) or ACCOUNT_RE.match(name):
+        return False
+    return not URL_RE.search(name) or " " in name
