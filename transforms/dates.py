@@ -175,3 +175,43 @@ def _local_day(parsed: datetime, has_time: bool) -> date:
 def stated_date_of_day(day: date) -> StatedDate:
     """A bare calendar day: midnight UTC, no time of day."""
     return StatedDate(datetime(day.year, day.month, day.day, tzinfo=UTC), day, False)
+
+
+# "Published March 3, 2022 10:05am EST", "Updated: 2022-03-03", "Veröffentlicht am 03.03.2022".
+PUBLISHED_LINE_RE = re.compile(
+    r"^\s*(?:(?P<published>published|posted|first\s+published|veröffentlicht|publié|publicado|pubblicato)"
+    r"|(?P<updated>updated|last\s+updated|aktualisiert|mis\s+à\s+jour|actualizado))"
+    r"\s*(?:on|am|le|el|il)?\s*:?\s*(?P<date>.{6,60}?)\s*$",
+    re.I,
+)
+# A line that is only a date, with an optional weekday and time ("Monday, 3 March 2022").
+DATE_ONLY_LINE_RE = re.compile(r"^[\w.,:/ -]{6,48}$")
+YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+TOP_LINES = 6
+
+
+def find_stated_date_line(lines: list[str], dayfirst: bool = False) -> tuple[int, StatedDate] | None:
+    """The dateline or "Published ..." line near the top of a text dump, and its date.
+
+    A "Published" line wins over an "Updated" one; a line that is only a date
+    counts when there is neither.
+
+    >>> index, stated = find_stated_date_line(["By Jane Doe", "Published March 3, 2022 10:05am EST"])
+    >>> index, stated.day.isoformat(), stated.instant.isoformat()
+    (1, '2022-03-03', '2022-03-03T15:05:00+00:00')
+    >>> find_stated_date_line(["The storm passed on 3 March 2022 at dawn, and the town woke."]) is None
+    True
+    """
+    fallback: tuple[int, StatedDate] | None = None
+    for index, line in enumerate(lines[:TOP_LINES]):
+        match = PUBLISHED_LINE_RE.match(line)
+        text = match.group("date") if match else line.strip()
+        if not YEAR_RE.search(text) or (not match and not DATE_ONLY_LINE_RE.match(text)):
+            continue
+        stated = parse_stated_date(text, dayfirst)
+        if stated is None:
+            continue
+        if match and match.group("published"):
+            return index, stated
+        fallback = fallback or (index, stated)
+    return fallback
