@@ -65,7 +65,8 @@ CONJUNCTIONS = {
 }
 # Without a known language, only the unambiguous ones: "e" / "i" / "y" may be an initial.
 DEFAULT_CONJUNCTIONS = ("and", "und", "et", "with")
-SEPARATOR_RE = re.compile(r"\s*(?:[,;|•·]|\s&\s|\s\+\s)\s*")
+# "/" too: "Peter Maahn/SP-X" is a person and an agency.
+SEPARATOR_RE = re.compile(r"\s*(?:[,;|•·/]|\s&\s|\s\+\s)\s*")
 URL_RE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net|de|fr|es|it|at|ch|uk|io)(?:/|\s|$)", re.I)
 EMAIL_RE = re.compile(r"\S+@\S+\.\w+")
 # Site accounts and placeholders that name no author.
@@ -84,6 +85,12 @@ ORGANIZATION_WORD_RE = re.compile(
     re.I,
 )
 NON_ALNUM_RE = re.compile(r"[\W_]+")
+FUNCTION_WORDS = frozenset(
+    {
+        "on", "at", "in", "am", "um", "by", "von", "par", "por", "di", "da", "de", "du", "the",
+        "der", "die", "das", "le", "la", "el", "il", "et", "and", "und",
+    }
+)  # fmt: skip
 MAX_NAME_CHARS = 60
 MAX_NAME_WORDS = 6
 
@@ -191,6 +198,7 @@ def _strip_noise(part: str) -> str:
     while previous != part:  # "By: Autor: X" carries two labels
         previous = part
         part = LABEL_RE.sub("", part, count=1)
+    part = TAIL_RE.sub("", part)  # before the date goes: "X am Samstag, 19. Oktober"
     part = DATE_TAIL_RE.sub("", part)
     part = TAIL_RE.sub("", part)
     # A final "." stays: it ends an initial ("Joe S.").
@@ -200,6 +208,8 @@ def _strip_noise(part: str) -> str:
 def _is_name(name: str) -> bool:
     if not 2 <= len(name) <= MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
         return False
-    if not any(ch.isalpha() for ch in name) or ACCOUNT_RE.match(name):
+    if not any(ch.isalpha() for ch in name) or ACCOUNT_RE.match(name) or ":" in name:
+        return False
+    if name.casefold() in FUNCTION_WORDS:  # what is left of "Posted on" or "By the"
         return False
     return not URL_RE.search(name) or " " in name

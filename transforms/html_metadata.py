@@ -43,7 +43,7 @@ ARTICLE_TYPE_RE = re.compile(r"(?:Article|BlogPosting|SocialMediaPosting)$")
 PERSON_TYPE_RE = re.compile(r"^Person$")
 BYLINE_CLASS_RE = re.compile(
     r"(?<![a-z0-9])(?:byline|author-?name|author-?link|(?:article|post|entry)-?author"
-    r"|authors?|auteurs?|autor(?:en)?|posted-?by|submitted-?by)(?![a-z0-9])"
+    r"|authors?|auteurs?|autor(?:en)?|author-?box|posted-?by|submitted-?by)(?![a-z0-9])"
 )
 # Author blocks that hold more than the name: bios, pictures, follow links.
 AUTHOR_EXTRA_RE = re.compile(
@@ -419,6 +419,10 @@ def _dom_bylines(root: etree._Element) -> Iterator[tuple[str, str]]:
             (e for e in element.iter() if (e.get("itemprop") or "").lower() == "name"), element
         )
         text = collapse(name_element.get("content") or _text(name_element))
+        if len(text) > MAX_BYLINE_CHARS:
+            # A byline block with a date, rating or bio: its first link names the author.
+            link = next(element.iter("a"), None)
+            text = collapse(_text(link)) if link is not None else ""
         if 0 < len(text) <= MAX_BYLINE_CHARS:
             marked.append((rank, source, text))
     # A stable sort keeps page order inside each rank.
@@ -602,7 +606,7 @@ def normalize_language(value: str | None) -> str | None:
 # A visible label that opens a byline: "By", "Von", "Par", "Autor:", "Text:".
 TEXT_BYLINE_LABEL_RE = re.compile(
     r"^\s*(?:by|von|par|por|di|door|av|written\s+by|posted\s+by|geschrieben\s+von"
-    r"|veröffentlicht\s+von|ein\s+beitrag\s+von|publié\s+par|escrito\s+por"
+    r"|veröffentlicht\s+von|(?:ein\s+)?(?:beitrag|artikel)\s+von|publié\s+par|escrito\s+por"
     r"|(?:autor(?:in)?|author|auteur|autore|autora|text|texto|testo|redaktion)\s*:)(?:\s+|$)",
     re.I,
 )
@@ -620,8 +624,14 @@ def text_bylines(root: etree._Element) -> Iterator[str]:
         if not lead.strip() or not TEXT_BYLINE_LABEL_RE.match(lead):
             continue
         text = collapse(_text(element))
-        if len(element) == 0 and TEXT_BYLINE_LABEL_RE.fullmatch(text + " ") and element.tail:
-            text = collapse(text + " " + element.tail)  # the label alone in a heading, the name after it
+        if len(element) == 0 and TEXT_BYLINE_LABEL_RE.fullmatch(text + " "):
+            # The label alone in its element: the name follows it ("<h5>Autor:</h5> X"),
+            # or sits beside it in the parent ("<strong>von</strong> <span>X</span>").
+            parent = element.getparent()
+            if collapse(element.tail):
+                text = collapse(text + " " + (element.tail or ""))
+            elif parent is not None:
+                text = collapse(_text(parent))
         label = TEXT_BYLINE_LABEL_RE.match(text)
         if not label or len(text) > MAX_TEXT_BYLINE_CHARS:
             continue
