@@ -169,7 +169,7 @@ def main() -> None:
                 record[name][f"{field}_right"] = verdict  # type: ignore[index]
                 if name == "article-etl" and field == args.misses and not verdict:
                     shown = {"title": prediction.title, "date": prediction.day}.get(field, prediction.authors)
-                    print(f"MISS {case['file']}: expected {expected!r} got {shown[field]!r}")
+                    print(f"MISS {case['file']}: expected {expected!r} got {shown!r}")
         records.append(record)
     for field in FIELDS:
         totals[field] = sum(1 for case in cases if case.get(f"expected_{field.removesuffix('_loose')}"))

@@ -35,10 +35,11 @@ LABEL_RE = re.compile(
 # Words after the name that are not part of it: a dangling preposition before
 # a date or place ("MORITZ GATHMANN am", "Fatima in"), "says", share counts.
 TAIL_RE = re.compile(
-    r"\s+(?:am|um|on|at|in|le|el|il|says|sagt|schreibt|writes|shares?|\d+\s+shares?)\s*$"
-    r"|\s+(?:am|um|on|at|le|el|il|den|vom|the)\s+(?=[^\d]{0,20}\d).*$",
-    re.I,
+    r"\s+(?:am|um|on|at|in|le|el|il|says|sagt|schreibt|writes|shares?|\d+\s+shares?)\s*$", re.I
 )
+# "X am Samstag, 19. Oktober 2019": a preposition, then a date; cut before
+# the commas are read as separators between names.
+DATED_TAIL_RE = re.compile(r"\s+(?:am|um|on|at|le|el|il|den|vom|the)\s+(?=[^\d]{0,20}\d).*$", re.I)
 # A date or time glued to the end of a byline ("Lucas Nolan22 Dec 2016").
 DATE_TAIL_RE = re.compile(
     r"(?:(?<!\s)\s*+[,|•·-]?\s*+|(?<=[a-z]))"
@@ -85,6 +86,8 @@ ORGANIZATION_WORD_RE = re.compile(
     re.I,
 )
 NON_ALNUM_RE = re.compile(r"[\W_]+")
+# An agency's short name: "SP-X", "AFP", "dpa" is lower-case and listed above.
+ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Z0-9&.-]{1,5}$")
 FUNCTION_WORDS = frozenset(
     {
         "on", "at", "in", "am", "um", "by", "von", "par", "por", "di", "da", "de", "du", "the",
@@ -132,6 +135,7 @@ def clean_author_names(
     site_keys.discard("")
     people: list[Credit] = []
     orgs: list[Credit] = []
+    site_credits: list[Credit] = []  # the site's own name: beside a person only
     seen: set[str] = set()
     for text, is_org in raw:
         for name in split_author_string(text, language):
@@ -142,18 +146,17 @@ def clean_author_names(
             names_site = key in site_keys or any(len(site) > 3 and site in key for site in site_keys)
             if is_org is False:  # declared a person (JSON-LD "@type": "Person"): a blog's owner
                 people.append(Credit(name))
-            elif names_site or is_org or ORGANIZATION_WORD_RE.search(name):
+            elif is_org:  # declared an organisation: the author when no person is named
+                orgs.append(Credit(name, True))
+            elif names_site:
+                site_credits.append(Credit(name, True))
+            elif ORGANIZATION_WORD_RE.search(name) or ACRONYM_RE.match(name):
                 orgs.append(Credit(name, True))
             else:
                 people.append(Credit(name))
     if people:
-        return tuple(people) + tuple(orgs)
-    return tuple(c for c in orgs if not _is_site(c.name, site_keys))
-
-
-def _is_site(name: str, site_keys: set[str]) -> bool:
-    key = NON_ALNUM_RE.sub("", name).lower()
-    return key in site_keys or bool(URL_RE.search(name))
+        return tuple(people) + tuple(orgs) + tuple(site_credits)
+    return tuple(c for c in orgs if not URL_RE.search(c.name))
 
 
 def split_author_string(text: str, language: str | None = None) -> list[str]:
@@ -172,7 +175,7 @@ def split_author_string(text: str, language: str | None = None) -> list[str]:
     >>> split_author_string("jane@example.com"), split_author_string("admin")
     ([], [])
     """
-    text = " ".join(EMAIL_RE.sub(" ", text).split())
+    text = DATED_TAIL_RE.sub("", " ".join(EMAIL_RE.sub(" ", text).split()))
     if not text or (URL_RE.search(text) and " " not in text):
         return []
     names: list[str] = []
@@ -198,7 +201,6 @@ def _strip_noise(part: str) -> str:
     while previous != part:  # "By: Autor: X" carries two labels
         previous = part
         part = LABEL_RE.sub("", part, count=1)
-    part = TAIL_RE.sub("", part)  # before the date goes: "X am Samstag, 19. Oktober"
     part = DATE_TAIL_RE.sub("", part)
     part = TAIL_RE.sub("", part)
     # A final "." stays: it ends an initial ("Joe S.").
