@@ -109,6 +109,7 @@ class StatedDate:
 
 # A bare date, with nothing after the day ("2019-08-02", "02.08.2019").
 BARE_DATE_RE = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*$")
+YEAR_FIRST_RE = re.compile(r"^\d{4}\b")
 HAS_TIME_RE = re.compile(r"\d{1,2}:\d{2}")
 # CMSs that store a date-only value as local midnight east of Greenwich and
 # print it in UTC give 21:00-23:00 sharp on the previous day.
@@ -128,6 +129,9 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
     ('2022-11-07', '2022-11-06T23:00:00+00:00')
     >>> parse_stated_date("2019-08-02").has_time
     False
+    >>> parse_stated_date("2022-05-04T03:00:00 UTC", dayfirst=True).day.isoformat()
+    '2022-05-04'
+
     """
     if isinstance(value, bool) or value is None:
         return None
@@ -145,6 +149,8 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # dateutil warns on unknown zone names
+                # A value opening with the year is year-month-day whatever the language.
+                dayfirst = dayfirst and not YEAR_FIRST_RE.match(text)
                 parsed = date_parser.parse(text, tzinfos=TZINFOS, dayfirst=dayfirst)
         except (ValueError, OverflowError, TypeError):
             return None

@@ -472,7 +472,14 @@ def page_published(
     ]
     if parsed:
         source, chosen = parsed[0]
-        return _with_local_day(chosen, [stated for _, stated in parsed[1:]]), source
+        if len({stated.day for _, stated in parsed}) > 1:
+            # The page's own values disagree (a modification date in a date
+            # meta, a republished copy): htmldate, which weighs every date on
+            # the page, picks among them.
+            day = htmldate_day(root, url)
+            source, chosen = next(((s, d) for s, d in parsed if d.day == day), (source, chosen))
+        others = [stated for _, stated in parsed if stated is not chosen]
+        return _with_local_day(chosen, others), source
     day = htmldate_day(root, url)
     return (stated_date_of_day(day), "htmldate") if day else (None, None)
 
