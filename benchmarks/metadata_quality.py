@@ -19,6 +19,9 @@ count for a field):
   (the day as the page states it, publisher's local time). A system that only
   gives a UTC timestamp with a time of day may sit one day away from it;
   article-etl states `published_date`, so it is held to the exact day.
+  A second figure, "date (UTC rule)", scores article-etl's `published_at`
+  instead, by that UTC-timestamp rule (midnight UTC, a bare date, is held to
+  the exact day); trafilatura gives days only, so its two figures are equal.
 
 Reads `../shared/corpora/metadata-dev/` where it lives; nothing is copied into
 the repository. `--misses title|author|date` lists every miss of article-etl.
@@ -49,7 +52,7 @@ from transforms.html import parse_html_page  # noqa: E402
 from transforms.pipeline import clean  # noqa: E402
 
 DEFAULT_CASES = PROJECT_ROOT.parent / "shared" / "corpora" / "metadata-dev" / "cases.jsonl"
-FIELDS = ("title", "author", "author_loose", "date")
+FIELDS = ("title", "author", "author_loose", "date", "date_utc")
 NAME_WORD_RE = re.compile(r"\w+")
 CONJUNCTION_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "og", "och", "i"})
 
@@ -113,6 +116,16 @@ def author_loose_right(prediction: Prediction, expected: str | list[str]) -> boo
 def date_right(prediction: Prediction, expected: str) -> bool:
     if prediction.day is not None:
         return prediction.day.isoformat() == expected
+    return timestamp_right(prediction, expected)
+
+
+def date_utc_right(prediction: Prediction, expected: str) -> bool:
+    if prediction.timestamp is None:
+        return date_right(prediction, expected)
+    return timestamp_right(prediction, expected)
+
+
+def timestamp_right(prediction: Prediction, expected: str) -> bool:
     stamp = prediction.timestamp
     try:
         want = date.fromisoformat(expected)
@@ -129,7 +142,12 @@ CHECKS = {
     "author": author_right,
     "author_loose": author_loose_right,
     "date": date_right,
+    "date_utc": date_utc_right,
 }
+
+
+def base_field(field: str) -> str:
+    return field.removesuffix("_loose").removesuffix("_utc")
 
 
 def load_cases(path: Path) -> list[dict]:
@@ -161,7 +179,7 @@ def main() -> None:
                 "day": prediction.day.isoformat() if prediction.day else None,
             }
             for field in FIELDS:
-                expected = case.get(f"expected_{field.removesuffix('_loose')}")
+                expected = case.get(f"expected_{base_field(field)}")
                 if not expected:
                     continue
                 verdict = CHECKS[field](prediction, expected)
@@ -172,10 +190,10 @@ def main() -> None:
                     print(f"MISS {case['file']}: expected {expected!r} got {shown!r}")
         records.append(record)
     for field in FIELDS:
-        totals[field] = sum(1 for case in cases if case.get(f"expected_{field.removesuffix('_loose')}"))
+        totals[field] = sum(1 for case in cases if case.get(f"expected_{base_field(field)}"))
     print(f"\nmetadata-dev: {len(cases)} pages ({args.cases})\n")
-    print("| system | title exact | author exact | author (loose) | date exact | seconds |")
-    print("|---|---|---|---|---|---|")
+    print("| system | title exact | author exact | author (loose) | date exact | date (UTC rule) | seconds |")
+    print("|---|---|---|---|---|---|---|")
     for name in SYSTEMS:
         cells = [
             f"{100 * right[name][field] / totals[field]:.1f} % ({right[name][field]}/{totals[field]})"
