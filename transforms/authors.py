@@ -69,7 +69,8 @@ DEFAULT_CONJUNCTIONS = ("and", "und", "et", "with")
 # "/" too: "Peter Maahn/SP-X" is a person and an agency.
 SEPARATOR_RE = re.compile(r"\s*(?:[,;|•·/]|\s&\s|\s\+\s)\s*")
 URL_RE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net|de|fr|es|it|at|ch|uk|io)(?:/|\s|$)", re.I)
-EMAIL_RE = re.compile(r"\S+@\S+\.\w+")
+# Addresses, and the placeholder Cloudflare puts where it hides one.
+EMAIL_RE = re.compile(r"\S+@\S+\.\w+|\[email(?:\s|&#160;|\xa0)protected\]?", re.I)
 # Site accounts and placeholders that name no author.
 ACCOUNT_RE = re.compile(
     r"^(?:wp[-_ ]?)?(?:wordpress[-_ ]?)?(?:site[-_ ]?)?(?:admin(?:istrator)?|webmaster|root|user\d*"

@@ -15,6 +15,7 @@ Conventions:
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -241,7 +242,16 @@ def _jsonld_text(value: Any) -> str | None:
         value = next((item for item in value if isinstance(item, str)), None)
     if isinstance(value, dict):
         value = value.get("name") or value.get("@value")
-    return collapse(value) or None if isinstance(value, str) else None
+    return collapse(unescape_twice(value)) or None if isinstance(value, str) else None
+
+
+def unescape_twice(text: str) -> str:
+    """Entities a CMS escaped once more than HTML needs ("Redacci&amp;oacute;n").
+
+    >>> unescape_twice("Redacci&oacute;n &#8211; Sur")
+    'Redacción – Sur'
+    """
+    return html.unescape(text) if "&" in text else text
 
 
 # --- fields ---------------------------------------------------------------------------
@@ -309,7 +319,7 @@ def page_title(
     metadata_titles.append(("html-title", document_title))
     headings = [collapse(_text(element)) for element in islice(root.iter("h1"), MAX_HEADINGS)]
     return choose_headline(
-        [(source, collapse(text)) for source, text in metadata_titles if collapse(text)],
+        [(source, collapse(unescape_twice(text))) for source, text in metadata_titles if collapse(text)],
         [heading for heading in headings if heading],
         site,
         url,
@@ -364,7 +374,7 @@ def page_credits(
     if article:
         sources.append(("json-ld", list(_jsonld_people(article.get("author")))))
     # One meta at a time: metas often repeat the byline in another spelling.
-    sources += [("meta", [(meta[key], None)]) for key in AUTHOR_META_KEYS if key in meta]
+    sources += [("meta", [(unescape_twice(meta[key]), None)]) for key in AUTHOR_META_KEYS if key in meta]
     for source, text in _dom_bylines(root):
         sources.append((source, [(text, None)]))
     sources += [("text", [(text, None)]) for text in islice(text_bylines(root), MAX_TEXT_BYLINES)]

@@ -146,8 +146,14 @@ def choose_headline(
         _, heading, meta_title = best
         affix = meta_title.replace(heading, " ").strip() if heading in meta_title else None
         return heading, "h1", " ".join(affix.split()) if affix else None
+    meta_words = {word for _, meta_title in metadata_titles for word in _key(meta_title).split()}
     for key, heading in candidates:
-        if len(key.split()) >= MIN_UNCONFIRMED_HEADING_WORDS and not (
+        words = key.split()
+        # An <h1> no metadata title contains still counts when it shares a word
+        # with one (an edited headline); one that shares none is a widget
+        # ("Navigation", "E-Mail-Abo"), unless the page has no metadata title.
+        shares = not meta_words or any(len(word) > 3 and word in meta_words for word in words)
+        if len(words) >= MIN_UNCONFIRMED_HEADING_WORDS and shares and not (
             site_key and (site_key in key or key in site_key)
         ):
             return heading, "h1", None
