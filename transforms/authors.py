@@ -11,6 +11,7 @@ person is named, and the caller can tell which is which.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -64,6 +65,8 @@ CONJUNCTIONS = {
     "sv": ("och",),
     "pl": ("i",),
 }
+# Phrases that join an interviewer and a guest, in any language.
+INTERVIEW_JOINS = ("im Gespräch mit", "in conversation with", "en conversation avec", "in conversazione con")
 # Without a known language, only the unambiguous ones: "e" / "i" / "y" may be an initial.
 DEFAULT_CONJUNCTIONS = ("and", "und", "et", "with")
 # "/" too: "Peter Maahn/SP-X" is a person and an agency.
@@ -95,6 +98,11 @@ FUNCTION_WORDS = frozenset(
         "der", "die", "das", "le", "la", "el", "il", "et", "and", "und",
     }
 )  # fmt: skip
+# Words of the links around a byline, never of a name.
+UI_WORD_RE = re.compile(
+    r"\b(?:profile?|posts|articles|beiträge|artikel|view|afficher|anzeigen|follow|folgen|more|mehr)\b",
+    re.I,
+)
 MAX_NAME_CHARS = 60
 MAX_NAME_WORDS = 6
 
@@ -176,6 +184,8 @@ def split_author_string(text: str, language: str | None = None) -> list[str]:
     >>> split_author_string("jane@example.com"), split_author_string("admin")
     ([], [])
     """
+    if "&" in text:  # entities a CMS escaped twice ("Redacci&oacute;n")
+        text = html.unescape(text)
     text = DATED_TAIL_RE.sub("", " ".join(EMAIL_RE.sub(" ", text).split()))
     if not text or (URL_RE.search(text) and " " not in text):
         return []
@@ -190,6 +200,7 @@ def split_author_string(text: str, language: str | None = None) -> list[str]:
 def _split(text: str, language: str | None) -> list[str]:
     primary = (language or "").split("-")[0].lower()
     words = CONJUNCTIONS.get(primary, DEFAULT_CONJUNCTIONS)
+    words = (*words, *INTERVIEW_JOINS)
     conjunction_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")\s+", re.I)
     parts: list[str] = []
     for chunk in SEPARATOR_RE.split(text):
@@ -214,5 +225,7 @@ def _is_name(name: str) -> bool:
     if not any(ch.isalpha() for ch in name) or ACCOUNT_RE.match(name) or ":" in name:
         return False
     if name.casefold() in FUNCTION_WORDS:  # what is left of "Posted on" or "By the"
+        return False
+    if UI_WORD_RE.search(name):  # "View my complete profile" beside the name
         return False
     return not URL_RE.search(name) or " " in name

@@ -377,7 +377,7 @@ def page_credits(
     sources += [("meta", [(unescape_twice(meta[key]), None)]) for key in AUTHOR_META_KEYS if key in meta]
     for source, text in _dom_bylines(root):
         sources.append((source, [(text, None)]))
-    sources += [("text", [(text, None)]) for text in islice(text_bylines(root), MAX_TEXT_BYLINES)]
+    sources += [("text", [(text, None)]) for text in ranked_text_bylines(root)]
     publisher = _jsonld_text(article.get("publisher")) if article else None
     site_names = (site, publisher, meta.get("og:site_name"))
     organizations: tuple[Credit, ...] = ()
@@ -653,7 +653,41 @@ def text_bylines(root: etree._Element) -> Iterator[str]:
         if not label or len(text) > MAX_TEXT_BYLINE_CHARS:
             continue
         rest = text[label.end() :].lstrip()
+        explicit = ":" in label.group(0) or len(label.group(0).split()) > 1
         # After "By" a name is capitalised; after "Autor:" a handle may not be.
-        named = rest[:1].isupper() or (rest and ":" in label.group(0))
+        # A bare "Von" may open a headline ("Von Sprachregeln und ganz normalem
+        # Deutsch"): its words must read as names.
+        named = (explicit and bool(rest)) or (rest[:1].isupper() and _reads_as_names(rest))
         if named and not any(COMMENTS_MARK_RE.search(class_and_id(a)) for a in element.iterancestors()):
             yield text
+
+
+def ranked_text_bylines(root: etree._Element) -> list[str]:
+    """`text_bylines`, the explicitly labelled ones ("Autor:", "Written by") first."""
+    found = list(islice(text_bylines(root), MAX_TEXT_BYLINES))
+    explicit = [text for text in found if ":" in text.split()[0] or _opens_with_long_label(text)]
+    return explicit + [text for text in found if text not in explicit]
+
+
+def _opens_with_long_label(text: str) -> bool:
+    label = TEXT_BYLINE_LABEL_RE.match(text)
+    return bool(label) and (":" in label.group(0) or len(label.group(0).split()) > 1)
+
+
+# Lower-case words a name may hold ("Ursula von der Leyen", "Camila de la Cruz").
+NAME_PARTICLES = frozenset(
+    {
+        "von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "des",
+        "y", "e", "und", "and", "et", "i", "al", "bin", "ten", "ter", "zu",
+    }
+)  # fmt: skip
+
+
+def _reads_as_names(text: str) -> bool:
+    """Every word capitalised, a particle, or a separator: no prose.
+
+    >>> _reads_as_names("Benjamin Fischer und Marcus Theurer"), _reads_as_names("Atemschutzmaske über Exit")
+    (True, False)
+    """
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    return all(word[:1].isupper() or word.casefold() in NAME_PARTICLES for word in words[:8])
