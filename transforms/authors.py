@@ -21,7 +21,9 @@ from dataclasses import dataclass
 # the long ones, where a name cannot begin with the same letters.
 LABEL_RE = re.compile(
     r"^\s*(?:[~–—\-|:•·]\s*)*"
-    r"(?:(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by|all\s+(?:posts|articles)\s+by"
+    # WordPress and Drupal: "Posted on September 21, 2020 by X", "Gespeichert von X am ..."
+    r"(?:(?:posted|published|veröffentlicht|publié)\s+(?:on|am|le)\s+.{4,30}?\s+(?:by|von|par)"
+    r"|gespeichert\s+von|(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by|all\s+(?:posts|articles)\s+by"
     r"|(?:more\s+)?(?:posts|articles|stories)\s+by|(?:written|posted|published|submitted|reported"
     r"|edited|compiled|created|photos?|text|story|words)\s+by"
     r"|(?:ein\s+)?(?:beitrag|artikel|text|kommentar)\s+von|veröffentlicht\s+von|geschrieben\s+von"
@@ -186,7 +188,9 @@ def split_author_string(text: str, language: str | None = None) -> list[str]:
     """
     if "&" in text:  # entities a CMS escaped twice ("Redacci&oacute;n")
         text = html.unescape(text)
-    text = DATED_TAIL_RE.sub("", " ".join(EMAIL_RE.sub(" ", text).split()))
+    # The label first, whole: it may hold a date with commas ("Posted on May 2, 2020 by").
+    text = LABEL_RE.sub("", " ".join(EMAIL_RE.sub(" ", text).split()), count=1)
+    text = DATED_TAIL_RE.sub("", text)
     if not text or (URL_RE.search(text) and " " not in text):
         return []
     names: list[str] = []

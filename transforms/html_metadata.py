@@ -44,7 +44,7 @@ ARTICLE_TYPE_RE = re.compile(r"(?:Article|BlogPosting|SocialMediaPosting)$")
 PERSON_TYPE_RE = re.compile(r"^Person$")
 BYLINE_CLASS_RE = re.compile(
     r"(?<![a-z0-9])(?:byline|author-?name|author-?link|(?:article|post|entry)-?author"
-    r"|authors?|auteurs?|autor(?:en)?|author-?box|posted-?by|submitted-?by)(?![a-z0-9])"
+    r"|authors?|auteurs?|autor(?:en)?|author-?box|posted-?by|submitted(?:-?by)?)(?![a-z0-9])"
 )
 # Author blocks that hold more than the name: bios, pictures, follow links.
 AUTHOR_EXTRA_RE = re.compile(
@@ -622,7 +622,8 @@ def normalize_language(value: str | None) -> str | None:
 
 # A visible label that opens a byline: "By", "Von", "Par", "Autor:", "Text:".
 TEXT_BYLINE_LABEL_RE = re.compile(
-    r"^\s*(?:by|von|par|por|di|door|av|written\s+by|posted\s+by|geschrieben\s+von"
+    r"^\s*[|•·~–—-]?\s*(?:by|von|par|por|di|door|av|written\s+by|posted\s+by|geschrieben\s+von"
+    r"|gespeichert\s+von|submitted\s+by"
     r"|veröffentlicht\s+von|(?:ein\s+)?(?:beitrag|artikel)\s+von|publié\s+par|escrito\s+por"
     r"|(?:autor(?:in)?|author|auteur|autore|autora|text|texto|testo|redaktion)\s*:)(?:\s+|$)",
     re.I,
@@ -645,8 +646,11 @@ def text_bylines(root: etree._Element) -> Iterator[str]:
             # The label alone in its element: the name follows it ("<h5>Autor:</h5> X"),
             # or sits beside it in the parent ("<strong>von</strong> <span>X</span>").
             parent = element.getparent()
+            following = element.getnext()
             if collapse(element.tail):
                 text = collapse(text + " " + (element.tail or ""))
+            elif following is not None and isinstance(following.tag, str):
+                text = collapse(text + " " + _text(following))
             elif parent is not None:
                 text = collapse(_text(parent))
         label = TEXT_BYLINE_LABEL_RE.match(text)
