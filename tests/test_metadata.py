@@ -186,6 +186,27 @@ def test_spanish_byline_and_a_day_first_date() -> None:
     assert article.published_date == date(2022, 5, 10)  # 10/05 is the 10th of May in Spanish
 
 
+def test_bare_von_opening_a_headline_is_no_byline_but_an_explicit_label_is() -> None:
+    body = (
+        "<article><h1>Gendern im Alltag</h1><h2>Von Sprachregeln, Politik und ganz normalem Deutsch</h2>"
+        "<p class='info'>Autor: Fritz Beispiel</p>" + PROSE + "</article>"
+    )
+    article = parse_html_page(page("", body, lang="de"), source="von.html")
+
+    assert article.authors == ("Fritz Beispiel",)
+
+
+def test_label_in_a_hidden_span_before_the_name_element() -> None:
+    body = (
+        "<article><h1>Ferry reopens in June</h1><div class='meta'>"
+        "<span class='screen-reader-text'>| By </span><span>Cara Example</span> | "
+        "<time>April 13, 2020</time></div>" + PROSE + "</article>"
+    )
+    article = parse_html_page(page("", body), source="sr.html")
+
+    assert article.authors == ("Cara Example",)
+
+
 def test_label_alone_in_a_heading_gives_the_name_after_it() -> None:
     body = (
         "<article><h1>Neue Fährzeiten ab Juni</h1><div class='info'><h5>Autor:</h5>gnaddrig</div>"
@@ -266,6 +287,11 @@ def test_stated_dates_keep_the_day_the_page_states(
         ("Kari Nordmann og Ola Nordmann", "no", ["Kari Nordmann", "Ola Nordmann"]),
         ("Von Isa Beispiel am Samstag, 19. Oktober 2019 um 11:14 Uhr", "de", ["Isa Beispiel"]),
         ("Joe S.", "en", ["Joe S."]),
+        ("Posted on September 21, 2020 by Noa Levin", "en", ["Noa Levin"]),
+        ("Gespeichert von rasos am 24. Juli 2017 - 18:55", "de", ["rasos"]),
+        ("Richard Roe im Gespräch mit Karla Doe", "de", ["Richard Roe", "Karla Doe"]),
+        ("View my complete profile", "en", []),
+        ("Redacci&oacute;n Central", "es", ["Redacción Central"]),
         ("press@ledger.example", "en", []),
         ("admin", "en", []),
         ("wordpressadmin", "en", []),
