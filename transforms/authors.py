@@ -32,9 +32,13 @@ LABEL_RE = re.compile(
     r"|scritto\s+da|geschreven\s+door|gepubliceerd\s+door)(?=\s|[A-ZÀ-Ý:])[\s:]*"
     r"|^\s*(?:[~–—\-|:•·]\s*)*(?:by|von|par|por|di|da|door|av|af|de|autor(?:in)?|author|auteur"
     r"|autore|autora|verfasser(?:in)?|redakteur(?:in)?|text|texto|testo|interview|reporter"
-    r"|written|posted|byline)\b\s*[:.]?\s*",
+    r"|written|posted|byline)\b\s*[:.]?\s*"
+    # Words that are a name themselves without the colon ("Redaktion" signs for the desk).
+    r"|^\s*(?:[~–—\-|:•·]\s*)*(?:redaktion|rédaction|redacción|redazione|verfasst\s+von)\s*:\s*",
     re.I,
 )
+# "(Pressesprecher des EJW)", "(AP)": a role or source beside the name.
+PARENTHESES_RE = re.compile(r"\s*\([^()]*\)")
 # Words after the name that are not part of it: a dangling preposition before
 # a date or place ("MORITZ GATHMANN am", "Fatima in"), "says", share counts.
 TAIL_RE = re.compile(
@@ -207,7 +211,7 @@ def _split(text: str, language: str | None) -> list[str]:
     words = (*words, *INTERVIEW_JOINS)
     conjunction_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")\s+", re.I)
     parts: list[str] = []
-    for chunk in SEPARATOR_RE.split(text):
+    for chunk in SEPARATOR_RE.split(PARENTHESES_RE.sub("", text)):
         parts.extend(conjunction_re.split(chunk))
     return parts
 
@@ -217,7 +221,7 @@ def _strip_noise(part: str) -> str:
     while previous != part:  # "By: Autor: X" carries two labels
         previous = part
         part = LABEL_RE.sub("", part, count=1)
-    part = DATE_TAIL_RE.sub("", part)
+    part = DATE_TAIL_RE.sub("", PARENTHESES_RE.sub("", part))
     part = TAIL_RE.sub("", part)
     # A final "." stays: it ends an initial ("Joe S.").
     return part.strip(" \t-–—:|,·•~()[]\"'„“”")

@@ -623,7 +623,7 @@ def normalize_language(value: str | None) -> str | None:
 # A visible label that opens a byline: "By", "Von", "Par", "Autor:", "Text:".
 TEXT_BYLINE_LABEL_RE = re.compile(
     r"^\s*[|•·~–—-]?\s*(?:by|von|par|por|di|door|av|written\s+by|posted\s+by|geschrieben\s+von"
-    r"|gespeichert\s+von|submitted\s+by"
+    r"|gespeichert\s+von|submitted\s+by|verfasst\s+von:?"
     r"|veröffentlicht\s+von|(?:ein\s+)?(?:beitrag|artikel)\s+von|publié\s+par|escrito\s+por"
     r"|(?:autor(?:in)?|author|auteur|autore|autora|text|texto|testo|redaktion)\s*:)(?:\s+|$)",
     re.I,
