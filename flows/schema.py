@@ -69,6 +69,11 @@ ARTICLE_SCHEMA = pa.schema(
         pa.field("document_id", pa.string()),
         pa.field("version", pa.int32()),
         pa.field("supersedes", pa.string()),  # input_sha256 of the version this one replaces
+        # Version 2: the publication day as the page states it, the last
+        # modification, and where each metadata field came from.
+        pa.field("published_date", pa.date32()),
+        pa.field("modified_at", _UTC_TIMESTAMP),
+        pa.field("metadata_sources", pa.map_(pa.string(), pa.string())),
     ],
     metadata=_metadata(),
 )
@@ -168,6 +173,9 @@ def article_row(article: Article, context: InputContext) -> dict[str, object]:
         # Numbered by the sink, which knows the versions already written.
         "version": None,
         "supersedes": None,
+        "published_date": article.published_date,
+        "modified_at": article.modified_at,
+        "metadata_sources": list(article.metadata_sources),
     }
 
 

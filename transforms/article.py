@@ -8,7 +8,7 @@ every line a rule dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 
@@ -21,6 +21,7 @@ class RemovalKind(StrEnum):
     CAPTION = "caption"  # photo and video captions and credits
     CONTRIBUTOR = "contributor"  # "X contributed to this report"
     BYLINE = "byline"  # "By X", author bios
+    TITLE_AFFIX = "title_affix"  # the site name or kicker cut from a metadata title
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,11 @@ class Article:
     published_at: datetime | None = None  # timezone-aware (UTC) or None
     language: str | None = None
     removed: tuple[Removal, ...] = field(default=())
+    published_date: date | None = None  # the calendar day the page states (publisher's zone)
+    modified_at: datetime | None = None  # timezone-aware (UTC) or None
+    # (field, source) pairs: where title, authors, published_at... came from,
+    # e.g. ("published_at", "json-ld"), ("authors", "byline"), ("title", "h1").
+    metadata_sources: tuple[tuple[str, str], ...] = ()
 
     @property
     def paragraphs(self) -> list[str]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import warnings
-from datetime import UTC, datetime, tzinfo
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from dateutil import parser as date_parser
 from dateutil.tz import tzoffset
@@ -87,3 +89,135 @@ def _from_timestamp(seconds: float) -> datetime | None:
     except (OverflowError, OSError, ValueError):
         return None
     return _in_utc(parsed)
+
+
+@dataclass(frozen=True, slots=True)
+class StatedDate:
+    """A date as a page states it: the instant (UTC) and the calendar day.
+
+    `day` is the day in the zone the page wrote the value in; a value in UTC
+    ("...Z") gives the UTC day, except a local midnight written in UTC (see
+    `_local_day`). `has_time` is False for a bare date, whose instant is
+    midnight UTC by convention.
+    """
+
+    instant: datetime
+    day: date
+    has_time: bool
+    in_utc: bool = False  # written in UTC ("Z", "+00:00"): the day may not be the publisher's
+
+
+# A bare date, with nothing after the day ("2019-08-02", "02.08.2019").
+BARE_DATE_RE = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*$")
+YEAR_FIRST_RE = re.compile(r"^\d{4}\b")
+HAS_TIME_RE = re.compile(r"\d{1,2}:\d{2}")
+# CMSs that store a date-only value as local midnight east of Greenwich and
+# print it in UTC give 21:00-23:00 sharp on the previous day.
+LOCAL_MIDNIGHT_UTC_HOURS = frozenset({21, 22, 23})
+
+
+def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | None:
+    """Parse a date value keeping the calendar day it states.
+
+    >>> d = parse_stated_date("2023-11-08T23:30:59-06:00")
+    >>> d.instant.isoformat(), d.day.isoformat(), d.has_time
+    ('2023-11-09T05:30:59+00:00', '2023-11-08', True)
+    >>> parse_stated_date("10.12.2022, 07:00:03", dayfirst=True).day.isoformat()
+    '2022-12-10'
+    >>> d = parse_stated_date("2022-11-06T23:00:00.000Z")
+    >>> d.day.isoformat(), d.instant.isoformat()
+    ('2022-11-07', '2022-11-06T23:00:00+00:00')
+    >>> parse_stated_date("2019-08-02").has_time
+    False
+    >>> parse_stated_date("2022-05-04T03:00:00 UTC", dayfirst=True).day.isoformat()
+    '2022-05-04'
+
+    """
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        instant = _from_timestamp(float(value))
+        return StatedDate(instant, instant.date(), True, True) if instant else None
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    if not text or len(text) > MAX_DATE_CHARS or not any(char.isdigit() for char in text):
+        return None
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # dateutil warns on unknown zone names
+                # A value opening with the year is year-month-day whatever the language.
+                dayfirst = dayfirst and not YEAR_FIRST_RE.match(text)
+                parsed = date_parser.parse(text, tzinfos=TZINFOS, dayfirst=dayfirst)
+        except (ValueError, OverflowError, TypeError):
+            return None
+    instant = _in_utc(parsed)
+    if instant is None:
+        return None
+    has_time = not BARE_DATE_RE.match(text) and bool(
+        HAS_TIME_RE.search(text) or "T" in text or parsed.time() != datetime.min.time()
+    )
+    offset = parsed.utcoffset()
+    in_utc = offset is not None and not offset
+    return StatedDate(instant, _local_day(parsed, has_time), has_time, in_utc)
+
+
+def _local_day(parsed: datetime, has_time: bool) -> date:
+    offset = parsed.utcoffset()
+    in_utc = offset is not None and not offset
+    if (
+        in_utc
+        and has_time
+        and parsed.hour in LOCAL_MIDNIGHT_UTC_HOURS
+        and (parsed.minute, parsed.second, parsed.microsecond) == (0, 0, 0)
+    ):
+        return (parsed + timedelta(days=1)).date()
+    return parsed.date()
+
+
+def stated_date_of_day(day: date) -> StatedDate:
+    """A bare calendar day: midnight UTC, no time of day."""
+    return StatedDate(datetime(day.year, day.month, day.day, tzinfo=UTC), day, False)
+
+
+# "Published March 3, 2022 10:05am EST", "Updated: 2022-03-03", "Veröffentlicht am 03.03.2022".
+PUBLISHED_LINE_RE = re.compile(
+    r"^\s*(?:(?P<published>published|posted|first\s+published|veröffentlicht|publié|publicado|pubblicato)"
+    r"|(?P<updated>updated|last\s+updated|aktualisiert|mis\s+à\s+jour|actualizado))"
+    r"\s*(?:on|am|le|el|il)?\s*:?\s*(?P<date>.{6,60}?)\s*$",
+    re.I,
+)
+# A line that is only a date, with an optional weekday and time ("Monday, 3 March 2022").
+DATE_ONLY_LINE_RE = re.compile(r"^[\w.,:/ -]{6,48}$")
+YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+TOP_LINES = 6
+
+
+def find_stated_date_line(lines: list[str], dayfirst: bool = False) -> tuple[int, StatedDate] | None:
+    """The dateline or "Published ..." line near the top of a text dump, and its date.
+
+    A "Published" line wins over an "Updated" one; a line that is only a date
+    counts when there is neither.
+
+    >>> index, stated = find_stated_date_line(["By Jane Doe", "Published March 3, 2022 10:05am EST"])
+    >>> index, stated.day.isoformat(), stated.instant.isoformat()
+    (1, '2022-03-03', '2022-03-03T15:05:00+00:00')
+    >>> find_stated_date_line(["The storm passed on 3 March 2022 at dawn, and the town woke."]) is None
+    True
+    """
+    fallback: tuple[int, StatedDate] | None = None
+    for index, line in enumerate(lines[:TOP_LINES]):
+        match = PUBLISHED_LINE_RE.match(line)
+        text = match.group("date") if match else line.strip()
+        if not YEAR_RE.search(text) or (not match and not DATE_ONLY_LINE_RE.match(text)):
+            continue
+        stated = parse_stated_date(text, dayfirst)
+        if stated is None:
+            continue
+        if match and match.group("published"):
+            return index, stated
+        fallback = fallback or (index, stated)
+    return fallback

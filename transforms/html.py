@@ -23,7 +23,7 @@ and never touches Python's recursion limit.
 >>> article.paragraphs
 ['Rain is expected all week, forecasters said on Monday, after a dry month.']
 >>> [(r.kind.value, r.text) for r in article.removed]
-[('promo', 'ANOTHER STORY YOU MIGHT LIKE')]
+[('title_affix', '| Daily Example'), ('promo', 'ANOTHER STORY YOU MIGHT LIKE')]
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from transforms.article import Article, Removal, RemovalKind, join_paragraphs
+from transforms.article import Article, Contributor, Removal, RemovalKind, join_paragraphs
 from transforms.html_metadata import COMMENTS_MARK_RE, class_and_id, collapse, extract_metadata
 
 # Subtrees that never hold article text; dropped without a Removal record.
@@ -126,6 +126,8 @@ def parse_html_page(html: str, source: str, url: str | None = None) -> Article:
         return _empty_article(source, url)
     metadata = extract_metadata(root, url)
     paragraphs, removed = extract_content(root)
+    if metadata.title_affix:
+        removed.insert(0, Removal(RemovalKind.TITLE_AFFIX, metadata.title_affix))
     return Article(
         article_id="",
         source=source,
@@ -139,6 +141,12 @@ def parse_html_page(html: str, source: str, url: str | None = None) -> Article:
         published_at=metadata.published_at,
         language=metadata.language,
         removed=tuple(removed),
+        contributors=tuple(
+            Contributor(name, organization=name, role="author") for name in metadata.author_organizations
+        ),
+        published_date=metadata.published_date,
+        modified_at=metadata.modified_at,
+        metadata_sources=metadata.sources,
     )
 
 

@@ -15,35 +15,40 @@ Conventions:
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
+from itertools import islice
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import lxml.html
+from htmldate import find_date
 from lxml import etree
 
-from transforms.dates import parse_datetime
-from transforms.titles import host_of, strip_site_suffix
+from transforms.authors import Credit
+from transforms.authors import clean_author_names as clean_credits
+from transforms.dates import (
+    StatedDate,
+    parse_datetime,  # noqa: F401  (re-exported: transforms.feeds imports it here)
+    parse_stated_date,
+    stated_date_of_day,
+)
+from transforms.titles import choose_headline, host_of
 
 # JSON-LD @type values that describe the page's article.
 ARTICLE_TYPE_RE = re.compile(r"(?:Article|BlogPosting|SocialMediaPosting)$")
 PERSON_TYPE_RE = re.compile(r"^Person$")
-BYLINE_PREFIX_RE = re.compile(r"^\s*(?:written\s+by|posted\s+by|by|par|por|von|di)\b[:\s]*", re.I)
-# A date or time glued to the end of a byline ("Lucas Nolan22 Dec 2016").
-BYLINE_DATE_TAIL_RE = re.compile(
-    r"(?:(?<!\s)\s*+[,|•·-]?\s*+|(?<=[a-z]))"
-    r"(?:\d{1,4}[\s/.-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
-    r"|updated\b|published\b|last\s+updated\b|\d{1,2}:\d{2}).*$",
-    re.I,
-)
-AUTHOR_SPLIT_RE = re.compile(
-    r"(?:(?<!\s)\s+)?(?:,|;|\||[()]|•|\band\b|&|\bund\b|\bet\b|\by\b|\bavec\b|\bwith\b)\s*", re.I
-)
 BYLINE_CLASS_RE = re.compile(
-    r"(?<![a-z0-9])(?:byline|author-?name|author-?link|(?:article|post|entry)-?author)(?![a-z0-9])"
+    r"(?<![a-z0-9])(?:byline|author-?name|author-?link|(?:article|post|entry)-?author"
+    r"|authors?|auteurs?|autor(?:en)?|author-?box|posted-?by|submitted(?:-?by)?)(?![a-z0-9])"
+)
+# Author blocks that hold more than the name: bios, pictures, follow links.
+AUTHOR_EXTRA_RE = re.compile(
+    r"(?<![a-z0-9])(?:bio|description|avatar|image|img|photo|social|follow)(?![a-z0-9])"
 )
 # Reader comments carry bylines and prose of their own; nothing in them is the article's.
 COMMENTS_MARK_RE = re.compile(
@@ -51,14 +56,6 @@ COMMENTS_MARK_RE = re.compile(
     r"(?![a-z0-9])"
 )
 URL_LIKE_RE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)(?:/|$)", re.I)
-EMAIL_RE = re.compile(r"(?<!\S)\S[^\s@]*@\S+\.\w+")
-# Words that mark a credited name as an organisation, not a person.
-ORGANIZATION_WORD_RE = re.compile(
-    r"\b(?:news|press|associated|reuters|afp|staff|desk|editors?|editorial|team|times|post"
-    r"|media|agency|network|inc|llc|ltd|magazine|daily|journal|tribune|herald|gazette"
-    r"|online|wire|service|contributors|bureau|newsroom|channel|radio|tv)\b",
-    re.I,
-)
 LANGUAGE_RE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|\d{3}))?\b")
 WHITESPACE_RE = re.compile(r"\s+")
 NON_ALNUM_RE = re.compile(r"[\W_]+")
@@ -105,6 +102,12 @@ class PageMetadata:
     url: str | None
     site: str | None
     language: str | None
+    published_date: date | None = None  # the day as the page states it
+    modified_at: datetime | None = None
+    # (field, where it came from): "json-ld", "og", "meta", "time", "htmldate", "h1", ...
+    sources: tuple[tuple[str, str], ...] = ()
+    title_affix: str | None = None  # the site name or kicker cut from the title
+    author_organizations: tuple[str, ...] = ()  # credited beside the persons, kept apart
 
 
 def collapse(text: str | None) -> str:
@@ -122,14 +125,29 @@ def extract_metadata(root: etree._Element, url: str | None) -> PageMetadata:
     article = find_jsonld_article(root)
     page_url = canonical_url(root, meta, article, url)
     site = site_name(meta, article, page_url or url)
+    language = page_language(root, meta, article)
+    title, title_source, affix = page_title(root, meta, article, site, page_url or url)
+    credits, author_source = page_credits(root, meta, article, site, language)
+    published, date_source = page_published(root, meta, article, page_url or url, language)
+    modified, modified_source = page_modified(meta, article, language)
+    people = tuple(c.name for c in credits if not c.is_organization)
+    organizations = tuple(c.name for c in credits if c.is_organization)
+    # Organisations credited beside a person go to `contributors`, not `authors`.
+    sources = {"title": title_source, "authors": author_source, "published_at": date_source}
+    sources["modified_at"] = modified_source
     return PageMetadata(
-        title=page_title(root, meta, article, site, page_url or url),
+        title=title,
         subtitle=page_subtitle(meta, article),
-        authors=page_authors(root, meta, article, site),
-        published_at=page_published_at(root, meta, article),
+        authors=people or organizations,
+        published_at=published.instant if published else None,
         url=page_url,
         site=site,
-        language=page_language(root, meta, article),
+        language=language,
+        published_date=published.day if published else None,
+        modified_at=modified.instant if modified else None,
+        sources=tuple((field, source) for field, source in sources.items() if source),
+        title_affix=affix,
+        author_organizations=organizations if people else (),
     )
 
 
@@ -224,7 +242,16 @@ def _jsonld_text(value: Any) -> str | None:
         value = next((item for item in value if isinstance(item, str)), None)
     if isinstance(value, dict):
         value = value.get("name") or value.get("@value")
-    return collapse(value) or None if isinstance(value, str) else None
+    return collapse(unescape_twice(value)) or None if isinstance(value, str) else None
+
+
+def unescape_twice(text: str) -> str:
+    """Entities a CMS escaped once more than HTML needs ("Redacci&amp;oacute;n").
+
+    >>> unescape_twice("Redacci&oacute;n &#8211; Sur")
+    'Redacción – Sur'
+    """
+    return html.unescape(text) if "&" in text else text
 
 
 # --- fields ---------------------------------------------------------------------------
@@ -280,18 +307,31 @@ def page_title(
     article: dict | None,
     site: str | None,
     url: str | None,
-) -> str:
-    """og:title / JSON-LD headline, else other metas, `<title>`, the first `<h1>`."""
+) -> tuple[str, str, str | None]:
+    """(title, source, removed affix): the visible `<h1>` headline, checked
+    against JSON-LD headline, og:title and the other title metas and `<title>`."""
     document_title = _first_text(root, "title")
-    candidates = [meta.get("og:title"), _jsonld_headline(article, document_title)]
-    candidates += [meta.get(key) for key in TITLE_META_KEYS[1:]]
-    candidates.append(document_title)
-    candidates.append(_first_text(root, "h1"))
-    for candidate in candidates:
-        title = collapse(candidate)
-        if title:
-            return strip_site_suffix(title, site, url)
-    return ""
+    metadata_titles = [
+        ("json-ld", _jsonld_headline(article, document_title)),
+        ("og", meta.get("og:title")),
+    ]
+    metadata_titles += [("meta", meta.get(key)) for key in TITLE_META_KEYS[1:]]
+    metadata_titles.append(("html-title", document_title))
+    headings = [collapse(_text(element)) for element in islice(root.iter("h1"), MAX_HEADINGS)]
+    return choose_headline(
+        [(source, collapse(unescape_twice(text))) for source, text in metadata_titles if collapse(text)],
+        [heading for heading in headings if heading],
+        site,
+        url,
+    )
+
+
+# Only the first few <h1>s: later ones are teasers and widgets.
+MAX_HEADINGS = 5
+
+
+def _text(element: etree._Element) -> str:
+    return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
 
 
 def _jsonld_headline(article: dict | None, document_title: str | None) -> str | None:
@@ -309,11 +349,7 @@ def _jsonld_headline(article: dict | None, document_title: str | None) -> str | 
 
 def _first_text(root: etree._Element, tag: str) -> str | None:
     element = next(root.iter(tag), None)
-    return (
-        collapse(etree.tostring(element, method="text", encoding="unicode"))
-        if (element is not None)
-        else None
-    )
+    return collapse(_text(element)) if element is not None else None
 
 
 def page_subtitle(meta: dict[str, str], article: dict | None) -> str | None:
@@ -325,60 +361,89 @@ def page_subtitle(meta: dict[str, str], article: dict | None) -> str | None:
     return next((collapse(c) for c in candidates if collapse(c)), None)
 
 
-def page_authors(
-    root: etree._Element, meta: dict[str, str], article: dict | None, site: str | None
-) -> tuple[str, ...]:
-    """Person names from the first source that has any: JSON-LD, metas, the DOM."""
-    sources: list[list[tuple[str, bool]]] = []
+def page_credits(
+    root: etree._Element,
+    meta: dict[str, str],
+    article: dict | None,
+    site: str | None,
+    language: str | None,
+) -> tuple[tuple[Credit, ...], str | None]:
+    """Credited names and their source, from the first source that names anyone:
+    JSON-LD `author`, author metas, `rel=author` / microdata, byline elements."""
+    sources: list[tuple[str, list[tuple[str, bool | None]]]] = []
     if article:
-        sources.append(list(_jsonld_people(article.get("author"))))
-    # One source at a time: metas often repeat the byline in another spelling.
-    sources += [[(meta[key], False)] for key in AUTHOR_META_KEYS if key in meta]
-    # Only the first byline in the page: later ones belong to teasers and comments.
-    sources += [[(text, False)] for text in _dom_bylines(root)]
+        sources.append(("json-ld", list(_jsonld_people(article.get("author")))))
+    # One meta at a time: metas often repeat the byline in another spelling.
+    sources += [("meta", [(unescape_twice(meta[key]), None)]) for key in AUTHOR_META_KEYS if key in meta]
+    for source, text in _dom_bylines(root):
+        sources.append((source, [(text, None)]))
+    sources += [("text", [(text, None)]) for text in ranked_text_bylines(root)]
     publisher = _jsonld_text(article.get("publisher")) if article else None
-    for source in sources:
-        names = clean_author_names(source, (site, publisher))
-        if names:
-            return names
-    return ()
+    site_names = (site, publisher, meta.get("og:site_name"))
+    organizations: tuple[Credit, ...] = ()
+    organization_source = None
+    for source, raw in sources:
+        credits = clean_credits(raw, language, site_names)
+        if credits and not credits[0].is_organization:
+            return credits + organizations, source
+        if credits and not organizations:
+            # An organisation counts only if no later source names a person.
+            organizations, organization_source = credits, source
+    return organizations, organization_source
 
 
-def _jsonld_people(value: Any) -> Iterator[tuple[str, bool]]:
-    """(name, is_organization) for each JSON-LD author entry."""
+def _jsonld_people(value: Any) -> Iterator[tuple[str, bool | None]]:
+    """(name, is_organization) for each JSON-LD author entry; None where no @type says."""
     for item in value if isinstance(value, list) else [value]:
         if isinstance(item, str):
-            yield item, False
+            yield item, None
         elif isinstance(item, dict):
             name = item.get("name")
             if isinstance(name, list):
                 name = next((n for n in name if isinstance(n, str)), None)
             if isinstance(name, str):
-                is_org = "@type" in item and not _has_type(item, PERSON_TYPE_RE)
-                yield name, is_org
+                yield name, (not _has_type(item, PERSON_TYPE_RE)) if "@type" in item else None
 
 
-def _dom_bylines(root: etree._Element) -> Iterator[str]:
-    """Short texts marked as the author by microdata, `rel=author` or a byline class."""
+def _dom_bylines(root: etree._Element) -> Iterator[tuple[str, str]]:
+    """(source, text) of short elements marked as the author: `rel=author`,
+    microdata `author`, then byline / author classes, in page order each."""
+    marked: list[tuple[int, str, str]] = []
     for element in root.iter():
-        if not isinstance(element.tag, str):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "meta", "link"):
             continue
         prop = (element.get("itemprop") or "").lower()
         rel = (element.get("rel") or "").lower()
         marks = class_and_id(element)
-        if (prop == "author" or rel == "author" or BYLINE_CLASS_RE.search(marks)) and not any(
-            COMMENTS_MARK_RE.search(class_and_id(ancestor)) for ancestor in element.iterancestors()
-        ):
-            name_element = next(
-                (e for e in element.iter() if (e.get("itemprop") or "").lower() == "name"),
-                element,
-            )
-            text = name_element.get("content") or etree.tostring(
-                name_element, method="text", encoding="unicode"
-            )
-            text = collapse(text)
-            if 0 < len(text) <= 100:
-                yield text
+        if rel == "author":
+            rank, source = 0, "rel-author"
+        elif prop == "author":
+            rank, source = 0, "microdata"
+        elif BYLINE_CLASS_RE.search(marks) and not AUTHOR_EXTRA_RE.search(marks):
+            rank, source = 1, "byline"
+        else:
+            continue
+        if any(COMMENTS_MARK_RE.search(class_and_id(ancestor)) for ancestor in element.iterancestors()):
+            continue
+        name_element = next(
+            (e for e in element.iter() if (e.get("itemprop") or "").lower() == "name"), element
+        )
+        text = collapse(name_element.get("content") or _text(name_element))
+        if len(text) > MAX_BYLINE_CHARS:
+            # A byline block with a date, rating or bio: its first link names the author.
+            link = next(element.iter("a"), None)
+            text = collapse(_text(link)) if link is not None else ""
+        if 0 < len(text) <= MAX_BYLINE_CHARS:
+            marked.append((rank, source, text))
+    # A stable sort keeps page order inside each rank.
+    for _, source, text in sorted(marked, key=lambda item: item[0]):
+        yield source, text
+
+
+# Only the first labelled lines: later ones are teasers, quotes and comments.
+MAX_TEXT_BYLINES = 3
+# A byline element longer than this is an author bio or a teaser, not a name.
+MAX_BYLINE_CHARS = 100
 
 
 def class_and_id(element: etree._Element) -> str:
@@ -387,65 +452,140 @@ def class_and_id(element: etree._Element) -> str:
 
 
 def clean_author_names(
-    raw: Iterable[tuple[str, bool]], organizations: Iterable[str | None] = ()
+    raw: Iterable[tuple[str, bool | None]], organizations: Iterable[str | None] = ()
 ) -> tuple[str, ...]:
-    """Split, strip and dedupe author strings; drop organisations when a person is named.
+    """Names only, for callers that need no organisation flag (see `transforms.authors`).
 
     >>> clean_author_names([("By Jane Doe and JOHN ROE", False), ("Jane Doe", False)])
     ('Jane Doe', 'JOHN ROE')
-    >>> clean_author_names([("Jane Doe | Example News", False)], ["Example News"])
-    ('Jane Doe',)
-    >>> clean_author_names([("Lucas Nolan22 Dec 2016", False)])
-    ('Lucas Nolan',)
     """
-    org_names = {NON_ALNUM_RE.sub("", o).lower() for o in organizations if o}
-    people: list[str] = []
-    orgs: list[str] = []
-    seen: set[str] = set()
-    for text, is_org in raw:
-        for name in _split_author_string(text):
-            key = NON_ALNUM_RE.sub("", name).lower()
-            if not key or key in seen:
-                continue
-            seen.add(key)
-            if is_org or key in org_names or ORGANIZATION_WORD_RE.search(name):
-                orgs.append(name)
-            else:
-                people.append(name)
-    return tuple(people or orgs)
+    credits = clean_credits(raw, None, organizations)
+    people = tuple(credit.name for credit in credits if not credit.is_organization)
+    return people or tuple(credit.name for credit in credits)
 
 
-def _split_author_string(text: str) -> list[str]:
-    text = collapse(text)
-    if not text or URL_LIKE_RE.search(text):
-        return []
-    text = EMAIL_RE.sub("", text)
-    names = []
-    for part in AUTHOR_SPLIT_RE.split(text):
-        part = BYLINE_PREFIX_RE.sub("", part)
-        part = BYLINE_DATE_TAIL_RE.sub("", part)
-        part = part.strip(" \t-–—:|,.·•")
-        # A lone word like "Staff" or an initial is not a person's name.
-        if len(part) >= 3 and any(ch.isalpha() for ch in part) and len(part) <= 80:
-            names.append(part)
-    return names
+def page_published(
+    root: etree._Element,
+    meta: dict[str, str],
+    article: dict | None,
+    url: str | None,
+    language: str | None,
+) -> tuple[StatedDate | None, str | None]:
+    """The publication date and its source: JSON-LD datePublished, the date
+    metas (`article:published_time` first), `<time>`, then htmldate."""
+    dayfirst = _writes_day_first(language)
+    candidates = _structured_dates(root, meta, article)
+    parsed = [
+        (source, stated)
+        for source, value in candidates
+        if (stated := parse_stated_date(value, dayfirst)) is not None
+    ]
+    if parsed:
+        source, chosen = parsed[0]
+        if len({stated.day for _, stated in parsed}) > 1:
+            # The page's own values disagree (a modification date in a date
+            # meta, a republished copy): htmldate, which weighs every date on
+            # the page, picks among them.
+            day = htmldate_day(root, url)
+            source, chosen = next(((s, d) for s, d in parsed if d.day == day), (source, chosen))
+        others = [stated for _, stated in parsed if stated is not chosen]
+        return _with_local_day(chosen, others), source
+    day = htmldate_day(root, url)
+    return (stated_date_of_day(day), "htmldate") if day else (None, None)
 
 
-def page_published_at(root: etree._Element, meta: dict[str, str], article: dict | None) -> datetime | None:
-    """JSON-LD datePublished, metas, microdata, then `<time pubdate|itemprop>`."""
-    candidates: list[str | None] = []
+def _structured_dates(
+    root: etree._Element, meta: dict[str, str], article: dict | None
+) -> list[tuple[str, str | None]]:
+    candidates: list[tuple[str, str | None]] = []
     if article:
-        candidates.append(_jsonld_text(article.get("datePublished")))
-        candidates.append(_jsonld_text(article.get("dateCreated")))
-    candidates += [meta.get(key) for key in DATE_META_KEYS]
-    for element in root.iter("time"):
-        if element.get("pubdate") is not None or element.get("itemprop") == "datePublished":
-            candidates.append(element.get("datetime") or element.text)
-    for candidate in candidates:
-        parsed = parse_datetime(candidate)
-        if parsed:
-            return parsed
-    return None
+        candidates.append(("json-ld", _jsonld_text(article.get("datePublished"))))
+        candidates.append(("json-ld", _jsonld_text(article.get("dateCreated"))))
+    candidates += [
+        ("og" if ":" in key else "meta", meta.get(key)) for key in DATE_META_KEYS if key in meta
+    ]
+    times = [element for element in root.iter("time") if element.get("datetime") or element.text]
+    marked = [
+        element
+        for element in times
+        if element.get("pubdate") is not None or (element.get("itemprop") or "") == "datePublished"
+    ]
+    # A marked <time> is the publication date; an unmarked one is taken only
+    # as the first in the page, where the article's own date sits.
+    for element in marked or times[:1]:
+        candidates.append(("time", element.get("datetime") or element.text))
+    return candidates
+
+
+def _with_local_day(chosen: StatedDate, others: list[StatedDate]) -> StatedDate:
+    """A value written in UTC states the instant, not the publisher's day: take
+    the day from another value on the page that states the same instant in
+    local time ("2023-11-09T05:30:59Z" beside "2023-11-08 23:30:59")."""
+    if not chosen.in_utc or not chosen.has_time:
+        return chosen
+    for other in others:
+        if other.in_utc or not other.has_time or other.day == chosen.day:
+            continue
+        shift = chosen.instant - other.instant
+        if abs(shift) <= MAX_ZONE_SHIFT and shift % timedelta(minutes=15) == timedelta(0):
+            return StatedDate(chosen.instant, other.day, True, False)
+    return chosen
+
+
+MAX_ZONE_SHIFT = timedelta(hours=14)
+# Dates past this are not publication dates; a constant rather than today,
+# because transforms never read the clock (htmldate's default would).
+HTMLDATE_MAX_DATE = "2100-12-31"
+
+
+def htmldate_day(root: etree._Element, url: str | None) -> date | None:
+    """htmldate's publication date (`original_date=True`): it searches the
+    markup, the URL and the visible text for the date the page was first published."""
+    # htmldate takes an lxml.html tree (a string could be taken for a URL to
+    # fetch); it copies the tree before pruning it.
+    tree = lxml.html.document_fromstring(etree.tostring(root))
+    found = find_date(
+        tree, extensive_search=True, original_date=True, url=url, max_date=HTMLDATE_MAX_DATE
+    )
+    try:
+        return date.fromisoformat(found) if found else None
+    except ValueError:
+        return None
+
+
+MODIFIED_META_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "last-modified")
+
+
+def page_modified(
+    meta: dict[str, str], article: dict | None, language: str | None
+) -> tuple[StatedDate | None, str | None]:
+    """The last modification, from JSON-LD dateModified or the modified-time metas."""
+    candidates: list[tuple[str, str | None]] = []
+    if article:
+        candidates.append(("json-ld", _jsonld_text(article.get("dateModified"))))
+    candidates += [("og" if ":" in key else "meta", meta.get(key)) for key in MODIFIED_META_KEYS]
+    for source, value in candidates:
+        stated = parse_stated_date(value, _writes_day_first(language))
+        if stated is not None:
+            return stated, source
+    return None, None
+
+
+# English as written in the US (and unmarked English) puts the month first.
+MONTH_FIRST_REGIONS = frozenset({"", "US", "CA", "PH"})
+
+
+def _writes_day_first(language: str | None) -> bool:
+    """Whether "10/05/2022" is the 10th of May for this page.
+
+    >>> _writes_day_first("en-US"), _writes_day_first("en-GB"), _writes_day_first("de")
+    (False, True, True)
+    """
+    if not language:
+        return False
+    primary, _, region = language.partition("-")
+    return not (primary == "en" and region.split("-")[-1] in MONTH_FIRST_REGIONS)
+
 
 
 def page_language(root: etree._Element, meta: dict[str, str], article: dict | None) -> str | None:
@@ -478,3 +618,80 @@ def normalize_language(value: str | None) -> str | None:
     if region:
         parts.append(region.upper())
     return "-".join(parts)
+
+
+# A visible label that opens a byline: "By", "Von", "Par", "Autor:", "Text:".
+TEXT_BYLINE_LABEL_RE = re.compile(
+    r"^\s*[|•·~–—-]?\s*(?:by|von|par|por|di|door|av|written\s+by|posted\s+by|geschrieben\s+von"
+    r"|gespeichert\s+von|submitted\s+by|verfasst\s+von:?"
+    r"|veröffentlicht\s+von|(?:ein\s+)?(?:beitrag|artikel)\s+von|publié\s+par|escrito\s+por"
+    r"|(?:autor(?:in)?|author|auteur|autore|autora|text|texto|testo|redaktion)\s*:)(?:\s+|$)",
+    re.I,
+)
+MAX_TEXT_BYLINE_CHARS = 80
+TEXT_BYLINE_SKIP_TAGS = frozenset({"script", "style", "title", "option", "button", "a", "head"})
+
+
+def text_bylines(root: etree._Element) -> Iterator[str]:
+    """Short visible texts that open with a byline label, in page order:
+    `<address>By <a>X</a></address>`, `<p>von <em>X</em></p>`, `<h5>Autor:</h5>X`."""
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in TEXT_BYLINE_SKIP_TAGS:
+            continue
+        lead = element.text or ""
+        if not lead.strip() or not TEXT_BYLINE_LABEL_RE.match(lead):
+            continue
+        text = collapse(_text(element))
+        if len(element) == 0 and TEXT_BYLINE_LABEL_RE.fullmatch(text + " "):
+            # The label alone in its element: the name follows it ("<h5>Autor:</h5> X"),
+            # or sits beside it in the parent ("<strong>von</strong> <span>X</span>").
+            parent = element.getparent()
+            following = element.getnext()
+            if collapse(element.tail):
+                text = collapse(text + " " + (element.tail or ""))
+            elif following is not None and isinstance(following.tag, str):
+                text = collapse(text + " " + _text(following))
+            elif parent is not None:
+                text = collapse(_text(parent))
+        label = TEXT_BYLINE_LABEL_RE.match(text)
+        if not label or len(text) > MAX_TEXT_BYLINE_CHARS:
+            continue
+        rest = text[label.end() :].lstrip()
+        explicit = ":" in label.group(0) or len(label.group(0).split()) > 1
+        # After "By" a name is capitalised; after "Autor:" a handle may not be.
+        # A bare "Von" may open a headline ("Von Sprachregeln und ganz normalem
+        # Deutsch"): its words must read as names.
+        named = (explicit and bool(rest)) or (rest[:1].isupper() and _reads_as_names(rest))
+        if named and not any(COMMENTS_MARK_RE.search(class_and_id(a)) for a in element.iterancestors()):
+            yield text
+
+
+def ranked_text_bylines(root: etree._Element) -> list[str]:
+    """`text_bylines`, the explicitly labelled ones ("Autor:", "Written by") first."""
+    found = list(islice(text_bylines(root), MAX_TEXT_BYLINES))
+    explicit = [text for text in found if ":" in text.split()[0] or _opens_with_long_label(text)]
+    return explicit + [text for text in found if text not in explicit]
+
+
+def _opens_with_long_label(text: str) -> bool:
+    label = TEXT_BYLINE_LABEL_RE.match(text)
+    return bool(label) and (":" in label.group(0) or len(label.group(0).split()) > 1)
+
+
+# Lower-case words a name may hold ("Ursula von der Leyen", "Camila de la Cruz").
+NAME_PARTICLES = frozenset(
+    {
+        "von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "des",
+        "y", "e", "und", "and", "et", "i", "al", "bin", "ten", "ter", "zu",
+    }
+)  # fmt: skip
+
+
+def _reads_as_names(text: str) -> bool:
+    """Every word capitalised, a particle, or a separator: no prose.
+
+    >>> _reads_as_names("Benjamin Fischer und Marcus Theurer"), _reads_as_names("Atemschutzmaske über Exit")
+    (True, False)
+    """
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    return all(word[:1].isupper() or word.casefold() in NAME_PARTICLES for word in words[:8])

@@ -15,6 +15,7 @@ from dataclasses import replace
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs
 from transforms.boilerplate import boilerplate_kind
 from transforms.contributors import may_hold_credit, parse_byline, parse_contributor_line
+from transforms.dates import find_stated_date_line
 from transforms.evidence import is_prose
 from transforms.normalize import normalize_paragraphs, normalize_text
 from transforms.patterns import BIO_SIGNAL_RE, BIO_START_RE, RELATED_HEADER_RE
@@ -23,7 +24,7 @@ from transforms.residue import is_residue_line, strip_template_residue
 
 # Bump whenever a rule changes what the pipeline writes, so every row can be
 # traced to the rules that made it.
-PIPELINE_VERSION = "1.1.0"
+PIPELINE_VERSION = "1.2.0"
 
 Step = Callable[[Article], Article]
 LinesRule = Callable[[list[str]], tuple[list[str], list[Removal]]]
@@ -129,6 +130,23 @@ def extract_contributors(article: Article) -> Article:
     )
 
 
+def extract_stated_date(article: Article) -> Article:
+    """Date a text dump by its "Published ..." line or dateline near the top,
+    when nothing dated it before; the line stays in the body for the later steps."""
+    if article.published_at is not None:
+        return article
+    found = find_stated_date_line(split_paragraphs(article.body))
+    if found is None:
+        return article
+    stated = found[1]
+    return replace(
+        article,
+        published_at=stated.instant,
+        published_date=stated.day,
+        metadata_sources=(*article.metadata_sources, ("published_at", "text")),
+    )
+
+
 def extract_bylines(article: Article) -> Article:
     """Move "By X" lines into `authors`, and drop author bios closing the story."""
     lines = split_paragraphs(article.body)
@@ -147,8 +165,16 @@ def extract_bylines(article: Article) -> Article:
     removed = tuple(
         Removal(RemovalKind.BYLINE, line) for line, drop in zip(lines, verdicts, strict=True) if drop
     )
+    if article.authors:
+        # The page's metadata named the authors; the byline line only leaves the body.
+        return replace(article, body=join_paragraphs(kept), removed=article.removed + removed)
+    sources = article.metadata_sources + ((("authors", "text"),) if authors else ())
     return replace(
-        article, body=join_paragraphs(kept), authors=tuple(authors), removed=article.removed + removed
+        article,
+        body=join_paragraphs(kept),
+        authors=tuple(authors),
+        removed=article.removed + removed,
+        metadata_sources=sources,
     )
 
 
@@ -205,6 +231,7 @@ def drop_promo_lines_of_page(lines: list[str]) -> tuple[list[str], list[Removal]
 # The steps for a text dump, in order: the plain data a reader checks first.
 TEXT_CLEANING_STEPS: tuple[Step, ...] = (
     normalize_fields,
+    extract_stated_date,
     on_lines(strip_residue_lines),
     extract_contributors,
     extract_bylines,

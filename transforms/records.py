@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import datetime
 
 from transforms.article import Article
-from transforms.dates import parse_datetime
+from transforms.dates import StatedDate, parse_stated_date
 from transforms.html import parse_html_page
 from transforms.parse import parse_text_dump
 
@@ -69,6 +68,12 @@ def parse_json_record(record: object, source: str, article_id: str = "") -> Arti
     else:
         article = parse_text_dump(text or "", source)
     authors = _authors(record)
+    stated = _first_date(record)
+    # The record's own fields win over what the page says; each one says so.
+    sources = dict(article.metadata_sources)
+    for field, given in (("title", title), ("authors", authors), ("published_at", stated)):
+        if given:
+            sources[field] = "record"
     return replace(
         article,
         article_id=article_id,
@@ -77,8 +82,10 @@ def parse_json_record(record: object, source: str, article_id: str = "") -> Arti
         url=url or article.url,
         site=_first_text(record, SITE_FIELDS) or article.site,
         authors=authors or article.authors,
-        published_at=_first_date(record) or article.published_at,
+        published_at=stated.instant if stated else article.published_at,
+        published_date=stated.day if stated else article.published_date,
         language=_first_text(record, LANGUAGE_FIELDS) or article.language,
+        metadata_sources=tuple(sources.items()),
     )
 
 
@@ -94,9 +101,9 @@ def _first_text(record: Mapping[str, object], fields: tuple[str, ...]) -> str | 
     return None
 
 
-def _first_date(record: Mapping[str, object]) -> datetime | None:
+def _first_date(record: Mapping[str, object]) -> StatedDate | None:
     for field in DATE_FIELDS:
-        parsed = parse_datetime(record.get(field))
+        parsed = parse_stated_date(record.get(field))
         if parsed is not None:
             return parsed
     return None

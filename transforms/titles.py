@@ -77,3 +77,88 @@ def host_of(url: str | None) -> str | None:
     if not host:
         return None
     return host.removeprefix("www.")
+
+
+TITLE_PREFIX_RE = re.compile(r"^(?P<prefix>[^|\-–—•·»:]{2,60}?)\s*(?:[|\-–—•·»:]|::)\s+(?P<rest>\S.*)$")
+WORD_KEY_RE = re.compile(r"[\W_]+")
+# The headline among the page's <h1>s: at least this many words when no
+# metadata title contains it (a lone word is a logo or a section name).
+MIN_UNCONFIRMED_HEADING_WORDS = 2
+
+
+def strip_site_affix(title: str, site: str | None = None, url: str | None = None) -> tuple[str, str | None]:
+    """The title without a site-name suffix or prefix, and the part removed.
+
+    >>> strip_site_affix("Example Times | Big news today", "Example Times")
+    ('Big news today', 'Example Times |')
+    >>> strip_site_affix("Big news today - Example Times", "Example Times")
+    ('Big news today', '- Example Times')
+    >>> strip_site_affix("Big news today")
+    ('Big news today', None)
+    """
+    stripped = strip_site_suffix(title, site, url)
+    if stripped != title:
+        return stripped, title[len(stripped) :].strip()
+    match = TITLE_PREFIX_RE.match(title)
+    if match and len(match.group("rest").split()) >= MIN_HEADLINE_WORDS and _names_site(
+        match.group("prefix"), site, url
+    ):
+        rest = match.group("rest").strip()
+        return rest, title[: title.rfind(rest)].strip()
+    return title, None
+
+
+def _key(text: str) -> str:
+    return " ".join(WORD_KEY_RE.sub(" ", text.casefold()).split())
+
+
+def choose_headline(
+    metadata_titles: list[tuple[str, str]],
+    headings: list[str],
+    site: str | None = None,
+    url: str | None = None,
+) -> tuple[str, str, str | None]:
+    """(title, source, removed affix) from the page's metadata titles and `<h1>`s.
+
+    The visible headline wins when a metadata title contains it (the metadata
+    then only adds a site name or a kicker, which is recorded as removed);
+    then an `<h1>` of two or more words that is not the site's name; then the
+    first metadata title without its site affix.
+
+    >>> choose_headline([("og", "Climate: Rain due all week | Daily Example")], ["Daily Example",
+    ...     "Rain due all week"], "Daily Example")
+    ('Rain due all week', 'h1', 'Climate: | Daily Example')
+    >>> choose_headline([("og", "Rain due | Daily Example")], [], "Daily Example")
+    ('Rain due', 'og', '| Daily Example')
+    """
+    site_key = _key(site or "")
+    candidates = [(_key(h), h) for h in headings]
+    candidates = [(k, h) for k, h in candidates if len(k) >= 3 and k != site_key]
+    best: tuple[float, str, str] | None = None
+    for key, heading in candidates:
+        for _, meta_title in metadata_titles:
+            meta_key = _key(meta_title)
+            if meta_key and key in meta_key:
+                coverage = len(key) / len(meta_key)
+                if best is None or coverage > best[0]:
+                    best = (coverage, heading, meta_title)
+    if best is not None:
+        _, heading, meta_title = best
+        affix = meta_title.replace(heading, " ").strip() if heading in meta_title else None
+        return heading, "h1", " ".join(affix.split()) if affix else None
+    meta_words = {word for _, meta_title in metadata_titles for word in _key(meta_title).split()}
+    for key, heading in candidates:
+        words = key.split()
+        # An <h1> no metadata title contains still counts when it shares a word
+        # with one (an edited headline); one that shares none is a widget
+        # ("Navigation", "E-Mail-Abo"), unless the page has no metadata title.
+        shares = not meta_words or any(len(word) > 3 and word in meta_words for word in words)
+        if len(words) >= MIN_UNCONFIRMED_HEADING_WORDS and shares and not (
+            site_key and (site_key in key or key in site_key)
+        ):
+            return heading, "h1", None
+    for source, meta_title in metadata_titles:
+        title, removed = strip_site_affix(meta_title, site, url)
+        if title:
+            return title, source, removed
+    return "", "none", None

@@ -1,0 +1,208 @@
+"""Score title, author and publication date of article-etl and trafilatura on metadata-dev.
+
+    python benchmarks/metadata_quality.py [--cases FILE] [--misses FIELD] [--json OUT]
+
+Both systems read the same decoded page with the same URL, in one run, and
+are scored by the same rules (only cases whose expected value is non-empty
+count for a field):
+
+* title: equal after collapsing whitespace (case and punctuation count).
+* author: the set of names equal to the expected set (a name or a list of
+  names), each name whitespace-collapsed; order does not count. trafilatura's
+  "A; B" string is split on ";".
+* author (loose), a second figure: the words of all names, case-folded and
+  without separators or conjunctions ("and", "und", "&", ",", "/"), equal in
+  order. Several labels hold two people in one string ("David Brand and Ramsey
+  Khalifeh") or the capitals a stylesheet shows ("ALLY MUTNICK" where the page
+  has "Ally Mutnick"); no system can match those under the strict rule.
+* date: the calendar day the system states equals the expected `YYYY-MM-DD`
+  (the day as the page states it, publisher's local time). A system that only
+  gives a UTC timestamp with a time of day may sit one day away from it;
+  article-etl states `published_date`, so it is held to the exact day.
+  A second figure, "date (UTC rule)", scores article-etl's `published_at`
+  instead, by that UTC-timestamp rule (midnight UTC, a bare date, is held to
+  the exact day); trafilatura gives days only, so its two figures are equal.
+
+Reads `../shared/corpora/metadata-dev/` where it lives; nothing is copied into
+the repository. `--misses title|author|date` lists every miss of article-etl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import trafilatura
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT_ROOT))
+sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
+
+from html_quality import decode_page  # noqa: E402
+
+from transforms.html import parse_html_page  # noqa: E402
+from transforms.pipeline import clean  # noqa: E402
+
+DEFAULT_CASES = PROJECT_ROOT.parent / "shared" / "corpora" / "metadata-dev" / "cases.jsonl"
+FIELDS = ("title", "author", "author_loose", "date", "date_utc")
+NAME_WORD_RE = re.compile(r"\w+")
+CONJUNCTION_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "og", "och", "i"})
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    title: str | None
+    authors: tuple[str, ...]
+    day: date | None  # the calendar day the system states
+    timestamp: datetime | None = None  # a UTC instant, when that is all the system gives
+
+
+def ours(html: str, url: str | None) -> Prediction:
+    """What a clean-articles run stores: the page's metadata after the cleaning steps."""
+    article = clean(parse_html_page(html, source="bench", url=url))
+    return Prediction(article.title, article.authors, article.published_date, article.published_at)
+
+
+def with_trafilatura(html: str, url: str | None) -> Prediction:
+    document = trafilatura.extract_metadata(html, default_url=url)
+    if document is None:
+        return Prediction(None, (), None)
+    authors = tuple(a.strip() for a in (document.author or "").split(";") if a.strip())
+    day = date.fromisoformat(document.date[:10]) if document.date else None
+    return Prediction(document.title, authors, day)
+
+
+SYSTEMS: dict[str, Callable[[str, str | None], Prediction]] = {
+    "article-etl": ours,
+    "trafilatura 2.3.1": with_trafilatura,
+}
+
+
+def collapse(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def expected_names(value: str | list[str]) -> frozenset[str]:
+    names = value if isinstance(value, list) else [value]
+    return frozenset(collapse(name) for name in names if collapse(name))
+
+
+def title_right(prediction: Prediction, expected: str) -> bool:
+    return collapse(prediction.title) == collapse(expected)
+
+
+def author_right(prediction: Prediction, expected: str | list[str]) -> bool:
+    return frozenset(collapse(name) for name in prediction.authors) == expected_names(expected)
+
+
+def name_words(names: list[str] | tuple[str, ...] | str) -> list[str]:
+    names = [names] if isinstance(names, str) else list(names)
+    words = NAME_WORD_RE.findall(" ".join(names).casefold())
+    return [word for word in words if word not in CONJUNCTION_WORDS]
+
+
+def author_loose_right(prediction: Prediction, expected: str | list[str]) -> bool:
+    return name_words(prediction.authors) == name_words(expected)
+
+
+def date_right(prediction: Prediction, expected: str) -> bool:
+    if prediction.day is not None:
+        return prediction.day.isoformat() == expected
+    return timestamp_right(prediction, expected)
+
+
+def date_utc_right(prediction: Prediction, expected: str) -> bool:
+    if prediction.timestamp is None:
+        return date_right(prediction, expected)
+    return timestamp_right(prediction, expected)
+
+
+def timestamp_right(prediction: Prediction, expected: str) -> bool:
+    stamp = prediction.timestamp
+    try:
+        want = date.fromisoformat(expected)
+    except ValueError:  # two labels swap month and day ("2022-29-11"): nothing can match them
+        return False
+    if stamp is None:
+        return False
+    has_time = (stamp.hour, stamp.minute, stamp.second) != (0, 0, 0)
+    return abs(stamp.date() - want) <= (timedelta(days=1) if has_time else timedelta(0))
+
+
+CHECKS = {
+    "title": title_right,
+    "author": author_right,
+    "author_loose": author_loose_right,
+    "date": date_right,
+    "date_utc": date_utc_right,
+}
+
+
+def base_field(field: str) -> str:
+    return field.removesuffix("_loose").removesuffix("_utc")
+
+
+def load_cases(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("--cases", type=Path, default=DEFAULT_CASES)
+    parser.add_argument("--misses", choices=FIELDS, help="list every miss of article-etl in this field")
+    parser.add_argument("--json", type=Path, help="write every prediction and verdict here")
+    args = parser.parse_args()
+    cases = load_cases(args.cases)
+    right = {system: dict.fromkeys(FIELDS, 0) for system in SYSTEMS}
+    totals = dict.fromkeys(FIELDS, 0)
+    seconds = dict.fromkeys(SYSTEMS, 0.0)
+    records = []
+    for case in cases:
+        raw = gzip.decompress((args.cases.parent / case["file"]).read_bytes())
+        html = decode_page(raw)
+        record: dict[str, object] = {"file": case["file"]}
+        for name, system in SYSTEMS.items():
+            started = time.perf_counter()
+            prediction = system(html, case.get("url"))
+            seconds[name] += time.perf_counter() - started
+            record[name] = {
+                "title": prediction.title,
+                "authors": list(prediction.authors),
+                "day": prediction.day.isoformat() if prediction.day else None,
+            }
+            for field in FIELDS:
+                expected = case.get(f"expected_{base_field(field)}")
+                if not expected:
+                    continue
+                verdict = CHECKS[field](prediction, expected)
+                right[name][field] += verdict
+                record[name][f"{field}_right"] = verdict  # type: ignore[index]
+                if name == "article-etl" and field == args.misses and not verdict:
+                    shown = {"title": prediction.title, "date": prediction.day}.get(field, prediction.authors)
+                    print(f"MISS {case['file']}: expected {expected!r} got {shown!r}")
+        records.append(record)
+    for field in FIELDS:
+        totals[field] = sum(1 for case in cases if case.get(f"expected_{base_field(field)}"))
+    print(f"\nmetadata-dev: {len(cases)} pages ({args.cases})\n")
+    print("| system | title exact | author exact | author (loose) | date exact | date (UTC rule) | seconds |")
+    print("|---|---|---|---|---|---|---|")
+    for name in SYSTEMS:
+        cells = [
+            f"{100 * right[name][field] / totals[field]:.1f} % ({right[name][field]}/{totals[field]})"
+            for field in FIELDS
+        ]
+        print(f"| {name} | {' | '.join(cells)} | {seconds[name]:.1f} |")
+    if args.json:
+        args.json.write_text(json.dumps(records, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,398 @@
+"""Title, authors and publication date of small hand-written pages, and where each came from.
+
+Every page here is written for these tests, in the shapes real CMSs give:
+WordPress (`rel=author`, "View all posts by"), news CMSs with JSON-LD,
+German, French and Spanish bylines, pages whose only date is a `<time>` or a
+meta or the visible text, and site accounts to drop. No word comes from a
+saved page.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+
+from flows.schema import ARTICLE_SCHEMA, InputContext, article_row, articles_table
+from transforms.article import Article, RemovalKind
+from transforms.authors import clean_author_names, split_author_string
+from transforms.dates import find_stated_date_line, parse_stated_date
+from transforms.html import parse_html_page
+from transforms.parse import parse_text_dump
+from transforms.pipeline import clean
+from transforms.records import parse_json_record
+from transforms.titles import choose_headline, strip_site_affix
+
+PROSE = (
+    "<p>The district council agreed on Thursday to reopen the old river ferry for the summer, "
+    "after two years in which the crossing stood idle for lack of a licensed skipper.</p>"
+    "<p>Residents on both banks had collected signatures for months, and the council said the "
+    "first boats would sail at the start of June, with a timetable printed in the town hall.</p>"
+    "<p>Tickets will cost the same as before, and bicycles travel free on every crossing.</p>"
+)
+
+
+def page(head: str, body: str, lang: str = "en") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
+        f"<body>{body}</body></html>"
+    )
+
+
+def sources(article: Article) -> dict[str, str]:
+    return dict(article.metadata_sources)
+
+
+# --- CMS shapes ----------------------------------------------------------------------------
+
+
+WORDPRESS = page(
+    """<title>Ferry to sail again this summer &#8211; Riverbank Notes</title>
+<meta property="og:site_name" content="Riverbank Notes">
+<meta property="og:title" content="Ferry to sail again this summer – Riverbank Notes">
+<meta property="article:published_time" content="2019-08-02T21:40:00+02:00">
+<meta property="article:modified_time" content="2019-08-05T08:00:00+02:00">
+<meta name="author" content="wordpressadmin">""",
+    """<header class="site-header"><h1 class="site-title">Riverbank Notes</h1></header>
+<article class="post"><h1 class="entry-title">Ferry to sail again this summer</h1>
+<div class="entry-meta"><span class="byline"><a rel="author" href="/author/dl/">View all posts by
+Dana Lindqvist</a></span></div>""" + PROSE + "</article>",
+)
+
+
+def test_wordpress_page_title_author_and_dates_with_their_sources() -> None:
+    article = parse_html_page(WORDPRESS, source="wp.html", url="https://riverbank.example/2019/08/ferry/")
+
+    assert article.title == "Ferry to sail again this summer"
+    assert article.authors == ("Dana Lindqvist",)  # the account in <meta name=author> is no author
+    # 21:40 in Berlin is 19:40 UTC, the same day; the day is the one the page states.
+    assert article.published_at == datetime(2019, 8, 2, 19, 40, tzinfo=UTC)
+    assert article.published_date == date(2019, 8, 2)
+    assert article.modified_at == datetime(2019, 8, 5, 6, 0, tzinfo=UTC)
+    assert sources(article) == {
+        "title": "h1",
+        "authors": "rel-author",
+        "published_at": "og",
+        "modified_at": "og",
+    }
+    # The site name cut from og:title is on record.
+    affixes = [r.text for r in article.removed if r.kind is RemovalKind.TITLE_AFFIX]
+    assert affixes == ["– Riverbank Notes"]
+
+
+NEWS_JSONLD = page(
+    """<title>Late council vote on ferry | The Valley Ledger</title>
+<meta property="og:title" content="Politics: Late council vote on ferry | The Valley Ledger">
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "Late council vote on ferry",
+ "datePublished": "2023-11-08T23:30:00-06:00", "dateModified": "2023-11-09T10:00:00-06:00",
+ "author": [{"@type": "Person", "name": "Maria Okafor"},
+            {"@type": "Person", "name": "Tom Reyes"},
+            {"@type": "Organization", "name": "Valley Wire Service"}],
+ "publisher": {"@type": "NewsMediaOrganization", "name": "The Valley Ledger"}}
+</script>""",
+    "<main><h1>Late council vote on ferry</h1><article>" + PROSE + "</article></main>",
+)
+
+
+def test_news_jsonld_persons_first_and_the_local_day_of_a_late_evening_story() -> None:
+    article = parse_html_page(NEWS_JSONLD, source="news.html")
+
+    assert article.title == "Late council vote on ferry"
+    assert article.authors == ("Maria Okafor", "Tom Reyes")
+    # The organisation credited beside them is kept apart, in contributors.
+    assert [(c.name, c.organization, c.role) for c in article.contributors] == [
+        ("Valley Wire Service", "Valley Wire Service", "author")
+    ]
+    # 23:30 in Chicago is the next day in UTC: the instant and the stated day differ.
+    assert article.published_at == datetime(2023, 11, 9, 5, 30, tzinfo=UTC)
+    assert article.published_date == date(2023, 11, 8)
+    assert sources(article)["authors"] == "json-ld"
+    assert sources(article)["published_at"] == "json-ld"
+    # The JSON-LD headline is the <h1> exactly, so nothing was cut from it.
+    assert [r.text for r in article.removed if r.kind is RemovalKind.TITLE_AFFIX] == []
+
+
+def test_organisation_is_the_author_only_when_no_person_is_named() -> None:
+    head = """<script type="application/ld+json">{"@type": "Article", "headline": "Ferry reopens",
+    "author": {"@type": "Organization", "name": "Harbour Office"}}</script>"""
+    article = parse_html_page(page(head, "<h1>Ferry reopens</h1>" + PROSE), source="org.html")
+
+    assert article.authors == ("Harbour Office",)
+    assert article.contributors == ()
+
+
+# --- languages ------------------------------------------------------------------------------
+
+
+GERMAN = page(
+    '<title>Fähre fährt wieder – Tageblatt am Fluss</title><meta property="og:site_name" '
+    'content="Tageblatt am Fluss">',
+    """<article><h1>Fähre fährt wieder</h1>
+<div class="article-meta"><span class="author">Von Benjamin Fischer und Marcus Theurer</span>
+<time datetime="2020-04-29T12:01:00+02:00">29.04.2020, 12:01 Uhr</time></div>"""
+    + PROSE
+    + "</article>",
+    lang="de",
+)
+
+
+def test_german_byline_label_and_pair_and_a_page_whose_only_date_is_a_time_element() -> None:
+    article = parse_html_page(GERMAN, source="de.html")
+
+    assert article.title == "Fähre fährt wieder"
+    assert article.authors == ("Benjamin Fischer", "Marcus Theurer")
+    assert article.published_date == date(2020, 4, 29)
+    assert sources(article) == {"title": "h1", "authors": "byline", "published_at": "time"}
+
+
+FRENCH = page(
+    """<meta property="og:title" content="Le bac reprend du service">
+<meta property="article:published_time" content="2018-09-30T08:15:00+02:00">""",
+    """<article><h1>Le bac reprend du service</h1>
+<p class="signature">Par <strong>Jean Dupont</strong> et <strong>Marie Lefèvre</strong></p>"""
+    + PROSE
+    + "</article>",
+    lang="fr",
+)
+
+
+def test_french_text_byline_split_on_et_with_only_meta_dates() -> None:
+    article = parse_html_page(FRENCH, source="fr.html")
+
+    assert article.authors == ("Jean Dupont", "Marie Lefèvre")
+    assert sources(article)["authors"] == "text"
+    assert article.published_date == date(2018, 9, 30)
+
+
+SPANISH = page(
+    """<meta property="og:title" content="Vuelve la balsa del río">
+<meta property="article:published_time" content="10/05/2022 05:22 pm">""",
+    """<article><h1>Vuelve la balsa del río</h1><div class="autor">Por Ana Pérez y Luis Gómez</div>"""
+    + PROSE
+    + "</article>",
+    lang="es",
+)
+
+
+def test_spanish_byline_and_a_day_first_date() -> None:
+    article = parse_html_page(SPANISH, source="es.html")
+
+    assert article.authors == ("Ana Pérez", "Luis Gómez")
+    assert article.published_date == date(2022, 5, 10)  # 10/05 is the 10th of May in Spanish
+
+
+def test_bare_von_opening_a_headline_is_no_byline_but_an_explicit_label_is() -> None:
+    body = (
+        "<article><h1>Gendern im Alltag</h1><h2>Von Sprachregeln, Politik und ganz normalem Deutsch</h2>"
+        "<p class='info'>Autor: Fritz Beispiel</p>" + PROSE + "</article>"
+    )
+    article = parse_html_page(page("", body, lang="de"), source="von.html")
+
+    assert article.authors == ("Fritz Beispiel",)
+
+
+def test_label_in_a_hidden_span_before_the_name_element() -> None:
+    body = (
+        "<article><h1>Ferry reopens in June</h1><div class='meta'>"
+        "<span class='screen-reader-text'>| By </span><span>Cara Example</span> | "
+        "<time>April 13, 2020</time></div>" + PROSE + "</article>"
+    )
+    article = parse_html_page(page("", body), source="sr.html")
+
+    assert article.authors == ("Cara Example",)
+
+
+def test_label_alone_in_a_heading_gives_the_name_after_it() -> None:
+    body = (
+        "<article><h1>Neue Fährzeiten ab Juni</h1><div class='info'><h5>Autor:</h5>gnaddrig</div>"
+        + PROSE
+        + "</article>"
+    )
+    article = parse_html_page(page("", body, lang="de"), source="label.html")
+
+    assert article.authors == ("gnaddrig",)
+
+
+# --- dates without structured data ------------------------------------------------------------
+
+
+def test_page_without_structured_date_is_dated_by_htmldate() -> None:
+    body = "<article><h1>Ferry timetable printed</h1><p class='date'>Published 14 January 2022</p>" + PROSE
+    article = parse_html_page(page("<title>Ferry timetable printed</title>", body), source="t.html")
+
+    assert article.published_date == date(2022, 1, 14)
+    assert article.published_at == datetime(2022, 1, 14, tzinfo=UTC)
+    assert sources(article)["published_at"] == "htmldate"
+
+
+def test_page_without_any_date_has_none_and_no_source() -> None:
+    article = parse_html_page(page("<title>Ferry</title>", "<h1>Ferry news today</h1>" + PROSE), "n.html")
+
+    assert (article.published_at, article.published_date) == (None, None)
+    assert "published_at" not in sources(article)
+
+
+def test_disagreeing_dates_are_settled_by_htmldate_not_by_the_first_meta() -> None:
+    # A "date" meta that the CMS fills with the last edit, and a <time> with the
+    # publication day shown to readers.
+    head = '<meta name="date" content="2022-11-17T10:33:13Z">'
+    body = (
+        "<article><h1>Heat pumps in old houses</h1>"
+        "<time datetime='2022-03-09' pubdate>9 March 2022</time>" + PROSE + "</article>"
+    )
+    article = parse_html_page(page(head, body), source="d.html", url="https://heat.example/2022/03/09/pumps")
+
+    assert article.published_date == date(2022, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("value", "dayfirst", "day", "has_time"),
+    [
+        ("2023-11-08T23:30:59-06:00", False, date(2023, 11, 8), True),
+        ("2022-11-06T23:00:00.000Z", False, date(2022, 11, 7), True),  # local midnight written in UTC
+        ("2022-11-06T23:17:00Z", False, date(2022, 11, 6), True),  # a real time: the UTC day
+        ("11.11.2021", True, date(2021, 11, 11), False),
+        ("Mon Oct 11 14:57:21 CEST 2021", True, date(2021, 10, 11), True),
+        ("2022-05-04T03:00:00 UTC", True, date(2022, 5, 4), True),
+    ],
+)
+def test_stated_dates_keep_the_day_the_page_states(
+    value: str, dayfirst: bool, day: date, has_time: bool
+) -> None:
+    stated = parse_stated_date(value, dayfirst)
+
+    assert stated is not None
+    assert (stated.day, stated.has_time) == (day, has_time)
+    assert stated.instant.tzinfo is UTC
+
+
+# --- author strings ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("View all posts by Daniel Lemire", "en", ["Daniel Lemire"]),
+        ("Autor: gnaddrig", "de", ["gnaddrig"]),
+        ("Veröffentlicht vonChris Jung", "de", ["Chris Jung"]),
+        ("~ Cem Basman", "de", ["Cem Basman"]),
+        ("Benjamin Fischer und Marcus Theurer", "de", ["Benjamin Fischer", "Marcus Theurer"]),
+        ("By Jane Roe and John Doe", "en", ["Jane Roe", "John Doe"]),
+        ("Di Giulia Rossi e Marco Bianchi", "it", ["Giulia Rossi", "Marco Bianchi"]),
+        ("Kari Nordmann og Ola Nordmann", "no", ["Kari Nordmann", "Ola Nordmann"]),
+        ("Von Isa Beispiel am Samstag, 19. Oktober 2019 um 11:14 Uhr", "de", ["Isa Beispiel"]),
+        ("Joe S.", "en", ["Joe S."]),
+        ("Posted on September 21, 2020 by Noa Levin", "en", ["Noa Levin"]),
+        ("Gespeichert von rasos am 24. Juli 2017 - 18:55", "de", ["rasos"]),
+        ("Richard Roe im Gespräch mit Karla Doe", "de", ["Richard Roe", "Karla Doe"]),
+        ("View my complete profile", "en", []),
+        ("Redacci&oacute;n Central", "es", ["Redacción Central"]),
+        ("press@ledger.example", "en", []),
+        ("admin", "en", []),
+        ("wordpressadmin", "en", []),
+        ("https://ledger.example/authors/maria", "en", []),
+    ],
+)
+def test_author_strings_lose_labels_and_split_in_their_language(
+    text: str, language: str, names: list[str]
+) -> None:
+    assert split_author_string(text, language) == names
+
+
+def test_e_is_a_conjunction_only_where_the_language_says_so() -> None:
+    # Without a language "e" may be an initial, so the string stays one name.
+    assert split_author_string("Ana Souza e Bruno Lima", "pt") == ["Ana Souza", "Bruno Lima"]
+    assert split_author_string("Ana Souza e Bruno Lima") == ["Ana Souza e Bruno Lima"]
+
+
+def test_site_name_and_agencies_are_kept_apart_from_persons() -> None:
+    credits = clean_author_names([("Peter Maahn/SP-X", None)], "de")
+    assert [(c.name, c.is_organization) for c in credits] == [("Peter Maahn", False), ("SP-X", True)]
+    # The site's own name alone names no author; beside a person it is an organisation.
+    assert clean_author_names([("Valley Ledger", None)], "en", ["The Valley Ledger", "Valley Ledger"]) == ()
+
+
+# --- titles -----------------------------------------------------------------------------------
+
+
+def test_site_prefix_and_suffix_are_cut_and_reported() -> None:
+    assert strip_site_affix("The Valley Ledger | Ferry reopens in June", "The Valley Ledger") == (
+        "Ferry reopens in June",
+        "The Valley Ledger |",
+    )
+    assert strip_site_affix("Ferry reopens in June - The Valley Ledger", "The Valley Ledger") == (
+        "Ferry reopens in June",
+        "- The Valley Ledger",
+    )
+
+
+def test_the_site_logo_h1_is_not_the_headline() -> None:
+    title, source, _ = choose_headline(
+        [("og", "Ferry reopens in June")], ["The Valley Ledger", "Ferry reopens in June"], "The Valley Ledger"
+    )
+    assert (title, source) == ("Ferry reopens in June", "h1")
+
+
+# --- text dumps and records -------------------------------------------------------------------
+
+
+def test_text_dump_is_dated_by_its_published_line() -> None:
+    dump = (
+        "Ferry to sail again\n\nBy Jane Roe\nPublished March 3, 2022 10:05pm EST\n"
+        "The district council agreed on Thursday to reopen the old river ferry for the summer.\n"
+    )
+    article = clean(parse_text_dump(dump, source="d.txt"))
+
+    assert article.published_date == date(2022, 3, 3)
+    assert article.published_at == datetime(2022, 3, 4, 3, 5, tzinfo=UTC)
+    assert article.authors == ("Jane Roe",)
+    assert sources(article) == {"published_at": "text", "authors": "text"}
+
+
+def test_dateline_search_ignores_dates_inside_prose() -> None:
+    lines = ["The ferry last sailed on 3 March 2019 before the skipper retired, the council said."]
+    assert find_stated_date_line(lines) is None
+
+
+def test_record_fields_win_and_say_so() -> None:
+    record = {
+        "html": NEWS_JSONLD,
+        "title": "Council votes late on the ferry",
+        "published_at": "2023-11-08T22:00:00-05:00",
+    }
+    article = parse_json_record(record, source="r.jsonl#L1")
+
+    assert article.published_date == date(2023, 11, 8)
+    assert article.published_at == datetime(2023, 11, 9, 3, 0, tzinfo=UTC)
+    assert sources(article)["title"] == "record"
+    assert sources(article)["published_at"] == "record"
+    assert sources(article)["authors"] == "json-ld"  # the record had none
+
+
+# --- Parquet ---------------------------------------------------------------------------------
+
+
+def test_new_columns_round_trip_through_parquet_and_duckdb(tmp_path: Path) -> None:
+    article = parse_html_page(NEWS_JSONLD, source="news.html")
+    context = InputContext(input_sha256="cd" * 32, ingested_at=datetime(2024, 1, 1, tzinfo=UTC))
+    path = tmp_path / "a.parquet"
+    pq.write_table(articles_table([article_row(article, context)]), path)
+
+    back = pq.read_table(path, schema=ARTICLE_SCHEMA).to_pylist()[0]
+    assert back["published_date"] == date(2023, 11, 8)
+    assert back["modified_at"] == datetime(2023, 11, 9, 16, 0, tzinfo=UTC)
+    assert dict(back["metadata_sources"])["authors"] == "json-ld"
+
+    row = duckdb.execute(
+        "select published_date, metadata_sources['published_at'], authors from read_parquet(?)",
+        [str(path)],
+    ).fetchone()
+    assert row is not None
+    assert row[0] == date(2023, 11, 8)
+    assert row[1] in ("json-ld", ["json-ld"])  # DuckDB before 1.1 returns a map lookup as a list
+    assert row[2] == ["Maria Okafor", "Tom Reyes"]
