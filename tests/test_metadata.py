@@ -388,10 +388,11 @@ def test_new_columns_round_trip_through_parquet_and_duckdb(tmp_path: Path) -> No
     assert back["modified_at"] == datetime(2023, 11, 9, 16, 0, tzinfo=UTC)
     assert dict(back["metadata_sources"])["authors"] == "json-ld"
 
-    row = duckdb.execute(
-        "select published_date, metadata_sources['published_at'], authors from read_parquet(?)",
-        [str(path)],
-    ).fetchone()
+    with duckdb.connect() as connection:  # its own connection: the default one is shared by every test
+        row = connection.execute(
+            "select published_date, metadata_sources['published_at'], authors from read_parquet(?)",
+            [str(path)],
+        ).fetchone()
     assert row is not None
     assert row[0] == date(2023, 11, 8)
     assert row[1] in ("json-ld", ["json-ld"])  # DuckDB before 1.1 returns a map lookup as a list

@@ -35,8 +35,9 @@ EDITED = dump(
 
 
 def duckdb_current(output: Path) -> list[dict[str, object]]:
-    result = duckdb.sql(CURRENT_ARTICLES_SQL.format(articles=output / "articles"))
-    return [dict(zip(result.columns, row, strict=True)) for row in result.fetchall()]
+    with duckdb.connect() as connection:
+        result = connection.sql(CURRENT_ARTICLES_SQL.format(articles=output / "articles"))
+        return [dict(zip(result.columns, row, strict=True)) for row in result.fetchall()]
 
 
 def test_an_edited_input_is_the_next_version_of_its_document(tmp_path: Path) -> None:
