@@ -115,12 +115,21 @@ class Manifest:
                 found[key] = hit[0] or "an earlier input"
         return found
 
-    def document(self, document_id: str) -> DocumentVersion | None:
-        row = self._db.execute(
-            "SELECT version, input_key, content_key FROM documents WHERE id = ?",
-            (bytes.fromhex(document_id),),
-        ).fetchone()
-        return None if row is None else DocumentVersion(row[0], row[1].hex(), row[2].hex())
+    def documents(self, document_ids: Iterable[str]) -> dict[str, DocumentVersion]:
+        """The current versions of those of `document_ids` the dataset has."""
+        ids = [bytes.fromhex(document_id) for document_id in set(document_ids)]
+        found: dict[str, DocumentVersion] = {}
+        # One query per chunk, not per article: SQLite takes up to 32766 parameters.
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self._db.execute(
+                "SELECT id, version, input_key, content_key FROM documents "
+                f"WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            for key, version, input_key, content_key in rows:
+                found[key.hex()] = DocumentVersion(version, input_key.hex(), content_key.hex())
+        return found
 
     def known_files(self) -> set[str]:
         return {row[0] for row in self._db.execute("SELECT name FROM files")}
@@ -322,22 +331,17 @@ class DatasetSink:
         contents = articles.column("content_sha256").to_pylist()
         sources = articles.column("source").to_pylist()
         known = self.manifest.known_contents(set(contents))
-        current: dict[str, DocumentVersion | None] = {}
+        document_ids = articles.column("document_id").to_pylist()
+        stored = self.manifest.documents(document_id for document_id in document_ids if document_id)
+        written_now: dict[str, DocumentVersion] = {}  # versions this batch adds
         keep: list[bool] = []
         versions: list[int | None] = []
         supersedes: list[str | None] = []
         duplicate_of: dict[int, str] = {}
         for index, (document_id, content, input_key) in enumerate(
-            zip(
-                articles.column("document_id").to_pylist(),
-                contents,
-                articles.column("input_sha256").to_pylist(),
-                strict=True,
-            )
+            zip(document_ids, contents, articles.column("input_sha256").to_pylist(), strict=True)
         ):
-            if document_id not in current:
-                current[document_id] = self.manifest.document(document_id) if document_id else None
-            previous = current[document_id]
+            previous = (written_now.get(document_id) or stored.get(document_id)) if document_id else None
             duplicate = content == previous.content_key if previous else content in known
             keep.append(not duplicate)
             versions.append(None if duplicate else (previous.version + 1 if previous else 1))
@@ -345,7 +349,8 @@ class DatasetSink:
             if duplicate:
                 duplicate_of[index] = known.get(content) or self._source_of(content)
             else:
-                current[document_id] = DocumentVersion(versions[-1] or 1, input_key, content)
+                if document_id:
+                    written_now[document_id] = DocumentVersion(versions[-1] or 1, input_key, content)
                 known[content] = sources[index]
         report.duplicates_skipped = len(duplicate_of)
         numbered = articles.set_column(
@@ -355,8 +360,7 @@ class DatasetSink:
             numbered.schema.get_field_index("supersedes"), "supersedes", pa.array(supersedes, pa.string())
         )
         written = numbered.filter(pa.array(keep)) if duplicate_of else numbered
-        documents = [(key, value) for key, value in current.items() if value is not None]
-        return written, documents, _duplicate_rejects(articles, duplicate_of)
+        return written, list(written_now.items()), _duplicate_rejects(articles, duplicate_of)
 
     def _source_of(self, content: str) -> str:
         return self.manifest.known_contents([content]).get(content, "an earlier input")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pyarrow.dataset as ds
 import pytest
 from accounting import as_number, capture_run_logs, check_artifact, rows_written, run_log
 
@@ -113,6 +114,9 @@ def test_scrape_counters_say_what_happened_run_after_run(
     assert (first.to_fetch, first.fetched, first.not_requested) == (6, 5, 1)
     assert (first.articles_written, first.rejected) == (4, 2)
     assert "/private/draft" not in site.paths()
+    # A page is the document of its URL: the same id as its article's.
+    ids = ds.dataset(output / "articles", format="parquet").to_table(columns=["article_id", "document_id"])
+    assert ids.column("article_id").to_pylist() == ids.column("document_id").to_pylist()
     assert "6 URLs discovered: 6 to fetch, 0 filtered out, 0 fetched before and skipped" in "\n".join(lines)
 
     # A plain rerun asks only for robots.txt and the feed: the robots.txt refusal
