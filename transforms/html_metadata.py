@@ -44,7 +44,7 @@ ARTICLE_TYPE_RE = re.compile(r"(?:Article|BlogPosting|SocialMediaPosting)$")
 PERSON_TYPE_RE = re.compile(r"^Person$")
 BYLINE_CLASS_RE = re.compile(
     r"(?<![a-z0-9])(?:byline|author-?name|author-?link|(?:article|post|entry)-?author"
-    r"|authors?|auteurs?|autor(?:en)?|author-?box|posted-?by|submitted(?:-?by)?)(?![a-z0-9])"
+    r"|authors?|auteurs?|autor(?:en)?|author-?box|posted-?by|submitted(?:-?by)?|username)(?![a-z0-9])"
 )
 # Author blocks that hold more than the name: bios, pictures, follow links.
 AUTHOR_EXTRA_RE = re.compile(
