@@ -51,7 +51,8 @@ DATED_TAIL_RE = re.compile(r"\s+(?:am|um|on|at|le|el|il|den|vom|the)\s+(?=[^\d]{
 DATE_TAIL_RE = re.compile(
     r"(?:(?<!\s)\s*+[,|•·-]?\s*+|(?<=[a-z]))"
     r"(?:\d{1,4}[\s/.-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
-    r"|updated\b|published\b|last\s+updated\b|aktualisiert\b|\d{1,2}:\d{2}).*$",
+    r"|updated\b|published\b|last\s+updated\b|aktualisiert\b|veröffentlicht\b|publié\b|publicado\b"
+    r"|\d{1,2}:\d{2}).*$",
     re.I,
 )
 # Conjunctions that join two names, by language; "&" and "/" only where they
@@ -79,6 +80,7 @@ DEFAULT_CONJUNCTIONS = ("and", "und", "et", "with")
 SEPARATOR_RE = re.compile(r"\s*(?:[,;|•·/]|\s&\s|\s\+\s)\s*")
 URL_RE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net|de|fr|es|it|at|ch|uk|io)(?:/|\s|$)", re.I)
 # Addresses, and the placeholder Cloudflare puts where it hides one.
+WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
 EMAIL_RE = re.compile(r"\S+@\S+\.\w+|\[email(?:\s|&#160;|\xa0)protected\]?", re.I)
 # Site accounts and placeholders that name no author.
 ACCOUNT_RE = re.compile(
@@ -153,6 +155,8 @@ def clean_author_names(
     site_credits: list[Credit] = []  # the site's own name: beside a person only
     seen: set[str] = set()
     for text, is_org in raw:
+        if is_org is None and WEB_ADDRESS_RE.search(text):
+            is_org = True  # "Deutsche Welle (www.dw.com)": a name given with its website
         for name in split_author_string(text, language):
             key = NON_ALNUM_RE.sub("", name).lower()
             if not key or key in seen:
