@@ -230,6 +230,17 @@ def test_page_without_structured_date_is_dated_by_htmldate() -> None:
     assert sources(article)["published_at"] == "htmldate"
 
 
+def test_a_utc_value_takes_its_day_from_a_local_value_of_the_same_instant() -> None:
+    # JSON-LD in UTC, and the <time> the reader sees in Central time: the same instant.
+    head = """<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Mayor elected",
+    "datePublished": "2023-11-09T05:30:59Z"}</script>"""
+    body = "<article><h1>Mayor elected</h1><time datetime='2023-11-08 23:30:59'>Nov 8</time>" + PROSE
+    article = parse_html_page(page(head, body), source="utc.html")
+
+    assert article.published_at == datetime(2023, 11, 9, 5, 30, 59, tzinfo=UTC)
+    assert article.published_date == date(2023, 11, 8)
+
+
 def test_page_without_any_date_has_none_and_no_source() -> None:
     article = parse_html_page(page("<title>Ferry</title>", "<h1>Ferry news today</h1>" + PROSE), "n.html")
 
@@ -351,7 +362,7 @@ def test_text_dump_is_dated_by_its_published_line() -> None:
     assert article.published_date == date(2022, 3, 3)
     assert article.published_at == datetime(2022, 3, 4, 3, 5, tzinfo=UTC)
     assert article.authors == ("Jane Roe",)
-    assert sources(article) == {"published_at": "text", "authors": "text"}
+    assert sources(article) == {"title": "text", "published_at": "text", "authors": "text"}
 
 
 def test_dateline_search_ignores_dates_inside_prose() -> None:
