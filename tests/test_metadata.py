@@ -18,7 +18,7 @@ import pytest
 
 from flows.schema import ARTICLE_SCHEMA, InputContext, article_row, articles_table
 from transforms.article import Article, RemovalKind
-from transforms.authors import clean_author_names, split_author_string
+from transforms.authors import Credit, clean_author_names, split_author_string
 from transforms.dates import find_stated_date_line, parse_stated_date
 from transforms.html import parse_html_page
 from transforms.parse import parse_text_dump
@@ -324,6 +324,11 @@ def test_e_is_a_conjunction_only_where_the_language_says_so() -> None:
 def test_site_name_and_agencies_are_kept_apart_from_persons() -> None:
     credits = clean_author_names([("Peter Maahn/SP-X", None)], "de")
     assert [(c.name, c.is_organization) for c in credits] == [("Peter Maahn", False), ("SP-X", True)]
+    # An outlet given with its web address, and a firm's "X & Y", are organisations.
+    outlet = clean_author_names([("Deutsche Welle (www.dw.example.com)", None)])
+    assert outlet == (Credit("Deutsche Welle", True),)
+    assert clean_author_names([("Jobs & Hire", None)]) == (Credit("Jobs & Hire", True),)
+    assert [c.name for c in clean_author_names([("Jane Roe, ledger.example.com", None)])] == ["Jane Roe"]
     # The site's own name alone names no author; beside a person it is an organisation.
     assert clean_author_names([("Valley Ledger", None)], "en", ["The Valley Ledger", "Valley Ledger"]) == ()
 
