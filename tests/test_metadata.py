@@ -18,7 +18,7 @@ import pytest
 
 from flows.schema import ARTICLE_SCHEMA, InputContext, article_row, articles_table
 from transforms.article import Article, RemovalKind
-from transforms.authors import clean_author_names, split_author_string
+from transforms.authors import Credit, clean_author_names, split_author_string
 from transforms.dates import find_stated_date_line, parse_stated_date
 from transforms.html import parse_html_page
 from transforms.parse import parse_text_dump
@@ -230,6 +230,17 @@ def test_page_without_structured_date_is_dated_by_htmldate() -> None:
     assert sources(article)["published_at"] == "htmldate"
 
 
+def test_a_utc_value_takes_its_day_from_a_local_value_of_the_same_instant() -> None:
+    # JSON-LD in UTC, and the <time> the reader sees in Central time: the same instant.
+    head = """<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Mayor elected",
+    "datePublished": "2023-11-09T05:30:59Z"}</script>"""
+    body = "<article><h1>Mayor elected</h1><time datetime='2023-11-08 23:30:59'>Nov 8</time>" + PROSE
+    article = parse_html_page(page(head, body), source="utc.html")
+
+    assert article.published_at == datetime(2023, 11, 9, 5, 30, 59, tzinfo=UTC)
+    assert article.published_date == date(2023, 11, 8)
+
+
 def test_page_without_any_date_has_none_and_no_source() -> None:
     article = parse_html_page(page("<title>Ferry</title>", "<h1>Ferry news today</h1>" + PROSE), "n.html")
 
@@ -313,6 +324,11 @@ def test_e_is_a_conjunction_only_where_the_language_says_so() -> None:
 def test_site_name_and_agencies_are_kept_apart_from_persons() -> None:
     credits = clean_author_names([("Peter Maahn/SP-X", None)], "de")
     assert [(c.name, c.is_organization) for c in credits] == [("Peter Maahn", False), ("SP-X", True)]
+    # An outlet given with its web address, and a firm's "X & Y", are organisations.
+    outlet = clean_author_names([("Deutsche Welle (www.dw.example.com)", None)])
+    assert outlet == (Credit("Deutsche Welle", True),)
+    assert clean_author_names([("Jobs & Hire", None)]) == (Credit("Jobs & Hire", True),)
+    assert [c.name for c in clean_author_names([("Jane Roe, ledger.example.com", None)])] == ["Jane Roe"]
     # The site's own name alone names no author; beside a person it is an organisation.
     assert clean_author_names([("Valley Ledger", None)], "en", ["The Valley Ledger", "Valley Ledger"]) == ()
 
@@ -351,7 +367,7 @@ def test_text_dump_is_dated_by_its_published_line() -> None:
     assert article.published_date == date(2022, 3, 3)
     assert article.published_at == datetime(2022, 3, 4, 3, 5, tzinfo=UTC)
     assert article.authors == ("Jane Roe",)
-    assert sources(article) == {"published_at": "text", "authors": "text"}
+    assert sources(article) == {"title": "text", "published_at": "text", "authors": "text"}
 
 
 def test_dateline_search_ignores_dates_inside_prose() -> None:

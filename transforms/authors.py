@@ -51,7 +51,8 @@ DATED_TAIL_RE = re.compile(r"\s+(?:am|um|on|at|le|el|il|den|vom|the)\s+(?=[^\d]{
 DATE_TAIL_RE = re.compile(
     r"(?:(?<!\s)\s*+[,|•·-]?\s*+|(?<=[a-z]))"
     r"(?:\d{1,4}[\s/.-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
-    r"|updated\b|published\b|last\s+updated\b|aktualisiert\b|\d{1,2}:\d{2}).*$",
+    r"|updated\b|published\b|last\s+updated\b|aktualisiert\b|veröffentlicht\b|publié\b|publicado\b"
+    r"|\d{1,2}:\d{2}).*$",
     re.I,
 )
 # Conjunctions that join two names, by language; "&" and "/" only where they
@@ -79,6 +80,8 @@ DEFAULT_CONJUNCTIONS = ("and", "und", "et", "with")
 SEPARATOR_RE = re.compile(r"\s*(?:[,;|•·/]|\s&\s|\s\+\s)\s*")
 URL_RE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net|de|fr|es|it|at|ch|uk|io)(?:/|\s|$)", re.I)
 # Addresses, and the placeholder Cloudflare puts where it hides one.
+WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
+DOMAIN_WORD_RE = re.compile(r"(?<![\w@.])[a-z][\w-]+\.(?:com|org|net|de|fr|es|it|at|ch|uk|io)\b", re.I)
 EMAIL_RE = re.compile(r"\S+@\S+\.\w+|\[email(?:\s|&#160;|\xa0)protected\]?", re.I)
 # Site accounts and placeholders that name no author.
 ACCOUNT_RE = re.compile(
@@ -153,6 +156,8 @@ def clean_author_names(
     site_credits: list[Credit] = []  # the site's own name: beside a person only
     seen: set[str] = set()
     for text, is_org in raw:
+        if is_org is None and _names_an_outlet(text):
+            is_org = True
         for name in split_author_string(text, language):
             key = NON_ALNUM_RE.sub("", name).lower()
             if not key or key in seen:
@@ -165,13 +170,28 @@ def clean_author_names(
                 orgs.append(Credit(name, True))
             elif names_site:
                 site_credits.append(Credit(name, True))
-            elif ORGANIZATION_WORD_RE.search(name) or ACRONYM_RE.match(name):
+            elif ORGANIZATION_WORD_RE.search(name) or ACRONYM_RE.match(name) or "&" in name:
                 orgs.append(Credit(name, True))
             else:
                 people.append(Credit(name))
     if people:
         return tuple(people) + tuple(orgs) + tuple(site_credits)
     return tuple(c for c in orgs if not URL_RE.search(c.name))
+
+
+def _names_an_outlet(text: str) -> bool:
+    """A credit that opens with a web address, or gives one in parentheses, names an outlet.
+
+    >>> _names_an_outlet("Deutsche Welle (www.dw.com)"), _names_an_outlet("hessenschau.de, Frankfurt")
+    (True, True)
+    >>> _names_an_outlet("Jane Roe, ledger.example.com")
+    False
+    """
+    first = SEPARATOR_RE.split(text, maxsplit=1)[0]
+    in_parentheses = " ".join(re.findall(r"\(([^()]*)\)", text))
+    return any(
+        WEB_ADDRESS_RE.search(part) or DOMAIN_WORD_RE.search(part) for part in (first, in_parentheses)
+    )
 
 
 def split_author_string(text: str, language: str | None = None) -> list[str]:
@@ -205,11 +225,17 @@ def split_author_string(text: str, language: str | None = None) -> list[str]:
     return names
 
 
+# "Jobs & Hire", "Procter & Gamble": one word on each side is a firm's name, not two people.
+FIRM_AMPERSAND_RE = re.compile(r"^\S+\s&\s\S+$")
+
+
 def _split(text: str, language: str | None) -> list[str]:
     primary = (language or "").split("-")[0].lower()
     words = CONJUNCTIONS.get(primary, DEFAULT_CONJUNCTIONS)
     words = (*words, *INTERVIEW_JOINS)
     conjunction_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")\s+", re.I)
+    if FIRM_AMPERSAND_RE.match(text.strip()):
+        return [text]
     parts: list[str] = []
     for chunk in SEPARATOR_RE.split(PARENTHESES_RE.sub("", text)):
         parts.extend(conjunction_re.split(chunk))

@@ -44,7 +44,7 @@ ARTICLE_TYPE_RE = re.compile(r"(?:Article|BlogPosting|SocialMediaPosting)$")
 PERSON_TYPE_RE = re.compile(r"^Person$")
 BYLINE_CLASS_RE = re.compile(
     r"(?<![a-z0-9])(?:byline|author-?name|author-?link|(?:article|post|entry)-?author"
-    r"|authors?|auteurs?|autor(?:en)?|author-?box|posted-?by|submitted(?:-?by)?)(?![a-z0-9])"
+    r"|authors?|auteurs?|autor(?:en)?|author-?box|posted-?by|submitted(?:-?by)?|username)(?![a-z0-9])"
 )
 # Author blocks that hold more than the name: bios, pictures, follow links.
 AUTHOR_EXTRA_RE = re.compile(
@@ -543,13 +543,13 @@ def htmldate_day(root: etree._Element, url: str | None) -> date | None:
     markup, the URL and the visible text for the date the page was first published."""
     # htmldate takes an lxml.html tree (a string could be taken for a URL to
     # fetch); it copies the tree before pruning it.
-    tree = lxml.html.document_fromstring(etree.tostring(root))
-    found = find_date(
-        tree, extensive_search=True, original_date=True, url=url, max_date=HTMLDATE_MAX_DATE
-    )
     try:
+        tree = lxml.html.document_fromstring(etree.tostring(root))
+        found = find_date(
+            tree, extensive_search=True, original_date=True, url=url, max_date=HTMLDATE_MAX_DATE
+        )
         return date.fromisoformat(found) if found else None
-    except ValueError:
+    except (ValueError, TypeError, etree.Error):  # an empty or unparseable copy: no date
         return None
 
 

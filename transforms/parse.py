@@ -63,6 +63,7 @@ def parse_text_dump(text: str, source: str, article_id: str = "") -> Article:
         subtitle=subtitle,
         body="\n".join(rest),
         removed=tuple(removed),
+        metadata_sources=(("title", "text"),),  # line 1 of the dump
     )
 
 
