@@ -1,0 +1,106 @@
+"""How far a run is: a progress bar on a terminal, log lines elsewhere.
+
+On a terminal (stderr is a TTY) a run that lasts more than a few seconds shows
+a rich progress bar over the input files, with the input rate and the time
+left; a shorter run shows nothing, so a one-file run stays one line. Anywhere
+else (a pipe, a log file, a deployment's worker) every written batch logs one
+plain line instead, which is what a log collector wants.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from types import TracebackType
+from typing import TYPE_CHECKING, Self
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+if TYPE_CHECKING:
+    from flows.runs import RunLogger, RunSummary
+
+# A run shorter than this shows no bar: it would only flicker.
+BAR_AFTER_SECONDS = 2.0
+
+
+class RunProgress:
+    """Reports a run's progress after each batch (`update`); close it at the end."""
+
+    def __init__(
+        self,
+        total_files: int,
+        logger: RunLogger,
+        terminal: bool | None = None,
+        bar_after: float = BAR_AFTER_SECONDS,
+    ) -> None:
+        self.total_files = total_files
+        self.logger = logger
+        self.terminal = sys.stderr.isatty() if terminal is None else terminal
+        self.bar_after = bar_after
+        self.started = time.perf_counter()
+        self._bar: Progress | None = None
+        self._task: TaskID | None = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    def update(self, summary: RunSummary, files_opened: int) -> None:
+        elapsed = time.perf_counter() - self.started
+        rate = summary.inputs_seen / elapsed if elapsed else 0.0
+        if not self.terminal:
+            self.logger.info(
+                "file %s of %s: %s inputs, %s articles, %s rejects, %s skipped (%.0f inputs/s)",
+                f"{files_opened:,}",
+                f"{self.total_files:,}",
+                f"{summary.inputs_seen:,}",
+                f"{summary.articles_written:,}",
+                f"{summary.rejected:,}",
+                f"{summary.already_processed + summary.duplicates_skipped:,}",
+                rate,
+            )
+            return
+        if self._bar is None:
+            if elapsed < self.bar_after:
+                return
+            self._start_bar()
+        assert self._bar is not None and self._task is not None
+        self._bar.update(
+            self._task,
+            completed=files_opened,
+            rate=f"{rate:,.0f}",
+            articles=f"{summary.articles_written:,}",
+            rejects=f"{summary.rejected:,}",
+        )
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
+
+    def _start_bar(self) -> None:
+        self._bar = Progress(
+            BarColumn(bar_width=24),
+            MofNCompleteColumn(),
+            TextColumn("files · {task.fields[rate]} inputs/s ·"),
+            TimeElapsedColumn(),
+            TextColumn("· left"),
+            TimeRemainingColumn(),
+            TextColumn("· {task.fields[articles]} articles, {task.fields[rejects]} rejects"),
+            console=Console(stderr=True),
+        )
+        self._task = self._bar.add_task(
+            "cleaning", total=self.total_files or None, rate="0", articles="0", rejects="0"
+        )
+        self._bar.start()
