@@ -332,7 +332,10 @@ class EnginelessRunner:
         if self.workers:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else None)
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+            # Frozen in each worker: the objects it inherits (Prefect, pydantic,
+            # pyarrow) are never scanned by its collector, and their pages are
+            # not copied by writes of the collector's bookkeeping.
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=gc.freeze)
             # A forking pool starts all its workers on the first submit: now
             # (see the class docstring).
             self._pool.submit(os.getpid).result()
