@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import duckdb
@@ -253,58 +251,3 @@ def test_the_engineless_runner_runs_task_functions_in_process_and_on_a_pool() ->
         failed = runner.submit(clean_batch, {"batch": None, "ingested_at": now})
     with pytest.raises(TypeError):
         failed.result()  # the flow turns it into retryable rejects, as a failed task run
-
-
-def children_of(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue  # gone meanwhile
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds pool workers through /proc")
-def test_a_worker_killed_without_the_engine_fails_the_run_and_the_rerun_recovers(tmp_path: Path) -> None:
-    count = 1200
-    source, output, home = tmp_path / "in", tmp_path / "out", tmp_path / "prefect-home"
-    source.mkdir()
-    template = SEED_DUMP.read_text(encoding="utf-8")
-    for number in range(count):
-        (source / f"dump-{number:05d}.txt").write_text(
-            template.replace("977 people", f"{number} people"), encoding="utf-8"
-        )
-    command = [sys.executable, "-m", "flows.cli", "clean", str(source), "--output", str(output)]
-    command += ["--batch-size", "20", "--task-runner", "processes", "--workers", "2"]
-    process = subprocess.Popen(
-        command, env=cli_env(home), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and process.poll() is None:
-            workers = children_of(process.pid)
-            if workers and list((output / "articles").glob("part-*-00001.parquet")):
-                os.kill(workers[0], signal.SIGKILL)
-                break
-            time.sleep(0.02)
-        else:
-            pytest.fail("the run ended before a worker could be killed")
-        _, stderr = process.communicate(timeout=180)
-    finally:
-        process.kill()
-
-    assert process.returncode == 1, stderr[-2000:]
-    assert "batches whose task died" in stderr
-    articles = ds.dataset(output / "articles").to_table(columns=["article_id"])
-    rejects = ds.dataset(output / "rejects").to_table(columns=["reason", "retryable"]).to_pylist()
-    assert rejects and all(row == {"reason": "batch_failed", "retryable": True} for row in rejects)
-    assert articles.num_rows + len(rejects) == count  # every input a row or a reject
-
-    again = subprocess.run(command, env=cli_env(home), capture_output=True, text=True, timeout=300)
-    assert again.returncode == 0, again.stderr[-2000:]
-    article_ids = ds.dataset(output / "articles").to_table(columns=["article_id"]).column(0).to_pylist()
-    assert len(article_ids) == len(set(article_ids)) == count
