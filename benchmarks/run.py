@@ -300,7 +300,7 @@ def bench_e2e(settings: Settings, api_url: str, home: Path) -> dict[str, object]
     results: dict[str, object] = {}
     for size in settings.sizes:
         source = ensure_corpus(settings.work / f"txt-{size}", CorpusSpec(size, "txt"), workers=WORKERS)
-        rounds = settings.repeat if size <= 10_000 else 1
+        rounds = settings.repeat if size <= 20_000 else 1
         runs: dict[str, list[dict]] = {"floor": [], "plain": [], "flow": [], "no_engine": []}
         for _ in range(rounds):
             for name in runs:  # one round = one run of each, back to back
