@@ -49,6 +49,13 @@ class RunProgress:
         self.started = time.perf_counter()
         self._bar: Progress | None = None
         self._task: TaskID | None = None
+        self._shown = False
+        if self.terminal:
+            # Made now, shown later: its clock (elapsed, rate, time left) starts with the run.
+            self._bar = self._make_bar()
+            self._task = self._bar.add_task(
+                "cleaning", total=total_files or None, rate="0", articles="0", rejects="0"
+            )
 
     def __enter__(self) -> Self:
         return self
@@ -71,11 +78,10 @@ class RunProgress:
                 rate,
             )
             return
-        if self._bar is None:
-            if elapsed < self.bar_after:
-                return
-            self._start_bar()
         assert self._bar is not None and self._task is not None
+        if not self._shown and elapsed >= self.bar_after:
+            self._bar.start()
+            self._shown = True
         self._bar.update(
             self._task,
             completed=files_opened,
@@ -85,12 +91,14 @@ class RunProgress:
         )
 
     def close(self) -> None:
-        if self._bar is not None:
+        if self._bar is not None and self._shown:
             self._bar.stop()
-            self._bar = None
+        self._shown = False
 
-    def _start_bar(self) -> None:
-        self._bar = Progress(
+    @staticmethod
+    def _make_bar() -> Progress:
+        # Files counted as the reader opens them, a few batches ahead of the writes.
+        return Progress(
             BarColumn(bar_width=24),
             MofNCompleteColumn(),
             TextColumn("files · {task.fields[rate]} inputs/s ·"),
@@ -100,7 +108,3 @@ class RunProgress:
             TextColumn("· {task.fields[articles]} articles, {task.fields[rejects]} rejects"),
             console=Console(stderr=True),
         )
-        self._task = self._bar.add_task(
-            "cleaning", total=self.total_files or None, rate="0", articles="0", rejects="0"
-        )
-        self._bar.start()
