@@ -1,6 +1,7 @@
 """A digest of everything the cleaning pipeline outputs, to prove speed work changed nothing.
 
     python benchmarks/output_digest.py [--synthetic 3000] [--fuzz 20000] [--html]
+    python benchmarks/output_digest.py --dataset OUTPUT [--dataset OTHER_OUTPUT ...]
 
 Cleans the labelled dev dumps, the repository's samples and golden dumps,
 synthetic dumps from `corpus.py`, and fuzz dumps built from fragments that sit
@@ -9,6 +10,11 @@ non-ASCII look-alikes such as "ſ", "İ" or the Kelvin sign that match ASCII
 letters case-insensitively), and prints one SHA-256 per set over every field
 of every cleaned `Article`. Run it before and after an optimisation: the
 digests must not move. `--html` adds the html-dev pages (slower).
+
+`--dataset OUTPUT` digests what a run wrote instead: every row of
+OUTPUT/articles and OUTPUT/rejects, every column but `ingested_at` (the run's
+clock), in input order. Two runs over the same inputs, one as a Prefect flow
+run and one without the engine, must give the same digests.
 """
 
 from __future__ import annotations
@@ -224,13 +230,45 @@ def compute(synthetic: int, fuzz: int, with_html: bool) -> dict[str, dict[str, o
     return results
 
 
+# Columns that differ between two runs of the same inputs by design.
+RUN_COLUMNS = ("ingested_at",)
+
+
+def dataset_digest(output: Path) -> dict[str, dict[str, object]]:
+    """One SHA-256 per dataset of a run's output, over its rows minus RUN_COLUMNS."""
+    import pyarrow.dataset as ds
+
+    results: dict[str, dict[str, object]] = {}
+    for name in ("articles", "rejects"):
+        folder = output / name
+        if not folder.exists():
+            results[name] = {"sha256": None, "rows": 0}
+            continue
+        table = ds.dataset(folder, format="parquet").to_table()
+        table = table.drop_columns([column for column in RUN_COLUMNS if column in table.column_names])
+        rows = sorted(
+            json.dumps(row, sort_keys=True, default=str, ensure_ascii=False) for row in table.to_pylist()
+        )
+        hasher = hashlib.sha256()
+        for row in rows:
+            hasher.update(row.encode("utf-8", "surrogatepass") + b"\0")
+        results[name] = {"sha256": hasher.hexdigest(), "rows": len(rows)}
+    return results
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--synthetic", type=int, default=3000)
     parser.add_argument("--fuzz", type=int, default=20000)
     parser.add_argument("--html", action="store_true", help="also the html-dev pages")
+    parser.add_argument("--dataset", type=Path, action="append", help="digest a run's output folder instead")
     parser.add_argument("--json", type=Path, help="write the digests here")
     args = parser.parse_args(argv)
+    if args.dataset:
+        for output in args.dataset:
+            for name, result in dataset_digest(output).items():
+                print(f"{output}  {name:8} {result['rows']:>7} rows  {result['sha256']}")
+        return
     results = compute(args.synthetic, args.fuzz, args.html)
     for name, result in results.items():
         print(f"{name:18} {result['articles']:>6} articles  {result['sha256']}")

@@ -16,6 +16,7 @@ MEMORY_GROWTH_TARGET = 1.2  # peak RSS at the largest size over the smallest
 MEMORY_CEILING_MB = 1024
 SERVER_RUN_TARGET = 5.0  # seconds for a 1-article run against a running server
 NO_SERVER_MARGIN = 2.0  # seconds over a hello-world flow, no server
+STARTUP_TARGET = 3.0  # a one-file run, no server, over the warm import of the flow module
 
 
 def table(header: list[str], rows: list[list[object]]) -> str:
@@ -87,6 +88,8 @@ def render_e2e(e2e: dict) -> str:
                 _n(result["plain_articles_per_second"]),
                 _n(result["flow_articles_per_second"]),
                 f"**{result['flow_over_floor']:.2f}**",
+                _n(round(int(size) / result["no_engine_seconds"])) if "no_engine_seconds" in result else "",
+                f"**{result['no_engine_over_floor']:.2f}**" if "no_engine_over_floor" in result else "",
                 f"{result['plain_over_floor']:.2f}",
                 f"{result['floor_wall_seconds']:.1f} / {result['plain_wall_seconds']:.1f} / "
                 f"{result['flow_wall_seconds']:.1f}",
@@ -99,11 +102,25 @@ def render_e2e(e2e: dict) -> str:
         "plain (no Prefect) articles/s",
         "clean-articles articles/s",
         "clean-articles / floor",
+        "no engine (CLI, no server) articles/s",
+        "no engine / floor",
         "plain / floor",
         "wall s: floor / plain / clean-articles",
         "ratio of walls",
     ]
     return table(header, rows)
+
+
+def render_startup(startup: dict) -> str:
+    rows = [
+        [name, f"{startup[name]:.2f}", ", ".join(f"{v:.2f}" for v in runs)]
+        for name, runs in startup["runs"].items()
+    ]
+    rows.append(["one-file run / import", f"**{startup['one_file_over_import']:.2f}**", ""])
+    return (
+        table(["command", "median s", "runs"], rows)
+        + f"\n\nload average at the end: {startup['load_average']}"
+    )
 
 
 def render_memory(memory: dict) -> str:
@@ -225,9 +242,38 @@ def targets(results: dict) -> list[list[str]]:
         check(
             f"text transforms >= {TEXT_TARGET:,}/s per core ({corpus})", rate >= TEXT_TARGET, f"{rate:,.0f}/s"
         )
-    for size, result in results.get("e2e", {}).items():
+    startup = results.get("startup")
+    if startup:
+        ratio = startup["one_file_over_import"]
+        check(
+            f"1-file run, no server, <= {STARTUP_TARGET:.0f}x the warm import of the flow module",
+            ratio <= STARTUP_TARGET,
+            f"{ratio:.2f}x ({startup['article-etl clean, 1 file, no server']:.2f} s over "
+            f"{startup['import flows.clean_articles']:.2f} s)",
+        )
+    e2e = results.get("e2e", {})
+    for size, result in e2e.items():
         ratio = result["flow_over_floor"]
         check(f"end-to-end >= {E2E_TARGET:.0%} of floor ({int(size):,})", ratio >= E2E_TARGET, f"{ratio:.2f}")
+        if "no_engine_over_floor" in result:
+            ratio = result["no_engine_over_floor"]
+            check(
+                f"end-to-end, no engine, >= {E2E_TARGET:.0%} of floor ({int(size):,})",
+                ratio >= E2E_TARGET,
+                f"{ratio:.2f}",
+            )
+    sized = [
+        (int(size), result["no_engine_rss_mb"])
+        for size, result in e2e.items()
+        if "no_engine_rss_mb" in result
+    ]
+    if len(sized) > 1:
+        (small_size, small), (large_size, large) = min(sized), max(sized)
+        check(
+            f"peak RSS, no engine, at {large_size:,} <= {MEMORY_GROWTH_TARGET}x at {small_size:,}",
+            large <= MEMORY_GROWTH_TARGET * small,
+            f"{large:,.0f} MB vs {small:,.0f} MB ({large / small:.2f}x)",
+        )
     memory = results.get("memory", {})
     if len(memory) > 1:
         sizes = list(memory)
@@ -246,7 +292,7 @@ def targets(results: dict) -> list[list[str]]:
             wall < SERVER_RUN_TARGET,
             f"{wall:.2f} s",
         )
-    no_server = prefect.get("no server (temporary server)")
+    no_server = prefect.get("no server (hello: temporary server; clean: no engine)")
     if no_server:
         margin = no_server["ours_minus_hello"]
         check(
@@ -272,6 +318,7 @@ def render(results: dict) -> str:
     out = [render_machine(results["machine"])]
     renderers = {
         "text": ("Text path: parse + clean, one core", render_text),
+        "startup": ("Start-up: a one-file run with no server (wall s, medians)", render_startup),
         "e2e": ("End to end: clean-articles (2 process workers) against the floor", render_e2e),
         "memory": ("Memory: peak RSS of a clean-articles run", render_memory),
         "prefect": ("Prefect overhead (wall time of whole commands)", render_prefect),

@@ -6,9 +6,14 @@
 Sections (each printed as a Markdown table, all saved to one JSON file):
 
   text     parse + clean on one core: synthetic dumps and the 23 labelled dev dumps
+  startup  warm import of flows.clean_articles against a whole one-file
+           `article-etl clean` with no server (run without the Prefect engine),
+           and a wrong argument's exit
   e2e      clean-articles (process pool, 2 workers) against the floor (the same
            files read and the same rows written, no cleaning) and a plain run
-           (our code on a concurrent.futures pool, no Prefect), interleaved
+           (our code on a concurrent.futures pool, no Prefect), interleaved;
+           both as a Prefect flow run (running server) and as the CLI runs it
+           with no server configured (no engine)
   memory   peak RSS of the flow process and its workers at each size
   prefect  a 1-article run against a bare hello-world flow, with no server
            (temporary server) and with a running server; the share of a 10k
@@ -263,6 +268,14 @@ def clean_command(source: Path, output: Path, workers: int = WORKERS) -> list[st
     ]  # fmt: skip
 
 
+def no_engine_command(source: Path, output: Path, workers: int = WORKERS) -> list[str]:
+    """The CLI as a user runs it with no server configured: no Prefect engine."""
+    return [
+        PYTHON, "-m", "flows.cli", "clean", str(source), "--output", str(output),
+        "--task-runner", "processes", "--workers", str(workers), "--json",
+    ]  # fmt: skip
+
+
 def direct_command(mode: str, source: Path, output: Path) -> list[str]:
     script = str(PROJECT_ROOT / "benchmarks" / "direct.py")
     return [PYTHON, script, mode, str(source), str(output), "--workers", str(WORKERS)]
@@ -287,8 +300,8 @@ def bench_e2e(settings: Settings, api_url: str, home: Path) -> dict[str, object]
     results: dict[str, object] = {}
     for size in settings.sizes:
         source = ensure_corpus(settings.work / f"txt-{size}", CorpusSpec(size, "txt"), workers=WORKERS)
-        rounds = settings.repeat if size <= 10_000 else 1
-        runs: dict[str, list[dict]] = {"floor": [], "plain": [], "flow": []}
+        rounds = settings.repeat if size <= 20_000 else 1
+        runs: dict[str, list[dict]] = {"floor": [], "plain": [], "flow": [], "no_engine": []}
         for _ in range(rounds):
             for name in runs:  # one round = one run of each, back to back
                 runs[name].append(_run_e2e(name, source, settings.work, api_url, home))
@@ -298,8 +311,11 @@ def bench_e2e(settings: Settings, api_url: str, home: Path) -> dict[str, object]
 
 def _run_e2e(name: str, source: Path, work: Path, api_url: str, home: Path) -> dict[str, object]:
     with fresh_output(work, name) as output:
-        if name == "flow":
-            watched = watch(clean_command(source, output), environment(home, api_url))
+        if name in {"flow", "no_engine"}:
+            if name == "flow":
+                watched = watch(clean_command(source, output), environment(home, api_url))
+            else:
+                watched = watch(no_engine_command(source, output), environment(home))
             summary = last_json(watched.stdout)
             inside, articles = summary["seconds"], summary["articles_written"]
         else:
@@ -323,6 +339,10 @@ def _e2e_summary(size: int, runs: dict[str, list[dict]]) -> dict[str, object]:
     ratios = [
         floor["seconds"] / flow["seconds"] for floor, flow in zip(runs["floor"], runs["flow"], strict=True)
     ]
+    no_engine_ratios = [
+        floor["seconds"] / ours["seconds"]
+        for floor, ours in zip(runs["floor"], runs["no_engine"], strict=True)
+    ]
     wall_ratios = [
         floor["wall_seconds"] / flow["wall_seconds"]
         for floor, flow in zip(runs["floor"], runs["flow"], strict=True)
@@ -334,8 +354,65 @@ def _e2e_summary(size: int, runs: dict[str, list[dict]]) -> dict[str, object]:
         **{f"{name}_wall_seconds": median(name, "wall_seconds") for name in runs},
         **{f"{name}_articles_per_second": round(size / median(name, "seconds")) for name in runs},
         "flow_over_floor": round(statistics.median(ratios), 3),
+        "no_engine_over_floor": round(statistics.median(no_engine_ratios), 3),
+        "no_engine_rss_mb": max(run["rss_mb"]["tree"] for run in runs["no_engine"]),
+        "load_average": [round(value, 2) for value in os.getloadavg()],
         "flow_over_floor_wall": round(statistics.median(wall_ratios), 3),
         "plain_over_floor": round(median("floor", "seconds") / median("plain", "seconds"), 3),
+    }
+
+
+# --- start-up -----------------------------------------------------------------------------------
+
+
+def bench_startup(settings: Settings) -> dict[str, object]:
+    """A one-file run with no server against the import of the flow module, warm,
+    alternated; and a mistyped SOURCE."""
+    home = settings.work / "prefect-startup"
+    home.mkdir(exist_ok=True)
+    env = environment(home)
+    one = settings.work / "one-article" / "article.txt"
+    one.parent.mkdir(parents=True, exist_ok=True)
+    one.write_text(generate_article(0, seed=5).dump(), encoding="utf-8")
+    commands: dict[str, Callable[[Path], list[str]]] = {
+        "import flows.clean_articles": lambda _: [PYTHON, "-c", "import flows.clean_articles"],
+        "article-etl clean, 1 file, no server": lambda output: [
+            PYTHON,
+            "-m",
+            "flows.cli",
+            "clean",
+            str(one),
+            "-o",
+            str(output),
+        ],
+        "article-etl clean, missing SOURCE": lambda output: [
+            PYTHON,
+            "-m",
+            "flows.cli",
+            "clean",
+            str(one.parent / "missing.txt"),
+            "-o",
+            str(output),
+        ],
+    }
+    for command in commands.values():  # warm: the page cache and .pyc files
+        subprocess.run(command(settings.work / "one-out"), env=env, capture_output=True)
+    walls: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(max(5, settings.repeat)):
+        for name, command in commands.items():
+            with fresh_output(settings.work, "one-out") as output:
+                watched = watch(command(output), env)
+            expected = 2 if "missing" in name else 0
+            if watched.returncode != expected:
+                raise RuntimeError(f"{name} exited {watched.returncode}, not {expected}")
+            walls[name].append(round(watched.seconds, 2))
+    medians = {name: statistics.median(values) for name, values in walls.items()}
+    one_file = medians["article-etl clean, 1 file, no server"]
+    return {
+        "runs": walls,
+        **medians,
+        "one_file_over_import": round(one_file / medians["import flows.clean_articles"], 2),
+        "load_average": [round(value, 2) for value in os.getloadavg()],
     }
 
 
@@ -384,14 +461,18 @@ def bench_prefect(settings: Settings, api_url: str, home: Path, e2e: dict | None
     no_server_home = settings.work / "prefect-no-server"
     no_server_home.mkdir(exist_ok=True)
     modes = {
-        "no server (temporary server)": (
+        "no server (hello: temporary server; clean: no engine)": (
             environment(no_server_home),
             1 if settings.quick else settings.repeat,
         ),
         "running server": (environment(home, api_url), max(3, settings.repeat)),
     }
     # The first run on a fresh PREFECT_HOME builds its database: not what we measure.
-    subprocess.run([PYTHON, str(hello)], env=modes["no server (temporary server)"][0], capture_output=True)
+    subprocess.run(
+        [PYTHON, str(hello)],
+        env=modes["no server (hello: temporary server; clean: no engine)"][0],
+        capture_output=True,
+    )
     for mode, (env, rounds) in modes.items():
         walls: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(rounds):
@@ -498,7 +579,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--memory-sizes", help="memory sizes (default 10000,100000; quick: 2000,10000)")
     parser.add_argument("--repeat", type=int, help="runs per measurement (default 3; quick: 1)")
     parser.add_argument("--baseline", type=Path, help="another checkout to measure the text path against")
-    parser.add_argument("--sections", default="text,e2e,memory,prefect,html,quality")
+    parser.add_argument("--sections", default="text,startup,e2e,memory,prefect,html,quality")
     parser.add_argument("--work", type=Path, default=DEFAULT_WORK, help="generated corpora and outputs")
     parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "benchmarks" / "results" / "latest.json")
     args = parser.parse_args(argv)
@@ -535,6 +616,7 @@ def main(argv: list[str] | None = None) -> None:
         )
 
     section("text", lambda: bench_text(settings))
+    section("startup", lambda: bench_startup(settings))
     with tempfile.TemporaryDirectory(prefix="article-etl-bench-prefect-") as prefect_home:
         home = Path(prefect_home)
         needs_server = {"e2e", "memory", "prefect"} & set(settings.sections)

@@ -8,6 +8,13 @@ The story of a run: find the input files, stream their records, skip those an
 earlier run already handled, clean the rest in batches (one Prefect task per
 batch, in parallel on the chosen task runner), write each batch atomically
 with its rejects, and report what happened.
+
+Called as a flow (a deployment, `--prefect`, a configured PREFECT_API_URL) it
+is a Prefect flow run and each batch a task run. Its function alone,
+`clean_articles.fn(...)`, runs the same code without the Prefect engine: the
+batches are the same task's function on a plain process pool, logs go to the
+standard logger LOGGER_NAME, and no run report is published. The CLI does that
+when no server is configured, to spare a temporary server's 10-20 s.
 """
 
 from __future__ import annotations
@@ -23,15 +30,15 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Annotated
 
-from prefect import flow, get_run_logger
-from prefect.futures import PrefectFuture
+from prefect import flow
 from pydantic import Field
 
-from flows.batch import BatchResult
 from flows.dask_runner import DaskAddress, check_dask_options, cluster_threads
+from flows.progress import RunProgress
 from flows.remote_sink import open_sink
-from flows.report import progress_line, publish_run_report, run_summary_line
+from flows.report import publish_run_report, run_summary_line
 from flows.runs import (
+    BatchFuture,
     InputBatch,
     RunLogger,
     RunSummary,
@@ -43,15 +50,20 @@ from flows.runs import (
     count_and_skip_handled,
     cpu_count,
     fail_if_batches_died,
+    in_flow_run,
     make_task_runner,
     release_batch,
     result_or_rejects,
+    run_logger,
     workers_stopped_if_a_batch_died,
 )
 from flows.sink import DatasetSink
 from flows.sources import RawInput, ReadLimits, RemoteFile, discover_files, read_inputs
 from flows.storage import display_location, is_remote
 
+# The logger of runs without the Prefect engine (`clean_articles.fn`), which
+# the CLI prints to stderr; in a flow run, lines go to the run's logger.
+LOGGER_NAME = "article_etl.clean"
 # Batches in flight per worker: enough to keep every worker busy while the
 # flow writes the previous batch, few enough to keep memory flat.
 IN_FLIGHT_PER_WORKER = 2
@@ -96,7 +108,7 @@ def clean_articles(
             (after a cleaning change); a changed article becomes the next
             version of its document (see flows/current.py).
     """
-    logger = get_run_logger()
+    logger = run_logger(LOGGER_NAME)
     _check_options(task_runner, dask_address, output, state_dir)
     started = time.perf_counter()
     ingested_at = datetime.now(UTC)
@@ -107,11 +119,11 @@ def clean_articles(
 
     total_files = sum(1 for _ in discover_files(source))
     logger.info("Cleaning %s file(s) from %s into %s", f"{total_files:,}", source_label, summary.output)
-    progress = _FileProgress(discover_files(source))
+    files = _FileProgress(discover_files(source))
     run_tag = f"{ingested_at:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
 
     with open_sink(output, run_tag, state_dir, reprocess) as sink:
-        inputs = count_and_skip_handled(read_inputs(progress, limits), sink, summary)
+        inputs = count_and_skip_handled(read_inputs(files, limits), sink, summary)
         batches = batched(inputs, batch_size)
         first_batches = list(islice(batches, 2))
         runner_name = _choose_task_runner(
@@ -123,47 +135,45 @@ def clean_articles(
             make_task_runner(runner_name, worker_count, dask_address) as runner,
             workers_stopped_if_a_batch_died(summary),
             cheap_garbage_collection(),
+            RunProgress(total_files, logger) as progress,
         ):
             if dask_address and workers is None:
                 worker_count = cluster_threads(runner) or worker_count
-            in_flight: deque[tuple[PrefectFuture[BatchResult], list[RawInput]]] = deque()
+            in_flight: deque[tuple[BatchFuture, list[RawInput]]] = deque()
             for batch in chain(first_batches, batches):
                 future = runner.submit(clean_batch, {"batch": InputBatch(batch), "ingested_at": ingested_at})
                 in_flight.append((future, batch))
                 # Bounded: a few batches per worker keep every worker busy
                 # while this process writes, and memory flat.
                 if len(in_flight) >= worker_count * IN_FLIGHT_PER_WORKER:
-                    _write_oldest(in_flight, sink, summary, ingested_at)
-                    _log_progress(summary, progress, total_files, started)
+                    _write_oldest(in_flight, sink, summary, ingested_at, logger)
+                    progress.update(summary, files.files_opened)
             while in_flight:
-                _write_oldest(in_flight, sink, summary, ingested_at)
-                _log_progress(summary, progress, total_files, started)
+                _write_oldest(in_flight, sink, summary, ingested_at, logger)
+                progress.update(summary, files.files_opened)
 
     summary.seconds = round(time.perf_counter() - started, 3)
     _report(summary, logger)
     runner_label = runner_name if runner_name == "local" else f"{runner_name}, workers: {worker_count}"
-    publish_run_report(summary, key="clean-articles-summary", details={"task runner": runner_label})
+    if in_flow_run():  # an artifact needs the API; without the engine the summary is the report
+        publish_run_report(summary, key="clean-articles-summary", details={"task runner": runner_label})
     fail_if_batches_died(summary)
     return summary
 
 
 def _write_oldest(
-    in_flight: deque[tuple[PrefectFuture[BatchResult], list[RawInput]]],
+    in_flight: deque[tuple[BatchFuture, list[RawInput]]],
     sink: DatasetSink,
     summary: RunSummary,
     ingested_at: datetime,
+    logger: RunLogger,
 ) -> None:
     """Wait for the oldest batch and write it, so output order follows input order."""
     future, batch = in_flight.popleft()
-    result = result_or_rejects(future, batch, ingested_at, get_run_logger())
+    result = result_or_rejects(future, batch, ingested_at, logger)
     summary.add(result, sink.write(result, [raw.input_key for raw in batch]))
     del future, batch, result
     release_batch()
-
-
-def _log_progress(summary: RunSummary, progress: _FileProgress, total_files: int, started: float) -> None:
-    elapsed = time.perf_counter() - started
-    get_run_logger().info("%s", progress_line(summary, progress.files_opened, total_files, elapsed))
 
 
 def _check_options(

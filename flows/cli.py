@@ -1,29 +1,56 @@
 """The `article-etl` command line: each subcommand runs one flow.
 
 article-etl clean [SOURCE] [--output DIR|URI] [--batch-size N] [--task-runner local|processes|dask]
-                  [--dask-address tcp://HOST:8786] [--state-dir DIR]
+                  [--dask-address tcp://HOST:8786] [--state-dir DIR] [--prefect]
 article-etl scrape (--urls FILE | --feed URL | --sitemap URL)... [--output DIR] [options]
+
+Arguments are checked before Prefect is imported (2 s): a wrong one is one
+line on stderr and exit code 2. With no Prefect server configured
+(PREFECT_API_URL), `clean` runs the flow's own function without the Prefect
+engine (no temporary server, no flow run recorded); with one, or with
+--prefect, it is a Prefect flow run.
 """
 
 from __future__ import annotations
 
 import argparse
+import glob
 import json
+import logging
 import sys
+import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 import flows  # noqa: F401 - sets quiet Prefect defaults before Prefect is imported
 
 if TYPE_CHECKING:
     from prefect.client.schemas.objects import State
 
+    from flows.runs import RunSummary
+
+# Bounds of the clean flow's parameters (flows/clean_articles.py), checked
+# here too so that a wrong value fails before Prefect loads.
+MAX_BATCH_SIZE = 100_000
+MAX_WORKERS = 256
+MAX_INPUT_MB = 1024.0
+NO_ENGINE_NOTE = (
+    "article-etl: no Prefect server configured (PREFECT_API_URL): cleaning without the Prefect engine, "
+    "no flow run is recorded (--prefect for one)"
+)
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Argument errors as one line, not the usage block above them."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="article-etl", description="Turn raw news-article dumps into clean Parquet."
-    )
+    parser = OneLineParser(prog="article-etl", description="Turn raw news-article dumps into clean Parquet.")
     parser.add_argument("--version", action=_VersionAction, help="print the version and exit")
     commands = parser.add_subparsers(dest="command", required=True)
     clean = commands.add_parser(
@@ -62,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="clean again inputs an older cleaning version handled; changed articles become new versions",
     )
     clean.add_argument("--json", action="store_true", help="print the run summary as JSON")
+    clean.add_argument(
+        "--prefect",
+        action="store_true",
+        help="run as a Prefect flow run even with no server configured (starts a temporary one, 10-20 s)",
+    )
     _add_scrape_command(commands)
     return parser
 
@@ -194,35 +226,134 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error("scrape: give at least one of --urls, --feed, --sitemap")
         state = _run_scrape(args)
     else:
+        error = clean_argument_error(args)
+        if error:
+            print(f"article-etl clean: error: {error}", file=sys.stderr)
+            return 2
+        if not _wants_prefect_engine(args):
+            return _clean_without_engine(args)
         state = _run_clean(args)
     if not state.is_completed():
         print(f"article-etl: run failed: {state.message}", file=sys.stderr)
         return 1
-    summary = state.result()
-    if args.json:
+    _print_summary(state.result(), args.json)
+    return 0
+
+
+def _print_summary(summary: RunSummary, as_json: bool) -> None:
+    if as_json:
         print(json.dumps(asdict(summary), indent=2, default=str))
     else:
         from flows.report import outcome_text
 
         print(f"{outcome_text(summary)}; into {summary.output}/ in {summary.seconds:.1f} s")
+
+
+def clean_argument_error(args: argparse.Namespace) -> str | None:
+    """What is wrong with `clean`'s arguments, checked before anything starts, or None."""
+    if not 1 <= args.batch_size <= MAX_BATCH_SIZE:
+        return f"--batch-size must be between 1 and {MAX_BATCH_SIZE:,}, not {args.batch_size}"
+    if args.workers is not None and not 1 <= args.workers <= MAX_WORKERS:
+        return f"--workers must be between 1 and {MAX_WORKERS}, not {args.workers}"
+    if not 0 < args.max_input_mb <= MAX_INPUT_MB:
+        return f"--max-input-mb must be above 0 and at most {MAX_INPUT_MB:g}, not {args.max_input_mb:g}"
+    from flows.dask_runner import check_dask_address, check_dask_options
+    from flows.storage import is_remote
+
+    try:
+        if args.dask_address:
+            check_dask_address(args.dask_address)
+        check_dask_options(args.task_runner, args.dask_address)
+    except ValueError as error:
+        return str(error).replace("dask_address", "--dask-address").replace("task_runner", "--task-runner")
+    if args.state_dir and not is_remote(args.output):
+        return "--state-dir is for remote outputs only; a local output keeps its state in OUTPUT/_state/"
+    if args.source and not is_remote(args.source):
+        problem = _source_problem(args.source)
+        if problem:
+            return problem
+    return None if is_remote(args.output) else _output_problem(Path(args.output).expanduser())
+
+
+def _source_problem(source: str) -> str | None:
+    path = Path(source).expanduser()
+    if path.exists() or path.is_symlink():
+        return None
+    if any(char in "*?[" for char in source):
+        if next(glob.iglob(source, recursive=True), None) is None:
+            return f"no file matches the pattern {source!r}"
+        return None
+    return f"source {source!r} does not exist"
+
+
+def _output_problem(output: Path) -> str | None:
+    """Why OUTPUT cannot be written (a file, a read-only folder or parent), or None."""
+    if output.exists() and not output.is_dir():
+        return f"output {str(output)!r} is a file, not a folder"
+    existing = output
+    while not existing.exists():
+        existing = existing.parent
+    if not existing.is_dir():
+        return f"cannot create output folder {str(output)!r}: {str(existing)!r} is a file"
+    inside = ("articles", "rejects", "_state") if existing == output else ()
+    for folder in [existing, *(output / name for name in inside)]:
+        if not folder.is_dir():
+            continue
+        # Trying is the only sure test: permission bits say nothing for root,
+        # a read-only mount or /proc.
+        try:
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except OSError as error:
+            return f"cannot write to output folder {str(output)!r}: {str(folder)!r}: {error.strerror}"
+    return None
+
+
+def _wants_prefect_engine(args: argparse.Namespace) -> bool:
+    """A Prefect flow run when asked, when a server is configured, or for Dask
+    (whose workers run Prefect tasks); else the flow's function alone."""
+    if args.prefect or args.task_runner == "dask" or args.dask_address:
+        return True
+    from prefect.settings import PREFECT_API_URL
+
+    return bool(PREFECT_API_URL.value())
+
+
+def _clean_without_engine(args: argparse.Namespace) -> int:
+    """The clean flow's own function, with no Prefect engine: no server to
+    start, no flow run to record; batches run on a plain process pool."""
+    from flows.clean_articles import LOGGER_NAME, clean_articles
+
+    print(NO_ENGINE_NOTE, file=sys.stderr)
+    logging.getLogger(LOGGER_NAME).setLevel(logging.INFO)  # printed by the console handler Prefect sets up
+    try:
+        parameters = clean_articles.validate_parameters(_clean_parameters(args))
+        summary = clean_articles.fn(**parameters)
+    except Exception as error:
+        print(f"article-etl: run failed: {type(error).__name__}: {error}", file=sys.stderr)
+        return 1
+    _print_summary(summary, args.json)
     return 0
+
+
+def _clean_parameters(args: argparse.Namespace) -> dict[str, object]:
+    return {
+        "source": args.source,
+        "output": args.output,
+        "batch_size": args.batch_size,
+        "task_runner": args.task_runner,
+        "workers": args.workers,
+        "max_input_mb": args.max_input_mb,
+        "dask_address": args.dask_address,
+        "state_dir": args.state_dir,
+        "reprocess": args.reprocess,
+    }
 
 
 def _run_clean(args: argparse.Namespace) -> State:
     from flows.clean_articles import clean_articles
 
-    return clean_articles(
-        source=args.source,
-        output=args.output,
-        batch_size=args.batch_size,
-        task_runner=args.task_runner,
-        workers=args.workers,
-        max_input_mb=args.max_input_mb,
-        dask_address=args.dask_address,
-        state_dir=args.state_dir,
-        reprocess=args.reprocess,
-        return_state=True,
-    )
+    return clean_articles(**_clean_parameters(args), return_state=True)
 
 
 def _run_scrape(args: argparse.Namespace) -> State:

@@ -11,10 +11,12 @@ reports to, since each batch is a Prefect task run reporting its own state.
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-from prefect.task_runners import TaskRunner
 from pydantic import AfterValidator, WithJsonSchema
+
+if TYPE_CHECKING:  # the CLI checks options with this module before Prefect loads
+    from prefect.task_runners import TaskRunner
 
 # "tcp://10.0.0.5:8786", "tls://scheduler.example:8786", "10.0.0.5:8786"
 DASK_ADDRESS_RE = re.compile(

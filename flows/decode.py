@@ -40,7 +40,8 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 # Share of control bytes (other than tab, newline, carriage return, form feed)
 # above which a file is binary, not text with a few stray NULs.
 MAX_CONTROL_SHARE = 0.05
-CONTROL_BYTES_RE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
+# Deleted with bytes.translate to count them: a C loop, ~20x a regex findall.
+CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)])
 NUL_RUN_RE = re.compile(rb"\x00{4,}")
 META_CHARSET_RE = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""", re.IGNORECASE)
 XML_ENCODING_RE = re.compile(rb"""^<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w.:-]{1,40})""")
@@ -147,9 +148,9 @@ def _refuse_binary(data: bytes) -> Decoded | None:
     sample = data[:65536]
     if not sample:
         return None
-    controls = len(CONTROL_BYTES_RE.findall(sample))
+    controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
     if controls <= MAX_CONTROL_SHARE * len(sample):
-        zeros = NUL_RUN_RE.search(data)
+        zeros = NUL_RUN_RE.search(data) if b"\x00\x00\x00\x00" in data else None
         if zeros:
             # A block of zeros is where a truncated or preallocated file lost its
             # text; a stray NUL here and there (some scrapers leave them) is

@@ -9,19 +9,23 @@ they run the same code, so a page cleans the same whichever way it came in.
 from __future__ import annotations
 
 import gc
+import importlib
 import logging
 import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
-from prefect import task
+from prefect import Task, task
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
 from prefect.futures import PrefectFuture
+from prefect.logging import get_run_logger
 from prefect.settings import PREFECT_API_URL
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
@@ -34,6 +38,8 @@ from flows.sources import RawInput
 TaskRunnerName = Literal["auto", "local", "processes", "dask"]
 T = TypeVar("T")
 RunLogger = logging.Logger | logging.LoggerAdapter[logging.Logger]
+# A batch on its way: a Prefect task run, or a plain future without the engine.
+BatchFuture = PrefectFuture[BatchResult] | Future[BatchResult]
 
 
 # File names a run summary lists (it counts them all).
@@ -132,7 +138,10 @@ def count_and_skip_handled(
 
 
 def result_or_rejects(
-    future: PrefectFuture[BatchResult], batch: list[RawInput], ingested_at: datetime, logger: RunLogger
+    future: BatchFuture,
+    batch: list[RawInput],
+    ingested_at: datetime,
+    logger: RunLogger,
 ) -> BatchResult:
     """The batch's result; if the task itself died (a worker killed, out of
     memory), every input of the batch becomes a retryable reject instead."""
@@ -222,7 +231,7 @@ def api_shared_with_workers() -> Iterator[None]:
     writer on the same SQLite file). Exporting its URL for the duration of the
     run makes them report to the flow's server instead.
     """
-    if os.environ.get("PREFECT_API_URL") or PREFECT_API_URL.value():
+    if os.environ.get("PREFECT_API_URL") or PREFECT_API_URL.value() or not in_flow_run():
         yield
         return
     # Imported here: the server package takes ~1.3 s to import, which every
@@ -267,9 +276,84 @@ def release_batch() -> None:
     gc.collect()
 
 
-def make_task_runner(name: TaskRunnerName, workers: int, dask_address: str | None = None) -> TaskRunner:
+def make_task_runner(
+    name: TaskRunnerName, workers: int, dask_address: str | None = None
+) -> TaskRunner | EnginelessRunner:
+    """The runner of the batches: a Prefect task runner in a flow run, else
+    (the flow's `.fn` called directly) the same tasks' functions on a plain
+    process pool, with no API to report to (see EnginelessRunner)."""
+    if not in_flow_run():
+        if name == "dask":
+            raise ValueError("task_runner 'dask' needs a Prefect flow run (set PREFECT_API_URL)")
+        return EnginelessRunner(workers if name == "processes" else 0)
     if name in {"local", "auto"}:
         return ThreadPoolTaskRunner(max_workers=1)
     if name == "processes":
         return ProcessPoolTaskRunner(max_workers=workers)
     return dask_task_runner(workers, dask_address)
+
+
+def in_flow_run() -> bool:
+    """True inside a Prefect flow run; False when a flow's `.fn` runs directly."""
+    return FlowRunContext.get() is not None
+
+
+def run_logger(name: str) -> RunLogger:
+    """The flow run's logger (its lines go to the API), or outside a flow run
+    the standard logger `name`, which the CLI prints to stderr."""
+    return get_run_logger() if in_flow_run() else logging.getLogger(name)
+
+
+def call_task_fn(module: str, name: str, parameters: dict[str, Any]) -> Any:
+    """Call the function of the task `module.name`, looked up by name: a Task
+    object does not pickle to a worker, its module does."""
+    task_object = getattr(importlib.import_module(module), name)
+    return task_object.fn(**parameters)
+
+
+class EnginelessRunner:
+    """Runs tasks' functions (`task.fn`) with no Prefect engine: in this process
+    (`workers=0`) or on a process pool.
+
+    What a flow run does with no server configured costs 10-20 s of temporary
+    server before the first article; this runs the same functions at once. The
+    pool forks (where the platform allows) from a process that has imported
+    everything already, so a worker costs milliseconds, not an interpreter
+    start and 2 s of imports. It is entered before the progress display
+    starts any thread, and workers are started on entering, so no fork copies
+    a lock held by another thread.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._pool: Executor | None = None
+
+    def __enter__(self) -> Self:
+        if self.workers:
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else None)
+            # Frozen in each worker: the objects it inherits (Prefect, pydantic,
+            # pyarrow) are never scanned by its collector, and their pages are
+            # not copied by writes of the collector's bookkeeping.
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=gc.freeze)
+            # A forking pool starts all its workers on the first submit: now
+            # (see the class docstring).
+            self._pool.submit(os.getpid).result()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def submit(self, task: Task[..., T], parameters: dict[str, Any]) -> Future[T]:
+        future: Future[T] = Future()
+        try:
+            if self._pool is not None:
+                return self._pool.submit(call_task_fn, task.fn.__module__, task.fn.__name__, parameters)
+            future.set_result(task.fn(**parameters))
+        except Exception as error:
+            # Also a pool broken by a dead worker, which refuses new batches at
+            # once: their inputs become retryable rejects, as in a flow run.
+            future.set_exception(error)
+        return future

@@ -291,7 +291,8 @@ def test_a_second_writer_on_the_same_output_is_refused(tmp_path: Path) -> None:
 
 
 def pool_workers_of(parent: int) -> list[int]:
-    """The process-pool workers a run started: spawned children of `parent`."""
+    """The process-pool workers a run started: children of `parent`, spawned
+    (a Prefect flow run's pool) or forked (the CLI's run without the engine)."""
     workers = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -302,7 +303,7 @@ def pool_workers_of(parent: int) -> list[int]:
         except OSError:
             continue  # gone meanwhile
         parent_of_entry = int(stat.rsplit(")", 1)[1].split()[1])
-        if parent_of_entry == parent and b"spawn_main" in command:
+        if parent_of_entry == parent and b"resource_tracker" not in command:
             workers.append(int(entry.name))
     return workers
 
@@ -318,13 +319,19 @@ def still_rejected(output: Path) -> int:
     return len(duckdb.sql(query).fetchall())
 
 
-def test_a_worker_killed_mid_run_fails_the_run_loses_nothing_and_the_rerun_recovers(tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ["prefect", "none"])
+def test_a_worker_killed_mid_run_fails_the_run_loses_nothing_and_the_rerun_recovers(
+    tmp_path: Path, engine: str
+) -> None:
     from prefect.settings import PREFECT_API_URL
 
     count = 1500
     source, output = tmp_path / "in", tmp_path / "out"
     make_unique_dumps(source, count)
     env = os.environ | {"PREFECT_API_URL": str(PREFECT_API_URL.value()), "PYTHONPATH": str(PROJECT_ROOT)}
+    if engine == "none":  # no server configured: the CLI runs the flow's function on a forking pool
+        env.pop("PREFECT_API_URL")
+        env["PREFECT_HOME"] = str(tmp_path / "prefect-home")
     command = [sys.executable, "-m", "flows.cli", "clean", str(source), "--output", str(output)]
     command += ["--batch-size", "20", "--task-runner", "processes", "--workers", "2"]
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

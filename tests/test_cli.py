@@ -1,0 +1,253 @@
+"""The `article-etl clean` command: argument errors before anything starts, and
+the run without the Prefect engine writing what a Prefect flow run writes.
+
+Commands run in subprocesses as a user runs them, with no Prefect server
+configured and a fresh PREFECT_HOME each; outputs are read back with pyarrow
+and DuckDB.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pyarrow.dataset as ds
+import pytest
+from conftest import GOLDEN_DIR, PROJECT_ROOT, SEED_DUMP
+
+from flows.batch import BatchResult
+from flows.cli import NO_ENGINE_NOTE
+from flows.runs import EnginelessRunner, clean_batch
+from flows.sources import RawInput
+
+SAMPLES = PROJECT_ROOT / "samples"
+
+
+def cli_env(prefect_home: Path) -> dict[str, str]:
+    """The user's environment with no Prefect server configured."""
+    env = {name: value for name, value in os.environ.items() if not name.startswith("PREFECT_")}
+    return env | {"PREFECT_HOME": str(prefect_home), "PYTHONPATH": str(PROJECT_ROOT)}
+
+
+def article_etl(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "flows.cli", *args],
+        env=cli_env(home),
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def dumps(tmp_path: Path) -> Path:
+    """Text dumps, a duplicate, an HTML page and inputs that become rejects."""
+    source = tmp_path / "dumps"
+    (source / "text").mkdir(parents=True)
+    shutil.copy(SEED_DUMP, source / "text" / "seed.txt")
+    shutil.copy(SEED_DUMP, source / "text" / "seed-copy.txt")
+    for dump in GOLDEN_DIR.glob("*.txt"):
+        shutil.copy(dump, source / "text" / dump.name)
+    shutil.copy(SAMPLES / "pages" / "harbor-ferry.html", source / "ferry.html")
+    (source / "text" / "empty.txt").write_bytes(b"")
+    (source / "text" / "zeros.txt").write_bytes(b"Headline\n" + bytes(64) + b"\nBody text of the story.\n")
+    (source / "text" / "promos-only.txt").write_text(
+        "Headline\n\nCLICK HERE TO GET THE FOX NEWS APP\n", encoding="utf-8"
+    )
+    return source
+
+
+# --- argument errors ------------------------------------------------------------------------
+
+
+def bad_arguments(tmp_path: Path) -> dict[str, list[str]]:
+    a_file = tmp_path / "a-file.txt"
+    a_file.write_text("not a folder", encoding="utf-8")
+    sample = str(SEED_DUMP)
+    return {
+        "missing source": ["clean", str(tmp_path / "no-such-dumps"), "-o", str(tmp_path / "out")],
+        "glob matching nothing": ["clean", str(tmp_path / "*.nothing"), "-o", str(tmp_path / "out")],
+        "output is a file": ["clean", sample, "-o", str(a_file)],
+        "output under a file": ["clean", sample, "-o", str(a_file / "out")],
+        "output nobody can write": ["clean", sample, "-o", "/proc/article-etl-out"],
+        "unknown option": ["clean", sample, "--bogus"],
+        "batch size not a number": ["clean", sample, "--batch-size", "ten"],
+        "batch size zero": ["clean", sample, "--batch-size", "0"],
+        "workers out of range": ["clean", sample, "--workers", "0"],
+        "input limit out of range": ["clean", sample, "--max-input-mb", "-1"],
+        "unknown task runner": ["clean", sample, "--task-runner", "threads"],
+        "not a Dask address": ["clean", sample, "--dask-address", "http://dask:8787/status"],
+        "Dask address without Dask": ["clean", sample, "--task-runner", "local", "--dask-address", "h:8786"],
+        "state dir for a local output": ["clean", sample, "--state-dir", str(tmp_path / "state")],
+    }
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "missing source",
+        "glob matching nothing",
+        "output is a file",
+        "output under a file",
+        pytest.param(
+            "output nobody can write",
+            marks=pytest.mark.skipif(not Path("/proc/self").exists(), reason="needs Linux /proc"),
+        ),
+        "unknown option",
+        "batch size not a number",
+        "batch size zero",
+        "workers out of range",
+        "input limit out of range",
+        "unknown task runner",
+        "not a Dask address",
+        "Dask address without Dask",
+        "state dir for a local output",
+    ],
+)
+def test_a_wrong_argument_is_one_line_and_exit_code_2(case: str, tmp_path: Path) -> None:
+    home = tmp_path / "prefect-home"
+    done = article_etl(*bad_arguments(tmp_path)[case], home=home)
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("article-etl"), lines[0]
+    assert "error:" in lines[0] and "Traceback" not in done.stderr
+    assert done.stdout == ""
+    assert not (tmp_path / "out").exists()
+    assert not home.exists()  # Prefect never started: it makes its home on start
+
+
+def test_arguments_are_checked_without_importing_prefect(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from flows.cli import build_parser, clean_argument_error\n"
+        f"args = build_parser().parse_args(['clean', {str(tmp_path / 'missing')!r}])\n"
+        "print(clean_argument_error(args))\n"
+        "print('prefect' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=cli_env(tmp_path / "home"),
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    message, prefect_imported = done.stdout.splitlines()
+    assert message == f"source {str(tmp_path / 'missing')!r} does not exist"
+    assert prefect_imported == "False"
+
+
+def test_good_arguments_pass_the_check(tmp_path: Path) -> None:
+    from flows.cli import build_parser, clean_argument_error
+
+    for argv in (
+        ["clean"],
+        ["clean", str(SEED_DUMP), "-o", str(tmp_path / "new" / "nested" / "out")],
+        ["clean", str(SAMPLES / "*.txt"), "--batch-size", "5", "--workers", "2"],
+        ["clean", str(SAMPLES), "-o", "s3://bucket/prefix", "--state-dir", str(tmp_path / "state")],
+        ["clean", str(SAMPLES), "--task-runner", "dask", "--dask-address", "tcp://10.0.0.5:8786"],
+    ):
+        assert clean_argument_error(build_parser().parse_args(argv)) is None, argv
+
+
+# --- the run without the Prefect engine --------------------------------------------------------
+
+
+def rows(output: Path, kind: str) -> list[dict[str, object]]:
+    table = ds.dataset(output / kind, format="parquet").to_table()
+    table = table.drop_columns(["ingested_at"])
+    return sorted(table.to_pylist(), key=lambda row: (str(row["input_sha256"]), str(row["source"])))
+
+
+def test_without_a_server_the_cli_runs_without_the_engine_and_says_so(dumps: Path, tmp_path: Path) -> None:
+    home, output = tmp_path / "prefect-home", tmp_path / "out"
+    done = article_etl("clean", str(dumps), "-o", str(output), "--task-runner", "local", home=home)
+    assert done.returncode == 0, done.stderr
+    assert NO_ENGINE_NOTE in done.stderr
+    assert "6 articles written, 3 rejected, 1 skipped as already there" in done.stdout
+    # No temporary server: it would have created its database in PREFECT_HOME.
+    assert not list(home.rglob("*.db"))
+    found = duckdb.sql(
+        f"select count(*), count(distinct article_id) from read_parquet('{output}/articles/*.parquet')"
+    ).fetchall()
+    assert found == [(6, 6)]
+    reasons = duckdb.sql(
+        f"select reason from read_parquet('{output}/rejects/*.parquet') order by reason"
+    ).fetchall()
+    assert reasons == [("binary_input",), ("empty_input",), ("no_body",)]
+
+    again = article_etl("clean", str(dumps), "-o", str(output), home=home)
+    assert again.returncode == 0, again.stderr
+    assert "0 articles written, 0 rejected, 10 skipped as already there" in again.stdout
+
+
+def test_a_pool_without_the_engine_writes_the_rows_of_a_local_run(dumps: Path, tmp_path: Path) -> None:
+    home = tmp_path / "prefect-home"
+    local = article_etl(
+        "clean", str(dumps), "-o", str(tmp_path / "local"), "--task-runner", "local", home=home
+    )
+    pooled = article_etl(
+        "clean", str(dumps), "-o", str(tmp_path / "pool"), "--task-runner", "processes",
+        "--workers", "2", "--batch-size", "2", home=home,
+    )  # fmt: skip
+    assert local.returncode == 0 and pooled.returncode == 0, local.stderr + pooled.stderr
+    for kind in ("articles", "rejects"):
+        assert rows(tmp_path / "pool", kind) == rows(tmp_path / "local", kind)
+    assert len(list((tmp_path / "pool" / "articles").glob("*.parquet"))) > 1
+
+
+@pytest.mark.usefixtures("prefect_server")
+def test_the_engine_and_no_engine_write_the_same_rows(dumps: Path, tmp_path: Path) -> None:
+    from flows.clean_articles import clean_articles
+
+    state = clean_articles(
+        source=str(dumps), output=str(tmp_path / "flow-run"), task_runner="processes", workers=2,
+        batch_size=4, return_state=True,
+    )  # fmt: skip
+    assert state.is_completed(), state.message
+    done = article_etl(
+        "clean", str(dumps), "-o", str(tmp_path / "no-engine"), "--task-runner", "processes",
+        "--workers", "2", "--batch-size", "4", home=tmp_path / "prefect-home",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert NO_ENGINE_NOTE in done.stderr
+    for kind in ("articles", "rejects"):
+        flow_rows, plain_rows = rows(tmp_path / "flow-run", kind), rows(tmp_path / "no-engine", kind)
+        assert flow_rows and flow_rows == plain_rows
+    query = (
+        "select article_id, title, body, content_sha256 from read_parquet('{}/articles/*.parquet') order by 1"
+    )
+    assert (
+        duckdb.sql(query.format(tmp_path / "flow-run")).fetchall()
+        == duckdb.sql(query.format(tmp_path / "no-engine")).fetchall()
+    )
+    summary = state.result()
+    skipped = summary.already_processed + summary.duplicates_skipped
+    assert (summary.articles_written, summary.rejected, skipped) == (6, 3, 1)
+
+
+def test_the_engineless_runner_runs_task_functions_in_process_and_on_a_pool() -> None:
+    from datetime import UTC, datetime
+
+    inputs = [RawInput(f"dump-{i}.txt", "text", SEED_DUMP.read_bytes()).with_key() for i in range(3)]
+    inputs.append(RawInput("empty.txt", "text", b"").with_key())
+    now = datetime.now(UTC)
+    results: list[BatchResult] = []
+    for workers in (0, 2):
+        with EnginelessRunner(workers) as runner:
+            results.append(runner.submit(clean_batch, {"batch": inputs, "ingested_at": now}).result())
+    for result in results:
+        assert result.articles.num_rows == 3 and result.rejects.num_rows == 1
+    assert results[0].articles.equals(results[1].articles)
+
+    with EnginelessRunner(0) as runner:
+        failed = runner.submit(clean_batch, {"batch": None, "ingested_at": now})
+    with pytest.raises(TypeError):
+        failed.result()  # the flow turns it into retryable rejects, as a failed task run
