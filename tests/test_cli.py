@@ -171,7 +171,8 @@ def test_without_a_server_the_cli_runs_without_the_engine_and_says_so(dumps: Pat
     done = article_etl("clean", str(dumps), "-o", str(output), "--task-runner", "local", home=home)
     assert done.returncode == 0, done.stderr
     assert NO_ENGINE_NOTE in done.stderr
-    assert "6 articles written, 3 rejected, 1 skipped as already there" in done.stdout
+    assert "10 inputs seen: 6 articles written, 3 rejected (" in done.stdout
+    assert "1 already processed, 0 duplicates skipped" in done.stdout
     # No temporary server: it would have created its database in PREFECT_HOME.
     assert not list(home.rglob("*.db"))
     found = duckdb.sql(
@@ -185,7 +186,7 @@ def test_without_a_server_the_cli_runs_without_the_engine_and_says_so(dumps: Pat
 
     again = article_etl("clean", str(dumps), "-o", str(output), home=home)
     assert again.returncode == 0, again.stderr
-    assert "0 articles written, 0 rejected, 10 skipped as already there" in again.stdout
+    assert "0 articles written, 0 rejected, 10 already processed" in again.stdout
 
 
 def test_a_pool_without_the_engine_writes_the_rows_of_a_local_run(dumps: Path, tmp_path: Path) -> None:

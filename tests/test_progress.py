@@ -26,8 +26,8 @@ def test_off_a_terminal_each_batch_logs_one_plain_line(caplog: pytest.LogCapture
         progress.update(summary(2000, 1985), files_opened=20)
     lines = [record.getMessage() for record in caplog.records]
     assert len(lines) == 2
-    assert lines[1].startswith("file 20 of 40: 2,000 inputs, 1,985 articles, 15 rejects, 0 skipped (")
-    assert lines[1].endswith(" inputs/s)")
+    assert lines[1].startswith("20 of 40 files read, 2,000 inputs: 2,000 handled (1,985 articles, 15 rejected, ")
+    assert lines[1].endswith(" inputs/s")
 
 
 def test_on_a_terminal_a_bar_with_rate_and_time_left_replaces_the_lines(
