@@ -26,7 +26,8 @@ def test_off_a_terminal_each_batch_logs_one_plain_line(caplog: pytest.LogCapture
         progress.update(summary(2000, 1985), files_opened=20)
     lines = [record.getMessage() for record in caplog.records]
     assert len(lines) == 2
-    assert lines[1].startswith("20 of 40 files read, 2,000 inputs: 2,000 handled (1,985 articles, 15 rejected, ")
+    expected = "20 of 40 files read, 2,000 inputs: 2,000 handled (1,985 articles, 15 rejected,"
+    assert lines[1].startswith(expected)
     assert lines[1].endswith(" inputs/s")
 
 
