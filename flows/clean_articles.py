@@ -51,6 +51,7 @@ from flows.runs import (
 from flows.sink import DatasetSink
 from flows.sources import RawInput, ReadLimits, RemoteFile, discover_files, read_inputs
 from flows.storage import display_location, is_remote
+from transforms.pipeline import MIN_BODY_WORDS
 
 # Batches in flight per worker: enough to keep every worker busy while the
 # flow writes the previous batch, few enough to keep memory flat.
@@ -67,6 +68,7 @@ def clean_articles(
     max_input_mb: Annotated[float, Field(gt=0, le=1024)] = 10.0,
     dask_address: DaskAddress | None = None,
     state_dir: str | None = None,
+    min_words: Annotated[int, Field(ge=0, le=100_000)] = MIN_BODY_WORDS,
 ) -> RunSummary:
     """Clean raw article dumps into Parquet.
 
@@ -91,6 +93,7 @@ def clean_articles(
             (tcp://host:8786); its workers need this project installed.
         state_dir: for a remote output, the local folder of its manifest and
             lock; default ~/.cache/article-etl/state/<hash of the URI>.
+        min_words: a cleaned body of fewer words is a `too_short` reject (0: no minimum).
     """
     logger = get_run_logger()
     _check_options(task_runner, dask_address, output, state_dir)
@@ -124,7 +127,8 @@ def clean_articles(
                 worker_count = cluster_threads(runner) or worker_count
             in_flight: deque[tuple[PrefectFuture[BatchResult], list[RawInput]]] = deque()
             for batch in chain(first_batches, batches):
-                future = runner.submit(clean_batch, {"batch": InputBatch(batch), "ingested_at": ingested_at})
+                parameters = {"batch": InputBatch(batch), "ingested_at": ingested_at, "min_words": min_words}
+                future = runner.submit(clean_batch, parameters)
                 in_flight.append((future, batch))
                 # Bounded: a few batches per worker keep every worker busy
                 # while this process writes, and memory flat.

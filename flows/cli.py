@@ -47,8 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument(
         "--state-dir", default=None, help="local state folder of a remote output (default: ~/.cache/...)"
     )
+    clean.add_argument(
+        "--min-words", type=int, default=None, help="reject cleaned bodies shorter than this (default: 50)"
+    )
     clean.add_argument("--json", action="store_true", help="print the run summary as JSON")
     _add_scrape_command(commands)
+    _add_explain_command(commands)
     return parser
 
 
@@ -136,6 +140,8 @@ def _add_scrape_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "explain":
+        return explain_file(args.file)
     if args.command == "scrape":
         if not (args.urls or args.feed or args.sitemap):
             parser.error("scrape: give at least one of --urls, --feed, --sitemap")
@@ -169,6 +175,7 @@ def _run_clean(args: argparse.Namespace) -> State:
         max_input_mb=args.max_input_mb,
         dask_address=args.dask_address,
         state_dir=args.state_dir,
+        **({} if args.min_words is None else {"min_words": args.min_words}),
         return_state=True,
     )
 
@@ -203,6 +210,37 @@ def _run_scrape(args: argparse.Namespace) -> State:
         dask_address=args.dask_address,
         return_state=True,
     )
+
+
+def _add_explain_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    explain = commands.add_parser(
+        "explain", help="show what cleaning keeps and removes in one file, line by line, and why"
+    )
+    explain.add_argument("file", help="a text dump (.txt) or a page (.html, .htm)")
+
+
+def explain_file(path: str) -> int:
+    """Print every line of one input with its verdict, kind and score (no run, no Prefect)."""
+    from pathlib import Path
+
+    from flows.decode import DecodeError, decode_bytes
+    from transforms.explain import explain
+    from transforms.html import parse_html_page
+    from transforms.parse import parse_text_dump
+
+    try:
+        data = Path(path).read_bytes()
+        is_html = path.lower().endswith((".html", ".htm"))
+        text = decode_bytes(data, sniff_markup=is_html).text
+    except (OSError, DecodeError) as error:
+        print(f"article-etl explain: {path}: {error}", file=sys.stderr)
+        return 1
+    article = parse_html_page(text, path) if is_html else parse_text_dump(text, path)
+    for line in explain(article):
+        score = "rule" if line.kind not in {"title", "subtitle"} else "-"
+        score = score if line.score is None else f"{line.score:.3f}"
+        print(f"{line.position:>4}  {line.verdict:<7}  {line.kind:<12}  {score:>5}  {line.text}")
+    return 0
 
 
 if __name__ == "__main__":
