@@ -23,7 +23,7 @@ from flows.sources import RawInput
 from transforms.article import Article
 from transforms.html import parse_html_page
 from transforms.parse import parse_text_dump, split_lines
-from transforms.pipeline import clean, rejection_reason
+from transforms.pipeline import MIN_BODY_WORDS, clean, rejection_reason
 from transforms.records import RecordError, parse_json_record
 
 logger = logging.getLogger(__name__)
@@ -63,7 +63,7 @@ def article_id_for(raw: RawInput, url: str | None) -> str:
     return hashlib.sha256(basis.encode()).hexdigest()[:32]
 
 
-def article_from_input(raw: RawInput) -> Article | Rejected:
+def article_from_input(raw: RawInput, min_words: int = MIN_BODY_WORDS) -> Article | Rejected:
     """Decode, parse and clean one raw input."""
     if raw.reject_reason is not None:
         return Rejected(raw.reject_reason, raw.reject_detail)
@@ -81,7 +81,7 @@ def article_from_input(raw: RawInput) -> Article | Rejected:
     if isinstance(parsed, Rejected):
         return parsed
     article = clean(replace(parsed, article_id=article_id_for(raw, parsed.url or raw.url)))
-    reason = rejection_reason(article)
+    reason = rejection_reason(article, min_words)
     return Rejected(reason, _explain(reason, article)) if reason else article
 
 
@@ -125,10 +125,14 @@ def _explain(reason: str, article: Article) -> str:
         kinds = Counter(str(removal.kind) for removal in article.removed)
         listed = ", ".join(f"{count} {kind}" for kind, count in kinds.most_common())
         return f"nothing left after cleaning (removed: {listed or 'nothing'})"
+    if reason == "too_short":
+        return f"{len(article.body.split())} words left after cleaning"
     return reason
 
 
-def clean_inputs(batch: list[RawInput], ingested_at: datetime) -> BatchResult:
+def clean_inputs(
+    batch: list[RawInput], ingested_at: datetime, min_words: int = MIN_BODY_WORDS
+) -> BatchResult:
     """Turn a batch of raw inputs into article and reject tables."""
     article_rows: list[dict[str, object]] = []
     reject_rows: list[dict[str, object]] = []
@@ -142,7 +146,7 @@ def clean_inputs(batch: list[RawInput], ingested_at: datetime) -> BatchResult:
             fetched_at=raw.fetched_at,
         )
         try:
-            outcome = article_from_input(raw)
+            outcome = article_from_input(raw, min_words)
         except Exception as error:  # a bug in a rule must not sink the batch
             logger.exception("unexpected error cleaning %s", raw.source)
             outcome = Rejected("internal_error", f"{type(error).__name__}: {error}"[:500])

@@ -60,6 +60,7 @@ from flows.runs import (
 from flows.sink import DatasetSink
 from flows.sources import RawInput, ReadLimits, RemoteFile, discover_files, read_inputs
 from flows.storage import display_location, is_remote
+from transforms.pipeline import MIN_BODY_WORDS
 
 # The logger of runs without the Prefect engine (`clean_articles.fn`), which
 # the CLI prints to stderr; in a flow run, lines go to the run's logger.
@@ -80,6 +81,7 @@ def clean_articles(
     dask_address: DaskAddress | None = None,
     state_dir: str | None = None,
     reprocess: bool = False,
+    min_words: Annotated[int, Field(ge=0, le=100_000)] = MIN_BODY_WORDS,
 ) -> RunSummary:
     """Clean raw article dumps into Parquet.
 
@@ -107,6 +109,7 @@ def clean_articles(
         reprocess: clean again the inputs an older pipeline version handled
             (after a cleaning change); a changed article becomes the next
             version of its document (see flows/current.py).
+        min_words: a cleaned body of fewer words is a `too_short` reject (0: no minimum).
     """
     logger = run_logger(LOGGER_NAME)
     _check_options(task_runner, dask_address, output, state_dir)
@@ -141,7 +144,8 @@ def clean_articles(
                 worker_count = cluster_threads(runner) or worker_count
             in_flight: deque[tuple[BatchFuture, list[RawInput]]] = deque()
             for batch in chain(first_batches, batches):
-                future = runner.submit(clean_batch, {"batch": InputBatch(batch), "ingested_at": ingested_at})
+                parameters = {"batch": InputBatch(batch), "ingested_at": ingested_at, "min_words": min_words}
+                future = runner.submit(clean_batch, parameters)
                 in_flight.append((future, batch))
                 # Bounded: a few batches per worker keep every worker busy
                 # while this process writes, and memory flat.

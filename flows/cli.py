@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="clean again inputs an older cleaning version handled; changed articles become new versions",
     )
+    clean.add_argument(
+        "--min-words", type=int, default=None, help="reject cleaned bodies shorter than this (default: 50)"
+    )
     clean.add_argument("--json", action="store_true", help="print the run summary as JSON")
     clean.add_argument(
         "--prefect",
@@ -95,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="run as a Prefect flow run even with no server configured (starts a temporary one, 10-20 s)",
     )
     _add_scrape_command(commands)
+    _add_explain_command(commands)
     return parser
 
 
@@ -221,6 +225,8 @@ def _add_scrape_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "explain":
+        return explain_file(args.file)
     if args.command == "scrape":
         if not (args.urls or args.feed or args.sitemap):
             parser.error("scrape: give at least one of --urls, --feed, --sitemap")
@@ -255,6 +261,8 @@ def clean_argument_error(args: argparse.Namespace) -> str | None:
         return f"--batch-size must be between 1 and {MAX_BATCH_SIZE:,}, not {args.batch_size}"
     if args.workers is not None and not 1 <= args.workers <= MAX_WORKERS:
         return f"--workers must be between 1 and {MAX_WORKERS}, not {args.workers}"
+    if args.min_words is not None and args.min_words < 0:
+        return f"--min-words must be 0 or more, not {args.min_words}"
     if not 0 < args.max_input_mb <= MAX_INPUT_MB:
         return f"--max-input-mb must be above 0 and at most {MAX_INPUT_MB:g}, not {args.max_input_mb:g}"
     from flows.dask_runner import check_dask_address, check_dask_options
@@ -347,6 +355,7 @@ def _clean_parameters(args: argparse.Namespace) -> dict[str, object]:
         "dask_address": args.dask_address,
         "state_dir": args.state_dir,
         "reprocess": args.reprocess,
+        **({} if args.min_words is None else {"min_words": args.min_words}),
     }
 
 
@@ -386,6 +395,37 @@ def _run_scrape(args: argparse.Namespace) -> State:
         dask_address=args.dask_address,
         return_state=True,
     )
+
+
+def _add_explain_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    explain = commands.add_parser(
+        "explain", help="show what cleaning keeps and removes in one file, line by line, and why"
+    )
+    explain.add_argument("file", help="a text dump (.txt) or a page (.html, .htm)")
+
+
+def explain_file(path: str) -> int:
+    """Print every line of one input with its verdict, kind and score (no run, no Prefect)."""
+    from pathlib import Path
+
+    from flows.decode import DecodeError, decode_bytes
+    from transforms.explain import explain
+    from transforms.html import parse_html_page
+    from transforms.parse import parse_text_dump
+
+    try:
+        data = Path(path).read_bytes()
+        is_html = path.lower().endswith((".html", ".htm"))
+        text = decode_bytes(data, sniff_markup=is_html).text
+    except (OSError, DecodeError) as error:
+        print(f"article-etl explain: {path}: {error}", file=sys.stderr)
+        return 1
+    article = parse_html_page(text, path) if is_html else parse_text_dump(text, path)
+    for line in explain(article):
+        score = "rule" if line.kind not in {"title", "subtitle"} else "-"
+        score = score if line.score is None else f"{line.score:.3f}"
+        print(f"{line.position:>4}  {line.verdict:<7}  {line.kind:<12}  {score:>5}  {line.text}")
+    return 0
 
 
 if __name__ == "__main__":

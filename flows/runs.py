@@ -34,6 +34,7 @@ from flows.dask_runner import dask_task_runner
 from flows.schema import InputContext, reject_row, rejects_table
 from flows.sink import DatasetSink, WriteReport
 from flows.sources import RawInput
+from transforms.pipeline import MIN_BODY_WORDS
 
 TaskRunnerName = Literal["auto", "local", "processes", "dask"]
 T = TypeVar("T")
@@ -118,9 +119,11 @@ class InputBatch:
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE)
-def clean_batch(batch: InputBatch | list[RawInput], ingested_at: datetime) -> BatchResult:
+def clean_batch(
+    batch: InputBatch | list[RawInput], ingested_at: datetime, min_words: int = MIN_BODY_WORDS
+) -> BatchResult:
     """Decode, parse and clean a batch of raw inputs. Pure CPU: never retried."""
-    return clean_inputs(batch.inputs if isinstance(batch, InputBatch) else batch, ingested_at)
+    return clean_inputs(batch.inputs if isinstance(batch, InputBatch) else batch, ingested_at, min_words)
 
 
 def count_and_skip_handled(

@@ -1,8 +1,9 @@
 """The Parquet contract: the one place that defines the columns we write.
 
-Evolution rule: a new schema version may only add nullable columns. A column
-is never renamed, retyped or removed, so files of every version read
-together (see `read_articles` and the README).
+Evolution rule: a new schema version may only add nullable columns, or
+nullable fields at the end of a struct (version 2: `removed.position`). A
+column is never renamed, retyped otherwise or removed, so files of every
+version read together (see `read_dataset` and the README).
 """
 
 from __future__ import annotations
@@ -29,7 +30,13 @@ CONTRIBUTOR_TYPE = pa.struct(
         pa.field("role", pa.string()),
     ]
 )
-REMOVAL_TYPE = pa.struct([pa.field("kind", pa.string(), nullable=False), pa.field("text", pa.string())])
+REMOVAL_TYPE = pa.struct(
+    [
+        pa.field("kind", pa.string(), nullable=False),
+        pa.field("text", pa.string()),
+        pa.field("position", pa.int32()),
+    ]
+)
 
 
 def _metadata() -> dict[bytes, bytes]:
@@ -164,7 +171,7 @@ def article_row(article: Article, context: InputContext) -> dict[str, object]:
         "published_at": article.published_at,
         "language": article.language,
         "word_count": len(article.body.split()),
-        "removed": [{"kind": str(r.kind), "text": r.text} for r in article.removed],
+        "removed": [{"kind": str(r.kind), "text": r.text, "position": r.position} for r in article.removed],
         "content_sha256": content_sha256(article),
         "input_sha256": context.input_sha256,
         "ingested_at": context.ingested_at,

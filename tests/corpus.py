@@ -43,7 +43,9 @@ def write_corpus(folder: Path) -> Path:
         "url": "https://news.example.com/rates",
         "title": "Central bank holds rates steady",
         "text": "The central bank left its main rate unchanged on Wednesday, as expected.\n"
-        "Policymakers said inflation was easing but remained above their target.",
+        "Policymakers said inflation was easing but remained above their target.\n"
+        "Markets had priced in a hold, and the decision left bond yields little changed, while the "
+        "currency slipped against the dollar as traders pushed back their bets on a first cut.",
     }
     with gzip.open(folder / "records.jsonl.gz", "wt", encoding="utf-8") as handle:
         handle.write(json.dumps(record) + "\n{this is not json\n")

@@ -22,6 +22,7 @@ import flows.sources
 from flows.batch import MAX_PARAGRAPH_CHARS, Rejected, article_from_input, article_id_for, clean_inputs
 from flows.sources import RawInput
 from transforms.article import Article, RemovalKind
+from transforms.pipeline import MIN_BODY_WORDS
 
 INGESTED_AT = datetime(2022, 3, 23, 14, 5, tzinfo=UTC)
 SEED = Path(__file__).resolve().parent.parent / "samples" / "fox-news-blinken-war-crimes.txt"
@@ -29,12 +30,14 @@ SEED = Path(__file__).resolve().parent.parent / "samples" / "fox-news-blinken-wa
 HEADLINE = "Kyiv café owners reopen as shelling eases — “we had no choice”"
 STANDFIRST = "Owners say customers returned within days of the ceasefire announcement"
 PARAGRAPHS = (
-    "Owners of a café near the Maidan said on Tuesday that they reopened after three weeks.",
+    "Owners of a café near the Maidan said on Tuesday that they reopened after three weeks, once the "
+    "sirens had been quiet for several nights and the power came back to most of the street.",
     "“We had no choice,” said Olena, who runs the café with her brother, adding that prices rose 5%.",
     "{{#rendered}} {{/rendered}}",
     "BIDEN HEADS TO EUROPE AS NATO GEARS UP FOR UKRAINE SUMMIT: LIVE UPDATES",
     "A customer reads in the café on March 16, 2022. (AP Photo/Jane Doe)",
-    "The city council said it would review curfew rules next week, officials told reporters.",
+    "The city council said it would review curfew rules next week, officials told reporters, and "
+    "that bakeries and pharmacies on the square would be the first allowed to open until nine.",
     "CLICK HERE TO GET THE FOX NEWS APP",
     "Fox News' Caitlin McFall and Paul Best contributed to this report.",
 )
@@ -59,8 +62,8 @@ def rejected(raw: RawInput) -> Rejected:
     return outcome
 
 
-def accepted(raw: RawInput) -> Article:
-    outcome = article_from_input(raw)
+def accepted(raw: RawInput, min_words: int = MIN_BODY_WORDS) -> Article:
+    outcome = article_from_input(raw, min_words)
     assert isinstance(outcome, Article), f"expected an article, got {outcome!r}"
     return outcome
 
@@ -257,7 +260,7 @@ def test_a_json_record_with_lone_surrogate_escapes_is_kept_without_them() -> Non
         b' "authors": ["Jane \\ud83d\\ude00 Doe"]}'
     )
 
-    article = accepted(json_input(data))
+    article = accepted(json_input(data), min_words=0)
 
     assert article.title == "Kyiv café"
     assert article.body == "Owners reopened the café on Tuesday."
@@ -280,7 +283,7 @@ def test_records_with_the_same_url_share_an_article_id() -> None:
     one = json_input({"url": "https://example.com/a", "title": "A", "text": "First version of the body."})
     two = json_input({"url": "https://example.com/a", "title": "A", "text": "Second version, updated."})
 
-    assert accepted(one).article_id == accepted(two).article_id
+    assert accepted(one, min_words=0).article_id == accepted(two, min_words=0).article_id
 
 
 # --- a whole batch -------------------------------------------------------------------------
@@ -315,6 +318,9 @@ def test_a_batch_accounts_for_every_input_exactly_once() -> None:
         "e.jsonl#L2": "invalid_json",
         "secret.txt": "unreadable",
         "residue.txt": "no_body",
+        # one-sentence records: below the minimum word count
+        "e.jsonl#L1": "too_short",
+        "e.jsonl#L3": "too_short",
     }
     keys = {raw.source: raw.input_key for raw in batch}
     assert all(row["input_sha256"] == keys[row["source"]] for row in articles + rejects)

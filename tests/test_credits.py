@@ -101,17 +101,3 @@ def test_credit_lines_leave_the_body_and_fill_the_article() -> None:
     assert article.authors == ("Jane Doe",)
     assert [(c.name, c.organization) for c in article.contributors] == [("Omar Haddad", "Example News")]
     assert sorted(str(r.kind) for r in article.removed) == ["byline", "contributor"]
-
-
-def test_author_bio_closing_the_story_is_a_byline_not_body() -> None:
-    dump = "\n".join(
-        [
-            "Headline",
-            "",
-            "The council voted 7-2 to approve the budget on Tuesday night.",
-            "Jane Doe is a reporter for Example News covering city hall. Follow her on Twitter @janedoe.",
-        ]
-    )
-    article = clean(parse_text_dump(dump, source="bio.txt"))
-    assert article.paragraphs == ["The council voted 7-2 to approve the budget on Tuesday night."]
-    assert [str(r.kind) for r in article.removed] == ["byline"]

@@ -46,7 +46,9 @@ def corpus(tmp_path: Path) -> Path:
             "title": "Central bank holds rates steady",
             "text": "The central bank left its main rate unchanged on Wednesday, as expected.\n"
             "RATE CUTS COULD COME SOONER THAN EXPECTED, ANALYSTS SAY\n"
-            "Policymakers said inflation was easing but remained above their target.",
+            "Policymakers said inflation was easing but remained above their target.\n"
+            "Markets had priced in a hold, and the decision left bond yields little changed, while the "
+            "currency slipped against the dollar as traders pushed back their bets on a first cut.",
             "published_at": "2024-06-12T18:00:00Z",
             "authors": ["Ines Duarte"],
         },
@@ -136,7 +138,9 @@ def test_rows_carry_the_cleaned_fields_readable_from_duckdb(corpus: Path, tmp_pa
     ).fetchall()
     assert record[0] == (
         "The central bank left its main rate unchanged on Wednesday, as expected.\n\n"
-        "Policymakers said inflation was easing but remained above their target.",
+        "Policymakers said inflation was easing but remained above their target.\n\n"
+        "Markets had priced in a hold, and the decision left bond yields little changed, while the "
+        "currency slipped against the dollar as traders pushed back their bets on a first cut.",
         ["Ines Duarte"],
         "https://news.example.com/rates",
     )
@@ -167,7 +171,10 @@ def test_new_files_in_the_source_are_the_only_ones_cleaned_on_rerun(corpus: Path
     output = tmp_path / "out"
     run(corpus, output)
     (corpus / "text" / "late.txt").write_text(
-        "Late story\n\nThe late story arrived after the first run had finished, officials said.\n",
+        "Late story\n\nThe late story arrived after the first run had finished, officials said.\n"
+        "It told of a council meeting that ran past midnight, a budget passed by one vote, and a promise "
+        "from the mayor to hold a second hearing on the bridge repairs before the end of the month.\n"
+        "Residents who spoke at the meeting said they would return for that hearing.\n",
         encoding="utf-8",
     )
     again = run(corpus, output)

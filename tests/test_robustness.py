@@ -34,6 +34,8 @@ pytestmark = pytest.mark.usefixtures("prefect_server")
 GOOD_BODY = (
     "Heavy rain closed roads across the county on Monday, officials said.\n"
     "Crews expect to reopen most of them by Wednesday, the highway department added.\n"
+    "Schools in three districts stayed closed, and the county opened two shelters for families whose "
+    "homes took on water, with volunteers handing out blankets, meals and bottled water until late.\n"
 )
 
 
@@ -95,9 +97,17 @@ def write_bad_and_good_inputs(folder: Path) -> dict[str, str | None]:
     (pages / "malformed.html").write_bytes(
         b"<html><body><div><p>The council met on Tuesday to approve the budget for next year"
         b"<p>Residents asked about the bridge repairs, which will cost $4 million<div><span></b></i>"
+        b"<p>The mayor said work on the bridge would start in the spring and last about eight months, "
+        b"with one lane open at all times, and that the city would publish a detour map for cyclists"
+        b"<p>Two council members voted against the plan, saying the cost estimate was out of date."
     )
     expected["malformed.html"] = None
-    nested = b"<div>" * 60_000 + b"<p>Deep inside, the text of the story is still here, officials said.</p>"
+    nested = b"<div>" * 60_000 + (
+        b"<p>Deep inside, the text of the story is still here, officials said, after the page went through "
+        b"sixty thousand nested containers, the kind of markup a broken template can produce when a loop "
+        b"forgets to close what it opened on every pass over a list of items. The parser keeps the "
+        b"paragraph and the rest of the page reads as usual.</p>"
+    )
     (pages / "nested.html").write_bytes(b"<html><body>" + nested + b"</body></html>")
     expected["nested.html"] = None
     (pages / "no-article.html").write_bytes(

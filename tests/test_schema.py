@@ -6,7 +6,9 @@ import dataclasses
 from datetime import UTC, datetime
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
+import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 
@@ -86,10 +88,17 @@ def test_article_schema_columns_are_the_article_fields_plus_the_run_columns() ->
     assert not article_fields & RUN_COLUMNS, "a run column shadows an Article field"
 
 
+# Version 2 added a nullable field at the end of the `removed` struct.
+V2_STRUCT_FIELDS = {"removed": "position: int32"}
+
+
 def test_version_1_columns_keep_their_names_and_types_and_new_ones_are_nullable() -> None:
     for name, type_text in V1_ARTICLE_COLUMNS.items():
         assert name in ARTICLE_SCHEMA.names, f"column {name!r} of version 1 was removed or renamed"
+        if name in V2_STRUCT_FIELDS:
+            type_text = type_text.replace(">>", f", {V2_STRUCT_FIELDS[name]}>>")
         assert str(ARTICLE_SCHEMA.field(name).type) == type_text, f"column {name!r} changed type"
+    assert ARTICLE_SCHEMA.field("removed").type.value_type.field("position").nullable
     for name in set(ARTICLE_SCHEMA.names) - set(V1_ARTICLE_COLUMNS):
         assert ARTICLE_SCHEMA.field(name).nullable, f"new column {name!r} must be nullable"
 
@@ -124,8 +133,8 @@ def test_an_article_row_fills_exactly_the_schema_columns_and_round_trips() -> No
         {"name": "The Associated Press", "organization": None, "role": "contributor"},
     ]
     assert back["removed"] == [
-        {"kind": "residue", "text": "{{#rendered}}"},
-        {"kind": "promo", "text": "LIVE UPDATES"},
+        {"kind": "residue", "text": "{{#rendered}}", "position": None},
+        {"kind": "promo", "text": "LIVE UPDATES", "position": None},
     ]
     assert (back["word_count"], back["pipeline_version"]) == (len(article.body.split()), PIPELINE_VERSION)
 
@@ -170,7 +179,8 @@ def written(tmp_path: Path) -> list[Path]:
         RawInput("empty.txt", "text", data=b"").with_key(),
     ]
     with DatasetSink(tmp_path, "run") as sink:
-        report = sink.write(clean_inputs(batch, INGESTED_AT), [raw.input_key for raw in batch])
+        # min_words=0: a one-paragraph story, below the minimum a run applies
+        report = sink.write(clean_inputs(batch, INGESTED_AT, min_words=0), [raw.input_key for raw in batch])
     assert report.duplicates_skipped == 1  # the duplicate filter ran on this file's table
     # The batch's own files, not the empty ones a new dataset starts with.
     return [tmp_path / name for name in report.files if not name.endswith("-00000.parquet")]
@@ -204,3 +214,27 @@ def test_every_column_of_every_row_group_is_zstd_compressed(written: list[Path])
             for group in range(metadata.num_row_groups)
             for column in range(metadata.num_columns)
         } == {"ZSTD"}
+
+
+def test_removed_entries_of_version_1_files_read_with_a_null_position(tmp_path: Path) -> None:
+    v1_removed = pa.list_(
+        pa.struct([pa.field("kind", pa.string(), nullable=False), pa.field("text", pa.string())])
+    )
+    v1_schema = pa.schema([pa.field("removed", v1_removed, nullable=False)])
+    v2_schema = pa.schema([ARTICLE_SCHEMA.field("removed")])
+    old = pa.table({"removed": [[{"kind": "promo", "text": "OLD"}]]}, schema=v1_schema)
+    pq.write_table(old, tmp_path / "a.parquet")
+    pq.write_table(
+        pa.table({"removed": [[{"kind": "promo", "text": "NEW", "position": 4}]]}, schema=v2_schema),
+        tmp_path / "b.parquet",
+    )
+    rows = ds.dataset(tmp_path, schema=v2_schema, format="parquet").to_table().column("removed").to_pylist()
+    assert sorted(rows, key=str) == [
+        [{"kind": "promo", "text": "NEW", "position": 4}],
+        [{"kind": "promo", "text": "OLD", "position": None}],
+    ]
+    found = duckdb.sql(
+        f"select r.text, r.position from (select unnest(removed) as r "
+        f"from read_parquet('{tmp_path}/*.parquet', union_by_name = true)) order by r.text"
+    ).fetchall()
+    assert found == [("NEW", 4), ("OLD", None)]

@@ -37,6 +37,9 @@ def dump(headline: str, *paragraphs: str) -> bytes:
         "Officials gave details on Wednesday",
         "{{#rendered}} {{/rendered}}",
         *paragraphs,
+        # Every story clears the minimum word count of a run.
+        "Officials said a full review would take several weeks, and that residents would be told of any "
+        "changes to services, roads or schools through the county's website and on local radio stations.",
         "CLICK HERE TO GET THE FOX NEWS APP",
         "Fox News' Caitlin McFall and Paul Best contributed to this report.",
     ]
@@ -469,7 +472,7 @@ def test_every_file_of_a_hostile_folder_ends_up_as_exactly_one_row(tmp_path: Pat
     (source / "bomb.txt.gz").write_bytes(gzip.compress(bytes(10 << 20)))
     (source / "loop.txt").symlink_to(source / "loop.txt")
     (source / "records.jsonl").write_bytes(
-        b'{"title": "Record", "text": "A record body sentence of some length."}\n'
+        b'{"title": "Record", "text": "A record body sentence of some length. ' + b"word " * 50 + b'"}\n'
         b'{not json\n[1]\n{"title": "x"}\n'
     )
     inputs = list(read_inputs(discover_files(source), ReadLimits(max_input_bytes=512 * 1024)))

@@ -21,13 +21,16 @@ class RemovalKind(StrEnum):
     CAPTION = "caption"  # photo and video captions and credits
     CONTRIBUTOR = "contributor"  # "X contributed to this report"
     BYLINE = "byline"  # "By X", author bios
-    TITLE_AFFIX = "title_affix"  # the site name or kicker cut from a metadata title
+    TITLE_AFFIX = "title_affix"  # the site name or kicker cut from the title (" - The Daily Ledger")
 
 
 @dataclass(frozen=True, slots=True)
 class Removal:
     kind: RemovalKind
     text: str
+    # The line it came from: 0 the title, then the subtitle (when there is one),
+    # then the body paragraphs in order. Set by `clean`.
+    position: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,8 @@ organization, so prose that happens to say "contributed" stays in the body.
 
 from __future__ import annotations
 
+import re
+
 from transforms.article import Contributor
 from transforms.patterns import (
     BYLINE_RE,
@@ -114,9 +116,16 @@ def parse_name_list(text: str, role: str = "contributor") -> tuple[Contributor, 
         text = match.group("rest")
     contributors: list[Contributor] = []
     previous_had_location = False
-    for raw_item in NAME_LIST_SPLIT_RE.split(text):
-        item = raw_item.strip().strip(".")
+    parts = _NAME_LIST_PARTS_RE.split(text)
+    for index in range(0, len(parts), 2):
+        item = parts[index].strip().strip(".")
         if not item:
+            continue
+        separator = parts[index - 1].strip() if index else ""
+        last = contributors[-1] if contributors else None
+        if separator == "," and last and last.organization is None and looks_like_organization(item):
+            # "Mark Hoffman, Dayton Daily News": one person and where they work.
+            contributors[-1] = Contributor(name=last.name, organization=item, role=last.role)
             continue
         if previous_had_location and _is_place_continuation(item):
             # "in Cape Canaveral, Florida": the state was split off as an item.
@@ -133,6 +142,10 @@ def parse_name_list(text: str, role: str = "contributor") -> tuple[Contributor, 
         else:
             return None
     return tuple(contributors) or None
+
+
+# The separators kept: "A, Org" gives A's organization, "A and Org" two credits.
+_NAME_LIST_PARTS_RE = re.compile(f"({NAME_LIST_SPLIT_RE.pattern})")
 
 
 def _strip_location(item: str) -> tuple[str, bool]:

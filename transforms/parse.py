@@ -39,12 +39,14 @@ def parse_text_dump(text: str, source: str, article_id: str = "") -> Article:
         if header:
             break
         if lines[start].strip():
-            removed.append(Removal(RemovalKind.RESIDUE, lines[start].strip()))
+            removed.append(Removal(RemovalKind.RESIDUE, lines[start].strip(), position=0))
         start += 1
     if start == len(lines):
         return Article(article_id, source, "text", title="", subtitle=None, body="", removed=tuple(removed))
-    removed.extend(Removal(RemovalKind.RESIDUE, fragment) for fragment in fragments)
+    removed.extend(Removal(RemovalKind.RESIDUE, fragment, position=0) for fragment in fragments)
     title = strip_site_suffix(header)
+    if title != header and header.startswith(title):
+        removed.append(Removal(RemovalKind.TITLE_AFFIX, header[len(title) :].strip(), position=0))
     subtitle: str | None = None
     rest = lines[start + 1 :]
     if rest:
@@ -53,7 +55,7 @@ def parse_text_dump(text: str, source: str, article_id: str = "") -> Article:
             rest = rest[1:]  # an empty line 2: the dump has no standfirst
         elif candidate and _is_subtitle(candidate):
             subtitle = candidate
-            removed.extend(Removal(RemovalKind.RESIDUE, fragment) for fragment in fragments)
+            removed.extend(Removal(RemovalKind.RESIDUE, fragment, position=1) for fragment in fragments)
             rest = rest[1:]
     return Article(
         article_id,

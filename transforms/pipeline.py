@@ -13,24 +13,22 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs
-from transforms.boilerplate import boilerplate_kind
 from transforms.contributors import may_hold_credit, parse_byline, parse_contributor_line
 from transforms.dates import find_stated_date_line
-from transforms.evidence import is_prose
+from transforms.line_model import LineModel, classify_lines, default_model
 from transforms.normalize import normalize_paragraphs, normalize_text
-from transforms.patterns import BIO_SIGNAL_RE, BIO_START_RE, RELATED_HEADER_RE
-from transforms.promos import cut_inline_promos, drop_promo_lines
+from transforms.promos import cut_inline_promos
 from transforms.residue import is_residue_line, strip_template_residue
 
 # Bump whenever a rule changes what the pipeline writes, so every row can be
 # traced to the rules that made it.
-PIPELINE_VERSION = "1.2.0"
+PIPELINE_VERSION = f"1.3.0+{default_model().version}"
+# A cleaned body shorter than this many words is a `too_short` reject: a stub,
+# an error page or a page of links, not an article (see README, "Minimum content").
+MIN_BODY_WORDS = 50
 
 Step = Callable[[Article], Article]
 LinesRule = Callable[[list[str]], tuple[list[str], list[Removal]]]
-
-# Bios sit in the last lines of a dump, after the story.
-BIO_SEARCH_LINES = 8
 
 
 def on_lines(rule: LinesRule) -> Step:
@@ -148,60 +146,50 @@ def extract_stated_date(article: Article) -> Article:
 
 
 def extract_bylines(article: Article) -> Article:
-    """Move "By X" lines into `authors`, and drop author bios closing the story."""
+    """Move "By X" lines into `authors`, unless the page's metadata named them
+    (author bios are left to the line model)."""
+    if "y " not in article.body:
+        return article
     lines = split_paragraphs(article.body)
     authors = dict.fromkeys(article.authors)
-    verdicts: list[bool] = []
-    for line in lines:
-        byline = parse_byline(line) if line[:3].lower() == "by " else None
-        if byline is not None:
-            authors.update(dict.fromkeys(byline[0]))
-        verdicts.append(byline is not None)
-    for index in _author_bio_indexes(lines):
-        verdicts[index] = True
-    if not any(verdicts):
-        return article
-    kept = [line for line, drop in zip(lines, verdicts, strict=True) if not drop]
-    removed = tuple(
-        Removal(RemovalKind.BYLINE, line) for line, drop in zip(lines, verdicts, strict=True) if drop
-    )
-    if article.authors:
-        # The page's metadata named the authors; the byline line only leaves the body.
-        return replace(article, body=join_paragraphs(kept), removed=article.removed + removed)
-    sources = article.metadata_sources + ((("authors", "text"),) if authors else ())
-    return replace(
-        article,
-        body=join_paragraphs(kept),
-        authors=tuple(authors),
-        removed=article.removed + removed,
-        metadata_sources=sources,
-    )
-
-
-def _author_bio_indexes(lines: list[str]) -> list[int]:
-    """Bio lines near the end, with no prose after them."""
-    found: list[int] = []
-    for index in range(len(lines) - 1, max(-1, len(lines) - 1 - BIO_SEARCH_LINES), -1):
-        line = lines[index]
-        if BIO_START_RE.match(line) and BIO_SIGNAL_RE.search(line):
-            found.append(index)
-        elif is_prose(line):
-            break
-    return found
-
-
-def drop_boilerplate_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """Drop ads, share bars, sign-up and follow lines, captions."""
     kept: list[str] = []
     removed: list[Removal] = []
     for line in lines:
-        # Related-story headers stay for the promo step, which drops the list under them.
-        kind = None if RELATED_HEADER_RE.match(line) else boilerplate_kind(line)
-        if kind is None:
+        byline = parse_byline(line) if line[:3].lower() == "by " else None
+        if byline is None:
             kept.append(line)
-        else:
-            removed.append(Removal(kind, line))
-    return kept, removed
+            continue
+        authors.update(dict.fromkeys(byline[0]))
+        removed.append(Removal(RemovalKind.BYLINE, line))
+    if not removed:
+        return article
+    body, removed_now = join_paragraphs(kept), article.removed + tuple(removed)
+    if article.authors:
+        # The page's metadata named the authors; the byline line only leaves the body.
+        return replace(article, body=body, removed=removed_now)
+    sources = article.metadata_sources + ((("authors", "text"),) if authors else ())
+    return replace(article, body=body, authors=tuple(authors), removed=removed_now, metadata_sources=sources)
+
+
+def junk_lines_step(model: LineModel | None = None) -> Step:
+    """The line model as a step: drop every line it scores as junk, recording its kind."""
+
+    def drop_junk_lines(article: Article) -> Article:
+        lines = split_paragraphs(article.body)
+        if not lines:
+            return article
+        verdicts = classify_lines(lines, article.title, article.subtitle, model)
+        removed = tuple(
+            Removal(RemovalKind(verdict.kind), line)
+            for line, verdict in zip(lines, verdicts, strict=True)
+            if verdict.kind != "body"
+        )
+        if not removed:
+            return article
+        kept = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict.kind == "body"]
+        return replace(article, body=join_paragraphs(kept), removed=article.removed + removed)
+
+    return drop_junk_lines
 
 
 def cut_inline_promo_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
@@ -217,40 +205,36 @@ def cut_inline_promo_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return kept, removed
 
 
-def drop_promo_headlines(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """Drop teaser headlines, related-story lists and story highlights."""
-    return drop_promo_lines(lines)
+def text_cleaning_steps(model: LineModel | None = None) -> tuple[Step, ...]:
+    """The steps for a text dump, in order: exact syntax first, then the line model.
+
+    `model` replaces the shipped line model (cross-validation trains one per fold).
+    """
+    return (
+        normalize_fields,
+        extract_stated_date,
+        on_lines(strip_residue_lines),
+        extract_contributors,
+        extract_bylines,
+        on_lines(cut_inline_promo_lines),
+        junk_lines_step(model),
+    )
 
 
-def drop_promo_lines_of_page(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """Drop teasers that show as such on their own line (page text: the HTML
-    extractor already removed link-only teasers and related blocks)."""
-    return drop_promo_lines(lines, by_position=False)
+def html_cleaning_steps(model: LineModel | None = None) -> tuple[Step, ...]:
+    """Page text: its tags were parsed already, so markup left in it is the author's."""
+    return (
+        normalize_fields,
+        on_lines(strip_template_lines),
+        extract_contributors,
+        extract_bylines,
+        on_lines(cut_inline_promo_lines),
+        junk_lines_step(model),
+    )
 
 
-# The steps for a text dump, in order: the plain data a reader checks first.
-TEXT_CLEANING_STEPS: tuple[Step, ...] = (
-    normalize_fields,
-    extract_stated_date,
-    on_lines(strip_residue_lines),
-    extract_contributors,
-    extract_bylines,
-    on_lines(drop_boilerplate_lines),
-    on_lines(cut_inline_promo_lines),
-    on_lines(drop_promo_headlines),
-)
-# Page text: its tags were parsed already, and its structure decided headings,
-# lists and link-only teasers, so rules that judge a line by its position
-# among flat lines are left out.
-HTML_CLEANING_STEPS: tuple[Step, ...] = (
-    normalize_fields,
-    on_lines(strip_template_lines),
-    extract_contributors,
-    extract_bylines,
-    on_lines(drop_boilerplate_lines),
-    on_lines(cut_inline_promo_lines),
-    on_lines(drop_promo_lines_of_page),
-)
+TEXT_CLEANING_STEPS: tuple[Step, ...] = text_cleaning_steps()
+HTML_CLEANING_STEPS: tuple[Step, ...] = html_cleaning_steps()
 CLEANING_STEPS: dict[str, tuple[Step, ...]] = {"text": TEXT_CLEANING_STEPS, "html": HTML_CLEANING_STEPS}
 
 
@@ -259,7 +243,10 @@ def clean(article: Article, steps: tuple[Step, ...] | None = None) -> Article:
 
     Consecutive `on_lines` steps share one list of lines (see
     `_apply_lines_rules`): the result is the same, with fewer splits and joins.
+    Every removal gets the position of its line, and `removed` comes in
+    document order.
     """
+    source = article
     pending: list[LinesRule] = []
     for step in steps if steps is not None else CLEANING_STEPS[article.source_format]:
         rule = getattr(step, "lines_rule", None)
@@ -270,11 +257,56 @@ def clean(article: Article, steps: tuple[Step, ...] | None = None) -> Article:
             article = _apply_lines_rules(article, pending)
             pending = []
         article = step(article)
-    return _apply_lines_rules(article, pending) if pending else article
+    if pending:
+        article = _apply_lines_rules(article, pending)
+    if not article.removed:
+        return article
+    return replace(article, removed=_in_document_order(source, article.removed))
 
 
-def rejection_reason(article: Article) -> str | None:
+def _in_document_order(source: Article, removed: tuple[Removal, ...]) -> tuple[Removal, ...]:
+    """Removals with the position of their line, sorted by it (stable).
+
+    Removals made before cleaning keep the position the parser gave them (the
+    headline's site name: 0). A rule may have normalized a line or cut a
+    fragment from it, so a removal that is not a whole source line is placed
+    at the first line holding it; a fragment no line holds (a delimiter left
+    when a tag inside it was cut) has no position.
+    """
+    offset = 1 if source.subtitle is None else 2
+    lines = split_paragraphs(source.body)
+    where: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        where.setdefault(line, []).append(index)
+    normalized: list[str] | None = None
+    placed: list[Removal] = []
+    for count, removal in enumerate(removed):
+        if removal.position is not None:
+            placed.append(removal)
+            continue
+        if count < len(source.removed):
+            placed.append(removal)
+            continue
+        candidates = where.get(removal.text)
+        if candidates:
+            index = candidates.pop(0) if len(candidates) > 1 else candidates[0]
+        else:
+            normalized = normalized or [normalize_text(line) for line in lines]
+            index = next((i for i, line in enumerate(normalized) if removal.text in line), -1)
+        placed.append(replace(removal, position=index + offset if index >= 0 else None))
+    placed.sort(key=lambda removal: -1 if removal.position is None else removal.position)
+    return tuple(placed)
+
+
+def rejection_reason(article: Article, min_words: int = MIN_BODY_WORDS) -> str | None:
     """Why a cleaned article cannot become a row, or None if it can."""
     if not article.body.strip():
         return "no_body"
+    if min_words > 0 and _has_fewer_words(article.body, min_words):
+        return "too_short"
     return None
+
+
+def _has_fewer_words(text: str, limit: int) -> bool:
+    # Counting stops at the limit: a long body is not split into all its words.
+    return len(text.split(maxsplit=limit)) < limit

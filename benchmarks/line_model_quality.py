@@ -1,0 +1,69 @@
+"""Cross-validated quality of the text cleaning (line model), per corpus.
+
+    python benchmarks/line_model_quality.py [--shared ../shared] [--folds 5] [--seed 0] [--no-fix]
+    python benchmarks/line_model_quality.py --shipped      # the shipped model as is (not cross-validated)
+
+Runs the same grouped cross-validation as `python -m training.train_line_model`
+(without writing a model): every dump is cleaned by a model that never saw its
+site, and the predictions are scored by `../shared/tools/score_dumps.py`. Two
+groupings for the dev dumps: by outlet (sites nobody tuned for) and by dump
+(known outlets, new articles); an L3S page is always its own group. Prints a
+table and writes `benchmarks/results/line_model_quality.json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT_ROOT))
+
+from training.train_line_model import cross_validate, load_cases, per_corpus_scores  # noqa: E402
+from transforms.line_model import default_model  # noqa: E402
+
+RESULTS = PROJECT_ROOT / "benchmarks" / "results"
+COLUMNS = ("junk_precision", "junk_recall", "junk_f1", "body_lines_removed", "contributors_exact")
+
+
+def table(title: str, scores: dict) -> str:
+    rows = [title, f"  {'corpus':<10} " + " ".join(f"{name:>19}" for name in COLUMNS)]
+    for corpus, figures in scores.items():
+        rows.append(f"  {corpus:<10} " + " ".join(f"{figures[name]:>19.4f}" for name in COLUMNS))
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=PROJECT_ROOT.parent / "shared")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--no-fix", action="store_true", help="score on the labels as given")
+    parser.add_argument("--shipped", action="store_true", help="the shipped model's training-set figures")
+    parser.add_argument("--out", type=Path, default=RESULTS / "line_model.json")
+    args = parser.parse_args(argv)
+    fix = not args.no_fix
+    result: dict = {"model": default_model().version, "label_fix": fix, "folds": args.folds}
+    result["seed"] = args.seed
+    if args.shipped:
+        cases = load_cases(args.shared, fix)
+        models = dict.fromkeys((case.case_id for case in cases), default_model())
+        result["shipped"] = per_corpus_scores(cases, models, args.shared)
+        print(table("shipped model, scored on the data it was fitted on", result["shipped"]))
+    else:
+        by_site = cross_validate(load_cases(args.shared, fix), args.folds, args.seed, args.shared)
+        result["cross_validated_by_site"] = by_site
+        print(table("grouped CV: dev dumps by outlet, L3S pages by page (300+ sites)", by_site))
+        by_dump = load_cases(args.shared, fix, by_outlet=False)
+        known = cross_validate(by_dump, args.folds, args.seed, args.shared)
+        result["cross_validated_known_outlets"] = known
+        print(table("grouped CV: dev dumps by dump (their outlet seen in training)", known))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

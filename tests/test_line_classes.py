@@ -1,0 +1,270 @@
+"""How the cleaner treats classes of lines, written here (not from any corpus).
+
+Each test puts lines of one class into an article written for this file and
+checks what `clean` keeps. The line model decides most of them, so a class is
+asserted as "at least N of M" where a learned model may honestly miss one;
+exact syntax (template residue, credit lines, "By X") is asserted exactly.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.article import Article, RemovalKind
+from transforms.parse import parse_text_dump
+from transforms.pipeline import clean
+
+TITLE = "Riverside council approves new zoning plan after months of debate"
+SUBTITLE = "The vote clears the way for housing along the old rail yards"
+BODY = [
+    "The Riverside City Council voted 7-2 on Tuesday night to approve a zoning plan that will allow "
+    "apartment buildings of up to six stories along the former rail yards east of downtown.",
+    "Supporters said the plan would ease a housing shortage that has pushed rents up by nearly a third "
+    "since 2019, while opponents warned that traffic on Mill Street was already at its limit.",
+    '"We have talked about this corridor for a decade, and tonight we finally did something," said '
+    "council member Teresa Alvarado, who chairs the planning committee.",
+    "The plan sets aside 15 percent of new units for households earning less than 60 percent of the "
+    "area's median income, a share that housing advocates had pushed to raise to 25 percent.",
+    "Residents of the nearby Oak Hollow neighborhood packed the chamber, and the public comment period "
+    "stretched past midnight as more than 80 people signed up to speak.",
+    "City planners expect the first building permits to be issued next spring, after an environmental "
+    "review of the soil left behind by a century of rail freight.",
+    "Mayor Dennis Kowal, who had backed the proposal since his campaign, called the vote a turning point "
+    "for a part of the city that has sat mostly empty since the freight depot closed in 1998.",
+    "The council will take up a separate measure on parking requirements for the district next month.",
+]
+
+
+def dump(
+    lines_before: list[str] = (),
+    lines_after: list[str] = (),
+    at: int | None = None,
+    inserted: list[str] = (),
+    subtitle: str = SUBTITLE,
+) -> str:
+    body = list(lines_before) + list(BODY) + list(lines_after)
+    if at is not None:
+        body[at:at] = list(inserted)
+    return "\n".join([TITLE, subtitle, *body])
+
+
+def cleaned(text: str) -> Article:
+    return clean(parse_text_dump(text, source="test.txt"))
+
+
+def kept(text: str, line: str) -> bool:
+    return line in cleaned(text).paragraphs
+
+
+def count_kept(lines: list[str], where: int = 3) -> int:
+    return sum(kept(dump(at=where, inserted=[line]), line) for line in lines)
+
+
+def test_the_article_alone_is_kept_whole() -> None:
+    assert cleaned(dump()).paragraphs == BODY
+
+
+# --- real lines that must stay ------------------------------------------------------------
+
+LONG_SUBHEADS = [
+    "How the new zoning rules would change the riverfront district",
+    "What the council's vote means for renters on the east side",
+    "Why the rail yards sat empty for more than two decades",
+    "A decade of false starts along the Mill Street corridor",
+    "WHAT COMES NEXT: PERMITS, SOIL TESTS AND A SECOND VOTE",
+]
+PROMO_WORD_SENTENCES = [
+    "Read more about the plan in the 140-page report the planning department published in March, "
+    "which lays out three options for the district.",
+    "Subscribers to the city's utility alerts were told last week that water mains under Mill Street "
+    "would be replaced before any construction begins.",
+    "Share your views at the next hearing, Alvarado told the crowd, adding that the council would hold "
+    "two more sessions before the final budget vote.",
+    "More than 200 residents wrote to the council ahead of the vote, most of them in favor of the plan.",
+    "Click-through rates on the city's online survey were low, officials admitted, with fewer than 900 "
+    "responses in a city of 160,000.",
+]
+ROSTERS = [
+    "Maya Lindgren (Oregon State)",
+    "Devon Achebe (Michigan)",
+    "Luis Ferreira (Texas A&M)",
+    "Hannah Sato (UCLA)",
+]
+RESULTS = [
+    "Kings 3, Blackhawks 2 (OT)",
+    "Rangers 5, Bruins 1",
+    "Lakers 112, Celtics 108",
+    "Dodgers 4, Padres 3 (10 innings)",
+]
+SPECS = [
+    "Processor: eight-core chip at 3.2 GHz",
+    "Memory: 16 GB",
+    "Storage: 512 GB solid-state drive",
+    "Display: 14-inch, 2,560 by 1,600 pixels",
+    "Battery: up to 18 hours",
+]
+NUMBERED = [
+    "1. Raise the height limit from four to six stories along the rail corridor.",
+    "2. Require 15 percent of new units to be affordable.",
+    "3. Cut the parking minimum to one space per unit.",
+]
+TABLE = [
+    "District | Units planned | Affordable",
+    "Rail yards | 1,200 | 180",
+    "Mill Street | 450 | 68",
+    "Oak Hollow | 120 | 18",
+]
+SHORT_SENTENCES = [
+    "The motion passed.",
+    "Nobody objected.",
+    "It was 1:40 a.m.",
+    "She declined to comment.",
+    "Then the lights went out.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "minimum"),
+    [
+        # 3 of 5 when written: "Why the rail yards sat empty..." and the ALL-CAPS
+        # subhead with a colon score as teasers (a known miss, see benchmarks/README.md).
+        (LONG_SUBHEADS, 3),
+        (PROMO_WORD_SENTENCES, 4),
+        (SHORT_SENTENCES, 4),
+    ],
+    ids=["long subheads", "sentences opening with promo words", "short sentences"],
+)
+def test_real_lines_between_paragraphs_are_kept(lines: list[str], minimum: int) -> None:
+    assert count_kept(lines) >= minimum
+
+
+@pytest.mark.parametrize(
+    ("lines", "minimum"),
+    [(ROSTERS, 3), (RESULTS, 3), (SPECS, 4), (NUMBERED, 3), (TABLE, 3)],
+    ids=["rosters", "results", "spec lists", "numbered lists", "tables"],
+)
+def test_lists_inside_the_article_are_kept(lines: list[str], minimum: int) -> None:
+    text = dump(at=4, inserted=["The list below was read into the record:", *lines])
+    paragraphs = cleaned(text).paragraphs
+    assert sum(line in paragraphs for line in lines) >= minimum
+
+
+# --- junk that must go -------------------------------------------------------------------
+
+CTAS = [
+    "CLICK HERE TO SIGN UP FOR OUR MORNING NEWSLETTER",
+    "Sign up for our newsletter to get the latest local news delivered to your inbox.",
+    "Download our app for breaking news alerts",
+    "Follow us on Facebook and Twitter",
+    "Get unlimited digital access for $1 a week. Subscribe now.",
+]
+CAPTIONS = [
+    "Council members listen to public comment at City Hall on Tuesday. "
+    "(Photo by Jamie Ortiz/Riverside Ledger)",
+    "The former freight depot on Mill Street, photographed in May. (AP Photo/Sam Petrakis)",
+    "Mayor Dennis Kowal speaks to reporters after the vote. REUTERS/Lena Marsh",
+    "(Photo: Jamie Ortiz / Riverside Ledger)",
+]
+SHARE_AND_SCROLL = [
+    "Scroll to continue with content",
+    "Advertisement",
+    "Share this article",
+    "Facebook Twitter Email",
+    "Story continues below advertisement",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "minimum_removed"),
+    [(CTAS, 4), (CAPTIONS, 3), (SHARE_AND_SCROLL, 4)],
+    ids=["calls to action", "captions", "share bars and scroll prompts"],
+)
+def test_junk_between_paragraphs_is_removed(lines: list[str], minimum_removed: int) -> None:
+    assert len(lines) - count_kept(lines) >= minimum_removed
+
+
+def test_scroll_to_continue_is_removed() -> None:
+    assert not kept(
+        dump(at=3, inserted=["Scroll to continue with content"]), "Scroll to continue with content"
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: the model keeps closing bios; the labelled data hold three bio lines",
+)
+def test_closing_author_bio_is_removed_as_a_byline() -> None:
+    bios = [
+        "Ellen Varga is a staff writer at the Riverside Ledger covering city hall and housing. "
+        "Follow her on Twitter @evarga.",
+        "Marcus Hale is the Ledger's senior reporter for local government. He can be reached at "
+        "mhale@example.com.",
+    ]
+    removed = 0
+    for bio in bios:
+        article = cleaned(dump(lines_after=[bio]))
+        removed += bio not in article.paragraphs
+    assert removed >= 1
+
+
+def test_a_date_line_opening_the_body_is_removed() -> None:
+    dates = ["Published March 4, 2025", "Updated 6:12 PM ET, Tue March 4, 2025", "March 4, 2025"]
+    removed = sum(not kept(dump(lines_before=[line]), line) for line in dates)
+    assert removed >= 2
+
+
+def test_a_standfirst_repeated_as_first_paragraph_is_removed() -> None:
+    text = "\n".join([TITLE, BODY[0], *BODY])
+    article = cleaned(text)
+    assert article.subtitle == BODY[0]
+    assert article.paragraphs.count(BODY[0]) == 0 or article.paragraphs == BODY
+
+
+# --- exact syntax: rules, asserted exactly ------------------------------------------------
+
+
+def test_template_residue_is_removed_exactly() -> None:
+    article = cleaned(dump(at=2, inserted=["{{#rendered}} {{/rendered}}"]))
+    assert article.paragraphs == BODY
+    assert [(r.kind, r.text) for r in article.removed] == [
+        (RemovalKind.RESIDUE, "{{#rendered}} {{/rendered}}")
+    ]
+
+
+def test_contributing_one_person_and_their_organization() -> None:
+    article = cleaned(dump(lines_after=["Contributing: Mark Hoffman, Dayton Daily News"]))
+    assert [(c.name, c.organization) for c in article.contributors] == [("Mark Hoffman", "Dayton Daily News")]
+    assert article.paragraphs == BODY
+
+
+def test_contributed_to_this_report_line() -> None:
+    article = cleaned(
+        dump(lines_after=["Ledger reporters Ana Ruiz and Tom Beck contributed to this report."])
+    )
+    assert [c.name for c in article.contributors] == ["Ana Ruiz", "Tom Beck"]
+    assert article.paragraphs == BODY
+
+
+def test_byline_with_outlet() -> None:
+    article = cleaned(dump(lines_before=["By Ellen Varga | Riverside Ledger"]))
+    assert article.authors == ("Ellen Varga",)
+    assert article.paragraphs == BODY
+
+
+def test_removed_lines_carry_their_position_in_document_order() -> None:
+    text = dump(
+        at=2, inserted=["{{#rendered}} {{/rendered}}"], lines_after=["Jane Roe contributed reporting."]
+    )
+    article = cleaned(text)
+    positions = [removal.position for removal in article.removed]
+    # line 0 the title, 1 the subtitle, then the body: the residue was the third body line.
+    assert positions == [4, 2 + len(BODY) + 1]
+    assert positions == sorted(positions)
+
+
+def test_a_title_whose_site_name_is_cut_records_the_cut() -> None:
+    article = cleaned(dump().replace(TITLE, TITLE + " - The Riverside Ledger", 1))
+    assert article.title == TITLE
+    assert (RemovalKind.TITLE_AFFIX, "- The Riverside Ledger", 0) in [
+        (r.kind, r.text, r.position) for r in article.removed
+    ]

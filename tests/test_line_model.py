@@ -1,0 +1,101 @@
+"""The shipped line model: what its training run reported, and what it does.
+
+The quality figures come from `python -m training.train_line_model`, which
+cross-validates by site and writes them next to the model. These tests check
+that the shipped model is the one that run fitted (its training-set scores,
+recomputed here from `../shared/corpora`, match the report) and that the
+cross-validated scores stay above floors.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from transforms.line_model import classify_lines, default_model
+from transforms.parse import parse_text_dump
+from transforms.pipeline import MIN_BODY_WORDS, PIPELINE_VERSION, clean, rejection_reason
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SHARED = PROJECT_ROOT.parent / "shared"
+REPORT = json.loads((PROJECT_ROOT / "transforms" / "models" / "line_model.report.json").read_text())
+SAMPLE = PROJECT_ROOT / "samples" / "fox-news-blinken-war-crimes.txt"
+
+# Floors under the cross-validated scores of the shipped model's training run
+# (see benchmarks/README.md, "Line model"): a retrained model must not fall below them.
+CV_FLOORS = {
+    "dumps-dev": {"junk_f1": 0.62, "body_lines_removed_max": 0.01, "contributors_exact": 0.95},
+    "l3s-dev": {"junk_f1": 0.50, "body_lines_removed_max": 0.02},
+}
+
+
+def test_the_report_belongs_to_the_shipped_model() -> None:
+    assert REPORT["version"] == default_model().version
+    assert default_model().version in PIPELINE_VERSION
+
+
+@pytest.mark.parametrize("corpus", sorted(CV_FLOORS))
+def test_cross_validated_scores_stay_above_floors(corpus: str) -> None:
+    scores = REPORT["cross_validated"][corpus]
+    floors = CV_FLOORS[corpus]
+    assert scores["junk_f1"] >= floors["junk_f1"]
+    assert scores["body_lines_removed"] <= floors["body_lines_removed_max"]
+    if "contributors_exact" in floors:
+        assert scores["contributors_exact"] >= floors["contributors_exact"]
+
+
+def test_the_shipped_model_scores_what_its_training_run_reported() -> None:
+    from training.train_line_model import load_cases, per_corpus_scores
+
+    cases = load_cases(SHARED, fix=REPORT["label_fix"])
+    model = default_model()
+    scores = per_corpus_scores(cases, dict.fromkeys((case.case_id for case in cases), model), SHARED)
+    for corpus, reported in REPORT["training_set"].items():
+        for name in ("junk_f1", "body_lines_removed", "contributors_exact"):
+            assert scores[corpus][name] == pytest.approx(reported[name], abs=1e-3), (corpus, name)
+
+
+def test_every_line_gets_a_kind_and_a_score() -> None:
+    lines = ["A first paragraph of the story, long enough to read as prose.", "Advertisement"]
+    verdicts = classify_lines(lines, "A headline")
+    assert len(verdicts) == 2
+    assert all(0.0 <= verdict.score <= 1.0 for verdict in verdicts)
+    assert {verdict.kind for verdict in verdicts} <= {"body", *default_model().kinds}
+
+
+def test_a_short_body_is_a_too_short_reject() -> None:
+    article = clean(parse_text_dump("Headline\n\nOnly a few words here.", "short.txt"))
+    assert rejection_reason(article) == "too_short"
+    assert rejection_reason(article, min_words=3) is None
+    assert rejection_reason(clean(parse_text_dump(SAMPLE.read_text(), "s.txt"))) is None
+    assert MIN_BODY_WORDS > 0
+
+
+def test_explain_prints_every_line_without_prefect(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from flows.cli import main\n"
+        f"status = main(['explain', {str(SAMPLE)!r}])\n"
+        "assert 'prefect' not in sys.modules, 'explain imported Prefect'\n"
+        "sys.exit(status)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = result.stdout.splitlines()
+    dump_lines = [line for line in SAMPLE.read_text().splitlines() if line.strip()]
+    assert len(rows) == len(dump_lines)
+    positions = [int(row.split()[0]) for row in rows]
+    assert positions == sorted(positions)
+    assert rows[-1].split()[1:3] == ["removed", "contributor"]
+    assert sum(row.split()[1] == "removed" and "residue" in row for row in rows) == 6

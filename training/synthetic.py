@@ -1,0 +1,343 @@
+"""Synthetic training dumps: real article bodies with junk lines written here inserted.
+
+The corpora label only the junk their pages happened to hold; these lines add
+the junk a scraper meets on other sites (calls to action, captions, share
+bars, scroll prompts, closing bios, date lines, a repeated standfirst). Every
+line is built from the templates below; no corpus text is copied.
+"""
+
+from __future__ import annotations
+
+import random
+
+NAMES = (
+    "Anna Keller",
+    "Brian O'Neill",
+    "Carla Mendes",
+    "David Osei",
+    "Elena Petrova",
+    "Frank Wu",
+    "Grace Lindholm",
+    "Hector Ruiz",
+    "Irene Falk",
+    "James Tuttle",
+    "Keiko Sato",
+    "Liam Novak",
+    "Marta Jovanovic",
+    "Nathan Price",
+    "Olga Berg",
+    "Paul Rinaldi",
+    "Rachel Adair",
+    "Sam Ortega",
+)
+OUTLETS = (
+    "The Daily Ledger",
+    "Metro Herald",
+    "Channel 9 News",
+    "Valley Courier",
+    "The Tribune",
+    "NewsNow",
+    "Coastal Times",
+    "The Morning Post",
+    "Capital Report",
+    "WKTR",
+)
+AGENCIES = ("AP Photo", "Getty Images", "Reuters", "AFP via Getty Images", "EPA", "Shutterstock", "File")
+TOPICS = (
+    "Politics",
+    "World",
+    "Business",
+    "Sports",
+    "Health",
+    "Technology",
+    "Local News",
+    "Opinion",
+    "Entertainment",
+    "Science",
+    "Weather",
+    "Crime",
+    "Education",
+    "Travel",
+)
+SUBJECTS = (
+    "city council",
+    "school board",
+    "governor",
+    "senate",
+    "stock market",
+    "housing prices",
+    "wildfire",
+    "storm",
+    "election",
+    "hospital",
+    "police",
+    "union",
+    "airline",
+    "court",
+    "quarterback",
+    "coach",
+    "pop star",
+    "tech giant",
+    "central bank",
+    "mayor",
+)
+VERBS = (
+    "approves",
+    "rejects",
+    "delays",
+    "faces backlash over",
+    "sues over",
+    "vows to fight",
+    "warns about",
+    "unveils plan for",
+    "cuts",
+    "doubles",
+    "reverses course on",
+    "probes",
+)
+OBJECTS = (
+    "new budget",
+    "tax hike",
+    "stadium deal",
+    "merger",
+    "rate cut",
+    "ban",
+    "lawsuit",
+    "curfew",
+    "contract",
+    "pipeline",
+    "recall vote",
+    "price cap",
+    "trade talks",
+    "vaccine rule",
+)
+PLACES = (
+    "Denver",
+    "the Capitol",
+    "downtown Atlanta",
+    "Kyiv",
+    "a rally in Ohio",
+    "Madrid",
+    "the White House",
+    "Lagos",
+    "the stadium",
+    "Seoul",
+    "a press conference",
+    "the courthouse",
+    "Phoenix",
+)
+MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _headline(rng: random.Random) -> str:
+    text = f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)}"
+    if rng.random() < 0.3:
+        text += f" in {rng.choice(PLACES)}"
+    if rng.random() < 0.3:
+        text += f", {rng.choice(('but', 'as', 'after', 'while'))} {rng.choice(SUBJECTS)} {rng.choice(VERBS)} "
+        text += f"{rng.choice(OBJECTS)}"
+    style = rng.random()
+    if style < 0.35:
+        return text.upper()
+    if style < 0.7:
+        return " ".join(word[:1].upper() + word[1:] for word in text.split())
+    return text[:1].upper() + text[1:]
+
+
+def _date(rng: random.Random) -> str:
+    return f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2005, 2025)}"
+
+
+def _time(rng: random.Random) -> str:
+    return f"{rng.randint(1, 12)}:{rng.randint(0, 59):02d} {rng.choice(('a.m.', 'p.m.', 'AM', 'PM'))}"
+
+
+def promo(rng: random.Random) -> list[str]:
+    """A teaser, a call to read more, an app promo, or a related list with its header."""
+    kind = rng.random()
+    if kind < 0.3:
+        header = rng.choice(
+            (
+                "Related",
+                "Related Stories",
+                "RELATED COVERAGE",
+                "More from " + rng.choice(TOPICS),
+                "You might also like",
+                "Most Popular",
+                "Trending Now",
+                "Recommended for you",
+                "Read more:",
+                "Top Stories",
+                "More on this story",
+                "What to read next",
+            )
+        )
+        return [header] + [_headline(rng) for _ in range(rng.randint(2, 5))]
+    if kind < 0.55:
+        prefix = rng.choice(
+            (
+                "READ MORE:",
+                "Read more:",
+                "MORE:",
+                "RELATED:",
+                "SEE ALSO:",
+                "WATCH:",
+                "Also read:",
+                "Related:",
+                "LISTEN:",
+                "PHOTOS:",
+            )
+        )
+        return [f"{prefix} {_headline(rng)}"]
+    if kind < 0.75:
+        return [
+            rng.choice(
+                (
+                    f"Download the {rng.choice(OUTLETS)} app for breaking news alerts",
+                    f"CLICK HERE TO GET THE {rng.choice(OUTLETS).upper()} APP",
+                    f"Get the latest {rng.choice(TOPICS).lower()} news on the go: download our free app.",
+                    f"Click here for more {rng.choice(TOPICS).lower()} coverage",
+                    f"Watch the full interview on {rng.choice(OUTLETS)}+",
+                    f"For more {rng.choice(TOPICS)} news, visit our homepage.",
+                    f"Tap here to follow our live coverage of the {rng.choice(SUBJECTS)}.",
+                )
+            )
+        ]
+    return [_headline(rng)]
+
+
+def boilerplate(rng: random.Random) -> list[str]:
+    outlet = rng.choice(OUTLETS)
+    return [
+        rng.choice(
+            (
+                "Advertisement",
+                "ADVERTISEMENT",
+                "Advertisement - Scroll to continue",
+                "Scroll to continue with content",
+                "Story continues below advertisement",
+                "Article continues below this ad",
+                "Share this article",
+                "Share",
+                "Facebook Twitter Email",
+                "Share on Facebook | Share on Twitter | Email",
+                "Tweet Share Pin Email",
+                "Copy link",
+                "Print this page",
+                "Comments (" + str(rng.randint(0, 300)) + ")",
+                f"Sign up for the {outlet} newsletter to get the day's top stories delivered to your inbox.",
+                "Subscribe to our daily newsletter",
+                "Enter your email address",
+                "Thank you for signing up!",
+                f"Follow {outlet} on Twitter and Instagram",
+                f"Follow us @{outlet.replace(' ', '')}",
+                f"© {rng.randint(2005, 2025)} {outlet}. All rights reserved.",
+                "This material may not be published, broadcast, rewritten or redistributed.",
+                f"Copyright {rng.randint(2005, 2025)} {outlet}",
+                "Have a news tip? Email us at tips@example.com",
+                "Post a comment",
+                "You must be logged in to post a comment.",
+                "Show comments",
+                "Report an error",
+                f"Image {rng.randint(1, 9)} of {rng.randint(10, 30)}",
+                "Photos: " + _headline(rng),
+                f"Updated {_time(rng)} ET, {rng.choice(DAYS)} {_date(rng)}",
+                f"Published {_date(rng)}",
+                f"Posted: {_date(rng)} {_time(rng)}",
+                f"Last updated {_date(rng)} at {_time(rng)}",
+                "Editor's picks",
+                "Sponsored content",
+                "Paid post",
+                "Loading...",
+                "Close",
+                "Skip Ad",
+                "Story highlights",
+                "Listen to this article",
+                f"{rng.randint(2, 9)} min read",
+            )
+        )
+    ]
+
+
+def caption(rng: random.Random) -> list[str]:
+    name = rng.choice(NAMES)
+    agency = rng.choice(AGENCIES)
+    scene = f"{rng.choice(NAMES)} speaks at {rng.choice(PLACES)} on {rng.choice(DAYS)}"
+    return [
+        rng.choice(
+            (
+                f"{scene}. ({agency}/{name})",
+                f"{scene}, {_date(rng)}. REUTERS/{name}",
+                f"FILE - {scene}. ({agency}/{name}, File)",
+                f"(Photo by {name}/{agency})",
+                f"Photo: {name} / {agency}",
+                f"{rng.choice(SUBJECTS).capitalize()} officials gather in {rng.choice(PLACES)}. {agency}",
+                f"Credit: {name}",
+                f"{rng.choice(NAMES)} reports on the {rng.choice(SUBJECTS)} and its {rng.choice(OBJECTS)}.",
+                f"Video: {_headline(rng)}",
+                f"{scene} (Image credit: {agency})",
+            )
+        )
+    ]
+
+
+def bio(rng: random.Random) -> list[str]:
+    name = rng.choice(NAMES)
+    first = name.split()[0]
+    pronoun = rng.choice(("She", "He"))
+    return [
+        rng.choice(
+            (
+                f"{name} is a reporter for {rng.choice(OUTLETS)} covering {rng.choice(TOPICS).lower()}. "
+                f"Follow {pronoun.lower() if pronoun == 'He' else 'her'} on Twitter @{first.lower()}.",
+                f"{name} is a senior correspondent based in {rng.choice(PLACES)}. "
+                f"{pronoun} can be reached at "
+                f"{first.lower()}@example.com.",
+                f"{name} has covered {rng.choice(TOPICS).lower()} for {rng.choice(OUTLETS)} since "
+                f"{rng.randint(1995, 2020)}.",
+                f"About the author: {name} writes about {rng.choice(TOPICS).lower()} "
+                f"and {rng.choice(SUBJECTS)}s.",
+            )
+        )
+    ]
+
+
+def residue(rng: random.Random) -> list[str]:
+    return [rng.choice(("___", "* * *", "--", "|", "»", "Next", "Previous", "More", "Back to top", "Menu"))]
+
+
+JUNK_MAKERS = {
+    "promo": promo,
+    "boilerplate": boilerplate,
+    "caption": caption,
+    "byline": bio,
+    "residue": residue,
+}
+
+
+def augment(
+    lines: list[tuple[str, str]], subtitle: str | None, rng: random.Random
+) -> tuple[list[tuple[str, str]], str | None]:
+    """A copy of a labelled body (text, kind) with junk inserted, and its subtitle."""
+    out = list(lines)
+    for _ in range(rng.randint(1, 4)):
+        kind = rng.choice(("promo", "promo", "boilerplate", "boilerplate", "caption", "residue"))
+        block = [(text, kind) for text in JUNK_MAKERS[kind](rng)]
+        where = rng.choice(("start", "end", "middle", "middle"))
+        index = 0 if where == "start" else len(out) if where == "end" else rng.randint(0, len(out))
+        out[index:index] = block
+    if rng.random() < 0.25:
+        out.extend((text, "byline") for text in bio(rng))
+    if rng.random() < 0.15:
+        date_line = rng.choice(
+            (_date(rng), f"{rng.choice(DAYS)}, {_date(rng)}", f"{_date(rng)} {_time(rng)}")
+        )
+        out.insert(0, (date_line, "boilerplate"))
+    body = [text for text, kind in out if kind == "body"]
+    if body and rng.random() < 0.15 and len(body[0].split()) <= 45:
+        # The standfirst repeated as the first paragraph.
+        subtitle = body[0]
+        first = next(index for index, (_, kind) in enumerate(out) if kind == "body")
+        out[first] = (body[0], "boilerplate")
+    return out, subtitle

@@ -1,0 +1,367 @@
+"""Train the line model from the labelled corpora, cross-validated by site, and ship it.
+
+    python -m training.train_line_model [--shared ../shared] [--folds 5] [--seed 0] [--no-write]
+    python -m training.train_line_model --baseline     # score the shipped pipeline, no training
+
+Reads `../shared/corpora/dumps-dev.jsonl` and `../shared/corpora/l3s-dev/dumps.jsonl`
+where they live. Each dump goes through the text pipeline up to the line
+model (parse, residue, credits, bylines, inline promos: exact syntax), and each
+line left gets its gold label. Grouped K-fold (an L3S page is its own site: the
+set holds no URLs and 300+ sites for 313 pages; a dev dump's group is its
+outlet) trains on the other folds plus synthetic copies of their articles
+(junk written in `training/synthetic.py` inserted into their real bodies) and
+runs the whole pipeline on the held-out dumps; the predictions are scored by
+`../shared/tools/score_dumps.py`. The final model is fitted on everything and
+written to `transforms/models/line_model.json`, with the cross-validated and
+training-set scores in `transforms/models/line_model.report.json`.
+
+Label fix (`--no-fix` to train and score without it): an L3S line that reads
+"Advertisement" alone is labelled boilerplate, whatever the annotators said.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from training.synthetic import augment
+from transforms.article import Article
+from transforms.line_model import LineModel, cheap_score, junk_score, line_features
+from transforms.parse import parse_text_dump
+from transforms.pipeline import clean, text_cleaning_steps
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+MODEL_DIR = PROJECT_ROOT / "transforms" / "models"
+CORPORA = {"dumps-dev": "corpora/dumps-dev.jsonl", "l3s-dev": "corpora/l3s-dev/dumps.jsonl"}
+# Gold label -> kind of removal; contributor lines are the credit rule's, never the model's.
+KIND_OF_LABEL = {
+    "promo": "promo",
+    "residue": "residue",
+    "boilerplate": "boilerplate",
+    "byline": "byline",
+    "subtitle": "boilerplate",
+}
+CAPTION_SUBS = {"caption", "video_caption", "video_title"}
+JUNK_C = 0.5
+KIND_C = 1.0
+AUGMENTED_COPIES = 2
+# A feature seen on fewer lines than this is left out (a line and its
+# synthetic copies count 1 + AUGMENTED_COPIES times).
+MIN_FEATURE_COUNT = 2 * (1 + AUGMENTED_COPIES)
+DEV_WEIGHT = 3.0
+CHEAP_MISS = 0.005
+# A line shape seen this often in training, (almost) never on a junk line, is body.
+SURE_BODY_MIN_LINES = 200
+SURE_BODY_MAX_JUNK = 0.003
+MAX_CHEAP_CUTOFF = 0.2
+# The operating point: body lines matter more than junk lines.
+THRESHOLD = 0.85
+
+
+@dataclass
+class Case:
+    corpus: str
+    case_id: str
+    group: str
+    raw: str
+    article: Article  # parsed and cleaned up to the line model
+    lines: list[tuple[str, str]]  # (text, "body" or a junk kind) of the lines the model sees
+
+
+def _label(line: dict, corpus: str, fix: bool) -> str | None:
+    label = line["label"]
+    if fix and corpus == "l3s-dev" and line["text"].strip().casefold() == "advertisement":
+        label = "boilerplate"
+    if label == "body":
+        return "body"
+    if label == "boilerplate" and line.get("sub") in CAPTION_SUBS:
+        return "caption"
+    return KIND_OF_LABEL.get(label)
+
+
+def load_cases(shared: Path, fix: bool, by_outlet: bool = True) -> list[Case]:
+    pre_model = text_cleaning_steps()[:-1]
+    cases: list[Case] = []
+    for corpus, relative in CORPORA.items():
+        with (shared / relative).open(encoding="utf-8") as handle:
+            rows = [json.loads(line) for line in handle if line.strip()]
+        for row in rows:
+            gold = {}
+            for line in row["lines"][2:]:
+                gold.setdefault(" ".join(line["text"].split()), _label(line, corpus, fix))
+            article = clean(parse_text_dump(row["raw"], source=row["id"]), pre_model)
+            lines = []
+            for text in article.paragraphs:
+                kind = gold.get(" ".join(text.split()))
+                lines.append((text, kind if kind is not None else "unlabelled"))
+            group = row["outlet"] if corpus == "dumps-dev" and by_outlet else row["id"]
+            cases.append(Case(corpus, row["id"], f"{corpus}:{group}", row["raw"], article, lines))
+    return cases
+
+
+def samples(
+    case_lines: list[tuple[str, str]], title: str, subtitle: str | None
+) -> list[tuple[tuple[list[str], list[str]], str]]:
+    if not case_lines:
+        return []
+    features = line_features([text for text, _ in case_lines], title, subtitle)
+    return [
+        (feats, kind) for feats, (_, kind) in zip(features, case_lines, strict=True) if kind != "unlabelled"
+    ]
+
+
+def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
+    """Each case's lines, and synthetic copies of it; the few dev dumps weigh more."""
+    out: list[Sample] = []
+    for case in cases:
+        weight = DEV_WEIGHT if case.corpus == "dumps-dev" else 1.0
+        out.extend((f, k, weight) for f, k in samples(case.lines, case.article.title, case.article.subtitle))
+        for _ in range(AUGMENTED_COPIES):
+            labelled = [(text, kind) for text, kind in case.lines if kind != "unlabelled"]
+            lines, subtitle = augment(labelled, case.article.subtitle, rng)
+            out.extend((f, k, weight) for f, k in samples(lines, case.article.title, subtitle))
+    return out
+
+
+Sample = tuple[tuple[list[str], list[str]], str, float]  # (cheap, full) features, kind, weight
+
+
+def _logistic(
+    rows: list[list[str]], labels: np.ndarray, weights: np.ndarray, c: float, seed: int
+) -> tuple[LogisticRegression, np.ndarray, object]:
+    counts = Counter(feature for feats in rows for feature in set(feats))
+    kept = {feature for feature, count in counts.items() if count >= MIN_FEATURE_COUNT}
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform([{f: 1 for f in feats if f in kept} for feats in rows])
+    model = LogisticRegression(C=c, max_iter=2000, random_state=seed)
+    model.fit(matrix, labels, sample_weight=weights)
+    return model, vectorizer.get_feature_names_out(), matrix
+
+
+def _weights(names: np.ndarray, coef: np.ndarray) -> dict[str, float]:
+    return {str(name): round(float(w), 4) for name, w in zip(names, coef, strict=True) if abs(w) >= 1e-3}
+
+
+def fit(train: list[Sample], seed: int, version: str = "dev") -> LineModel:
+    """The cheap model, the full model and the kind model, from the same samples."""
+    is_junk = np.array([kind != "body" for _, kind, _ in train])
+    sample_weights = np.array([weight for _, _, weight in train])
+    cheap_rows = [cheap for (cheap, _), _, _ in train]
+    cheap_model, cheap_names, cheap_matrix = _logistic(cheap_rows, is_junk, sample_weights, JUNK_C, seed)
+    # The cutoff under which a line is body without the full model: it lets
+    # through all but CHEAP_MISS of the training junk.
+    junk_scores = np.sort(cheap_model.predict_proba(cheap_matrix)[is_junk, 1])
+    cutoff = min(MAX_CHEAP_CUTOFF, float(junk_scores[int(CHEAP_MISS * len(junk_scores))]))
+    full_rows = [cheap + full for (cheap, full), _, _ in train]
+    junk_model, names, matrix = _logistic(full_rows, is_junk, sample_weights, JUNK_C, seed)
+    kinds_of = np.array([kind for _, kind, _ in train])
+    kind_model = LogisticRegression(C=KIND_C, max_iter=2000, random_state=seed)
+    kind_model.fit(matrix[is_junk], kinds_of[is_junk], sample_weight=sample_weights[is_junk])
+    coef = kind_model.coef_
+    kind_weights = {
+        str(name): tuple(round(float(value), 3) for value in coef[:, index])
+        for index, name in enumerate(names)
+        if np.abs(coef[:, index]).max() >= 1e-2
+    }
+    shape_counts: Counter[str] = Counter()
+    shape_junk: Counter[str] = Counter()
+    for (cheap, _), kind, _ in train:
+        shape_counts[cheap[1]] += 1
+        shape_junk[cheap[1]] += kind != "body"
+    sure_body = frozenset(
+        key
+        for key, count in shape_counts.items()
+        if count >= SURE_BODY_MIN_LINES and shape_junk[key] <= SURE_BODY_MAX_JUNK * count
+    )
+    return LineModel(
+        version=version,
+        threshold=THRESHOLD,
+        sure_body=sure_body,
+        cheap_cutoff=round(cutoff, 4),
+        cheap_bias=round(float(cheap_model.intercept_[0]), 4),
+        cheap_weights=_weights(cheap_names, cheap_model.coef_[0]),
+        bias=round(float(junk_model.intercept_[0]), 4),
+        weights=_weights(names, junk_model.coef_[0]),
+        kinds=tuple(str(kind) for kind in kind_model.classes_),
+        kind_bias=tuple(round(float(value), 3) for value in kind_model.intercept_),
+        kind_weights=kind_weights,
+    )
+
+
+def model_dict(model: LineModel) -> dict:
+    return {
+        "version": model.version,
+        "threshold": model.threshold,
+        "sure_body": sorted(model.sure_body),
+        "cheap_cutoff": model.cheap_cutoff,
+        "cheap_bias": model.cheap_bias,
+        "bias": model.bias,
+        "kinds": list(model.kinds),
+        "kind_bias": list(model.kind_bias),
+        "cheap_weights": dict(sorted(model.cheap_weights.items())),
+        "weights": dict(sorted(model.weights.items())),
+        "kind_weights": {name: list(row) for name, row in sorted(model.kind_weights.items())},
+    }
+
+
+def cascade_score(cheap: list[str], full: list[str], model: LineModel) -> float:
+    if cheap[1] in model.sure_body:
+        return 0.0
+    score = cheap_score(cheap, model)
+    return score if score < model.cheap_cutoff else junk_score(cheap + full, model)
+
+
+def prediction(case: Case, model: LineModel | None) -> dict:
+    steps = text_cleaning_steps(model) if model is not None else None
+    article = clean(parse_text_dump(case.raw, source=case.case_id), steps)
+    return {
+        "id": case.case_id,
+        "title": article.title,
+        "subtitle": article.subtitle or "",
+        "body": "\n".join(article.paragraphs),
+        "contributors": [contributor.name for contributor in article.contributors],
+    }
+
+
+def score(predictions: list[dict], gold: Path, scorer: Path) -> dict:
+    """The official scorer's figures for these predictions."""
+    with tempfile.TemporaryDirectory() as folder:
+        pred_path, out_path = Path(folder) / "pred.jsonl", Path(folder) / "score.json"
+        pred_path.write_text("".join(json.dumps(row) + "\n" for row in predictions), encoding="utf-8")
+        subprocess.run(
+            [sys.executable, str(scorer), str(pred_path), "--gold", str(gold), "--json", str(out_path)],
+            check=True,
+            capture_output=True,
+        )
+        full = json.loads(out_path.read_text(encoding="utf-8"))
+    return summary(full)
+
+
+def summary(full: dict) -> dict:
+    """The figures the targets name, from the scorer's JSON."""
+    junk = full["junk_removal"]
+    return {
+        "junk_precision": round(junk["precision"], 4),
+        "junk_recall": round(junk["recall"], 4),
+        "junk_f1": round(junk["f1"], 4),
+        "junk_recall_by_label": {k: round(v, 4) for k, v in full["junk_recall_by_label"].items()},
+        "body_lines_removed": round(full["body_lines_removed_rate"], 4),
+        "contributors_exact": round(full["contributors_exact_match"], 4),
+        "title_exact": round(full["title_exact_match"], 4),
+        "body_token_f1": round(full["body_token_f1"], 4),
+    }
+
+
+def per_corpus_scores(cases: list[Case], models: dict[str, LineModel | None], shared: Path) -> dict:
+    """Score each corpus's predictions; `models` maps a case id to the model to clean it with."""
+    scorer = shared / "tools" / "score_dumps.py"
+    result = {}
+    for corpus, relative in CORPORA.items():
+        predictions = [prediction(case, models[case.case_id]) for case in cases if case.corpus == corpus]
+        result[corpus] = score(predictions, shared / relative, scorer)
+    return result
+
+
+def cross_validate(cases: list[Case], folds: int, seed: int, shared: Path) -> dict:
+    groups = [case.group for case in cases]
+    models: dict[str, LineModel | None] = {}
+    splitter = GroupKFold(n_splits=folds, shuffle=True, random_state=seed)
+    for fold, (train_index, test_index) in enumerate(splitter.split(cases, groups=groups)):
+        rng = random.Random(seed * 1000 + fold)
+        model = fit(training_samples([cases[i] for i in train_index], rng), seed)
+        for index in test_index:
+            case = cases[index]
+            models[case.case_id] = model
+            for feats, kind in samples(case.lines, case.article.title, case.article.subtitle):
+                OUT_OF_FOLD.append((case.corpus, cascade_score(*feats, model), kind))
+        print(
+            f"fold {fold}: trained on {len(train_index)} dumps, {len(model.weights)} weights", file=sys.stderr
+        )
+    return per_corpus_scores(cases, models, shared)
+
+
+OUT_OF_FOLD: list[tuple[str, float, str]] = []
+
+
+def threshold_table(thresholds: tuple[float, ...] = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9)) -> dict:
+    """Line-level junk F1 and body lines removed per threshold, from out-of-fold scores
+    (the lines the model sees: the rules' lines are not in it)."""
+    table: dict = {}
+    for corpus in CORPORA:
+        rows = [(p, kind != "body") for c, p, kind in OUT_OF_FOLD if c == corpus]
+        body = sum(1 for _, junk in rows if not junk)
+        for threshold in thresholds:
+            tp = sum(1 for p, junk in rows if junk and p >= threshold)
+            fp = sum(1 for p, junk in rows if not junk and p >= threshold)
+            fn = sum(1 for p, junk in rows if junk and p < threshold)
+            f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+            table.setdefault(corpus, {})[str(threshold)] = {
+                "f1": round(f1, 3),
+                "body_removed": round(fp / body, 4),
+            }
+    return table
+
+
+def model_version(data: dict) -> str:
+    digest = hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+    return f"lm-{digest[:10]}"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=PROJECT_ROOT.parent / "shared")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--no-fix", action="store_true", help="train and score on the labels as given")
+    parser.add_argument("--no-write", action="store_true", help="cross-validate only")
+    parser.add_argument("--baseline", action="store_true", help="score the shipped pipeline, no training")
+    args = parser.parse_args(argv)
+    cases = load_cases(args.shared, fix=not args.no_fix)
+    if args.baseline:
+        scores = per_corpus_scores(cases, dict.fromkeys((case.case_id for case in cases), None), args.shared)
+        print(json.dumps({"shipped_pipeline": scores}, indent=2))
+        return
+    report: dict = {"seed": args.seed, "folds": args.folds, "label_fix": not args.no_fix}
+    report["cross_validated"] = cross_validate(cases, args.folds, args.seed, args.shared)
+    report["threshold_table"] = threshold_table()
+    # Known outlets, new articles: a dev dump's group is itself, so its outlet's
+    # other dumps are in the training folds (what "the same outlets" means).
+    OUT_OF_FOLD.clear()
+    by_case = load_cases(args.shared, fix=not args.no_fix, by_outlet=False)
+    report["cross_validated_known_outlets"] = cross_validate(by_case, args.folds, args.seed, args.shared)
+    report["threshold_table_known_outlets"] = threshold_table()
+    print(json.dumps({key: value for key, value in report.items() if key.startswith("cross")}, indent=2))
+    if args.no_write:
+        return
+    model = fit(training_samples(cases, random.Random(args.seed)), args.seed)
+    data = model_dict(model)
+    data["version"] = model_version(data)
+    final = LineModel.from_dict(data)
+    report["version"] = final.version
+    report["training_set"] = per_corpus_scores(
+        cases, dict.fromkeys((c.case_id for c in cases), final), args.shared
+    )
+    print(json.dumps({"training_set": report["training_set"], "version": final.version}, indent=2))
+    MODEL_DIR.mkdir(parents=True, exist_ok=True)
+    (MODEL_DIR / "line_model.json").write_text(
+        json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
+    (MODEL_DIR / "line_model.report.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {MODEL_DIR / 'line_model.json'} ({final.version})", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
