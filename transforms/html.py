@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs
+from transforms.html_blocks import WORD_RE, Block, TreeModel, block_features, is_eligible, shipped_model
 from transforms.html_metadata import COMMENTS_MARK_RE, class_and_id, collapse, extract_metadata
 
 # Subtrees that never hold article text; dropped without a Removal record.
@@ -99,6 +100,16 @@ PROMO_LABEL_RE = re.compile(
     r"|recommended|don't miss|more on this|opinion|video|photos|trending|next)?$"
 )
 PUNCTUATION_RE = re.compile(r"[\W_]+")
+# Whole blocks that are page furniture on any site ("Scroll to continue with content").
+FURNITURE_RE = re.compile(
+    r"^(?:scroll to continue with content|supported by|advertisement|story continues below"
+    r"(?: advertisement)?|advertisement\W+(?:story|article) continues below|continue reading"
+    r"(?: the main story)?|skip advertisement)\W*$",
+    re.I,
+)
+BIO_VERB_RE = re.compile(r"^\W*(?:is|was|has been|covers|writes|reports|joined|edits)\b")
+MAX_BIO_WORDS = 80
+MAX_DATE_LINE_WORDS = 12
 PARAGRAPH_BREAK = "\n"
 CLASS_WEIGHT = 25.0
 MIN_SCORED_CHARS = 25
@@ -125,7 +136,7 @@ def parse_html_page(html: str, source: str, url: str | None = None) -> Article:
     if root is None:
         return _empty_article(source, url)
     metadata = extract_metadata(root, url)
-    paragraphs, removed = extract_content(root)
+    paragraphs, removed = extract_content(root, metadata.title, metadata.subtitle, metadata.authors)
     return Article(
         article_id="",
         source=source,
@@ -208,15 +219,122 @@ def _parse(html: str) -> tuple[etree._Element | None, bool]:
 # --- content --------------------------------------------------------------------------
 
 
-def extract_content(root: etree._Element) -> tuple[list[str], list[Removal]]:
-    """Paragraphs of the main content and the structural blocks dropped from it."""
+def extract_content(
+    root: etree._Element,
+    title: str = "",
+    subtitle: str | None = None,
+    authors: tuple[str, ...] = (),
+    model: TreeModel | bool | None = True,
+) -> tuple[list[str], list[Removal]]:
+    """Paragraphs of the main content and the blocks dropped from it.
+
+    `model=True` uses the shipped block model, `None` / `False` the structural
+    decision alone (keep the container's blocks that no class marks as boilerplate).
+    """
+    blocks = page_blocks(root)
+    if model is True:
+        model = shipped_model()
+    return select_blocks(blocks, title, subtitle, authors, model or None)
+
+
+def page_blocks(root: etree._Element) -> list[Block]:
+    """Every paragraph-like block of the page in document order, with its structure."""
     remove_silent_elements(root)
     stats = TreeStats.measure(root)
     containers = find_containers(root, stats)
-    walker = BlockWalker(stats)
-    for container in containers:
-        walker.walk(container)
-    return walker.paragraphs, walker.removed
+    walker = BlockWalker(stats, frozenset(containers))
+    body = next(root.iter("body"), None)
+    walker.walk(body if body is not None else root)
+    return walker.blocks
+
+
+def select_blocks(
+    blocks: list[Block],
+    title: str,
+    subtitle: str | None,
+    authors: tuple[str, ...],
+    model: TreeModel | None,
+) -> tuple[list[str], list[Removal]]:
+    """Keep the blocks the model (or the structure) calls body, then the exact junk rules."""
+    if model is not None:
+        rows = block_features(blocks, title)
+        keep = [
+            row is not None and model.keeps(model.score(row), block.in_container)
+            for row, block in zip(rows, blocks, strict=True)
+        ]
+    else:
+        keep = [block.in_container and is_eligible(block) for block in blocks]
+    return finish_blocks(blocks, keep, subtitle, authors)
+
+
+def finish_blocks(
+    blocks: list[Block], keep: list[bool], subtitle: str | None, authors: tuple[str, ...]
+) -> tuple[list[str], list[Removal]]:
+    """Apply the exact junk rules to the kept blocks and build paragraphs and removals.
+
+    Dropped blocks inside the article container are recorded in `removed`;
+    what lies outside it (menus, sidebars, footers) leaves silently.
+    """
+    kinds = [_exact_junk(block) for block in blocks]
+    kept_indexes = [i for i, flag in enumerate(keep) if flag and kinds[i] is None]
+    _mark_page_junk(blocks, kept_indexes, kinds, subtitle, authors)
+    paragraphs: list[str] = []
+    removed: list[Removal] = []
+    for i, block in enumerate(blocks):
+        if keep[i] and kinds[i] is None:
+            paragraphs.append(block.text)
+        elif block.in_container or kinds[i] is not None:
+            removed.append(Removal(kinds[i] or _dropped_kind(block), block.text))
+    return paragraphs, removed
+
+
+def _dropped_kind(block: Block) -> RemovalKind:
+    if block.structural_kind:
+        return RemovalKind(block.structural_kind)
+    return RemovalKind.PROMO if block.link_only else RemovalKind.BOILERPLATE
+
+
+def _exact_junk(block: Block) -> RemovalKind | None:
+    """Whole blocks that are page furniture by their exact wording."""
+    return RemovalKind.BOILERPLATE if FURNITURE_RE.match(block.text) else None
+
+
+def _mark_page_junk(
+    blocks: list[Block],
+    kept: list[int],
+    kinds: list[RemovalKind | None],
+    subtitle: str | None,
+    authors: tuple[str, ...],
+) -> None:
+    """Junk known by its place on the page: the first kept blocks may repeat the
+    standfirst shown above them or be a bare <time> date line; the last may be the
+    author's bio. A lede that only the meta description copies is body."""
+    standfirst = _words(subtitle or "")
+    for i in kept[:3]:
+        block = blocks[i]
+        words = _words(block.text)
+        if standfirst and words == standfirst and any(_words(b.text) == words for b in blocks[:i]):
+            kinds[i] = RemovalKind.BOILERPLATE
+        elif block.has_time and len(words) <= MAX_DATE_LINE_WORDS:
+            kinds[i] = RemovalKind.BYLINE
+    if kept and authors:
+        last = blocks[kept[-1]]
+        if _is_author_bio(last.text, authors):
+            kinds[kept[-1]] = RemovalKind.BYLINE
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(word.lower() for word in WORD_RE.findall(text))
+
+
+def _is_author_bio(text: str, authors: tuple[str, ...]) -> bool:
+    """ "Jane Doe is a reporter covering ..." / "Jane Doe covers ..." closing the page."""
+    lowered = text.lower()
+    return len(text.split()) <= MAX_BIO_WORDS and any(
+        lowered.startswith(author.lower()) and BIO_VERB_RE.match(lowered[len(author) :])
+        for author in authors
+        if author
+    )
 
 
 def remove_silent_elements(root: etree._Element) -> None:
@@ -591,28 +709,47 @@ def _is_loose_paragraph(element: etree._Element, stats: TreeStats) -> bool:
 class _Piece:
     text: str
     in_link: bool
+    emphasised: bool = False
+
+
+LIST_TAGS = frozenset({"li", "ul", "ol", "dl"})
+HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+EMPHASIS_TAGS = frozenset({"em", "i", "small"})
+BLOCK_TAG_FEATURE = {
+    "p": "p", "li": "li", "dd": "dd", "dt": "dd", "td": "td", "th": "td", "blockquote": "blockquote",
+    "pre": "pre", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h",
+}  # fmt: skip
 
 
 @dataclass(slots=True)
 class BlockWalker:
-    """Turns containers into paragraphs, one per block, in document order."""
+    """Cuts the page into blocks, one per paragraph-like element, in document order,
+    noting for each the structure around it (container, class marks, tag path)."""
 
     stats: TreeStats
-    paragraphs: list[str] = field(default_factory=list)
-    removed: list[Removal] = field(default_factory=list)
+    containers: frozenset[etree._Element] = frozenset()
+    blocks: list[Block] = field(default_factory=list)
     _pieces: list[_Piece] = field(default_factory=list)
     _kinds: list[tuple[etree._Element, RemovalKind]] = field(default_factory=list)
     _data_rows: dict[etree._Element, bool] = field(default_factory=dict)
-    _link_depth: int = 0
-    _heading_depth: int = 0
+    _open_blocks: list[str] = field(default_factory=list)
+    _marks: dict[etree._Element, tuple[int, int]] = field(default_factory=dict)
+    _counts: dict[str, int] = field(default_factory=dict)
+    _has_time: bool = False
 
-    def walk(self, container: etree._Element) -> None:
-        for event, element in etree.iterwalk(container, events=("start", "end")):
+    def walk(self, top: etree._Element) -> None:
+        for event, element in etree.iterwalk(top, events=("start", "end")):
             if event == "start":
-                self._start(element, is_root=element is container)
+                self._start(element, is_root=element is top)
             else:
-                self._end(element, is_root=element is container)
+                self._end(element, is_root=element is top)
         self._flush()
+
+    def _count(self, name: str) -> int:
+        return self._counts.get(name, 0)
+
+    def _bump(self, name: str, step: int) -> None:
+        self._counts[name] = self._counts.get(name, 0) + step
 
     def _start(self, element: etree._Element, is_root: bool) -> None:
         tag = element.tag
@@ -620,28 +757,55 @@ class BlockWalker:
             self._add(" | " if self._pieces else "")
         elif tag in BLOCK_TAGS:
             self._flush()
-        if not is_root and element in self.stats.kind:
+            self._open_blocks.append(tag)
+        self._enter(element, tag, +1)
+        if element in self.stats.kind and element not in self.containers:
             self._kinds.append((element, self.stats.kind[element]))
-        if tag == "a" and _is_real_link(element):
-            self._link_depth += 1
-        elif tag == "h1":
-            self._heading_depth += 1
-        elif tag == "br":
+        if tag == "br":
             self._add(PARAGRAPH_BREAK)
+        elif tag == "time":
+            self._has_time = True
         self._add(element.text)
 
     def _end(self, element: etree._Element, is_root: bool) -> None:
         tag = element.tag
         if tag in BLOCK_TAGS and not (tag in CELL_TAGS and self._row_is_data(element)):
             self._flush()
+        if tag in BLOCK_TAGS and self._open_blocks:
+            self._open_blocks.pop()
         if self._kinds and self._kinds[-1][0] is element:
             self._kinds.pop()
-        if tag == "a" and _is_real_link(element):
-            self._link_depth -= 1
-        elif tag == "h1":
-            self._heading_depth -= 1
+        self._enter(element, tag, -1)
         if not is_root:
             self._add(element.tail)
+
+    def _enter(self, element: etree._Element, tag: str, step: int) -> None:
+        """Count the open elements that matter to a block, on the way in (+1) and out (-1)."""
+        self._bump("depth", step)
+        if element in self.containers:
+            self._bump("container", step)
+        if tag == "a" and _is_real_link(element):
+            self._bump("link", step)
+        elif tag == "h1":
+            self._bump("h1", step)
+        elif tag in HEADING_TAGS:
+            self._bump("heading", step)
+        elif tag in LIST_TAGS:
+            self._bump("list", step)
+        elif tag in CELL_TAGS:
+            self._bump("table", step)
+        elif tag in EMPHASIS_TAGS:
+            self._bump("emphasis", step)
+        if element.get("class") or element.get("id"):
+            if step > 0:
+                marks = class_and_id(element)
+                self._marks[element] = (
+                    int(bool(POSITIVE_CLASS_RE.search(marks))),
+                    int(bool(NEGATIVE_CLASS_RE.search(marks))),
+                )
+            positive, negative = self._marks[element]
+            self._bump("positive", step * positive)
+            self._bump("negative", step * negative)
 
     def _row_is_data(self, cell: etree._Element) -> bool:
         """A row of plain cells reads as one line; cells holding blocks are layout."""
@@ -654,21 +818,36 @@ class BlockWalker:
 
     def _add(self, text: str | None) -> None:
         if text:
-            self._pieces.append(_Piece(text, self._link_depth > 0))
+            self._pieces.append(_Piece(text, self._count("link") > 0, self._count("emphasis") > 0))
 
     def _flush(self) -> None:
         pieces, self._pieces = self._pieces, []
+        has_time, self._has_time = self._has_time, False
+        if self._count("h1"):
+            return
+        tag = BLOCK_TAG_FEATURE.get(self._open_blocks[-1], "div") if self._open_blocks else "div"
         for group in _split_on_double_breaks(pieces):
             text = collapse("".join(piece.text for piece in group))
-            if not text or self._heading_depth:
+            if not text:
                 continue
-            kind = self._kinds[0][1] if self._kinds else None
-            if kind is None and is_link_only(group):
-                kind = RemovalKind.PROMO
-            if kind is None:
-                self.paragraphs.append(text)
-            else:
-                self.removed.append(Removal(kind, text))
+            self.blocks.append(
+                Block(
+                    text=text,
+                    in_container=self._count("container") > 0,
+                    structural_kind=self._kinds[0][1].value if self._kinds else "",
+                    link_only=is_link_only(group),
+                    link_chars=len(collapse("".join(p.text for p in group if p.in_link))),
+                    tag=tag,
+                    in_list=self._count("list") > 0,
+                    in_table=self._count("table") > 0,
+                    in_heading=self._count("heading") > 0,
+                    depth=self._count("depth"),
+                    positive_marks=self._count("positive"),
+                    negative_marks=self._count("negative"),
+                    has_time=has_time,
+                    emphasised=all(p.emphasised or not p.text.strip() for p in group),
+                )
+            )
 
 
 def _split_on_double_breaks(pieces: list[_Piece]) -> Iterator[list[_Piece]]:
@@ -681,7 +860,7 @@ def _split_on_double_breaks(pieces: list[_Piece]) -> Iterator[list[_Piece]]:
             if breaks == 2 and group:
                 yield group
                 group = []
-            group.append(_Piece(" ", piece.in_link))
+            group.append(_Piece(" ", piece.in_link, piece.emphasised))
             continue
         if piece.text.strip():
             breaks = 0
@@ -700,4 +879,4 @@ def is_link_only(pieces: list[_Piece]) -> bool:
     return bool(PROMO_LABEL_RE.match(label))
 
 
-__all__ = ["extract_content", "parse_html_page", "parse_tree"]
+__all__ = ["extract_content", "page_blocks", "parse_html_page", "parse_tree", "select_blocks"]
