@@ -32,12 +32,9 @@ import statistics
 import sys
 from collections import Counter
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
-
-import numpy as np
-import sklearn
-from sklearn.ensemble import GradientBoostingClassifier
-from sklearn.model_selection import GroupKFold
+from typing import TYPE_CHECKING
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
@@ -54,6 +51,9 @@ from transforms.html_blocks import (  # noqa: E402
     words_of,
 )
 from transforms.html_metadata import extract_metadata  # noqa: E402
+
+if TYPE_CHECKING:
+    from sklearn.ensemble import GradientBoostingClassifier
 
 DEFAULT_CORPORA = PROJECT_ROOT.parent / "shared" / "corpora"
 DEFAULT_OUT = PROJECT_ROOT / "transforms" / "models" / "html_blocks.json"
@@ -179,6 +179,11 @@ def reference_text(html: str) -> str:
 
 
 def fit(pages: list[Page]) -> GradientBoostingClassifier:
+    # The training stack is imported here: loading and scoring pages (and the test that
+    # checks the shipped model) need none of it.
+    import numpy as np
+    from sklearn.ensemble import GradientBoostingClassifier
+
     x, y, weights = [], [], []
     for page in pages:
         judged = [(row, label) for row, label in zip(page.rows, page.labels, strict=True) if row is not None]
@@ -220,6 +225,8 @@ def export(model: GradientBoostingClassifier, metadata: dict, thresholds: tuple[
 
 def check_export(model: GradientBoostingClassifier, exported: TreeModel, pages: list[Page]) -> None:
     """The pure-Python evaluation must give scikit-learn's probabilities."""
+    import numpy as np
+
     rows = [row for page in pages[:20] for row in page.rows if row is not None]
     expected = model.predict_proba(np.array(rows))[:, 1]
     got = [exported.score(row) for row in rows]
@@ -287,6 +294,8 @@ def structural_keeps(page: Page) -> list[bool]:
 
 def out_of_fold(pages: list[Page], folds: int) -> dict[str, list[float]]:
     """Each page's block probabilities from the fold model that never saw its site."""
+    from sklearn.model_selection import GroupKFold
+
     groups = [page.site for page in pages]
     probabilities: dict[str, list[float]] = {}
     splitter = GroupKFold(n_splits=folds, shuffle=True, random_state=SEED)
@@ -332,7 +341,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args(argv)
-    pages = load_l3s(args.corpora / "l3s-dev") + load_readability(args.corpora / "html-dev")
+    pages = load_corpora(args.corpora)
     labels = [
         label for page in pages for label, b in zip(page.labels, page.blocks, strict=True) if is_eligible(b)
     ]
@@ -360,20 +369,30 @@ def main(argv: list[str] | None = None) -> None:
         "blocks": len(labels),
         "seed": SEED,
         "params": PARAMS,
-        "sklearn": sklearn.__version__,
+        "sklearn": version("scikit-learn"),
         "cv_folds": args.folds,
         "cv": cv,
     }
     data = export(final, metadata, thresholds)
     exported = TreeModel.from_json(data)
     check_export(final, exported, pages)
-    data["metadata"]["train"] = {}
-    for corpus, group in by_corpus(pages).items():
-        train = score_decisions(group, [_runtime_keeps(page, exported) for page in group])
-        data["metadata"]["train"][corpus] = train.as_dict()
-        print(f"{corpus:12} training fit {train.line()}")
+    data["metadata"]["train"] = training_scores(pages, exported)
+    for corpus, figures in data["metadata"]["train"].items():
+        print(f"{corpus:12} training fit {figures}")
     args.out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} KB)")
+
+
+def training_scores(pages: list[Page], model: TreeModel) -> dict[str, dict]:
+    """Per corpus, what `model` scores on `pages` through the production decision."""
+    return {
+        corpus: score_decisions(group, [_runtime_keeps(page, model) for page in group]).as_dict()
+        for corpus, group in by_corpus(pages).items()
+    }
+
+
+def load_corpora(corpora: Path) -> list[Page]:
+    return load_l3s(corpora / "l3s-dev") + load_readability(corpora / "html-dev")
 
 
 def _runtime_keeps(page: Page, model: TreeModel) -> list[bool]:

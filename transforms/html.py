@@ -306,14 +306,19 @@ def _mark_page_junk(
     subtitle: str | None,
     authors: tuple[str, ...],
 ) -> None:
-    """Junk known by its place on the page: the first kept blocks may repeat the
-    standfirst shown above them or be a bare <time> date line; the last may be the
-    author's bio. A lede that only the meta description copies is body."""
+    """Junk known by its place on the page: the first kept blocks may be the standfirst
+    shown twice (the subtitle carries it), or a bare <time> date line; the last may be
+    the author's bio. A lede the page shows once, copied only into the meta
+    description, is body."""
     standfirst = _words(subtitle or "")
+    size = len(subtitle or "")
+    shown = sum(
+        abs(len(b.text) - size) <= size // 5 and _words(b.text) == standfirst for b in blocks if standfirst
+    )
     for i in kept[:3]:
         block = blocks[i]
         words = _words(block.text)
-        if standfirst and words == standfirst and any(_words(b.text) == words for b in blocks[:i]):
+        if shown > 1 and words == standfirst:
             kinds[i] = RemovalKind.BOILERPLATE
         elif block.has_time and len(words) <= MAX_DATE_LINE_WORDS:
             kinds[i] = RemovalKind.BYLINE
