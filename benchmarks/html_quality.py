@@ -112,6 +112,8 @@ class Extractor:
     metadata: Callable[[str, str | None], Output] | None = None  # untimed
     outputs: dict[str, Output] = field(default_factory=dict)
     seconds: list[float] = field(default_factory=list)
+    # CPU seconds of this process: steadier than wall time on a shared machine.
+    cpu_seconds: list[float] = field(default_factory=list)
 
 
 # --- loading ----------------------------------------------------------------------------
@@ -347,10 +349,11 @@ def run(extractors: list[Extractor], pages: list[Page], repeat: int) -> None:
                 extractor.outputs[page.name] = Output(extractor.body(page.html, page.url))
     for _ in range(repeat):
         for extractor in extractors:  # interleaved so drift hits every extractor alike
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             for page in pages:
                 extractor.body(page.html, page.url)
             extractor.seconds.append(time.perf_counter() - started)
+            extractor.cpu_seconds.append(time.process_time() - cpu_started)
 
 
 def page_counts(extractor: Extractor, pages: list[Page]) -> dict[str, Counts]:
@@ -403,24 +406,26 @@ def report_side_by_side(extractors: list[Extractor], pages: list[Page], title: s
     print(f"\n{title}: {len(pages)} pages ({megabytes:.1f} MB)")
     header = (
         f"{'extractor':34} {'micro P':>7} {'R':>6} {'F1':>6} | {'macro P':>7} {'R':>6} {'F1':>6}"
-        f" | {'pages/s':>7}"
+        f" | {'pages/s':>7} {'per CPU s':>9}"
     )
     print(header)
     print("-" * len(header))
-    rows: dict[str, tuple[float, float, float]] = {}
+    rows: dict[str, tuple[float, float, float, float]] = {}
     for extractor in extractors:
         (mp, mr, mf), (ap, ar, af) = averages(list(page_counts(extractor, pages).values()))
         speed = len(pages) / statistics.median(extractor.seconds)
-        rows[extractor.name] = (mf, af, speed)
+        cpu_speed = len(pages) / statistics.median(extractor.cpu_seconds)
+        rows[extractor.name] = (mf, af, speed, cpu_speed)
         scores = f"{mp:7.3f} {mr:6.3f} {mf:6.3f} | {ap:7.3f} {ar:6.3f} {af:6.3f}"
-        print(f"{extractor.name:34} {scores} | {speed:7.1f}")
+        print(f"{extractor.name:34} {scores} | {speed:7.1f} {cpu_speed:9.1f}")
     reference = rows.get("trafilatura default")
     if reference:
-        print(f"ratio to trafilatura default {'micro F1':>13} {'macro F1':>9} {'pages/s':>8}")
-        for name, (mf, af, speed) in rows.items():
-            print(
-                f"  {name:34} {mf / reference[0]:7.3f} {af / reference[1]:9.3f} {speed / reference[2]:8.2f}"
-            )
+        print(
+            f"ratio to trafilatura default {'micro F1':>13} {'macro F1':>9} {'pages/s':>8} {'per CPU s':>9}"
+        )
+        for name, (mf, af, speed, cpu_speed) in rows.items():
+            ratios = f"{mf / reference[0]:7.3f} {af / reference[1]:9.3f} {speed / reference[2]:8.2f}"
+            print(f"  {name:34} {ratios} {cpu_speed / reference[3]:9.2f}")
 
 
 def print_per_page(extractors: list[Extractor], pages: list[Page]) -> None:

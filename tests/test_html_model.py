@@ -7,13 +7,14 @@ word is made up.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from transforms.article import RemovalKind
 from transforms.html import parse_html_page
-from transforms.html_blocks import FEATURE_NAMES, shipped_model
+from transforms.html_blocks import FEATURE_NAMES, model_version, shipped_model
 
 CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
 
@@ -62,6 +63,7 @@ def test_model_is_shipped_for_these_features() -> None:
     assert model is not None
     assert model.feature_names == FEATURE_NAMES
     assert 0 < model.threshold <= model.outside_threshold < 1
+    assert re.fullmatch(r"html-blocks-[0-9a-f]{12}", model_version())
 
 
 @pytest.mark.skipif(not (CORPORA / "l3s-dev").is_dir(), reason="../shared/corpora is not beside the clone")

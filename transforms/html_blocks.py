@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -276,6 +277,16 @@ def _write_node(tree: dict, node: int, depth: int, rate: float, lines: list[str]
     _write_node(tree, int(tree["left"][node]), depth + 1, rate, lines)
     lines.append(f"{pad}else:")
     _write_node(tree, int(tree["right"][node]), depth + 1, rate, lines)
+
+
+@cache
+def model_version() -> str:
+    """`html-blocks-<first 12 hex of the model file's SHA-256>`, or `html-blocks-none`:
+    for `pipeline_version` and the Parquet metadata, so rows say which model made them."""
+    path = resources.files("transforms.models").joinpath(MODEL_FILE)
+    if not path.is_file():
+        return "html-blocks-none"
+    return f"html-blocks-{hashlib.sha256(path.read_bytes()).hexdigest()[:12]}"
 
 
 @cache
