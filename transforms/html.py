@@ -382,15 +382,15 @@ def _form_wraps_page(form: etree._Element) -> bool:
     return next(form.iter("p", "article"), None) is not None
 
 
-def _is_content_marked(element: etree._Element) -> bool:
+def _is_content_marked(element: etree._Element, marks: str | None = None) -> bool:
     return (
         element.tag in ("article", "main")
         or (element.get("itemprop") or "").lower() == "articlebody"
-        or bool(CONTENT_MARK_RE.search(class_and_id(element)))
+        or bool(CONTENT_MARK_RE.search(class_and_id(element) if marks is None else marks))
     )
 
 
-def removal_kind(element: etree._Element) -> RemovalKind | None:
+def removal_kind(element: etree._Element, marks: str | None = None) -> RemovalKind | None:
     """Why a whole subtree inside the article is not body, judged by tag and class/id.
 
     >>> removal_kind(etree.fromstring('<div class="related-stories"/>'))
@@ -402,7 +402,8 @@ def removal_kind(element: etree._Element) -> RemovalKind | None:
     """
     if element.tag == "figcaption":
         return RemovalKind.CAPTION
-    marks = class_and_id(element)
+    if marks is None:
+        marks = class_and_id(element)
     if not marks.strip() or CONTENT_MARK_RE.search(marks):
         return None
     if CAPTION_MARK_RE.search(marks):
@@ -452,18 +453,19 @@ class TreeStats:
             self.link_len[element] = text_len
         if element.tag == "p" and text_len >= PROSE_CHARS and self.link_density(element) < 0.2:
             self.prose[element] = self.prose.get(element, 0) + 1
-        kind = removal_kind(element)
+        marks = _marks_of(element)
+        kind = removal_kind(element, marks)
         if (
             kind
             and element not in self.has_content_mark
             and (
                 kind is RemovalKind.CAPTION
                 or self.prose.get(element, 0) < MAX_PROSE_IN_BOILERPLATE
-                or COMMENTS_MARK_RE.search(class_and_id(element))
+                or COMMENTS_MARK_RE.search(marks)
             )
         ):
             self.kind[element] = kind
-        if _is_content_marked(element):
+        if _is_content_marked(element, marks):
             self.has_content_mark.add(element)
         parent = element.getparent()
         if parent is None:
@@ -498,6 +500,13 @@ class TreeStats:
     def link_density(self, element: etree._Element) -> float:
         total = self.text_len.get(element, 0)
         return self.link_len.get(element, 0) / total if total else 0.0
+
+
+def _marks_of(element: etree._Element) -> str:
+    """class_and_id, without building the string for the many elements that have neither."""
+    if element.get("class") is None and element.get("id") is None:
+        return ""
+    return class_and_id(element)
 
 
 def _is_real_link(anchor: etree._Element) -> bool:
@@ -739,8 +748,18 @@ class BlockWalker:
     _data_rows: dict[etree._Element, bool] = field(default_factory=dict)
     _open_blocks: list[str] = field(default_factory=list)
     _marks: dict[etree._Element, tuple[int, int]] = field(default_factory=dict)
-    _counts: dict[str, int] = field(default_factory=dict)
     _has_time: bool = False
+    # How many open elements of each sort enclose the current text.
+    _depth: int = 0
+    _container: int = 0
+    _link: int = 0
+    _h1: int = 0
+    _heading: int = 0
+    _list: int = 0
+    _table: int = 0
+    _emphasis: int = 0
+    _positive: int = 0
+    _negative: int = 0
 
     def walk(self, top: etree._Element) -> None:
         for event, element in etree.iterwalk(top, events=("start", "end")):
@@ -749,12 +768,6 @@ class BlockWalker:
             else:
                 self._end(element, is_root=element is top)
         self._flush()
-
-    def _count(self, name: str) -> int:
-        return self._counts.get(name, 0)
-
-    def _bump(self, name: str, step: int) -> None:
-        self._counts[name] = self._counts.get(name, 0) + step
 
     def _start(self, element: etree._Element, is_root: bool) -> None:
         tag = element.tag
@@ -786,31 +799,36 @@ class BlockWalker:
 
     def _enter(self, element: etree._Element, tag: str, step: int) -> None:
         """Count the open elements that matter to a block, on the way in (+1) and out (-1)."""
-        self._bump("depth", step)
+        self._depth += step
         if element in self.containers:
-            self._bump("container", step)
-        if tag == "a" and _is_real_link(element):
-            self._bump("link", step)
+            self._container += step
+        if tag == "a":
+            if _is_real_link(element):
+                self._link += step
         elif tag == "h1":
-            self._bump("h1", step)
+            self._h1 += step
         elif tag in HEADING_TAGS:
-            self._bump("heading", step)
+            self._heading += step
         elif tag in LIST_TAGS:
-            self._bump("list", step)
+            self._list += step
         elif tag in CELL_TAGS:
-            self._bump("table", step)
+            self._table += step
         elif tag in EMPHASIS_TAGS:
-            self._bump("emphasis", step)
-        if element.get("class") or element.get("id"):
-            if step > 0:
-                marks = class_and_id(element)
-                self._marks[element] = (
-                    int(bool(POSITIVE_CLASS_RE.search(marks))),
-                    int(bool(NEGATIVE_CLASS_RE.search(marks))),
-                )
+            self._emphasis += step
+        if step > 0:
+            if element.get("class") is None and element.get("id") is None:
+                return
+            marks = class_and_id(element)
+            positive = 1 if POSITIVE_CLASS_RE.search(marks) else 0
+            negative = 1 if NEGATIVE_CLASS_RE.search(marks) else 0
+            if positive or negative:
+                self._marks[element] = (positive, negative)
+                self._positive += positive
+                self._negative += negative
+        elif element in self._marks:
             positive, negative = self._marks[element]
-            self._bump("positive", step * positive)
-            self._bump("negative", step * negative)
+            self._positive -= positive
+            self._negative -= negative
 
     def _row_is_data(self, cell: etree._Element) -> bool:
         """A row of plain cells reads as one line; cells holding blocks are layout."""
@@ -823,12 +841,15 @@ class BlockWalker:
 
     def _add(self, text: str | None) -> None:
         if text:
-            self._pieces.append(_Piece(text, self._count("link") > 0, self._count("emphasis") > 0))
+            self._pieces.append(_Piece(text, self._link > 0, self._emphasis > 0))
 
     def _flush(self) -> None:
+        if not self._pieces:
+            self._has_time = False
+            return
         pieces, self._pieces = self._pieces, []
         has_time, self._has_time = self._has_time, False
-        if self._count("h1"):
+        if self._h1:
             return
         tag = BLOCK_TAG_FEATURE.get(self._open_blocks[-1], "div") if self._open_blocks else "div"
         for group in _split_on_double_breaks(pieces):
@@ -838,17 +859,17 @@ class BlockWalker:
             self.blocks.append(
                 Block(
                     text=text,
-                    in_container=self._count("container") > 0,
+                    in_container=self._container > 0,
                     structural_kind=self._kinds[0][1].value if self._kinds else "",
                     link_only=is_link_only(group),
-                    link_chars=len(collapse("".join(p.text for p in group if p.in_link))),
+                    link_chars=sum(len(p.text) for p in group if p.in_link),
                     tag=tag,
-                    in_list=self._count("list") > 0,
-                    in_table=self._count("table") > 0,
-                    in_heading=self._count("heading") > 0,
-                    depth=self._count("depth"),
-                    positive_marks=self._count("positive"),
-                    negative_marks=self._count("negative"),
+                    in_list=self._list > 0,
+                    in_table=self._table > 0,
+                    in_heading=self._heading > 0,
+                    depth=self._depth,
+                    positive_marks=self._positive,
+                    negative_marks=self._negative,
                     has_time=has_time,
                     emphasised=all(p.emphasised or not p.text.strip() for p in group),
                 )

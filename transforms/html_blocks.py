@@ -70,7 +70,7 @@ class Block:
     in_container: bool = False
     structural_kind: str = ""  # caption / promo / byline / boilerplate by class, or ""
     link_only: bool = False
-    link_chars: int = 0
+    link_chars: int = 0  # characters inside links, whitespace not collapsed
     tag: str = "p"  # "h" for any heading h2-h6
     in_list: bool = False
     in_table: bool = False
@@ -120,7 +120,7 @@ def _own_features(block: Block, title_words: frozenset[str]) -> list[float]:
         float(kind == "byline"),
         float(kind == "boilerplate"),
         float(block.link_only),
-        block.link_chars / chars if chars else 0.0,
+        min(1.0, block.link_chars / chars) if chars else 0.0,
         math.log1p(len(words)),
         math.log1p(chars),
         capitals,
