@@ -852,17 +852,28 @@ class BlockWalker:
         if self._h1:
             return
         tag = BLOCK_TAG_FEATURE.get(self._open_blocks[-1], "div") if self._open_blocks else "div"
-        for group in _split_on_double_breaks(pieces):
-            text = collapse("".join(piece.text for piece in group))
+        # Most flushes hold one group of plain text: skip the splitting and the link
+        # and emphasis checks when nothing calls for them.
+        groups = (
+            _split_on_double_breaks(pieces)
+            if any(piece.text == PARAGRAPH_BREAK for piece in pieces)
+            else (pieces,)
+        )
+        for group in groups:
+            text = collapse("".join([piece.text for piece in group]))
             if not text:
                 continue
+            linked = any(piece.in_link for piece in group)
+            emphasised = any(piece.emphasised for piece in group) and all(
+                p.emphasised or not p.text.strip() for p in group
+            )
             self.blocks.append(
                 Block(
                     text=text,
                     in_container=self._container > 0,
                     structural_kind=self._kinds[0][1].value if self._kinds else "",
-                    link_only=is_link_only(group),
-                    link_chars=sum(len(p.text) for p in group if p.in_link),
+                    link_only=linked and is_link_only(group),
+                    link_chars=sum(len(p.text) for p in group if p.in_link) if linked else 0,
                     tag=tag,
                     in_list=self._list > 0,
                     in_table=self._table > 0,
@@ -871,7 +882,7 @@ class BlockWalker:
                     positive_marks=self._positive,
                     negative_marks=self._negative,
                     has_time=has_time,
-                    emphasised=all(p.emphasised or not p.text.strip() for p in group),
+                    emphasised=emphasised,
                 )
             )
 

@@ -129,7 +129,7 @@ def _own_features(block: Block, title_words: frozenset[str]) -> list[float]:
         float(len(SENTENCE_END_RE.findall(text))),
         (text.count(",") + text.count("、") + text.count("，")) / len(words) if words else 0.0,
         float(text[:1] in "\"“‘'"),
-        float(bool(DATE_WORD_RE.search(text))),
+        float(bool(digits and DATE_WORD_RE.search(text))),  # every date shape has a digit
         float(len(ACTION_WORD_RE.findall(text))),
         float(block.has_time),
         float(block.emphasised),
