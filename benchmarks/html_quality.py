@@ -1,6 +1,10 @@
 """Measure HTML main-content extractors side by side on the html-dev pages.
 
-    python benchmarks/html_quality.py [--pages DIR] [--repeat N] [--per-page]
+    python benchmarks/html_quality.py [--corpus html-dev|l3s|both] [--repeat N] [--per-page]
+        [--only PREFIXES]
+
+Runs on html-dev and on l3s-dev (the L3S-GN1 half with human truth); for each
+corpus a side-by-side table with every extractor's ratio to trafilatura default.
 
 For each extractor it prints bag-of-words body precision / recall / F1 (tokens
 are lower-cased `\\w+`; micro- and macro-averaged over pages), the same for the
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gzip
 import json
 import re
 import statistics
@@ -41,6 +46,7 @@ from transforms.html import parse_html_page  # noqa: E402
 from transforms.pipeline import clean  # noqa: E402
 
 DEFAULT_PAGES = PROJECT_ROOT.parent / "shared" / "corpora" / "html-dev"
+L3S_PAGES = PROJECT_ROOT.parent / "shared" / "corpora" / "l3s-dev"
 NEWS_PAGES = frozenset(
     {
         "bbc-1", "breitbart", "buzzfeed-1", "cnn", "guardian-1", "herald-sun-1", "msn",
@@ -86,6 +92,9 @@ class Page:
     reference: str
     url: str | None
     expected: dict  # Readability's metadata; empty for the Fox page
+    # L3S truths had non-ASCII characters replaced by "?": words are compared with
+    # every non-ASCII character and "?" read as a word break, on both sides.
+    ascii_words: bool = False
 
 
 @dataclass
@@ -103,6 +112,8 @@ class Extractor:
     metadata: Callable[[str, str | None], Output] | None = None  # untimed
     outputs: dict[str, Output] = field(default_factory=dict)
     seconds: list[float] = field(default_factory=list)
+    # CPU seconds of this process: steadier than wall time on a shared machine.
+    cpu_seconds: list[float] = field(default_factory=list)
 
 
 # --- loading ----------------------------------------------------------------------------
@@ -147,6 +158,16 @@ def load_pages(directory: Path) -> list[Page]:
         truth = json.loads(html_path.with_suffix(".json").read_text(encoding="utf-8"))
         raw = html_path.read_bytes()
         pages.append(Page("foxnews", decode_page(raw), len(raw), truth["articleBody"], truth.get("url"), {}))
+    return pages
+
+
+def load_l3s_pages(directory: Path) -> list[Page]:
+    """The L3S-GN1 half in `directory` (`html/*.html.gz` and `html-truth.jsonl`)."""
+    pages = []
+    for line in (directory / "html-truth.jsonl").read_text(encoding="utf-8").splitlines():
+        truth = json.loads(line)
+        raw = gzip.decompress((directory / truth["file"]).read_bytes())
+        pages.append(Page(truth["id"], decode_page(raw), len(raw), truth["body"], None, {}, True))
     return pages
 
 
@@ -215,7 +236,12 @@ def build_extractors() -> list[Extractor]:
 # --- scoring ----------------------------------------------------------------------------
 
 
-def tokens(text: str) -> Counter[str]:
+NON_ASCII_RE = re.compile(r"[^\x00-\x7f]|\?")
+
+
+def tokens(text: str, ascii_words: bool = False) -> Counter[str]:
+    if ascii_words:
+        text = NON_ASCII_RE.sub(" ", text)
     return Counter(TOKEN_RE.findall(text.lower()))
 
 
@@ -232,8 +258,8 @@ class Counts:
         return precision, recall, f1
 
 
-def count(prediction: str, reference: str) -> Counts:
-    predicted, relevant = tokens(prediction), tokens(reference)
+def count(prediction: str, reference: str, ascii_words: bool = False) -> Counts:
+    predicted, relevant = tokens(prediction, ascii_words), tokens(reference, ascii_words)
     return Counts(sum((predicted & relevant).values()), predicted.total(), relevant.total())
 
 
@@ -323,10 +349,15 @@ def run(extractors: list[Extractor], pages: list[Page], repeat: int) -> None:
                 extractor.outputs[page.name] = Output(extractor.body(page.html, page.url))
     for _ in range(repeat):
         for extractor in extractors:  # interleaved so drift hits every extractor alike
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             for page in pages:
                 extractor.body(page.html, page.url)
             extractor.seconds.append(time.perf_counter() - started)
+            extractor.cpu_seconds.append(time.process_time() - cpu_started)
+
+
+def page_counts(extractor: Extractor, pages: list[Page]) -> dict[str, Counts]:
+    return {p.name: count(extractor.outputs[p.name].body, p.reference, p.ascii_words) for p in pages}
 
 
 def report(extractors: list[Extractor], pages: list[Page], per_page: bool) -> None:
@@ -342,7 +373,7 @@ def report(extractors: list[Extractor], pages: list[Page], per_page: bool) -> No
     print(header)
     print("-" * len(header))
     for extractor in extractors:
-        counts = {p.name: count(extractor.outputs[p.name].body, p.reference) for p in pages}
+        counts = page_counts(extractor, pages)
         (mp, mr, mf), (ap, ar, af) = averages(list(counts.values()))
         (_, _, nmf), (_, _, naf) = averages([counts[p.name] for p in news])
         seconds = statistics.median(extractor.seconds)
@@ -369,10 +400,40 @@ def report(extractors: list[Extractor], pages: list[Page], per_page: bool) -> No
         print_per_page(extractors, pages)
 
 
+def report_side_by_side(extractors: list[Extractor], pages: list[Page], title: str) -> None:
+    """P / R / F1 and speed of each extractor, then every one's ratio to trafilatura default."""
+    megabytes = sum(page.size for page in pages) / 1e6
+    print(f"\n{title}: {len(pages)} pages ({megabytes:.1f} MB)")
+    header = (
+        f"{'extractor':34} {'micro P':>7} {'R':>6} {'F1':>6} | {'macro P':>7} {'R':>6} {'F1':>6}"
+        f" | {'pages/s':>7} {'per CPU s':>9}"
+    )
+    print(header)
+    print("-" * len(header))
+    rows: dict[str, tuple[float, float, float, float]] = {}
+    for extractor in extractors:
+        (mp, mr, mf), (ap, ar, af) = averages(list(page_counts(extractor, pages).values()))
+        speed = len(pages) / statistics.median(extractor.seconds)
+        cpu_speed = len(pages) / statistics.median(extractor.cpu_seconds)
+        rows[extractor.name] = (mf, af, speed, cpu_speed)
+        scores = f"{mp:7.3f} {mr:6.3f} {mf:6.3f} | {ap:7.3f} {ar:6.3f} {af:6.3f}"
+        print(f"{extractor.name:34} {scores} | {speed:7.1f} {cpu_speed:9.1f}")
+    reference = rows.get("trafilatura default")
+    if reference:
+        print(
+            f"ratio to trafilatura default {'micro F1':>13} {'macro F1':>9} {'pages/s':>8} {'per CPU s':>9}"
+        )
+        for name, (mf, af, speed, cpu_speed) in rows.items():
+            ratios = f"{mf / reference[0]:7.3f} {af / reference[1]:9.3f} {speed / reference[2]:8.2f}"
+            print(f"  {name:34} {ratios} {cpu_speed / reference[3]:9.2f}")
+
+
 def print_per_page(extractors: list[Extractor], pages: list[Page]) -> None:
     print("\nper-page F1: " + " | ".join(e.name for e in extractors))
     for page in pages:
-        scores = [count(e.outputs[page.name].body, page.reference).prf()[2] for e in extractors]
+        scores = [
+            count(e.outputs[page.name].body, page.reference, page.ascii_words).prf()[2] for e in extractors
+        ]
         print(f"  {page.name:40} " + " ".join(f"{s:.3f}" for s in scores))
 
 
@@ -384,17 +445,30 @@ def main(argv: list[str] | None = None) -> None:
         default=DEFAULT_PAGES,
         help="html-dev directory (default: ../shared/corpora/html-dev)",
     )
+    parser.add_argument(
+        "--l3s", type=Path, default=L3S_PAGES, help="l3s-dev directory (default: ../shared/corpora/l3s-dev)"
+    )
+    parser.add_argument(
+        "--corpus", choices=("html-dev", "l3s", "both"), default="both", help="which corpora to run"
+    )
     parser.add_argument("--repeat", type=int, default=3, help="timed passes (median is shown)")
     parser.add_argument("--per-page", action="store_true", help="also print F1 for every page")
     parser.add_argument("--only", help="comma-separated name prefixes of extractors to run")
     args = parser.parse_args(argv)
-    pages = load_pages(args.pages)
-    extractors = build_extractors()
-    if args.only:
-        prefixes = tuple(p.strip() for p in args.only.split(","))
-        extractors = [e for e in extractors if e.name.startswith(prefixes)]
-    run(extractors, pages, max(1, args.repeat))
-    report(extractors, pages, args.per_page)
+    prefixes = tuple(p.strip() for p in args.only.split(",")) if args.only else ("",)
+    if args.corpus in ("html-dev", "both"):
+        extractors = [e for e in build_extractors() if e.name.startswith(prefixes)]
+        pages = load_pages(args.pages)
+        run(extractors, pages, max(1, args.repeat))
+        report(extractors, pages, args.per_page)
+        report_side_by_side(extractors, pages, "html-dev")
+    if args.corpus in ("l3s", "both"):
+        extractors = [e for e in build_extractors() if e.name.startswith(prefixes)]
+        pages = load_l3s_pages(args.l3s)
+        run(extractors, pages, max(1, args.repeat))
+        report_side_by_side(extractors, pages, "l3s-dev (words, non-ASCII and '?' as breaks)")
+        if args.per_page:
+            print_per_page(extractors, pages)
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from transforms.article import Article, Contributor, Removal, RemovalKind, join_paragraphs
+from transforms.html_blocks import WORD_RE, Block, TreeModel, block_features, is_eligible, shipped_model
 from transforms.html_metadata import COMMENTS_MARK_RE, class_and_id, collapse, extract_metadata
 
 # Subtrees that never hold article text; dropped without a Removal record.
@@ -99,6 +100,16 @@ PROMO_LABEL_RE = re.compile(
     r"|recommended|don't miss|more on this|opinion|video|photos|trending|next)?$"
 )
 PUNCTUATION_RE = re.compile(r"[\W_]+")
+# Whole blocks that are page furniture on any site ("Scroll to continue with content").
+FURNITURE_RE = re.compile(
+    r"^(?:scroll to continue with content|supported by|advertisement|story continues below"
+    r"(?: advertisement)?|advertisement\W+(?:story|article) continues below|continue reading"
+    r"(?: the main story)?|skip advertisement)\W*$",
+    re.I,
+)
+BIO_VERB_RE = re.compile(r"^\W*(?:is|was|has been|covers|writes|reports|joined|edits)\b")
+MAX_BIO_WORDS = 80
+MAX_DATE_LINE_WORDS = 12
 PARAGRAPH_BREAK = "\n"
 CLASS_WEIGHT = 25.0
 MIN_SCORED_CHARS = 25
@@ -125,7 +136,7 @@ def parse_html_page(html: str, source: str, url: str | None = None) -> Article:
     if root is None:
         return _empty_article(source, url)
     metadata = extract_metadata(root, url)
-    paragraphs, removed = extract_content(root)
+    paragraphs, removed = extract_content(root, metadata.title, metadata.subtitle, metadata.authors)
     if metadata.title_affix:
         removed.insert(0, Removal(RemovalKind.TITLE_AFFIX, metadata.title_affix))
     return Article(
@@ -216,15 +227,127 @@ def _parse(html: str) -> tuple[etree._Element | None, bool]:
 # --- content --------------------------------------------------------------------------
 
 
-def extract_content(root: etree._Element) -> tuple[list[str], list[Removal]]:
-    """Paragraphs of the main content and the structural blocks dropped from it."""
+def extract_content(
+    root: etree._Element,
+    title: str = "",
+    subtitle: str | None = None,
+    authors: tuple[str, ...] = (),
+    model: TreeModel | bool | None = True,
+) -> tuple[list[str], list[Removal]]:
+    """Paragraphs of the main content and the blocks dropped from it.
+
+    `model=True` uses the shipped block model, `None` / `False` the structural
+    decision alone (keep the container's blocks that no class marks as boilerplate).
+    """
+    blocks = page_blocks(root)
+    if model is True:
+        model = shipped_model()
+    return select_blocks(blocks, title, subtitle, authors, model or None)
+
+
+def page_blocks(root: etree._Element) -> list[Block]:
+    """Every paragraph-like block of the page in document order, with its structure."""
     remove_silent_elements(root)
     stats = TreeStats.measure(root)
     containers = find_containers(root, stats)
-    walker = BlockWalker(stats)
-    for container in containers:
-        walker.walk(container)
-    return walker.paragraphs, walker.removed
+    walker = BlockWalker(stats, frozenset(containers))
+    body = next(root.iter("body"), None)
+    walker.walk(body if body is not None else root)
+    return walker.blocks
+
+
+def select_blocks(
+    blocks: list[Block],
+    title: str,
+    subtitle: str | None,
+    authors: tuple[str, ...],
+    model: TreeModel | None,
+) -> tuple[list[str], list[Removal]]:
+    """Keep the blocks the model (or the structure) calls body, then the exact junk rules."""
+    if model is not None:
+        rows = block_features(blocks, title)
+        keep = [
+            row is not None and model.keeps(model.score(row), block.in_container)
+            for row, block in zip(rows, blocks, strict=True)
+        ]
+    else:
+        keep = [block.in_container and is_eligible(block) for block in blocks]
+    return finish_blocks(blocks, keep, subtitle, authors)
+
+
+def finish_blocks(
+    blocks: list[Block], keep: list[bool], subtitle: str | None, authors: tuple[str, ...]
+) -> tuple[list[str], list[Removal]]:
+    """Apply the exact junk rules to the kept blocks and build paragraphs and removals.
+
+    Dropped blocks inside the article container are recorded in `removed`;
+    what lies outside it (menus, sidebars, footers) leaves silently.
+    """
+    kinds = [_exact_junk(block) for block in blocks]
+    kept_indexes = [i for i, flag in enumerate(keep) if flag and kinds[i] is None]
+    _mark_page_junk(blocks, kept_indexes, kinds, subtitle, authors)
+    paragraphs: list[str] = []
+    removed: list[Removal] = []
+    for i, block in enumerate(blocks):
+        if keep[i] and kinds[i] is None:
+            paragraphs.append(block.text)
+        elif block.in_container or kinds[i] is not None:
+            removed.append(Removal(kinds[i] or _dropped_kind(block), block.text))
+    return paragraphs, removed
+
+
+def _dropped_kind(block: Block) -> RemovalKind:
+    if block.structural_kind:
+        return RemovalKind(block.structural_kind)
+    return RemovalKind.PROMO if block.link_only else RemovalKind.BOILERPLATE
+
+
+def _exact_junk(block: Block) -> RemovalKind | None:
+    """Whole blocks that are page furniture by their exact wording."""
+    return RemovalKind.BOILERPLATE if FURNITURE_RE.match(block.text) else None
+
+
+def _mark_page_junk(
+    blocks: list[Block],
+    kept: list[int],
+    kinds: list[RemovalKind | None],
+    subtitle: str | None,
+    authors: tuple[str, ...],
+) -> None:
+    """Junk known by its place on the page: the first kept blocks may be the standfirst
+    shown twice (the subtitle carries it), or a bare <time> date line; the last may be
+    the author's bio. A lede the page shows once, copied only into the meta
+    description, is body."""
+    standfirst = _words(subtitle or "")
+    size = len(subtitle or "")
+    shown = sum(
+        abs(len(b.text) - size) <= size // 5 and _words(b.text) == standfirst for b in blocks if standfirst
+    )
+    for i in kept[:3]:
+        block = blocks[i]
+        words = _words(block.text)
+        if shown > 1 and words == standfirst:
+            kinds[i] = RemovalKind.BOILERPLATE
+        elif block.has_time and len(words) <= MAX_DATE_LINE_WORDS:
+            kinds[i] = RemovalKind.BYLINE
+    if kept and authors:
+        last = blocks[kept[-1]]
+        if _is_author_bio(last.text, authors):
+            kinds[kept[-1]] = RemovalKind.BYLINE
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(word.lower() for word in WORD_RE.findall(text))
+
+
+def _is_author_bio(text: str, authors: tuple[str, ...]) -> bool:
+    """ "Jane Doe is a reporter covering ..." / "Jane Doe covers ..." closing the page."""
+    lowered = text.lower()
+    return len(text.split()) <= MAX_BIO_WORDS and any(
+        lowered.startswith(author.lower()) and BIO_VERB_RE.match(lowered[len(author) :])
+        for author in authors
+        if author
+    )
 
 
 def remove_silent_elements(root: etree._Element) -> None:
@@ -267,15 +390,15 @@ def _form_wraps_page(form: etree._Element) -> bool:
     return next(form.iter("p", "article"), None) is not None
 
 
-def _is_content_marked(element: etree._Element) -> bool:
+def _is_content_marked(element: etree._Element, marks: str | None = None) -> bool:
     return (
         element.tag in ("article", "main")
         or (element.get("itemprop") or "").lower() == "articlebody"
-        or bool(CONTENT_MARK_RE.search(class_and_id(element)))
+        or bool(CONTENT_MARK_RE.search(class_and_id(element) if marks is None else marks))
     )
 
 
-def removal_kind(element: etree._Element) -> RemovalKind | None:
+def removal_kind(element: etree._Element, marks: str | None = None) -> RemovalKind | None:
     """Why a whole subtree inside the article is not body, judged by tag and class/id.
 
     >>> removal_kind(etree.fromstring('<div class="related-stories"/>'))
@@ -287,7 +410,8 @@ def removal_kind(element: etree._Element) -> RemovalKind | None:
     """
     if element.tag == "figcaption":
         return RemovalKind.CAPTION
-    marks = class_and_id(element)
+    if marks is None:
+        marks = class_and_id(element)
     if not marks.strip() or CONTENT_MARK_RE.search(marks):
         return None
     if CAPTION_MARK_RE.search(marks):
@@ -337,18 +461,19 @@ class TreeStats:
             self.link_len[element] = text_len
         if element.tag == "p" and text_len >= PROSE_CHARS and self.link_density(element) < 0.2:
             self.prose[element] = self.prose.get(element, 0) + 1
-        kind = removal_kind(element)
+        marks = _marks_of(element)
+        kind = removal_kind(element, marks)
         if (
             kind
             and element not in self.has_content_mark
             and (
                 kind is RemovalKind.CAPTION
                 or self.prose.get(element, 0) < MAX_PROSE_IN_BOILERPLATE
-                or COMMENTS_MARK_RE.search(class_and_id(element))
+                or COMMENTS_MARK_RE.search(marks)
             )
         ):
             self.kind[element] = kind
-        if _is_content_marked(element):
+        if _is_content_marked(element, marks):
             self.has_content_mark.add(element)
         parent = element.getparent()
         if parent is None:
@@ -383,6 +508,13 @@ class TreeStats:
     def link_density(self, element: etree._Element) -> float:
         total = self.text_len.get(element, 0)
         return self.link_len.get(element, 0) / total if total else 0.0
+
+
+def _marks_of(element: etree._Element) -> str:
+    """class_and_id, without building the string for the many elements that have neither."""
+    if element.get("class") is None and element.get("id") is None:
+        return ""
+    return class_and_id(element)
 
 
 def _is_real_link(anchor: etree._Element) -> bool:
@@ -599,27 +731,50 @@ def _is_loose_paragraph(element: etree._Element, stats: TreeStats) -> bool:
 class _Piece:
     text: str
     in_link: bool
+    emphasised: bool = False
+
+
+LIST_TAGS = frozenset({"li", "ul", "ol", "dl"})
+HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+EMPHASIS_TAGS = frozenset({"em", "i", "small"})
+BLOCK_TAG_FEATURE = {
+    "p": "p", "li": "li", "dd": "dd", "dt": "dd", "td": "td", "th": "td", "blockquote": "blockquote",
+    "pre": "pre", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h",
+}  # fmt: skip
 
 
 @dataclass(slots=True)
 class BlockWalker:
-    """Turns containers into paragraphs, one per block, in document order."""
+    """Cuts the page into blocks, one per paragraph-like element, in document order,
+    noting for each the structure around it (container, class marks, tag path)."""
 
     stats: TreeStats
-    paragraphs: list[str] = field(default_factory=list)
-    removed: list[Removal] = field(default_factory=list)
+    containers: frozenset[etree._Element] = frozenset()
+    blocks: list[Block] = field(default_factory=list)
     _pieces: list[_Piece] = field(default_factory=list)
     _kinds: list[tuple[etree._Element, RemovalKind]] = field(default_factory=list)
     _data_rows: dict[etree._Element, bool] = field(default_factory=dict)
-    _link_depth: int = 0
-    _heading_depth: int = 0
+    _open_blocks: list[str] = field(default_factory=list)
+    _marks: dict[etree._Element, tuple[int, int]] = field(default_factory=dict)
+    _has_time: bool = False
+    # How many open elements of each sort enclose the current text.
+    _depth: int = 0
+    _container: int = 0
+    _link: int = 0
+    _h1: int = 0
+    _heading: int = 0
+    _list: int = 0
+    _table: int = 0
+    _emphasis: int = 0
+    _positive: int = 0
+    _negative: int = 0
 
-    def walk(self, container: etree._Element) -> None:
-        for event, element in etree.iterwalk(container, events=("start", "end")):
+    def walk(self, top: etree._Element) -> None:
+        for event, element in etree.iterwalk(top, events=("start", "end")):
             if event == "start":
-                self._start(element, is_root=element is container)
+                self._start(element, is_root=element is top)
             else:
-                self._end(element, is_root=element is container)
+                self._end(element, is_root=element is top)
         self._flush()
 
     def _start(self, element: etree._Element, is_root: bool) -> None:
@@ -628,28 +783,60 @@ class BlockWalker:
             self._add(" | " if self._pieces else "")
         elif tag in BLOCK_TAGS:
             self._flush()
-        if not is_root and element in self.stats.kind:
+            self._open_blocks.append(tag)
+        self._enter(element, tag, +1)
+        if element in self.stats.kind and element not in self.containers:
             self._kinds.append((element, self.stats.kind[element]))
-        if tag == "a" and _is_real_link(element):
-            self._link_depth += 1
-        elif tag == "h1":
-            self._heading_depth += 1
-        elif tag == "br":
+        if tag == "br":
             self._add(PARAGRAPH_BREAK)
+        elif tag == "time":
+            self._has_time = True
         self._add(element.text)
 
     def _end(self, element: etree._Element, is_root: bool) -> None:
         tag = element.tag
         if tag in BLOCK_TAGS and not (tag in CELL_TAGS and self._row_is_data(element)):
             self._flush()
+        if tag in BLOCK_TAGS and self._open_blocks:
+            self._open_blocks.pop()
         if self._kinds and self._kinds[-1][0] is element:
             self._kinds.pop()
-        if tag == "a" and _is_real_link(element):
-            self._link_depth -= 1
-        elif tag == "h1":
-            self._heading_depth -= 1
+        self._enter(element, tag, -1)
         if not is_root:
             self._add(element.tail)
+
+    def _enter(self, element: etree._Element, tag: str, step: int) -> None:
+        """Count the open elements that matter to a block, on the way in (+1) and out (-1)."""
+        self._depth += step
+        if element in self.containers:
+            self._container += step
+        if tag == "a":
+            if _is_real_link(element):
+                self._link += step
+        elif tag == "h1":
+            self._h1 += step
+        elif tag in HEADING_TAGS:
+            self._heading += step
+        elif tag in LIST_TAGS:
+            self._list += step
+        elif tag in CELL_TAGS:
+            self._table += step
+        elif tag in EMPHASIS_TAGS:
+            self._emphasis += step
+        if step > 0:
+            if element.get("class") is None and element.get("id") is None:
+                return
+            marks = class_and_id(element)
+            positive = 1 if POSITIVE_CLASS_RE.search(marks) else 0
+            negative = 1 if NEGATIVE_CLASS_RE.search(marks) else 0
+            if positive or negative:
+                self._marks[element] = (positive, negative)
+                self._positive += positive
+                self._negative += negative
+        elif element in self._marks:
+            positive, negative = self._marks[element]
+            self._positive -= positive
+            self._negative -= negative
 
     def _row_is_data(self, cell: etree._Element) -> bool:
         """A row of plain cells reads as one line; cells holding blocks are layout."""
@@ -662,21 +849,50 @@ class BlockWalker:
 
     def _add(self, text: str | None) -> None:
         if text:
-            self._pieces.append(_Piece(text, self._link_depth > 0))
+            self._pieces.append(_Piece(text, self._link > 0, self._emphasis > 0))
 
     def _flush(self) -> None:
+        if not self._pieces:
+            self._has_time = False
+            return
         pieces, self._pieces = self._pieces, []
-        for group in _split_on_double_breaks(pieces):
-            text = collapse("".join(piece.text for piece in group))
-            if not text or self._heading_depth:
+        has_time, self._has_time = self._has_time, False
+        if self._h1:
+            return
+        tag = BLOCK_TAG_FEATURE.get(self._open_blocks[-1], "div") if self._open_blocks else "div"
+        # Most flushes hold one group of plain text: skip the splitting and the link
+        # and emphasis checks when nothing calls for them.
+        groups = (
+            _split_on_double_breaks(pieces)
+            if any(piece.text == PARAGRAPH_BREAK for piece in pieces)
+            else (pieces,)
+        )
+        for group in groups:
+            text = collapse("".join([piece.text for piece in group]))
+            if not text:
                 continue
-            kind = self._kinds[0][1] if self._kinds else None
-            if kind is None and is_link_only(group):
-                kind = RemovalKind.PROMO
-            if kind is None:
-                self.paragraphs.append(text)
-            else:
-                self.removed.append(Removal(kind, text))
+            linked = any(piece.in_link for piece in group)
+            emphasised = any(piece.emphasised for piece in group) and all(
+                p.emphasised or not p.text.strip() for p in group
+            )
+            self.blocks.append(
+                Block(
+                    text=text,
+                    in_container=self._container > 0,
+                    structural_kind=self._kinds[0][1].value if self._kinds else "",
+                    link_only=linked and is_link_only(group),
+                    link_chars=sum(len(p.text) for p in group if p.in_link) if linked else 0,
+                    tag=tag,
+                    in_list=self._list > 0,
+                    in_table=self._table > 0,
+                    in_heading=self._heading > 0,
+                    depth=self._depth,
+                    positive_marks=self._positive,
+                    negative_marks=self._negative,
+                    has_time=has_time,
+                    emphasised=emphasised,
+                )
+            )
 
 
 def _split_on_double_breaks(pieces: list[_Piece]) -> Iterator[list[_Piece]]:
@@ -689,7 +905,7 @@ def _split_on_double_breaks(pieces: list[_Piece]) -> Iterator[list[_Piece]]:
             if breaks == 2 and group:
                 yield group
                 group = []
-            group.append(_Piece(" ", piece.in_link))
+            group.append(_Piece(" ", piece.in_link, piece.emphasised))
             continue
         if piece.text.strip():
             breaks = 0
@@ -708,4 +924,4 @@ def is_link_only(pieces: list[_Piece]) -> bool:
     return bool(PROMO_LABEL_RE.match(label))
 
 
-__all__ = ["extract_content", "parse_html_page", "parse_tree"]
+__all__ = ["extract_content", "page_blocks", "parse_html_page", "parse_tree", "select_blocks"]

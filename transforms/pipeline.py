@@ -15,6 +15,7 @@ from dataclasses import replace
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs
 from transforms.contributors import may_hold_credit, parse_byline, parse_contributor_line
 from transforms.dates import find_stated_date_line
+from transforms.html_blocks import model_version as html_model_version
 from transforms.line_model import LineModel, classify_lines, default_model
 from transforms.normalize import normalize_paragraphs, normalize_text
 from transforms.promos import cut_inline_promos
@@ -22,7 +23,8 @@ from transforms.residue import is_residue_line, strip_template_residue
 
 # Bump whenever a rule changes what the pipeline writes, so every row can be
 # traced to the rules that made it.
-PIPELINE_VERSION = f"1.3.0+{default_model().version}"
+# The shipped models' versions are part of it: a retrained model changes output.
+PIPELINE_VERSION = f"1.3.0+{default_model().version}.{html_model_version()}"
 # A cleaned body shorter than this many words is a `too_short` reject: a stub,
 # an error page or a page of links, not an article (see README, "Minimum content").
 MIN_BODY_WORDS = 50

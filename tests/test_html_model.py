@@ -1,0 +1,197 @@
+"""The shipped HTML block model: it scores what its training run reported, and the
+junk and content classes it (with the exact rules beside it) must get right.
+
+The pages below are written here, modelled on the shapes of real news pages; every
+word is made up.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from transforms.article import RemovalKind
+from transforms.html import parse_html_page
+from transforms.html_blocks import FEATURE_NAMES, model_version, shipped_model
+
+CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+
+PROSE = [
+    "The harbour authority approved a plan on Wednesday to rebuild the eastern pier, which has "
+    "been closed to ferries since a storm damaged its pilings two winters ago.",
+    "Engineers told the board that the work would take about eighteen months and that the "
+    "western pier would carry the extra traffic while the rebuilding went on.",
+    "Several ferry operators said they welcomed the decision, though one warned that the summer "
+    "timetable would be tight if the western pier had to handle every sailing.",
+    "The board expects to sign the construction contract in the autumn, after a final review "
+    "of the bids submitted by four companies from around the region.",
+    "Residents of the waterfront district, who had campaigned for the repairs, said the vote "
+    "ended years of uncertainty over the future of the old pier and its market.",
+]
+
+
+def news_page(article: str, head: str = "", after: str = "") -> str:
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Eastern pier to be rebuilt | The Harbour Gazette</title>{head}</head><body>
+<header><a href="/">The Harbour Gazette</a>
+<nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<div class="layout"><main><article class="article">
+<h1>Eastern pier to be rebuilt after two years closed</h1>
+{article}
+</article>{after}</main>
+<div class="sidebar-most-read"><h3>Most read</h3><ul>
+<li><a href="/a">Lighthouse keeper retires after forty years on the rock</a></li>
+<li><a href="/b">Fish market prices climb as the season opens late</a></li></ul></div>
+</div><footer><p>© The Harbour Gazette. All rights reserved.</p></footer></body></html>"""
+
+
+def paragraphs(*texts: str) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+def removed(article, kind: RemovalKind) -> list[str]:
+    return [removal.text for removal in article.removed if removal.kind is kind]
+
+
+# --- the shipped model -----------------------------------------------------------------
+
+
+def test_model_is_shipped_for_these_features() -> None:
+    model = shipped_model()
+    assert model is not None
+    assert model.feature_names == FEATURE_NAMES
+    assert 0 < model.threshold <= model.outside_threshold < 1
+    assert re.fullmatch(r"html-blocks-[0-9a-f]{12}", model_version())
+
+
+@pytest.mark.skipif(not (CORPORA / "l3s-dev").is_dir(), reason="../shared/corpora is not beside the clone")
+def test_shipped_model_scores_what_its_training_run_reported() -> None:
+    from scripts.train_html_blocks import load_corpora, training_scores
+
+    model = shipped_model()
+    assert model is not None
+    assert training_scores(load_corpora(CORPORA), model) == model.metadata["train"]
+
+
+def test_model_metadata_carries_grouped_cv_figures() -> None:
+    metadata = shipped_model().metadata
+    for corpus in ("l3s", "readability"):
+        cv = metadata["cv"][corpus]
+        assert set(cv) >= {"model", "structural"}
+        assert 0 < cv["model"]["page_micro_prf"][2] <= 1
+    assert metadata["seed"] and metadata["cv_folds"] >= 2
+
+
+# --- junk that must go -------------------------------------------------------------------
+
+
+def test_time_date_line_as_first_paragraph_is_dropped() -> None:
+    article = parse_html_page(
+        news_page(
+            '<p><time datetime="2024-03-06">March 6, 2024 at 4:12 p.m.</time></p>' + paragraphs(*PROSE)
+        ),
+        source="p.html",
+    )
+    assert article.paragraphs == PROSE
+    assert "March 6, 2024 at 4:12 p.m." in removed(article, RemovalKind.BYLINE)
+
+
+def test_standfirst_shown_and_repeated_as_first_paragraph_is_dropped() -> None:
+    dek = "Work on the storm-damaged pier will take eighteen months, engineers say."
+    head = f'<meta property="og:description" content="{dek}">'
+    article = parse_html_page(
+        news_page(f'<p class="dek">{dek}</p>' + paragraphs(dek, *PROSE), head=head), source="p.html"
+    )
+    assert article.paragraphs == PROSE
+
+
+def test_lede_copied_only_into_the_meta_description_stays() -> None:
+    head = f'<meta property="og:description" content="{PROSE[0]}">'
+    article = parse_html_page(news_page(paragraphs(*PROSE), head=head), source="p.html")
+    assert article.paragraphs == PROSE
+
+
+@pytest.mark.parametrize(
+    "furniture", ["Scroll to continue with content", "Supported by", "ADVERTISEMENT", "Skip Advertisement"]
+)
+def test_page_furniture_lines_are_dropped(furniture: str) -> None:
+    body = paragraphs(*PROSE[:2]) + f"<p>{furniture}</p>" + paragraphs(*PROSE[2:])
+    article = parse_html_page(news_page(body), source="p.html")
+    assert article.paragraphs == PROSE
+    assert furniture in removed(article, RemovalKind.BOILERPLATE)
+
+
+def test_closing_author_bio_is_dropped() -> None:
+    head = '<meta name="author" content="Maren Holt">'
+    bio = "Maren Holt is a reporter covering the waterfront and transport for the Gazette."
+    article = parse_html_page(news_page(paragraphs(*PROSE, bio), head=head), source="p.html")
+    assert article.paragraphs == PROSE
+    assert bio in removed(article, RemovalKind.BYLINE)
+
+
+def test_related_headline_list_and_captions_are_dropped() -> None:
+    body = (
+        paragraphs(*PROSE[:2])
+        + '<figure><img src="pier.jpg"><figcaption>The eastern pier in January. Photo: Harbour Gazette'
+        "</figcaption></figure>"
+        + '<div class="video-caption">Watch: divers inspect the damaged pilings</div>'
+        + paragraphs(*PROSE[2:])
+        + '<div class="related-stories"><h3>Related</h3><ul>'
+        + '<li><a href="/x">Ferry fares frozen for another year</a></li>'
+        + '<li><a href="/y">Storm leaves trail of damage along the coast</a></li></ul></div>'
+    )
+    article = parse_html_page(news_page(body), source="p.html")
+    assert article.paragraphs == PROSE
+    assert any("eastern pier in January" in text for text in removed(article, RemovalKind.CAPTION))
+    assert "Ferry fares frozen for another year" in removed(article, RemovalKind.PROMO)
+
+
+# --- content that must stay ---------------------------------------------------------------
+
+
+def test_subheads_lists_and_results_tables_stay_in_order() -> None:
+    body = (
+        paragraphs(*PROSE[:2])
+        + "<h2>What the rebuilding will change for the ferry timetable this summer</h2>"
+        + paragraphs(PROSE[2])
+        + "<ul><li>Morning sailings move to the western pier from May.</li>"
+        + "<li>The market stays open on weekends throughout the works.</li></ul>"
+        + "<h3>REGATTA RESULTS:</h3>"
+        + "<table><tr><td>Harbour Rowing Club</td><td>12:41</td></tr>"
+        + "<tr><td>Northside Boat Club</td><td>12:58</td></tr></table>"
+        + paragraphs(*PROSE[3:])
+    )
+    article = parse_html_page(news_page(body), source="p.html")
+    assert article.paragraphs == [
+        *PROSE[:2],
+        "What the rebuilding will change for the ferry timetable this summer",
+        PROSE[2],
+        "Morning sailings move to the western pier from May.",
+        "The market stays open on weekends throughout the works.",
+        "REGATTA RESULTS:",
+        "Harbour Rowing Club | 12:41",
+        "Northside Boat Club | 12:58",
+        *PROSE[3:],
+    ]
+
+
+def test_short_real_sentences_and_quotes_stay() -> None:
+    body = paragraphs(PROSE[0], "It passed.", '"We waited long enough," she said.', *PROSE[1:])
+    article = parse_html_page(news_page(body), source="p.html")
+    assert article.paragraphs == [PROSE[0], "It passed.", '"We waited long enough," she said.', *PROSE[1:]]
+
+
+def test_story_prose_outside_the_main_container_is_not_pulled_in_from_teasers() -> None:
+    teasers = (
+        '<div class="more-news">'
+        + "".join(
+            f'<div class="teaser"><a href="/t{i}">Teaser headline number {i} about the coast</a>'
+            f"<p>A short summary of another story that readers might want to open next.</p></div>"
+            for i in range(5)
+        )
+        + "</div>"
+    )
+    article = parse_html_page(news_page(paragraphs(*PROSE), after=teasers), source="p.html")
+    assert article.paragraphs == PROSE

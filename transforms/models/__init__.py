@@ -1,0 +1,1 @@
+"""Fitted models shipped with the package (JSON, read with importlib.resources)."""
