@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from accounting import capture_run_logs, check_artifact, rows_written, run_log
 from corpus import ARTICLES, DUPLICATES, INPUTS, REJECTS, write_corpus
+from test_sink import CLOSING_PARAGRAPH
 
 from flows.clean_articles import clean_articles
 from flows.runs import RunSummary
@@ -84,6 +85,10 @@ def test_counters_agree_with_the_data_on_dask_and_on_a_rerun(
         DUPLICATES,
     )
 
-    (corpus / "text" / "late.txt").write_text("A late story\n\nIt came in after the first run.\n")
+    late_story = (
+        "A late story\n\nIt came in after the first run, when the editors had already gone home.\n"
+        f"{CLOSING_PARAGRAPH}\nThe mayor is expected to speak about the plan at a meeting on Monday.\n"
+    )
+    (corpus / "text" / "late.txt").write_text(late_story)
     rerun = run_and_check(corpus, output, caplog, task_runner="local")
     assert (rerun.articles_written, rerun.already_processed) == (1, INPUTS)

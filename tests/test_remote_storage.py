@@ -8,6 +8,7 @@ the credentials from the environment, and the instance-metadata lookup is off.
 from __future__ import annotations
 
 import gzip
+import json
 import logging
 import uuid
 from collections.abc import Iterator
@@ -241,6 +242,14 @@ def test_a_warc_file_on_s3_is_read_like_a_local_one(tmp_path: Path, boto3_s3: An
     assert article_rows(tmp_path / "out" / "articles") == article_rows(tmp_path / "from-disk" / "articles")
 
 
+RATES_TEXT = (
+    "The bank left its main rate unchanged on Thursday, as most economists had expected.\n"
+    "Its governor said inflation was falling more slowly than hoped, and that the board would wait for "
+    "more data on wages and prices before it decided whether to cut the rate in the spring.\n"
+    "Markets had priced in a small chance of a cut, and the currency rose after the decision."
+)
+
+
 def test_gzip_objects_uploaded_as_aws_s3_cp_does_are_read_once_decompressed(
     tmp_path: Path, boto3_s3: Any, bucket: str
 ) -> None:
@@ -257,7 +266,7 @@ def test_gzip_objects_uploaded_as_aws_s3_cp_does_are_read_once_decompressed(
         ),
         "plain/strike.html.gz": (gzip.compress(article_page("Dockworkers end strike").encode()), {}),
         "encoded/records.jsonl.gz": (
-            gzip.compress(b'{"title": "Rates held", "text": "The bank left its main rate unchanged."}\n'),
+            gzip.compress(json.dumps({"title": "Rates held", "text": RATES_TEXT}).encode() + b"\n"),
             {"ContentEncoding": "gzip"},
         ),
     }

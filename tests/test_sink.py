@@ -31,15 +31,20 @@ from flows.sources import RawInput, ReadLimits, discover_files, read_inputs
 INGESTED_AT = datetime(2022, 3, 23, 14, 5, tzinfo=UTC)
 
 
+# Every story clears a run's minimum word count with it (transforms.pipeline.MIN_BODY_WORDS).
+CLOSING_PARAGRAPH = (
+    "Officials said a full review would take several weeks, and that residents would be told of any "
+    "changes to services, roads or schools through the county's website and on local radio stations."
+)
+
+
 def dump(headline: str, *paragraphs: str) -> bytes:
     lines = [
         headline,
         "Officials gave details on Wednesday",
         "{{#rendered}} {{/rendered}}",
         *paragraphs,
-        # Every story clears the minimum word count of a run.
-        "Officials said a full review would take several weeks, and that residents would be told of any "
-        "changes to services, roads or schools through the county's website and on local radio stations.",
+        CLOSING_PARAGRAPH,
         "CLICK HERE TO GET THE FOX NEWS APP",
         "Fox News' Caitlin McFall and Paul Best contributed to this report.",
     ]

@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 import pytest
-from test_sink import INGESTED_AT, STORIES, article_rows, dump, run, write_like_the_flow
+from test_sink import CLOSING_PARAGRAPH, INGESTED_AT, STORIES, article_rows, dump, run, write_like_the_flow
 
 import flows.batch
 from flows.clean_articles import clean_articles
@@ -79,19 +79,26 @@ def test_an_edit_that_cleaning_undoes_adds_no_row(tmp_path: Path) -> None:
 
 
 def test_json_lines_records_are_documents_by_url_wherever_they_sit(tmp_path: Path) -> None:
+    FERRY = "The morning ferry to the island left {when} on Monday, the operator said in a statement."
+    RATES = "Interest rates stay where they are for another month, the central bank said on Thursday."
+
     def export(*bodies: str) -> bytes:
         records = [
-            {"url": f"https://news.example/{n}", "title": f"Story {n} of the day", "text": body}
+            {
+                "url": f"https://news.example/{n}",
+                "title": f"Story {n} of the day",
+                "text": f"{body}\n{CLOSING_PARAGRAPH}\nThe council meets again next month.",
+            }
             for n, body in enumerate(bodies)
         ]
         return "\n".join(json.dumps(record) for record in records).encode()
 
     monday = [
         RawInput(f"monday.jsonl#L{n + 1}", "jsonl", data=line)
-        for n, line in enumerate(export("The ferry left on time.", "Rates stay put.").splitlines())
+        for n, line in enumerate(export(FERRY.format(when="on time"), RATES).splitlines())
     ]
     # Tuesday's export has the records in another order and the first one corrected.
-    lines = export("The ferry left ten minutes late.", "Rates stay put.").splitlines()
+    lines = export(FERRY.format(when="ten minutes late"), RATES).splitlines()
     tuesday = [
         RawInput("tuesday.jsonl#L1", "jsonl", data=lines[1]),
         RawInput("tuesday.jsonl#L2", "jsonl", data=lines[0]),
@@ -112,7 +119,9 @@ def test_versions_survive_a_lost_manifest(tmp_path: Path) -> None:
     for path in (tmp_path / "_state").glob("manifest.sqlite*"):
         path.unlink()
     third = dump(
-        "Story number 1 about the war in Ukraine", "A third text of the same story, now much shorter."
+        "Story number 1 about the war in Ukraine",
+        "A third text of the same story, now much shorter.",
+        "It keeps the quotes of the officials in Kyiv and the number of people in the theater.",
     )
     run(tmp_path, [RawInput("a.txt", "text", data=third)], tag="three")
 
