@@ -10,12 +10,16 @@ import re
 
 from transforms.article import Contributor
 from transforms.patterns import (
+    BIO_NAME_START_RE,
+    BIO_SIGNAL_RE,
+    BIO_VERB_RE,
     BYLINE_RE,
     BYLINE_TAIL_RE,
     CONTRIBUTED_RE,
     CONTRIBUTING_RE,
     CREDIT_SEGMENT_RE,
     LOCATION_RE,
+    MAX_BIO_WORDS,
     NAME_LIST_SPLIT_RE,
     NAME_TOKEN_RE,
     OF_ORG_RE,
@@ -211,3 +215,35 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     if organization is None:
         organization = next((c.organization for c in contributors if c.organization), None)
     return authors, organization.strip() if organization else None
+
+
+def opens_with_author_bio(line: str, authors: tuple[str, ...]) -> bool:
+    """ "Jane Doe is a reporter covering ...", "Jane Doe covers ...", for one of `authors`.
+
+    >>> opens_with_author_bio("Jane Doe covers city hall.", ("Jane Doe",))
+    True
+    """
+    lowered = line.lower()
+    return len(line.split()) <= MAX_BIO_WORDS and any(
+        lowered.startswith(author.lower()) and BIO_VERB_RE.match(lowered[len(author) :])
+        for author in authors
+        if author
+    )
+
+
+def is_closing_author_bio(line: str, authors: tuple[str, ...]) -> bool:
+    """A bio of the article's author, or of a named person with the signs of a
+    bio (a newsroom role, a contact, a handle), as the last lines of a story.
+
+    >>> is_closing_author_bio("Ellen Varga is a staff writer. Follow her on Twitter @evarga.", ())
+    True
+    >>> is_closing_author_bio("Mayor Ellen Varga is expected to sign the budget on Friday.", ())
+    False
+    """
+    if opens_with_author_bio(line, authors):
+        return True
+    return (
+        len(line.split()) <= MAX_BIO_WORDS
+        and BIO_NAME_START_RE.match(line) is not None
+        and BIO_SIGNAL_RE.search(line) is not None
+    )

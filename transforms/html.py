@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from transforms.article import Article, Contributor, Removal, RemovalKind, join_paragraphs
+from transforms.contributors import opens_with_author_bio
 from transforms.html_blocks import WORD_RE, Block, TreeModel, block_features, is_eligible, shipped_model
 from transforms.html_metadata import COMMENTS_MARK_RE, class_and_id, collapse, extract_metadata
 
@@ -107,8 +108,6 @@ FURNITURE_RE = re.compile(
     r"(?: the main story)?|skip advertisement)\W*$",
     re.I,
 )
-BIO_VERB_RE = re.compile(r"^\W*(?:is|was|has been|covers|writes|reports|joined|edits)\b")
-MAX_BIO_WORDS = 80
 MAX_DATE_LINE_WORDS = 12
 PARAGRAPH_BREAK = "\n"
 CLASS_WEIGHT = 25.0
@@ -332,22 +331,12 @@ def _mark_page_junk(
             kinds[i] = RemovalKind.BYLINE
     if kept and authors:
         last = blocks[kept[-1]]
-        if _is_author_bio(last.text, authors):
+        if opens_with_author_bio(last.text, authors):
             kinds[kept[-1]] = RemovalKind.BYLINE
 
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(word.lower() for word in WORD_RE.findall(text))
-
-
-def _is_author_bio(text: str, authors: tuple[str, ...]) -> bool:
-    """ "Jane Doe is a reporter covering ..." / "Jane Doe covers ..." closing the page."""
-    lowered = text.lower()
-    return len(text.split()) <= MAX_BIO_WORDS and any(
-        lowered.startswith(author.lower()) and BIO_VERB_RE.match(lowered[len(author) :])
-        for author in authors
-        if author
-    )
 
 
 def remove_silent_elements(root: etree._Element) -> None:

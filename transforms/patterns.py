@@ -211,3 +211,17 @@ DATELINE_RE = re.compile(
     r"[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?(?:(?<!\s)\s+)?(?:\([A-Za-z][\w .]{1,20}\)\s*)?"
     r"(?:--|[–—]))"
 )
+
+# A closing author bio: "Jane Doe is a staff writer ...", "Jane Doe covers ...".
+BIO_VERB_RE = re.compile(r"^\W*(?:is|was|has been|covers|writes|reports|joined|edits)\b")
+MAX_BIO_WORDS = 80
+# Without a known author, a bio must open with a name and carry a sign of one.
+BIO_NAME_START_RE = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?=(?:is|was|has been|covers|writes|reports|joined)\b)"
+)
+BIO_SIGNAL_RE = re.compile(
+    r"\b(?:staff writer|reporter|correspondent|columnist|editor|journalist|contributing writer"
+    r"|can be reached|reach (?:him|her|them) at|follow (?:him|her|them)|e-?mail (?:him|her|them))\b"
+    r"|@\w",
+    re.IGNORECASE,
+)

@@ -13,7 +13,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs
-from transforms.contributors import may_hold_credit, parse_byline, parse_contributor_line
+from transforms.contributors import (
+    is_closing_author_bio,
+    may_hold_credit,
+    parse_byline,
+    parse_contributor_line,
+)
 from transforms.dates import find_stated_date_line
 from transforms.html_blocks import model_version as html_model_version
 from transforms.line_model import LineModel, classify_lines, default_model
@@ -28,6 +33,9 @@ PIPELINE_VERSION = f"1.3.0+{default_model().version}.{html_model_version()}"
 # A cleaned body shorter than this many words is a `too_short` reject: a stub,
 # an error page or a page of links, not an article (see README, "Minimum content").
 MIN_BODY_WORDS = 50
+
+# Bios sit in the last lines of a story.
+BIO_SEARCH_LINES = 2
 
 Step = Callable[[Article], Article]
 LinesRule = Callable[[list[str]], tuple[list[str], list[Removal]]]
@@ -173,6 +181,21 @@ def extract_bylines(article: Article) -> Article:
     return replace(article, body=body, authors=tuple(authors), removed=removed_now, metadata_sources=sources)
 
 
+def drop_closing_author_bio(article: Article) -> Article:
+    """Drop the author bios that close a story ("Jane Doe is a staff writer ...
+    Follow her @jdoe"): the last lines, up to BIO_SEARCH_LINES of them."""
+    lines = split_paragraphs(article.body)
+    first_bio = len(lines)
+    while first_bio > max(0, len(lines) - BIO_SEARCH_LINES) and is_closing_author_bio(
+        lines[first_bio - 1], article.authors
+    ):
+        first_bio -= 1
+    if first_bio == len(lines):
+        return article
+    removed = tuple(Removal(RemovalKind.BYLINE, line) for line in lines[first_bio:])
+    return replace(article, body=join_paragraphs(lines[:first_bio]), removed=article.removed + removed)
+
+
 def junk_lines_step(model: LineModel | None = None) -> Step:
     """The line model as a step: drop every line it scores as junk, recording its kind."""
 
@@ -220,6 +243,7 @@ def text_cleaning_steps(model: LineModel | None = None) -> tuple[Step, ...]:
         extract_bylines,
         on_lines(cut_inline_promo_lines),
         junk_lines_step(model),
+        drop_closing_author_bio,
     )
 
 
