@@ -218,6 +218,22 @@ def test_label_alone_in_a_heading_gives_the_name_after_it() -> None:
     assert article.authors == ("gnaddrig",)
 
 
+@pytest.mark.parametrize(
+    ("byline", "lang", "authors"),
+    [
+        ("Von Marta Beispiel, dpa", "de", ("Marta Beispiel",)),
+        ("By Owen Sample", "en", ("Owen Sample",)),
+        ("Por Lucía Ejemplo y Tomás Prueba", "es", ("Lucía Ejemplo", "Tomás Prueba")),
+    ],
+)
+def test_a_news_markup_byline_tag_names_the_author(byline: str, lang: str, authors: tuple[str, ...]) -> None:
+    body = f"<div class='news'><h1>Ferry reopens in June</h1><byline>{byline}</byline>{PROSE}</div>"
+    article = parse_html_page(page("", body, lang=lang), source="nitf.html")
+
+    assert article.authors == authors
+    assert sources(article)["authors"] == "byline"
+
+
 # --- dates without structured data ------------------------------------------------------------
 
 

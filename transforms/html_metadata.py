@@ -419,7 +419,10 @@ def _dom_bylines(root: etree._Element) -> Iterator[tuple[str, str]]:
             rank, source = 0, "rel-author"
         elif prop == "author":
             rank, source = 0, "microdata"
-        elif BYLINE_CLASS_RE.search(marks) and not AUTHOR_EXTRA_RE.search(marks):
+        elif element.tag == "byline" or (
+            BYLINE_CLASS_RE.search(marks) and not AUTHOR_EXTRA_RE.search(marks)
+        ):
+            # <byline> is the news markup (NITF) tag some CMSs print as is.
             rank, source = 1, "byline"
         else:
             continue
