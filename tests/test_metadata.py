@@ -234,6 +234,27 @@ def test_a_news_markup_byline_tag_names_the_author(byline: str, lang: str, autho
     assert sources(article)["authors"] == "byline"
 
 
+@pytest.mark.parametrize(
+    ("heading", "lang", "authors"),
+    [
+        ("Martina Muster", "de", ("Martina Muster",)),
+        ("Jean-Luc Exemple", "fr", ("Jean-Luc Exemple",)),
+        ("Ana de la Prueba", "es", ("Ana de la Prueba",)),
+        # A label heading names nobody: no author rather than "Über den Autor".
+        ("Über den Autor", "de", ()),
+        ("About the author", "en", ()),
+        ("À propos de l'auteur", "fr", ()),
+    ],
+)
+def test_an_author_bio_box_is_named_by_its_heading(heading: str, lang: str, authors: tuple[str, ...]) -> None:
+    bio = f"<div class='author-bio footer'><h3>{heading}</h3><p>Writes about rivers since 2004.</p></div>"
+    body = f"<article><h1>Ferry reopens in June</h1>{PROSE}{bio}</article>"
+    article = parse_html_page(page("", body, lang=lang), source="bio.html")
+
+    assert article.authors == authors
+    assert sources(article).get("authors") == ("author-box" if authors else None)
+
+
 # --- dates without structured data ------------------------------------------------------------
 
 

@@ -51,6 +51,14 @@ AUTHOR_EXTRA_RE = re.compile(
     r"(?<![a-z0-9])(?:bio|description|avatar|image|img|photo|social|follow)(?![a-z0-9])"
 )
 # Reader comments carry bylines and prose of their own; nothing in them is the article's.
+AUTHOR_BIO_RE = re.compile(r"(?<![a-z0-9])bio(?![a-z0-9])")
+BIO_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+# A bio box heading that is a label ("About the author", "Über die Autorin"), not a name.
+BIO_LABEL_RE = re.compile(
+    r"\b(?:about|über|à propos|a propos|sobre|acerca|chi|author|authors|autor|autorin|autoren|auteur"
+    r"|auteure|autore|autrice|redaktion|editor|the|den|die|der|l'auteur)\b",
+    re.I,
+)
 COMMENTS_MARK_RE = re.compile(
     r"(?<![a-z0-9])(?:comments?|comment-?list|commentlist|disqus|discussion|respond|replies)"
     r"(?![a-z0-9])"
@@ -424,6 +432,12 @@ def _dom_bylines(root: etree._Element) -> Iterator[tuple[str, str]]:
         ):
             # <byline> is the news markup (NITF) tag some CMSs print as is.
             rank, source = 1, "byline"
+        elif BYLINE_CLASS_RE.search(marks) and AUTHOR_BIO_RE.search(marks):
+            # An author bio box ("author-bio") heads its text with the author's name.
+            heading = next((e for e in element.iter(*BIO_HEADINGS)), None)
+            if heading is None or not _names_a_bio(_text(heading)):
+                continue
+            rank, source, element = 2, "author-box", heading
         else:
             continue
         if any(COMMENTS_MARK_RE.search(class_and_id(ancestor)) for ancestor in element.iterancestors()):
@@ -688,6 +702,15 @@ NAME_PARTICLES = frozenset(
         "y", "e", "und", "and", "et", "i", "al", "bin", "ten", "ter", "zu",
     }
 )  # fmt: skip
+
+
+def _names_a_bio(heading: str) -> bool:
+    """An author box heading that is a name, not its label.
+
+    >>> _names_a_bio("Martina Muster"), _names_a_bio("Über den Autor"), _names_a_bio("About Jane Roe")
+    (True, False, False)
+    """
+    return _reads_as_names(heading) and not BIO_LABEL_RE.search(heading)
 
 
 def _reads_as_names(text: str) -> bool:
