@@ -255,6 +255,23 @@ def test_an_author_bio_box_is_named_by_its_heading(heading: str, lang: str, auth
     assert sources(article).get("authors") == ("author-box" if authors else None)
 
 
+@pytest.mark.parametrize(
+    ("head", "lang", "authors"),
+    [
+        ('<meta name="shareaholic:article_author_name" content="Greta Beispiel">', "de", ("Greta Beispiel",)),
+        ('<meta property="og:author" content="Paul Exemple">', "fr", ("Paul Exemple",)),
+        ('<meta name="cXenseParse:author" content="Sara Sample">', "en", ("Sara Sample",)),
+        # A Twitter handle is an account, not the author's name.
+        ('<meta name="twitter:creator" content="@ferrydesk">', "en", ()),
+    ],
+)
+def test_author_metas_of_other_vocabularies(head: str, lang: str, authors: tuple[str, ...]) -> None:
+    body = f"<article><h1>Ferry reopens in June</h1>{PROSE}</article>"
+    article = parse_html_page(page(head, body, lang=lang), source="metas.html")
+
+    assert article.authors == authors
+
+
 # --- dates without structured data ------------------------------------------------------------
 
 

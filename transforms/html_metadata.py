@@ -81,6 +81,9 @@ AUTHOR_META_KEYS = (
     "dcterms.creator",
     "citation_author",
 )
+OTHER_AUTHOR_META_RE = re.compile(r"(?:^|[:._-])(?:author|author_?name|creator)$")
+# Handles and app-store publishers, not the article's author.
+HANDLE_META_RE = re.compile(r"^(?:twitter|smartbanner)[:.]")
 DATE_META_KEYS = (
     "article:published_time",
     "og:article:published_time",
@@ -383,6 +386,7 @@ def page_credits(
         sources.append(("json-ld", list(_jsonld_people(article.get("author")))))
     # One meta at a time: metas often repeat the byline in another spelling.
     sources += [("meta", [(unescape_twice(meta[key]), None)]) for key in AUTHOR_META_KEYS if key in meta]
+    sources += [("meta", [(unescape_twice(value), None)]) for value in _other_author_metas(meta)]
     for source, text in _dom_bylines(root):
         sources.append((source, [(text, None)]))
     sources += [("text", [(text, None)]) for text in ranked_text_bylines(root)]
@@ -398,6 +402,20 @@ def page_credits(
             # An organisation counts only if no later source names a person.
             organizations, organization_source = credits, source
     return organizations, organization_source
+
+
+def _other_author_metas(meta: dict[str, str]) -> list[str]:
+    """Author metas of other vocabularies and plugins ("og:author", "dc:creator",
+    "cxenseparse:author", "shareaholic:article_author_name"), after the known keys.
+
+    >>> _other_author_metas({"twitter:creator": "@jd", "dc:creator": "Jane Doe", "author": "x"})
+    ['Jane Doe']
+    """
+    return [
+        value
+        for key, value in meta.items()
+        if key not in AUTHOR_META_KEYS and OTHER_AUTHOR_META_RE.search(key) and not HANDLE_META_RE.search(key)
+    ]
 
 
 def _jsonld_people(value: Any) -> Iterator[tuple[str, bool | None]]:
