@@ -361,6 +361,9 @@ def test_stated_dates_keep_the_day_the_page_states(
         ("admin", "en", []),
         ("wordpressadmin", "en", []),
         ("https://ledger.example/authors/maria", "en", []),
+        ("FLUSS-Online-Experte Tom Beispiel", "de", ["Tom Beispiel"]),
+        ("Gastautorin Eva Muster und Korrespondent Jan Probe", "de", ["Eva Muster", "Jan Probe"]),
+        ("Lena Experte", "de", ["Lena Experte"]),
     ],
 )
 def test_author_strings_lose_labels_and_split_in_their_language(
