@@ -272,6 +272,37 @@ def test_author_metas_of_other_vocabularies(head: str, lang: str, authors: tuple
     assert article.authors == authors
 
 
+def jsonld_person_page(person: str, site: str, byline: str, lang: str) -> str:
+    data = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry reopens in June",'
+        f' "author": {{"@type": "Person", "name": "{person}"}}}}'
+    )
+    head = f'<meta property="og:site_name" content="{site}">'
+    head += f'<script type="application/ld+json">{data}</script>'
+    body = f"<article><h1>Ferry reopens in June</h1>{byline}{PROSE}</article>"
+    return page(head, body, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("person", "site", "byline", "lang", "authors"),
+    [
+        # A CMS that credits the outlet as a "Person": the byline names the writer.
+        ("Le Riverain", "Le Riverain", "<b class='author-name'>Claire Ex</b>", "fr", ("Claire Ex",)),
+        ("Der Uferbote", "Der Uferbote", "<p class='byline'>Von Jonas Muster</p>", "de", ("Jonas Muster",)),
+        # A blog named after its owner: the owner is the author.
+        ("Dana Lindqvist", "Dana Lindqvist", "", "en", ("Dana Lindqvist",)),
+        # A person who is not the site keeps the JSON-LD credit over the byline.
+        ("Owen Sample", "Riverbank Notes", "<p class='byline'>By Sara Sample</p>", "en", ("Owen Sample",)),
+    ],
+)
+def test_a_jsonld_person_named_like_the_site_yields_to_a_named_byline(
+    person: str, site: str, byline: str, lang: str, authors: tuple[str, ...]
+) -> None:
+    article = parse_html_page(jsonld_person_page(person, site, byline, lang), source="site-person.html")
+
+    assert article.authors == authors
+
+
 # --- dates without structured data ------------------------------------------------------------
 
 

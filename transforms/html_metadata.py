@@ -394,14 +394,34 @@ def page_credits(
     site_names = (site, publisher, meta.get("og:site_name"))
     organizations: tuple[Credit, ...] = ()
     organization_source = None
+    site_person: tuple[tuple[Credit, ...], str] | None = None
     for source, raw in sources:
         credits = clean_credits(raw, language, site_names)
         if credits and not credits[0].is_organization:
-            return credits + organizations, source
-        if credits and not organizations:
+            if not _only_the_site(credits, (site, meta.get("og:site_name"))):
+                return credits + organizations, source
+            # A "Person" named like the site (a CMS default): a blog's owner
+            # unless a later source names someone else.
+            site_person = site_person or (credits, source)
+        elif credits and not organizations:
             # An organisation counts only if no later source names a person.
             organizations, organization_source = credits, source
+    if site_person:
+        return site_person[0] + organizations, site_person[1]
     return organizations, organization_source
+
+
+def _only_the_site(credits: tuple[Credit, ...], site_names: Iterable[str | None]) -> bool:
+    """Whether every person credited is the site under its own name (the publisher may
+    be a person: a blog owner).
+
+    >>> _only_the_site((Credit("L'Opinion"),), ["L’Opinion", None])
+    True
+    """
+    keys = {NON_ALNUM_RE.sub("", name).lower() for name in site_names if name}
+    keys.discard("")
+    people = [c for c in credits if not c.is_organization]
+    return bool(keys) and all(NON_ALNUM_RE.sub("", c.name).lower() in keys for c in people)
 
 
 def _other_author_metas(meta: dict[str, str]) -> list[str]:
