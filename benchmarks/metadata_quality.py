@@ -198,7 +198,8 @@ def main() -> None:
                         right[name, group][field] += verdict
                 record[name][f"{field}_right"] = verdict  # type: ignore[index]
                 if name == "article-etl" and field == args.misses and not verdict:
-                    shown = {"title": prediction.title, "date": prediction.day}.get(base_field(field), prediction.authors)
+                    shown_values = {"title": prediction.title, "date": prediction.day}
+                    shown = shown_values.get(base_field(field), prediction.authors)
                     print(f"MISS {case['file']}: expected {expected!r} got {shown!r}")
         records.append(record)
     totals = {
