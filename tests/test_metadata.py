@@ -347,6 +347,26 @@ def test_disagreeing_dates_are_settled_by_htmldate_not_by_the_first_meta() -> No
 
 
 @pytest.mark.parametrize(
+    ("lang", "shown"),
+    [("en", "19 October 2019"), ("de", "19. Oktober 2019"), ("fr", "19 octobre 2019")],
+)
+def test_the_day_more_kinds_of_source_state_wins_over_a_lone_date_meta(lang: str, shown: str) -> None:
+    # Two metas of one CMS state the eve (the night edit); JSON-LD and the
+    # <time> shown to readers state the day. The URL holds no date to settle it.
+    head = (
+        '<meta name="date" content="2019-10-18T22:10:00Z">'
+        '<meta itemprop="datePublished" content="2019-10-18">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry reopens",'
+        ' "datePublished": "2019-10-19T08:00:00+02:00"}</script>'
+    )
+    body = f"<article><h1>Ferry reopens</h1><time datetime='2019-10-19'>{shown}</time>{PROSE}</article>"
+    article = parse_html_page(page(head, body, lang=lang), source="k.html", url="https://ferry.example/news/ferry")
+
+    assert article.published_date == date(2019, 10, 19)
+    assert sources(article)["published_at"] == "json-ld"
+
+
+@pytest.mark.parametrize(
     ("value", "dayfirst", "day", "has_time"),
     [
         ("2023-11-08T23:30:59-06:00", False, date(2023, 11, 8), True),

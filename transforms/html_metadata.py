@@ -539,14 +539,26 @@ def page_published(
         source, chosen = parsed[0]
         if len({stated.day for _, stated in parsed}) > 1:
             # The page's own values disagree (a modification date in a date
-            # meta, a republished copy): htmldate, which weighs every date on
-            # the page, picks among them.
-            day = htmldate_day(root, url)
+            # meta, a republished copy): a day that more kinds of source state
+            # wins; on a tie htmldate, which weighs every date on the page, picks.
+            day = _day_most_sources_state(parsed) or htmldate_day(root, url)
             source, chosen = next(((s, d) for s, d in parsed if d.day == day), (source, chosen))
         others = [stated for _, stated in parsed if stated is not chosen]
         return _with_local_day(chosen, others), source
     day = htmldate_day(root, url)
     return (stated_date_of_day(day), "htmldate") if day else (None, None)
+
+
+def _day_most_sources_state(parsed: list[tuple[str, StatedDate]]) -> date | None:
+    """The day stated by more kinds of source (JSON-LD, OpenGraph, other metas,
+    `<time>`) than any other day; None on a tie. Two metas of one CMS count once."""
+    kinds: dict[date, set[str]] = {}
+    for source, stated in parsed:
+        kinds.setdefault(stated.day, set()).add(source)
+    ranked = sorted(kinds.items(), key=lambda item: len(item[1]), reverse=True)
+    if len(ranked[0][1]) > len(ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def _structured_dates(
