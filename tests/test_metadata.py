@@ -307,7 +307,7 @@ def test_a_jsonld_person_named_like_the_site_yields_to_a_named_byline(
 
 
 def test_page_without_structured_date_is_dated_by_htmldate() -> None:
-    body = "<article><h1>Ferry timetable printed</h1><p class='date'>Published 14 January 2022</p>" + PROSE
+    body = "<article><h1>Ferry timetable printed</h1><p class='date'>14 January 2022</p>" + PROSE
     article = parse_html_page(page("<title>Ferry timetable printed</title>", body), source="t.html")
 
     assert article.published_date == date(2022, 1, 14)
@@ -364,6 +364,36 @@ def test_the_day_more_kinds_of_source_state_wins_over_a_lone_date_meta(lang: str
 
     assert article.published_date == date(2019, 10, 19)
     assert sources(article)["published_at"] == "json-ld"
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "lang", "day"),
+    [
+        ("<p>Written: 2023-11-07 15:03:30 / Updated: 2023-11-08 09:00:00</p>", "en", date(2023, 11, 7)),
+        ("<div>Bekanntmachung <span>Datum: 18.10.2021</span></div>", "de", date(2021, 10, 18)),
+        ("<p>Letzte Änderung: 31.10.2023 - 14:49<br>Erschienen am: 01.11.2023</p>", "de", date(2023, 11, 1)),
+        ("<p>Publié le 05/09/2018 à 10h</p>", "fr", date(2018, 9, 5)),
+        ("<p>Posted on March 3, 2022</p>", "en", date(2022, 3, 3)),
+    ],
+)
+def test_a_labelled_date_in_the_text_dates_a_page_without_structured_dates(
+    meta_line: str, lang: str, day: date
+) -> None:
+    # A teaser further down carries another date that a label-blind search could take.
+    teaser = "<aside><p>Mehr: Fährzeiten 2024 (12.02.2024)</p></aside>"
+    body = f"<article><h1>Ferry reopens</h1>{meta_line}{PROSE}</article>{teaser}"
+    article = parse_html_page(page("<title>Ferry reopens</title>", body, lang=lang), source="l.html")
+
+    assert article.published_date == day
+    assert sources(article)["published_at"] == "text"
+
+
+def test_a_labelled_date_in_reader_comments_is_not_the_article_date() -> None:
+    comments = "<div class='comments'><p>Posted on March 3, 2022 by a reader</p></div>"
+    body = f"<article><h1>Ferry reopens</h1>{PROSE}</article>{comments}"
+    article = parse_html_page(page("", body), source="c.html")
+
+    assert sources(article).get("published_at") != "text"
 
 
 @pytest.mark.parametrize(

@@ -545,8 +545,43 @@ def page_published(
             source, chosen = next(((s, d) for s, d in parsed if d.day == day), (source, chosen))
         others = [stated for _, stated in parsed if stated is not chosen]
         return _with_local_day(chosen, others), source
+    labelled = labelled_text_date(root, dayfirst)
+    if labelled is not None:
+        return labelled, "text"
     day = htmldate_day(root, url)
     return (stated_date_of_day(day), "htmldate") if day else (None, None)
+
+
+# A publication label, then a numeric or English date: "Datum: 18.10.2021",
+# "Erschienen am: 01.11.2023", "Written: 2023-11-07 15:03:30". htmldate reads
+# the page's dates without their labels and can take an edit or a teaser's date.
+LABELLED_DATE_RE = re.compile(
+    r"(?<!\w)(?:published|first\s+published|posted|written|publication\s+date|date\s+published"
+    r"|veröffentlicht|erschienen|datum|publié|date\s+de\s+publication|publicado|fecha\s+de\s+publicación"
+    r"|pubblicato|gepubliceerd)\s*(?:on|am|le|el|il|op)?\s*:?\s*"
+    r"(?P<date>\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})",
+    re.I,
+)
+
+
+def labelled_text_date(root: etree._Element, dayfirst: bool) -> StatedDate | None:
+    """The first date the visible text gives under a publication label, outside reader comments."""
+    body = root.find("body")
+    for element in (body if body is not None else root).iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript"):
+            continue
+        for text in (element.text, element.tail):
+            match = LABELLED_DATE_RE.search(text or "")
+            if match is None:
+                continue
+            if any(COMMENTS_MARK_RE.search(class_and_id(a)) for a in element.iterancestors()):
+                continue
+            stated = parse_stated_date(match.group("date"), dayfirst)
+            if stated is not None:
+                return stated
+    return None
 
 
 def _day_most_sources_state(parsed: list[tuple[str, StatedDate]]) -> date | None:
