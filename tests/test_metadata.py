@@ -367,6 +367,33 @@ def test_the_day_more_kinds_of_source_state_wins_over_a_lone_date_meta(lang: str
 
 
 @pytest.mark.parametrize(
+    ("head", "shown", "lang", "day"),
+    [
+        (
+            '<meta name="date" content="2020-04-30">', "<time>29.04.2020 12:01</time>", "de",
+            date(2020, 4, 29),
+        ),
+        (
+            '<meta name="dcterms.date" content="2022-01-26">', "<time>2022-01-21</time>", "de",
+            date(2022, 1, 21),
+        ),
+        (
+            '<meta name="date" content="2021-11-30T08:00Z">', "<time datetime='2021-11-29'>29</time>", "en",
+            date(2021, 11, 29),
+        ),
+    ],
+)
+def test_the_time_shown_to_readers_wins_a_tie_with_a_generic_date_meta(
+    head: str, shown: str, lang: str, day: date
+) -> None:
+    body = f"<article><h1>Ferry reopens</h1><p>{shown}</p>{PROSE}</article>"
+    article = parse_html_page(page(head, body, lang=lang), source="t.html", url="https://ferry.example/a/ferry")
+
+    assert article.published_date == day
+    assert sources(article)["published_at"] == "time"
+
+
+@pytest.mark.parametrize(
     ("meta_line", "lang", "day"),
     [
         ("<p>Written: 2023-11-07 15:03:30 / Updated: 2023-11-08 09:00:00</p>", "en", date(2023, 11, 7)),

@@ -593,6 +593,11 @@ def _day_most_sources_state(parsed: list[tuple[str, StatedDate]]) -> date | None
     ranked = sorted(kinds.items(), key=lambda item: len(item[1]), reverse=True)
     if len(ranked[0][1]) > len(ranked[1][1]):
         return ranked[0][0]
+    tied = [(day, sources) for day, sources in ranked if len(sources) == len(ranked[0][1])]
+    if len(tied) == 2 and {"time"} in [s for _, s in tied] and {"meta"} in [s for _, s in tied]:
+        # A generic date meta ("date", "dcterms.date") that CMSs fill with the
+        # last edit, against the <time> shown to readers: the page states the latter.
+        return next(day for day, sources in tied if sources == {"time"})
     return None
 
 
