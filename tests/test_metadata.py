@@ -432,6 +432,8 @@ def test_a_labelled_date_in_reader_comments_is_not_the_article_date() -> None:
         ("11.11.2021", True, date(2021, 11, 11), False),
         ("Mon Oct 11 14:57:21 CEST 2021", True, date(2021, 10, 11), True),
         ("2022-05-04T03:00:00 UTC", True, date(2022, 5, 4), True),
+        ("29.04.2020, 12:01 Uhr", True, date(2020, 4, 29), True),
+        ("2020-04-29 23:01 Uhr", True, date(2020, 4, 29), True),
     ],
 )
 def test_stated_dates_keep_the_day_the_page_states(

@@ -55,7 +55,7 @@ def parse_datetime(value: object) -> datetime | None:
         return _from_timestamp(float(value))
     if not isinstance(value, str):
         return None
-    text = " ".join(value.split())
+    text = CLOCK_WORD_RE.sub("", " ".join(value.split()))
     if not text or len(text) > MAX_DATE_CHARS or not any(char.isdigit() for char in text):
         return None
     try:
@@ -116,6 +116,10 @@ HAS_TIME_RE = re.compile(r"\d{1,2}:\d{2}")
 LOCAL_MIDNIGHT_UTC_HOURS = frozenset({21, 22, 23})
 
 
+# The word after a clock time that dateutil does not know ("12:01 Uhr", "10 h").
+CLOCK_WORD_RE = re.compile(r"(?<=\d)\s*(?:uhr|h)\b\.?", re.I)
+
+
 def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | None:
     """Parse a date value keeping the calendar day it states.
 
@@ -131,6 +135,8 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
     False
     >>> parse_stated_date("2022-05-04T03:00:00 UTC", dayfirst=True).day.isoformat()
     '2022-05-04'
+    >>> parse_stated_date("29.04.2020, 12:01 Uhr", dayfirst=True).instant.isoformat()
+    '2020-04-29T12:01:00+00:00'
 
     """
     if isinstance(value, bool) or value is None:
@@ -140,7 +146,7 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
         return StatedDate(instant, instant.date(), True, True) if instant else None
     if not isinstance(value, str):
         return None
-    text = " ".join(value.split())
+    text = CLOCK_WORD_RE.sub("", " ".join(value.split()))
     if not text or len(text) > MAX_DATE_CHARS or not any(char.isdigit() for char in text):
         return None
     try:
