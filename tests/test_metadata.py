@@ -434,6 +434,9 @@ def test_a_labelled_date_in_reader_comments_is_not_the_article_date() -> None:
         ("2022-05-04T03:00:00 UTC", True, date(2022, 5, 4), True),
         ("29.04.2020, 12:01 Uhr", True, date(2020, 4, 29), True),
         ("2020-04-29 23:01 Uhr", True, date(2020, 4, 29), True),
+        ("Di., 25.01.2022 - 14:45", True, date(2022, 1, 25), True),
+        ("mardi, 25/01/2022", True, date(2022, 1, 25), False),
+        ("04.02.2022 | 13:10", True, date(2022, 2, 4), True),
     ],
 )
 def test_stated_dates_keep_the_day_the_page_states(
