@@ -303,6 +303,23 @@ def test_a_jsonld_person_named_like_the_site_yields_to_a_named_byline(
     assert article.authors == authors
 
 
+@pytest.mark.parametrize(
+    ("line", "lang", "authors"),
+    [
+        ("04.02.2022 | 13:10 Uhr | Uta Beispiel", "de", ("Uta Beispiel",)),
+        ("25.10.2022 - Reiner Muster", "de", ("Reiner Muster",)),
+        ("2021-06-03 · Ana de la Prueba", "es", ("Ana de la Prueba",)),
+        # A date before one word (a section, a place) names nobody.
+        ("25.10.2022 - Pressemitteilung", "de", ()),
+    ],
+)
+def test_a_name_after_a_date_line_is_the_author(line: str, lang: str, authors: tuple[str, ...]) -> None:
+    body = f"<div class='content'><h1>Ferry reopens in June</h1><small>{line}</small>{PROSE}</div>"
+    article = parse_html_page(page("", body, lang=lang), source="dated.html")
+
+    assert article.authors == authors
+
+
 # --- dates without structured data ------------------------------------------------------------
 
 

@@ -390,6 +390,7 @@ def page_credits(
     for source, text in _dom_bylines(root):
         sources.append((source, [(text, None)]))
     sources += [("text", [(text, None)]) for text in ranked_text_bylines(root)]
+    sources += [("text", [(name, None)]) for name in islice(dated_bylines(root), 1)]
     publisher = _jsonld_text(article.get("publisher")) if article else None
     site_names = (site, publisher, meta.get("og:site_name"))
     organizations: tuple[Credit, ...] = ()
@@ -576,7 +577,7 @@ def labelled_text_date(root: etree._Element, dayfirst: bool) -> StatedDate | Non
             match = LABELLED_DATE_RE.search(text or "")
             if match is None:
                 continue
-            if any(COMMENTS_MARK_RE.search(class_and_id(a)) for a in element.iterancestors()):
+            if _in_comments(element):
                 continue
             stated = parse_stated_date(match.group("date"), dayfirst)
             if stated is not None:
@@ -771,6 +772,32 @@ def text_bylines(root: etree._Element) -> Iterator[str]:
         named = (explicit and bool(rest)) or (rest[:1].isupper() and _reads_as_names(rest))
         if named and not any(COMMENTS_MARK_RE.search(class_and_id(a)) for a in element.iterancestors()):
             yield text
+
+
+# A meta line of date, time and name with no label: "04.02.2022 | 13:10 Uhr | Uta Beispiel",
+# "25.10.2022 - Reiner Beispiel".
+DATED_BYLINE_RE = re.compile(
+    r"^(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:\s*[|,·•–—-]\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[|·•–—-]\s*(?P<name>[^\d|·•]{3,40})$",
+    re.I,
+)
+
+
+def dated_bylines(root: etree._Element) -> Iterator[str]:
+    """Names that follow a date (and time) in a short element of their own, in page order."""
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in TEXT_BYLINE_SKIP_TAGS or len(element):
+            continue
+        match = DATED_BYLINE_RE.match(collapse(element.text))
+        if match is None:
+            continue
+        name = match.group("name").strip()
+        if 2 <= len(name.split()) <= 4 and _reads_as_names(name) and not _in_comments(element):
+            yield name
+
+
+def _in_comments(element: etree._Element) -> bool:
+    return any(COMMENTS_MARK_RE.search(class_and_id(a)) for a in element.iterancestors())
 
 
 def ranked_text_bylines(root: etree._Element) -> list[str]:
