@@ -320,6 +320,25 @@ def test_a_name_after_a_date_line_is_the_author(line: str, lang: str, authors: t
     assert article.authors == authors
 
 
+@pytest.mark.parametrize(
+    ("handle", "shown", "lang", "authors"),
+    [
+        ("gabor_munier", "Autor: Gàbor Muniér", "de", ("Gàbor Muniér",)),
+        ("lucia.de.la.prueba", "Por Lucía de la Prueba", "es", ("Lucía de la Prueba",)),
+        # A byline naming someone else does not replace the handle.
+        ("ferrydesk_tom", "By Sara Sample", "en", ("ferrydesk_tom",)),
+    ],
+)
+def test_an_account_handle_gives_way_to_the_name_it_spells(
+    handle: str, shown: str, lang: str, authors: tuple[str, ...]
+) -> None:
+    head = f'<meta property="article:author" content="{handle}">'
+    body = f"<article><h1>Ferry reopens in June</h1><p class='byline'>{shown}</p>{PROSE}</article>"
+    article = parse_html_page(page(head, body, lang=lang), source="handle.html")
+
+    assert article.authors == authors
+
+
 # --- dates without structured data ------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -81,6 +82,8 @@ AUTHOR_META_KEYS = (
     "dcterms.creator",
     "citation_author",
 )
+# An account handle: lower-case words joined by ".", "_" or "-", no space.
+HANDLE_RE = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)+$")
 OTHER_AUTHOR_META_RE = re.compile(r"(?:^|[:._-])(?:author|author_?name|creator)$")
 # Handles and app-store publishers, not the article's author.
 HANDLE_META_RE = re.compile(r"^(?:twitter|smartbanner)[:.]")
@@ -396,11 +399,11 @@ def page_credits(
     organizations: tuple[Credit, ...] = ()
     organization_source = None
     site_person: tuple[tuple[Credit, ...], str] | None = None
-    for source, raw in sources:
-        credits = clean_credits(raw, language, site_names)
+    cleaned = [(source, clean_credits(raw, language, site_names)) for source, raw in sources]
+    for index, (source, credits) in enumerate(cleaned):
         if credits and not credits[0].is_organization:
             if not _only_the_site(credits, (site, meta.get("og:site_name"))):
-                return credits + organizations, source
+                return _display_name(credits, cleaned[index + 1 :]) + organizations, source
             # A "Person" named like the site (a CMS default): a blog's owner
             # unless a later source names someone else.
             site_person = site_person or (credits, source)
@@ -410,6 +413,31 @@ def page_credits(
     if site_person:
         return site_person[0] + organizations, site_person[1]
     return organizations, organization_source
+
+
+def _display_name(
+    credits: tuple[Credit, ...], later: list[tuple[str, tuple[Credit, ...]]]
+) -> tuple[Credit, ...]:
+    """A lone account handle ("edilson.la.rosa", "gabor_munier") replaced by the
+    name a later source spells with the same letters ("Edilson La Rosa", "Gàbor Muniér").
+
+    >>> _display_name((Credit("gabor_munier"),), [("byline", (Credit("Gàbor Muniér"),))])
+    (Credit(name='Gàbor Muniér', is_organization=False),)
+    """
+    if len(credits) != 1 or not HANDLE_RE.match(credits[0].name):
+        return credits
+    key = _letters(credits[0].name)
+    for _, other in later:
+        for credit in other:
+            if " " in credit.name and _letters(credit.name) == key:
+                return (credit,)
+    return credits
+
+
+def _letters(name: str) -> str:
+    """Lower-case letters and digits, accents dropped: what a handle keeps of a name."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return NON_ALNUM_RE.sub("", "".join(c for c in decomposed if not unicodedata.combining(c))).lower()
 
 
 def _only_the_site(credits: tuple[Credit, ...], site_names: Iterable[str | None]) -> bool:
