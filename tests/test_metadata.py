@@ -339,6 +339,27 @@ def test_an_account_handle_gives_way_to_the_name_it_spells(
     assert article.authors == authors
 
 
+@pytest.mark.parametrize(
+    ("meta_author", "lang", "authors"),
+    [
+        # A theme's designer in the author meta; the byline names the writer.
+        ("Jan Probe und Fuchsy designed", "de", ("Lena Beispiel",)),
+        ("Theme by Example Studio - all rights reserved", "en", ("Lena Beispiel",)),
+        # A meta that reads as names is still the first source.
+        ("Marta Muster", "de", ("Marta Muster",)),
+    ],
+)
+def test_an_author_meta_that_reads_as_prose_is_no_credit(
+    meta_author: str, lang: str, authors: tuple[str, ...]
+) -> None:
+    head = f'<meta name="author" content="{meta_author}">'
+    byline = "<a rel='author' href='/a/lena'>Lena Beispiel</a>"
+    body = f"<article><h1>Ferry reopens in June</h1>{byline}{PROSE}</article>"
+    article = parse_html_page(page(head, body, lang=lang), source="theme.html")
+
+    assert article.authors == authors
+
+
 # --- dates without structured data ------------------------------------------------------------
 
 

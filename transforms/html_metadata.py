@@ -388,8 +388,9 @@ def page_credits(
     if article:
         sources.append(("json-ld", list(_jsonld_people(article.get("author")))))
     # One meta at a time: metas often repeat the byline in another spelling.
-    sources += [("meta", [(unescape_twice(meta[key]), None)]) for key in AUTHOR_META_KEYS if key in meta]
-    sources += [("meta", [(unescape_twice(value), None)]) for value in _other_author_metas(meta)]
+    author_metas = [meta[key] for key in AUTHOR_META_KEYS if key in meta] + _other_author_metas(meta)
+    author_metas = [value for value in author_metas if _credit_not_prose(value)]
+    sources += [("meta", [(unescape_twice(value), None)]) for value in author_metas]
     for source, text in _dom_bylines(root):
         sources.append((source, [(text, None)]))
     sources += [("text", [(text, None)]) for text in ranked_text_bylines(root)]
@@ -451,6 +452,16 @@ def _only_the_site(credits: tuple[Credit, ...], site_names: Iterable[str | None]
     keys.discard("")
     people = [c for c in credits if not c.is_organization]
     return bool(keys) and all(NON_ALNUM_RE.sub("", c.name).lower() in keys for c in people)
+
+
+def _credit_not_prose(value: str) -> bool:
+    """An author meta of several words must read as names: themes write their
+    designer there ("Jane Roe und Fuchsy designed", "Theme by Example Studio").
+
+    >>> _credit_not_prose("Jane Roe und Fuchsy designed"), _credit_not_prose("gnaddrig")
+    (False, True)
+    """
+    return len(value.split()) == 1 or _reads_as_names(value)
 
 
 def _other_author_metas(meta: dict[str, str]) -> list[str]:
