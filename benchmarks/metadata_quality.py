@@ -1,6 +1,6 @@
 """Score title, author and publication date of article-etl and trafilatura on metadata-dev.
 
-    python benchmarks/metadata_quality.py [--cases FILE] [--misses FIELD] [--json OUT]
+    python benchmarks/metadata_quality.py [--cases FILE] [--misses FIELD] [--json OUT] [--half even|odd]
 
 Both systems read the same decoded page with the same URL, in one run, and
 are scored by the same rules (only cases whose expected value is non-empty
@@ -25,6 +25,10 @@ count for a field):
 
 Reads `../shared/corpora/metadata-dev/` where it lives; nothing is copied into
 the repository. `--misses title|author|date` lists every miss of article-etl.
+
+Split-half check: the table gives every figure on the whole set and on the
+even and odd rows of `cases.jsonl` (by row index), so a rule that helps only
+the half that suggested it shows up; `--half even|odd` scores one half alone.
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ from transforms.pipeline import clean  # noqa: E402
 DEFAULT_CASES = PROJECT_ROOT.parent / "shared" / "corpora" / "metadata-dev" / "cases.jsonl"
 FIELDS = ("title", "author", "author_loose", "date", "date_utc")
 NAME_WORD_RE = re.compile(r"\w+")
+HALVES = ("even", "odd")
 CONJUNCTION_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "og", "och", "i"})
 
 
@@ -159,10 +164,15 @@ def main() -> None:
     parser.add_argument("--cases", type=Path, default=DEFAULT_CASES)
     parser.add_argument("--misses", choices=FIELDS, help="list every miss of article-etl in this field")
     parser.add_argument("--json", type=Path, help="write every prediction and verdict here")
+    parser.add_argument("--half", choices=HALVES, help="score only the even or odd rows of the cases")
     args = parser.parse_args()
     cases = load_cases(args.cases)
-    right = {system: dict.fromkeys(FIELDS, 0) for system in SYSTEMS}
-    totals = dict.fromkeys(FIELDS, 0)
+    for index, case in enumerate(cases):
+        case["_half"] = HALVES[index % 2]
+    if args.half:
+        cases = [case for case in cases if case["_half"] == args.half]
+    groups = ("all", *HALVES) if not args.half else (args.half,)
+    right = {(system, group): dict.fromkeys(FIELDS, 0) for system in SYSTEMS for group in groups}
     seconds = dict.fromkeys(SYSTEMS, 0.0)
     records = []
     for case in cases:
@@ -183,23 +193,38 @@ def main() -> None:
                 if not expected:
                     continue
                 verdict = CHECKS[field](prediction, expected)
-                right[name][field] += verdict
+                for group in ("all", case["_half"]):
+                    if group in groups:
+                        right[name, group][field] += verdict
                 record[name][f"{field}_right"] = verdict  # type: ignore[index]
                 if name == "article-etl" and field == args.misses and not verdict:
-                    shown = {"title": prediction.title, "date": prediction.day}.get(field, prediction.authors)
+                    shown_values = {"title": prediction.title, "date": prediction.day}
+                    shown = shown_values.get(base_field(field), prediction.authors)
                     print(f"MISS {case['file']}: expected {expected!r} got {shown!r}")
         records.append(record)
-    for field in FIELDS:
-        totals[field] = sum(1 for case in cases if case.get(f"expected_{base_field(field)}"))
+    totals = {
+        (group, field): sum(
+            1
+            for case in cases
+            if case.get(f"expected_{base_field(field)}") and group in ("all", case["_half"])
+        )
+        for group in groups
+        for field in FIELDS
+    }
     print(f"\nmetadata-dev: {len(cases)} pages ({args.cases})\n")
-    print("| system | title exact | author exact | author (loose) | date exact | date (UTC rule) | seconds |")
-    print("|---|---|---|---|---|---|---|")
+    header = ("system", "rows", "title exact", "author exact", "author (loose)", "date exact")
+    header += ("date (UTC rule)",)
+    print(f"| {' | '.join(header)} | seconds |")
+    print("|---|---|---|---|---|---|---|---|")
     for name in SYSTEMS:
-        cells = [
-            f"{100 * right[name][field] / totals[field]:.1f} % ({right[name][field]}/{totals[field]})"
-            for field in FIELDS
-        ]
-        print(f"| {name} | {' | '.join(cells)} | {seconds[name]:.1f} |")
+        for group in groups:
+            cells = [
+                f"{100 * right[name, group][field] / totals[group, field]:.1f} % "
+                f"({right[name, group][field]}/{totals[group, field]})"
+                for field in FIELDS
+            ]
+            shown = f"{seconds[name]:.1f}" if group == groups[0] else ""
+            print(f"| {name} | {group} | {' | '.join(cells)} | {shown} |")
     if args.json:
         args.json.write_text(json.dumps(records, ensure_ascii=False, indent=1), encoding="utf-8")
 

@@ -218,11 +218,153 @@ def test_label_alone_in_a_heading_gives_the_name_after_it() -> None:
     assert article.authors == ("gnaddrig",)
 
 
+@pytest.mark.parametrize(
+    ("byline", "lang", "authors"),
+    [
+        ("Von Marta Beispiel, dpa", "de", ("Marta Beispiel",)),
+        ("By Owen Sample", "en", ("Owen Sample",)),
+        ("Por Lucía Ejemplo y Tomás Prueba", "es", ("Lucía Ejemplo", "Tomás Prueba")),
+    ],
+)
+def test_a_news_markup_byline_tag_names_the_author(byline: str, lang: str, authors: tuple[str, ...]) -> None:
+    body = f"<div class='news'><h1>Ferry reopens in June</h1><byline>{byline}</byline>{PROSE}</div>"
+    article = parse_html_page(page("", body, lang=lang), source="nitf.html")
+
+    assert article.authors == authors
+    assert sources(article)["authors"] == "byline"
+
+
+@pytest.mark.parametrize(
+    ("heading", "lang", "authors"),
+    [
+        ("Martina Muster", "de", ("Martina Muster",)),
+        ("Jean-Luc Exemple", "fr", ("Jean-Luc Exemple",)),
+        ("Ana de la Prueba", "es", ("Ana de la Prueba",)),
+        # A label heading names nobody: no author rather than "Über den Autor".
+        ("Über den Autor", "de", ()),
+        ("About the author", "en", ()),
+        ("À propos de l'auteur", "fr", ()),
+    ],
+)
+def test_an_author_bio_box_is_named_by_its_heading(heading: str, lang: str, authors: tuple[str, ...]) -> None:
+    bio = f"<div class='author-bio footer'><h3>{heading}</h3><p>Writes about rivers since 2004.</p></div>"
+    body = f"<article><h1>Ferry reopens in June</h1>{PROSE}{bio}</article>"
+    article = parse_html_page(page("", body, lang=lang), source="bio.html")
+
+    assert article.authors == authors
+    assert sources(article).get("authors") == ("author-box" if authors else None)
+
+
+@pytest.mark.parametrize(
+    ("head", "lang", "authors"),
+    [
+        ('<meta name="shareaholic:article_author_name" content="Greta Beispiel">', "de", ("Greta Beispiel",)),
+        ('<meta property="og:author" content="Paul Exemple">', "fr", ("Paul Exemple",)),
+        ('<meta name="cXenseParse:author" content="Sara Sample">', "en", ("Sara Sample",)),
+        # A Twitter handle is an account, not the author's name.
+        ('<meta name="twitter:creator" content="@ferrydesk">', "en", ()),
+    ],
+)
+def test_author_metas_of_other_vocabularies(head: str, lang: str, authors: tuple[str, ...]) -> None:
+    body = f"<article><h1>Ferry reopens in June</h1>{PROSE}</article>"
+    article = parse_html_page(page(head, body, lang=lang), source="metas.html")
+
+    assert article.authors == authors
+
+
+def jsonld_person_page(person: str, site: str, byline: str, lang: str) -> str:
+    data = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry reopens in June",'
+        f' "author": {{"@type": "Person", "name": "{person}"}}}}'
+    )
+    head = f'<meta property="og:site_name" content="{site}">'
+    head += f'<script type="application/ld+json">{data}</script>'
+    body = f"<article><h1>Ferry reopens in June</h1>{byline}{PROSE}</article>"
+    return page(head, body, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("person", "site", "byline", "lang", "authors"),
+    [
+        # A CMS that credits the outlet as a "Person": the byline names the writer.
+        ("Le Riverain", "Le Riverain", "<b class='author-name'>Claire Ex</b>", "fr", ("Claire Ex",)),
+        ("Der Uferbote", "Der Uferbote", "<p class='byline'>Von Jonas Muster</p>", "de", ("Jonas Muster",)),
+        # A blog named after its owner: the owner is the author.
+        ("Dana Lindqvist", "Dana Lindqvist", "", "en", ("Dana Lindqvist",)),
+        # A person who is not the site keeps the JSON-LD credit over the byline.
+        ("Owen Sample", "Riverbank Notes", "<p class='byline'>By Sara Sample</p>", "en", ("Owen Sample",)),
+    ],
+)
+def test_a_jsonld_person_named_like_the_site_yields_to_a_named_byline(
+    person: str, site: str, byline: str, lang: str, authors: tuple[str, ...]
+) -> None:
+    article = parse_html_page(jsonld_person_page(person, site, byline, lang), source="site-person.html")
+
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "authors"),
+    [
+        ("04.02.2022 | 13:10 Uhr | Uta Beispiel", "de", ("Uta Beispiel",)),
+        ("25.10.2022 - Reiner Muster", "de", ("Reiner Muster",)),
+        ("2021-06-03 · Ana de la Prueba", "es", ("Ana de la Prueba",)),
+        # A date before one word (a section, a place) names nobody.
+        ("25.10.2022 - Pressemitteilung", "de", ()),
+    ],
+)
+def test_a_name_after_a_date_line_is_the_author(line: str, lang: str, authors: tuple[str, ...]) -> None:
+    body = f"<div class='content'><h1>Ferry reopens in June</h1><small>{line}</small>{PROSE}</div>"
+    article = parse_html_page(page("", body, lang=lang), source="dated.html")
+
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("handle", "shown", "lang", "authors"),
+    [
+        ("gabor_munier", "Autor: Gàbor Muniér", "de", ("Gàbor Muniér",)),
+        ("lucia.de.la.prueba", "Por Lucía de la Prueba", "es", ("Lucía de la Prueba",)),
+        # A byline naming someone else does not replace the handle.
+        ("ferrydesk_tom", "By Sara Sample", "en", ("ferrydesk_tom",)),
+    ],
+)
+def test_an_account_handle_gives_way_to_the_name_it_spells(
+    handle: str, shown: str, lang: str, authors: tuple[str, ...]
+) -> None:
+    head = f'<meta property="article:author" content="{handle}">'
+    body = f"<article><h1>Ferry reopens in June</h1><p class='byline'>{shown}</p>{PROSE}</article>"
+    article = parse_html_page(page(head, body, lang=lang), source="handle.html")
+
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("meta_author", "lang", "authors"),
+    [
+        # A theme's designer in the author meta; the byline names the writer.
+        ("Jan Probe und Fuchsy designed", "de", ("Lena Beispiel",)),
+        ("Theme by Example Studio - all rights reserved", "en", ("Lena Beispiel",)),
+        # A meta that reads as names is still the first source.
+        ("Marta Muster", "de", ("Marta Muster",)),
+    ],
+)
+def test_an_author_meta_that_reads_as_prose_is_no_credit(
+    meta_author: str, lang: str, authors: tuple[str, ...]
+) -> None:
+    head = f'<meta name="author" content="{meta_author}">'
+    byline = "<a rel='author' href='/a/lena'>Lena Beispiel</a>"
+    body = f"<article><h1>Ferry reopens in June</h1>{byline}{PROSE}</article>"
+    article = parse_html_page(page(head, body, lang=lang), source="theme.html")
+
+    assert article.authors == authors
+
+
 # --- dates without structured data ------------------------------------------------------------
 
 
 def test_page_without_structured_date_is_dated_by_htmldate() -> None:
-    body = "<article><h1>Ferry timetable printed</h1><p class='date'>Published 14 January 2022</p>" + PROSE
+    body = "<article><h1>Ferry timetable printed</h1><p class='date'>14 January 2022</p>" + PROSE
     article = parse_html_page(page("<title>Ferry timetable printed</title>", body), source="t.html")
 
     assert article.published_date == date(2022, 1, 14)
@@ -262,6 +404,83 @@ def test_disagreeing_dates_are_settled_by_htmldate_not_by_the_first_meta() -> No
 
 
 @pytest.mark.parametrize(
+    ("lang", "shown"),
+    [("en", "19 October 2019"), ("de", "19. Oktober 2019"), ("fr", "19 octobre 2019")],
+)
+def test_the_day_more_kinds_of_source_state_wins_over_a_lone_date_meta(lang: str, shown: str) -> None:
+    # Two metas of one CMS state the eve (the night edit); JSON-LD and the
+    # <time> shown to readers state the day. The URL holds no date to settle it.
+    head = (
+        '<meta name="date" content="2019-10-18T22:10:00Z">'
+        '<meta itemprop="datePublished" content="2019-10-18">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry reopens",'
+        ' "datePublished": "2019-10-19T08:00:00+02:00"}</script>'
+    )
+    body = f"<article><h1>Ferry reopens</h1><time datetime='2019-10-19'>{shown}</time>{PROSE}</article>"
+    article = parse_html_page(page(head, body, lang=lang), source="k.html", url="https://ferry.example/news/ferry")
+
+    assert article.published_date == date(2019, 10, 19)
+    assert sources(article)["published_at"] == "json-ld"
+
+
+@pytest.mark.parametrize(
+    ("head", "shown", "lang", "day"),
+    [
+        (
+            '<meta name="date" content="2020-04-30">', "<time>29.04.2020 12:01</time>", "de",
+            date(2020, 4, 29),
+        ),
+        (
+            '<meta name="dcterms.date" content="2022-01-26">', "<time>2022-01-21</time>", "de",
+            date(2022, 1, 21),
+        ),
+        (
+            '<meta name="date" content="2021-11-30T08:00Z">', "<time datetime='2021-11-29'>29</time>", "en",
+            date(2021, 11, 29),
+        ),
+    ],
+)
+def test_the_time_shown_to_readers_wins_a_tie_with_a_generic_date_meta(
+    head: str, shown: str, lang: str, day: date
+) -> None:
+    body = f"<article><h1>Ferry reopens</h1><p>{shown}</p>{PROSE}</article>"
+    article = parse_html_page(page(head, body, lang=lang), source="t.html", url="https://ferry.example/a/ferry")
+
+    assert article.published_date == day
+    assert sources(article)["published_at"] == "time"
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "lang", "day"),
+    [
+        ("<p>Written: 2023-11-07 15:03:30 / Updated: 2023-11-08 09:00:00</p>", "en", date(2023, 11, 7)),
+        ("<div>Bekanntmachung <span>Datum: 18.10.2021</span></div>", "de", date(2021, 10, 18)),
+        ("<p>Letzte Änderung: 31.10.2023 - 14:49<br>Erschienen am: 01.11.2023</p>", "de", date(2023, 11, 1)),
+        ("<p>Publié le 05/09/2018 à 10h</p>", "fr", date(2018, 9, 5)),
+        ("<p>Posted on March 3, 2022</p>", "en", date(2022, 3, 3)),
+    ],
+)
+def test_a_labelled_date_in_the_text_dates_a_page_without_structured_dates(
+    meta_line: str, lang: str, day: date
+) -> None:
+    # A teaser further down carries another date that a label-blind search could take.
+    teaser = "<aside><p>Mehr: Fährzeiten 2024 (12.02.2024)</p></aside>"
+    body = f"<article><h1>Ferry reopens</h1>{meta_line}{PROSE}</article>{teaser}"
+    article = parse_html_page(page("<title>Ferry reopens</title>", body, lang=lang), source="l.html")
+
+    assert article.published_date == day
+    assert sources(article)["published_at"] == "text"
+
+
+def test_a_labelled_date_in_reader_comments_is_not_the_article_date() -> None:
+    comments = "<div class='comments'><p>Posted on March 3, 2022 by a reader</p></div>"
+    body = f"<article><h1>Ferry reopens</h1>{PROSE}</article>{comments}"
+    article = parse_html_page(page("", body), source="c.html")
+
+    assert sources(article).get("published_at") != "text"
+
+
+@pytest.mark.parametrize(
     ("value", "dayfirst", "day", "has_time"),
     [
         ("2023-11-08T23:30:59-06:00", False, date(2023, 11, 8), True),
@@ -270,6 +489,11 @@ def test_disagreeing_dates_are_settled_by_htmldate_not_by_the_first_meta() -> No
         ("11.11.2021", True, date(2021, 11, 11), False),
         ("Mon Oct 11 14:57:21 CEST 2021", True, date(2021, 10, 11), True),
         ("2022-05-04T03:00:00 UTC", True, date(2022, 5, 4), True),
+        ("29.04.2020, 12:01 Uhr", True, date(2020, 4, 29), True),
+        ("2020-04-29 23:01 Uhr", True, date(2020, 4, 29), True),
+        ("Di., 25.01.2022 - 14:45", True, date(2022, 1, 25), True),
+        ("mardi, 25/01/2022", True, date(2022, 1, 25), False),
+        ("04.02.2022 | 13:10", True, date(2022, 2, 4), True),
     ],
 )
 def test_stated_dates_keep_the_day_the_page_states(
@@ -307,6 +531,9 @@ def test_stated_dates_keep_the_day_the_page_states(
         ("admin", "en", []),
         ("wordpressadmin", "en", []),
         ("https://ledger.example/authors/maria", "en", []),
+        ("FLUSS-Online-Experte Tom Beispiel", "de", ["Tom Beispiel"]),
+        ("Gastautorin Eva Muster und Korrespondent Jan Probe", "de", ["Eva Muster", "Jan Probe"]),
+        ("Lena Experte", "de", ["Lena Experte"]),
     ],
 )
 def test_author_strings_lose_labels_and_split_in_their_language(

@@ -37,6 +37,14 @@ LABEL_RE = re.compile(
     r"|^\s*(?:[~–—\-|:•·]\s*)*(?:redaktion|rédaction|redacción|redazione|verfasst\s+von)\s*:\s*",
     re.I,
 )
+# A German role compound before the name, often with the outlet in it
+# ("FOCUS-Online-Experte X", "SPIEGEL-Korrespondentin X", "Gastautor X").
+ROLE_COMPOUND_RE = re.compile(
+    r"^(?:[\w.]+-)*(?:gast|chef|fach|wirtschafts|politik|sport)?(?:experte|expertin|redakteur|redakteurin"
+    r"|korrespondent|korrespondentin|reporter|reporterin|kolumnist|kolumnistin|autor|autorin"
+    r"|gastautor|gastautorin)\s+(?=[A-ZÀ-ÝÄÖÜ])",
+    re.I,
+)
 # "(Pressesprecher des EJW)", "(AP)": a role or source beside the name.
 PARENTHESES_RE = re.compile(r"\s*\([^()]*\)")
 # Words after the name that are not part of it: a dangling preposition before
@@ -247,6 +255,7 @@ def _strip_noise(part: str) -> str:
     while previous != part:  # "By: Autor: X" carries two labels
         previous = part
         part = LABEL_RE.sub("", part, count=1)
+    part = ROLE_COMPOUND_RE.sub("", part, count=1)
     part = DATE_TAIL_RE.sub("", PARENTHESES_RE.sub("", part))
     part = TAIL_RE.sub("", part)
     # A final "." stays: it ends an initial ("Joe S.").

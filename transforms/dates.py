@@ -55,7 +55,8 @@ def parse_datetime(value: object) -> datetime | None:
         return _from_timestamp(float(value))
     if not isinstance(value, str):
         return None
-    text = " ".join(value.split())
+    text = CLOCK_WORD_RE.sub("", " ".join(value.replace("|", " ").split()))
+    text = WEEKDAY_PREFIX_RE.sub("", text)
     if not text or len(text) > MAX_DATE_CHARS or not any(char.isdigit() for char in text):
         return None
     try:
@@ -116,6 +117,14 @@ HAS_TIME_RE = re.compile(r"\d{1,2}:\d{2}")
 LOCAL_MIDNIGHT_UTC_HOURS = frozenset({21, 22, 23})
 
 
+# The word after a clock time that dateutil does not know ("12:01 Uhr", "10 h").
+CLOCK_WORD_RE = re.compile(r"(?<=\d)\s*(?:uhr|h)\b\.?", re.I)
+
+
+# A weekday that dateutil does not know, before a numeric date ("Di., 25.01.2022", "mardi, 25/01/2022").
+WEEKDAY_PREFIX_RE = re.compile(r"^[^\W\d_]{2,12}\.?,\s*(?=\d)")
+
+
 def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | None:
     """Parse a date value keeping the calendar day it states.
 
@@ -131,6 +140,10 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
     False
     >>> parse_stated_date("2022-05-04T03:00:00 UTC", dayfirst=True).day.isoformat()
     '2022-05-04'
+    >>> parse_stated_date("29.04.2020, 12:01 Uhr", dayfirst=True).instant.isoformat()
+    '2020-04-29T12:01:00+00:00'
+    >>> parse_stated_date("Di., 04.02.2022 | 13:10", dayfirst=True).instant.isoformat()
+    '2022-02-04T13:10:00+00:00'
 
     """
     if isinstance(value, bool) or value is None:
@@ -140,7 +153,8 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
         return StatedDate(instant, instant.date(), True, True) if instant else None
     if not isinstance(value, str):
         return None
-    text = " ".join(value.split())
+    text = CLOCK_WORD_RE.sub("", " ".join(value.replace("|", " ").split()))
+    text = WEEKDAY_PREFIX_RE.sub("", text)
     if not text or len(text) > MAX_DATE_CHARS or not any(char.isdigit() for char in text):
         return None
     try:

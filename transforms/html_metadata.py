@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -51,6 +52,14 @@ AUTHOR_EXTRA_RE = re.compile(
     r"(?<![a-z0-9])(?:bio|description|avatar|image|img|photo|social|follow)(?![a-z0-9])"
 )
 # Reader comments carry bylines and prose of their own; nothing in them is the article's.
+AUTHOR_BIO_RE = re.compile(r"(?<![a-z0-9])bio(?![a-z0-9])")
+BIO_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+# A bio box heading that is a label ("About the author", "Über die Autorin"), not a name.
+BIO_LABEL_RE = re.compile(
+    r"\b(?:about|über|à propos|a propos|sobre|acerca|chi|author|authors|autor|autorin|autoren|auteur"
+    r"|auteure|autore|autrice|redaktion|editor|the|den|die|der|l'auteur)\b",
+    re.I,
+)
 COMMENTS_MARK_RE = re.compile(
     r"(?<![a-z0-9])(?:comments?|comment-?list|commentlist|disqus|discussion|respond|replies)"
     r"(?![a-z0-9])"
@@ -73,6 +82,11 @@ AUTHOR_META_KEYS = (
     "dcterms.creator",
     "citation_author",
 )
+# An account handle: lower-case words joined by ".", "_" or "-", no space.
+HANDLE_RE = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)+$")
+OTHER_AUTHOR_META_RE = re.compile(r"(?:^|[:._-])(?:author|author_?name|creator)$")
+# Handles and app-store publishers, not the article's author.
+HANDLE_META_RE = re.compile(r"^(?:twitter|smartbanner)[:.]")
 DATE_META_KEYS = (
     "article:published_time",
     "og:article:published_time",
@@ -374,22 +388,94 @@ def page_credits(
     if article:
         sources.append(("json-ld", list(_jsonld_people(article.get("author")))))
     # One meta at a time: metas often repeat the byline in another spelling.
-    sources += [("meta", [(unescape_twice(meta[key]), None)]) for key in AUTHOR_META_KEYS if key in meta]
+    author_metas = [meta[key] for key in AUTHOR_META_KEYS if key in meta] + _other_author_metas(meta)
+    author_metas = [value for value in author_metas if _credit_not_prose(value)]
+    sources += [("meta", [(unescape_twice(value), None)]) for value in author_metas]
     for source, text in _dom_bylines(root):
         sources.append((source, [(text, None)]))
     sources += [("text", [(text, None)]) for text in ranked_text_bylines(root)]
+    sources += [("text", [(name, None)]) for name in islice(dated_bylines(root), 1)]
     publisher = _jsonld_text(article.get("publisher")) if article else None
     site_names = (site, publisher, meta.get("og:site_name"))
     organizations: tuple[Credit, ...] = ()
     organization_source = None
-    for source, raw in sources:
-        credits = clean_credits(raw, language, site_names)
+    site_person: tuple[tuple[Credit, ...], str] | None = None
+    cleaned = [(source, clean_credits(raw, language, site_names)) for source, raw in sources]
+    for index, (source, credits) in enumerate(cleaned):
         if credits and not credits[0].is_organization:
-            return credits + organizations, source
-        if credits and not organizations:
+            if not _only_the_site(credits, (site, meta.get("og:site_name"))):
+                return _display_name(credits, cleaned[index + 1 :]) + organizations, source
+            # A "Person" named like the site (a CMS default): a blog's owner
+            # unless a later source names someone else.
+            site_person = site_person or (credits, source)
+        elif credits and not organizations:
             # An organisation counts only if no later source names a person.
             organizations, organization_source = credits, source
+    if site_person:
+        return site_person[0] + organizations, site_person[1]
     return organizations, organization_source
+
+
+def _display_name(
+    credits: tuple[Credit, ...], later: list[tuple[str, tuple[Credit, ...]]]
+) -> tuple[Credit, ...]:
+    """A lone account handle ("edilson.la.rosa", "gabor_munier") replaced by the
+    name a later source spells with the same letters ("Edilson La Rosa", "Gàbor Muniér").
+
+    >>> _display_name((Credit("gabor_munier"),), [("byline", (Credit("Gàbor Muniér"),))])
+    (Credit(name='Gàbor Muniér', is_organization=False),)
+    """
+    if len(credits) != 1 or not HANDLE_RE.match(credits[0].name):
+        return credits
+    key = _letters(credits[0].name)
+    for _, other in later:
+        for credit in other:
+            if " " in credit.name and _letters(credit.name) == key:
+                return (credit,)
+    return credits
+
+
+def _letters(name: str) -> str:
+    """Lower-case letters and digits, accents dropped: what a handle keeps of a name."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return NON_ALNUM_RE.sub("", "".join(c for c in decomposed if not unicodedata.combining(c))).lower()
+
+
+def _only_the_site(credits: tuple[Credit, ...], site_names: Iterable[str | None]) -> bool:
+    """Whether every person credited is the site under its own name (the publisher may
+    be a person: a blog owner).
+
+    >>> _only_the_site((Credit("L'Opinion"),), ["L’Opinion", None])
+    True
+    """
+    keys = {NON_ALNUM_RE.sub("", name).lower() for name in site_names if name}
+    keys.discard("")
+    people = [c for c in credits if not c.is_organization]
+    return bool(keys) and all(NON_ALNUM_RE.sub("", c.name).lower() in keys for c in people)
+
+
+def _credit_not_prose(value: str) -> bool:
+    """An author meta of several words must read as names: themes write their
+    designer there ("Jane Roe und Fuchsy designed", "Theme by Example Studio").
+
+    >>> _credit_not_prose("Jane Roe und Fuchsy designed"), _credit_not_prose("gnaddrig")
+    (False, True)
+    """
+    return len(value.split()) == 1 or _reads_as_names(value)
+
+
+def _other_author_metas(meta: dict[str, str]) -> list[str]:
+    """Author metas of other vocabularies and plugins ("og:author", "dc:creator",
+    "cxenseparse:author", "shareaholic:article_author_name"), after the known keys.
+
+    >>> _other_author_metas({"twitter:creator": "@jd", "dc:creator": "Jane Doe", "author": "x"})
+    ['Jane Doe']
+    """
+    return [
+        value
+        for key, value in meta.items()
+        if key not in AUTHOR_META_KEYS and OTHER_AUTHOR_META_RE.search(key) and not HANDLE_META_RE.search(key)
+    ]
 
 
 def _jsonld_people(value: Any) -> Iterator[tuple[str, bool | None]]:
@@ -419,8 +505,17 @@ def _dom_bylines(root: etree._Element) -> Iterator[tuple[str, str]]:
             rank, source = 0, "rel-author"
         elif prop == "author":
             rank, source = 0, "microdata"
-        elif BYLINE_CLASS_RE.search(marks) and not AUTHOR_EXTRA_RE.search(marks):
+        elif element.tag == "byline" or (
+            BYLINE_CLASS_RE.search(marks) and not AUTHOR_EXTRA_RE.search(marks)
+        ):
+            # <byline> is the news markup (NITF) tag some CMSs print as is.
             rank, source = 1, "byline"
+        elif BYLINE_CLASS_RE.search(marks) and AUTHOR_BIO_RE.search(marks):
+            # An author bio box ("author-bio") heads its text with the author's name.
+            heading = next((e for e in element.iter(*BIO_HEADINGS)), None)
+            if heading is None or not _names_a_bio(_text(heading)):
+                continue
+            rank, source, element = 2, "author-box", heading
         else:
             continue
         if any(COMMENTS_MARK_RE.search(class_and_id(ancestor)) for ancestor in element.iterancestors()):
@@ -484,14 +579,66 @@ def page_published(
         source, chosen = parsed[0]
         if len({stated.day for _, stated in parsed}) > 1:
             # The page's own values disagree (a modification date in a date
-            # meta, a republished copy): htmldate, which weighs every date on
-            # the page, picks among them.
-            day = htmldate_day(root, url)
+            # meta, a republished copy): a day that more kinds of source state
+            # wins; on a tie htmldate, which weighs every date on the page, picks.
+            day = _day_most_sources_state(parsed) or htmldate_day(root, url)
             source, chosen = next(((s, d) for s, d in parsed if d.day == day), (source, chosen))
         others = [stated for _, stated in parsed if stated is not chosen]
         return _with_local_day(chosen, others), source
+    labelled = labelled_text_date(root, dayfirst)
+    if labelled is not None:
+        return labelled, "text"
     day = htmldate_day(root, url)
     return (stated_date_of_day(day), "htmldate") if day else (None, None)
+
+
+# A publication label, then a numeric or English date: "Datum: 18.10.2021",
+# "Erschienen am: 01.11.2023", "Written: 2023-11-07 15:03:30". htmldate reads
+# the page's dates without their labels and can take an edit or a teaser's date.
+LABELLED_DATE_RE = re.compile(
+    r"(?<!\w)(?:published|first\s+published|posted|written|publication\s+date|date\s+published"
+    r"|veröffentlicht|erschienen|datum|publié|date\s+de\s+publication|publicado|fecha\s+de\s+publicación"
+    r"|pubblicato|gepubliceerd)\s*(?:on|am|le|el|il|op)?\s*:?\s*"
+    r"(?P<date>\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})",
+    re.I,
+)
+
+
+def labelled_text_date(root: etree._Element, dayfirst: bool) -> StatedDate | None:
+    """The first date the visible text gives under a publication label, outside reader comments."""
+    body = root.find("body")
+    for element in (body if body is not None else root).iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript"):
+            continue
+        for text in (element.text, element.tail):
+            match = LABELLED_DATE_RE.search(text or "")
+            if match is None:
+                continue
+            if _in_comments(element):
+                continue
+            stated = parse_stated_date(match.group("date"), dayfirst)
+            if stated is not None:
+                return stated
+    return None
+
+
+def _day_most_sources_state(parsed: list[tuple[str, StatedDate]]) -> date | None:
+    """The day stated by more kinds of source (JSON-LD, OpenGraph, other metas,
+    `<time>`) than any other day; None on a tie. Two metas of one CMS count once."""
+    kinds: dict[date, set[str]] = {}
+    for source, stated in parsed:
+        kinds.setdefault(stated.day, set()).add(source)
+    ranked = sorted(kinds.items(), key=lambda item: len(item[1]), reverse=True)
+    if len(ranked[0][1]) > len(ranked[1][1]):
+        return ranked[0][0]
+    tied = [(day, sources) for day, sources in ranked if len(sources) == len(ranked[0][1])]
+    if len(tied) == 2 and {"time"} in [s for _, s in tied] and {"meta"} in [s for _, s in tied]:
+        # A generic date meta ("date", "dcterms.date") that CMSs fill with the
+        # last edit, against the <time> shown to readers: the page states the latter.
+        return next(day for day, sources in tied if sources == {"time"})
+    return None
 
 
 def _structured_dates(
@@ -666,6 +813,32 @@ def text_bylines(root: etree._Element) -> Iterator[str]:
             yield text
 
 
+# A meta line of date, time and name with no label: "04.02.2022 | 13:10 Uhr | Uta Beispiel",
+# "25.10.2022 - Reiner Beispiel".
+DATED_BYLINE_RE = re.compile(
+    r"^(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:\s*[|,·•–—-]\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[|·•–—-]\s*(?P<name>[^\d|·•]{3,40})$",
+    re.I,
+)
+
+
+def dated_bylines(root: etree._Element) -> Iterator[str]:
+    """Names that follow a date (and time) in a short element of their own, in page order."""
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in TEXT_BYLINE_SKIP_TAGS or len(element):
+            continue
+        match = DATED_BYLINE_RE.match(collapse(element.text))
+        if match is None:
+            continue
+        name = match.group("name").strip()
+        if 2 <= len(name.split()) <= 4 and _reads_as_names(name) and not _in_comments(element):
+            yield name
+
+
+def _in_comments(element: etree._Element) -> bool:
+    return any(COMMENTS_MARK_RE.search(class_and_id(a)) for a in element.iterancestors())
+
+
 def ranked_text_bylines(root: etree._Element) -> list[str]:
     """`text_bylines`, the explicitly labelled ones ("Autor:", "Written by") first."""
     found = list(islice(text_bylines(root), MAX_TEXT_BYLINES))
@@ -685,6 +858,15 @@ NAME_PARTICLES = frozenset(
         "y", "e", "und", "and", "et", "i", "al", "bin", "ten", "ter", "zu",
     }
 )  # fmt: skip
+
+
+def _names_a_bio(heading: str) -> bool:
+    """An author box heading that is a name, not its label.
+
+    >>> _names_a_bio("Martina Muster"), _names_a_bio("Über den Autor"), _names_a_bio("About Jane Roe")
+    (True, False, False)
+    """
+    return _reads_as_names(heading) and not BIO_LABEL_RE.search(heading)
 
 
 def _reads_as_names(text: str) -> bool:
