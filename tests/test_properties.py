@@ -26,8 +26,8 @@ from transforms.parse import parse_text_dump
 from transforms.patterns import HTML_TAG_RE, TEMPLATE_TAG_RE
 from transforms.pipeline import CLEANING_STEPS, TEXT_CLEANING_STEPS, Step, clean
 
-# Every text step but the last, the line model.
-RULE_STEPS = TEXT_CLEANING_STEPS[:-1]
+# Every text step but the line model.
+RULE_STEPS = tuple(step for step in TEXT_CLEANING_STEPS if step.__name__ != "drop_junk_lines")
 
 PROPERTY_SETTINGS = settings(
     max_examples=300,

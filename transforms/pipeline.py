@@ -34,9 +34,6 @@ PIPELINE_VERSION = f"1.3.0+{default_model().version}.{html_model_version()}"
 # an error page or a page of links, not an article (see README, "Minimum content").
 MIN_BODY_WORDS = 50
 
-# Bios sit in the last lines of a story.
-BIO_SEARCH_LINES = 2
-
 Step = Callable[[Article], Article]
 LinesRule = Callable[[list[str]], tuple[list[str], list[Removal]]]
 
@@ -183,12 +180,10 @@ def extract_bylines(article: Article) -> Article:
 
 def drop_closing_author_bio(article: Article) -> Article:
     """Drop the author bios that close a story ("Jane Doe is a staff writer ...
-    Follow her @jdoe"): the last lines, up to BIO_SEARCH_LINES of them."""
+    Follow her @jdoe"): the run of bio lines at the end of the body."""
     lines = split_paragraphs(article.body)
     first_bio = len(lines)
-    while first_bio > max(0, len(lines) - BIO_SEARCH_LINES) and is_closing_author_bio(
-        lines[first_bio - 1], article.authors
-    ):
+    while first_bio > 0 and is_closing_author_bio(lines[first_bio - 1], article.authors):
         first_bio -= 1
     if first_bio == len(lines):
         return article
