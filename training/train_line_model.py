@@ -41,7 +41,7 @@ from training.synthetic import augment
 from transforms.article import Article
 from transforms.line_model import LineModel, cheap_score, junk_score, line_features
 from transforms.parse import parse_text_dump
-from transforms.pipeline import clean, text_cleaning_steps
+from transforms.pipeline import clean, steps_before_line_model, text_cleaning_steps
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 MODEL_DIR = PROJECT_ROOT / "transforms" / "models"
@@ -93,7 +93,7 @@ def _label(line: dict, corpus: str, fix: bool) -> str | None:
 
 
 def load_cases(shared: Path, fix: bool, by_outlet: bool = True) -> list[Case]:
-    pre_model = text_cleaning_steps()[:-1]
+    pre_model = steps_before_line_model(text_cleaning_steps())
     cases: list[Case] = []
     for corpus, relative in CORPORA.items():
         with (shared / relative).open(encoding="utf-8") as handle:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from transforms.article import Article, split_paragraphs
 from transforms.line_model import classify_lines
 from transforms.normalize import normalize_text
-from transforms.pipeline import CLEANING_STEPS, clean
+from transforms.pipeline import CLEANING_STEPS, clean, steps_before_line_model
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,14 @@ class ExplainedLine:
 def explain(article: Article) -> list[ExplainedLine]:
     """What `clean` does to each line of a parsed (not yet cleaned) article."""
     steps = CLEANING_STEPS[article.source_format]
-    before_model = clean(article, steps[:-1])
+    before_model = clean(article, steps_before_line_model(steps))
+    # Rules after the model (closing bios) may still take a line it kept.
+    before_texts = {removal.text for removal in before_model.removed}
+    after_model = {
+        removal.text: str(removal.kind)
+        for removal in clean(article).removed
+        if removal.text not in before_texts
+    }
     offset = 1 if article.subtitle is None else 2
     source = split_paragraphs(article.body)
     by_rule: dict[int, str] = {}
@@ -50,6 +57,9 @@ def explain(article: Article) -> list[ExplainedLine]:
             continue
         verdict = next(verdicts)
         seen = next(kept_lines)  # the line as the model saw it (an inline teaser cut)
+        if verdict.kind == "body" and seen in after_model:
+            explained.append(ExplainedLine(index + offset, "removed", after_model[seen], None, seen))
+            continue
         state = "kept" if verdict.kind == "body" else "removed"
         explained.append(ExplainedLine(index + offset, state, verdict.kind, round(verdict.score, 3), seen))
     return explained

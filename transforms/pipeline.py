@@ -212,6 +212,12 @@ def junk_lines_step(model: LineModel | None = None) -> Step:
     return drop_junk_lines
 
 
+def steps_before_line_model(steps: tuple[Step, ...]) -> tuple[Step, ...]:
+    """The steps whose output the line model reads (what it was trained on)."""
+    names = [step.__name__ for step in steps]
+    return steps[: names.index("drop_junk_lines")]
+
+
 def cut_inline_promo_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Cut "(RELATED: ...)" teasers out of paragraphs, keeping the paragraph."""
     kept: list[str] = []
