@@ -34,8 +34,12 @@ from prefect import flow
 from pydantic import Field
 
 from flows.dask_runner import DaskAddress, check_dask_options, cluster_threads
+from flows.io.inputs import RawInput, ReadLimits, RemoteFile
+from flows.io.remote_sink import open_sink
+from flows.io.sink import DatasetSink
+from flows.io.sources import discover_files, read_inputs
+from flows.io.storage import display_location, is_remote
 from flows.progress import RunProgress
-from flows.remote_sink import open_sink
 from flows.report import publish_run_report, run_summary_line
 from flows.runs import (
     BatchFuture,
@@ -57,9 +61,6 @@ from flows.runs import (
     run_logger,
     workers_stopped_if_a_batch_died,
 )
-from flows.sink import DatasetSink
-from flows.sources import RawInput, ReadLimits, RemoteFile, discover_files, read_inputs
-from flows.storage import display_location, is_remote
 from transforms.pipeline import MIN_BODY_WORDS
 
 # The logger of runs without the Prefect engine (`clean_articles.fn`), which
@@ -108,7 +109,7 @@ def clean_articles(
             lock; default ~/.cache/article-etl/state/<hash of the URI>.
         reprocess: clean again the inputs an older pipeline version handled
             (after a cleaning change); a changed article becomes the next
-            version of its document (see flows/current.py).
+            version of its document (see flows/io/current.py).
         min_words: a cleaned body of fewer words is a `too_short` reject (0: no minimum).
     """
     logger = run_logger(LOGGER_NAME)
@@ -219,6 +220,12 @@ class _FileProgress:
 
 
 if __name__ == "__main__":
-    from flows.cli import main
-
-    raise SystemExit(main(["clean", *sys.argv[1:]]))
+    # Run as a script, Prefect style: the flow with its defaults. Arguments are
+    # the CLI's job (it imports the flows; a flow never imports it).
+    if sys.argv[1:]:
+        print(
+            f"{sys.argv[0]}: takes no arguments; use: python -m flows.cli clean ...",
+            file=sys.stderr,
+        )
+        raise SystemExit(2)
+    clean_articles()

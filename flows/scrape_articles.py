@@ -30,11 +30,10 @@ from prefect.futures import PrefectFuture
 from prefect.task_runners import ThreadPoolTaskRunner
 from pydantic import Field
 
-from flows.batch import BatchResult
 from flows.dask_runner import DaskAddress, check_dask_options
-from flows.discover import Candidate, Discovery, Filters, discover, interleave_by_host
-from flows.fetch import DEFAULT_USER_AGENT, Fetcher, FetchJob, FetchOptions, FetchOutcome, Refusal, Validators
-from flows.fetch_state import FetchState, due
+from flows.io.inputs import RawInput
+from flows.io.sink import BatchResult, DatasetSink
+from flows.io.warc import write_warc
 from flows.report import outcome_text, plural, publish_run_report
 from flows.runs import (
     InputBatch,
@@ -50,9 +49,17 @@ from flows.runs import (
     result_or_rejects,
     workers_stopped_if_a_batch_died,
 )
-from flows.sink import DatasetSink
-from flows.sources import RawInput
-from flows.warc import write_warc
+from flows.web.discover import Candidate, Discovery, Filters, discover, interleave_by_host
+from flows.web.fetch import (
+    DEFAULT_USER_AGENT,
+    Fetcher,
+    FetchJob,
+    FetchOptions,
+    FetchOutcome,
+    Refusal,
+    Validators,
+)
+from flows.web.fetch_state import FetchState, due
 
 ScrapeTaskRunner = Literal["local", "processes", "dask"]
 SOFTWARE = "article-etl scrape (warcio)"
@@ -440,6 +447,12 @@ def scrape_details(summary: ScrapeSummary) -> dict[str, str]:
 
 
 if __name__ == "__main__":
-    from flows.cli import main
-
-    raise SystemExit(main(["scrape", *sys.argv[1:]]))
+    # Run as a script, Prefect style: the flow with its defaults. Arguments are
+    # the CLI's job (it imports the flows; a flow never imports it).
+    if sys.argv[1:]:
+        print(
+            f"{sys.argv[0]}: takes no arguments; use: python -m flows.cli scrape ...",
+            file=sys.stderr,
+        )
+        raise SystemExit(2)
+    scrape_articles()

@@ -19,10 +19,10 @@ import pyarrow.dataset as ds
 import pytest
 from conftest import GOLDEN_DIR, PROJECT_ROOT, SEED_DUMP
 
-from flows.batch import BatchResult
 from flows.cli import NO_ENGINE_NOTE
+from flows.io.inputs import RawInput
+from flows.io.sink import BatchResult
 from flows.runs import EnginelessRunner, clean_batch
-from flows.sources import RawInput
 
 SAMPLES = PROJECT_ROOT / "samples"
 

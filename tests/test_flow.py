@@ -19,7 +19,7 @@ from conftest import GOLDEN_DIR, PROJECT_ROOT, SEED_DUMP
 
 from flows.clean_articles import RunSummary, clean_articles
 from flows.cli import main as cli_main
-from flows.schema import ARTICLE_SCHEMA, REJECT_SCHEMA, SCHEMA_VERSION
+from flows.io.schema import ARTICLE_SCHEMA, REJECT_SCHEMA, SCHEMA_VERSION
 
 PAGE = PROJECT_ROOT / "samples" / "pages" / "harbor-ferry.html"
 
