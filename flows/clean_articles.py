@@ -19,7 +19,6 @@ when no server is configured, to spare a temporary server's 10-20 s.
 
 from __future__ import annotations
 
-import sys
 import time
 import uuid
 from collections import deque
@@ -29,6 +28,11 @@ from datetime import UTC, datetime
 from itertools import chain, islice
 from pathlib import Path
 from typing import Annotated
+
+from flows.settings import apply_prefect_defaults, refuse_script_arguments
+
+if __name__ == "__main__":  # a script: Prefect reads its settings once, when first imported
+    apply_prefect_defaults()
 
 from prefect import flow
 from pydantic import Field
@@ -220,12 +224,5 @@ class _FileProgress:
 
 
 if __name__ == "__main__":
-    # Run as a script, Prefect style: the flow with its defaults. Arguments are
-    # the CLI's job (it imports the flows; a flow never imports it).
-    if sys.argv[1:]:
-        print(
-            f"{sys.argv[0]}: takes no arguments; use: python -m flows.cli clean ...",
-            file=sys.stderr,
-        )
-        raise SystemExit(2)
+    refuse_script_arguments("clean")
     clean_articles()

@@ -24,7 +24,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-import flows  # noqa: F401 - sets quiet Prefect defaults before Prefect is imported
+from flows.settings import apply_prefect_defaults
 
 if TYPE_CHECKING:
     from prefect.client.schemas.objects import State
@@ -223,6 +223,7 @@ def _add_scrape_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    apply_prefect_defaults()  # first: Prefect, imported later if at all, reads them once
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "explain":

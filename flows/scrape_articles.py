@@ -13,7 +13,6 @@ clean them with the same `clean_batch` task and write them with the same
 
 from __future__ import annotations
 
-import sys
 import time
 import uuid
 from collections import deque
@@ -23,6 +22,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Literal
+
+from flows.settings import apply_prefect_defaults, refuse_script_arguments
+
+if __name__ == "__main__":  # a script: Prefect reads its settings once, when first imported
+    apply_prefect_defaults()
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -447,12 +451,5 @@ def scrape_details(summary: ScrapeSummary) -> dict[str, str]:
 
 
 if __name__ == "__main__":
-    # Run as a script, Prefect style: the flow with its defaults. Arguments are
-    # the CLI's job (it imports the flows; a flow never imports it).
-    if sys.argv[1:]:
-        print(
-            f"{sys.argv[0]}: takes no arguments; use: python -m flows.cli scrape ...",
-            file=sys.stderr,
-        )
-        raise SystemExit(2)
+    refuse_script_arguments("scrape")
     scrape_articles()
