@@ -125,9 +125,12 @@ def clean_articles(
     limits = ReadLimits(max_input_bytes=int(max_input_mb * 1024 * 1024))
     worker_count = workers or cpu_count()
 
-    total_files = sum(1 for _ in discover_files(source))
+    # One listing (one on S3 too), kept as paths only: counted for the
+    # progress bar, then read file by file.
+    paths = list(discover_files(source))
+    total_files = len(paths)
     logger.info("Cleaning %s file(s) from %s into %s", f"{total_files:,}", source_label, summary.output)
-    files = _FileProgress(discover_files(source))
+    files = _FileProgress(paths)
     run_tag = f"{ingested_at:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
 
     with open_sink(output, run_tag, state_dir, reprocess) as sink:

@@ -84,6 +84,13 @@ def test_counters_agree_with_the_data_on_dask_and_on_a_rerun(
         DUPLICATES,
     )
 
-    (corpus / "text" / "late.txt").write_text("A late story\n\nIt came in after the first run.\n")
+    # Long enough for the run's minimum word count.
+    late = (
+        "A late story\n\nIt came in after the first run. The council said the bridge over the river would "
+        "close for repairs from Monday, and that buses would replace the trams on the northern line for "
+        "about three weeks. Shops near the bridge asked for help with the loss of trade, and the council "
+        "said it would meet their representatives before the works began.\n"
+    )
+    (corpus / "text" / "late.txt").write_text(late)
     rerun = run_and_check(corpus, output, caplog, task_runner="local")
     assert (rerun.articles_written, rerun.already_processed) == (1, INPUTS)
