@@ -1,6 +1,6 @@
 """The clean-articles flow: raw dumps in, one Parquet row per article out.
 
-    python -m flows.clean_articles [SOURCE] [--output DIR]
+    python -m flows.clean_articles                (the flow with its defaults: samples/ into output/)
     article-etl clean [SOURCE] --output DIR
     prefect deployment run 'clean-articles/nightly' --param source=DIR   (see prefect.yaml)
 

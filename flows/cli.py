@@ -108,7 +108,7 @@ def input_formats_text() -> str:
     >>> input_formats_text()  # doctest: +ELLIPSIS
     'text dumps (.txt, .text), HTML pages (.html, ...), JSON Lines (.jsonl, .ndjson), WARC (.warc); each ...'
     """
-    from flows.io.sources import FORMAT_BY_SUFFIX
+    from flows.io.inputs import FORMAT_BY_SUFFIX
 
     names = {"text": "text dumps", "html": "HTML pages", "jsonl": "JSON Lines", "warc": "WARC"}
     by_format: dict[str, list[str]] = {}

@@ -19,6 +19,19 @@ import pyarrow.fs as pafs
 
 from flows.io.storage import retry_io
 
+# The input formats, by the file's last suffix (before any .gz). Here, not in
+# `sources`, so that the CLI lists them without loading the readers (warcio).
+FORMAT_BY_SUFFIX = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".warc": "warc",
+}
 # Remote reads go in ranged requests of this size: one request per MB, not per 64 KB.
 REMOTE_READ_CHUNK = 1 << 20
 

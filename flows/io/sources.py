@@ -22,24 +22,13 @@ from typing import IO
 
 import pyarrow.fs as pafs
 
-from flows.io.inputs import DEFAULT_LIMITS, RawInput, ReadLimits, RemoteFile
+from flows.io.inputs import DEFAULT_LIMITS, FORMAT_BY_SUFFIX, RawInput, ReadLimits, RemoteFile
 from flows.io.storage import StorageError, display_uri, is_remote, open_filesystem, retry_io
 from flows.io.warc import read_warc
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SAMPLES_DIR = PROJECT_ROOT / "samples"
 
-FORMAT_BY_SUFFIX = {
-    ".txt": "text",
-    ".text": "text",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".shtml": "html",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".warc": "warc",
-}
 GLOB_CHARS = frozenset("*?[")
 READ_CHUNK = 1 << 16
 
