@@ -34,12 +34,17 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
 
-from flows.batch import BatchResult, clean_inputs  # noqa: E402
-from flows.decode import DecodeError, decode_bytes  # noqa: E402
+from flows.batch import clean_inputs  # noqa: E402
+from flows.io.decode import DecodeError, decode_bytes  # noqa: E402
+from flows.io.inputs import RawInput  # noqa: E402
+from flows.io.schema import InputContext, article_row, articles_table  # noqa: E402
+from flows.io.sink import (  # noqa: E402
+    BatchResult,
+    DatasetSink,
+    write_parquet_atomic,
+)
+from flows.io.sources import discover_files, read_inputs  # noqa: E402
 from flows.runs import RunSummary, batched, count_and_skip_handled  # noqa: E402
-from flows.schema import InputContext, article_row, articles_table  # noqa: E402
-from flows.sink import DatasetSink, write_parquet_atomic  # noqa: E402
-from flows.sources import RawInput, discover_files, read_inputs  # noqa: E402
 from transforms.article import Article  # noqa: E402
 
 # The flow keeps this many batches per worker in flight (flows/clean_articles.py).

@@ -22,17 +22,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from flows.settings import PREFECT_DEFAULTS
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PREFECT_CLI = Path(sys.executable).with_name("prefect")
 SERVER_START_TIMEOUT = 120.0
 
-QUIET_SETTINGS = {
-    "DO_NOT_TRACK": "1",
-    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-    "PREFECT_SERVER_UI_ENABLED": "false",
-    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
-    "DASK_LOGGING__DISTRIBUTED": "warning",
-}
+QUIET_SETTINGS = {**PREFECT_DEFAULTS, "PREFECT_SERVER_UI_ENABLED": "false"}
 
 
 def environment(home: Path, api_url: str | None = None) -> dict[str, str]:

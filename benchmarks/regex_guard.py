@@ -42,7 +42,7 @@ from transforms.pipeline import clean  # noqa: E402
 
 # flows modules without Prefect imports (clean_articles and cli pull in Prefect
 # and hold no patterns).
-FLOWS_MODULES = ("flows.decode", "flows.sources", "flows.batch", "flows.schema", "flows.sink")
+FLOWS_MODULES = ("flows.io.decode", "flows.io.sources", "flows.batch", "flows.io.schema", "flows.io.sink")
 
 # Units repeated to fill one line: what makes backtracking engines stumble is
 # a long run of characters that almost start or almost continue a match.

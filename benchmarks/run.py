@@ -263,7 +263,7 @@ def _median_text(runs: list[dict]) -> dict[str, object]:
 
 def clean_command(source: Path, output: Path, workers: int = WORKERS) -> list[str]:
     return [
-        PYTHON, "-m", "flows.clean_articles", str(source), "--output", str(output),
+        PYTHON, "-m", "flows.cli", "clean", str(source), "--output", str(output),
         "--task-runner", "processes", "--workers", str(workers), "--json",
     ]  # fmt: skip
 
@@ -451,7 +451,8 @@ def bench_prefect(settings: Settings, api_url: str, home: Path, e2e: dict | None
         "clean-articles, 1 article": lambda output: [
             PYTHON,
             "-m",
-            "flows.clean_articles",
+            "flows.cli",
+            "clean",
             str(one),
             "-o",
             str(output),

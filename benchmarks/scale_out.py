@@ -17,7 +17,9 @@ import tempfile
 import time
 from pathlib import Path
 
-import flows  # noqa: F401 - quiet Prefect defaults
+from flows.settings import apply_prefect_defaults
+
+apply_prefect_defaults()  # before Prefect is imported
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = [

@@ -33,8 +33,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="prefect-home-bench-"))
 
-import flows  # noqa: F401 - quiet Prefect defaults
-from flows.fetch import Fetcher, FetchJob, FetchOptions
+from flows.settings import apply_prefect_defaults
+
+apply_prefect_defaults()  # before Prefect is imported
+
+from flows.web.fetch import Fetcher, FetchJob, FetchOptions  # noqa: E402
 
 PARAGRAPH = (
     "The harbour authority said on {day} that the new ferry terminal would open in the spring, two years "

@@ -44,9 +44,9 @@ def main(argv: list[str] | None = None) -> None:
     sys.path.insert(0, str(tree))
     import pyarrow.compute as pc
 
-    from flows.batch import BatchResult, clean_inputs
-    from flows.sink import DatasetSink
-    from flows.sources import RawInput
+    from flows.batch import clean_inputs
+    from flows.io.inputs import RawInput
+    from flows.io.sink import BatchResult, DatasetSink
 
     def batches(edited_every: int | None) -> list[tuple[object, list[str]]]:
         inputs = [

@@ -12,14 +12,13 @@ import json
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-import pyarrow as pa
-
-from flows.decode import DecodeError, decode_bytes
-from flows.schema import InputContext, article_row, articles_table, reject_row, rejects_table
-from flows.sources import RawInput
+from flows.io.decode import DecodeError, decode_bytes
+from flows.io.inputs import RawInput
+from flows.io.schema import InputContext, article_row, articles_table, reject_row, rejects_table
+from flows.io.sink import BatchResult
 from transforms.article import Article
 from transforms.html import parse_html_page
 from transforms.parse import parse_text_dump, split_lines
@@ -43,15 +42,6 @@ LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 class Rejected:
     reason: str
     detail: str | None = None
-
-
-@dataclass(slots=True)
-class BatchResult:
-    """Rows of one batch, plus counts for the run summary."""
-
-    articles: pa.Table
-    rejects: pa.Table
-    removed_by_kind: Counter[str] = field(default_factory=Counter)
 
 
 def article_id_for(raw: RawInput, url: str | None) -> str:

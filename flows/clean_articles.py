@@ -1,6 +1,6 @@
 """The clean-articles flow: raw dumps in, one Parquet row per article out.
 
-    python -m flows.clean_articles [SOURCE] [--output DIR]
+    python -m flows.clean_articles                (the flow with its defaults: samples/ into output/)
     article-etl clean [SOURCE] --output DIR
     prefect deployment run 'clean-articles/nightly' --param source=DIR   (see prefect.yaml)
 
@@ -19,7 +19,6 @@ when no server is configured, to spare a temporary server's 10-20 s.
 
 from __future__ import annotations
 
-import sys
 import time
 import uuid
 from collections import deque
@@ -30,12 +29,21 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Annotated
 
+from flows.settings import apply_prefect_defaults, refuse_script_arguments
+
+if __name__ == "__main__":  # a script: Prefect reads its settings once, when first imported
+    apply_prefect_defaults()
+
 from prefect import flow
 from pydantic import Field
 
 from flows.dask_runner import DaskAddress, check_dask_options, cluster_threads
+from flows.io.inputs import RawInput, ReadLimits, RemoteFile
+from flows.io.remote_sink import open_sink
+from flows.io.sink import DatasetSink
+from flows.io.sources import discover_files, read_inputs
+from flows.io.storage import display_location, is_remote
 from flows.progress import RunProgress
-from flows.remote_sink import open_sink
 from flows.report import publish_run_report, run_summary_line
 from flows.runs import (
     BatchFuture,
@@ -57,9 +65,6 @@ from flows.runs import (
     run_logger,
     workers_stopped_if_a_batch_died,
 )
-from flows.sink import DatasetSink
-from flows.sources import RawInput, ReadLimits, RemoteFile, discover_files, read_inputs
-from flows.storage import display_location, is_remote
 from transforms.pipeline import MIN_BODY_WORDS
 
 # The logger of runs without the Prefect engine (`clean_articles.fn`), which
@@ -108,7 +113,7 @@ def clean_articles(
             lock; default ~/.cache/article-etl/state/<hash of the URI>.
         reprocess: clean again the inputs an older pipeline version handled
             (after a cleaning change); a changed article becomes the next
-            version of its document (see flows/current.py).
+            version of its document (see flows/io/current.py).
         min_words: a cleaned body of fewer words is a `too_short` reject (0: no minimum).
     """
     logger = run_logger(LOGGER_NAME)
@@ -120,9 +125,12 @@ def clean_articles(
     limits = ReadLimits(max_input_bytes=int(max_input_mb * 1024 * 1024))
     worker_count = workers or cpu_count()
 
-    total_files = sum(1 for _ in discover_files(source))
+    # One listing (one on S3 too), kept as paths only: counted for the
+    # progress bar, then read file by file.
+    paths = list(discover_files(source))
+    total_files = len(paths)
     logger.info("Cleaning %s file(s) from %s into %s", f"{total_files:,}", source_label, summary.output)
-    files = _FileProgress(discover_files(source))
+    files = _FileProgress(paths)
     run_tag = f"{ingested_at:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
 
     with open_sink(output, run_tag, state_dir, reprocess) as sink:
@@ -219,6 +227,5 @@ class _FileProgress:
 
 
 if __name__ == "__main__":
-    from flows.cli import main
-
-    raise SystemExit(main(["clean", *sys.argv[1:]]))
+    refuse_script_arguments("clean")
+    clean_articles()

@@ -24,7 +24,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-import flows  # noqa: F401 - sets quiet Prefect defaults before Prefect is imported
+from flows.settings import apply_prefect_defaults
 
 if TYPE_CHECKING:
     from prefect.client.schemas.objects import State
@@ -108,7 +108,7 @@ def input_formats_text() -> str:
     >>> input_formats_text()  # doctest: +ELLIPSIS
     'text dumps (.txt, .text), HTML pages (.html, ...), JSON Lines (.jsonl, .ndjson), WARC (.warc); each ...'
     """
-    from flows.sources import FORMAT_BY_SUFFIX
+    from flows.io.inputs import FORMAT_BY_SUFFIX
 
     names = {"text": "text dumps", "html": "HTML pages", "jsonl": "JSON Lines", "warc": "WARC"}
     by_format: dict[str, list[str]] = {}
@@ -130,7 +130,7 @@ class _VersionAction(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
         from importlib.metadata import PackageNotFoundError, version
 
-        from flows.schema import SCHEMA_VERSION
+        from flows.io.schema import SCHEMA_VERSION
         from transforms.pipeline import PIPELINE_VERSION
 
         try:
@@ -142,7 +142,7 @@ class _VersionAction(argparse.Action):
 
 
 def _add_scrape_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from flows.fetch import DEFAULT_USER_AGENT
+    from flows.web.fetch import DEFAULT_USER_AGENT
 
     scrape = commands.add_parser(
         "scrape",
@@ -223,6 +223,7 @@ def _add_scrape_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    apply_prefect_defaults()  # first: Prefect, imported later if at all, reads them once
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "explain":
@@ -266,7 +267,7 @@ def clean_argument_error(args: argparse.Namespace) -> str | None:
     if not 0 < args.max_input_mb <= MAX_INPUT_MB:
         return f"--max-input-mb must be above 0 and at most {MAX_INPUT_MB:g}, not {args.max_input_mb:g}"
     from flows.dask_runner import check_dask_address, check_dask_options
-    from flows.storage import is_remote
+    from flows.io.storage import is_remote
 
     try:
         if args.dask_address:
@@ -408,7 +409,7 @@ def explain_file(path: str) -> int:
     """Print every line of one input with its verdict, kind and score (no run, no Prefect)."""
     from pathlib import Path
 
-    from flows.decode import DecodeError, decode_bytes
+    from flows.io.decode import DecodeError, decode_bytes
     from transforms.explain import explain
     from transforms.html import parse_html_page
     from transforms.parse import parse_text_dump

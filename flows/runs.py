@@ -29,11 +29,11 @@ from prefect.logging import get_run_logger
 from prefect.settings import PREFECT_API_URL
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
-from flows.batch import BatchResult, clean_inputs
+from flows.batch import clean_inputs
 from flows.dask_runner import dask_task_runner
-from flows.schema import InputContext, reject_row, rejects_table
-from flows.sink import DatasetSink, WriteReport
-from flows.sources import RawInput
+from flows.io.inputs import RawInput
+from flows.io.schema import InputContext, reject_row, rejects_table
+from flows.io.sink import BatchResult, DatasetSink, WriteReport
 from transforms.pipeline import MIN_BODY_WORDS
 
 TaskRunnerName = Literal["auto", "local", "processes", "dask"]

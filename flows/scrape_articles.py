@@ -13,7 +13,6 @@ clean them with the same `clean_batch` task and write them with the same
 
 from __future__ import annotations
 
-import sys
 import time
 import uuid
 from collections import deque
@@ -24,19 +23,24 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Literal
 
+from flows.settings import apply_prefect_defaults, refuse_script_arguments
+
+if __name__ == "__main__":  # a script: Prefect reads its settings once, when first imported
+    apply_prefect_defaults()
+
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
-from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 from pydantic import Field
 
-from flows.batch import BatchResult
 from flows.dask_runner import DaskAddress, check_dask_options
-from flows.discover import Candidate, Discovery, Filters, discover, interleave_by_host
-from flows.fetch import DEFAULT_USER_AGENT, Fetcher, FetchJob, FetchOptions, FetchOutcome, Refusal, Validators
-from flows.fetch_state import FetchState, due
+from flows.io.inputs import RawInput
+from flows.io.sink import BatchResult, DatasetSink
+from flows.io.warc import write_warc
 from flows.report import outcome_text, plural, publish_run_report
 from flows.runs import (
+    EnginelessRunner,
     InputBatch,
     RunLogger,
     RunSummary,
@@ -50,9 +54,17 @@ from flows.runs import (
     result_or_rejects,
     workers_stopped_if_a_batch_died,
 )
-from flows.sink import DatasetSink
-from flows.sources import RawInput
-from flows.warc import write_warc
+from flows.web.discover import Candidate, Discovery, Filters, discover, interleave_by_host
+from flows.web.fetch import (
+    DEFAULT_USER_AGENT,
+    Fetcher,
+    FetchJob,
+    FetchOptions,
+    FetchOutcome,
+    Refusal,
+    Validators,
+)
+from flows.web.fetch_state import FetchState, due
 
 ScrapeTaskRunner = Literal["local", "processes", "dask"]
 SOFTWARE = "article-etl scrape (warcio)"
@@ -205,46 +217,82 @@ def scrape_articles(
         FetchState(sink.state_dir / "fetch.sqlite") as state,
         Fetcher(options, log=logger) as fetcher,
     ):
-        discovery = discover_urls(fetcher, url_lists, feed_urls)
-        summary.discovery_errors = discovery.errors
-        if discovery.all_failed:
-            raise ScrapeError("no source could be read: " + "; ".join(discovery.errors))
-        jobs = plan_fetches(discovery.candidates, filters, state, revalidate_after, max_articles, summary)
+        candidates = discover_candidates(fetcher, url_lists, feed_urls, summary)
+        jobs = plan_fetches(candidates, filters, state, revalidate_after, max_articles, summary)
         logger.info("%s", plan_line(summary))
-        sink.raw_dir.mkdir(parents=True, exist_ok=True)
         with (
             api_shared_with_workers(),
-            ThreadPoolTaskRunner(max_workers=1) as fetch_runner,
             make_task_runner(task_runner, workers or cpu_count(), dask_address) as clean_runner,
             workers_stopped_if_a_batch_died(summary),
         ):
-            in_flight: deque[_Cleaning] = deque()
-            progress = _Progress()
-            for number, (jobs_done, outcomes) in enumerate(
-                _fetch_ahead(fetch_runner, fetcher, jobs, batch_size), start=1
-            ):
-                raw_file = keep_raw(outcomes, sink.raw_dir / f"{run_tag}-{number:05d}.warc.gz")
-                if raw_file:
-                    summary.note_files([f"raw/{raw_file.name}"])
-                raws = [outcome.raw for outcome in outcomes if outcome.raw is not None]
-                inputs = list(count_and_skip_handled(raws, sink, summary))
-                future = clean_runner.submit(
-                    clean_batch, {"batch": InputBatch(inputs), "ingested_at": ingested_at}
-                )
-                cleaning = _Cleaning(future, inputs, outcomes, _sent_validators(jobs_done))
-                cleaning.already_there = len(raws) - len(inputs)
-                in_flight.append(cleaning)
-                # One batch cleans while the next one is fetched; writing
-                # waits for the older one, so output order follows fetch order.
-                if len(in_flight) > 1:
-                    _write_oldest(in_flight, sink, state, summary, ingested_at, progress)
-            while in_flight:
-                _write_oldest(in_flight, sink, state, summary, ingested_at, progress)
+            fetch_and_clean(jobs, fetcher, clean_runner, sink, state, summary, batch_size, ingested_at)
 
     summary.seconds = round(time.perf_counter() - started, 3)
     _report(summary, logger)
     fail_if_batches_died(summary)
     return summary
+
+
+def discover_candidates(
+    fetcher: Fetcher, url_lists: list[str], feed_urls: list[str], summary: ScrapeSummary
+) -> list[Candidate]:
+    """The URLs the lists, feeds and sitemaps name; fails the run only when
+    every source failed (the errors of the others go into the summary)."""
+    discovery = discover_urls(fetcher, url_lists, feed_urls)
+    summary.discovery_errors = discovery.errors
+    if discovery.all_failed:
+        raise ScrapeError("no source could be read: " + "; ".join(discovery.errors))
+    return discovery.candidates
+
+
+def fetch_and_clean(
+    jobs: list[FetchJob],
+    fetcher: Fetcher,
+    clean_runner: TaskRunner | EnginelessRunner,
+    sink: DatasetSink,
+    state: FetchState,
+    summary: ScrapeSummary,
+    batch_size: int,
+    ingested_at: datetime,
+) -> None:
+    """Fetch the jobs in batches, keep each batch's pages as a WARC file, clean
+    it on `clean_runner` and write it. One batch cleans while the next one is
+    fetched; writing waits for the older one, so output order follows fetch order."""
+    sink.raw_dir.mkdir(parents=True, exist_ok=True)
+    in_flight: deque[_Cleaning] = deque()
+    progress = _Progress()
+    # Fetching always runs in the flow's process: one polite fetcher, one thread of tasks.
+    with ThreadPoolTaskRunner(max_workers=1) as fetch_runner:
+        batches = _fetch_ahead(fetch_runner, fetcher, jobs, batch_size)
+        for number, (jobs_done, outcomes) in enumerate(batches, start=1):
+            cleaning = _start_cleaning(clean_runner, sink, summary, number, jobs_done, outcomes, ingested_at)
+            in_flight.append(cleaning)
+            if len(in_flight) > 1:
+                _write_oldest(in_flight, sink, state, summary, ingested_at, progress)
+        while in_flight:
+            _write_oldest(in_flight, sink, state, summary, ingested_at, progress)
+
+
+def _start_cleaning(
+    clean_runner: TaskRunner | EnginelessRunner,
+    sink: DatasetSink,
+    summary: ScrapeSummary,
+    number: int,
+    jobs_done: list[FetchJob],
+    outcomes: list[FetchOutcome],
+    ingested_at: datetime,
+) -> _Cleaning:
+    """Keep the batch's pages as OUTPUT/raw/<run>-<n>.warc.gz, skip the inputs an
+    earlier run handled, and submit the rest to the clean task."""
+    raw_file = keep_raw(outcomes, sink.raw_dir / f"{sink.run_tag}-{number:05d}.warc.gz")
+    if raw_file:
+        summary.note_files([f"raw/{raw_file.name}"])
+    raws = [outcome.raw for outcome in outcomes if outcome.raw is not None]
+    inputs = list(count_and_skip_handled(raws, sink, summary))
+    future = clean_runner.submit(clean_batch, {"batch": InputBatch(inputs), "ingested_at": ingested_at})
+    cleaning = _Cleaning(future, inputs, outcomes, _sent_validators(jobs_done))
+    cleaning.already_there = len(raws) - len(inputs)
+    return cleaning
 
 
 def plan_fetches(
@@ -440,6 +488,5 @@ def scrape_details(summary: ScrapeSummary) -> dict[str, str]:
 
 
 if __name__ == "__main__":
-    from flows.cli import main
-
-    raise SystemExit(main(["scrape", *sys.argv[1:]]))
+    refuse_script_arguments("scrape")
+    scrape_articles()

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
 
-from flows.decode import decode_bytes  # noqa: E402
+from flows.io.decode import decode_bytes  # noqa: E402
 from transforms.html import finish_blocks, page_blocks, parse_tree  # noqa: E402
 from transforms.html_blocks import (  # noqa: E402
     CJK_RE,

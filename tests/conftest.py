@@ -17,7 +17,9 @@ import pytest
 os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="article-etl-tests-prefect-")
 os.environ.pop("PREFECT_API_URL", None)
 
-import flows  # noqa: F401 - quiet, offline Prefect defaults before Prefect loads
+from flows.settings import apply_prefect_defaults
+
+apply_prefect_defaults()  # quiet, offline Prefect defaults before Prefect loads
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SEED_DUMP = PROJECT_ROOT / "samples" / "fox-news-blinken-war-crimes.txt"

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 
 import flows.batch
-import flows.decode
-import flows.sources
+import flows.io.decode
+import flows.io.sources
 from flows.batch import MAX_PARAGRAPH_CHARS, Rejected, article_from_input, article_id_for, clean_inputs
-from flows.sources import RawInput
+from flows.io.inputs import RawInput
 from transforms.article import Article, RemovalKind
 from transforms.pipeline import MIN_BODY_WORDS
 
@@ -374,7 +374,7 @@ def test_the_seed_dump_cleans_into_one_row() -> None:
     assert row["word_count"] == len(row["body"].split())
 
 
-@pytest.mark.parametrize("module", [flows.batch, flows.decode, flows.sources], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [flows.batch, flows.io.decode, flows.io.sources], ids=lambda m: m.__name__)
 def test_flows_doctests_pass(module: object) -> None:
     """pyproject's testpaths cover transforms/ only; the examples in flows/ must hold too."""
     failures, attempted = doctest.testmod(module, optionflags=doctest.ELLIPSIS)  # type: ignore[arg-type]

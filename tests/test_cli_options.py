@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from flows.cli import main
-from flows.schema import SCHEMA_VERSION
-from flows.sources import FORMAT_BY_SUFFIX
+from flows.io.inputs import FORMAT_BY_SUFFIX
+from flows.io.schema import SCHEMA_VERSION
 from transforms.pipeline import PIPELINE_VERSION
 
 

@@ -1,4 +1,4 @@
-"""Bytes into text (`flows.decode.decode_bytes`): what is decoded, and how; what is refused, and why."""
+"""Bytes into text (`flows.io.decode.decode_bytes`): what is decoded, and how; what is refused, and why."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from flows.decode import DecodeError, decode_bytes
+from flows.io.decode import DecodeError, decode_bytes
 
 HEADLINE = "US Secretary of State Blinken says Russia is committing war crimes in Ukraine"
 FRENCH = "Le président a déclaré : « Nous sommes prêts » à Genève, selon l'AFP. Âge, çà, où, naïveté."

@@ -36,6 +36,8 @@ from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
 from prefect.client.schemas.objects import State
 from prefect.settings import PREFECT_API_URL, temporary_settings
 
+from flows.settings import PREFECT_DEFAULTS
+
 PYTHON = sys.executable
 SERVER_START_SECONDS = 120  # 15-20 s measured on 2 cores; room for a loaded CI machine
 COMMAND_SECONDS = 120
@@ -405,3 +407,9 @@ def test_the_readme_worker_start_stops_on_one_sigterm_even_started_from_a_backgr
     os.kill(worker.pid, signal.SIGTERM)  # one signal, to the one process a supervisor knows
     worker.wait(timeout=STOP_SECONDS)
     assert time.monotonic() - started < STOP_SECONDS
+
+
+def test_every_deployment_runs_with_the_prefect_defaults() -> None:
+    # A deployment's flow run does not go through the CLI, which applies them otherwise.
+    for deployment in PREFECT_YAML["deployments"]:
+        assert deployment["work_pool"]["job_variables"]["env"] == PREFECT_DEFAULTS, deployment["name"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -19,7 +20,8 @@ from conftest import GOLDEN_DIR, PROJECT_ROOT, SEED_DUMP
 
 from flows.clean_articles import RunSummary, clean_articles
 from flows.cli import main as cli_main
-from flows.schema import ARTICLE_SCHEMA, REJECT_SCHEMA, SCHEMA_VERSION
+from flows.io.inputs import RemoteFile
+from flows.io.schema import ARTICLE_SCHEMA, REJECT_SCHEMA, SCHEMA_VERSION
 
 PAGE = PROJECT_ROOT / "samples" / "pages" / "harbor-ferry.html"
 
@@ -228,3 +230,23 @@ def test_cli_cleans_the_bundled_samples_and_prints_a_summary(
     ]
     assert summary["inputs_seen"] >= len(samples)
     assert summary["articles_written"] >= 1 and summary["rejected"] == 0
+
+
+def test_the_source_is_listed_once_per_run(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A listing is a walk of a folder tree, or requests on S3: count them, then read the same paths.
+    import flows.clean_articles
+
+    listings: list[str | None] = []
+    discover_files = flows.clean_articles.discover_files
+
+    def counted(source: str | None) -> Iterator[Path | RemoteFile]:
+        listings.append(source)
+        return discover_files(source)
+
+    monkeypatch.setattr(flows.clean_articles, "discover_files", counted)
+    summary = clean_articles.fn(source=str(corpus), output=str(tmp_path / "out"), task_runner="local")
+
+    assert listings == [str(corpus)]
+    assert summary.balanced and (summary.articles_written, summary.inputs_seen) == (7, 13)

@@ -16,7 +16,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from flows.schema import ARTICLE_SCHEMA, InputContext, article_row, articles_table
+from flows.io.schema import ARTICLE_SCHEMA, InputContext, article_row, articles_table
 from transforms.article import Article, RemovalKind
 from transforms.authors import Credit, clean_author_names, split_author_string
 from transforms.dates import find_stated_date_line, parse_stated_date
@@ -59,7 +59,9 @@ WORDPRESS = page(
     """<header class="site-header"><h1 class="site-title">Riverbank Notes</h1></header>
 <article class="post"><h1 class="entry-title">Ferry to sail again this summer</h1>
 <div class="entry-meta"><span class="byline"><a rel="author" href="/author/dl/">View all posts by
-Dana Lindqvist</a></span></div>""" + PROSE + "</article>",
+Dana Lindqvist</a></span></div>"""
+    + PROSE
+    + "</article>",
 )
 
 

@@ -26,8 +26,8 @@ import pytest
 from conftest import GOLDEN_DIR, PROJECT_ROOT, SEED_DUMP
 
 from flows.clean_articles import clean_articles
-from flows.schema import ARTICLE_SCHEMA, read_dataset
-from flows.sink import DatasetSink, write_parquet_atomic
+from flows.io.schema import ARTICLE_SCHEMA, read_dataset
+from flows.io.sink import DatasetSink, write_parquet_atomic
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 
@@ -261,7 +261,7 @@ def test_kill_9_at_random_moments_never_leaves_a_broken_or_doubled_dataset(tmp_p
     source, output = tmp_path / "in", tmp_path / "out"
     make_unique_dumps(source, count)
     env = os.environ | {"PREFECT_API_URL": str(PREFECT_API_URL.value()), "PYTHONPATH": str(PROJECT_ROOT)}
-    command = [sys.executable, "-m", "flows.clean_articles", str(source), "--output", str(output)]
+    command = [sys.executable, "-m", "flows.cli", "clean", str(source), "--output", str(output)]
     command += ["--batch-size", "40", "--task-runner", "local"]
     chance = random.Random(20261126)
     for _trial in range(4):

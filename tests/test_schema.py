@@ -1,4 +1,4 @@
-"""The Parquet contract (`flows.schema`): one schema, its columns, and what every file carries."""
+"""The Parquet contract (`flows.io.schema`): one schema, its columns, and what every file carries."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from flows.batch import clean_inputs
-from flows.schema import (
+from flows.io.inputs import RawInput
+from flows.io.schema import (
     ARTICLE_SCHEMA,
     REJECT_SCHEMA,
     RUN_COLUMNS,
@@ -23,8 +24,7 @@ from flows.schema import (
     articles_table,
     content_sha256,
 )
-from flows.sink import DatasetSink
-from flows.sources import RawInput
+from flows.io.sink import DatasetSink
 from transforms.article import Article, Contributor, Removal, RemovalKind
 from transforms.pipeline import PIPELINE_VERSION
 

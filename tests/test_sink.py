@@ -1,4 +1,4 @@
-"""Writing the dataset (`flows.sink`): atomic Parquet files, a lock, and a manifest
+"""Writing the dataset (`flows.io.sink`): atomic Parquet files, a lock, and a manifest
 that keeps reruns and crashed runs from losing or doubling a row.
 
 Every test reads the output back from disk, with pyarrow and with DuckDB.
@@ -24,9 +24,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from flows.batch import clean_inputs
-from flows.schema import ARTICLE_SCHEMA, REJECT_SCHEMA
-from flows.sink import DatasetSink, SinkError, WriteReport, write_parquet_atomic
-from flows.sources import RawInput, ReadLimits, discover_files, read_inputs
+from flows.io.inputs import RawInput, ReadLimits
+from flows.io.schema import ARTICLE_SCHEMA, REJECT_SCHEMA
+from flows.io.sink import DatasetSink, SinkError, WriteReport, write_parquet_atomic
+from flows.io.sources import discover_files, read_inputs
 
 INGESTED_AT = datetime(2022, 3, 23, 14, 5, tzinfo=UTC)
 

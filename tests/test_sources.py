@@ -1,4 +1,4 @@
-"""Finding input files and reading their raw records (`flows.sources`).
+"""Finding input files and reading their raw records (`flows.io.sources`).
 
 Every input the walker meets becomes a `RawInput`: its bytes, or a reject
 reason. Nothing is silently dropped, and no hostile file (a gzip bomb, a huge
@@ -21,15 +21,8 @@ from typing import TypeVar
 
 import pytest
 
-from flows.sources import (
-    DEFAULT_LIMITS,
-    RawInput,
-    ReadLimits,
-    SourceError,
-    discover_files,
-    read_file,
-    read_inputs,
-)
+from flows.io.inputs import DEFAULT_LIMITS, RawInput, ReadLimits
+from flows.io.sources import SourceError, discover_files, read_file, read_inputs
 
 T = TypeVar("T")
 

@@ -1,5 +1,5 @@
 """Edited inputs and reprocessing: every row is a version of a document, and the
-current view (`flows.current`, or its SQL in DuckDB) has one row per document.
+current view (`flows.io.current`, or its SQL in DuckDB) has one row per document.
 
 The sink tests drive `DatasetSink` as the flow does; the flow tests run
 `clean_articles` (and the CLI) under a temporary Prefect server. Both read the
@@ -20,10 +20,10 @@ from test_sink import CLOSING_PARAGRAPH, INGESTED_AT, STORIES, article_rows, dum
 
 import flows.batch
 from flows.clean_articles import clean_articles
-from flows.current import CURRENT_ARTICLES_SQL, current_articles, latest_versions
-from flows.schema import document_id_for
-from flows.sink import DatasetSink
-from flows.sources import RawInput
+from flows.io.current import CURRENT_ARTICLES_SQL, current_articles, latest_versions
+from flows.io.inputs import RawInput
+from flows.io.schema import document_id_for
+from flows.io.sink import DatasetSink
 from transforms.article import Article
 from transforms.pipeline import PIPELINE_VERSION, clean
 
@@ -31,6 +31,15 @@ EDITED = dump(
     "Story number 1 about the war in Ukraine",
     "Officials said on Wednesday that the strike number 1 hit a theater where children sheltered.",
     "A correction: the second paragraph now names the theater and gives the number of survivors.",
+)
+
+
+# Enough words for a short story to clear the minimum word count of a run.
+FILLER = (
+    "The harbour authority said the ferries would keep their winter timetable until the end of March, "
+    "and that travellers should check the operator's website before setting out. Repairs to the "
+    "northern pier, damaged in the January storms, are due to start in April and should take about "
+    "six weeks, during which the early sailings will leave from the old quay."
 )
 
 
@@ -145,14 +154,14 @@ def test_rows_of_schema_1_files_without_a_document_id_stand_for_themselves() -> 
 def older_rules(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
     """Make the pipeline the one of an older version: its rows say 1.0.0 and its
     cleaning kept the contributor line that today's rules remove. Returns the undo."""
-    import flows.schema
-    import flows.sink
+    import flows.io.schema
+    import flows.io.sink
 
     def old_clean(article: Article) -> Article:
         cleaned = clean(article)
         return dataclasses.replace(cleaned, body=f"{cleaned.body}\n\nContributed by the old rules.")
 
-    for module in (flows.schema, flows.sink):
+    for module in (flows.io.schema, flows.io.sink):
         monkeypatch.setattr(module, "PIPELINE_VERSION", "1.0.0")
     monkeypatch.setattr(flows.batch, "clean", old_clean)
     return monkeypatch.undo
@@ -189,12 +198,12 @@ def test_reprocess_rebuilds_rows_of_an_older_pipeline_without_duplicates(
 def test_reprocess_with_unchanged_cleaning_adds_no_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import flows.schema
-    import flows.sink
+    import flows.io.schema
+    import flows.io.sink
 
     inputs = [RawInput("a.txt", "text", data=STORIES[0])]
     with monkeypatch.context() as patch:
-        for module in (flows.schema, flows.sink):
+        for module in (flows.io.schema, flows.io.sink):
             patch.setattr(module, "PIPELINE_VERSION", "1.0.0")
         run(tmp_path, inputs, tag="old")
     with DatasetSink(tmp_path, "reprocess", reprocess=True) as sink:
@@ -250,6 +259,6 @@ def test_the_cli_reprocesses_on_request(tmp_path: Path, monkeypatch: pytest.Monk
 
     current = duckdb_current(output)
     assert [(row["version"], row["pipeline_version"]) for row in current] == [
-        (2, flows.sink.PIPELINE_VERSION)
+        (2, flows.io.sink.PIPELINE_VERSION)
     ]
     assert "old rules" not in str(current[0]["body"])

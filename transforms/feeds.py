@@ -1,6 +1,6 @@
 """Links to articles out of RSS and Atom feeds, XML sitemaps and URL lists.
 
-Pure: bytes or text in, links out; fetching them is `flows/discover.py`'s job.
+Pure: bytes or text in, links out; fetching them is `flows/web/discover.py`'s job.
 The XML parser never resolves entities, loads a DTD or touches the network,
 so a hostile feed cannot read local files (XXE) or expand an entity bomb.
 Elements are matched by local name, whatever their namespace: real feeds

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from flows.fetch import FetchOptions
+from flows.web.fetch import FetchOptions
 
 PROSE = (
     "The harbour authority said on Tuesday that the new ferry terminal would open in the spring, "

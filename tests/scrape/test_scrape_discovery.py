@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from flows.discover import Candidate, Filters, discover, interleave_by_host
-from flows.fetch import Fetcher
+from flows.web.discover import Candidate, Filters, discover, interleave_by_host
+from flows.web.fetch import Fetcher
 from scrape.scrape_helpers import Site, local_options
 from transforms.feeds import DiscoveryError, parse_discovery_document, parse_url_list
 

@@ -13,13 +13,13 @@ from datetime import UTC, datetime
 import pytest
 from werkzeug import Response
 
-import flows.discover
-import flows.fetch
-import flows.fetch_state
-import flows.responses
-import flows.warc
+import flows.io.responses
+import flows.io.warc
+import flows.web.discover
+import flows.web.fetch
+import flows.web.fetch_state
 from flows.batch import clean_inputs
-from flows.fetch import Fetcher, FetchJob, HostGate, Validators, is_public_address
+from flows.web.fetch import Fetcher, FetchJob, HostGate, Validators, is_public_address
 from scrape.scrape_helpers import PROSE, Site, article_page, gzipped_page, local_options
 
 PAGE = article_page("Ferry terminal delayed again")
@@ -31,7 +31,13 @@ def fetch(site: Site, path: str, **options: object):
 
 
 def test_doctests_of_the_scrape_modules_pass() -> None:
-    for module in (flows.fetch, flows.fetch_state, flows.responses, flows.warc, flows.discover):
+    for module in (
+        flows.web.fetch,
+        flows.web.fetch_state,
+        flows.io.responses,
+        flows.io.warc,
+        flows.web.discover,
+    ):
         result = doctest.testmod(module)
         assert result.attempted and not result.failed, module.__name__
 

@@ -11,9 +11,10 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from flows.responses import Response
-from flows.sources import DEFAULT_LIMITS, ReadLimits, read_file
-from flows.warc import read_warc, write_warc
+from flows.io.inputs import DEFAULT_LIMITS, ReadLimits
+from flows.io.responses import Response
+from flows.io.sources import read_file
+from flows.io.warc import read_warc, write_warc
 from scrape.scrape_helpers import article_page
 
 FETCHED_AT = datetime(2024, 3, 5, 9, 30, 15, 123456, tzinfo=UTC)

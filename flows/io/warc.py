@@ -29,9 +29,9 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import datetime_to_iso_date, iso_date_to_datetime
 from warcio.warcwriter import WARCWriter
 
-from flows.responses import PAGE_FORMAT, Headers, Response, page_input
-from flows.sink import atomic_path
-from flows.sources import RawInput, ReadLimits, RemoteFile
+from flows.io.inputs import RawInput, ReadLimits, RemoteFile
+from flows.io.responses import PAGE_FORMAT, Headers, Response, page_input
+from flows.io.sink import atomic_path
 
 WARC_VERSION = "1.1"  # 1.1 keeps microseconds in WARC-Date, as `fetched_at` has them
 # The URL first asked for, when redirects led elsewhere (WARC-Target-URI is

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.message import Message
 
-from flows.sources import RawInput
+from flows.io.inputs import RawInput
 
 # What an article page may be served as. XML covers XHTML served as
 # application/xml; anything else (PDF, images, JSON, video) is refused.

@@ -10,7 +10,7 @@ URI/rejects/part-<run>-<batch>.parquet. What changes:
   an incomplete multipart upload, invisible, which a bucket lifecycle rule
   `AbortIncompleteMultipartUpload` removes). The size of the stored object is
   checked after the upload; a short one is deleted and the upload retried.
-- Uploads, listings and reads retry with backoff (`flows.storage.retry_io`).
+- Uploads, listings and reads retry with backoff (`flows.io.storage.retry_io`).
 - The manifest and the lock stay on local disk, in a state folder
   (`state_dir`, by default ~/.cache/article-etl/state/<hash of the URI>), since
   SQLite and flock need a local filesystem. The files on the store stay the
@@ -32,8 +32,8 @@ import pyarrow as pa
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-from flows.sink import PARQUET_COMPRESSION, DatasetSink, SinkError, read_columns
-from flows.storage import CREDENTIALS_RE, StorageError, display_uri, is_remote, open_filesystem, retry_io
+from flows.io.sink import PARQUET_COMPRESSION, DatasetSink, SinkError, read_columns
+from flows.io.storage import CREDENTIALS_RE, StorageError, display_uri, is_remote, open_filesystem, retry_io
 
 STATE_LOCATION_FILE = "location.txt"
 

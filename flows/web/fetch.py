@@ -53,8 +53,8 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import LocationParseError, ReadTimeoutError
 
-from flows.responses import PAGE_FORMAT, PAGE_TYPES, Response, page_input, refusal_for_type
-from flows.sources import RawInput
+from flows.io.inputs import RawInput
+from flows.io.responses import PAGE_FORMAT, PAGE_TYPES, Response, page_input, refusal_for_type
 from transforms.feeds import normalize_url
 
 logger = logging.getLogger(__name__)

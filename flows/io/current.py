@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.fs as pafs
 
-from flows.schema import ARTICLE_SCHEMA, read_dataset
+from flows.io.schema import ARTICLE_SCHEMA, read_dataset
 
 CURRENT_ARTICLES_SQL = """
 SELECT * FROM read_parquet('{articles}/*.parquet', union_by_name = true)

@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Self
 
-from flows.fetch import FetchOutcome, Validators, response_validators
+from flows.web.fetch import FetchOutcome, Validators, response_validators
 
 
 @dataclass(frozen=True, slots=True)

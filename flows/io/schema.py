@@ -71,7 +71,7 @@ ARTICLE_SCHEMA = pa.schema(
         pa.field("pipeline_version", pa.string(), nullable=False),
         # Version 2: provenance. One document per URL (else per source path);
         # each row is one version of it, the highest is current (see
-        # flows/current.py). Set on every row written since version 2, null
+        # flows/io/current.py). Set on every row written since version 2, null
         # in older files.
         pa.field("document_id", pa.string()),
         pa.field("version", pa.int32()),

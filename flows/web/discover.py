@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from flows.fetch import Fetcher, Refusal, redact_url
+from flows.web.fetch import Fetcher, Refusal, redact_url
 from transforms.feeds import DiscoveryError, Link, normalize_url, parse_discovery_document, parse_url_list
 
 # An index of indexes of sitemaps is the deepest nesting seen on news sites;

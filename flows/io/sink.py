@@ -22,6 +22,7 @@ import contextlib
 import fcntl
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,8 +34,7 @@ import pyarrow.compute as pc
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-from flows.batch import BatchResult
-from flows.schema import InputContext, articles_table, reject_row, rejects_table
+from flows.io.schema import InputContext, articles_table, reject_row, rejects_table
 from transforms.pipeline import PIPELINE_VERSION
 
 TEMP_PREFIX = "."
@@ -53,6 +53,15 @@ class WriteReport:
     rejects_written: int = 0
     duplicates_skipped: int = 0
     files: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class BatchResult:
+    """Rows of one batch, plus counts for the run summary: what `DatasetSink.write` takes."""
+
+    articles: pa.Table
+    rejects: pa.Table
+    removed_by_kind: Counter[str] = field(default_factory=Counter)
 
 
 # PRAGMA user_version of the manifest's layout. A manifest of an older layout
@@ -197,7 +206,7 @@ class DatasetSink:
 
     The methods that touch the Parquet files (`_create_layout`, `_list_parts`,
     `_read_part`, `_write_part`, `_remove_temporary_files`) are the ones a sink
-    for another filesystem overrides (`flows.remote_sink`).
+    for another filesystem overrides (`flows.io.remote_sink`).
     """
 
     def __init__(self, output: Path, run_tag: str, reprocess: bool = False) -> None:
