@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -205,10 +206,14 @@ def _full_features(
 
 def _short_runs(shapes: list[Shape]) -> list[int]:
     """For each line, the length of the run of short lines (10 words or fewer) it is in."""
-    runs = [0] * len(shapes)
+    return _short_runs_of([shape[0] for shape in shapes])
+
+
+def _short_runs_of(buckets: list[int]) -> list[int]:
+    runs = [0] * len(buckets)
     start = 0
-    for index in range(len(shapes) + 1):
-        if index == len(shapes) or shapes[index][0] > 7:
+    for index in range(len(buckets) + 1):
+        if index == len(buckets) or buckets[index] > 7:
             for inside in range(start, index):
                 runs[inside] = index - start
             start = index + 1
@@ -291,25 +296,241 @@ def junk_kind(features: list[str], model: LineModel) -> str:
     return model.kinds[totals.index(max(totals))]
 
 
+# Char classes as small ints, so a line's (word bucket, first, last class) is
+# one index into the tables below; `_CLASSES[i]` is the class string itself.
+_CLASSES = ("U", "a", "0", "q", *".!?:;,)(]|-–—…", "o")
+_NC = len(_CLASSES)
+_NB = _WORD_BUCKET[-1] + 1  # word-count buckets
+_CLASS_ID = {name: index for index, name in enumerate(_CLASSES)}
+
+
+class _CharClassIds(dict[str, int]):
+    """`_CLASS_ID[_char_class(char)]`, memoized: the classes of a body's first and last chars."""
+
+    def __missing__(self, char: str) -> int:
+        value = self[char] = _CLASS_ID[_char_class(char)]
+        return value
+
+
+_CHAR_CLASS_ID = _CharClassIds()
+
+
+class _FirstWords(dict[str, str]):
+    """A line's first token as the "f:" feature spells it, memoized (bounded: tokens are open-ended)."""
+
+    def __missing__(self, token: str) -> str:
+        if len(self) > 50_000:
+            self.clear()
+        value = self[token] = token.strip(_STRIP).lower().translate(_DIGITS)
+        return value
+
+
+_FIRST_WORD = _FirstWords()
+_NO_FIRST = (0.0, 0.0, 0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class _ShapeTables:
+    """One weight dict's cheap features folded into tables indexed by shape ids.
+
+    Each entry is the sum of the weights of the feature strings
+    `_cheap_features` would write for that shape, so a line's cheap-feature
+    total is a few list lookups instead of ~16 formatted strings and dict
+    lookups. Built from the same strings, so the weights are the same ones.
+    """
+
+    shape: list[float]  # [wb * NC * NC + start * NC + end]: "w:", "s:", "e:", "we:"
+    prev: list[float]  # [wb * NC + end] of the line before: "pw:", "pe:"
+    after: list[float]  # [wb * NC + start] of the line after: "nw:", "ns:"
+    prev_pair: list[float]  # [(prev wb * NC + prev end) * NB + wb]: "pwe:"
+    next_pair: list[float]  # [(wb * NB + next wb) * NC + next start]: "nwe:"
+    pos: list[float]
+    end: list[float]
+    run: list[float]
+    no_prev: float  # "pw:-"
+    no_next: float  # "nw:-"
+    first: dict[str, tuple[float, float, float]]  # first word: "f:", "pf:", "nf:"
+
+    @classmethod
+    def of(cls, weights: dict[str, float]) -> _ShapeTables:
+        get = weights.get
+        buckets = range(_NB)
+        words = {key.split(":", 1)[1] for key in weights if key.startswith(("f:", "pf:", "nf:"))}
+        return cls(
+            shape=[
+                get(f"w:{wb}", 0.0)
+                + get("s:" + start, 0.0)
+                + get("e:" + end, 0.0)
+                + get(f"we:{wb}{start}{end}", 0.0)
+                for wb in buckets
+                for start in _CLASSES
+                for end in _CLASSES
+            ],
+            prev=[get(f"pw:{wb}", 0.0) + get("pe:" + end, 0.0) for wb in buckets for end in _CLASSES],
+            after=[get(f"nw:{wb}", 0.0) + get("ns:" + start, 0.0) for wb in buckets for start in _CLASSES],
+            prev_pair=[
+                get(f"pwe:{pwb}{end}{wb}", 0.0) for pwb in buckets for end in _CLASSES for wb in buckets
+            ],
+            next_pair=[
+                get(f"nwe:{wb}{nwb}{start}", 0.0) for wb in buckets for nwb in buckets for start in _CLASSES
+            ],
+            pos=[get(f"pos:{index}", 0.0) for index in range(4)],
+            end=[get(f"end:{index}", 0.0) for index in range(4)],
+            run=[get(f"run:{index}", 0.0) for index in range(6)],
+            no_prev=get("pw:-", 0.0),
+            no_next=get("nw:-", 0.0),
+            first={
+                word: (get("f:" + word, 0.0), get("pf:" + word, 0.0), get("nf:" + word, 0.0))
+                for word in words
+            },
+        )
+
+    def totals(
+        self,
+        ids: list[int],
+        buckets: list[int],
+        starts: list[int],
+        ends: list[int],
+        firsts: list[str],
+        runs: list[int],
+        indices: Iterable[int],
+    ) -> list[float]:
+        """The cheap-feature weight total of each line in `indices` (bias not included)."""
+        shape, prev, after, prev_pair, next_pair = (
+            self.shape,
+            self.prev,
+            self.after,
+            self.prev_pair,
+            self.next_pair,
+        )
+        pos, end, run, first = self.pos, self.end, self.run, self.first
+        words = [first.get(word, _NO_FIRST) for word in firsts]
+        last = len(ids) - 1
+        totals = []
+        for index in indices:
+            wb = buckets[index]
+            total = (
+                shape[ids[index]]
+                + words[index][0]
+                + pos[index if index < 3 else 3]
+                + end[last - index if last - index < 3 else 3]
+                + run[runs[index] if runs[index] < 5 else 5]
+            )
+            if index:
+                before = index - 1
+                pair = buckets[before] * _NC + ends[before]
+                total += prev[pair] + prev_pair[pair * _NB + wb] + words[before][1]
+            else:
+                total += self.no_prev
+            if index < last:
+                following = index + 1
+                total += (
+                    after[buckets[following] * _NC + starts[following]]
+                    + next_pair[(wb * _NB + buckets[following]) * _NC + starts[following]]
+                    + words[following][2]
+                )
+            else:
+                total += self.no_next
+            totals.append(total)
+        return totals
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    cheap: _ShapeTables
+    full: _ShapeTables
+    sure_body: list[bool]  # by shape id
+
+
+_COMPILED: dict[int, tuple[LineModel, _Compiled]] = {}
+
+
+def _compiled(model: LineModel) -> _Compiled:
+    """The model's tables, built on first use (~10 ms) and kept with the model."""
+    entry = _COMPILED.get(id(model))
+    if entry is None or entry[0] is not model:
+        if len(_COMPILED) > 64:  # cross-validation fits one model per fold
+            _COMPILED.clear()
+        sure = [
+            f"we:{wb}{start}{end}" in model.sure_body
+            for wb in range(_NB)
+            for start in _CLASSES
+            for end in _CLASSES
+        ]
+        entry = _COMPILED[id(model)] = (
+            model,
+            _Compiled(_ShapeTables.of(model.cheap_weights), _ShapeTables.of(model.weights), sure),
+        )
+    return entry[1]
+
+
+_SURE_BODY = LineVerdict("body", 0.0)
+
+
 def classify_lines(
     lines: list[str], title: str = "", subtitle: str | None = None, model: LineModel | None = None
 ) -> list[LineVerdict]:
-    """A verdict for every line: body, or the kind of junk it is, with P(junk)."""
+    """A verdict for every line: body, or the kind of junk it is, with P(junk).
+
+    The same scores as `cheap_score`/`junk_score` over `line_features`, but the
+    cheap features are read from tables by shape ids; the feature strings are
+    written only for the lines past the cheap stage.
+    """
     model = model or default_model()
-    data = _Lines.of(lines, title, subtitle)
-    verdicts = []
-    sure_body = model.sure_body
-    for index, shape in enumerate(data.shapes):
-        if shape[4] in sure_body:
-            verdicts.append(LineVerdict("body", 0.0))
+    tables = _compiled(model)
+    char_class, first_word = _CHAR_CLASS_ID, _FIRST_WORD
+    buckets: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    firsts: list[str] = []
+    for line in lines:
+        # At most 40 words matter for the bucket: no need to split a long paragraph whole.
+        words = line.split(None, 39)
+        buckets.append(_WORD_BUCKET[len(words)])
+        starts.append(char_class[line[0]])
+        ends.append(char_class[line[-1]])
+        firsts.append(first_word[words[0]] if words else "")
+    ids = [(wb * _NC + start) * _NC + end for wb, start, end in zip(buckets, starts, ends, strict=True)]
+    runs = _short_runs_of(buckets)
+    sure = tables.sure_body
+    candidates = [index for index, shape_id in enumerate(ids) if not sure[shape_id]]
+    cheap = tables.cheap.totals(ids, buckets, starts, ends, firsts, runs, candidates)
+    verdicts = [_SURE_BODY] * len(lines)
+    cheap_bias, cutoff = model.cheap_bias, model.cheap_cutoff
+    full_lines = []
+    for index, total in zip(candidates, cheap, strict=True):
+        score = _logistic(cheap_bias + total)
+        if score < cutoff:
+            verdicts[index] = LineVerdict("body", score)
+        else:
+            full_lines.append(index)
+    if not full_lines:
+        return verdicts
+    full_cheap = tables.full.totals(ids, buckets, starts, ends, firsts, runs, full_lines)
+    title_words = frozenset(_WORD_RE.findall(title.lower().translate(_DIGITS)))
+    subtitle_words = frozenset(_WORD_RE.findall((subtitle or "").lower().translate(_DIGITS)))
+    weights, bias, threshold = model.weights, model.bias, model.threshold
+    shapes: list[Shape] | None = None
+    for index, cheap_total in zip(full_lines, full_cheap, strict=True):
+        line = lines[index]
+        shape = (buckets[index], _CLASSES[starts[index]], _CLASSES[ends[index]], firsts[index], "")
+        full = _full_features(
+            line,
+            line.split(),
+            shape,
+            index * 5 // len(lines),
+            title_words,
+            subtitle_words,
+            line in lines[:index],
+        )
+        score = _logistic(bias + cheap_total + sum([weights.get(feature, 0.0) for feature in full]))
+        if score < threshold:
+            verdicts[index] = LineVerdict("body", score)
             continue
-        cheap = data.cheap(index)
-        score = cheap_score(cheap, model)
-        if score < model.cheap_cutoff:
-            verdicts.append(LineVerdict("body", score))
-            continue
-        features = cheap + data.full(index)
-        score = junk_score(features, model)
-        kind = junk_kind(features, model) if score >= model.threshold else "body"
-        verdicts.append(LineVerdict(kind, score))
+        if shapes is None:
+            shapes = [
+                (wb, _CLASSES[start], _CLASSES[end], first, f"we:{wb}{_CLASSES[start]}{_CLASSES[end]}")
+                for wb, start, end, first in zip(buckets, starts, ends, firsts, strict=True)
+            ]
+        verdicts[index] = LineVerdict(junk_kind(_cheap_features(index, shapes, runs) + full, model), score)
     return verdicts
