@@ -17,11 +17,12 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import pairwise
+from typing import Generic, TypeVar
 
 # Words read for lexical features: junk is short, and a long line is judged by
 # its opening words and its shape, which keeps the per-line cost flat.
@@ -161,7 +162,38 @@ def _full_features(
     seen: bool,
 ) -> list[str]:
     """Character shares, opening and closing words, likeness to the title."""
-    wb, _, last, _, _ = shape
+    return _spell([], *_full_parts(line, words, shape[0], shape[2], rel, title, subtitle, seen))
+
+
+def _spell(
+    features: list[str], head: list[str], lexical: list[str], likeness: list[str], tail: list[str]
+) -> list[str]:
+    """`features` extended by the full features from their parts, in `_full_features`' order."""
+    features.extend(head)
+    features.extend(["u:" + word for word in lexical])
+    if len(lexical) > 1:
+        features.append(f"f2:{lexical[0]} {lexical[1]}")
+    features.extend([f"b:{a} {b}" for a, b in pairwise(lexical)])
+    features.extend(likeness)
+    features.extend(["z:" + word for word in tail])
+    return features
+
+
+def _full_parts(
+    line: str,
+    words: list[str],
+    wb: int,
+    last: str,
+    rel: int,
+    title: frozenset[str],
+    subtitle: frozenset[str],
+    seen: bool,
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    """The full features in parts: shape features, opening words, title likeness, closing words.
+
+    The words are returned bare: `_full_features` spells them as features, and
+    `classify_lines` looks them up in per-prefix tables without writing them.
+    """
     head = line[:120].encode("ascii", "ignore")
     upper = len(head) - len(head.translate(None, _UPPER))
     lower = len(head) - len(head.translate(None, _LOWER))
@@ -190,18 +222,13 @@ def _full_features(
     lexical = _WORD_RE.findall(
         " ".join(words[: LONG_LINE_LEXICAL_WORDS if long_line else LEXICAL_WORDS]).lower().translate(_DIGITS)
     )
+    likeness = []
     if lexical:
-        features.extend(["u:" + word for word in lexical])
-        if len(lexical) > 1:
-            features.append(f"f2:{lexical[0]} {lexical[1]}")
-        features.extend([f"b:{a} {b}" for a, b in pairwise(lexical)])
-        overlap = sum(1 for word in lexical if word in title) * 3 // len(lexical)
-        features.append(f"t:{overlap}")
+        likeness.append(f"t:{sum(1 for word in lexical if word in title) * 3 // len(lexical)}")
         if subtitle:
-            features.append(f"st:{sum(1 for word in lexical if word in subtitle) * 3 // len(lexical)}")
+            likeness.append(f"st:{sum(1 for word in lexical if word in subtitle) * 3 // len(lexical)}")
     tail = _WORD_RE.findall(" ".join(words[-TAIL_WORDS:]).lower().translate(_DIGITS))
-    features.extend(["z:" + word for word in tail])
-    return features
+    return features, lexical, likeness, tail
 
 
 def _short_runs(shapes: list[Shape]) -> list[int]:
@@ -298,14 +325,24 @@ def junk_kind(features: list[str], model: LineModel) -> str:
 
 # Char classes as small ints, so a line's (word bucket, first, last class) is
 # one index into the tables below; `_CLASSES[i]` is the class string itself.
+# The fast path of `classify_lines`. Char classes become small ints, so a
+# line's (word bucket, first class, last class) is one index into tables that
+# hold, for every shape, the summed weights of the feature strings
+# `_cheap_features` would write for it. The tables are built from those same
+# strings, so the model reads the same weights; only the order of the float
+# additions differs.
 _CLASSES = ("U", "a", "0", "q", *".!?:;,)(]|-–—…", "o")
 _NC = len(_CLASSES)
 _NB = _WORD_BUCKET[-1] + 1  # word-count buckets
 _CLASS_ID = {name: index for index, name in enumerate(_CLASSES)}
+_WORD_PREFIXES = ("u:", "f2:", "b:", "z:")
+
+T = TypeVar("T")
+Vector = tuple[float, ...]  # (full-model weight, kind weights...)
 
 
 class _CharClassIds(dict[str, int]):
-    """`_CLASS_ID[_char_class(char)]`, memoized: the classes of a body's first and last chars."""
+    """`_CLASS_ID[_char_class(char)]`, memoized: the classes of lines' first and last chars."""
 
     def __missing__(self, char: str) -> int:
         value = self[char] = _CLASS_ID[_char_class(char)]
@@ -326,94 +363,208 @@ class _FirstWords(dict[str, str]):
 
 
 _FIRST_WORD = _FirstWords()
-_NO_FIRST = (0.0, 0.0, 0.0)
 
 
 @dataclass(frozen=True, slots=True)
-class _ShapeTables:
-    """One weight dict's cheap features folded into tables indexed by shape ids.
+class _ShapeTables(Generic[T]):
+    """The cheap features' weights by shape ids; a float (cheap model) or a `Vector` (full model)."""
 
-    Each entry is the sum of the weights of the feature strings
-    `_cheap_features` would write for that shape, so a line's cheap-feature
-    total is a few list lookups instead of ~16 formatted strings and dict
-    lookups. Built from the same strings, so the weights are the same ones.
-    """
-
-    shape: list[float]  # [wb * NC * NC + start * NC + end]: "w:", "s:", "e:", "we:"
-    prev: list[float]  # [wb * NC + end] of the line before: "pw:", "pe:"
-    after: list[float]  # [wb * NC + start] of the line after: "nw:", "ns:"
-    prev_pair: list[float]  # [(prev wb * NC + prev end) * NB + wb]: "pwe:"
-    next_pair: list[float]  # [(wb * NB + next wb) * NC + next start]: "nwe:"
-    pos: list[float]
-    end: list[float]
-    run: list[float]
-    no_prev: float  # "pw:-"
-    no_next: float  # "nw:-"
-    first: dict[str, tuple[float, float, float]]  # first word: "f:", "pf:", "nf:"
+    shape: list[T]  # [(wb * NC + start) * NC + end]: "w:", "s:", "e:", "we:"
+    prev: list[T]  # [wb * NC + end] of the line before: "pw:", "pe:"
+    after: list[T]  # [wb * NC + start] of the line after: "nw:", "ns:"
+    prev_pair: list[T]  # [(prev wb * NC + prev end) * NB + wb]: "pwe:"
+    next_pair: list[T]  # [(wb * NB + next wb) * NC + next start]: "nwe:"
+    pos: list[T]
+    end: list[T]
+    run: list[T]
+    no_prev: T  # "pw:-"
+    no_next: T  # "nw:-"
+    first: dict[str, tuple[T, T, T]]  # by first word: "f:", "pf:", "nf:"
+    no_first: tuple[T, T, T]
 
     @classmethod
-    def of(cls, weights: dict[str, float]) -> _ShapeTables:
-        get = weights.get
+    def of(
+        cls, keys: Iterable[str], value: Callable[[str], T], combine: Callable[[list[T]], T]
+    ) -> _ShapeTables[T]:
+        def total(*features: str) -> T:
+            return combine([value(feature) for feature in features])
+
         buckets = range(_NB)
-        words = {key.split(":", 1)[1] for key in weights if key.startswith(("f:", "pf:", "nf:"))}
+        words = {key.split(":", 1)[1] for key in keys if key.startswith(("f:", "pf:", "nf:"))}
+        zero = value("")  # no feature has an empty name
         return cls(
             shape=[
-                get(f"w:{wb}", 0.0)
-                + get("s:" + start, 0.0)
-                + get("e:" + end, 0.0)
-                + get(f"we:{wb}{start}{end}", 0.0)
+                total(f"w:{wb}", "s:" + start, "e:" + end, f"we:{wb}{start}{end}")
                 for wb in buckets
                 for start in _CLASSES
                 for end in _CLASSES
             ],
-            prev=[get(f"pw:{wb}", 0.0) + get("pe:" + end, 0.0) for wb in buckets for end in _CLASSES],
-            after=[get(f"nw:{wb}", 0.0) + get("ns:" + start, 0.0) for wb in buckets for start in _CLASSES],
-            prev_pair=[
-                get(f"pwe:{pwb}{end}{wb}", 0.0) for pwb in buckets for end in _CLASSES for wb in buckets
-            ],
+            prev=[total(f"pw:{wb}", "pe:" + end) for wb in buckets for end in _CLASSES],
+            after=[total(f"nw:{wb}", "ns:" + start) for wb in buckets for start in _CLASSES],
+            prev_pair=[value(f"pwe:{pwb}{end}{wb}") for pwb in buckets for end in _CLASSES for wb in buckets],
             next_pair=[
-                get(f"nwe:{wb}{nwb}{start}", 0.0) for wb in buckets for nwb in buckets for start in _CLASSES
+                value(f"nwe:{wb}{nwb}{start}") for wb in buckets for nwb in buckets for start in _CLASSES
             ],
-            pos=[get(f"pos:{index}", 0.0) for index in range(4)],
-            end=[get(f"end:{index}", 0.0) for index in range(4)],
-            run=[get(f"run:{index}", 0.0) for index in range(6)],
-            no_prev=get("pw:-", 0.0),
-            no_next=get("nw:-", 0.0),
-            first={
-                word: (get("f:" + word, 0.0), get("pf:" + word, 0.0), get("nf:" + word, 0.0))
-                for word in words
-            },
+            pos=[value(f"pos:{index}") for index in range(4)],
+            end=[value(f"end:{index}") for index in range(4)],
+            run=[value(f"run:{index}") for index in range(6)],
+            no_prev=value("pw:-"),
+            no_next=value("nw:-"),
+            first={word: (value("f:" + word), value("pf:" + word), value("nf:" + word)) for word in words},
+            no_first=(zero, zero, zero),
         )
 
-    def totals(
-        self,
-        ids: list[int],
-        buckets: list[int],
-        starts: list[int],
-        ends: list[int],
-        firsts: list[str],
-        runs: list[int],
-        indices: Iterable[int],
-    ) -> list[float]:
-        """The cheap-feature weight total of each line in `indices` (bias not included)."""
-        shape, prev, after, prev_pair, next_pair = (
-            self.shape,
-            self.prev,
-            self.after,
-            self.prev_pair,
-            self.next_pair,
+    def rows(self, index: int, lines: _Shapes) -> list[T]:
+        """The table entries of line `index`'s cheap features."""
+        buckets, starts, ends, firsts = lines.buckets, lines.starts, lines.ends, lines.firsts
+        first, no_first = self.first, self.no_first
+        wb = buckets[index]
+        to_end = len(buckets) - 1 - index
+        rows = [
+            self.shape[lines.ids[index]],
+            first.get(firsts[index], no_first)[0],
+            self.pos[index if index < 3 else 3],
+            self.end[to_end if to_end < 3 else 3],
+            self.run[lines.runs[index] if lines.runs[index] < 5 else 5],
+        ]
+        if index:
+            before = index - 1
+            pair = buckets[before] * _NC + ends[before]
+            rows += (self.prev[pair], self.prev_pair[pair * _NB + wb], first.get(firsts[before], no_first)[1])
+        else:
+            rows.append(self.no_prev)
+        if to_end:
+            after = index + 1
+            rows += (
+                self.after[buckets[after] * _NC + starts[after]],
+                self.next_pair[(wb * _NB + buckets[after]) * _NC + starts[after]],
+                first.get(firsts[after], no_first)[2],
+            )
+        else:
+            rows.append(self.no_next)
+        return rows
+
+
+def _pair_table(keys: Iterable[str], prefix: str, value: Callable[[str], T]) -> dict[str, dict[str, T]]:
+    """The "f2:a b" or "b:a b" features as {a: {b: value}} (the words never hold a space)."""
+    table: dict[str, dict[str, T]] = {}
+    for key in keys:
+        if key.startswith(prefix):
+            first, second = key[len(prefix) :].split(" ", 1)
+            table.setdefault(first, {})[second] = value(key)
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class _FullTables:
+    """The full and kind models together: each feature's `Vector` by its parts, no strings written.
+
+    One column sum over a line's vectors gives its full score and its kind totals at once.
+    """
+
+    start: Vector  # (bias, kind biases...)
+    zero: Vector
+    shapes: _ShapeTables[Vector]
+    named: dict[str, Vector]  # the other features, by name
+    opening: dict[str, Vector]  # "u:" by word
+    first_pair: dict[str, dict[str, Vector]]  # "f2:"
+    pair: dict[str, dict[str, Vector]]  # "b:"
+    closing: dict[str, Vector]  # "z:" by word
+
+    @classmethod
+    def of(cls, model: LineModel) -> _FullTables:
+        weights, kind_weights = model.weights, model.kind_weights
+        no_kind = (0.0,) * len(model.kinds)
+
+        def value(feature: str) -> Vector:
+            return (weights.get(feature, 0.0), *kind_weights.get(feature, no_kind))
+
+        keys = weights.keys() | kind_weights.keys()
+        return cls(
+            start=(model.bias, *model.kind_bias),
+            zero=value(""),
+            shapes=_ShapeTables.of(keys, value, _column_sums),
+            named={key: value(key) for key in keys if not key.startswith(_WORD_PREFIXES)},
+            opening={key[2:]: value(key) for key in keys if key.startswith("u:")},
+            first_pair=_pair_table(keys, "f2:", value),
+            pair=_pair_table(keys, "b:", value),
+            closing={key[2:]: value(key) for key in keys if key.startswith("z:")},
         )
-        pos, end, run, first = self.pos, self.end, self.run, self.first
-        words = [first.get(word, _NO_FIRST) for word in firsts]
+
+    def totals(self, index: int, lines: _Shapes, parts: tuple[list[str], ...]) -> list[float]:
+        """Line `index`'s full score total, then its kind totals, from its full features' parts."""
+        head, lexical, likeness, tail = parts
+        zero, named, opening = self.zero, self.named, self.opening
+        rows = self.shapes.rows(index, lines)
+        rows += [named.get(feature, zero) for feature in head]
+        rows += [opening.get(word, zero) for word in lexical]
+        if len(lexical) > 1:
+            pair = self.pair
+            rows.append(self.first_pair.get(lexical[0], _NO_PAIRS).get(lexical[1], zero))
+            rows += [pair.get(a, _NO_PAIRS).get(b, zero) for a, b in pairwise(lexical)]
+        rows += [named.get(feature, zero) for feature in likeness]
+        closing = self.closing
+        rows += [closing.get(word, zero) for word in tail]
+        return [sum(column) for column in zip(self.start, *rows, strict=True)]
+
+
+_NO_PAIRS: dict = {}
+
+
+def _column_sums(rows: list[Vector]) -> Vector:
+    return tuple([sum(column) for column in zip(*rows, strict=True)])
+
+
+@dataclass(frozen=True, slots=True)
+class _Shapes:
+    """The shape ids of one body's lines: what the cheap features read."""
+
+    buckets: list[int]
+    starts: list[int]
+    ends: list[int]
+    firsts: list[str]
+    ids: list[int]
+    runs: list[int]
+
+    @classmethod
+    def of(cls, lines: list[str]) -> _Shapes:
+        char_class, first_word = _CHAR_CLASS_ID, _FIRST_WORD
+        buckets: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        firsts: list[str] = []
+        for line in lines:
+            # The bucket reads at most 40 words: a long paragraph is not split whole.
+            words = line.split(None, 39)
+            buckets.append(_WORD_BUCKET[len(words)])
+            starts.append(char_class[line[0]])
+            ends.append(char_class[line[-1]])
+            firsts.append(first_word[words[0]] if words else "")
+        ids = [(wb * _NC + start) * _NC + end for wb, start, end in zip(buckets, starts, ends, strict=True)]
+        return cls(buckets, starts, ends, firsts, ids, _short_runs_of(buckets))
+
+    def cheap_totals(self, tables: _ShapeTables[float], indices: list[int]) -> list[float]:
+        """The cheap model's feature total (bias not included) of each line in `indices`."""
+        buckets, starts, ends, ids, runs = self.buckets, self.starts, self.ends, self.ids, self.runs
+        shape, prev, after, prev_pair, next_pair = (
+            tables.shape,
+            tables.prev,
+            tables.after,
+            tables.prev_pair,
+            tables.next_pair,
+        )
+        pos, end, run, first, no_first = tables.pos, tables.end, tables.run, tables.first, tables.no_first
+        words = [first.get(word, no_first) for word in self.firsts]
         last = len(ids) - 1
         totals = []
         for index in indices:
             wb = buckets[index]
+            to_end = last - index
             total = (
                 shape[ids[index]]
                 + words[index][0]
                 + pos[index if index < 3 else 3]
-                + end[last - index if last - index < 3 else 3]
+                + end[to_end if to_end < 3 else 3]
                 + run[runs[index] if runs[index] < 5 else 5]
             )
             if index:
@@ -421,8 +572,8 @@ class _ShapeTables:
                 pair = buckets[before] * _NC + ends[before]
                 total += prev[pair] + prev_pair[pair * _NB + wb] + words[before][1]
             else:
-                total += self.no_prev
-            if index < last:
+                total += tables.no_prev
+            if to_end:
                 following = index + 1
                 total += (
                     after[buckets[following] * _NC + starts[following]]
@@ -430,15 +581,15 @@ class _ShapeTables:
                     + words[following][2]
                 )
             else:
-                total += self.no_next
+                total += tables.no_next
             totals.append(total)
         return totals
 
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
-    cheap: _ShapeTables
-    full: _ShapeTables
+    cheap: _ShapeTables[float]
+    full: _FullTables
     sure_body: list[bool]  # by shape id
 
 
@@ -446,21 +597,20 @@ _COMPILED: dict[int, tuple[LineModel, _Compiled]] = {}
 
 
 def _compiled(model: LineModel) -> _Compiled:
-    """The model's tables, built on first use (~10 ms) and kept with the model."""
+    """The model's tables, built on its first use (tens of ms) and kept with it."""
     entry = _COMPILED.get(id(model))
     if entry is None or entry[0] is not model:
         if len(_COMPILED) > 64:  # cross-validation fits one model per fold
             _COMPILED.clear()
+        weights = model.cheap_weights
         sure = [
             f"we:{wb}{start}{end}" in model.sure_body
             for wb in range(_NB)
             for start in _CLASSES
             for end in _CLASSES
         ]
-        entry = _COMPILED[id(model)] = (
-            model,
-            _Compiled(_ShapeTables.of(model.cheap_weights), _ShapeTables.of(model.weights), sure),
-        )
+        cheap = _ShapeTables.of(weights.keys(), lambda feature: weights.get(feature, 0.0), sum)
+        entry = _COMPILED[id(model)] = (model, _Compiled(cheap, _FullTables.of(model), sure))
     return entry[1]
 
 
@@ -472,33 +622,20 @@ def classify_lines(
 ) -> list[LineVerdict]:
     """A verdict for every line: body, or the kind of junk it is, with P(junk).
 
-    The same scores as `cheap_score`/`junk_score` over `line_features`, but the
-    cheap features are read from tables by shape ids; the feature strings are
-    written only for the lines past the cheap stage.
+    The same scores and kinds as `cheap_score`, `junk_score` and `junk_kind`
+    over `line_features` (which training uses), read from tables: no feature
+    strings for the cheap features, and the full ones only for the lines past
+    the cheap stage.
     """
     model = model or default_model()
     tables = _compiled(model)
-    char_class, first_word = _CHAR_CLASS_ID, _FIRST_WORD
-    buckets: list[int] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    firsts: list[str] = []
-    for line in lines:
-        # At most 40 words matter for the bucket: no need to split a long paragraph whole.
-        words = line.split(None, 39)
-        buckets.append(_WORD_BUCKET[len(words)])
-        starts.append(char_class[line[0]])
-        ends.append(char_class[line[-1]])
-        firsts.append(first_word[words[0]] if words else "")
-    ids = [(wb * _NC + start) * _NC + end for wb, start, end in zip(buckets, starts, ends, strict=True)]
-    runs = _short_runs_of(buckets)
+    shapes = _Shapes.of(lines)
     sure = tables.sure_body
-    candidates = [index for index, shape_id in enumerate(ids) if not sure[shape_id]]
-    cheap = tables.cheap.totals(ids, buckets, starts, ends, firsts, runs, candidates)
+    candidates = [index for index, shape_id in enumerate(shapes.ids) if not sure[shape_id]]
     verdicts = [_SURE_BODY] * len(lines)
     cheap_bias, cutoff = model.cheap_bias, model.cheap_cutoff
     full_lines = []
-    for index, total in zip(candidates, cheap, strict=True):
+    for index, total in zip(candidates, shapes.cheap_totals(tables.cheap, candidates), strict=True):
         score = _logistic(cheap_bias + total)
         if score < cutoff:
             verdicts[index] = LineVerdict("body", score)
@@ -506,31 +643,26 @@ def classify_lines(
             full_lines.append(index)
     if not full_lines:
         return verdicts
-    full_cheap = tables.full.totals(ids, buckets, starts, ends, firsts, runs, full_lines)
     title_words = frozenset(_WORD_RE.findall(title.lower().translate(_DIGITS)))
     subtitle_words = frozenset(_WORD_RE.findall((subtitle or "").lower().translate(_DIGITS)))
-    weights, bias, threshold = model.weights, model.bias, model.threshold
-    shapes: list[Shape] | None = None
-    for index, cheap_total in zip(full_lines, full_cheap, strict=True):
+    full, threshold, kinds, count = tables.full, model.threshold, model.kinds, len(lines)
+    for index in full_lines:
         line = lines[index]
-        shape = (buckets[index], _CLASSES[starts[index]], _CLASSES[ends[index]], firsts[index], "")
-        full = _full_features(
+        parts = _full_parts(
             line,
             line.split(),
-            shape,
-            index * 5 // len(lines),
+            shapes.buckets[index],
+            _CLASSES[shapes.ends[index]],
+            index * 5 // count,
             title_words,
             subtitle_words,
             line in lines[:index],
         )
-        score = _logistic(bias + cheap_total + sum([weights.get(feature, 0.0) for feature in full]))
+        totals = full.totals(index, shapes, parts)
+        score = _logistic(totals[0])
         if score < threshold:
             verdicts[index] = LineVerdict("body", score)
-            continue
-        if shapes is None:
-            shapes = [
-                (wb, _CLASSES[start], _CLASSES[end], first, f"we:{wb}{_CLASSES[start]}{_CLASSES[end]}")
-                for wb, start, end, first in zip(buckets, starts, ends, firsts, strict=True)
-            ]
-        verdicts[index] = LineVerdict(junk_kind(_cheap_features(index, shapes, runs) + full, model), score)
+        else:
+            del totals[0]
+            verdicts[index] = LineVerdict(kinds[totals.index(max(totals))], score)
     return verdicts
