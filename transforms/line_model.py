@@ -15,13 +15,13 @@ Evaluating them is a dict lookup per feature: no training stack at run time.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import pairwise
+from itertools import pairwise, repeat
+from math import exp
 from typing import Generic, TypeVar
 
 # Words read for lexical features: junk is short, and a long line is judged by
@@ -32,7 +32,6 @@ LONG_LINE_LEXICAL_WORDS = 8
 TAIL_WORDS = 3
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _DIGITS = str.maketrans("0123456789", "0000000000")
-_URL_HINTS = ("http", "www.", ".com", "@")
 _QUOTES = frozenset("\"'“”‘’«»")
 _UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LOWER = b"abcdefghijklmnopqrstuvwxyz"
@@ -199,7 +198,7 @@ def _full_parts(
     lower = len(head) - len(head.translate(None, _LOWER))
     digits = len(head) - len(head.translate(None, _DIGIT_BYTES))
     letters = upper + lower
-    capitalised = sum(1 for word in words[:20] if word[0].isupper()) * 4 // min(len(words), 20)
+    capitalised = sum([word[0].isupper() for word in words[:20]]) * 4 // min(len(words), 20)
     features = [
         f"rel:{rel}",
         f"cap:{wb}{capitalised}",
@@ -210,7 +209,7 @@ def _full_parts(
         features.extend(["caps:" + last, f"capsw:{wb}"])
     if digits * 2 > letters:
         features.append(f"num:{wb}")
-    if any(hint in line for hint in _URL_HINTS):
+    if "http" in line or "www." in line or ".com" in line or "@" in line:
         features.append("url")
     if "|" in line:
         features.append("pipe")
@@ -301,7 +300,7 @@ def line_features(
 def _logistic(total: float) -> float:
     if total < -30:
         return 0.0
-    return 1.0 / (1.0 + math.exp(-total))
+    return 1.0 / (1.0 + exp(-total))
 
 
 def cheap_score(features: list[str], model: LineModel) -> float:
@@ -445,14 +444,9 @@ class _ShapeTables(Generic[T]):
         return rows
 
 
-def _pair_table(keys: Iterable[str], prefix: str, value: Callable[[str], T]) -> dict[str, dict[str, T]]:
-    """The "f2:a b" or "b:a b" features as {a: {b: value}} (the words never hold a space)."""
-    table: dict[str, dict[str, T]] = {}
-    for key in keys:
-        if key.startswith(prefix):
-            first, second = key[len(prefix) :].split(" ", 1)
-            table.setdefault(first, {})[second] = value(key)
-    return table
+def _pair_table(keys: Iterable[str], prefix: str, value: Callable[[str], T]) -> dict[tuple[str, str], T]:
+    """The "f2:a b" or "b:a b" features by (a, b), as `pairwise` gives them (words hold no space)."""
+    return {tuple(key[len(prefix) :].split(" ", 1)): value(key) for key in keys if key.startswith(prefix)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,8 +461,8 @@ class _FullTables:
     shapes: _ShapeTables[Vector]
     named: dict[str, Vector]  # the other features, by name
     opening: dict[str, Vector]  # "u:" by word
-    first_pair: dict[str, dict[str, Vector]]  # "f2:"
-    pair: dict[str, dict[str, Vector]]  # "b:"
+    first_pair: dict[tuple[str, str], Vector]  # "f2:"
+    pair: dict[tuple[str, str], Vector]  # "b:"
     closing: dict[str, Vector]  # "z:" by word
 
     @classmethod
@@ -494,25 +488,21 @@ class _FullTables:
     def totals(self, index: int, lines: _Shapes, parts: tuple[list[str], ...]) -> list[float]:
         """Line `index`'s full score total, then its kind totals, from its full features' parts."""
         head, lexical, likeness, tail = parts
-        zero, named, opening = self.zero, self.named, self.opening
+        zeros = repeat(self.zero)
         rows = self.shapes.rows(index, lines)
-        rows += [named.get(feature, zero) for feature in head]
-        rows += [opening.get(word, zero) for word in lexical]
+        # map() over dict.get keeps these lookups in C: no Python frame per feature.
+        rows += map(self.named.get, head, zeros)
+        rows += map(self.opening.get, lexical, zeros)
         if len(lexical) > 1:
-            pair = self.pair
-            rows.append(self.first_pair.get(lexical[0], _NO_PAIRS).get(lexical[1], zero))
-            rows += [pair.get(a, _NO_PAIRS).get(b, zero) for a, b in pairwise(lexical)]
-        rows += [named.get(feature, zero) for feature in likeness]
-        closing = self.closing
-        rows += [closing.get(word, zero) for word in tail]
-        return [sum(column) for column in zip(self.start, *rows, strict=True)]
-
-
-_NO_PAIRS: dict = {}
+            rows.append(self.first_pair.get((lexical[0], lexical[1]), self.zero))
+            rows += map(self.pair.get, pairwise(lexical), zeros)
+        rows += map(self.named.get, likeness, zeros)
+        rows += map(self.closing.get, tail, zeros)
+        return list(map(sum, zip(self.start, *rows, strict=True)))
 
 
 def _column_sums(rows: list[Vector]) -> Vector:
-    return tuple([sum(column) for column in zip(*rows, strict=True)])
+    return tuple(map(sum, zip(*rows, strict=True)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -636,7 +626,8 @@ def classify_lines(
     cheap_bias, cutoff = model.cheap_bias, model.cheap_cutoff
     full_lines = []
     for index, total in zip(candidates, shapes.cheap_totals(tables.cheap, candidates), strict=True):
-        score = _logistic(cheap_bias + total)
+        total += cheap_bias
+        score = 0.0 if total < -30 else 1.0 / (1.0 + exp(-total))  # `_logistic`, inlined
         if score < cutoff:
             verdicts[index] = LineVerdict("body", score)
         else:
