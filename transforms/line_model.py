@@ -22,7 +22,7 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise, repeat
 from math import exp
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 # Words read for lexical features: junk is short, and a long line is judged by
 # its opening words and its shape, which keeps the per-line cost flat.
@@ -83,8 +83,7 @@ class LineModel:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class LineVerdict:
+class LineVerdict(NamedTuple):  # a tuple: built for every line, ~40 % cheaper than a frozen dataclass
     kind: str  # "body", or the RemovalKind value of a junk line
     score: float  # P(junk)
 
@@ -195,6 +194,20 @@ def _zero_digits(text: str) -> str:
     return text
 
 
+def _has_quote(line: str) -> bool:
+    """`not _QUOTES.isdisjoint(line)`, as substring scans (~5 x faster than hashing every char)."""
+    return (
+        '"' in line
+        or "'" in line
+        or "“" in line
+        or "”" in line
+        or "‘" in line
+        or "’" in line
+        or "«" in line
+        or "»" in line
+    )
+
+
 def _full_parts(
     line: str,
     words: list[str],
@@ -230,7 +243,7 @@ def _full_parts(
         features.append("url")
     if "|" in line:
         features.append("pipe")
-    if not _QUOTES.isdisjoint(line):
+    if _has_quote(line):
         features.append("quote")
     if seen:
         features.append("dup")
@@ -536,17 +549,12 @@ class _Shapes:
     @classmethod
     def of(cls, lines: list[str]) -> _Shapes:
         char_class, first_word = _CHAR_CLASS_ID, _FIRST_WORD
-        buckets: list[int] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        firsts: list[str] = []
-        for line in lines:
-            # The bucket reads at most 40 words: a long paragraph is not split whole.
-            words = line.split(None, 39)
-            buckets.append(_WORD_BUCKET[len(words)])
-            starts.append(char_class[line[0]])
-            ends.append(char_class[line[-1]])
-            firsts.append(first_word[words[0]] if words else "")
+        # The bucket reads at most 40 words: a long paragraph is not split whole.
+        splits = [line.split(None, 39) for line in lines]
+        buckets = [_WORD_BUCKET[len(words)] for words in splits]
+        starts = [char_class[line[0]] for line in lines]
+        ends = [char_class[line[-1]] for line in lines]
+        firsts = [first_word[words[0]] if words else "" for words in splits]
         ids = [(wb * _NC + start) * _NC + end for wb, start, end in zip(buckets, starts, ends, strict=True)]
         return cls(buckets, starts, ends, firsts, ids, _short_runs_of(buckets))
 
