@@ -713,26 +713,3 @@ def classify_lines(
         else:
             verdicts[index] = LineVerdict(kinds[totals.index(max(totals))], score)
     return verdicts
-    title_words = frozenset(_WORD_RE.findall(_zero_digits(title.lower())))
-    subtitle_words = frozenset(_WORD_RE.findall(_zero_digits((subtitle or "").lower())))
-    full, threshold, kinds, count = tables.full, model.threshold, model.kinds, len(lines)
-    for index in full_lines:
-        line = lines[index]
-        parts = _full_parts(
-            line,
-            line.split(),
-            shapes.buckets[index],
-            _CLASSES[shapes.ends[index]],
-            index * 5 // count,
-            title_words,
-            subtitle_words,
-            line in lines[:index],
-        )
-        totals = full.totals(index, shapes, parts)
-        score = _logistic(totals[0])
-        if score < threshold:
-            verdicts[index] = LineVerdict("body", score)
-        else:
-            del totals[0]
-            verdicts[index] = LineVerdict(kinds[totals.index(max(totals))], score)
-    return verdicts
