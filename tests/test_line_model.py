@@ -16,7 +16,15 @@ from pathlib import Path
 
 import pytest
 
-from transforms.line_model import classify_lines, default_model
+from transforms.article import split_paragraphs
+from transforms.line_model import (
+    cheap_score,
+    classify_lines,
+    default_model,
+    junk_kind,
+    junk_score,
+    line_features,
+)
 from transforms.parse import parse_text_dump
 from transforms.pipeline import MIN_BODY_WORDS, PIPELINE_VERSION, clean, rejection_reason
 
@@ -65,6 +73,43 @@ def test_every_line_gets_a_kind_and_a_score() -> None:
     assert len(verdicts) == 2
     assert all(0.0 <= verdict.score <= 1.0 for verdict in verdicts)
     assert {verdict.kind for verdict in verdicts} <= {"body", *default_model().kinds}
+
+
+def _by_feature_strings(lines: list[str], title: str, subtitle: str | None) -> list[tuple[str, float]]:
+    """The model evaluated the way training sees it: every feature spelled, then looked up."""
+    model = default_model()
+    verdicts = []
+    for cheap, full in line_features(lines, title, subtitle):
+        score = cheap_score(cheap, model)
+        if score >= model.cheap_cutoff:
+            score = junk_score(cheap + full, model)
+            if score >= model.threshold:
+                verdicts.append((junk_kind(cheap + full, model), score))
+                continue
+        verdicts.append(("body", score))
+    return verdicts
+
+
+def test_the_table_path_gives_the_verdicts_of_the_feature_strings() -> None:
+    # classify_lines reads the weights from tables by shape id and word (speed);
+    # it must agree with the spelled features that training fits, line by line.
+    raws = [SAMPLE.read_text()]
+    raws += [
+        json.loads(line)["raw"] for line in (SHARED / "corpora" / "dumps-dev.jsonl").open() if line.strip()
+    ]
+    checked = 0
+    for raw in raws:
+        article = parse_text_dump(raw, "dump.txt")
+        lines = split_paragraphs(article.body)
+        for title, subtitle in ((article.title, article.subtitle), ("", None)):
+            fast = classify_lines(lines, title, subtitle)
+            slow = _by_feature_strings(lines, title, subtitle)
+            assert [verdict.kind for verdict in fast] == [kind for kind, _ in slow]
+            assert [verdict.score for verdict in fast] == pytest.approx(
+                [score for _, score in slow], abs=1e-12
+            )
+            checked += sum(kind != "body" for kind, _ in slow)
+    assert checked > 100  # the comparison reached the kind model on many lines
 
 
 def test_a_short_body_is_a_too_short_reject() -> None:
