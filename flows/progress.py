@@ -21,7 +21,6 @@ from rich.progress import (
     Progress,
     TaskID,
     TextColumn,
-    TimeElapsedColumn,
     TimeRemainingColumn,
 )
 
@@ -91,13 +90,12 @@ class RunProgress:
     @staticmethod
     def _make_bar() -> Progress:
         # Files counted as the reader opens them, a few batches ahead of the writes.
+        # Short columns: the whole line fits an 80-column terminal.
         return Progress(
-            BarColumn(bar_width=24),
+            BarColumn(bar_width=10),
             MofNCompleteColumn(),
-            TextColumn("files · {task.fields[rate]} inputs/s ·"),
-            TimeElapsedColumn(),
-            TextColumn("· left"),
+            TextColumn("files · {task.fields[rate]} inputs/s · left"),
             TimeRemainingColumn(),
-            TextColumn("· {task.fields[articles]} articles, {task.fields[rejects]} rejects"),
+            TextColumn("· {task.fields[rejects]} rejected"),
             console=Console(stderr=True),
         )

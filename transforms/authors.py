@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from transforms.patterns import NON_ALNUM_RE
+
 # Labels in front of the name. Longest first inside each group, so "posted by"
 # wins over "by"; glued labels ("Veröffentlicht vonChris Jung") are allowed for
 # the long ones, where a name cannot begin with the same letters.
@@ -106,7 +108,6 @@ ORGANIZATION_WORD_RE = re.compile(
     r"|redaktion|rédaction|redacción|redazione|verlag|zeitung|agencies|agence|group|gruppe)\b",
     re.I,
 )
-NON_ALNUM_RE = re.compile(r"[\W_]+")
 # An agency's short name: "SP-X", "AFP", "dpa" is lower-case and listed above.
 ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Z0-9&.-]{1,5}$")
 FUNCTION_WORDS = frozenset(

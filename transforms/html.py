@@ -38,6 +38,7 @@ from transforms.article import Article, Contributor, Removal, RemovalKind, join_
 from transforms.contributors import opens_with_author_bio
 from transforms.html_blocks import WORD_RE, Block, TreeModel, block_features, is_eligible, shipped_model
 from transforms.html_metadata import COMMENTS_MARK_RE, class_and_id, collapse, extract_metadata
+from transforms.patterns import NON_ALNUM_RE
 
 # Subtrees that never hold article text; dropped without a Removal record.
 SILENT_TAGS = frozenset(
@@ -100,7 +101,6 @@ PROMO_LABEL_RE = re.compile(
     r"^(?:read|read more|more|related|see also|also read|also|watch|listen|click here"
     r"|recommended|don't miss|more on this|opinion|video|photos|trending|next)?$"
 )
-PUNCTUATION_RE = re.compile(r"[\W_]+")
 # Whole blocks that are page furniture on any site ("Scroll to continue with content").
 FURNITURE_RE = re.compile(
     r"^(?:scroll to continue with content|supported by|advertisement|story continues below"
@@ -906,10 +906,10 @@ def _split_on_double_breaks(pieces: list[_Piece]) -> Iterator[list[_Piece]]:
 def is_link_only(pieces: list[_Piece]) -> bool:
     """A block that is nothing but a link, maybe after a short label ("Read more:")."""
     link_text = "".join(piece.text for piece in pieces if piece.in_link)
-    if not PUNCTUATION_RE.sub("", link_text):
+    if not NON_ALNUM_RE.sub("", link_text):
         return False
     other = "".join(piece.text for piece in pieces if not piece.in_link)
-    label = PUNCTUATION_RE.sub(" ", other).strip().lower()
+    label = NON_ALNUM_RE.sub(" ", other).strip().lower()
     return bool(PROMO_LABEL_RE.match(label))
 
 

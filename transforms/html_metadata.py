@@ -38,6 +38,7 @@ from transforms.dates import (
     parse_stated_date,
     stated_date_of_day,
 )
+from transforms.patterns import NON_ALNUM_RE
 from transforms.titles import choose_headline, host_of
 
 # JSON-LD @type values that describe the page's article.
@@ -67,7 +68,6 @@ COMMENTS_MARK_RE = re.compile(
 URL_LIKE_RE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)(?:/|$)", re.I)
 LANGUAGE_RE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|\d{3}))?\b")
 WHITESPACE_RE = re.compile(r"\s+")
-NON_ALNUM_RE = re.compile(r"[\W_]+")
 # HTML comment or CDATA wrappers that some CMSs leave around JSON-LD.
 JSONLD_WRAPPER_RE = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*;?\s*$")
 TITLE_META_KEYS = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title")

@@ -225,3 +225,6 @@ BIO_SIGNAL_RE = re.compile(
     r"|@\w",
     re.IGNORECASE,
 )
+
+# Runs of anything but letters and digits: the separators between words.
+NON_ALNUM_RE = re.compile(r"[\W_]+")

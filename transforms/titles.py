@@ -6,10 +6,10 @@ import re
 from urllib.parse import urlsplit
 
 from transforms.contributors import looks_like_organization
+from transforms.patterns import NON_ALNUM_RE
 
 TITLE_SEPARATOR_RE = re.compile(r"(?<!\s)\s+(?:[|\-–—•·»:]|::)\s+")
 TRAILING_SEPARATOR_RE = re.compile(r"(?:(?<!\s)\s+)?(?:[|\-–—•·»:]|::)\s*+$")
-NON_ALNUM_RE = re.compile(r"[\W_]+")
 MAX_SUFFIX_WORDS = 5
 # Fewer words than this left in front of the suffix, and the "suffix" was
 # part of the headline ("Spider-Man - Far From Home").
