@@ -144,7 +144,7 @@ def clean_articles(
         with (
             api_shared_with_workers(),
             make_task_runner(runner_name, worker_count, dask_address) as runner,
-            workers_stopped_if_a_batch_died(summary),
+            workers_stopped_if_a_batch_died(summary, runner),
             cheap_garbage_collection(),
             RunProgress(total_files, logger) as progress,
         ):

@@ -203,7 +203,7 @@ def cpu_count() -> int:
 
 
 @contextmanager
-def workers_stopped_if_a_batch_died(summary: RunSummary) -> Iterator[None]:
+def workers_stopped_if_a_batch_died(summary: RunSummary, runner: object = None) -> Iterator[None]:
     """Kill the pool's remaining workers before its shutdown if one of them died.
 
     CPython 3.11's process pool can hang in its shutdown once a worker died:
@@ -213,7 +213,8 @@ def workers_stopped_if_a_batch_died(summary: RunSummary) -> Iterator[None]:
     the interpreter then waits for at exit. By then every batch is written or
     recorded as a retryable reject, so the workers have nothing left to do.
     Entered after the task runner, this runs before its shutdown, and stops
-    only processes started meanwhile (a caller's own cluster stays).
+    only processes started meanwhile (a caller's own cluster stays), and
+    unblocks the pool's feeder thread (see `_unblock_call_queue_feeder`).
     """
     already_running = set(multiprocessing.active_children())
     try:
@@ -223,6 +224,10 @@ def workers_stopped_if_a_batch_died(summary: RunSummary) -> Iterator[None]:
             for child in set(multiprocessing.active_children()) - already_running:
                 child.kill()
                 child.join(timeout=10)
+            # The pool of Prefect's process runner, or of the engine-less one.
+            pool = getattr(runner, "_executor", None) or getattr(runner, "_pool", None)
+            if isinstance(pool, ProcessPoolExecutor):
+                _unblock_call_queue_feeder(pool)
 
 
 @contextmanager
@@ -314,6 +319,24 @@ def call_task_fn(module: str, name: str, parameters: dict[str, Any]) -> Any:
     return task_object.fn(**parameters)
 
 
+def _unblock_call_queue_feeder(pool: ProcessPoolExecutor) -> None:
+    """Let a broken pool shut down (CPython 3.11).
+
+    Once a worker died, the pool's feeder thread can stay blocked writing the
+    next batch into the call queue's pipe, which no worker reads any more; the
+    pool's shutdown, and the interpreter's exit after it, wait for that thread
+    for ever. This process never reads that pipe: closing its end leaves the
+    pipe with no reader, so the blocked write fails (EPIPE) and the shutdown
+    goes on. Every batch is written or recorded as a retryable reject by then.
+    """
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.kill()
+    call_queue = getattr(pool, "_call_queue", None)
+    reader = getattr(call_queue, "_reader", None)
+    if reader is not None and not reader.closed:
+        reader.close()
+
+
 class EnginelessRunner:
     """Runs tasks' functions (`task.fn`) with no Prefect engine: in this process
     (`workers=0`) or on a process pool.
@@ -345,9 +368,12 @@ class EnginelessRunner:
         return self
 
     def __exit__(self, *_: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        if self._pool is None:
+            return
+        if getattr(self._pool, "_broken", False):
+            _unblock_call_queue_feeder(self._pool)
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = None
 
     def submit(self, task: Task[..., T], parameters: dict[str, Any]) -> Future[T]:
         future: Future[T] = Future()

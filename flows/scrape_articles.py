@@ -223,7 +223,7 @@ def scrape_articles(
         with (
             api_shared_with_workers(),
             make_task_runner(task_runner, workers or cpu_count(), dask_address) as clean_runner,
-            workers_stopped_if_a_batch_died(summary),
+            workers_stopped_if_a_batch_died(summary, clean_runner),
         ):
             fetch_and_clean(jobs, fetcher, clean_runner, sink, state, summary, batch_size, ingested_at)
 
