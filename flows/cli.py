@@ -17,6 +17,7 @@ import argparse
 import glob
 import json
 import logging
+import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -422,10 +423,16 @@ def explain_file(path: str) -> int:
         print(f"article-etl explain: {path}: {error}", file=sys.stderr)
         return 1
     article = parse_html_page(text, path) if is_html else parse_text_dump(text, path)
-    for line in explain(article):
-        score = "rule" if line.kind not in {"title", "subtitle"} else "-"
-        score = score if line.score is None else f"{line.score:.3f}"
-        print(f"{line.position:>4}  {line.verdict:<7}  {line.kind:<12}  {score:>5}  {line.text}")
+    try:
+        for line in explain(article):
+            score = "rule" if line.kind not in {"title", "subtitle"} else "-"
+            score = score if line.score is None else f"{line.score:.3f}"
+            print(f"{line.position:>4}  {line.verdict:<7}  {line.kind:<12}  {score:>5}  {line.text}")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): not an error of ours. Point stdout
+        # at nothing so the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

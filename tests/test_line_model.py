@@ -144,3 +144,22 @@ def test_explain_prints_every_line_without_prefect(tmp_path: Path) -> None:
     assert positions == sorted(positions)
     assert rows[-1].split()[1:3] == ["removed", "contributor"]
     assert sum(row.split()[1] == "removed" and "residue" in row for row in rows) == 6
+
+
+def test_explain_into_a_pipe_closed_early_is_no_error(tmp_path: Path) -> None:
+    """`article-etl explain FILE | head -2`: the reader leaving early ends the output quietly."""
+    long_dump = tmp_path / "long.txt"  # more output than a pipe holds, so a write meets the closed end
+    paragraph = "Officials said on Wednesday that the council would meet again to review the budget plan."
+    long_dump.write_text("A long story\n\n" + "\n".join(f"{paragraph} ({n})" for n in range(3000)))
+    explain = subprocess.Popen(
+        [sys.executable, "-m", "flows.cli", "explain", str(long_dump)],
+        cwd=PROJECT_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert explain.stdout is not None
+    explain.stdout.readline()
+    explain.stdout.close()  # as `head` does once it has its lines
+    _, stderr = explain.communicate(timeout=60)
+    assert explain.returncode == 0, stderr.decode()
+    assert b"Traceback" not in stderr
