@@ -49,26 +49,8 @@ def parse_datetime(value: object) -> datetime | None:
     >>> parse_datetime("not a date") is None
     True
     """
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, int | float):
-        return _from_timestamp(float(value))
-    if not isinstance(value, str):
-        return None
-    text = CLOCK_WORD_RE.sub("", " ".join(value.replace("|", " ").split()))
-    text = WEEKDAY_PREFIX_RE.sub("", text)
-    if not text or len(text) > MAX_DATE_CHARS or not any(char.isdigit() for char in text):
-        return None
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # dateutil warns on unknown zone names
-                parsed = date_parser.parse(text, tzinfos=TZINFOS)
-        except (ValueError, OverflowError, TypeError):
-            return None
-    return _in_utc(parsed)
+    stated = parse_stated_date(value)
+    return stated.instant if stated is not None else None
 
 
 def _in_utc(parsed: datetime) -> datetime | None:
