@@ -70,3 +70,18 @@ def check_artifact(flow_run_id: uuid.UUID | None, key: str, summary: RunSummary)
     assert as_number(metrics["duplicate articles (skipped)"]) == summary.duplicates_skipped
     assert metrics["accounting"] == "balanced"
     return metrics
+
+
+def check_summary_is_the_data(summary: RunSummary, output: Path, before: tuple[int, int, int]) -> None:
+    """Inputs = rows + rejects + duplicates + already processed, and the counts
+    are the rows the run added to the dataset (`before`: rows_written first)."""
+    assert summary.balanced
+    assert summary.inputs_seen == (
+        summary.articles_written + summary.rejected + summary.already_processed + summary.duplicates_skipped
+    )
+    after = rows_written(output)
+    assert (summary.articles_written, summary.rejected, summary.duplicates_skipped) == (
+        after[0] - before[0],
+        after[1] - before[1],
+        after[2] - before[2],
+    )

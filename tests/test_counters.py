@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from accounting import capture_run_logs, check_artifact, rows_written, run_log
+from accounting import capture_run_logs, check_artifact, check_summary_is_the_data, rows_written, run_log
 from corpus import ARTICLES, DUPLICATES, INPUTS, REJECTS, write_corpus
 from test_sink import CLOSING_PARAGRAPH
 
@@ -34,16 +34,7 @@ def run_and_check(
     assert state.state_details.flow_run_id is not None
 
     # The summary is the data.
-    assert summary.balanced
-    assert summary.inputs_seen == (
-        summary.articles_written + summary.rejected + summary.already_processed + summary.duplicates_skipped
-    )
-    after = rows_written(output)
-    assert (summary.articles_written, summary.rejected, summary.duplicates_skipped) == (
-        after[0] - before[0],
-        after[1] - before[1],
-        after[2] - before[2],
-    )
+    check_summary_is_the_data(summary, output, before)
 
     # The log says the same, in words that agree with the numbers.
     lines = run_log(caplog)
