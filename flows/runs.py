@@ -13,12 +13,15 @@ import importlib
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from multiprocessing.connection import wait as wait_for_sentinels
 from typing import Any, Literal, Self, TypeVar
 
 from prefect import Task, task
@@ -217,17 +220,80 @@ def workers_stopped_if_a_batch_died(summary: RunSummary, runner: object = None) 
     unblocks the pool's feeder thread (see `_unblock_call_queue_feeder`).
     """
     already_running = set(multiprocessing.active_children())
+    # The pool of Prefect's process runner, or of the engine-less one.
+    pool = getattr(runner, "_executor", None) or getattr(runner, "_pool", None)
     try:
-        yield
+        with pool_broken_when_a_worker_dies(pool):
+            yield
     finally:
         if summary.rejects_by_reason.get("batch_failed"):
             for child in set(multiprocessing.active_children()) - already_running:
                 child.kill()
                 child.join(timeout=10)
-            # The pool of Prefect's process runner, or of the engine-less one.
-            pool = getattr(runner, "_executor", None) or getattr(runner, "_pool", None)
             if isinstance(pool, ProcessPoolExecutor):
                 _unblock_call_queue_feeder(pool)
+
+
+# How long a pool may take to notice that one of its workers died before the
+# watchdog takes it for stuck: the pool itself notices within milliseconds.
+STUCK_POOL_GRACE_SECONDS = 3.0
+
+
+@contextmanager
+def pool_broken_when_a_worker_dies(pool: object) -> Iterator[None]:
+    """Watch a process pool for a worker that died without the pool noticing.
+
+    A worker killed while it sends a result back (SIGKILL, the OOM killer)
+    leaves half a message in the result pipe and the pipe's lock held: the
+    pool's manager thread waits for the rest of the message for ever, the
+    other workers wait for the lock, and every pending future with them, so
+    the run hangs instead of failing (CPython 3.11-3.13). When a worker has
+    been dead for STUCK_POOL_GRACE_SECONDS and the pool is still not broken,
+    the watchdog stops the pool's other workers and closes this process's end
+    of the result pipe: the manager thread then reads end-of-file, marks the
+    pool broken and fails the pending futures, whose inputs become retryable
+    rejects like any batch of a dead worker.
+    """
+    if not isinstance(pool, ProcessPoolExecutor):
+        yield
+        return
+    stop = threading.Event()
+    watchdog = threading.Thread(
+        target=_unstick_pool_after_a_death, args=(pool, stop), name="pool-watchdog", daemon=True
+    )
+    watchdog.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        watchdog.join()
+
+
+def _unstick_pool_after_a_death(pool: ProcessPoolExecutor, stop: threading.Event) -> None:
+    dead_since: float | None = None
+    while not stop.wait(0.2):
+        if getattr(pool, "_broken", False):
+            return  # the pool noticed by itself
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        # A sentinel is ready once its process ended; unlike exitcode, reading
+        # it does not reap the process under the pool's manager thread.
+        if not processes or not wait_for_sentinels([p.sentinel for p in processes], timeout=0):
+            continue
+        now = time.monotonic()
+        dead_since = dead_since or now
+        if now - dead_since < STUCK_POOL_GRACE_SECONDS:
+            continue
+        logging.getLogger(__name__).warning(
+            "a worker died while sending a result and the process pool did not notice; "
+            "stopping its other workers so that their batches become retryable rejects"
+        )
+        for process in processes:
+            process.kill()
+        result_queue = getattr(pool, "_result_queue", None)
+        writer = getattr(result_queue, "_writer", None)
+        if writer is not None and not writer.closed:
+            writer.close()
+        return
 
 
 @contextmanager

@@ -372,3 +372,53 @@ def test_a_worker_killed_mid_run_fails_the_run_loses_nothing_and_the_rerun_recov
     article_ids = ds.dataset(output / "articles").to_table(columns=["article_id"]).column(0).to_pylist()
     assert len(article_ids) == len(set(article_ids)) == count
     assert still_rejected(output) == 0  # the failed attempts are history now
+
+
+# Run in a child interpreter: without the watchdog the pool below hangs for
+# ever, and a hang must fail this test, not stop the suite.
+WORKER_KILLED_WHILE_SENDING = '''
+import multiprocessing, os, signal, struct, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from flows.runs import pool_broken_when_a_worker_dies
+
+def die_while_sending_a_result():
+    """What SIGKILL does to a worker caught in the middle of result_queue.put:
+    the queue's lock held and half a message in the pipe."""
+    frame = sys._getframe()
+    while "result_queue" not in frame.f_locals:
+        frame = frame.f_back
+    queue = frame.f_locals["result_queue"]
+    queue._wlock.acquire()
+    os.write(queue._writer.fileno(), struct.pack("!i", 1000) + b"half a result")
+    os.kill(os.getpid(), signal.SIGKILL)
+
+def finish_a_batch():
+    time.sleep(0.5)
+    return "written"
+
+if __name__ == "__main__":
+    pool = ProcessPoolExecutor(2, mp_context=multiprocessing.get_context(sys.argv[1]))
+    pool.submit(os.getpid).result()  # both workers started
+    with pool_broken_when_a_worker_dies(pool):
+        futures = [pool.submit(die_while_sending_a_result), pool.submit(finish_a_batch)]
+        for future in futures:
+            print(type(future.exception(timeout=60)).__name__, flush=True)
+    pool.shutdown(wait=True, cancel_futures=True)
+    print("shut down", flush=True)
+'''
+
+
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])  # the CLI's pool forks, Prefect's spawns
+def test_a_worker_killed_while_sending_a_result_breaks_the_pool_instead_of_hanging(
+    tmp_path: Path, start_method: str
+) -> None:
+    script = tmp_path / "pool.py"
+    script.write_text(WORKER_KILLED_WHILE_SENDING)
+    env = os.environ | {"PYTHONPATH": str(PROJECT_ROOT)}
+    finished = subprocess.run(
+        [sys.executable, str(script), start_method], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert finished.returncode == 0, finished.stderr[-2000:]
+    assert finished.stdout.split("\n") == ["BrokenProcessPool", "BrokenProcessPool", "shut down", ""]
+    assert "did not notice" in finished.stderr
