@@ -247,7 +247,7 @@ def pool_broken_when_a_worker_dies(pool: object) -> Iterator[None]:
     leaves half a message in the result pipe and the pipe's lock held: the
     pool's manager thread waits for the rest of the message for ever, the
     other workers wait for the lock, and every pending future with them, so
-    the run hangs instead of failing (CPython 3.11-3.13). When a worker has
+    the run hangs instead of failing (seen with CPython 3.11.7). When a worker has
     been dead for STUCK_POOL_GRACE_SECONDS and the pool is still not broken,
     the watchdog stops the pool's other workers and closes this process's end
     of the result pipe: the manager thread then reads end-of-file, marks the
