@@ -112,6 +112,31 @@ def test_the_table_path_gives_the_verdicts_of_the_feature_strings() -> None:
     assert checked > 100  # the comparison reached the kind model on many lines
 
 
+SENTENCE = (
+    "The county council voted on Tuesday to keep the central library open until nine in the evening, "
+    "after more than four hundred residents signed a letter asking for longer hours during exams."
+)
+
+
+def body_of(word_count: int) -> str:
+    sentence_words = SENTENCE.split()
+    words = [sentence_words[i % len(sentence_words)] for i in range(word_count)]
+    return " ".join(words).rstrip(",.") + "."
+
+
+@pytest.mark.parametrize("min_words", [MIN_BODY_WORDS, 12])
+def test_the_minimum_counts_the_words_left_after_cleaning(min_words: int) -> None:
+    def reason(body: str) -> str | None:
+        article = clean(parse_text_dump(f"Library hours extended\n\n{body}", "d.txt"))
+        return rejection_reason(article, min_words)
+
+    assert reason(body_of(min_words)) is None
+    assert reason(body_of(min_words - 1)) == "too_short"
+    # Junk the cleaner removes does not count towards the minimum.
+    padded = body_of(min_words - 1) + "\n\nCLICK HERE TO GET THE FOX NEWS APP\n\n{{#rendered}} {{/rendered}}"
+    assert reason(padded) == "too_short"
+
+
 def test_a_short_body_is_a_too_short_reject() -> None:
     article = clean(parse_text_dump("Headline\n\nOnly a few words here.", "short.txt"))
     assert rejection_reason(article) == "too_short"
