@@ -131,14 +131,20 @@ def parse_html_page(html: str, source: str, url: str | None = None) -> Article:
     Never raises on bad markup: a page that cannot be parsed, or has no
     article, comes back with an empty body for the pipeline to reject.
     """
+    return read_html_page(html, source, url)[0]
+
+
+def read_html_page(html: str, source: str, url: str | None = None) -> tuple[Article, list[BlockVerdict]]:
+    """`parse_html_page`, and what extraction decided about every block of the page."""
     root = parse_tree(html)
     if root is None:
-        return _empty_article(source, url)
+        return _empty_article(source, url), []
     metadata = extract_metadata(root, url)
-    paragraphs, removed = extract_content(root, metadata.title, metadata.subtitle, metadata.authors)
+    verdicts = judge_page_blocks(root, metadata.title, metadata.subtitle, metadata.authors)
+    paragraphs, removed = content_of(verdicts, metadata.subtitle)
     if metadata.title_affix:
-        removed.insert(0, Removal(RemovalKind.TITLE_AFFIX, metadata.title_affix))
-    return Article(
+        removed.insert(0, Removal(RemovalKind.TITLE_AFFIX, metadata.title_affix, position=0))
+    article = Article(
         article_id="",
         source=source,
         source_format="html",
@@ -158,6 +164,7 @@ def parse_html_page(html: str, source: str, url: str | None = None) -> Article:
         modified_at=metadata.modified_at,
         metadata_sources=metadata.sources,
     )
+    return article, verdicts
 
 
 def _empty_article(source: str, url: str | None) -> Article:
@@ -226,6 +233,18 @@ def _parse(html: str) -> tuple[etree._Element | None, bool]:
 # --- content --------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class BlockVerdict:
+    """What extraction decided about one block of the page."""
+
+    text: str
+    kind: RemovalKind | None  # why the block left the body; None when kept
+    # Kept, or dropped from the article and recorded in `removed`. Page chrome
+    # outside the article (menus, sidebars, footers) leaves silently: False.
+    recorded: bool
+    score: float | None = None  # the block model's P(body) where it decided; None for rules and structure
+
+
 def extract_content(
     root: etree._Element,
     title: str = "",
@@ -238,10 +257,42 @@ def extract_content(
     `model=True` uses the shipped block model, `None` / `False` the structural
     decision alone (keep the container's blocks that no class marks as boilerplate).
     """
+    return content_of(judge_page_blocks(root, title, subtitle, authors, model), subtitle)
+
+
+def judge_page_blocks(
+    root: etree._Element,
+    title: str = "",
+    subtitle: str | None = None,
+    authors: tuple[str, ...] = (),
+    model: TreeModel | bool | None = True,
+) -> list[BlockVerdict]:
+    """Every block of the page in document order, with what extraction decided about it."""
     blocks = page_blocks(root)
     if model is True:
         model = shipped_model()
     return select_blocks(blocks, title, subtitle, authors, model or None)
+
+
+def content_of(verdicts: list[BlockVerdict], subtitle: str | None) -> tuple[list[str], list[Removal]]:
+    """The body paragraphs and the recorded removals, each removal with its position.
+
+    The page's article reads like a text dump: 0 the title, then the subtitle when
+    there is one, then every recorded block (kept or dropped) in document order.
+    Silent page chrome takes no position.
+    """
+    paragraphs: list[str] = []
+    removed: list[Removal] = []
+    position = 1 if subtitle is None else 2
+    for verdict in verdicts:
+        if not verdict.recorded:
+            continue
+        if verdict.kind is None:
+            paragraphs.append(verdict.text)
+        else:
+            removed.append(Removal(verdict.kind, verdict.text, position))
+        position += 1
+    return paragraphs, removed
 
 
 def page_blocks(root: etree._Element) -> list[Block]:
@@ -261,38 +312,46 @@ def select_blocks(
     subtitle: str | None,
     authors: tuple[str, ...],
     model: TreeModel | None,
-) -> tuple[list[str], list[Removal]]:
+) -> list[BlockVerdict]:
     """Keep the blocks the model (or the structure) calls body, then the exact junk rules."""
     if model is not None:
         rows = block_features(blocks, title)
+        scores = [None if row is None else model.score(row) for row in rows]
         keep = [
-            row is not None and model.keeps(model.score(row), block.in_container)
-            for row, block in zip(rows, blocks, strict=True)
+            score is not None and model.keeps(score, block.in_container)
+            for score, block in zip(scores, blocks, strict=True)
         ]
     else:
+        scores = [None] * len(blocks)
         keep = [block.in_container and is_eligible(block) for block in blocks]
-    return finish_blocks(blocks, keep, subtitle, authors)
+    return finish_blocks(blocks, keep, subtitle, authors, scores)
 
 
 def finish_blocks(
-    blocks: list[Block], keep: list[bool], subtitle: str | None, authors: tuple[str, ...]
-) -> tuple[list[str], list[Removal]]:
-    """Apply the exact junk rules to the kept blocks and build paragraphs and removals.
+    blocks: list[Block],
+    keep: list[bool],
+    subtitle: str | None,
+    authors: tuple[str, ...],
+    scores: list[float | None] | None = None,
+) -> list[BlockVerdict]:
+    """Apply the exact junk rules to the kept blocks and give every block its verdict.
 
-    Dropped blocks inside the article container are recorded in `removed`;
-    what lies outside it (menus, sidebars, footers) leaves silently.
+    Dropped blocks inside the article container are recorded (they go into
+    `removed`); what lies outside it (menus, sidebars, footers) leaves silently.
     """
     kinds = [_exact_junk(block) for block in blocks]
     kept_indexes = [i for i, flag in enumerate(keep) if flag and kinds[i] is None]
     _mark_page_junk(blocks, kept_indexes, kinds, subtitle, authors)
-    paragraphs: list[str] = []
-    removed: list[Removal] = []
+    verdicts: list[BlockVerdict] = []
     for i, block in enumerate(blocks):
+        # A rule overrides the model: its score did not decide.
+        score = scores[i] if scores is not None and kinds[i] is None else None
         if keep[i] and kinds[i] is None:
-            paragraphs.append(block.text)
-        elif block.in_container or kinds[i] is not None:
-            removed.append(Removal(kinds[i] or _dropped_kind(block), block.text))
-    return paragraphs, removed
+            verdicts.append(BlockVerdict(block.text, None, True, score))
+        else:
+            recorded = block.in_container or kinds[i] is not None
+            verdicts.append(BlockVerdict(block.text, kinds[i] or _dropped_kind(block), recorded, score))
+    return verdicts
 
 
 def _dropped_kind(block: Block) -> RemovalKind:
@@ -913,4 +972,13 @@ def is_link_only(pieces: list[_Piece]) -> bool:
     return bool(PROMO_LABEL_RE.match(label))
 
 
-__all__ = ["extract_content", "page_blocks", "parse_html_page", "parse_tree", "select_blocks"]
+__all__ = [
+    "BlockVerdict",
+    "extract_content",
+    "judge_page_blocks",
+    "page_blocks",
+    "parse_html_page",
+    "parse_tree",
+    "read_html_page",
+    "select_blocks",
+]
