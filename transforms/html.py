@@ -109,6 +109,13 @@ FURNITURE_RE = re.compile(
     re.I,
 )
 MAX_DATE_LINE_WORDS = 12
+# A photo credit closing a block: "(Jane Roe/Reuters)", "(Getty Images)", "Photo: Tom Sample".
+CREDIT_END_RE = re.compile(
+    r"\([^()]{0,60}(?:/|\b(?:photos?|images?|pictures?)\b)[^()]{0,60}\)\W*$"
+    r"|\b(?:photo|photograph|picture|image)s?\s*(?::|by\b|courtesy\b)[^.!?]{0,60}$",
+    re.I,
+)
+MAX_CAPTION_CHARS = 400
 PARAGRAPH_BREAK = "\n"
 CLASS_WEIGHT = 25.0
 MIN_SCORED_CHARS = 25
@@ -361,8 +368,13 @@ def _dropped_kind(block: Block) -> RemovalKind:
 
 
 def _exact_junk(block: Block) -> RemovalKind | None:
-    """Whole blocks that are page furniture by their exact wording."""
-    return RemovalKind.BOILERPLATE if FURNITURE_RE.match(block.text) else None
+    """Whole blocks that are page furniture by their exact wording, and captions: the
+    block under an image that ends with the photo's credit."""
+    if FURNITURE_RE.match(block.text):
+        return RemovalKind.BOILERPLATE
+    if block.after_image and CREDIT_END_RE.search(block.text) and len(block.text) <= MAX_CAPTION_CHARS:
+        return RemovalKind.CAPTION
+    return None
 
 
 def _mark_page_junk(
@@ -805,6 +817,7 @@ class BlockWalker:
     _open_blocks: list[str] = field(default_factory=list)
     _marks: dict[etree._Element, tuple[int, int]] = field(default_factory=dict)
     _has_time: bool = False
+    _image: bool = False  # an <img> since the last block: the next block may be its caption
     # How many open elements of each sort enclose the current text.
     _depth: int = 0
     _container: int = 0
@@ -839,6 +852,8 @@ class BlockWalker:
             self._add(PARAGRAPH_BREAK)
         elif tag == "time":
             self._has_time = True
+        elif tag == "img":
+            self._image = True
         self._add(element.text)
 
     def _end(self, element: etree._Element, is_root: bool) -> None:
@@ -907,6 +922,7 @@ class BlockWalker:
         has_time, self._has_time = self._has_time, False
         if self._h1:
             return
+        after_image, self._image = self._image, False
         tag = BLOCK_TAG_FEATURE.get(self._open_blocks[-1], "div") if self._open_blocks else "div"
         # Most flushes hold one group of plain text: skip the splitting and the link
         # and emphasis checks when nothing calls for them.
@@ -938,6 +954,7 @@ class BlockWalker:
                     positive_marks=self._positive,
                     negative_marks=self._negative,
                     has_time=has_time,
+                    after_image=after_image,
                     emphasised=emphasised,
                 )
             )
