@@ -411,8 +411,7 @@ def explain_file(path: str) -> int:
     from pathlib import Path
 
     from flows.io.decode import DecodeError, decode_bytes
-    from transforms.explain import explain
-    from transforms.html import parse_html_page
+    from transforms.explain import explain, explain_page
     from transforms.parse import parse_text_dump
 
     try:
@@ -422,12 +421,13 @@ def explain_file(path: str) -> int:
     except (OSError, DecodeError) as error:
         print(f"article-etl explain: {path}: {error}", file=sys.stderr)
         return 1
-    article = parse_html_page(text, path) if is_html else parse_text_dump(text, path)
+    lines = explain_page(text, path) if is_html else explain(parse_text_dump(text, path))
     try:
-        for line in explain(article):
+        for line in lines:
             score = "rule" if line.kind not in {"title", "subtitle"} else "-"
             score = score if line.score is None else f"{line.score:.3f}"
-            print(f"{line.position:>4}  {line.verdict:<7}  {line.kind:<12}  {score:>5}  {line.text}")
+            position = "-" if line.position is None else line.position
+            print(f"{position:>4}  {line.verdict:<7}  {line.kind:<12}  {score:>5}  {line.text}")
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader stopped early (`| head`): not an error of ours. Point stdout

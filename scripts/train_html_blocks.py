@@ -268,7 +268,8 @@ def score_decisions(pages: list[Page], keeps: list[list[bool]]) -> Scores:
     and block P/R/F1 against the labels."""
     per_page, totals, block_totals = [], [0, 0, 0], [0, 0, 0]
     for page, keep in zip(pages, keeps, strict=True):
-        paragraphs, _ = finish_blocks(page.blocks, keep, page.subtitle, page.authors)
+        verdicts = finish_blocks(page.blocks, keep, page.subtitle, page.authors)
+        paragraphs = [verdict.text for verdict in verdicts if verdict.kind is None]
         predicted, relevant = Counter(words("\n".join(paragraphs))), Counter(words(page.truth))
         counts = (sum((predicted & relevant).values()), predicted.total(), relevant.total())
         per_page.append(prf(*counts))

@@ -148,6 +148,30 @@ def test_related_headline_list_and_captions_are_dropped() -> None:
     assert "Ferry fares frozen for another year" in removed(article, RemovalKind.PROMO)
 
 
+def test_unmarked_photo_captions_under_an_image_are_dropped() -> None:
+    """Old templates put the caption in a plain <div> or <p> under the <img>, with no
+    class to say so: the credit and the image before it give it away."""
+    captions = [
+        "Workers inspect the damaged pilings of the eastern pier on Tuesday. (Jane Roe/Harbour Gazette)",
+        "The harbour master, left, and the board chairman walk the western pier. Photo: Tom Sample",
+    ]
+    body = (
+        paragraphs(PROSE[0])
+        + f'<div><img src="pier.jpg" width="400"></div><div>{captions[0]}</div>'
+        + paragraphs(*PROSE[1:3])
+        + f'<p><img src="board.jpg"></p><p>{captions[1]}</p>'
+        + paragraphs(*PROSE[3:])
+    )
+    article = parse_html_page(news_page(body), source="p.html")
+    assert article.paragraphs == PROSE
+    assert all(caption in [r.text for r in article.removed] for caption in captions)
+
+
+def test_prose_after_an_inline_image_stays() -> None:
+    body = paragraphs(PROSE[0]) + '<p><img src="pier.jpg"></p>' + paragraphs(*PROSE[1:])
+    assert parse_html_page(news_page(body), source="p.html").paragraphs == PROSE
+
+
 # --- content that must stay ---------------------------------------------------------------
 
 

@@ -5,7 +5,9 @@
 
 Exact-syntax rules (template residue, credit lines, "By X", inline teasers)
 decide first and show no score; the line model decides every other line and
-shows its P(junk).
+shows its P(junk). A page (`explain_page`) lists every block of the page: the
+blocks the block model dropped show its P(junk) (1 - P(body)), the blocks it
+kept go on to the same rules and line model as a dump's lines.
 """
 
 from __future__ import annotations
@@ -13,17 +15,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from transforms.article import Article, split_paragraphs
+from transforms.html import read_html_page
 from transforms.line_model import classify_lines
 from transforms.normalize import normalize_text
-from transforms.pipeline import CLEANING_STEPS, clean, steps_before_line_model
+from transforms.pipeline import CLEANING_STEPS, body_line_positions, clean, steps_before_line_model
+
+OUTSIDE = "outside"  # page chrome outside the article: left silently, never in `removed`
 
 
 @dataclass(frozen=True, slots=True)
 class ExplainedLine:
-    position: int
+    position: int | None  # as in `removed`; None for page chrome outside the article
     verdict: str  # "kept" or "removed"
-    kind: str  # "title", "subtitle", "body", or the kind of removal
-    score: float | None  # the line model's P(junk); None where a rule decided
+    kind: str  # "title", "subtitle", "body", the kind of removal, or OUTSIDE
+    score: float | None  # P(junk) from the model that decided; None where a rule decided
     text: str
 
 
@@ -38,12 +43,13 @@ def explain(article: Article) -> list[ExplainedLine]:
         for removal in clean(article).removed
         if removal.text not in before_texts
     }
-    offset = 1 if article.subtitle is None else 2
     source = split_paragraphs(article.body)
+    positions = body_line_positions(article, len(source))
+    index_of = {position: index for index, position in enumerate(positions)}
     by_rule: dict[int, str] = {}
     for removal in before_model.removed:
-        index = (removal.position or 0) - offset
-        if 0 <= index < len(source) and normalize_text(source[index]) == removal.text:
+        index = index_of.get(removal.position) if removal.position is not None else None
+        if index is not None and normalize_text(source[index]) == removal.text:
             by_rule[index] = str(removal.kind)
     lines = before_model.paragraphs
     verdicts = iter(classify_lines(lines, before_model.title, before_model.subtitle))
@@ -52,14 +58,36 @@ def explain(article: Article) -> list[ExplainedLine]:
         explained.append(ExplainedLine(1, "kept", "subtitle", None, before_model.subtitle or ""))
     kept_lines = iter(lines)
     for index, text in enumerate(source):
+        position = positions[index]
         if index in by_rule:
-            explained.append(ExplainedLine(index + offset, "removed", by_rule[index], None, text))
+            explained.append(ExplainedLine(position, "removed", by_rule[index], None, text))
             continue
         verdict = next(verdicts)
         seen = next(kept_lines)  # the line as the model saw it (an inline teaser cut)
         if verdict.kind == "body" and seen in after_model:
-            explained.append(ExplainedLine(index + offset, "removed", after_model[seen], None, seen))
+            explained.append(ExplainedLine(position, "removed", after_model[seen], None, seen))
             continue
         state = "kept" if verdict.kind == "body" else "removed"
-        explained.append(ExplainedLine(index + offset, state, verdict.kind, round(verdict.score, 3), seen))
+        explained.append(ExplainedLine(position, state, verdict.kind, round(verdict.score, 3), seen))
+    return explained
+
+
+def explain_page(html: str, source: str, url: str | None = None) -> list[ExplainedLine]:
+    """Every block of a decoded HTML page, in document order, with what extraction and
+    cleaning decided about it."""
+    article, blocks = read_html_page(html, source, url)
+    lines = explain(article)
+    offset = 1 if article.subtitle is None else 2
+    explained, body_lines = lines[:offset], iter(lines[offset:])
+    position = offset
+    for block in blocks:
+        junk = None if block.score is None else round(1.0 - block.score, 3)
+        if not block.recorded:
+            explained.append(ExplainedLine(None, "removed", OUTSIDE, junk, block.text))
+            continue
+        if block.kind is None:
+            explained.append(next(body_lines))
+        else:
+            explained.append(ExplainedLine(position, "removed", str(block.kind), junk, block.text))
+        position += 1
     return explained

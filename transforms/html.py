@@ -109,6 +109,13 @@ FURNITURE_RE = re.compile(
     re.I,
 )
 MAX_DATE_LINE_WORDS = 12
+# A photo credit closing a block: "(Jane Roe/Reuters)", "(Getty Images)", "Photo: Tom Sample".
+CREDIT_END_RE = re.compile(
+    r"\([^()]{0,60}(?:/|\b(?:photos?|images?|pictures?)\b)[^()]{0,60}\)\W*$"
+    r"|\b(?:photo|photograph|picture|image)s?\s*(?::|by\b|courtesy\b)[^.!?]{0,60}$",
+    re.I,
+)
+MAX_CAPTION_CHARS = 400
 PARAGRAPH_BREAK = "\n"
 CLASS_WEIGHT = 25.0
 MIN_SCORED_CHARS = 25
@@ -131,14 +138,20 @@ def parse_html_page(html: str, source: str, url: str | None = None) -> Article:
     Never raises on bad markup: a page that cannot be parsed, or has no
     article, comes back with an empty body for the pipeline to reject.
     """
+    return read_html_page(html, source, url)[0]
+
+
+def read_html_page(html: str, source: str, url: str | None = None) -> tuple[Article, list[BlockVerdict]]:
+    """`parse_html_page`, and what extraction decided about every block of the page."""
     root = parse_tree(html)
     if root is None:
-        return _empty_article(source, url)
+        return _empty_article(source, url), []
     metadata = extract_metadata(root, url)
-    paragraphs, removed = extract_content(root, metadata.title, metadata.subtitle, metadata.authors)
+    verdicts = judge_page_blocks(root, metadata.title, metadata.subtitle, metadata.authors)
+    paragraphs, removed = content_of(verdicts, metadata.subtitle)
     if metadata.title_affix:
-        removed.insert(0, Removal(RemovalKind.TITLE_AFFIX, metadata.title_affix))
-    return Article(
+        removed.insert(0, Removal(RemovalKind.TITLE_AFFIX, metadata.title_affix, position=0))
+    article = Article(
         article_id="",
         source=source,
         source_format="html",
@@ -158,6 +171,7 @@ def parse_html_page(html: str, source: str, url: str | None = None) -> Article:
         modified_at=metadata.modified_at,
         metadata_sources=metadata.sources,
     )
+    return article, verdicts
 
 
 def _empty_article(source: str, url: str | None) -> Article:
@@ -226,6 +240,18 @@ def _parse(html: str) -> tuple[etree._Element | None, bool]:
 # --- content --------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class BlockVerdict:
+    """What extraction decided about one block of the page."""
+
+    text: str
+    kind: RemovalKind | None  # why the block left the body; None when kept
+    # Kept, or dropped from the article and recorded in `removed`. Page chrome
+    # outside the article (menus, sidebars, footers) leaves silently: False.
+    recorded: bool
+    score: float | None = None  # the block model's P(body) where it decided; None for rules and structure
+
+
 def extract_content(
     root: etree._Element,
     title: str = "",
@@ -238,10 +264,42 @@ def extract_content(
     `model=True` uses the shipped block model, `None` / `False` the structural
     decision alone (keep the container's blocks that no class marks as boilerplate).
     """
+    return content_of(judge_page_blocks(root, title, subtitle, authors, model), subtitle)
+
+
+def judge_page_blocks(
+    root: etree._Element,
+    title: str = "",
+    subtitle: str | None = None,
+    authors: tuple[str, ...] = (),
+    model: TreeModel | bool | None = True,
+) -> list[BlockVerdict]:
+    """Every block of the page in document order, with what extraction decided about it."""
     blocks = page_blocks(root)
     if model is True:
         model = shipped_model()
     return select_blocks(blocks, title, subtitle, authors, model or None)
+
+
+def content_of(verdicts: list[BlockVerdict], subtitle: str | None) -> tuple[list[str], list[Removal]]:
+    """The body paragraphs and the recorded removals, each removal with its position.
+
+    The page's article reads like a text dump: 0 the title, then the subtitle when
+    there is one, then every recorded block (kept or dropped) in document order.
+    Silent page chrome takes no position.
+    """
+    paragraphs: list[str] = []
+    removed: list[Removal] = []
+    position = 1 if subtitle is None else 2
+    for verdict in verdicts:
+        if not verdict.recorded:
+            continue
+        if verdict.kind is None:
+            paragraphs.append(verdict.text)
+        else:
+            removed.append(Removal(verdict.kind, verdict.text, position))
+        position += 1
+    return paragraphs, removed
 
 
 def page_blocks(root: etree._Element) -> list[Block]:
@@ -261,38 +319,46 @@ def select_blocks(
     subtitle: str | None,
     authors: tuple[str, ...],
     model: TreeModel | None,
-) -> tuple[list[str], list[Removal]]:
+) -> list[BlockVerdict]:
     """Keep the blocks the model (or the structure) calls body, then the exact junk rules."""
     if model is not None:
         rows = block_features(blocks, title)
+        scores = [None if row is None else model.score(row) for row in rows]
         keep = [
-            row is not None and model.keeps(model.score(row), block.in_container)
-            for row, block in zip(rows, blocks, strict=True)
+            score is not None and model.keeps(score, block.in_container)
+            for score, block in zip(scores, blocks, strict=True)
         ]
     else:
+        scores = [None] * len(blocks)
         keep = [block.in_container and is_eligible(block) for block in blocks]
-    return finish_blocks(blocks, keep, subtitle, authors)
+    return finish_blocks(blocks, keep, subtitle, authors, scores)
 
 
 def finish_blocks(
-    blocks: list[Block], keep: list[bool], subtitle: str | None, authors: tuple[str, ...]
-) -> tuple[list[str], list[Removal]]:
-    """Apply the exact junk rules to the kept blocks and build paragraphs and removals.
+    blocks: list[Block],
+    keep: list[bool],
+    subtitle: str | None,
+    authors: tuple[str, ...],
+    scores: list[float | None] | None = None,
+) -> list[BlockVerdict]:
+    """Apply the exact junk rules to the kept blocks and give every block its verdict.
 
-    Dropped blocks inside the article container are recorded in `removed`;
-    what lies outside it (menus, sidebars, footers) leaves silently.
+    Dropped blocks inside the article container are recorded (they go into
+    `removed`); what lies outside it (menus, sidebars, footers) leaves silently.
     """
     kinds = [_exact_junk(block) for block in blocks]
     kept_indexes = [i for i, flag in enumerate(keep) if flag and kinds[i] is None]
     _mark_page_junk(blocks, kept_indexes, kinds, subtitle, authors)
-    paragraphs: list[str] = []
-    removed: list[Removal] = []
+    verdicts: list[BlockVerdict] = []
     for i, block in enumerate(blocks):
+        # A rule overrides the model: its score did not decide.
+        score = scores[i] if scores is not None and kinds[i] is None else None
         if keep[i] and kinds[i] is None:
-            paragraphs.append(block.text)
-        elif block.in_container or kinds[i] is not None:
-            removed.append(Removal(kinds[i] or _dropped_kind(block), block.text))
-    return paragraphs, removed
+            verdicts.append(BlockVerdict(block.text, None, True, score))
+        else:
+            recorded = block.in_container or kinds[i] is not None
+            verdicts.append(BlockVerdict(block.text, kinds[i] or _dropped_kind(block), recorded, score))
+    return verdicts
 
 
 def _dropped_kind(block: Block) -> RemovalKind:
@@ -302,8 +368,13 @@ def _dropped_kind(block: Block) -> RemovalKind:
 
 
 def _exact_junk(block: Block) -> RemovalKind | None:
-    """Whole blocks that are page furniture by their exact wording."""
-    return RemovalKind.BOILERPLATE if FURNITURE_RE.match(block.text) else None
+    """Whole blocks that are page furniture by their exact wording, and captions: the
+    block under an image that ends with the photo's credit."""
+    if FURNITURE_RE.match(block.text):
+        return RemovalKind.BOILERPLATE
+    if block.after_image and CREDIT_END_RE.search(block.text) and len(block.text) <= MAX_CAPTION_CHARS:
+        return RemovalKind.CAPTION
+    return None
 
 
 def _mark_page_junk(
@@ -746,6 +817,7 @@ class BlockWalker:
     _open_blocks: list[str] = field(default_factory=list)
     _marks: dict[etree._Element, tuple[int, int]] = field(default_factory=dict)
     _has_time: bool = False
+    _image: bool = False  # an <img> since the last block: the next block may be its caption
     # How many open elements of each sort enclose the current text.
     _depth: int = 0
     _container: int = 0
@@ -780,6 +852,8 @@ class BlockWalker:
             self._add(PARAGRAPH_BREAK)
         elif tag == "time":
             self._has_time = True
+        elif tag == "img":
+            self._image = True
         self._add(element.text)
 
     def _end(self, element: etree._Element, is_root: bool) -> None:
@@ -848,6 +922,7 @@ class BlockWalker:
         has_time, self._has_time = self._has_time, False
         if self._h1:
             return
+        after_image, self._image = self._image, False
         tag = BLOCK_TAG_FEATURE.get(self._open_blocks[-1], "div") if self._open_blocks else "div"
         # Most flushes hold one group of plain text: skip the splitting and the link
         # and emphasis checks when nothing calls for them.
@@ -879,6 +954,7 @@ class BlockWalker:
                     positive_marks=self._positive,
                     negative_marks=self._negative,
                     has_time=has_time,
+                    after_image=after_image,
                     emphasised=emphasised,
                 )
             )
@@ -913,4 +989,13 @@ def is_link_only(pieces: list[_Piece]) -> bool:
     return bool(PROMO_LABEL_RE.match(label))
 
 
-__all__ = ["extract_content", "page_blocks", "parse_html_page", "parse_tree", "select_blocks"]
+__all__ = [
+    "BlockVerdict",
+    "extract_content",
+    "judge_page_blocks",
+    "page_blocks",
+    "parse_html_page",
+    "parse_tree",
+    "read_html_page",
+    "select_blocks",
+]

@@ -59,6 +59,21 @@ ACTION_WORD_RE = re.compile(
     r"|rights reserved|login|log in|register|download|app)\b",
     re.I,
 )
+# The shapes of a photo or video caption on any site: a credit ("(REUTERS/Jane Doe)",
+# "(Getty Images)", "Photo: ...", "STAFF PHOTO BY", "©"), who stands where ("Jane Doe,
+# left, and ..."), and what the picture shows ("... are seen in this file photo").
+CAPTION_WORD_RE = re.compile(
+    r"\([^()]{0,80}(?:/|\bphotos?\b|\bimages?\b|\bpictures?\b|\bfile\b)[^()]{0,80}\)\W*$"
+    r"|\b(?:photo|photos|photograph|image|picture|video)\s*(?::|by\b|courtesy\b|credit\b)|©"
+    r"|,\s(?:left|right|center|centre|second from (?:left|right)|pictured)[,)]"
+    r"|\((?:left|right|center|centre)\)"
+    r"|\bin (?:this|an?) (?:\w+ ){0,2}(?:photo|image|picture|file photo|handout)\b"
+    r"|\b(?:click|tap) (?:the )?(?:photo|image|picture)|\bview larger\b|\benlarge\b",
+    re.I,
+)
+# The three above without re.I, for ASCII text lower-cased once: a few times faster, and
+# on ASCII text lower() and re.I agree letter for letter.
+FOLDED_PATTERNS = tuple(re.compile(rx.pattern) for rx in (DATE_WORD_RE, ACTION_WORD_RE, CAPTION_WORD_RE))
 TAGS = ("p", "div", "li", "td", "h", "blockquote", "dd", "pre")
 
 
@@ -80,13 +95,14 @@ class Block:
     negative_marks: int = 0  # ... like chrome (comments, sidebars, share bars)
     has_time: bool = False  # holds a <time> element
     emphasised: bool = False  # wholly inside <em> / <i> / <small> (bios, captions)
+    after_image: bool = False  # an <img> came since the previous block (or inside this one)
 
 
 FEATURE_NAMES: tuple[str, ...] = (
     "in_container", "kind_caption", "kind_promo", "kind_byline", "kind_boilerplate",
     "link_only", "link_density", "log_words", "log_chars", "capital_share", "digit_share",
     "ends_sentence", "sentences", "commas_per_word", "starts_quote", "date_like", "action_words",
-    "has_time", "emphasised", "title_overlap",
+    "has_time", "emphasised", "title_overlap", "caption_words", "after_image",
     *(f"tag_{tag}" for tag in TAGS),
     "in_list", "in_table", "in_heading", "depth", "positive_marks", "negative_marks",
     "position", "chars_before", "chars_after",
@@ -113,6 +129,10 @@ def _own_features(block: Block, title_words: frozenset[str]) -> list[float]:
     lowered = {word.lower() for word in words}
     overlap = len(lowered & title_words) / len(lowered | title_words) if title_words and lowered else 0.0
     kind = block.structural_kind
+    if text.isascii():
+        folded, (date_re, action_re, caption_re) = text.lower(), FOLDED_PATTERNS
+    else:
+        folded, date_re, action_re, caption_re = text, DATE_WORD_RE, ACTION_WORD_RE, CAPTION_WORD_RE
     return [
         float(block.in_container),
         float(kind == "caption"),
@@ -129,11 +149,13 @@ def _own_features(block: Block, title_words: frozenset[str]) -> list[float]:
         float(len(SENTENCE_END_RE.findall(text))),
         (text.count(",") + text.count("、") + text.count("，")) / len(words) if words else 0.0,
         float(text[:1] in "\"“‘'"),
-        float(bool(digits and DATE_WORD_RE.search(text))),  # every date shape has a digit
-        float(len(ACTION_WORD_RE.findall(text))),
+        float(bool(digits and date_re.search(folded))),  # every date shape has a digit
+        float(len(action_re.findall(folded))),
         float(block.has_time),
         float(block.emphasised),
         overlap,
+        float(len(caption_re.findall(folded))),
+        float(block.after_image),
         *(float(block.tag == tag) for tag in TAGS),
         float(block.in_list),
         float(block.in_table),

@@ -295,13 +295,13 @@ def _in_document_order(source: Article, removed: tuple[Removal, ...]) -> tuple[R
     """Removals with the position of their line, sorted by it (stable).
 
     Removals made before cleaning keep the position the parser gave them (the
-    headline's site name: 0). A rule may have normalized a line or cut a
-    fragment from it, so a removal that is not a whole source line is placed
-    at the first line holding it; a fragment no line holds (a delimiter left
-    when a tag inside it was cut) has no position.
+    headline's site name: 0; a page's blocks dropped by its structure). A rule
+    may have normalized a line or cut a fragment from it, so a removal that is
+    not a whole source line is placed at the first line holding it; a fragment
+    no line holds (a delimiter left when a tag inside it was cut) has no position.
     """
-    offset = 1 if source.subtitle is None else 2
     lines = split_paragraphs(source.body)
+    positions = body_line_positions(source, len(lines))
     where: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
         where.setdefault(line, []).append(index)
@@ -320,9 +320,41 @@ def _in_document_order(source: Article, removed: tuple[Removal, ...]) -> tuple[R
         else:
             normalized = normalized or [normalize_text(line) for line in lines]
             index = next((i for i, line in enumerate(normalized) if removal.text in line), -1)
-        placed.append(replace(removal, position=index + offset if index >= 0 else None))
+        placed.append(replace(removal, position=positions[index] if index >= 0 else None))
     placed.sort(key=lambda removal: -1 if removal.position is None else removal.position)
     return tuple(placed)
+
+
+def body_line_positions(article: Article, count: int | None = None) -> list[int]:
+    """The position of each body line of a parsed, not yet cleaned article.
+
+    0 is the title, then the subtitle when there is one, then the lines of the
+    input. Lines the parser took out already (a page's blocks dropped by its
+    structure) hold their own positions in `removed`; the body's lines fill the
+    rest, in order. `count` is the number of body lines, when already known.
+
+    >>> page = Article("", "p.html", "html", "T", None, "Kept.\\n\\nAlso kept.",
+    ...                removed=(Removal(RemovalKind.CAPTION, "A caption", 2),))
+    >>> body_line_positions(page)
+    [1, 3]
+    """
+    if count is None:
+        count = len(split_paragraphs(article.body))
+    position = 1 if article.subtitle is None else 2
+    taken = {
+        removal.position
+        for removal in article.removed
+        if removal.position is not None and removal.position >= position
+    }
+    if not taken:
+        return list(range(position, position + count))
+    positions: list[int] = []
+    for _ in range(count):
+        while position in taken:
+            position += 1
+        positions.append(position)
+        position += 1
+    return positions
 
 
 def rejection_reason(article: Article, min_words: int = MIN_BODY_WORDS) -> str | None:

@@ -1,0 +1,151 @@
+"""`explain` on HTML pages and the positions of a page's removals.
+
+A page's article reads like a text dump: 0 the title, then the subtitle when
+there is one, then every block the article is made of (kept, or dropped and
+recorded in `removed`) in document order. Page chrome outside the article
+takes no position and is never in `removed`; explain still lists it.
+The fixture is written here; every word in it is made up.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from transforms.article import RemovalKind
+from transforms.explain import OUTSIDE, explain_page
+from transforms.html import parse_html_page, read_html_page
+from transforms.pipeline import clean
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+PROSE = [
+    "The harbour authority said on Thursday that the old ferry terminal would close in May, "
+    "after an inspection found serious damage to the pier.",
+    "Engineers who examined the structure reported cracks in several of the concrete piles, "
+    "and recommended that heavy vehicles stop using the ramp at once.",
+    "Passengers will board from a temporary pontoon further along the quay while a new "
+    "terminal is designed, a process officials expect to take two years.",
+    "Local traders, who rely on the ferry for deliveries, asked for a written timetable of "
+    "the works so that they could plan their orders over the summer.",
+    "The authority promised to publish one before the end of the month and to meet the "
+    "traders again once the contractor has been chosen.",
+]
+
+PAGE = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Old ferry terminal to close after pier damage | The Quayside Post</title>
+<meta property="og:site_name" content="The Quayside Post">
+<meta name="description" content="Inspectors found cracks in the concrete piles.">
+</head><body>
+<nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<div class="page">
+<div class="topics"><p>Weather warnings for the coast remain in place over the weekend as
+storms arrive from the west.</p></div>
+<article class="story-body">
+<h1>Old ferry terminal to close after pier damage</h1>
+<p>By Mara Example</p>
+<p>{PROSE[0]}</p>
+<figure><img src="/pier.jpg"><figcaption>The pier seen from the harbour wall last winter.
+(Quayside Post photo)</figcaption></figure>
+<p>{PROSE[1]}</p>
+<p><a href="/story/harbour-dredging">Harbour dredging plan delayed again</a></p>
+<p>{PROSE[2]}</p>
+<p>Advertisement</p>
+<p>{PROSE[3]}</p>
+<div class="related-stories"><p><a href="/story/x">Ferry fares rise for second year</a></p>
+<p><a href="/story/y">New lifeboat station opens on the north shore</a></p></div>
+<p>{PROSE[4]}</p>
+<p>Lena Sample contributed to this report.</p>
+</article>
+</div>
+<footer><p>The Quayside Post. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_every_removal_of_a_page_has_its_position_in_document_order() -> None:
+    article = clean(parse_html_page(PAGE, "ferry.html"))
+
+    positions = [removal.position for removal in article.removed]
+    assert None not in positions, article.removed
+    assert positions == sorted(positions)
+    assert len(set(positions)) == len(positions), "two removals share one block's position"
+    kinds = {removal.text: removal.kind for removal in article.removed}
+    # Dropped by structure while parsing, by the exact rules, and by cleaning's rules.
+    assert kinds["| The Quayside Post"] is RemovalKind.TITLE_AFFIX
+    assert kinds["Harbour dredging plan delayed again"] is RemovalKind.PROMO
+    assert kinds["Advertisement"] is RemovalKind.BOILERPLATE
+    assert kinds["Lena Sample contributed to this report."] is RemovalKind.CONTRIBUTOR
+    assert kinds["By Mara Example"] is RemovalKind.BYLINE
+    assert any(kind is RemovalKind.CAPTION for kind in kinds.values())
+    assert article.paragraphs == PROSE
+
+
+def test_explain_lists_every_block_with_the_positions_removed_carries() -> None:
+    lines = explain_page(PAGE, "ferry.html")
+    article = clean(parse_html_page(PAGE, "ferry.html"))
+
+    # The removed column and explain agree block for block (the title affix is not a line).
+    explained_removals = [
+        (line.position, line.kind, line.text)
+        for line in lines
+        if line.verdict == "removed" and line.kind != OUTSIDE
+    ]
+    recorded = [
+        (removal.position, str(removal.kind), removal.text)
+        for removal in article.removed
+        if removal.kind is not RemovalKind.TITLE_AFFIX
+    ]
+    assert explained_removals == recorded
+    assert [line.text for line in lines if line.verdict == "kept" and line.kind == "body"] == PROSE
+    # Positions run 0, 1, 2, ... over the article's lines, with no gap and no repeat.
+    numbered = [line.position for line in lines if line.position is not None]
+    assert numbered == list(range(len(numbered)))
+    assert [line.kind for line in lines[:2]] == ["title", "subtitle"]
+
+
+def test_explain_shows_page_chrome_outside_the_article_in_document_order() -> None:
+    lines = explain_page(PAGE, "ferry.html")
+    texts = [line.text for line in lines]
+
+    outside = [line for line in lines if line.kind == OUTSIDE]
+    assert outside[0].text.startswith("Weather warnings")
+    assert all(line.position is None and line.verdict == "removed" for line in outside)
+    assert texts.index(outside[0].text) < texts.index(PROSE[0]), "document order"
+    _, blocks = read_html_page(PAGE, "ferry.html")
+    assert len(lines) == len(blocks) + 2  # every block, plus the title and subtitle
+
+
+def test_explain_shows_the_block_models_p_junk_where_it_decided() -> None:
+    _, blocks = read_html_page(PAGE, "ferry.html")
+    lines = explain_page(PAGE, "ferry.html")
+    by_text = {line.text: line for line in lines}
+    for block in blocks:
+        line = by_text[block.text]
+        if block.kind is not None and block.score is not None:
+            assert line.score == round(1 - block.score, 3)
+    # Structure and the exact rules decide without a score.
+    assert by_text["Advertisement"].score is None
+    assert by_text["Harbour dredging plan delayed again"].score is None
+
+
+def test_explain_command_on_a_page(tmp_path: Path) -> None:
+    path = tmp_path / "ferry.html"
+    path.write_text(PAGE, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "explain", str(path)],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = [row.split(maxsplit=4) for row in result.stdout.splitlines()]
+    assert rows[0][:2] == ["0", "kept"]
+    numbered = [int(row[0]) for row in rows if row[0] != "-"]
+    assert numbered == list(range(len(numbered)))
+    assert any(row[:3] == ["-", "removed", OUTSIDE] for row in rows)
+    contributor = next(row for row in rows if row[2] == "contributor")
+    assert contributor[3] == "rule" and contributor[4] == "Lena Sample contributed to this report."
