@@ -17,6 +17,8 @@ from transforms.patterns import (
     BYLINE_TAIL_RE,
     CONTRIBUTED_RE,
     CONTRIBUTING_RE,
+    CONTRIBUTION_STEM,
+    CREDIT_ROLES,
     CREDIT_SEGMENT_RE,
     LOCATION_RE,
     MAX_BIO_WORDS,
@@ -46,7 +48,7 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
     """
     if len(line) > MAX_CREDIT_CHARS or not may_hold_credit(line):
         return None
-    if "ontribut" in line:  # Contributing / contributed, before any regex
+    if CONTRIBUTION_STEM in line.lower():  # Contributing / contributed, before any regex
         if match := CONTRIBUTED_RE.match(line):
             role = (match.group("what") or "contributor").casefold()
             if role in {"reporting", "reports", "report"}:
@@ -59,20 +61,35 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
 
 
 def may_hold_credit(text: str) -> bool:
-    """Whether `text` holds the words every credit line holds: a test cheap
+    """Whether `text` may hold a line a credit regex matches: a test cheap
     enough to run on a whole body before looking at its lines one by one.
+
+    Made of the regexes' own words (`CONTRIBUTION_STEM`, `CREDIT_ROLES`), in any
+    case as they match: "contribut", or a role word before a "by". Letters
+    are lowered as UTF-8 bytes (ASCII only, ~5 x cheaper than `str.lower` on
+    non-ASCII text); every credit word is ASCII.
 
     >>> may_hold_credit("Jane Doe contributed."), may_hold_credit("Prices rose by 5%.")
     (True, False)
+    >>> may_hold_credit("REPORTING BY JANE DOE"), may_hold_credit("Photos by Jane Doe")
+    (True, True)
     """
-    if "ontribut" in text:  # contributed, contributing
+    lowered = text.encode("utf-8", "surrogatepass").lower()
+    if _CONTRIBUTION_BYTES in lowered:
         return True
-    if "by " not in text:
-        return False
-    if "eporting" in text:
-        return True
-    # "iting" first: one scan rules out both "editing" and "writing" in most bodies.
-    return "iting" in text and ("diting" in text or "riting" in text)
+    by = lowered.find(b"by")
+    while by != -1:
+        # Whatever separates the role from "by" (spaces, NBSP) is stripped with
+        # every other non-letter byte: a looser test than the regex's, never a stricter one.
+        if lowered[max(0, by - 24) : by].rstrip(_NON_LETTER_BYTES).endswith(_ROLE_BYTES):
+            return True
+        by = lowered.find(b"by", by + 2)
+    return False
+
+
+_CONTRIBUTION_BYTES = CONTRIBUTION_STEM.encode()
+_ROLE_BYTES = tuple(role.encode() for role in CREDIT_ROLES)
+_NON_LETTER_BYTES = bytes(byte for byte in range(256) if not 97 <= byte <= 122)
 
 
 def _parse_credit_segments(line: str) -> tuple[Contributor, ...] | None:
