@@ -234,7 +234,8 @@ def _full_parts(
     lower = len(head) - len(head.translate(None, _LOWER))
     digits = len(head) - len(head.translate(None, _DIGIT_BYTES))
     letters = upper + lower
-    capitalised = sum([word[0].isupper() for word in words[:20]]) * 4 // min(len(words), 20)
+    capitals = sum([word[0].isupper() for word in words[:20]])
+    capitalised = capitals * 4 // min(len(words), 20)
     features = [
         f"rel:{rel}",
         f"cap:{wb}{capitalised}",
@@ -263,7 +264,7 @@ def _full_parts(
         if subtitle:
             likeness.append(f"st:{sum(1 for word in lexical if word in subtitle) * 3 // len(lexical)}")
     tail = _WORD_RE.findall(_zero_digits(" ".join(words[-TAIL_WORDS:]).lower()))
-    features.extend(_sentence_features(line, words, lexical, wb))
+    features.extend(_sentence_features(line, words, lexical, wb, capitals))
     return features, lexical, likeness, tail
 
 
@@ -359,34 +360,39 @@ def _coarse_length(word_count: int) -> int:
     return 0 if word_count <= 3 else 1 if word_count <= 10 else 2
 
 
-def _sentence_features(line: str, words: list[str], lexical: list[str], wb: int) -> list[str]:
+# The sentence features' names by coarse length, spelled once.
+_STOPS_FEATURE = [[f"sw:{length}{count}" for count in range(4)] for length in range(3)]
+_FINITE_FEATURE = [f"fin:{length}" for length in range(3)]
+_READER_FEATURE = [f"you:{length}" for length in range(3)]
+_SENTENCE_FEATURE = [f"sent:{length}" for length in range(3)]
+
+
+def _sentence_features(line: str, words: list[str], lexical: list[str], wb: int, capitals: int) -> list[str]:
     """How much a line reads like a sentence of prose, and the syntax of labels and credits.
 
     A short real sentence ("The motion passed.") and a short teaser share their
     length; they differ in function words, a finite verb, lower-case words and
     a full stop. A leading label ("Watch:", "Processor:") and a closing photo
     credit are spelled so the model can learn which labels are junk.
+    `capitals`: how many of the first 20 words start with a capital.
     """
     length = _coarse_length(len(words))
-    features = []
-    stops = sum([word in _STOP_WORDS for word in lexical])
-    finite = any([word in _FINITE_WORDS for word in lexical])
-    features.append(f"sw:{length}{min(stops, 3)}")
+    stops = len(_STOP_WORDS.intersection(lexical))  # distinct function words
+    features = [_STOPS_FEATURE[length][min(stops, 3)]]
+    finite = not _FINITE_WORDS.isdisjoint(lexical)
     if finite:
-        features.append(f"fin:{length}")
-    if any([word in _READER_WORDS for word in lexical]):
-        features.append(f"you:{length}")
-    terminal = line.rstrip(_CLOSING)[-1:] in _TERMINAL_END
-    lower = sum([word[0].islower() for word in words[1:20]])
+        features.append(_FINITE_FEATURE[length])
+    if not _READER_WORDS.isdisjoint(lexical):
+        features.append(_READER_FEATURE[length])
     if (
-        terminal
-        and len(words) >= 3
+        len(words) >= 3
         and (stops or finite)
-        and lower * 2 >= min(len(words) - 1, 19)
+        and line.rstrip(_CLOSING)[-1:] in _TERMINAL_END
         and (line[0].isupper() or line[0].isdigit() or line[0] in _QUOTES)
+        and capitals * 2 <= min(len(words), 20)
     ):
-        features.append(f"sent:{length}")
-    if len(words) > 1 and lexical:
+        features.append(_SENTENCE_FEATURE[length])
+    if len(words) > 1 and lexical and ":" in line:
         for position, word in enumerate(words[:3]):
             if word.endswith(":"):
                 features.append("lab:" + "_".join(lexical[: position + 1]))
