@@ -136,6 +136,11 @@ def credit_regexes_match(line: str) -> bool:
         "With reporting by Jane Doe",
         "Reporting\u00a0by Jane Doe",
         "CoNtRiBuTiNg: Jane Doe",
+        # Non-ASCII letters that IGNORECASE matches to ASCII ones.
+        "Reſearch by Jane Doe",
+        "WRİTİNG BY JANE DOE",
+        "Jane Doe contrıbuted to this report.",
+        "Vıdeo by Jane Doe",
         "Staff writer Jane Doe contributed reporting from Kyiv.",
     ],
 )

@@ -46,9 +46,12 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
     >>> parse_contributor_line("The doctors contributed money to the campaign.") is None
     True
     """
-    if len(line) > MAX_CREDIT_CHARS or not may_hold_credit(line):
+    if len(line) > MAX_CREDIT_CHARS:
         return None
-    if CONTRIBUTION_STEM in line.lower():  # Contributing / contributed, before any regex
+    lowered = line.encode("utf-8", "surrogatepass").lower()
+    if not line.isascii() and (b"\xc4" in lowered or b"\xc5\xbf" in lowered or b"\xe2\x84\xaa" in lowered):
+        lowered = _without_lookalikes(lowered)  # rare: "ı", "İ", "ſ" or "K" in the line
+    if _CONTRIBUTION_BYTES in lowered:  # Contributing / contributed, before any regex
         if match := CONTRIBUTED_RE.match(line):
             role = (match.group("what") or "contributor").casefold()
             if role in {"reporting", "reports", "report"}:
@@ -56,6 +59,9 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
             return parse_name_list(match.group("who"), role=role)
         if match := CONTRIBUTING_RE.match(line):
             return parse_name_list(match.group("who"), role="contributor")
+        return None
+    # Every segment must match CREDIT_SEGMENT_RE, so the line opens with a role.
+    if not lowered.lstrip(_NON_LETTER_BYTES).startswith(_SEGMENT_OPENINGS):
         return None
     return _parse_credit_segments(line)
 
@@ -67,29 +73,84 @@ def may_hold_credit(text: str) -> bool:
     Made of the regexes' own words (`CONTRIBUTION_STEM`, `CREDIT_ROLES`), in any
     case as they match: "contribut", or a role word before a "by". Letters
     are lowered as UTF-8 bytes (ASCII only, ~5 x cheaper than `str.lower` on
-    non-ASCII text); every credit word is ASCII.
+    non-ASCII text); every credit word is ASCII, and the four non-ASCII
+    letters the regexes take for an ASCII one are made that letter.
 
     >>> may_hold_credit("Jane Doe contributed."), may_hold_credit("Prices rose by 5%.")
     (True, False)
     >>> may_hold_credit("REPORTING BY JANE DOE"), may_hold_credit("Photos by Jane Doe")
     (True, True)
     """
-    lowered = text.encode("utf-8", "surrogatepass").lower()
+    lowered = _lowered_bytes(text)
+    if _holds_credit_words(lowered):
+        return True
+    if text.isascii():  # O(1) on str
+        return False
+    folded = _without_lookalikes(lowered)
+    return folded is not lowered and _holds_credit_words(folded)
+
+
+def _lowered_bytes(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass").lower()
+
+
+def _holds_credit_words(lowered: bytes) -> bool:
+    """ "contribut" anywhere, or a role word opening a line or a ";" segment before a "by"."""
     if _CONTRIBUTION_BYTES in lowered:
         return True
     by = lowered.find(b"by")
     while by != -1:
-        # Whatever separates the role from "by" (spaces, NBSP) is stripped with
-        # every other non-letter byte: a looser test than the regex's, never a stricter one.
-        if lowered[max(0, by - 24) : by].rstrip(_NON_LETTER_BYTES).endswith(_ROLE_BYTES):
+        if _opens_a_segment_with_a_role(lowered, by):
             return True
         by = lowered.find(b"by", by + 2)
     return False
 
 
+def _opens_a_segment_with_a_role(lowered: bytes, by: int) -> bool:
+    """Whether the "by" at `by` may follow a role that opens its line or ";" segment,
+    as CREDIT_SEGMENT_RE (matched at the start of each segment) requires.
+
+    Looser than the regex, never stricter: any non-letters may sit between the
+    role and "by", and any whitespace before the role.
+    """
+    start = max(0, by - _WINDOW)
+    before = lowered[start:by].rstrip(_NON_LETTER_BYTES)
+    role = next((role for role in _ROLE_BYTES if before.endswith(role)), None)
+    if role is None:
+        return False
+    before = before[: -len(role)].rstrip(_SPACE_BYTES)
+    for prefix in (b"additional", b"with"):
+        if before.endswith(prefix):
+            before = before[: -len(prefix)].rstrip(_SPACE_BYTES)
+            break
+    if not before:
+        return True  # the text's start, or a run of spaces longer than the window
+    return before.endswith((b"\n", b";"))
+
+
+def _without_lookalikes(lowered: bytes) -> bytes:
+    """`lowered` with the non-ASCII letters that IGNORECASE matches to ASCII ones made those."""
+    for lookalike, letter in _LOOKALIKE_BYTES:
+        if lookalike in lowered:
+            lowered = lowered.replace(lookalike, letter)
+    return lowered
+
+
+# The non-ASCII letters IGNORECASE matches to an ASCII letter: "Reſearch by X"
+# and "WRİTİNG BY X" are credits to the regexes, so to the shortcuts too.
+_LOOKALIKE_BYTES = tuple(
+    (char.encode(), letter.encode()) for char, letter in {"ſ": "s", "K": "k", "İ": "i", "ı": "i"}.items()
+)
 _CONTRIBUTION_BYTES = CONTRIBUTION_STEM.encode()
 _ROLE_BYTES = tuple(role.encode() for role in CREDIT_ROLES)
+# CREDIT_SEGMENT_RE's first words
+_SEGMENT_OPENINGS = tuple(word.encode() for word in ("additional", "with", *CREDIT_ROLES))
 _NON_LETTER_BYTES = bytes(byte for byte in range(256) if not 97 <= byte <= 122)
+# Every byte of every whitespace character but the newline (its UTF-8 sequences
+# included, NBSP's C2 A0 and the like): stripped before a role, looser than `\s`.
+_SPACES = [char for char in map(chr, range(0x3001)) if char.isspace() and char != "\n"]  # U+3000 the last
+_SPACE_BYTES = bytes(sorted({byte for char in _SPACES for byte in char.encode()}))
+_WINDOW = 80  # bytes looked at before a "by"
 
 
 def _parse_credit_segments(line: str) -> tuple[Contributor, ...] | None:
