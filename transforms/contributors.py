@@ -49,8 +49,8 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
     if len(line) > MAX_CREDIT_CHARS:
         return None
     lowered = line.encode("utf-8", "surrogatepass").lower()
-    if not line.isascii() and (b"\xc4" in lowered or b"\xc5\xbf" in lowered or b"\xe2\x84\xaa" in lowered):
-        lowered = _without_lookalikes(lowered)  # rare: "ı", "İ", "ſ" or "K" in the line
+    if not line.isascii():  # O(1) on str
+        lowered = _without_lookalikes(lowered)
     if _CONTRIBUTION_BYTES in lowered:  # Contributing / contributed, before any regex
         if match := CONTRIBUTED_RE.match(line):
             role = (match.group("what") or "contributor").casefold()
@@ -67,43 +67,45 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
 
 
 def may_hold_credit(text: str) -> bool:
-    """Whether `text` may hold a line a credit regex matches: a test cheap
-    enough to run on a whole body before looking at its lines one by one.
-
-    Made of the regexes' own words (`CONTRIBUTION_STEM`, `CREDIT_ROLES`), in any
-    case as they match: "contribut", or a role word before a "by". Letters
-    are lowered as UTF-8 bytes (ASCII only, ~5 x cheaper than `str.lower` on
-    non-ASCII text); every credit word is ASCII, and the four non-ASCII
-    letters the regexes take for an ASCII one are made that letter.
+    """Whether `text` may hold a line a credit regex matches (see `credit_line_numbers`).
 
     >>> may_hold_credit("Jane Doe contributed."), may_hold_credit("Prices rose by 5%.")
     (True, False)
     >>> may_hold_credit("REPORTING BY JANE DOE"), may_hold_credit("Photos by Jane Doe")
     (True, True)
     """
-    lowered = _lowered_bytes(text)
-    if _holds_credit_words(lowered):
-        return True
-    if text.isascii():  # O(1) on str
-        return False
-    folded = _without_lookalikes(lowered)
-    return folded is not lowered and _holds_credit_words(folded)
+    return bool(credit_line_numbers(text))
 
 
-def _lowered_bytes(text: str) -> bytes:
-    return text.encode("utf-8", "surrogatepass").lower()
+def credit_line_numbers(text: str) -> set[int]:
+    """The numbers of the lines of `text` (as `text.split("\\n")` numbers them)
+    that may hold a credit: one pass over a whole body, so that only those
+    lines meet the regexes.
 
+    Made of the regexes' own words (`CONTRIBUTION_STEM`, `CREDIT_ROLES`), in any
+    case as they match: "contribut" anywhere, or a role that opens its line or
+    ";" segment before a "by". Letters are lowered as UTF-8 bytes (ASCII only,
+    ~5 x cheaper than `str.lower` on non-ASCII text); every credit word is
+    ASCII, and the four non-ASCII letters the regexes take for an ASCII one
+    are made that letter.
 
-def _holds_credit_words(lowered: bytes) -> bool:
-    """ "contribut" anywhere, or a role word opening a line or a ";" segment before a "by"."""
-    if _CONTRIBUTION_BYTES in lowered:
-        return True
+    >>> sorted(credit_line_numbers("Prices rose.\\nJane Doe contributed.\\nPhoto by Ann Lee"))
+    [1, 2]
+    """
+    lowered = text.encode("utf-8", "surrogatepass").lower()
+    if not text.isascii():  # O(1) on str
+        lowered = _without_lookalikes(lowered)
+    numbers: set[int] = set()
+    at = lowered.find(_CONTRIBUTION_BYTES)
+    while at != -1:
+        numbers.add(lowered.count(b"\n", 0, at))
+        at = lowered.find(_CONTRIBUTION_BYTES, at + 1)
     by = lowered.find(b"by")
     while by != -1:
         if _opens_a_segment_with_a_role(lowered, by):
-            return True
+            numbers.add(lowered.count(b"\n", 0, by))
         by = lowered.find(b"by", by + 2)
-    return False
+    return numbers
 
 
 def _opens_a_segment_with_a_role(lowered: bytes, by: int) -> bool:
@@ -130,8 +132,9 @@ def _opens_a_segment_with_a_role(lowered: bytes, by: int) -> bool:
 
 def _without_lookalikes(lowered: bytes) -> bytes:
     """`lowered` with the non-ASCII letters that IGNORECASE matches to ASCII ones made those."""
-    for lookalike, letter in _LOOKALIKE_BYTES:
-        if lookalike in lowered:
+    # "ſ" C5 BF, "İ" C4 B0, "ı" C4 B1: one byte scan each rules them out; "K" E2 84 AA.
+    if b"\xc4" in lowered or b"\xc5" in lowered or b"\xe2\x84\xaa" in lowered:
+        for lookalike, letter in _LOOKALIKE_BYTES:
             lowered = lowered.replace(lookalike, letter)
     return lowered
 
