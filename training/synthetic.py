@@ -1,14 +1,23 @@
 """Synthetic training dumps: real article bodies with junk lines written here inserted.
 
 The corpora label only the junk their pages happened to hold; these lines add
-the junk a scraper meets on other sites (calls to action, captions, share
-bars, scroll prompts, closing bios, date lines, a repeated standfirst). Every
-line is built from the templates below; no corpus text is copied.
+the junk a scraper meets on other sites (calls to action, also written as
+sentences to the reader, captions, share bars, scroll prompts, closing bios,
+date lines, a repeated standfirst). Every junk line is built from the
+templates below; no corpus text is copied.
+
+`RealText` adds junk and body made from the training articles themselves, at
+training time: other stories' headlines as teasers (in capitals, behind
+"Watch:"), real sentences with a photo credit as captions, and paragraphs
+split into one-sentence paragraphs, so that the model meets short real
+sentences as body and prose-shaped lines as junk.
 """
 
 from __future__ import annotations
 
 import random
+import re
+from dataclasses import dataclass
 
 NAMES = (
     "Anna Keller",
@@ -260,6 +269,52 @@ def boilerplate(rng: random.Random) -> list[str]:
     ]
 
 
+CTA_OPENINGS = (
+    "Subscribe now",
+    "Subscribe today",
+    "Sign up today",
+    "Sign up for our {topic} newsletter",
+    "Get unlimited digital access for ${price} a month",
+    "Get the {outlet} app",
+    "Support local journalism",
+    "Become a member",
+    "Join {outlet} Plus",
+    "Download our free app",
+    "Follow us on Facebook, X and Instagram",
+    "Tell us what you think",
+    "Send us your photos and videos",
+    "Already a subscriber? Log in",
+    "Don't miss a story",
+    "Want more {topic} news?",
+    "Enjoying this article?",
+    "Like what you're reading?",
+)
+CTA_CLOSINGS = (
+    "",
+    " to keep reading",
+    " and get the top stories delivered to your inbox every morning",
+    " for breaking news alerts",
+    " to unlock every story",
+    " to support our newsroom",
+    " and never miss an update",
+    " and cancel anytime",
+)
+
+
+def cta_sentence(rng: random.Random) -> list[str]:
+    """A call to action written as prose: one or two sentences to the reader."""
+
+    def one() -> str:
+        opening = rng.choice(CTA_OPENINGS).format(
+            topic=rng.choice(TOPICS).lower(), outlet=rng.choice(OUTLETS), price=rng.randint(1, 15)
+        )
+        if opening.endswith("?"):
+            return opening
+        return opening + rng.choice(CTA_CLOSINGS) + rng.choice((".", ".", "!"))
+
+    return [" ".join(one() for _ in range(rng.randint(1, 2)))]
+
+
 def caption(rng: random.Random) -> list[str]:
     name = rng.choice(NAMES)
     agency = rng.choice(AGENCIES)
@@ -310,20 +365,109 @@ def residue(rng: random.Random) -> list[str]:
 JUNK_MAKERS = {
     "promo": promo,
     "boilerplate": boilerplate,
+    "cta": cta_sentence,
     "caption": caption,
     "byline": bio,
     "residue": residue,
 }
 
 
+# A sentence ends at ". " after a lower-case word of 3+ letters, before a capital:
+# "Mr. Smith", "U.S. officials" and "Jan. 5" are not ends.
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z\"“])")
+TEASER_PREFIXES = ("Watch:", "WATCH:", "Video:", "READ MORE:", "Read more:", "Related:", "MORE:", "See also:")
+PHOTO_OUTLETS = (*OUTLETS, "AP Photo", "Getty Images", "Reuters", "AFP")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    return [part.strip() for part in _SENTENCE_END_RE.split(paragraph) if part.strip()]
+
+
+@dataclass(frozen=True)
+class RealText:
+    """Headlines and short sentences of the training articles (read at training time, never stored)."""
+
+    titles: tuple[str, ...]
+    sentences: tuple[str, ...]
+
+    @classmethod
+    def of(cls, titles: list[str], bodies: list[list[str]]) -> RealText:
+        sentences = [
+            sentence
+            for body in bodies
+            for paragraph in body
+            for sentence in split_sentences(paragraph)
+            if 4 <= len(sentence.split()) <= 20 and sentence[-1] in ".!?"
+        ]
+        return cls(tuple(title for title in titles if 4 <= len(title.split()) <= 20), tuple(sentences))
+
+
+def real_teaser(rng: random.Random, real: RealText) -> list[str]:
+    """Another story's headline in capitals, or behind a label ("Watch:").
+
+    Never as printed: a mixed-case headline between paragraphs is shaped like
+    a subhead, which is body, and nothing on the line tells them apart.
+    Capitals only for headlines of 7 words or more, for the same reason
+    ("THE COST OF WAITING" is a subhead more often than a teaser).
+    """
+    title = rng.choice(real.titles)
+    if len(title.split()) >= 7 and rng.random() < 0.5:
+        return [title.upper()]
+    return [f"{rng.choice(TEASER_PREFIXES)} {title}"]
+
+
+def real_caption(rng: random.Random, real: RealText) -> list[str]:
+    """A real sentence with a photo credit: a caption reads like prose, the credit gives it away."""
+    sentence, name, outlet = rng.choice(real.sentences), rng.choice(NAMES), rng.choice(PHOTO_OUTLETS)
+    return [
+        rng.choice(
+            (
+                f"{sentence} ({outlet}/{name})",
+                f"{sentence} ({outlet}/{name}, File)",
+                f"{sentence} (Photo by {name}/{outlet})",
+                f"{sentence} {outlet.upper()}/{name}",
+                f"{sentence} (Photo: {name}/{outlet})",
+            )
+        )
+    ]
+
+
+def split_a_paragraph(lines: list[tuple[str, str]], rng: random.Random) -> list[tuple[str, str]]:
+    """One body paragraph of several sentences made one paragraph per sentence (body)."""
+    candidates = [index for index, (text, kind) in enumerate(lines) if kind == "body" and len(text) > 80]
+    if not candidates:
+        return lines
+    index = rng.choice(candidates)
+    parts = split_sentences(lines[index][0])
+    if len(parts) < 2:
+        return lines
+    return [*lines[:index], *((part, "body") for part in parts), *lines[index + 1 :]]
+
+
+def add_real_text(lines: list[tuple[str, str]], rng: random.Random, real: RealText) -> list[tuple[str, str]]:
+    """Teasers and captions made of real text inserted, and a paragraph split into sentences."""
+    out = list(lines)
+    for _ in range(rng.randint(1, 3)):
+        out = split_a_paragraph(out, rng)
+    makers = [(real_teaser, "promo")] * rng.randint(0, 2) + [(real_caption, "caption")] * rng.randint(0, 1)
+    for maker, kind in makers:
+        if not (real.titles and real.sentences):
+            break
+        index = rng.randint(0, len(out))
+        out[index:index] = [(text, kind) for text in maker(rng, real)]
+    return out
+
+
 def augment(
-    lines: list[tuple[str, str]], subtitle: str | None, rng: random.Random
+    lines: list[tuple[str, str]], subtitle: str | None, rng: random.Random, real: RealText | None = None
 ) -> tuple[list[tuple[str, str]], str | None]:
     """A copy of a labelled body (text, kind) with junk inserted, and its subtitle."""
-    out = list(lines)
+    out = add_real_text(lines, rng, real) if real is not None else list(lines)
     for _ in range(rng.randint(1, 4)):
-        kind = rng.choice(("promo", "promo", "boilerplate", "boilerplate", "caption", "residue"))
-        block = [(text, kind) for text in JUNK_MAKERS[kind](rng)]
+        maker = rng.choice(("promo", "promo", "boilerplate", "boilerplate", "cta", "caption", "residue"))
+        # Sign-up and follow prose is boilerplate in the corpora's labels.
+        kind = "boilerplate" if maker == "cta" else maker
+        block = [(text, kind) for text in JUNK_MAKERS[maker](rng)]
         where = rng.choice(("start", "end", "middle", "middle"))
         index = 0 if where == "start" else len(out) if where == "end" else rng.randint(0, len(out))
         out[index:index] = block

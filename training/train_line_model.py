@@ -37,9 +37,9 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from training.synthetic import augment
+from training.synthetic import RealText, augment
 from transforms.article import Article
-from transforms.line_model import LineModel, cheap_score, junk_score, line_features
+from transforms.line_model import _STOP_WORDS, LineModel, cheap_score, junk_score, line_features
 from transforms.parse import parse_text_dump
 from transforms.pipeline import clean, steps_before_line_model, text_cleaning_steps
 
@@ -62,7 +62,20 @@ AUGMENTED_COPIES = 2
 # synthetic copies count 1 + AUGMENTED_COPIES times).
 MIN_FEATURE_COUNT = 2 * (1 + AUGMENTED_COPIES)
 DEV_WEIGHT = 3.0
-CHEAP_MISS = 0.005
+# Word features (opening, closing, first words, labels) are kept only when seen
+# on lines of at least MIN_WORD_SITES groups: shape and sentence features
+# generalize across sites, a word seen on one site learns its outlet's name or
+# the topic of its teasers that week. (Also tried: a 4 x stronger L2 penalty on
+# word weights; no better in cross-validation.)
+WORD_FEATURES = ("u:", "b:", "f2:", "z:", "f:", "pf:", "nf:", "lab:")
+MIN_WORD_SITES = 3
+# A function word alone ("u:for", "z:in") learns which templates the junk came
+# from; the sentence features count function words, and word pairs keep them.
+STOP_WORDS = _STOP_WORDS
+# The share of training junk the cheap stage may call body (the cascade's speed knob):
+# 0.005 sent ~8.3 lines an article to the full model, 0.01 sends ~7.3 with the same
+# cross-validated scores (sentence-shaped junk is rare among the lines it lets go).
+CHEAP_MISS = 0.01
 # A line shape seen this often in training, (almost) never on a junk line, is body.
 SURE_BODY_MIN_LINES = 200
 SURE_BODY_MAX_JUNK = 0.003
@@ -126,24 +139,51 @@ def samples(
 def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
     """Each case's lines, and synthetic copies of it; the few dev dumps weigh more."""
     out: list[Sample] = []
+    # Only these (training) articles' own text: a held-out article never lends a line.
+    real = RealText.of(
+        [case.article.title for case in cases],
+        [[text for text, kind in case.lines if kind == "body"] for case in cases],
+    )
     for case in cases:
-        weight = DEV_WEIGHT if case.corpus == "dumps-dev" else 1.0
-        out.extend((f, k, weight) for f, k in samples(case.lines, case.article.title, case.article.subtitle))
+        weight, group = DEV_WEIGHT if case.corpus == "dumps-dev" else 1.0, case.group
+        out.extend(
+            (f, k, weight, group) for f, k in samples(case.lines, case.article.title, case.article.subtitle)
+        )
         for _ in range(AUGMENTED_COPIES):
             labelled = [(text, kind) for text, kind in case.lines if kind != "unlabelled"]
-            lines, subtitle = augment(labelled, case.article.subtitle, rng)
-            out.extend((f, k, weight) for f, k in samples(lines, case.article.title, subtitle))
+            lines, subtitle = augment(labelled, case.article.subtitle, rng, real)
+            out.extend((f, k, weight, group) for f, k in samples(lines, case.article.title, subtitle))
     return out
 
 
-Sample = tuple[tuple[list[str], list[str]], str, float]  # (cheap, full) features, kind, weight
+Sample = tuple[tuple[list[str], list[str]], str, float, str]  # (cheap, full) features, kind, weight, group
+
+
+def _kept_features(rows: list[list[str]], groups: list[str]) -> set[str]:
+    """Features seen often enough; a word also on lines of several sites (groups).
+
+    A word seen on one site's junk only (its outlet's name, the topic of its
+    teasers that week) says nothing about other sites.
+    """
+    counts = Counter(feature for feats in rows for feature in set(feats))
+    sites: dict[str, set[str]] = {}
+    for feats, group in zip(rows, groups, strict=True):
+        for feature in feats:
+            if feature.startswith(WORD_FEATURES):
+                sites.setdefault(feature, set()).add(group)
+    return {
+        feature
+        for feature, count in counts.items()
+        if count >= MIN_FEATURE_COUNT
+        and (not feature.startswith(WORD_FEATURES) or len(sites[feature]) >= MIN_WORD_SITES)
+        and not (feature.startswith(("u:", "z:")) and feature[2:] in STOP_WORDS)
+    }
 
 
 def _logistic(
-    rows: list[list[str]], labels: np.ndarray, weights: np.ndarray, c: float, seed: int
+    rows: list[list[str]], labels: np.ndarray, weights: np.ndarray, c: float, seed: int, groups: list[str]
 ) -> tuple[LogisticRegression, np.ndarray, object]:
-    counts = Counter(feature for feats in rows for feature in set(feats))
-    kept = {feature for feature, count in counts.items() if count >= MIN_FEATURE_COUNT}
+    kept = _kept_features(rows, groups)
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform([{f: 1 for f in feats if f in kept} for feats in rows])
     model = LogisticRegression(C=c, max_iter=2000, random_state=seed)
@@ -157,17 +197,20 @@ def _weights(names: np.ndarray, coef: np.ndarray) -> dict[str, float]:
 
 def fit(train: list[Sample], seed: int, version: str = "dev") -> LineModel:
     """The cheap model, the full model and the kind model, from the same samples."""
-    is_junk = np.array([kind != "body" for _, kind, _ in train])
-    sample_weights = np.array([weight for _, _, weight in train])
-    cheap_rows = [cheap for (cheap, _), _, _ in train]
-    cheap_model, cheap_names, cheap_matrix = _logistic(cheap_rows, is_junk, sample_weights, JUNK_C, seed)
+    is_junk = np.array([kind != "body" for _, kind, _, _ in train])
+    sample_weights = np.array([weight for _, _, weight, _ in train])
+    groups = [group for _, _, _, group in train]
+    cheap_rows = [cheap for (cheap, _), _, _, _ in train]
+    cheap_model, cheap_names, cheap_matrix = _logistic(
+        cheap_rows, is_junk, sample_weights, JUNK_C, seed, groups
+    )
     # The cutoff under which a line is body without the full model: it lets
     # through all but CHEAP_MISS of the training junk.
     junk_scores = np.sort(cheap_model.predict_proba(cheap_matrix)[is_junk, 1])
     cutoff = min(MAX_CHEAP_CUTOFF, float(junk_scores[int(CHEAP_MISS * len(junk_scores))]))
-    full_rows = [cheap + full for (cheap, full), _, _ in train]
-    junk_model, names, matrix = _logistic(full_rows, is_junk, sample_weights, JUNK_C, seed)
-    kinds_of = np.array([kind for _, kind, _ in train])
+    full_rows = [cheap + full for (cheap, full), _, _, _ in train]
+    junk_model, names, matrix = _logistic(full_rows, is_junk, sample_weights, JUNK_C, seed, groups)
+    kinds_of = np.array([kind for _, kind, _, _ in train])
     kind_model = LogisticRegression(C=KIND_C, max_iter=2000, random_state=seed)
     kind_model.fit(matrix[is_junk], kinds_of[is_junk], sample_weight=sample_weights[is_junk])
     coef = kind_model.coef_
@@ -178,7 +221,7 @@ def fit(train: list[Sample], seed: int, version: str = "dev") -> LineModel:
     }
     shape_counts: Counter[str] = Counter()
     shape_junk: Counter[str] = Counter()
-    for (cheap, _), kind, _ in train:
+    for (cheap, _), kind, _, _ in train:
         shape_counts[cheap[1]] += 1
         shape_junk[cheap[1]] += kind != "body"
     sure_body = frozenset(

@@ -234,7 +234,8 @@ def _full_parts(
     lower = len(head) - len(head.translate(None, _LOWER))
     digits = len(head) - len(head.translate(None, _DIGIT_BYTES))
     letters = upper + lower
-    capitalised = sum([word[0].isupper() for word in words[:20]]) * 4 // min(len(words), 20)
+    capitals = sum([word[0].isupper() for word in words[:20]])
+    capitalised = capitals * 4 // min(len(words), 20)
     features = [
         f"rel:{rel}",
         f"cap:{wb}{capitalised}",
@@ -263,7 +264,143 @@ def _full_parts(
         if subtitle:
             likeness.append(f"st:{sum(1 for word in lexical if word in subtitle) * 3 // len(lexical)}")
     tail = _WORD_RE.findall(_zero_digits(" ".join(words[-TAIL_WORDS:]).lower()))
+    features.extend(_sentence_features(line, words, lexical, wb, capitals))
     return features, lexical, likeness, tail
+
+
+# Function words and finite verbs: prose has them, headlines, teasers and UI
+# text mostly do not ("Share prices fell 8 percent in early trading." against
+# "Stocks sink as oil nears $100"). Words addressing the reader are apart:
+# a call to action reads like a sentence, but to "you" ("Sign up for our
+# newsletter to get the news delivered to your inbox.").
+_STOP_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "as",
+        "and",
+        "or",
+        "but",
+        "not",
+        "no",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "his",
+        "her",
+        "their",
+        "who",
+        "which",
+        "what",
+        "when",
+        "where",
+        "there",
+        "than",
+        "then",
+    }
+)
+_FINITE_WORDS = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+    }
+)
+_READER_WORDS = frozenset({"you", "your", "yours", "our", "us"})
+_TERMINAL_END = frozenset(".!?")
+_CLOSING = "\"'”’)]"
+# A photo credit closing a caption: "(Daily Ledger/Jane Roe)", "(AP Photo/Sam Petrakis, File)",
+# "REUTERS/Lena Marsh", "(Photo by X/Getty Images)".
+_CREDIT_TAIL_RE = re.compile(
+    r"(?:\([A-Z][^()/]{0,60}/\s?[A-Z][^()]{0,60}\)"
+    r"|\b[A-Z]{2,}[A-Z ]*/\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\W*$"
+)
+
+
+def _coarse_length(word_count: int) -> int:
+    return 0 if word_count <= 3 else 1 if word_count <= 10 else 2
+
+
+# The sentence features' names by coarse length, spelled once.
+_STOPS_FEATURE = [[f"sw:{length}{count}" for count in range(4)] for length in range(3)]
+_FINITE_FEATURE = [f"fin:{length}" for length in range(3)]
+_READER_FEATURE = [f"you:{length}" for length in range(3)]
+_SENTENCE_FEATURE = [f"sent:{length}" for length in range(3)]
+
+
+def _sentence_features(line: str, words: list[str], lexical: list[str], wb: int, capitals: int) -> list[str]:
+    """How much a line reads like a sentence of prose, and the syntax of labels and credits.
+
+    A short real sentence ("The motion passed.") and a short teaser share their
+    length; they differ in function words, a finite verb, lower-case words and
+    a full stop. A leading label ("Watch:", "Processor:") and a closing photo
+    credit are spelled so the model can learn which labels are junk.
+    `capitals`: how many of the first 20 words start with a capital.
+    """
+    length = _coarse_length(len(words))
+    stops = len(_STOP_WORDS.intersection(lexical))  # distinct function words
+    features = [_STOPS_FEATURE[length][min(stops, 3)]]
+    finite = not _FINITE_WORDS.isdisjoint(lexical)
+    if finite:
+        features.append(_FINITE_FEATURE[length])
+    if not _READER_WORDS.isdisjoint(lexical):
+        features.append(_READER_FEATURE[length])
+    if (
+        len(words) >= 3
+        and (stops or finite)
+        and line.rstrip(_CLOSING)[-1:] in _TERMINAL_END
+        and (line[0].isupper() or line[0].isdigit() or line[0] in _QUOTES)
+        and capitals * 2 <= min(len(words), 20)
+    ):
+        features.append(_SENTENCE_FEATURE[length])
+    if len(words) > 1 and lexical and ":" in line:
+        for position, word in enumerate(words[:3]):
+            if word.endswith(":"):
+                features.append("lab:" + "_".join(lexical[: position + 1]))
+                features.append(f"labw:{wb}")
+                break
+    if (line[-1] == ")" or "/" in line[-40:]) and _CREDIT_TAIL_RE.search(line[-90:]):
+        features.append("credit")
+    return features
 
 
 def _short_runs(shapes: list[Shape]) -> list[int]:

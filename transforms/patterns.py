@@ -107,11 +107,25 @@ CONTRIBUTING_RE = re.compile(
     re.IGNORECASE,
 )
 # Wire-style credits: "Reporting by X; Editing by Y", "Additional reporting by Z".
+# The roles are one list, read by the regex and by `may_hold_credit`, its shortcut.
+CREDIT_ROLES = (
+    "reporting",
+    "writing",
+    "editing",
+    "research",
+    "compiled",
+    "graphics",
+    "photos",
+    "photo",
+    "video",
+)
 CREDIT_SEGMENT_RE = re.compile(
-    r"^\s*(?P<role>(?:additional\s+|with\s+)?reporting|writing|editing|research|"
-    r"compiled|graphics|photos?|video)\s+by\s+(?P<who>[^;\n]{1,299}?[^;\s])\s*+\.?\s*+$",
+    rf"^\s*(?P<role>(?:additional\s+|with\s+)?(?:{'|'.join(CREDIT_ROLES)}))"
+    r"\s+by\s+(?P<who>[^;\n]{1,299}?[^;\s])\s*+\.?\s*+$",
     re.IGNORECASE,
 )
+# The word every "contributed" / "Contributing:" credit holds (CONTRIBUTED_RE, CONTRIBUTING_RE).
+CONTRIBUTION_STEM = "contribut"
 # "By Jane Doe", "By Jane Doe and John Roe | Fox News", "By JANE DOE, Reuters".
 BYLINE_RE = re.compile(
     r"^by\s+(?P<who>[^|\n]{1,199}?[^|\s])(?:\s*[|•·/]\s*(?P<org>[^|\n]{1,59}?[^|\s]))?\s*$",

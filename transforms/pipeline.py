@@ -14,8 +14,8 @@ from dataclasses import replace
 
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs
 from transforms.contributors import (
+    credit_line_numbers,
     is_closing_author_bio,
-    may_hold_credit,
     parse_byline,
     parse_contributor_line,
 )
@@ -112,14 +112,19 @@ def _strip_residue(lines: list[str], markup_is_residue: bool) -> tuple[list[str]
 
 def extract_contributors(article: Article) -> Article:
     """Move "X contributed to this report" lines into `contributors`."""
-    if not may_hold_credit(article.body):
+    candidates = credit_line_numbers(article.body)
+    if not candidates:
         return article  # no line can be a credit: most articles, spared a split
     kept: list[str] = []
     removed: list[Removal] = []
     # A dict keeps the order and makes each "already credited?" check O(1).
     contributors = dict.fromkeys(article.contributors)
-    for line in split_paragraphs(article.body):
-        credited = parse_contributor_line(line)
+    # The body's lines as `split_paragraphs` gives them, numbered as `credit_line_numbers` counts.
+    for number, raw in enumerate(article.body.split("\n")):
+        line = raw.strip()
+        if not line:
+            continue
+        credited = parse_contributor_line(line) if number in candidates else None
         if credited is None:
             kept.append(line)
             continue
