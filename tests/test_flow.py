@@ -174,6 +174,35 @@ def test_an_output_inside_the_source_is_not_read_back_as_input(corpus: Path) -> 
     assert not [source for source in sources if "/out/" in source]
 
 
+def test_a_byte_identical_copy_under_another_name_is_a_duplicate_row_not_a_silent_skip(
+    corpus: Path, tmp_path: Path
+) -> None:
+    # Reruns skip an input by its bytes *and* source; the same bytes under a new
+    # name are a new input, whose article the dataset has: a `duplicate` row.
+    output = tmp_path / "out"
+    run(corpus, output)
+    shutil.copy(corpus / "text" / "seed.txt", corpus / "text" / "seed-again.txt")
+    shutil.copy(corpus / "text" / "empty.txt", corpus / "text" / "empty-again.txt")
+
+    copies = run(corpus, output)
+    again = run(corpus, output)
+
+    assert (copies.inputs_seen, copies.already_processed, copies.duplicates_skipped) == (16, 14, 1)
+    assert copies.rejects_by_reason == {"empty_input": 1} and copies.balanced
+    assert (again.inputs_seen, again.already_processed) == (16, 16)
+    rejects = ds.dataset(output / "rejects").to_table().to_pylist()
+    by_name = {Path(row["source"]).name: row for row in rejects}
+    assert by_name["seed-again.txt"]["reason"] == "duplicate"
+    assert Path(by_name["seed-again.txt"]["duplicate_of"]).name == "seed.txt"
+    assert by_name["empty-again.txt"]["reason"] == "empty_input"
+
+    # In one run: the copy is a duplicate row too, and a new state folder rebuilds the same verdicts.
+    fresh = run(corpus, tmp_path / "fresh")
+    assert (fresh.articles_written, fresh.duplicates_skipped) == (7, 2)
+    shutil.rmtree(tmp_path / "fresh" / "_state")
+    assert run(corpus, tmp_path / "fresh").already_processed == 16
+
+
 def test_rerun_adds_nothing_and_article_ids_are_stable(corpus: Path, tmp_path: Path) -> None:
     output = tmp_path / "out"
     run(corpus, output)
