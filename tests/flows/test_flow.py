@@ -291,7 +291,7 @@ def test_a_local_source_is_counted_then_walked_as_it_is_read(
     # Two walks of the folder tree, none held: one counts the files for the
     # progress bar, the other yields each file as the reader asks for it (a
     # list of every path grew the run's memory with the number of files).
-    # A remote prefix is listed once (tests/test_remote_storage.py).
+    # A remote prefix is listed once (tests/flows/io/test_remote_storage.py).
     import flows.clean_articles
     import flows.io.sources
 
