@@ -17,7 +17,7 @@ Article `i` of seed `s` depends on (s, i) alone, so shards can be made in any
 order, in parallel, and a run at 1M articles holds one article at a time.
 Outputs are sharded (at most 1000 files per folder, or 1000 records per
 `.jsonl.gz` file) because the source walker sorts each folder in memory.
-A folder that already holds the requested corpus (same `corpus.json`) is reused.
+A folder that already holds the requested corpus (same `.corpus.json`: hidden, so no input) is reused.
 """
 
 from __future__ import annotations
@@ -522,7 +522,7 @@ def write_shard(root: Path, spec: CorpusSpec, shard: int) -> int:
 
 def ensure_corpus(root: Path, spec: CorpusSpec, workers: int = 1, log: bool = True) -> Path:
     """Generate the corpus into `root` unless it is already there; returns `root`."""
-    manifest_path = root / "corpus.json"
+    manifest_path = root / ".corpus.json"
     if manifest_path.exists() and json.loads(manifest_path.read_text()) == spec.manifest():
         return root
     if root.exists() and any(root.iterdir()):

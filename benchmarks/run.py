@@ -83,6 +83,9 @@ class Settings:
     work: Path
     baseline: Path | None
     sections: list[str]
+    # Corpus of the memory section: "jsonl" (1000 records per file) or "txt"
+    # (one file per article: shows what the run holds per file, e.g. a listing).
+    memory_format: str = "jsonl"
 
 
 # --- running and watching processes -------------------------------------------------------
@@ -422,7 +425,8 @@ def bench_startup(settings: Settings) -> dict[str, object]:
 def bench_memory(settings: Settings, api_url: str, home: Path) -> dict[str, object]:
     results: dict[str, object] = {}
     for size in settings.memory_sizes:
-        source = ensure_corpus(settings.work / f"jsonl-{size}", CorpusSpec(size, "jsonl"), workers=WORKERS)
+        fmt = settings.memory_format
+        source = ensure_corpus(settings.work / f"{fmt}-{size}", CorpusSpec(size, fmt), workers=WORKERS)
         with fresh_output(settings.work, f"memory-{size}") as output:
             watched = watch(clean_command(source, output), environment(home, api_url), interval=0.5)
         if watched.returncode:
@@ -578,6 +582,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="small sizes, one run each: a few minutes")
     parser.add_argument("--sizes", help="end-to-end sizes, comma-separated (default 10000; quick: 10000)")
     parser.add_argument("--memory-sizes", help="memory sizes (default 10000,100000; quick: 2000,10000)")
+    parser.add_argument(
+        "--memory-format",
+        choices=("jsonl", "txt"),
+        default="jsonl",
+        help="memory corpus: jsonl or one .txt per article",
+    )
     parser.add_argument("--repeat", type=int, help="runs per measurement (default 3; quick: 1)")
     parser.add_argument("--baseline", type=Path, help="another checkout to measure the text path against")
     parser.add_argument("--sections", default="text,startup,e2e,memory,prefect,html,quality")
@@ -596,6 +606,7 @@ def main(argv: list[str] | None = None) -> None:
         work=args.work,
         baseline=args.baseline,
         sections=args.sections.split(","),
+        memory_format=args.memory_format,
     )
     settings.work.mkdir(parents=True, exist_ok=True)
     results: dict[str, object] = {

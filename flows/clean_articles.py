@@ -41,7 +41,7 @@ from flows.dask_runner import DaskAddress, check_dask_options, cluster_threads
 from flows.io.inputs import RawInput, ReadLimits, RemoteFile
 from flows.io.remote_sink import open_sink
 from flows.io.sink import DatasetSink
-from flows.io.sources import discover_files, read_inputs
+from flows.io.sources import list_source, read_inputs
 from flows.io.storage import display_location, is_remote
 from flows.progress import RunProgress
 from flows.report import publish_run_report, run_summary_line
@@ -125,10 +125,9 @@ def clean_articles(
     limits = ReadLimits(max_input_bytes=int(max_input_mb * 1024 * 1024))
     worker_count = workers or cpu_count()
 
-    # One listing (one on S3 too), kept as paths only: counted for the
-    # progress bar, then read file by file.
-    paths = list(discover_files(source))
-    total_files = len(paths)
+    # The total for the progress bar; local files are then walked as they are read, not held.
+    # The output is no input when it sits inside the source.
+    total_files, paths = list_source(source, exclude=output)
     logger.info("Cleaning %s file(s) from %s into %s", f"{total_files:,}", source_label, summary.output)
     files = _FileProgress(paths)
     run_tag = f"{ingested_at:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"

@@ -132,14 +132,16 @@ def clean_batch(
 def count_and_skip_handled(
     inputs: Iterable[RawInput], sink: DatasetSink, summary: RunSummary
 ) -> Iterator[RawInput]:
-    """Key every input by its bytes; skip those an earlier run (or batch) handled."""
+    """Key every input by its bytes; skip those an earlier run (or batch) handled
+    under the same source. A copy under another source goes on: its row is a
+    `duplicate` reject naming the one it repeats."""
     for raw in inputs:
         keyed = raw.with_key()
         summary.inputs_seen += 1
-        if sink.already_handled(keyed.input_key):
+        if sink.already_handled(keyed.input_key, keyed.source):
             summary.already_processed += 1
             continue
-        sink.reserve(keyed.input_key)
+        sink.reserve(keyed.input_key, keyed.source)
         yield keyed
 
 

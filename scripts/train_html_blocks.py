@@ -18,7 +18,7 @@ production (`select_blocks`), and beside it the structural decision alone
 (container blocks without a boilerplate class), on the same held-out pages.
 Then one model is fitted on every page with a fixed seed and written as JSON
 into the package, with its CV figures and its score on the training pages
-(which `tests/test_html_model.py` recomputes with the shipped file).
+(which `tests/transforms/test_html_model.py` recomputes with the shipped file).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from transforms.patterns import NON_ALNUM_RE
+from transforms.patterns import NON_ALNUM_RE, ORGANIZATION_WORD_RE
 
 # Labels in front of the name. Longest first inside each group, so "posted by"
 # wins over "by"; glued labels ("Veröffentlicht vonChris Jung") are allowed for
@@ -98,14 +98,6 @@ ACCOUNT_RE = re.compile(
     r"^(?:wp[-_ ]?)?(?:wordpress[-_ ]?)?(?:site[-_ ]?)?(?:admin(?:istrator)?|webmaster|root|user\d*"
     r"|wpadmin|siteadmin|superuser|editor\d*|author\d*|guest|gast|anonymous|anonym|unknown|n/?a"
     r"|no\s+author|kein\s+autor|redaktionsteam\s+admin)\d*$",
-    re.I,
-)
-# Words that mark a credited name as an organisation, not a person.
-ORGANIZATION_WORD_RE = re.compile(
-    r"\b(?:news|press|associated|reuters|afp|dpa|apa|ap|staff|desk|editors?|editorial|team|times"
-    r"|post|media|agency|network|inc|llc|ltd|gmbh|ag|e\.?\s?v|magazine?|magazin|daily|journal"
-    r"|tribune|herald|gazette|online|wire|service|contributors|bureau|newsroom|channel|radio|tv"
-    r"|redaktion|rédaction|redacción|redazione|verlag|zeitung|agencies|agence|group|gruppe)\b",
     re.I,
 )
 # An agency's short name: "SP-X", "AFP", "dpa" is lower-case and listed above.

@@ -25,7 +25,7 @@ from transforms.patterns import (
     NAME_LIST_SPLIT_RE,
     NAME_TOKEN_RE,
     OF_ORG_RE,
-    ORG_WORDS,
+    ORGANIZATION_WORDS,
     POSSESSIVE_ORG_RE,
     ROLE_PREFIX_RE,
 )
@@ -250,7 +250,7 @@ def looks_like_organization(text: str) -> bool:
     if not words or len(words) > 8 or not text[:1].isupper():
         return False
     folded = [word.casefold().strip(".,'’") for word in words]
-    return words[0] == "The" or any(word in ORG_WORDS for word in folded)
+    return words[0] == "The" or any(word in ORGANIZATION_WORDS for word in folded)
 
 
 def _is_person_name(text: str) -> bool:

@@ -158,57 +158,33 @@ NAME_TOKEN_RE = re.compile(
     r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.|(?:de|da|del|della|der|di|du|van|von|la|le|bin|al|el|dos|ten|ter|y)"
     r"|(?:Jr|Sr|II|III|IV)\.?|[\w'’\-]+-[A-Z][\w'’\-]*)$",
 )
-# Words that mark an organization rather than a person.
-ORG_WORDS = frozenset(
+# Words that mark a credited name as an organisation, not a person: the one list
+# for credits in text dumps ("Fox News' Jane Doe") and bylines of pages ("dpa",
+# "Redaktion Wirtschaft"). Text dumps look up whitespace-separated words, folded
+# and stripped of ".,'’" (`looks_like_organization`); pages search the regex
+# below, whole words case-insensitively, where a dot inside a word may be left
+# out or followed by a space ("e.V.", "e. V.").
+ORGANIZATION_WORDS = frozenset(
     {
-        "press",
-        "news",
-        "network",
-        "reuters",
-        "ap",
-        "afp",
-        "upi",
-        "bloomberg",
-        "cnn",
-        "bbc",
-        "npr",
-        "agency",
-        "agence",
-        "times",
-        "post",
-        "journal",
-        "tribune",
-        "herald",
-        "daily",
-        "staff",
-        "wire",
-        "wires",
-        "media",
-        "group",
-        "business",
-        "magazine",
-        "gazette",
-        "telegraph",
-        "guardian",
-        "television",
-        "radio",
-        "channel",
-        "bureau",
-        "service",
-        "services",
-        "newsroom",
-        "desk",
-        "today",
-        "insider",
-        "politico",
-        "axios",
-        "inc",
-        "inc.",
-        "llc",
-        "corp",
-        "corp.",
-        "company",
+        # agencies and outlets
+        "afp", "agence", "agencies", "agency", "ap", "apa", "associated", "axios", "bbc", "bloomberg",
+        "cnn", "dpa", "npr", "politico", "reuters", "upi",
+        # words of outlet names
+        "business", "channel", "daily", "gazette", "guardian", "herald", "insider", "journal",
+        "magazin", "magazine", "media", "network", "news", "online", "post", "press", "radio",
+        "telegraph", "television", "times", "today", "tribune", "tv", "wire", "wires", "zeitung",
+        # desks and teams
+        "bureau", "contributors", "desk", "editor", "editorial", "editors", "newsroom", "redacción",
+        "redaktion", "redazione", "rédaction", "service", "services", "staff", "team",
+        # companies and groups
+        "ag", "company", "corp", "e.v", "gmbh", "group", "gruppe", "inc", "llc", "ltd", "verlag",
     }
+)  # fmt: skip
+ORGANIZATION_WORD_RE = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(word).replace(r"\.", r"\.?\s?") for word in sorted(ORGANIZATION_WORDS))
+    + r")\b",
+    re.I,
 )
 
 # --- promos and datelines ---------------------------------------------------

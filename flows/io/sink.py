@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import os
 import sqlite3
 from collections import Counter
@@ -66,7 +67,7 @@ class BatchResult:
 
 # PRAGMA user_version of the manifest's layout. A manifest of an older layout
 # is emptied at start-up and rebuilt from the Parquet files, which are the truth.
-MANIFEST_LAYOUT = 2
+MANIFEST_LAYOUT = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +90,14 @@ class Manifest:
             # No `files` left: the sink indexes every Parquet file again.
             self._db.executescript(
                 "DROP TABLE IF EXISTS inputs; DROP TABLE IF EXISTS contents; "
-                "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS documents;"
+                "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS documents; "
+                "DROP TABLE IF EXISTS input_sources;"
             )
         self._db.executescript(
             f"""
             CREATE TABLE IF NOT EXISTS inputs (key BLOB PRIMARY KEY, pipeline_version TEXT) WITHOUT ROWID;
+            -- (input bytes, source) pairs handled, hashed: the same bytes under another source are a copy.
+            CREATE TABLE IF NOT EXISTS input_sources (id BLOB PRIMARY KEY) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS contents (key BLOB PRIMARY KEY, source TEXT) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS files (name TEXT PRIMARY KEY) WITHOUT ROWID;
             CREATE TABLE IF NOT EXISTS documents (
@@ -114,6 +118,11 @@ class Manifest:
 
     def has_input(self, key: str) -> bool:
         return self.input_pipeline_version(key) is not None
+
+    def has_input_source(self, key: str, source: str) -> bool:
+        """Whether these bytes were handled under this source (not only under another)."""
+        row = self._db.execute("SELECT 1 FROM input_sources WHERE id = ?", (_input_source_id(key, source),))
+        return row.fetchone() is not None
 
     def known_contents(self, keys: Iterable[str]) -> dict[str, str]:
         """The contents of `keys` already written, each with the source of its row."""
@@ -146,7 +155,7 @@ class Manifest:
     def clear(self) -> None:
         """Forget everything, to index the dataset again from its files."""
         with self._transaction():
-            for table in ("inputs", "contents", "files", "documents"):
+            for table in ("inputs", "contents", "files", "documents", "input_sources"):
                 self._db.execute(f"DELETE FROM {table}")
 
     def record(
@@ -156,11 +165,13 @@ class Manifest:
         content_keys: Iterable[tuple[str, str]],
         documents: Iterable[tuple[str, DocumentVersion]] = (),
         pipeline_versions: Iterable[str | None] | None = None,
+        input_sources: Iterable[tuple[str, str]] = (),
     ) -> None:
         """Record one batch in a single transaction: `content_keys` are the
         articles' (content hash, source) pairs. Inputs are recorded as
         handled by `pipeline_versions` (one per input key; default: the
-        current pipeline); a document keeps its highest version."""
+        current pipeline), and `input_sources` as the (input key, source)
+        pairs they were read under; a document keeps its highest version."""
         keys = list(input_keys)
         versions = (
             list(pipeline_versions) if pipeline_versions is not None else [PIPELINE_VERSION] * len(keys)
@@ -185,6 +196,10 @@ class Manifest:
                 ),
             )
             self._db.executemany("INSERT OR IGNORE INTO files VALUES (?)", ((name,) for name in files))
+            self._db.executemany(
+                "INSERT OR IGNORE INTO input_sources VALUES (?)",
+                ((_input_source_id(key, source),) for key, source in input_sources),
+            )
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self._db)
@@ -219,7 +234,7 @@ class DatasetSink:
         self.raw_dir = output / "raw"  # made by the scrape flow when it keeps pages
         self.run_tag = run_tag
         self._batch_number = 0
-        self._pending: set[str] = set()
+        self._pending: set[tuple[str, str | None]] = set()  # (input key, source) on their way
         self._unreported_files: list[str] = []  # written on opening, told with the first batch
         self._lock_handle: int | None = None
         self._manifest: Manifest | None = None
@@ -268,19 +283,28 @@ class DatasetSink:
             raise RuntimeError("DatasetSink used outside its `with` block")
         return self._manifest
 
-    def already_handled(self, input_key: str) -> bool:
-        """True if an earlier run or an earlier batch of this run had this input
-        (when reprocessing: with the current pipeline version)."""
-        if input_key in self._pending:
+    def already_handled(self, input_key: str, source: str | None = None) -> bool:
+        """True if an earlier run or an earlier batch of this run had this input:
+        these bytes under this source (when reprocessing: with the current
+        pipeline version).
+
+        The same bytes under another source (a copied file, a page saved twice)
+        are a new input: cleaned, they become a `duplicate` reject naming the
+        row they repeat, so every input of a run leaves a row. Without a
+        source, the bytes alone decide.
+        """
+        if (input_key, source) in self._pending:
             return True
         handled_by = self.manifest.input_pipeline_version(input_key)
         if handled_by is None:
             return False
+        if source is not None and not self.manifest.has_input_source(input_key, source):
+            return False
         return not self.reprocess or handled_by == PIPELINE_VERSION
 
-    def reserve(self, input_key: str) -> None:
-        """Mark an input as on its way, so a copy later in this run is skipped."""
-        self._pending.add(input_key)
+    def reserve(self, input_key: str, source: str | None = None) -> None:
+        """Mark an input as on its way, so that it is not taken twice in this run."""
+        self._pending.add((input_key, source))
 
     def write(self, result: BatchResult, batch_keys: Iterable[str]) -> WriteReport:
         """Write one batch; skip articles whose content is already in the dataset."""
@@ -299,13 +323,16 @@ class DatasetSink:
             report.rejects_written = result.rejects.num_rows  # duplicates are counted apart
         retryable = set(_column(result.rejects.filter(pc.field("retryable")), "input_sha256"))
         keys = list(batch_keys)
+        handled = _input_sources(result.articles) + _input_sources(result.rejects)
         self.manifest.record(
             files=report.files,
             input_keys=[key for key in keys if key not in retryable],
             content_keys=_contents(articles),
             documents=documents,
+            input_sources=[(key, source) for key, source in handled if key not in retryable],
         )
-        self._pending.difference_update(keys)
+        written = set(keys)
+        self._pending = {pending for pending in self._pending if pending[0] not in written}
         report.files[:0], self._unreported_files = self._unreported_files, []
         return report
 
@@ -399,8 +426,8 @@ class DatasetSink:
 
     def _index_part(self, relative: str) -> None:
         is_articles = relative.startswith("articles/")
-        keys = ["input_sha256", "pipeline_version"]
-        keys += ["content_sha256", "document_id", "version", "source"] if is_articles else ["retryable"]
+        keys = ["input_sha256", "pipeline_version", "source"]
+        keys += ["content_sha256", "document_id", "version"] if is_articles else ["retryable"]
         try:
             table = self._read_part(relative, keys)
         except (pa.ArrowException, OSError) as error:
@@ -422,6 +449,7 @@ class DatasetSink:
             pipeline_versions=rows.column("pipeline_version").to_pylist(),
             content_keys=_contents(table) if is_articles else (),
             documents=_document_versions(table) if is_articles else [],
+            input_sources=_input_sources(rows),
         )
 
     # --- the Parquet files, on the local filesystem --------------------------------------
@@ -456,6 +484,16 @@ def _contents(articles: pa.Table) -> list[tuple[str, str]]:
         articles.column("content_sha256").to_pylist(), articles.column("source").to_pylist(), strict=True
     )
     return [(content, source) for content, source in pairs if content]
+
+
+def _input_sources(table: pa.Table) -> list[tuple[str, str]]:
+    """(input hash, source) of each row that has both."""
+    pairs = zip(table.column("input_sha256").to_pylist(), table.column("source").to_pylist(), strict=True)
+    return [(key, source) for key, source in pairs if key and source]
+
+
+def _input_source_id(key: str, source: str) -> bytes:
+    return hashlib.sha256(f"{key}\0{source}".encode()).digest()[:16]
 
 
 def _duplicate_rejects(articles: pa.Table, duplicate_of: dict[int, str]) -> pa.Table:

@@ -15,7 +15,7 @@ import gzip
 import os
 import stat
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path, PurePosixPath
 from typing import IO
@@ -49,41 +49,85 @@ def input_format(path: Path | RemoteFile) -> str | None:
     return FORMAT_BY_SUFFIX.get(suffixes[-1]) if suffixes else None
 
 
-def discover_files(source: str | Path | None) -> Iterator[Path | RemoteFile]:
+def discover_files(
+    source: str | Path | None, exclude: str | Path | None = None
+) -> Iterator[Path | RemoteFile]:
     """Yield the input files of SOURCE in a stable order (sorted per directory).
 
-    Files of unknown type met while walking a directory are skipped; a file
-    named explicitly is yielded whatever its type, so it can be rejected with
-    a reason. Raises SourceError when SOURCE matches nothing.
+    Every file is an input, whatever its type: one the readers do not know
+    becomes an `unsupported_format` reject naming its extension, so that no
+    file of the source goes unaccounted for. Hidden files and folders (a
+    leading dot) are not inputs, nor is the folder or prefix `exclude` (the
+    run's own output, when it sits inside the source: its Parquet files and
+    state). Raises SourceError when SOURCE matches nothing.
     """
     if source is None or str(source).strip() == "":
         source = SAMPLES_DIR
     text = str(source)
     if is_remote(text):
-        yield from discover_remote(text)
+        yield from discover_remote(text, str(exclude) if exclude and is_remote(exclude) else None)
         return
+    excluded = Path(exclude).expanduser().resolve() if exclude and not is_remote(exclude) else None
     if any(char in GLOB_CHARS for char in text) and not Path(text).exists():
         matches = sorted(glob.iglob(text, recursive=True))
         if not matches:
             raise SourceError(f"no file matches the pattern {text!r}")
         for match in matches:
             path = Path(match)
+            if excluded is not None and _is_within(path, excluded):
+                continue
             if path.is_dir():
-                yield from _walk(path)
-            elif input_format(path) is not None:
+                yield from _walk(path, excluded)
+            else:
                 yield path
         return
     path = Path(text).expanduser()
     if path.is_dir():
-        yield from _walk(path)
+        yield from _walk(path, excluded)
     elif path.exists() or path.is_symlink():
         yield path
     else:
         raise SourceError(f"source {text!r} does not exist")
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Depth-first walk following symlinks, entering each real directory once."""
+def _is_within(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder)
+
+
+def list_source(
+    source: str | Path | None, exclude: str | Path | None = None
+) -> tuple[int, Iterable[Path | RemoteFile]]:
+    """How many input files SOURCE has, and the files, for a run that shows
+    "file n of N" while it reads them one by one.
+
+    A local source is walked twice: a count that keeps nothing, then lazily as
+    the files are read, so memory stays flat however many files it holds (a
+    walk is cheap: no file is opened). A remote prefix is listed once and its
+    files kept: a listing there is a pass of requests (1,000 keys per request
+    on S3), dearer than holding the entries. If files come or go between the
+    two local walks, N is off by as many; each file read is still accounted for.
+    """
+    if source is not None and is_remote(str(source)):
+        files = list(discover_files(source, exclude))
+        return len(files), files
+    total = sum(1 for _ in discover_files(source, exclude))
+    return total, _LazyListing(source, exclude)
+
+
+class _LazyListing:
+    """The files of a local source, walked when iterated, not before."""
+
+    def __init__(self, source: str | Path | None, exclude: str | Path | None) -> None:
+        self.source = source
+        self.exclude = exclude
+
+    def __iter__(self) -> Iterator[Path | RemoteFile]:
+        return discover_files(self.source, self.exclude)
+
+
+def _walk(root: Path, excluded: Path | None = None) -> Iterator[Path]:
+    """Depth-first walk following symlinks, entering each real directory once
+    (and never the folder `excluded`, given resolved)."""
     seen_directories: set[tuple[int, int]] = set()
     stack = [root]
     while stack:
@@ -117,15 +161,17 @@ def _walk(root: Path) -> Iterator[Path]:
             except OSError:
                 is_directory = False
             if is_directory:
-                subdirectories.append(entry_path)
-            elif input_format(entry_path) is not None or _is_broken_link(entry_path):
+                if excluded is None or entry_path.resolve() != excluded:
+                    subdirectories.append(entry_path)
+            else:
                 yield entry_path
         stack.extend(reversed(subdirectories))
 
 
-def discover_remote(uri: str) -> Iterator[RemoteFile]:
+def discover_remote(uri: str, exclude: str | None = None) -> Iterator[RemoteFile]:
     """The input files under a remote prefix, in key order, or the one object
-    the URI names. Globs are not expanded remotely: give a prefix."""
+    the URI names. Globs are not expanded remotely: give a prefix. Keys under
+    the prefix `exclude` (the run's output, inside the source) are left out."""
     shown = display_uri(uri)
     if any(char in GLOB_CHARS for char in shown.split("://", 1)[1]):
         raise SourceError(f"remote source {shown!r}: patterns are not supported, give a prefix")
@@ -144,15 +190,27 @@ def discover_remote(uri: str) -> Iterator[RemoteFile]:
         listing = retry_io(lambda: filesystem.get_file_info(selector), f"listing {shown}")
     except OSError as error:
         raise SourceError(f"cannot list source {shown!r}: {error}") from None
+    excluded = _relative_prefix(exclude, shown) if exclude else None
     for info in sorted(listing, key=lambda info: info.path):
         relative = PurePosixPath(info.path).relative_to(root)
         hidden = any(part.startswith(".") for part in relative.parts)
-        if info.type == pafs.FileType.File and not hidden and input_format(relative) is not None:
+        if excluded is not None and relative.is_relative_to(excluded):
+            continue
+        if info.type == pafs.FileType.File and not hidden:
             yield RemoteFile(filesystem, info.path, f"{shown}/{relative}", info.size or 0)
 
 
-def _is_broken_link(path: Path) -> bool:
-    return path.is_symlink() and not path.exists()
+def _relative_prefix(uri: str, under: str) -> PurePosixPath | None:
+    """The prefix `uri` relative to the prefix `under` (both shown without
+    credentials), None when it lies elsewhere.
+
+    >>> _relative_prefix("s3://b/dumps/out/", "s3://b/dumps"), _relative_prefix("s3://b/out", "s3://b/dumps")
+    (PurePosixPath('out'), None)
+    """
+    inner, outer = display_uri(uri).rstrip("/"), under.rstrip("/")
+    if not inner.startswith(outer + "/"):
+        return None
+    return PurePosixPath(inner[len(outer) + 1 :])
 
 
 def read_inputs(
@@ -200,7 +258,8 @@ def _read_by_format(
             source,
             "unknown",
             reject_reason="unsupported_format",
-            reject_detail=f"unsupported file type {''.join(path.suffixes) or '(none)'!r}",
+            reject_detail=f"unsupported file type {''.join(path.suffixes) or '(no extension)'!r}; inputs are "
+            f"{', '.join(FORMAT_BY_SUFFIX)} (each optionally .gz)",
         )
         return
     if kind == "warc":

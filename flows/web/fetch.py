@@ -338,8 +338,9 @@ class HostGate:
             state.deferred_until = max(state.deferred_until, self._clock() + seconds)
 
     @contextmanager
-    def slot(self, host: str) -> Iterator[None]:
-        """Wait for a free slot and the host's delay, then hold the slot.
+    def slot(self, host: str) -> Iterator[float]:
+        """Wait for a free slot and the host's delay, then hold the slot; gives
+        the time (on the gate's clock) the request was allowed to start.
 
         Raises HostDeferredError when the host asked us to stay away for
         longer than the deferral cap.
@@ -355,7 +356,7 @@ class HostGate:
             if start > now:
                 self._sleep(start - now)
             try:
-                yield
+                yield start
             finally:
                 with state.lock:
                     state.next_allowed = max(state.next_allowed, self._clock() + state.delay)

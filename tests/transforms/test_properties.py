@@ -34,7 +34,7 @@ PROPERTY_SETTINGS = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-SEED = Path(__file__).resolve().parent.parent / "samples" / "fox-news-blinken-war-crimes.txt"
+SEED = Path(__file__).resolve().parents[2] / "samples" / "fox-news-blinken-war-crimes.txt"
 TEMPLATE_OPENERS = ("{{", "{%", "<%", "${")
 WORD_RE = re.compile(r"\w+")
 
@@ -378,7 +378,7 @@ def test_plain_prose_passes_through_unchanged(paragraphs: list[str]) -> None:
 
     (Random word strings are no test for the line model, which judges lines
     as news; its body-line losses are measured on real articles, see
-    tests/test_line_model.py.)"""
+    tests/transforms/test_line_model.py.)"""
     paragraphs = [normalize_text(p) for p in paragraphs if len(p.split()) >= 8 and p[-1] in ".!?"]
     text = "\n".join(["Officials weigh the next step in Kyiv", "", *paragraphs])
 

@@ -25,7 +25,7 @@ from transforms.article import Article, RemovalKind
 from transforms.pipeline import MIN_BODY_WORDS
 
 INGESTED_AT = datetime(2022, 3, 23, 14, 5, tzinfo=UTC)
-SEED = Path(__file__).resolve().parent.parent / "samples" / "fox-news-blinken-war-crimes.txt"
+SEED = Path(__file__).resolve().parents[2] / "samples" / "fox-news-blinken-war-crimes.txt"
 
 HEADLINE = "Kyiv café owners reopen as shelling eases — “we had no choice”"
 STANDFIRST = "Owners say customers returned within days of the ceasefire announcement"

@@ -16,7 +16,7 @@ from transforms.article import RemovalKind
 from transforms.html import parse_html_page
 from transforms.html_blocks import FEATURE_NAMES, model_version, shipped_model
 
-CORPORA = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+CORPORA = Path(__file__).resolve().parents[3] / "shared" / "corpora"
 
 PROSE = [
     "The harbour authority approved a plan on Wednesday to rebuild the eastern pier, which has "

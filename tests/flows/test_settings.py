@@ -11,7 +11,7 @@ import pytest
 
 from flows.settings import PREFECT_DEFAULTS, apply_prefect_defaults, export_lines
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 def bare_env() -> dict[str, str]:

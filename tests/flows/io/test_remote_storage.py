@@ -32,7 +32,9 @@ from corpus import (
 )
 from scrape.scrape_helpers import article_page
 
+import flows.io.sources
 from flows.clean_articles import clean_articles
+from flows.io.inputs import RemoteFile
 from flows.io.responses import Response
 from flows.io.storage import retry_io
 from flows.io.warc import write_warc
@@ -155,14 +157,26 @@ def test_reruns_skip_what_the_store_holds_even_with_a_new_state_folder(
     assert len(article_rows(f"{bucket}/dataset/articles", s3)) == ARTICLES
 
 
-def test_inputs_are_read_from_an_s3_prefix(corpus: Path, tmp_path: Path, boto3_s3: Any, bucket: str) -> None:
+def test_inputs_are_read_from_an_s3_prefix(
+    corpus: Path, tmp_path: Path, boto3_s3: Any, bucket: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     upload_folder(boto3_s3, corpus, bucket, "dumps")
+    # A listing of a prefix is a pass of requests: the run lists it once, counts and keeps the keys.
+    listings: list[str] = []
+    discover_remote = flows.io.sources.discover_remote
+
+    def counted(uri: str, exclude: str | None = None) -> Iterator[RemoteFile]:
+        listings.append(uri)
+        return discover_remote(uri, exclude)
+
+    monkeypatch.setattr(flows.io.sources, "discover_remote", counted)
     # min_words=0: the one-sentence record is about reading, not about length.
     from_s3 = clean_articles(
         source=f"s3://{bucket}/dumps/", output=str(tmp_path / "out"), task_runner="local", min_words=0
     )
     clean_articles(source=str(corpus), output=str(tmp_path / "from-disk"), task_runner="local")
 
+    assert listings == [f"s3://{bucket}/dumps/"]
     assert (from_s3.inputs_seen, from_s3.articles_written, from_s3.rejected) == (INPUTS, ARTICLES, REJECTS)
     assert article_rows(tmp_path / "out" / "articles") == article_rows(tmp_path / "from-disk" / "articles")
     sources = set(
@@ -170,6 +184,21 @@ def test_inputs_are_read_from_an_s3_prefix(corpus: Path, tmp_path: Path, boto3_s
     )
     assert f"s3://{bucket}/dumps/records.jsonl.gz#L1" in sources
     assert f"s3://{bucket}/dumps/pages/ferry.html" in sources
+
+
+def test_an_output_under_the_source_prefix_is_not_read_back_and_other_keys_are_rejects(
+    corpus: Path, tmp_path: Path, boto3_s3: Any, bucket: str
+) -> None:
+    upload_folder(boto3_s3, corpus, bucket, "data")
+    boto3_s3.put_object(Bucket=bucket, Key="data/notes.md", Body=b"a note, not an article")
+    boto3_s3.put_object(Bucket=bucket, Key="data/.hidden.txt", Body=b"not an input")
+    options = {"output": f"s3://{bucket}/data/out", "state_dir": str(tmp_path / "state"), "min_words": 0}
+
+    first = clean_articles.fn(source=f"s3://{bucket}/data/", task_runner="local", **options)
+    again = clean_articles.fn(source=f"s3://{bucket}/data/", task_runner="local", **options)
+
+    assert first.inputs_seen == INPUTS + 1 and first.rejects_by_reason["unsupported_format"] == 1
+    assert (again.inputs_seen, again.already_processed) == (INPUTS + 1, INPUTS + 1)
 
 
 def test_a_missing_bucket_fails_the_run_with_a_clear_message(

@@ -20,7 +20,7 @@ from conftest import GOLDEN_DIR, PROJECT_ROOT, SEED_DUMP
 
 from flows.clean_articles import RunSummary, clean_articles
 from flows.cli import main as cli_main
-from flows.io.inputs import RemoteFile
+from flows.io.inputs import RawInput, ReadLimits, RemoteFile
 from flows.io.schema import ARTICLE_SCHEMA, REJECT_SCHEMA, SCHEMA_VERSION
 
 PAGE = PROJECT_ROOT / "samples" / "pages" / "harbor-ferry.html"
@@ -64,7 +64,9 @@ def corpus(tmp_path: Path) -> Path:
     (source / "text" / "only-promos.txt").write_text(
         "Headline\n\nCLICK HERE TO GET THE FOX NEWS APP\n{{#rendered}} {{/rendered}}\n", encoding="utf-8"
     )
-    (source / "notes.md").write_text("not an input: unknown types in a folder are skipped", encoding="utf-8")
+    # Another type: a reject that names its extension. Hidden files are not inputs.
+    (source / "notes.md").write_text("a note beside the dumps, not an article", encoding="utf-8")
+    (source / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
     return source
 
 
@@ -76,8 +78,8 @@ def test_run_writes_one_row_per_article_and_one_reject_per_bad_input(corpus: Pat
     output = tmp_path / "out"
     summary = run(corpus, output)
 
-    # 5 dumps + a second copy of the seed + 3 bad files + 1 page + 3 JSON lines
-    assert summary.inputs_seen == 13
+    # 5 dumps + a second copy of the seed + 3 bad files + 1 page + 3 JSON lines + a note
+    assert summary.inputs_seen == 14
     assert summary.articles_written == 7
     assert summary.duplicates_skipped == 1  # seed2.txt: the same article as seed.txt
     assert summary.rejects_by_reason == {
@@ -86,6 +88,7 @@ def test_run_writes_one_row_per_article_and_one_reject_per_bad_input(corpus: Pat
         "no_body": 1,
         "not_an_object": 1,
         "invalid_json": 1,
+        "unsupported_format": 1,
     }
     assert summary.balanced
 
@@ -96,10 +99,20 @@ def test_run_writes_one_row_per_article_and_one_reject_per_bad_input(corpus: Pat
     rejects = ds.dataset(output / "rejects").to_table()
     assert rejects.schema.equals(REJECT_SCHEMA, check_metadata=False)
     assert sorted(rejects.column("reason").to_pylist()) == sorted(
-        ["empty_input", "binary_input", "no_body", "not_an_object", "invalid_json", "duplicate"]
+        [
+            "empty_input",
+            "binary_input",
+            "no_body",
+            "not_an_object",
+            "invalid_json",
+            "unsupported_format",
+            "duplicate",
+        ]
     )
     (duplicate,) = rejects.filter(ds.field("reason") == "duplicate").to_pylist()
     assert (Path(duplicate["source"]).name, Path(duplicate["duplicate_of"]).name) == ("seed2.txt", "seed.txt")
+    (note,) = rejects.filter(ds.field("reason") == "unsupported_format").to_pylist()
+    assert Path(note["source"]).name == "notes.md" and "'.md'" in note["detail"]
 
 
 def test_rows_carry_the_cleaned_fields_readable_from_duckdb(corpus: Path, tmp_path: Path) -> None:
@@ -148,6 +161,48 @@ def test_rows_carry_the_cleaned_fields_readable_from_duckdb(corpus: Path, tmp_pa
     )
 
 
+def test_an_output_inside_the_source_is_not_read_back_as_input(corpus: Path) -> None:
+    # `article-etl clean DIR -o DIR/out`: its Parquet files and state are not inputs,
+    # neither in the run that writes them nor in the next one.
+    output = corpus / "out"
+    first = clean_articles.fn(source=str(corpus), output=str(output), task_runner="local")
+    again = clean_articles.fn(source=str(corpus), output=str(output), task_runner="local")
+
+    assert (first.inputs_seen, first.articles_written) == (14, 7) and first.balanced
+    assert (again.inputs_seen, again.already_processed, again.rejected) == (14, 14, 0)
+    sources = ds.dataset(output / "rejects").to_table(columns=["source"]).column(0).to_pylist()
+    assert not [source for source in sources if "/out/" in source]
+
+
+def test_a_byte_identical_copy_under_another_name_is_a_duplicate_row_not_a_silent_skip(
+    corpus: Path, tmp_path: Path
+) -> None:
+    # Reruns skip an input by its bytes *and* source; the same bytes under a new
+    # name are a new input, whose article the dataset has: a `duplicate` row.
+    output = tmp_path / "out"
+    run(corpus, output)
+    shutil.copy(corpus / "text" / "seed.txt", corpus / "text" / "seed-again.txt")
+    shutil.copy(corpus / "text" / "empty.txt", corpus / "text" / "empty-again.txt")
+
+    copies = run(corpus, output)
+    again = run(corpus, output)
+
+    assert (copies.inputs_seen, copies.already_processed, copies.duplicates_skipped) == (16, 14, 1)
+    assert copies.rejects_by_reason == {"empty_input": 1} and copies.balanced
+    assert (again.inputs_seen, again.already_processed) == (16, 16)
+    rejects = ds.dataset(output / "rejects").to_table().to_pylist()
+    by_name = {Path(row["source"]).name: row for row in rejects}
+    assert by_name["seed-again.txt"]["reason"] == "duplicate"
+    assert Path(by_name["seed-again.txt"]["duplicate_of"]).name == "seed.txt"
+    assert by_name["empty-again.txt"]["reason"] == "empty_input"
+
+    # In one run: the copy is a duplicate row too, and a new state folder rebuilds the same verdicts.
+    fresh = run(corpus, tmp_path / "fresh")
+    assert (fresh.articles_written, fresh.duplicates_skipped) == (7, 2)
+    shutil.rmtree(tmp_path / "fresh" / "_state")
+    assert run(corpus, tmp_path / "fresh").already_processed == 16
+
+
 def test_rerun_adds_nothing_and_article_ids_are_stable(corpus: Path, tmp_path: Path) -> None:
     output = tmp_path / "out"
     run(corpus, output)
@@ -159,7 +214,7 @@ def test_rerun_adds_nothing_and_article_ids_are_stable(corpus: Path, tmp_path: P
     assert again.balanced
     table = ds.dataset(output / "articles").to_table()
     assert sorted(table.column("article_id").to_pylist()) == first_ids
-    assert ds.dataset(output / "rejects").to_table().num_rows == 6  # 5 rejects and the duplicate
+    assert ds.dataset(output / "rejects").to_table().num_rows == 7  # 6 rejects and the duplicate
 
     # A fresh output folder gives the same ids: they come from the inputs, not the run.
     other = run(corpus, tmp_path / "other")
@@ -225,28 +280,43 @@ def test_cli_cleans_the_bundled_samples_and_prints_a_summary(
     exit_code = cli_main(["clean", "--output", str(tmp_path / "out"), "--json", "--task-runner", "local"])
     assert exit_code == 0
     summary = json.loads(capsys.readouterr().out)
-    samples = [
-        path for path in (PROJECT_ROOT / "samples").rglob("*") if path.is_file() and path.suffix != ".md"
-    ]
+    samples = [path for path in (PROJECT_ROOT / "samples").rglob("*") if path.is_file()]
     assert summary["inputs_seen"] >= len(samples)
     assert summary["articles_written"] >= 1 and summary["rejected"] == 0
 
 
-def test_the_source_is_listed_once_per_run(
+def test_a_local_source_is_counted_then_walked_as_it_is_read(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A listing is a walk of a folder tree, or requests on S3: count them, then read the same paths.
+    # Two walks of the folder tree, none held: one counts the files for the
+    # progress bar, the other yields each file as the reader asks for it (a
+    # list of every path grew the run's memory with the number of files).
+    # A remote prefix is listed once (tests/flows/io/test_remote_storage.py).
     import flows.clean_articles
+    import flows.io.sources
 
-    listings: list[str | None] = []
-    discover_files = flows.clean_articles.discover_files
+    walks: list[list[Path | RemoteFile]] = []
+    walked_when_first_read: list[int] = []
+    discover_files = flows.io.sources.discover_files
+    read_inputs = flows.clean_articles.read_inputs
 
-    def counted(source: str | None) -> Iterator[Path | RemoteFile]:
-        listings.append(source)
-        return discover_files(source)
+    def recorded_walk(source: str | None, exclude: str | None) -> Iterator[Path | RemoteFile]:
+        walk: list[Path | RemoteFile] = []
+        walks.append(walk)
+        for path in discover_files(source, exclude):
+            walk.append(path)
+            yield path
 
-    monkeypatch.setattr(flows.clean_articles, "discover_files", counted)
+    def recorded_read(paths: Iterator[Path | RemoteFile], limits: ReadLimits) -> Iterator[RawInput]:
+        for raw in read_inputs(paths, limits):
+            if not walked_when_first_read:
+                walked_when_first_read.append(len(walks[-1]))
+            yield raw
+
+    monkeypatch.setattr(flows.io.sources, "discover_files", recorded_walk)
+    monkeypatch.setattr(flows.clean_articles, "read_inputs", recorded_read)
     summary = clean_articles.fn(source=str(corpus), output=str(tmp_path / "out"), task_runner="local")
 
-    assert listings == [str(corpus)]
-    assert summary.balanced and (summary.articles_written, summary.inputs_seen) == (7, 13)
+    assert len(walks) == 2 and walks[0] == walks[1] and len(walks[0]) == 12
+    assert walked_when_first_read == [1]  # the second walk had handed over one file, not all
+    assert summary.balanced and (summary.articles_written, summary.inputs_seen) == (7, 14)

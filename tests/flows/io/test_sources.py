@@ -71,14 +71,49 @@ def test_a_directory_is_walked_recursively_in_a_stable_sorted_order(tree: Path) 
     found = names(discover_files(tree), tree)
 
     # Files of a folder first, sorted by name, then each subfolder in turn.
-    assert found == ["a.html", "b.txt", "c.jsonl.gz", "d.text", "sub/z.txt", "sub/deeper/y.htm"]
+    assert found == [
+        "a.html", "b.txt", "c.jsonl.gz", "d.text", "image.png", "notes.md", "sub/z.txt", "sub/deeper/y.htm"
+    ]  # fmt: skip
     assert names(discover_files(str(tree)), tree) == found
 
 
-def test_walking_skips_hidden_entries_and_unknown_file_types(tree: Path) -> None:
-    found = names(discover_files(tree), tree)
+def test_walking_skips_hidden_entries_and_files_of_other_types_become_rejects(tree: Path) -> None:
+    inputs = list(read_inputs(discover_files(tree)))
 
-    assert not {"notes.md", "image.png", ".hidden.txt", ".git/config.txt"} & set(found)
+    sources = [Path(raw.source).relative_to(tree).as_posix() for raw in inputs]
+    assert not {".hidden.txt", ".git/config.txt", "sub/.DS_Store"} & set(sources)
+    rejected = {Path(raw.source).name: raw for raw in inputs if raw.reject_reason == "unsupported_format"}
+    assert sorted(rejected) == ["image.png", "notes.md"]
+    assert "'.png'" in (rejected["image.png"].reject_detail or "")
+    assert "'.md'" in (rejected["notes.md"].reject_detail or "")
+
+
+def test_a_file_without_an_extension_and_an_unknown_gzip_are_rejects_that_say_so(tmp_path: Path) -> None:
+    write(tmp_path / "README", "about this folder")
+    write(tmp_path / "table.csv.gz", gzip.compress(b"a,b\n1,2\n"))
+
+    details = {Path(raw.source).name: raw.reject_detail for raw in read_inputs(discover_files(tmp_path))}
+
+    assert set(details) == {"README", "table.csv.gz"}
+    assert "'(no extension)'" in (details["README"] or "")
+    assert "'.csv.gz'" in (details["table.csv.gz"] or "")
+
+
+def test_the_output_inside_the_source_is_not_an_input(tree: Path) -> None:
+    write(tree / "out" / "articles" / "part-1.parquet", b"PAR1")
+    write(tree / "out" / "_state" / "manifest.sqlite", b"SQLite format 3\x00")
+    write(tree / "out" / "_state" / "lock", b"")
+
+    with_output = names(discover_files(tree, exclude=tree / "out"), tree)
+    assert with_output == [
+        "a.html", "b.txt", "c.jsonl.gz", "d.text", "image.png", "notes.md", "sub/z.txt", "sub/deeper/y.htm"
+    ]  # fmt: skip
+    # Another folder is not left out; nor is the output when a glob's match holds it.
+    assert "out/_state/lock" in names(discover_files(tree, exclude=tree / "elsewhere"), tree)
+    assert names(discover_files(f"{tree}/*", exclude=tree / "out"), tree) == with_output
+    # Named another way (through a link), it is the same folder.
+    (tree / "link-to-out").symlink_to(tree / "out", target_is_directory=True)
+    assert names(discover_files(tree, exclude=tree / "link-to-out"), tree) == with_output
 
 
 def test_a_glob_pattern_selects_matching_files(tree: Path) -> None:

@@ -28,7 +28,7 @@ from transforms.line_model import (
 from transforms.parse import parse_text_dump
 from transforms.pipeline import MIN_BODY_WORDS, PIPELINE_VERSION, clean, rejection_reason
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SHARED = PROJECT_ROOT.parent / "shared"
 REPORT = json.loads((PROJECT_ROOT / "transforms" / "models" / "line_model.report.json").read_text())
 SAMPLE = PROJECT_ROOT / "samples" / "fox-news-blinken-war-crimes.txt"
