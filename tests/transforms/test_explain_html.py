@@ -13,12 +13,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import PROJECT_ROOT
+
 from transforms.article import RemovalKind
 from transforms.explain import OUTSIDE, explain_page
 from transforms.html import parse_html_page, read_html_page
 from transforms.pipeline import clean
-
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 PROSE = [
     "The harbour authority said on Thursday that the old ferry terminal would close in May, "
