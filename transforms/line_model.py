@@ -26,8 +26,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import pairwise, repeat
+from itertools import pairwise
 from math import exp
+from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
 # Words read for lexical features: junk is short, and a long line is judged by
@@ -42,6 +43,7 @@ _QUOTES = frozenset("\"'“”‘’«»")
 _UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LOWER = b"abcdefghijklmnopqrstuvwxyz"
 _DIGIT_BYTES = b"0123456789"
+_FIRST_CHAR = itemgetter(0)
 _STRIP = "\"'“”‘’«»()[]{}.,:;!?-–—|*•·>"
 # Word-count buckets: 0..5 words one each, then 6-7, 8-10, 11-15, 16-25, 26-40, 41+.
 _WORD_EDGES = (0, 1, 2, 3, 4, 5, 7, 10, 15, 25, 40)
@@ -234,7 +236,7 @@ def _full_parts(
     lower = len(head) - len(head.translate(None, _LOWER))
     digits = len(head) - len(head.translate(None, _DIGIT_BYTES))
     letters = upper + lower
-    capitalised = sum([word[0].isupper() for word in words[:20]]) * 4 // min(len(words), 20)
+    capitalised = sum(map(str.isupper, map(_FIRST_CHAR, words[:20]))) * 4 // min(len(words), 20)
     features = [
         f"rel:{rel}",
         f"cap:{wb}{capitalised}",
@@ -524,16 +526,18 @@ class _FullTables:
     def totals(self, index: int, lines: _Shapes, parts: tuple[list[str], ...]) -> list[float]:
         """Line `index`'s full score total, then its kind totals, from its full features' parts."""
         head, lexical, likeness, tail = parts
-        zeros = repeat(self.zero)
         rows = self.shapes.rows(index, lines)
         # map() over dict.get keeps these lookups in C: no Python frame per feature.
-        rows += map(self.named.get, head, zeros)
-        rows += map(self.opening.get, lexical, zeros)
+        # A feature the model lacks weighs 0.0 in every column: filter(None, ...)
+        # drops it (None) instead of adding zeros, which changes no sum (a sum
+        # from a non-zero bias never is -0.0, and x + 0.0 == x for any other x).
+        rows += filter(None, map(self.named.get, head))
+        rows += filter(None, map(self.opening.get, lexical))
         if len(lexical) > 1:
             rows.append(self.first_pair.get((lexical[0], lexical[1]), self.zero))
-            rows += map(self.pair.get, pairwise(lexical), zeros)
-        rows += map(self.named.get, likeness, zeros)
-        rows += map(self.closing.get, tail, zeros)
+            rows += filter(None, map(self.pair.get, pairwise(lexical)))
+        rows += filter(None, map(self.named.get, likeness))
+        rows += filter(None, map(self.closing.get, tail))
         return list(map(sum, zip(self.start, *rows, strict=True)))
 
 
@@ -650,8 +654,8 @@ _NEAR = 1e-9
 
 def _tied(totals: list[float]) -> bool:
     """Whether the two best kind totals are within `_NEAR`."""
-    best = max(totals)
-    return sum([total > best - _NEAR for total in totals]) > 1
+    ranked = sorted(totals)  # five floats, in C
+    return len(ranked) > 1 and ranked[-2] > ranked[-1] - _NEAR
 
 
 def classify_lines(
