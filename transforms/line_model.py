@@ -371,6 +371,7 @@ def junk_kind(features: list[str], model: LineModel) -> str:
 _CLASSES = ("U", "a", "0", "q", *".!?:;,)(]|-–—…", "o")
 _NC = len(_CLASSES)
 _NB = _WORD_BUCKET[-1] + 1  # word-count buckets
+_MAX_SPLIT_WORDS = len(_WORD_BUCKET) - 1  # the bucket of 40 words is the bucket of more
 _CLASS_ID = {name: index for index, name in enumerate(_CLASSES)}
 _WORD_PREFIXES = ("u:", "f2:", "b:", "z:")
 
@@ -555,18 +556,24 @@ class _Shapes:
     firsts: list[str]
     ids: list[int]
     runs: list[int]
+    splits: list[list[str]]  # each line's words, the 40th on holding the rest of the line
 
     @classmethod
     def of(cls, lines: list[str]) -> _Shapes:
         char_class, first_word = _CHAR_CLASS_ID, _FIRST_WORD
         # The bucket reads at most 40 words: a long paragraph is not split whole.
-        splits = [line.split(None, 39) for line in lines]
+        splits = [line.split(None, _MAX_SPLIT_WORDS - 1) for line in lines]
         buckets = [_WORD_BUCKET[len(words)] for words in splits]
         starts = [char_class[line[0]] for line in lines]
         ends = [char_class[line[-1]] for line in lines]
         firsts = [first_word[words[0]] if words else "" for words in splits]
         ids = [(wb * _NC + start) * _NC + end for wb, start, end in zip(buckets, starts, ends, strict=True)]
-        return cls(buckets, starts, ends, firsts, ids, _short_runs_of(buckets))
+        return cls(buckets, starts, ends, firsts, ids, _short_runs_of(buckets), splits)
+
+    def words(self, index: int, line: str) -> list[str]:
+        """`line.split()` of line `index`: its split, when that held the whole line."""
+        words = self.splits[index]
+        return words if len(words) < _MAX_SPLIT_WORDS else line.split()
 
     def spelled(self) -> list[Shape]:
         """The lines' shapes as `_cheap_features` reads them."""
@@ -694,7 +701,7 @@ def classify_lines(
         line = lines[index]
         parts = _full_parts(
             line,
-            line.split(),
+            shapes.words(index, line),
             shapes.buckets[index],
             _CLASSES[shapes.ends[index]],
             index * 5 // count,
