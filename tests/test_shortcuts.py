@@ -23,6 +23,7 @@ from transforms.line_model import (
     _WORD_RE,
     _compiled,
     _full_parts,
+    _shape,
     _Shapes,
     _tied,
     _zero_digits,
@@ -163,3 +164,11 @@ def test_skipping_the_features_the_model_lacks_changes_no_total_by_a_bit() -> No
             assert full.totals(index, shapes, parts) == with_zeros
             checked += 1
     assert checked > 500
+
+
+@pytest.mark.parametrize("count", range(1, 60))
+def test_a_line_split_in_part_gets_the_bucket_and_words_of_its_whole_split(count: int) -> None:
+    line = "\t".join((["Word,", "two", "“three”"] * 20)[:count])
+    shapes = _Shapes.of([line])
+    assert shapes.buckets[0] == _shape(line)[0][0]  # the string path's word bucket
+    assert shapes.words(0, line) == line.split()

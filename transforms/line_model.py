@@ -371,7 +371,9 @@ def junk_kind(features: list[str], model: LineModel) -> str:
 _CLASSES = ("U", "a", "0", "q", *".!?:;,)(]|-–—…", "o")
 _NC = len(_CLASSES)
 _NB = _WORD_BUCKET[-1] + 1  # word-count buckets
-_MAX_SPLIT_WORDS = len(_WORD_BUCKET) - 1  # the bucket of 40 words is the bucket of more
+# Splitting a line into this many pieces tells its bucket: a line of more words
+# is in the last bucket (26-40, and more, counted as 40), like one of this many.
+_MAX_SPLIT_WORDS = _WORD_EDGES[-2] + 1
 _CLASS_ID = {name: index for index, name in enumerate(_CLASSES)}
 _WORD_PREFIXES = ("u:", "f2:", "b:", "z:")
 
@@ -556,12 +558,12 @@ class _Shapes:
     firsts: list[str]
     ids: list[int]
     runs: list[int]
-    splits: list[list[str]]  # each line's words, the 40th on holding the rest of the line
+    splits: list[list[str]]  # each line's words, the last piece holding the rest of a long line
 
     @classmethod
     def of(cls, lines: list[str]) -> _Shapes:
         char_class, first_word = _CHAR_CLASS_ID, _FIRST_WORD
-        # The bucket reads at most 40 words: a long paragraph is not split whole.
+        # The bucket reads at most 26 words: a long paragraph is not split whole.
         splits = [line.split(None, _MAX_SPLIT_WORDS - 1) for line in lines]
         buckets = [_WORD_BUCKET[len(words)] for words in splits]
         starts = [char_class[line[0]] for line in lines]
