@@ -87,7 +87,7 @@ def _parse(raw: RawInput, text: str) -> Article | Rejected:
             return Rejected(error.reason, error.detail)
     if raw.source_format in {"html", "warc"}:
         return parse_html_page(text, raw.source, url=raw.url)
-    longest = max((len(line) for line in split_lines(text)), default=0)
+    longest = max(map(len, split_lines(text)), default=0)
     if longest > MAX_PARAGRAPH_CHARS:
         return Rejected(
             "line_too_long", f"a {longest}-character line; text dumps hold one paragraph per line"

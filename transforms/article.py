@@ -80,6 +80,12 @@ class Article:
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
+# The body last split or joined, with its paragraphs. Cleaning steps split the
+# body one after the other, and most hand the next step the very string they
+# were given, or one `join_paragraphs` just made: that split is a list copy.
+# Keyed by identity: the string is held here, so its id cannot be reused.
+_last_split: tuple[str, tuple[str, ...]] = ("", ())
+
 
 def split_paragraphs(body: str) -> list[str]:
     """Split a body into its non-empty paragraphs.
@@ -87,9 +93,28 @@ def split_paragraphs(body: str) -> list[str]:
     >>> split_paragraphs("One.\\n\\nTwo.\\n")
     ['One.', 'Two.']
     """
+    last = _last_split
+    if last[0] is body:
+        return list(last[1])
     # filter(None, map(...)) iterates in C: every cleaning step splits the body.
-    return list(filter(None, map(str.strip, body.split("\n"))))
+    paragraphs = list(filter(None, map(str.strip, body.split("\n"))))
+    _remember_split(body, paragraphs)
+    return paragraphs
 
 
 def join_paragraphs(paragraphs: list[str] | tuple[str, ...]) -> str:
-    return PARAGRAPH_SEPARATOR.join(paragraphs)
+    body = PARAGRAPH_SEPARATOR.join(paragraphs)
+    # Paragraphs as `split_paragraphs` gives them (non-empty, stripped, no
+    # newline) are what splitting the body gives back; checked in C, not trusted.
+    if (
+        all(paragraphs)
+        and list(map(str.strip, paragraphs)) == list(paragraphs)
+        and body.count("\n") == 2 * (len(paragraphs) - 1)
+    ):
+        _remember_split(body, paragraphs)
+    return body
+
+
+def _remember_split(body: str, paragraphs: list[str] | tuple[str, ...]) -> None:
+    global _last_split
+    _last_split = (body, tuple(paragraphs))  # one assignment: a thread reads the old pair or the new

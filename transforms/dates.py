@@ -187,7 +187,8 @@ PUBLISHED_LINE_RE = re.compile(
     re.I,
 )
 # A line that is only a date, with an optional weekday and time ("Monday, 3 March 2022").
-DATE_ONLY_LINE_RE = re.compile(r"^[\w.,:/ -]{6,48}$")
+DATE_ONLY_MAX_CHARS = 48
+DATE_ONLY_LINE_RE = re.compile(rf"^[\w.,:/ -]{{6,{DATE_ONLY_MAX_CHARS}}}$")
 YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 TOP_LINES = 6
 
@@ -207,8 +208,14 @@ def find_stated_date_line(lines: list[str], dayfirst: bool = False) -> tuple[int
     fallback: tuple[int, StatedDate] | None = None
     for index, line in enumerate(lines[:TOP_LINES]):
         match = PUBLISHED_LINE_RE.match(line)
-        text = match.group("date") if match else line.strip()
-        if not YEAR_RE.search(text) or (not match and not DATE_ONLY_LINE_RE.match(text)):
+        if match:
+            text = match.group("date")
+        else:
+            text = line.strip()
+            # The length first: a paragraph of prose is no date, and is not searched for a year.
+            if len(text) > DATE_ONLY_MAX_CHARS or not DATE_ONLY_LINE_RE.match(text):
+                continue
+        if not YEAR_RE.search(text):
             continue
         stated = parse_stated_date(text, dayfirst)
         if stated is None:

@@ -26,8 +26,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import pairwise, repeat
+from itertools import pairwise
 from math import exp
+from operator import itemgetter
 from typing import Generic, NamedTuple, TypeVar
 
 # Words read for lexical features: junk is short, and a long line is judged by
@@ -42,6 +43,7 @@ _QUOTES = frozenset("\"'“”‘’«»")
 _UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LOWER = b"abcdefghijklmnopqrstuvwxyz"
 _DIGIT_BYTES = b"0123456789"
+_FIRST_CHAR = itemgetter(0)
 _STRIP = "\"'“”‘’«»()[]{}.,:;!?-–—|*•·>"
 # Word-count buckets: 0..5 words one each, then 6-7, 8-10, 11-15, 16-25, 26-40, 41+.
 _WORD_EDGES = (0, 1, 2, 3, 4, 5, 7, 10, 15, 25, 40)
@@ -234,7 +236,7 @@ def _full_parts(
     lower = len(head) - len(head.translate(None, _LOWER))
     digits = len(head) - len(head.translate(None, _DIGIT_BYTES))
     letters = upper + lower
-    capitals = sum([word[0].isupper() for word in words[:20]])
+    capitals = sum(map(str.isupper, map(_FIRST_CHAR, words[:20])))
     capitalised = capitals * 4 // min(len(words), 20)
     features = [
         f"rel:{rel}",
@@ -506,6 +508,9 @@ def junk_kind(features: list[str], model: LineModel) -> str:
 _CLASSES = ("U", "a", "0", "q", *".!?:;,)(]|-–—…", "o")
 _NC = len(_CLASSES)
 _NB = _WORD_BUCKET[-1] + 1  # word-count buckets
+# Splitting a line into this many pieces tells its bucket: a line of more words
+# is in the last bucket (26-40, and more, counted as 40), like one of this many.
+_MAX_SPLIT_WORDS = _WORD_EDGES[-2] + 1
 _CLASS_ID = {name: index for index, name in enumerate(_CLASSES)}
 _WORD_PREFIXES = ("u:", "f2:", "b:", "z:")
 
@@ -661,16 +666,18 @@ class _FullTables:
     def totals(self, index: int, lines: _Shapes, parts: tuple[list[str], ...]) -> list[float]:
         """Line `index`'s full score total, then its kind totals, from its full features' parts."""
         head, lexical, likeness, tail = parts
-        zeros = repeat(self.zero)
         rows = self.shapes.rows(index, lines)
         # map() over dict.get keeps these lookups in C: no Python frame per feature.
-        rows += map(self.named.get, head, zeros)
-        rows += map(self.opening.get, lexical, zeros)
+        # A feature the model lacks weighs 0.0 in every column: filter(None, ...)
+        # drops it (None) instead of adding zeros, which changes no sum (a sum
+        # from a non-zero bias never is -0.0, and x + 0.0 == x for any other x).
+        rows += filter(None, map(self.named.get, head))
+        rows += filter(None, map(self.opening.get, lexical))
         if len(lexical) > 1:
             rows.append(self.first_pair.get((lexical[0], lexical[1]), self.zero))
-            rows += map(self.pair.get, pairwise(lexical), zeros)
-        rows += map(self.named.get, likeness, zeros)
-        rows += map(self.closing.get, tail, zeros)
+            rows += filter(None, map(self.pair.get, pairwise(lexical)))
+        rows += filter(None, map(self.named.get, likeness))
+        rows += filter(None, map(self.closing.get, tail))
         return list(map(sum, zip(self.start, *rows, strict=True)))
 
 
@@ -688,18 +695,24 @@ class _Shapes:
     firsts: list[str]
     ids: list[int]
     runs: list[int]
+    splits: list[list[str]]  # each line's words, the last piece holding the rest of a long line
 
     @classmethod
     def of(cls, lines: list[str]) -> _Shapes:
         char_class, first_word = _CHAR_CLASS_ID, _FIRST_WORD
-        # The bucket reads at most 40 words: a long paragraph is not split whole.
-        splits = [line.split(None, 39) for line in lines]
+        # The bucket reads at most 26 words: a long paragraph is not split whole.
+        splits = [line.split(None, _MAX_SPLIT_WORDS - 1) for line in lines]
         buckets = [_WORD_BUCKET[len(words)] for words in splits]
         starts = [char_class[line[0]] for line in lines]
         ends = [char_class[line[-1]] for line in lines]
         firsts = [first_word[words[0]] if words else "" for words in splits]
         ids = [(wb * _NC + start) * _NC + end for wb, start, end in zip(buckets, starts, ends, strict=True)]
-        return cls(buckets, starts, ends, firsts, ids, _short_runs_of(buckets))
+        return cls(buckets, starts, ends, firsts, ids, _short_runs_of(buckets), splits)
+
+    def words(self, index: int, line: str) -> list[str]:
+        """`line.split()` of line `index`: its split, when that held the whole line."""
+        words = self.splits[index]
+        return words if len(words) < _MAX_SPLIT_WORDS else line.split()
 
     def spelled(self) -> list[Shape]:
         """The lines' shapes as `_cheap_features` reads them."""
@@ -787,8 +800,8 @@ _NEAR = 1e-9
 
 def _tied(totals: list[float]) -> bool:
     """Whether the two best kind totals are within `_NEAR`."""
-    best = max(totals)
-    return sum([total > best - _NEAR for total in totals]) > 1
+    ranked = sorted(totals)  # five floats, in C
+    return len(ranked) > 1 and ranked[-2] > ranked[-1] - _NEAR
 
 
 def classify_lines(
@@ -827,7 +840,7 @@ def classify_lines(
         line = lines[index]
         parts = _full_parts(
             line,
-            line.split(),
+            shapes.words(index, line),
             shapes.buckets[index],
             _CLASSES[shapes.ends[index]],
             index * 5 // count,

@@ -109,10 +109,13 @@ def unwrap_paragraphs(lines: list[str]) -> list[str]:
     >>> [line for line in unwrap_paragraphs(lines) if line]
     ['T', 'A paragraph that was wrapped.', 'Another one.', 'A third.']
     """
+    stripped = list(map(str.strip, lines))
+    if stripped.count("") < 2:
+        return lines  # no two blank lines, no two blocks after the first: nothing is wrapped
     blocks: list[list[str]] = [[]]
-    for line in lines:
-        if line.strip():
-            blocks[-1].append(line.strip())
+    for line in stripped:
+        if line:
+            blocks[-1].append(line)
         elif blocks[-1]:
             blocks.append([])
     body_blocks = [block for block in blocks[1:] if block]

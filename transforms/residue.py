@@ -46,7 +46,7 @@ def strip_template_residue(line: str, markup_is_residue: bool = True) -> tuple[s
     >>> strip_template_residue("An unclosed {{ tag")
     ('An unclosed tag', ['{{'])
     """
-    if not any(char in line for char in _MARKUP_CHARS):
+    if not _has_markup_char(line):
         return line, []
     fragments: list[str] = []
     for _ in range(MAX_RESIDUE_ROUNDS):
@@ -55,6 +55,12 @@ def strip_template_residue(line: str, markup_is_residue: bool = True) -> tuple[s
             break
         line = cleaned
     return line, fragments
+
+
+def _has_markup_char(line: str) -> bool:
+    """Whether `line` holds one of `_MARKUP_CHARS`: substring scans, with no generator
+    to build for every line (most lines hold none)."""
+    return "{" in line or "}" in line or "<" in line or "&" in line or "$" in line
 
 
 def _strip_once(line: str, fragments: list[str], markup_is_residue: bool) -> str:

@@ -1,0 +1,174 @@
+"""The text path's speed shortcuts give exactly what the plain computation gives.
+
+Each shortcut (a memo, a cheaper test first, a skipped zero) is checked against
+the computation it stands for, on generated text with the characters that
+trouble them (every kind of whitespace, newlines, markup characters) and on
+the real dev corpora. `benchmarks/output_digest.py` checks the same end to end.
+"""
+
+from __future__ import annotations
+
+import json
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.article import join_paragraphs, split_paragraphs
+from transforms.dates import DATE_ONLY_LINE_RE, DATE_ONLY_MAX_CHARS, find_stated_date_line
+from transforms.line_model import (
+    _CLASSES,
+    _WORD_RE,
+    _compiled,
+    _full_parts,
+    _shape,
+    _Shapes,
+    _tied,
+    _zero_digits,
+    default_model,
+)
+from transforms.parse import parse_text_dump, unwrap_paragraphs
+from transforms.residue import _MARKUP_CHARS, _has_markup_char
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+FAST = settings(max_examples=300, deadline=None)
+
+# Text made of the characters the shortcuts care about: spaces of every kind,
+# newlines, blank runs, markup characters, letters and digits.
+TRICKY = st.text(
+    alphabet=st.sampled_from(list("ab Z9\n\n  \t\r\x0b\x1c\x85\xa0\u2003\u3000{}<&$.")), max_size=60
+)
+
+
+def _split(body: str) -> list[str]:
+    """`split_paragraphs` without its memo."""
+    return [paragraph.strip() for paragraph in body.split("\n") if paragraph.strip()]
+
+
+@FAST
+@given(st.lists(TRICKY, max_size=8))
+def test_a_joined_body_splits_into_what_the_plain_split_gives(paragraphs: list[str]) -> None:
+    # Some lists are paragraphs as split_paragraphs gives them, most are not
+    # (empty, unstripped, holding newlines): the memo must only serve the first.
+    body = join_paragraphs(paragraphs)
+    first = split_paragraphs(body)
+    assert first == _split(body)
+    first.append("changed by the caller")
+    assert split_paragraphs(body) == _split(body)  # a copy each time, never the memo itself
+
+
+@FAST
+@given(TRICKY, TRICKY)
+def test_splitting_one_body_then_another_gives_each_its_own_paragraphs(one: str, other: str) -> None:
+    assert split_paragraphs(one) == _split(one)
+    assert split_paragraphs(other) == _split(other)
+    assert split_paragraphs(one) == _split(one)
+
+
+def _blocks(lines: list[str]) -> list[list[str]]:
+    """The blocks of non-blank lines `unwrap_paragraphs` reads, blank lines between them."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            blocks.append([])
+    return blocks
+
+
+@FAST
+@given(st.lists(st.sampled_from(["", " ", "\t", "short line", "a wrapped line", "Next one."]), max_size=12))
+def test_a_dump_with_fewer_than_two_blank_lines_is_never_unwrapped(lines: list[str]) -> None:
+    blanks = sum(not line.strip() for line in lines)
+    # Two blocks of two lines after the first block need two blank lines.
+    wrapped_blocks = [block for block in _blocks(lines)[1:] if len(block) >= 2]
+    if blanks < 2:
+        assert len(wrapped_blocks) < 2
+        assert unwrap_paragraphs(lines) is lines
+
+
+def test_a_hard_wrapped_dump_is_still_unwrapped() -> None:
+    text = "Title\n\nThe storm moved east\nacross the plains.\n\nOfficials said\nthe roads would reopen."
+    article = parse_text_dump(text, "wrapped.txt")
+    assert article.paragraphs == [
+        "The storm moved east across the plains.",
+        "Officials said the roads would reopen.",
+    ]
+
+
+@FAST
+@given(TRICKY)
+def test_the_markup_test_is_the_any_over_markup_characters(line: str) -> None:
+    assert _has_markup_char(line) == any(char in line for char in _MARKUP_CHARS)
+
+
+@pytest.mark.parametrize("length", range(6, DATE_ONLY_MAX_CHARS + 12))
+def test_the_date_only_pattern_never_matches_a_line_longer_than_the_length_test(length: int) -> None:
+    # find_stated_date_line skips a longer line before trying the pattern: no line it skips would match.
+    line = "March 3, 2022 10:05 am"[:length].ljust(length, "x")
+    assert bool(DATE_ONLY_LINE_RE.match(line)) == (length <= DATE_ONLY_MAX_CHARS)
+
+
+def test_a_date_only_line_of_the_longest_length_is_still_found() -> None:
+    longest = "Monday, 3 March 2022, 10:05 am".ljust(DATE_ONLY_MAX_CHARS, ".")
+    assert find_stated_date_line([longest]) is not None
+    assert find_stated_date_line([longest + "."]) is None
+
+
+@FAST
+@given(st.lists(st.floats(-50, 50), min_size=1, max_size=6))
+def test_kind_ties_are_found_as_before(totals: list[float]) -> None:
+    best = max(totals)
+    assert _tied(totals) == (sum(total > best - 1e-9 for total in totals) > 1)
+
+
+def _dev_lines() -> list[tuple[list[str], str, str | None]]:
+    gold = SHARED / "dumps-dev.jsonl"
+    articles = [parse_text_dump(json.loads(row)["raw"], "dev.txt") for row in gold.open() if row.strip()]
+    return [(article.paragraphs, article.title, article.subtitle) for article in articles]
+
+
+def test_skipping_the_features_the_model_lacks_changes_no_total_by_a_bit() -> None:
+    # The full stage adds only the weights of features the model has; adding a
+    # 0.0 for every feature it lacks, as the string path does, gives the same floats.
+    model = default_model()
+    full = _compiled(model).full
+    checked = 0
+    for lines, title, subtitle in _dev_lines():
+        shapes = _Shapes.of(lines)
+        title_words = frozenset(_WORD_RE.findall(_zero_digits(title.lower())))
+        subtitle_words = frozenset(_WORD_RE.findall(_zero_digits((subtitle or "").lower())))
+        for index, line in enumerate(lines):
+            parts = _full_parts(
+                line,
+                line.split(),
+                shapes.buckets[index],
+                _CLASSES[shapes.ends[index]],
+                index * 5 // len(lines),
+                title_words,
+                subtitle_words,
+                line in lines[:index],
+            )
+            head, lexical, likeness, tail = parts
+            rows = full.shapes.rows(index, shapes)
+            rows += [full.named.get(feature, full.zero) for feature in head]
+            rows += [full.opening.get(word, full.zero) for word in lexical]
+            if len(lexical) > 1:
+                rows.append(full.first_pair.get((lexical[0], lexical[1]), full.zero))
+                rows += [full.pair.get(pair, full.zero) for pair in pairwise(lexical)]
+            rows += [full.named.get(feature, full.zero) for feature in likeness]
+            rows += [full.closing.get(word, full.zero) for word in tail]
+            with_zeros = [sum(column) for column in zip(full.start, *rows, strict=True)]
+            assert full.totals(index, shapes, parts) == with_zeros
+            checked += 1
+    assert checked > 500
+
+
+@pytest.mark.parametrize("count", range(1, 60))
+def test_a_line_split_in_part_gets_the_bucket_and_words_of_its_whole_split(count: int) -> None:
+    line = "\t".join((["Word,", "two", "“three”"] * 20)[:count])
+    shapes = _Shapes.of([line])
+    assert shapes.buckets[0] == _shape(line)[0][0]  # the string path's word bucket
+    assert shapes.words(0, line) == line.split()
