@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
+from conftest import PROJECT_ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -32,7 +32,7 @@ from transforms.line_model import (
 from transforms.parse import parse_text_dump, unwrap_paragraphs
 from transforms.residue import _MARKUP_CHARS, _has_markup_char
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
+SHARED = PROJECT_ROOT.parent / "shared" / "corpora"
 FAST = settings(max_examples=300, deadline=None)
 
 # Text made of the characters the shortcuts care about: spaces of every kind,
