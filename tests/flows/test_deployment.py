@@ -310,7 +310,7 @@ def test_a_deployment_run_sends_its_batches_to_a_dask_cluster_by_address(
 
 def test_the_scrape_deployment_fetches_a_feed_and_publishes_its_report(stack: Stack, tmp_path: Path) -> None:
     from pytest_httpserver import HTTPServer
-    from scrape.scrape_helpers import article_page
+    from web.scrape_helpers import article_page
 
     site = HTTPServer(host="127.0.0.1", port=0)
     site.no_handler_status_code = 404  # no robots.txt: everything allowed

@@ -30,7 +30,7 @@ from corpus import (
     article_rows,
     write_corpus,
 )
-from scrape.scrape_helpers import article_page
+from web.scrape_helpers import article_page
 
 import flows.io.sources
 from flows.clean_articles import clean_articles

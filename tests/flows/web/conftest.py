@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 from pytest_httpserver import HTTPServer
 
-from scrape.scrape_helpers import Site
+from web.scrape_helpers import Site
 
 
 @pytest.fixture(scope="session")

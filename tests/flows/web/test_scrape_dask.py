@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from flows.scrape_articles import scrape_articles
-from scrape.scrape_helpers import Site, article_page
+from web.scrape_helpers import Site, article_page
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 

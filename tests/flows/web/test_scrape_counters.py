@@ -20,7 +20,7 @@ from accounting import (
 )
 
 from flows.scrape_articles import ScrapeSummary, scrape_articles
-from scrape.scrape_helpers import PROSE, Site, article_page
+from web.scrape_helpers import PROSE, Site, article_page
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 

@@ -22,7 +22,7 @@ import flows.web.fetch
 import flows.web.fetch_state
 from flows.batch import clean_inputs
 from flows.web.fetch import Fetcher, FetchJob, HostGate, Validators, is_public_address
-from scrape.scrape_helpers import PROSE, Site, article_page, gzipped_page, local_options
+from web.scrape_helpers import PROSE, Site, article_page, gzipped_page, local_options
 
 PAGE = article_page("Ferry terminal delayed again")
 

@@ -18,7 +18,7 @@ from werkzeug import Request, Response
 from flows.clean_articles import clean_articles
 from flows.cli import main as cli_main
 from flows.scrape_articles import ScrapeSummary, scrape_articles
-from scrape.scrape_helpers import PROSE, Site, article_page, html_response
+from web.scrape_helpers import PROSE, Site, article_page, html_response
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 

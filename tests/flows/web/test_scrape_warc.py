@@ -15,7 +15,7 @@ from flows.io.inputs import DEFAULT_LIMITS, ReadLimits
 from flows.io.responses import Response
 from flows.io.sources import read_file
 from flows.io.warc import read_warc, write_warc
-from scrape.scrape_helpers import article_page
+from web.scrape_helpers import article_page
 
 FETCHED_AT = datetime(2024, 3, 5, 9, 30, 15, 123456, tzinfo=UTC)
 PAGE = article_page("Ferry terminal delayed again").encode()

@@ -11,8 +11,8 @@ import pytest
 
 from flows.web.discover import Candidate, Filters, discover, interleave_by_host
 from flows.web.fetch import Fetcher
-from scrape.scrape_helpers import Site, local_options
 from transforms.feeds import DiscoveryError, parse_discovery_document, parse_url_list
+from web.scrape_helpers import Site, local_options
 
 RSS = b"""<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
