@@ -126,7 +126,6 @@ def clean_inputs(
     """Turn a batch of raw inputs into article and reject tables."""
     article_rows: list[dict[str, object]] = []
     reject_rows: list[dict[str, object]] = []
-    removed_by_kind: Counter[str] = Counter()
     for raw in batch:
         context = InputContext(
             input_sha256=raw.input_key,
@@ -150,9 +149,7 @@ def clean_inputs(
             )
             continue
         article_rows.append(article_row(outcome, context))
-        removed_by_kind.update(str(removal.kind) for removal in outcome.removed)
     return BatchResult(
         articles=articles_table(article_rows),
         rejects=rejects_table(reject_rows),
-        removed_by_kind=removed_by_kind,
     )

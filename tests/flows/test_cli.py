@@ -8,6 +8,7 @@ and DuckDB.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -17,12 +18,13 @@ from pathlib import Path
 import duckdb
 import pyarrow.dataset as ds
 import pytest
+from accounting import check_summary_is_the_data, rows_written
 from conftest import GOLDEN_DIR, PROJECT_ROOT, SEED_DUMP
 
 from flows.cli import NO_ENGINE_NOTE
 from flows.io.inputs import RawInput
 from flows.io.sink import BatchResult
-from flows.runs import EnginelessRunner, clean_batch
+from flows.runs import EnginelessRunner, RunSummary, clean_batch
 
 SAMPLES = PROJECT_ROOT / "samples"
 
@@ -189,6 +191,18 @@ def test_without_a_server_the_cli_runs_without_the_engine_and_says_so(dumps: Pat
     again = article_etl("clean", str(dumps), "-o", str(output), home=home)
     assert again.returncode == 0, again.stderr
     assert "0 articles written, 0 rejected, 10 already processed" in again.stdout
+
+
+def test_the_json_summary_counts_the_removed_lines_of_the_rows_written(dumps: Path, tmp_path: Path) -> None:
+    # seed-copy.txt, byte for byte seed.txt, becomes a `duplicate` reject: its
+    # removed lines are in no row, so they are not in the summary either.
+    output = tmp_path / "out"
+    before = rows_written(output)
+    done = article_etl("clean", str(dumps), "-o", str(output), "--json", home=tmp_path / "prefect-home")
+    assert done.returncode == 0, done.stderr
+    summary = RunSummary(**json.loads(done.stdout))
+    assert summary.duplicates_skipped == 1 and summary.removed_by_kind
+    check_summary_is_the_data(summary, output, before)
 
 
 def test_a_pool_without_the_engine_writes_the_rows_of_a_local_run(dumps: Path, tmp_path: Path) -> None:
