@@ -72,6 +72,15 @@ def accepted(raw: RawInput, min_words: int = MIN_BODY_WORDS) -> Article:
 # --- bad inputs become rejects with a clear reason -------------------------------------
 
 
+def test_a_too_short_reject_names_the_words_left_and_the_threshold() -> None:
+    words = len(accepted(text_input(DUMP.encode()), min_words=0).body.split())
+
+    outcome = article_from_input(text_input(DUMP.encode()), min_words=words + 1)
+
+    assert isinstance(outcome, Rejected) and outcome.reason == "too_short"
+    assert outcome.detail == f"{words} words left after cleaning, fewer than --min-words {words + 1}"
+
+
 @pytest.mark.parametrize(
     ("data", "reason", "detail"),
     [
