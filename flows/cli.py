@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from flows.settings import apply_prefect_defaults
 
@@ -44,16 +44,34 @@ NO_ENGINE_NOTE = (
 
 
 class OneLineParser(argparse.ArgumentParser):
-    """Argument errors as one line, not the usage block above them."""
+    """Argument errors as one line, not the usage block above them; no
+    abbreviated options (`--min-word 3` is a typo, not `--min-words 3`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
+class SubcommandParser(OneLineParser):
+    """A subcommand's parser reports its own unknown arguments, under its name
+    (`article-etl clean: error: ...`), not the top-level parser."""
+
+    def parse_known_args(
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        if extras:
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed, extras
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="article-etl", description="Turn raw news-article dumps into clean Parquet.")
     parser.add_argument("--version", action=_VersionAction, help="print the version and exit")
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=SubcommandParser)
     clean = commands.add_parser(
         "clean",
         help="clean text, HTML, JSON Lines and WARC files (or .gz of them) into Parquet",

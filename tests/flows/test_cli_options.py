@@ -30,3 +30,39 @@ def test_clean_help_names_every_input_format(capsys: pytest.CaptureFixture[str])
         assert suffix in text, suffix
     for name in ("WARC", "JSON Lines", "HTML", "s3://", "--reprocess"):
         assert name in text, name
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["clean", "--minwords", "3"], "article-etl clean: error: unrecognized arguments: --minwords"),
+        # An abbreviation is a typo, not --min-words.
+        (["clean", "--min-word", "3"], "article-etl clean: error: unrecognized arguments: --min-word"),
+        (["clean", "--batch", "3"], "article-etl clean: error: unrecognized arguments: --batch"),
+        (
+            ["scrape", "--feed", "u", "--delays", "2"],
+            "article-etl scrape: error: unrecognized arguments: --delays 2",
+        ),
+        (
+            ["explain", "a.txt", "--min-word", "3"],
+            "article-etl explain: error: unrecognized arguments: --min-word 3",
+        ),
+    ],
+)
+def test_a_mistyped_option_is_reported_by_its_subcommand(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line == f"{message} (see {message.split(':')[0]} --help)"
+
+
+def test_an_abbreviated_option_of_the_top_level_parser_is_not_taken(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--vers"])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().out == ""
