@@ -1,9 +1,12 @@
-"""Command-line options that run no flow: --version, and clean --help naming
-every input format the reader accepts."""
+"""Command-line options that run no flow: --version, clean --help and README
+naming every input format the reader accepts, mistyped options."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from conftest import PROJECT_ROOT
 
 from flows.cli import main
 from flows.io.inputs import FORMAT_BY_SUFFIX
@@ -66,3 +69,11 @@ def test_an_abbreviated_option_of_the_top_level_parser_is_not_taken(
         main(["--vers"])
     assert exit_info.value.code == 2
     assert capsys.readouterr().out == ""
+
+
+def test_the_readme_inputs_table_names_every_extension_the_reader_accepts() -> None:
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    inputs = readme.split("\n### Inputs\n", 1)[1].split("\n### ", 1)[0]
+    first_cells = [line.split(" | ")[0] for line in inputs.splitlines() if line.startswith("| ")]
+    named = {suffix for cell in first_cells for suffix in re.findall(r"`(\.[a-z0-9.]+)`", cell)}
+    assert named == {*FORMAT_BY_SUFFIX, ".gz"}
