@@ -72,7 +72,7 @@ def article_from_input(raw: RawInput, min_words: int = MIN_BODY_WORDS) -> Articl
         return parsed
     article = clean(replace(parsed, article_id=article_id_for(raw, parsed.url or raw.url)))
     reason = rejection_reason(article, min_words)
-    return Rejected(reason, _explain(reason, article)) if reason else article
+    return Rejected(reason, reject_detail(reason, article, min_words)) if reason else article
 
 
 def _parse(raw: RawInput, text: str) -> Article | Rejected:
@@ -110,13 +110,15 @@ def _load_json(text: str) -> object:
     return json.loads(LONE_SURROGATE_RE.sub("", dumped))
 
 
-def _explain(reason: str, article: Article) -> str:
+def reject_detail(reason: str, article: Article, min_words: int = MIN_BODY_WORDS) -> str:
+    """Why a cleaned article is a reject, in words (the reject's `detail`)."""
     if reason == "no_body":
         kinds = Counter(str(removal.kind) for removal in article.removed)
         listed = ", ".join(f"{count} {kind}" for kind, count in kinds.most_common())
         return f"nothing left after cleaning (removed: {listed or 'nothing'})"
     if reason == "too_short":
-        return f"{len(article.body.split())} words left after cleaning"
+        # The threshold too: 22 words is short only against the minimum in force.
+        return f"{len(article.body.split())} words left after cleaning, fewer than --min-words {min_words}"
     return reason
 
 
@@ -126,7 +128,6 @@ def clean_inputs(
     """Turn a batch of raw inputs into article and reject tables."""
     article_rows: list[dict[str, object]] = []
     reject_rows: list[dict[str, object]] = []
-    removed_by_kind: Counter[str] = Counter()
     for raw in batch:
         context = InputContext(
             input_sha256=raw.input_key,
@@ -150,9 +151,7 @@ def clean_inputs(
             )
             continue
         article_rows.append(article_row(outcome, context))
-        removed_by_kind.update(str(removal.kind) for removal in outcome.removed)
     return BatchResult(
         articles=articles_table(article_rows),
         rejects=rejects_table(reject_rows),
-        removed_by_kind=removed_by_kind,
     )

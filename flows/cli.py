@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from flows.settings import apply_prefect_defaults
 
@@ -44,16 +44,34 @@ NO_ENGINE_NOTE = (
 
 
 class OneLineParser(argparse.ArgumentParser):
-    """Argument errors as one line, not the usage block above them."""
+    """Argument errors as one line, not the usage block above them; no
+    abbreviated options (`--min-word 3` is a typo, not `--min-words 3`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
+class SubcommandParser(OneLineParser):
+    """A subcommand's parser reports its own unknown arguments, under its name
+    (`article-etl clean: error: ...`), not the top-level parser."""
+
+    def parse_known_args(
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        if extras:
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed, extras
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="article-etl", description="Turn raw news-article dumps into clean Parquet.")
     parser.add_argument("--version", action=_VersionAction, help="print the version and exit")
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=SubcommandParser)
     clean = commands.add_parser(
         "clean",
         help="clean text, HTML, JSON Lines and WARC files (or .gz of them) into Parquet",
@@ -228,7 +246,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "explain":
-        return explain_file(args.file)
+        return explain_file(args.file, args.min_words)
     if args.command == "scrape":
         if not (args.urls or args.feed or args.sitemap):
             parser.error("scrape: give at least one of --urls, --feed, --sitemap")
@@ -404,30 +422,61 @@ def _add_explain_command(commands: argparse._SubParsersAction[argparse.ArgumentP
         "explain", help="show what cleaning keeps and removes in one file, line by line, and why"
     )
     explain.add_argument("file", help="a text dump (.txt) or a page (.html, .htm)")
+    explain.add_argument(
+        "--min-words", type=int, default=None, help="as for clean: the too_short threshold (default: 50)"
+    )
 
 
-def explain_file(path: str) -> int:
-    """Print every line of one input with its verdict, kind and score (no run, no Prefect)."""
-    from pathlib import Path
+def explain_argument_error(path: str, min_words: int | None) -> str | None:
+    """What is wrong with `explain`'s arguments, before anything is read, or None."""
+    if min_words is not None and min_words < 0:
+        return f"--min-words must be 0 or more, not {min_words}"
+    file = Path(path).expanduser()
+    if file.is_dir():
+        return f"{path!r} is a folder; explain takes one file (clean takes folders)"
+    if not file.exists():
+        return f"file {path!r} does not exist"
+    return None
 
+
+def explain_file(path: str, min_words: int | None = None) -> int:
+    """Print every line of one input with its verdict, kind and score, then what
+    clean would do with it if it would not be an article (no run, no Prefect)."""
+    error = explain_argument_error(path, min_words)
+    if error is None:
+        try:
+            data = Path(path).expanduser().read_bytes()
+        except OSError as read_error:
+            error = f"cannot read {path!r}: {read_error.strerror}"
+    if error:
+        print(f"article-etl explain: error: {error}", file=sys.stderr)
+        return 2
+
+    from flows.batch import Rejected, article_from_input
     from flows.io.decode import DecodeError, decode_bytes
+    from flows.io.inputs import RawInput
     from transforms.explain import explain, explain_page
     from transforms.parse import parse_text_dump
+    from transforms.pipeline import MIN_BODY_WORDS
 
+    is_html = path.lower().endswith((".html", ".htm"))
+    raw = RawInput(path, "html" if is_html else "text", data=data).with_key()
+    outcome = article_from_input(raw, MIN_BODY_WORDS if min_words is None else min_words)
     try:
-        data = Path(path).read_bytes()
-        is_html = path.lower().endswith((".html", ".htm"))
         text = decode_bytes(data, sniff_markup=is_html).text
-    except (OSError, DecodeError) as error:
-        print(f"article-etl explain: {path}: {error}", file=sys.stderr)
-        return 1
-    lines = explain_page(text, path) if is_html else explain(parse_text_dump(text, path))
+    except DecodeError:
+        text = ""  # no text, no lines: the verdict alone says why
+    lines = []
+    if text.strip():
+        lines = explain_page(text, path) if is_html else explain(parse_text_dump(text, path))
     try:
         for line in lines:
             score = "rule" if line.kind not in {"title", "subtitle"} else "-"
             score = score if line.score is None else f"{line.score:.3f}"
             position = "-" if line.position is None else line.position
             print(f"{position:>4}  {line.verdict:<7}  {line.kind:<12}  {score:>5}  {line.text}")
+        if isinstance(outcome, Rejected):
+            print(f"this input would be rejected: {outcome.reason} ({outcome.detail})")
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader stopped early (`| head`): not an error of ours. Point stdout

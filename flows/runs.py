@@ -94,7 +94,7 @@ class RunSummary:
         reasons.update(result.rejects.column("reason").to_pylist())
         self.rejects_by_reason = dict(reasons.most_common())
         kinds = Counter(self.removed_by_kind)
-        kinds.update(result.removed_by_kind)
+        kinds.update(report.removed_by_kind)  # of the rows written, not of the duplicates dropped
         self.removed_by_kind = dict(kinds.most_common())
 
 

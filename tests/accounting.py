@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 import pyarrow.dataset as ds
 import pytest
 
+from flows.io.sink import removed_kinds
 from flows.runs import RunSummary
 
 
@@ -40,14 +43,23 @@ def as_number(text: str) -> int:
     return int(text.replace(",", ""))
 
 
-def rows_written(output: Path) -> tuple[int, int, int]:
-    """Articles, rejects and duplicates (reject rows of reason `duplicate`) in a dataset."""
+class Written(NamedTuple):
+    """What a dataset holds: articles, rejects, duplicates (reject rows of reason
+    `duplicate`) and the removed lines of its articles by kind."""
+
+    articles: int
+    rejects: int
+    duplicates: int
+    removed: Counter[str]
+
+
+def rows_written(output: Path) -> Written:
     if not (output / "articles").exists():
-        return 0, 0, 0
+        return Written(0, 0, 0, Counter())
     rejects = ds.dataset(output / "rejects", format="parquet")
     duplicates = rejects.count_rows(filter=ds.field("reason") == "duplicate")
-    articles = ds.dataset(output / "articles", format="parquet").count_rows()
-    return articles, rejects.count_rows() - duplicates, duplicates
+    articles = ds.dataset(output / "articles", format="parquet").to_table(columns=["removed"])
+    return Written(articles.num_rows, rejects.count_rows() - duplicates, duplicates, removed_kinds(articles))
 
 
 def run_log(caplog: pytest.LogCaptureFixture) -> list[str]:
@@ -72,16 +84,18 @@ def check_artifact(flow_run_id: uuid.UUID | None, key: str, summary: RunSummary)
     return metrics
 
 
-def check_summary_is_the_data(summary: RunSummary, output: Path, before: tuple[int, int, int]) -> None:
+def check_summary_is_the_data(summary: RunSummary, output: Path, before: Written) -> None:
     """Inputs = rows + rejects + duplicates + already processed, and the counts
-    are the rows the run added to the dataset (`before`: rows_written first)."""
+    are the rows the run added to the dataset (`before`: rows_written first),
+    down to the removed lines by kind."""
     assert summary.balanced
     assert summary.inputs_seen == (
         summary.articles_written + summary.rejected + summary.already_processed + summary.duplicates_skipped
     )
     after = rows_written(output)
     assert (summary.articles_written, summary.rejected, summary.duplicates_skipped) == (
-        after[0] - before[0],
-        after[1] - before[1],
-        after[2] - before[2],
+        after.articles - before.articles,
+        after.rejects - before.rejects,
+        after.duplicates - before.duplicates,
     )
+    assert summary.removed_by_kind == dict(after.removed - before.removed)

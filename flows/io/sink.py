@@ -54,15 +54,15 @@ class WriteReport:
     rejects_written: int = 0
     duplicates_skipped: int = 0
     files: list[str] = field(default_factory=list)
+    removed_by_kind: Counter[str] = field(default_factory=Counter)  # of the articles written
 
 
 @dataclass(slots=True)
 class BatchResult:
-    """Rows of one batch, plus counts for the run summary: what `DatasetSink.write` takes."""
+    """Rows of one batch: what `DatasetSink.write` takes."""
 
     articles: pa.Table
     rejects: pa.Table
-    removed_by_kind: Counter[str] = field(default_factory=Counter)
 
 
 # PRAGMA user_version of the manifest's layout. A manifest of an older layout
@@ -317,6 +317,7 @@ class DatasetSink:
             self._write_part(articles, f"articles/{name}")
             report.files.append(f"articles/{name}")
             report.articles_written = articles.num_rows
+            report.removed_by_kind = removed_kinds(articles)
         if rejects.num_rows:
             self._write_part(rejects, f"rejects/{name}")
             report.files.append(f"rejects/{name}")
@@ -522,6 +523,12 @@ def _document_versions(articles: pa.Table) -> list[tuple[str, DocumentVersion]]:
         if document_id and version and (document_id not in latest or version > latest[document_id].version):
             latest[document_id] = DocumentVersion(version, row["input_sha256"], row["content_sha256"])
     return list(latest.items())
+
+
+def removed_kinds(articles: pa.Table) -> Counter[str]:
+    """How many lines of each kind cleaning removed from these articles (their `removed` column)."""
+    removed = pc.list_flatten(articles.column("removed"))
+    return Counter(pc.struct_field(removed, "kind").to_pylist())
 
 
 def _column(table: pa.Table, name: str) -> list[str]:

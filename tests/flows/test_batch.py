@@ -21,6 +21,7 @@ import flows.io.decode
 import flows.io.sources
 from flows.batch import MAX_PARAGRAPH_CHARS, Rejected, article_from_input, article_id_for, clean_inputs
 from flows.io.inputs import RawInput
+from flows.io.sink import removed_kinds
 from transforms.article import Article, RemovalKind
 from transforms.pipeline import MIN_BODY_WORDS
 
@@ -69,6 +70,15 @@ def accepted(raw: RawInput, min_words: int = MIN_BODY_WORDS) -> Article:
 
 
 # --- bad inputs become rejects with a clear reason -------------------------------------
+
+
+def test_a_too_short_reject_names_the_words_left_and_the_threshold() -> None:
+    words = len(accepted(text_input(DUMP.encode()), min_words=0).body.split())
+
+    outcome = article_from_input(text_input(DUMP.encode()), min_words=words + 1)
+
+    assert isinstance(outcome, Rejected) and outcome.reason == "too_short"
+    assert outcome.detail == f"{words} words left after cleaning, fewer than --min-words {words + 1}"
 
 
 @pytest.mark.parametrize(
@@ -338,7 +348,8 @@ def test_only_rejects_that_may_go_away_are_retryable() -> None:
 def test_removed_lines_are_counted_by_kind_for_the_run_summary() -> None:
     result = clean_inputs([text_input(DUMP.encode())], INGESTED_AT)
 
-    assert result.removed_by_kind == {"residue": 1, "promo": 2, "caption": 1, "contributor": 1}
+    assert removed_kinds(result.articles) == {"residue": 1, "promo": 2, "caption": 1, "contributor": 1}
+    assert removed_kinds(result.articles.slice(0, 0)) == {}
 
 
 def test_a_crash_in_one_input_becomes_a_retryable_internal_error_and_spares_the_batch(

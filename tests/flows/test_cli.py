@@ -8,6 +8,7 @@ and DuckDB.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -17,12 +18,13 @@ from pathlib import Path
 import duckdb
 import pyarrow.dataset as ds
 import pytest
+from accounting import check_summary_is_the_data, rows_written
 from conftest import GOLDEN_DIR, PROJECT_ROOT, SEED_DUMP
 
 from flows.cli import NO_ENGINE_NOTE
 from flows.io.inputs import RawInput
 from flows.io.sink import BatchResult
-from flows.runs import EnginelessRunner, clean_batch
+from flows.runs import EnginelessRunner, RunSummary, clean_batch
 
 SAMPLES = PROJECT_ROOT / "samples"
 
@@ -42,6 +44,14 @@ def article_etl(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
         text=True,
         timeout=120,
     )
+
+
+def python_script(script: str, home: Path) -> subprocess.CompletedProcess[str]:
+    """A fresh interpreter, to see which modules a step imports."""
+    return subprocess.run(
+        [sys.executable, "-c", script], env=cli_env(home), cwd=PROJECT_ROOT, capture_output=True, text=True,
+        timeout=60,
+    )  # fmt: skip
 
 
 @pytest.fixture
@@ -84,6 +94,9 @@ def bad_arguments(tmp_path: Path) -> dict[str, list[str]]:
         "not a Dask address": ["clean", sample, "--dask-address", "http://dask:8787/status"],
         "Dask address without Dask": ["clean", sample, "--task-runner", "local", "--dask-address", "h:8786"],
         "state dir for a local output": ["clean", sample, "--state-dir", str(tmp_path / "state")],
+        "explain a missing file": ["explain", str(tmp_path / "missing.txt")],
+        "explain a folder": ["explain", str(tmp_path)],
+        "explain with a negative minimum": ["explain", sample, "--min-words", "-1"],
     }
 
 
@@ -107,6 +120,9 @@ def bad_arguments(tmp_path: Path) -> dict[str, list[str]]:
         "not a Dask address",
         "Dask address without Dask",
         "state dir for a local output",
+        "explain a missing file",
+        "explain a folder",
+        "explain with a negative minimum",
     ],
 )
 def test_a_wrong_argument_is_one_line_and_exit_code_2(case: str, tmp_path: Path) -> None:
@@ -131,18 +147,68 @@ def test_arguments_are_checked_without_importing_prefect(tmp_path: Path) -> None
         "print('prefect' in sys.modules)\n"
         "print('warcio' in sys.modules)\n"  # the readers (and fsspec under warcio) load with the flow
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        env=cli_env(tmp_path / "home"),
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = python_script(script, home=tmp_path / "home")
     assert done.returncode == 0, done.stderr
     message, prefect_imported, warcio_imported = done.stdout.splitlines()
     assert message == f"source {str(tmp_path / 'missing')!r} does not exist"
     assert (prefect_imported, warcio_imported) == ("False", "False")
+
+
+def test_explain_checks_its_file_before_loading_the_cleaning(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from flows.cli import explain_file\n"
+        f"code = explain_file({str(tmp_path)!r})\n"
+        "print(code, 'flows.batch' in sys.modules, 'prefect' in sys.modules)\n"
+    )
+    done = python_script(script, home=tmp_path / "home")
+    assert done.stdout.split() == ["2", "False", "False"], done.stderr
+    assert done.stderr.splitlines() == [
+        f"article-etl explain: error: {str(tmp_path)!r} is a folder; "
+        "explain takes one file (clean takes folders)"
+    ]
+
+
+def explained(capsys: pytest.CaptureFixture[str], *args: str) -> list[str]:
+    from flows.cli import main
+
+    assert main(["explain", *args]) == 0
+    return capsys.readouterr().out.splitlines()
+
+
+def test_explain_on_an_empty_file_says_clean_would_reject_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+
+    assert explained(capsys, str(tmp_path / "empty.txt")) == [
+        "this input would be rejected: empty_input (no bytes)"
+    ]
+
+
+def test_explain_on_a_short_body_says_it_would_be_too_short_and_names_the_threshold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stub = tmp_path / "stub.txt"
+    stub.write_text("Ferry service resumes\n\nThe harbour ferry runs again from Monday, the council said.\n")
+
+    *lines, verdict = explained(capsys, str(stub))
+    assert [line.split()[1:3] for line in lines] == [["kept", "title"], ["kept", "body"]]
+    assert verdict == (
+        "this input would be rejected: too_short (10 words left after cleaning, fewer than --min-words 50)"
+    )
+    *_, verdict = explained(capsys, str(stub), "--min-words", "11")
+    assert verdict.endswith("fewer than --min-words 11)")
+    # At the threshold it is an article: the lines alone, no verdict.
+    assert all(
+        not line.startswith("this input") for line in explained(capsys, str(stub), "--min-words", "10")
+    )
+
+
+def test_explain_on_an_article_prints_its_lines_only(capsys: pytest.CaptureFixture[str]) -> None:
+    lines = explained(capsys, str(SEED_DUMP))
+    assert lines and not any(line.startswith("this input would be") for line in lines)
+    assert lines[0].split()[1:3] == ["kept", "title"]
 
 
 def test_good_arguments_pass_the_check(tmp_path: Path) -> None:
@@ -189,6 +255,18 @@ def test_without_a_server_the_cli_runs_without_the_engine_and_says_so(dumps: Pat
     again = article_etl("clean", str(dumps), "-o", str(output), home=home)
     assert again.returncode == 0, again.stderr
     assert "0 articles written, 0 rejected, 10 already processed" in again.stdout
+
+
+def test_the_json_summary_counts_the_removed_lines_of_the_rows_written(dumps: Path, tmp_path: Path) -> None:
+    # seed-copy.txt, byte for byte seed.txt, becomes a `duplicate` reject: its
+    # removed lines are in no row, so they are not in the summary either.
+    output = tmp_path / "out"
+    before = rows_written(output)
+    done = article_etl("clean", str(dumps), "-o", str(output), "--json", home=tmp_path / "prefect-home")
+    assert done.returncode == 0, done.stderr
+    summary = RunSummary(**json.loads(done.stdout))
+    assert summary.duplicates_skipped == 1 and summary.removed_by_kind
+    check_summary_is_the_data(summary, output, before)
 
 
 def test_a_pool_without_the_engine_writes_the_rows_of_a_local_run(dumps: Path, tmp_path: Path) -> None:

@@ -1,9 +1,12 @@
-"""Command-line options that run no flow: --version, and clean --help naming
-every input format the reader accepts."""
+"""Command-line options that run no flow: --version, clean --help and README
+naming every input format the reader accepts, mistyped options."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from conftest import PROJECT_ROOT
 
 from flows.cli import main
 from flows.io.inputs import FORMAT_BY_SUFFIX
@@ -30,3 +33,47 @@ def test_clean_help_names_every_input_format(capsys: pytest.CaptureFixture[str])
         assert suffix in text, suffix
     for name in ("WARC", "JSON Lines", "HTML", "s3://", "--reprocess"):
         assert name in text, name
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["clean", "--minwords", "3"], "article-etl clean: error: unrecognized arguments: --minwords"),
+        # An abbreviation is a typo, not --min-words.
+        (["clean", "--min-word", "3"], "article-etl clean: error: unrecognized arguments: --min-word"),
+        (["clean", "--batch", "3"], "article-etl clean: error: unrecognized arguments: --batch"),
+        (
+            ["scrape", "--feed", "u", "--delays", "2"],
+            "article-etl scrape: error: unrecognized arguments: --delays 2",
+        ),
+        (
+            ["explain", "a.txt", "--min-word", "3"],
+            "article-etl explain: error: unrecognized arguments: --min-word 3",
+        ),
+    ],
+)
+def test_a_mistyped_option_is_reported_by_its_subcommand(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line == f"{message} (see {message.split(':')[0]} --help)"
+
+
+def test_an_abbreviated_option_of_the_top_level_parser_is_not_taken(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--vers"])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().out == ""
+
+
+def test_the_readme_inputs_table_names_every_extension_the_reader_accepts() -> None:
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    inputs = readme.split("\n### Inputs\n", 1)[1].split("\n### ", 1)[0]
+    first_cells = [line.split(" | ")[0] for line in inputs.splitlines() if line.startswith("| ")]
+    named = {suffix for cell in first_cells for suffix in re.findall(r"`(\.[a-z0-9.]+)`", cell)}
+    assert named == {*FORMAT_BY_SUFFIX, ".gz"}
