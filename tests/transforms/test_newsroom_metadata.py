@@ -1,0 +1,53 @@
+"""Metadata shapes of US newsroom pages that a first user reported as wrong."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from transforms.dates import parse_stated_date
+from transforms.parse import parse_text_dump
+from transforms.pipeline import clean
+
+
+@pytest.mark.parametrize(
+    ("value", "instant"),
+    [
+        # Winter: Eastern is UTC-5, Central UTC-6, Mountain UTC-7, Pacific UTC-8.
+        ("Nov. 18, 2026 6:42 p.m. ET", datetime(2026, 11, 18, 23, 42, tzinfo=UTC)),
+        ("Nov. 18, 2026 6:42 p.m. CT", datetime(2026, 11, 19, 0, 42, tzinfo=UTC)),
+        ("Nov. 18, 2026 6:42 p.m. MT", datetime(2026, 11, 19, 1, 42, tzinfo=UTC)),
+        ("Nov. 18, 2026 6:42 p.m. PT", datetime(2026, 11, 19, 2, 42, tzinfo=UTC)),
+        # Summer: daylight saving time, one hour less.
+        ("July 2, 2026 9:15 a.m. ET", datetime(2026, 7, 2, 13, 15, tzinfo=UTC)),
+        ("July 2, 2026 9:15 a.m. PT", datetime(2026, 7, 2, 16, 15, tzinfo=UTC)),
+        # Spelled out.
+        ("Nov. 18, 2026 6:42 p.m. Eastern", datetime(2026, 11, 18, 23, 42, tzinfo=UTC)),
+        ("July 2, 2026 9:15 a.m. Pacific Time", datetime(2026, 7, 2, 16, 15, tzinfo=UTC)),
+        ("July 2, 2026 9:15 a.m. Central Daylight Time", datetime(2026, 7, 2, 14, 15, tzinfo=UTC)),
+        # The abbreviations with S/D keep their fixed offsets.
+        ("Nov. 18, 2026 6:42 p.m. EST", datetime(2026, 11, 18, 23, 42, tzinfo=UTC)),
+        ("July 2, 2026 9:15 a.m. EDT", datetime(2026, 7, 2, 13, 15, tzinfo=UTC)),
+    ],
+)
+def test_us_newsroom_zones_without_s_or_d_follow_daylight_saving(value: str, instant: datetime) -> None:
+    stated = parse_stated_date(value)
+
+    assert stated is not None
+    assert stated.instant == instant
+    assert stated.instant.tzinfo is UTC
+    # The day the page states, even when the instant is already the next day in UTC.
+    assert stated.day == date(instant.year, instant.month, 18 if instant.month == 11 else 2)
+    assert stated.has_time
+
+
+def test_a_text_dump_published_in_eastern_time_is_stored_at_the_right_instant() -> None:
+    dump = (
+        "Harbor bridge reopens after repairs\n\nBy Raymond Cho\nPublished Nov. 18, 2026 6:42 p.m. ET\n"
+        "The harbor bridge reopened to traffic on Wednesday evening after six weeks of repairs.\n"
+    )
+    article = clean(parse_text_dump(dump, source="bridge.txt"))
+
+    assert article.published_at == datetime(2026, 11, 18, 23, 42, tzinfo=UTC)
+    assert article.published_date == date(2026, 11, 18)
