@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from transforms.dates import parse_stated_date
+from transforms.html import parse_html_page
 from transforms.parse import parse_text_dump
 from transforms.pipeline import clean
 
@@ -51,3 +52,57 @@ def test_a_text_dump_published_in_eastern_time_is_stored_at_the_right_instant() 
 
     assert article.published_at == datetime(2026, 11, 18, 23, 42, tzinfo=UTC)
     assert article.published_date == date(2026, 11, 18)
+
+
+PROSE = (
+    "<p>The harbor bridge reopened to traffic on Wednesday evening after six weeks of repairs "
+    "to its lifting span, the city's transportation department said in a statement.</p>"
+    "<p>Crews replaced two worn gears and the cables that raise the deck, work that had been "
+    "planned for the spring but was brought forward after a failure in early October.</p>"
+    "<p>Ferries that carried commuters across the channel during the closure will stop on Friday.</p>"
+)
+
+
+def newsroom_page(head: str, byline: str = "By Raymond Cho") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{head}</head><body>'
+        f'<article><h1>Harbor bridge reopens after repairs</h1><p class="byline">{byline}</p>'
+        f"{PROSE}</article></body></html>"
+    )
+
+
+def jsonld(main_entity_of_page: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "headline": "Harbor bridge reopens after repairs", '
+        f'"mainEntityOfPage": {main_entity_of_page}, '
+        '"datePublished": "2026-11-18T18:42:00-05:00"}</script>'
+    )
+
+
+@pytest.mark.parametrize(
+    "main_entity_of_page",
+    [
+        '"https://harbor-gazette.example/news/2026/11/18/bridge-reopens/"',
+        '{"@type": "WebPage", "@id": "https://harbor-gazette.example/news/2026/11/18/bridge-reopens/"}',
+    ],
+)
+def test_the_jsonld_main_entity_of_page_is_the_url_when_nothing_else_states_one(
+    main_entity_of_page: str,
+) -> None:
+    article = parse_html_page(newsroom_page(jsonld(main_entity_of_page)), source="bridge.html")
+
+    assert article.url == "https://harbor-gazette.example/news/2026/11/18/bridge-reopens/"
+
+
+def test_canonical_and_og_url_come_before_the_main_entity_of_page() -> None:
+    entity = jsonld('"https://harbor-gazette.example/amp/bridge-reopens/"')
+    canonical = '<link rel="canonical" href="https://harbor-gazette.example/news/bridge-reopens/">'
+    og_url = '<meta property="og:url" content="https://harbor-gazette.example/og/bridge-reopens/">'
+
+    assert parse_html_page(newsroom_page(canonical + og_url + entity), source="b.html").url == (
+        "https://harbor-gazette.example/news/bridge-reopens/"
+    )
+    assert parse_html_page(newsroom_page(og_url + entity), source="b.html").url == (
+        "https://harbor-gazette.example/og/bridge-reopens/"
+    )
