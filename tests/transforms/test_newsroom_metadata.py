@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from transforms.authors import split_author_string
 from transforms.dates import parse_stated_date
 from transforms.html import parse_html_page
 from transforms.parse import parse_text_dump
@@ -106,3 +107,33 @@ def test_canonical_and_og_url_come_before_the_main_entity_of_page() -> None:
     assert parse_html_page(newsroom_page(og_url + entity), source="b.html").url == (
         "https://harbor-gazette.example/og/bridge-reopens/"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Raymond Cho, Staff Writer", ["Raymond Cho"]),
+        ("By Dana Whitfield, Senior Reporter", ["Dana Whitfield"]),
+        (
+            "By Jane Roe, Senior Political Correspondent and John Doe, Contributor",
+            ["Jane Roe", "John Doe"],
+        ),
+        ("Maria Lopez | Washington Correspondent", ["Maria Lopez"]),
+        ("By Tom Becker, Contributing Editor", ["Tom Becker"]),
+        # A desk's name is no job title, and a title alone is the desk's signature: both stay.
+        ("Harbor Gazette Staff", ["Harbor Gazette Staff"]),
+        ("By Staff Writer", ["Staff Writer"]),
+    ],
+)
+def test_a_job_title_after_the_name_is_neither_a_person_nor_an_organisation(
+    text: str, names: list[str]
+) -> None:
+    assert split_author_string(text, "en") == names
+
+
+def test_a_newsroom_byline_with_title_and_date_credits_only_the_person() -> None:
+    byline = "By Raymond Cho, Staff Writer · November 27, 2026"
+    article = clean(parse_html_page(newsroom_page("", byline), source="bridge.html"))
+
+    assert article.authors == ("Raymond Cho",)
+    assert all(c.name != "Staff Writer" and c.organization != "Staff Writer" for c in article.contributors)
