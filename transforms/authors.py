@@ -47,6 +47,17 @@ ROLE_COMPOUND_RE = re.compile(
     r"|gastautor|gastautorin)\s+(?=[A-ZÀ-ÝÄÖÜ])",
     re.I,
 )
+# A job title standing after the name as its own part ("Raymond Cho, Staff
+# Writer", "Jane Roe, Senior Political Correspondent"): no person, no outlet.
+# Alone it stays: "By Staff Writer" is how a desk signs.
+JOB_TITLE_RE = re.compile(
+    r"^(?:(?:senior|staff|chief|contributing|special|associate|deputy|managing|executive|assistant"
+    r"|political|sports|business|national|foreign|investigative|freelance|news|data|science|health"
+    r"|technology|white\s+house|washington|metro|local|opinion)\s+)*"
+    r"(?:writer|reporter|correspondent|contributor|editor|columnist|photographer|photojournalist"
+    r"|producer|journalist|critic|intern)s?$",
+    re.I,
+)
 # "(Pressesprecher des EJW)", "(AP)": a role or source beside the name.
 PARENTHESES_RE = re.compile(r"\s*\([^()]*\)")
 # Words after the name that are not part of it: a dangling preposition before
@@ -223,7 +234,9 @@ def split_author_string(text: str, language: str | None = None) -> list[str]:
         name = _strip_noise(part)
         if _is_name(name):
             names.append(name)
-    return names
+    # A title beside a name goes; alone ("By Staff Writer") it is the desk's signature.
+    without_titles = [name for name in names if not JOB_TITLE_RE.match(name)]
+    return without_titles or names
 
 
 # "Jobs & Hire", "Procter & Gamble": one word on each side is a firm's name, not two people.

@@ -6,6 +6,7 @@ import re
 import warnings
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo
 
 from dateutil import parser as date_parser
 from dateutil.tz import tzoffset
@@ -32,7 +33,24 @@ TZINFOS: dict[str, tzinfo] = {
     "BST": tzoffset("BST", 3600),
     "CET": tzoffset("CET", 3600),
     "CEST": tzoffset("CEST", 2 * 3600),
+    # US newsrooms write the zone without S/D ("6:42 p.m. ET"): the offset
+    # then depends on the date, so these are the real DST-aware zones.
+    "ET": ZoneInfo("America/New_York"),
+    "CT": ZoneInfo("America/Chicago"),
+    "MT": ZoneInfo("America/Denver"),
+    "PT": ZoneInfo("America/Los_Angeles"),
 }
+
+# A US zone spelled out at the end of a date ("6:42 p.m. Eastern", "... Pacific
+# Daylight Time"), which dateutil does not read as a zone: written as its
+# abbreviation ("ET", "PDT") so TZINFOS resolves it.
+SPELLED_US_ZONE_RE = re.compile(
+    r"\s+(Eastern|Central|Mountain|Pacific)(?:\s+(Standard|Daylight))?(?:\s+Time)?\s*$", re.I
+)
+
+
+def _abbreviate_us_zone(match: re.Match[str]) -> str:
+    return f" {match[1][0]}{match[2][0] if match[2] else ''}T".upper()
 
 
 def parse_datetime(value: object) -> datetime | None:
@@ -126,6 +144,8 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
     '2020-04-29T12:01:00+00:00'
     >>> parse_stated_date("Di., 04.02.2022 | 13:10", dayfirst=True).instant.isoformat()
     '2022-02-04T13:10:00+00:00'
+    >>> parse_stated_date("Nov. 18, 2026 6:42 p.m. ET").instant.isoformat()
+    '2026-11-18T23:42:00+00:00'
 
     """
     if isinstance(value, bool) or value is None:
@@ -137,6 +157,7 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
         return None
     text = CLOCK_WORD_RE.sub("", " ".join(value.replace("|", " ").split()))
     text = WEEKDAY_PREFIX_RE.sub("", text)
+    text = SPELLED_US_ZONE_RE.sub(_abbreviate_us_zone, text)
     if not text or len(text) > MAX_DATE_CHARS or not any(char.isdigit() for char in text):
         return None
     try:

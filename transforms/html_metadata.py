@@ -274,19 +274,33 @@ def unescape_twice(text: str) -> str:
 def canonical_url(
     root: etree._Element, meta: dict[str, str], article: dict | None, url: str | None
 ) -> str | None:
-    """`<link rel=canonical>`, else `og:url`, else the fetch URL; relative links resolved."""
+    """`<link rel=canonical>`, else `og:url`, else JSON-LD `mainEntityOfPage`,
+    else the fetch URL; relative links resolved."""
     candidates = [
         element.get("href")
         for element in root.iter("link")
         if "canonical" in (element.get("rel") or "").lower().split()
     ]
     candidates.append(meta.get("og:url"))
+    candidates.append(_main_entity_of_page(article))
     candidates.append(url)
     for candidate in candidates:
         absolute = _absolute_url(candidate, url or meta.get("og:url"))
         if absolute:
             return absolute
     return None
+
+
+def _main_entity_of_page(article: dict | None) -> str | None:
+    """The page URL a JSON-LD article states: a string, or a `WebPage` by `@id` or `url`.
+
+    >>> _main_entity_of_page({"mainEntityOfPage": {"@type": "WebPage", "@id": "https://a.example/x"}})
+    'https://a.example/x'
+    """
+    value = (article or {}).get("mainEntityOfPage")
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url")
+    return value if isinstance(value, str) else None
 
 
 def _absolute_url(candidate: str | None, base: str | None) -> str | None:
