@@ -168,7 +168,9 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
                 warnings.simplefilter("ignore")  # dateutil warns on unknown zone names
                 # A value opening with the year is year-month-day whatever the language.
                 dayfirst = dayfirst and not YEAR_FIRST_RE.match(text)
-                parsed = date_parser.parse(text, tzinfos=TZINFOS, dayfirst=dayfirst)
+                parsed = date_parser.parse(text, tzinfos=TZINFOS, dayfirst=dayfirst, default=_DEFAULT_DAY)
+                if not _states_a_whole_day(text, parsed, dayfirst):
+                    return None
         except (ValueError, OverflowError, TypeError):
             return None
     instant = _in_utc(parsed)
@@ -180,6 +182,24 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
     offset = parsed.utcoffset()
     in_utc = offset is not None and not offset
     return StatedDate(instant, _local_day(parsed, has_time), has_time, in_utc)
+
+
+# dateutil fills what a value leaves out from a default day: parsed against two
+# days that share no year, month or day, a value that states its whole day
+# gives the same day both times; "1:39 PM ET" or "November 18" do not.
+_DEFAULT_DAY = datetime(2000, 1, 1)
+_OTHER_DEFAULT_DAY = datetime(2001, 2, 2)
+
+
+def _states_a_whole_day(text: str, parsed: datetime, dayfirst: bool) -> bool:
+    """
+    >>> parse_stated_date("1:39 PM ET") is None, parse_stated_date("November 18") is None
+    (True, True)
+    >>> parse_stated_date("18 November 2026, 1:39 PM").day.isoformat()
+    '2026-11-18'
+    """
+    other = date_parser.parse(text, tzinfos=TZINFOS, dayfirst=dayfirst, default=_OTHER_DEFAULT_DAY)
+    return parsed.date() == other.date()
 
 
 def _local_day(parsed: datetime, has_time: bool) -> date:
