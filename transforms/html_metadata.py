@@ -26,7 +26,6 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import lxml.html
 from htmldate import find_date
 from lxml import etree
 
@@ -398,27 +397,21 @@ def page_credits(
 ) -> tuple[tuple[Credit, ...], str | None]:
     """Credited names and their source, from the first source that names anyone:
     JSON-LD `author`, author metas, `rel=author` / microdata, byline elements."""
-    sources: list[tuple[str, list[tuple[str, bool | None]]]] = []
-    if article:
-        sources.append(("json-ld", list(_jsonld_people(article.get("author")))))
-    # One meta at a time: metas often repeat the byline in another spelling.
-    author_metas = [meta[key] for key in AUTHOR_META_KEYS if key in meta] + _other_author_metas(meta)
-    author_metas = [value for value in author_metas if _credit_not_prose(value)]
-    sources += [("meta", [(unescape_twice(value), None)]) for value in author_metas]
-    for source, text in _dom_bylines(root):
-        sources.append((source, [(text, None)]))
-    sources += [("text", [(text, None)]) for text in ranked_text_bylines(root)]
-    sources += [("text", [(name, None)]) for name in islice(dated_bylines(root), 1)]
     publisher = _jsonld_text(article.get("publisher")) if article else None
     site_names = (site, publisher, meta.get("og:site_name"))
     organizations: tuple[Credit, ...] = ()
     organization_source = None
     site_person: tuple[tuple[Credit, ...], str] | None = None
-    cleaned = [(source, clean_credits(raw, language, site_names)) for source, raw in sources]
-    for index, (source, credits) in enumerate(cleaned):
+    # Lazily: the page walks behind the later sources run only when no earlier
+    # source names a person (JSON-LD and metas usually do).
+    cleaned = (
+        (source, clean_credits(raw, language, site_names))
+        for source, raw in _credit_sources(root, meta, article)
+    )
+    for source, credits in cleaned:
         if credits and not credits[0].is_organization:
             if not _only_the_site(credits, (site, meta.get("og:site_name"))):
-                return _display_name(credits, cleaned[index + 1 :]) + organizations, source
+                return _display_name(credits, cleaned) + organizations, source
             # A "Person" named like the site (a CMS default): a blog's owner
             # unless a later source names someone else.
             site_person = site_person or (credits, source)
@@ -430,8 +423,28 @@ def page_credits(
     return organizations, organization_source
 
 
+def _credit_sources(
+    root: etree._Element, meta: dict[str, str], article: dict | None
+) -> Iterator[tuple[str, list[tuple[str, bool | None]]]]:
+    """(source, raw credits) in order of trust: JSON-LD `author`, author metas,
+    `rel=author` / microdata, byline elements, labelled and dated text lines."""
+    if article:
+        yield "json-ld", list(_jsonld_people(article.get("author")))
+    # One meta at a time: metas often repeat the byline in another spelling.
+    author_metas = [meta[key] for key in AUTHOR_META_KEYS if key in meta] + _other_author_metas(meta)
+    for value in author_metas:
+        if _credit_not_prose(value):
+            yield "meta", [(unescape_twice(value), None)]
+    for source, text in _dom_bylines(root):
+        yield source, [(text, None)]
+    for text in ranked_text_bylines(root):
+        yield "text", [(text, None)]
+    for name in islice(dated_bylines(root), 1):
+        yield "text", [(name, None)]
+
+
 def _display_name(
-    credits: tuple[Credit, ...], later: list[tuple[str, tuple[Credit, ...]]]
+    credits: tuple[Credit, ...], later: Iterable[tuple[str, tuple[Credit, ...]]]
 ) -> tuple[Credit, ...]:
     """A lone account handle ("edilson.la.rosa", "gabor_munier") replaced by the
     name a later source spells with the same letters ("Edilson La Rosa", "Gàbor Muniér").
@@ -619,6 +632,8 @@ LABELLED_DATE_RE = re.compile(
     re.I,
 )
 
+YEAR_DIGITS_RE = re.compile(r"\d{4}")
+
 
 def labelled_text_date(root: etree._Element, dayfirst: bool) -> StatedDate | None:
     """The first date the visible text gives under a publication label, outside reader comments."""
@@ -627,7 +642,10 @@ def labelled_text_date(root: etree._Element, dayfirst: bool) -> StatedDate | Non
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript"):
             continue
         for text in (element.text, element.tail):
-            match = LABELLED_DATE_RE.search(text or "")
+            # Every date form the label takes holds a year: most texts fail this cheap test.
+            if not text or not YEAR_DIGITS_RE.search(text):
+                continue
+            match = LABELLED_DATE_RE.search(text)
             if match is None:
                 continue
             if _in_comments(element):
@@ -702,12 +720,17 @@ HTMLDATE_MAX_DATE = "2100-12-31"
 def htmldate_day(root: etree._Element, url: str | None) -> date | None:
     """htmldate's publication date (`original_date=True`): it searches the
     markup, the URL and the visible text for the date the page was first published."""
-    # htmldate takes an lxml.html tree (a string could be taken for a URL to
-    # fetch); it copies the tree before pruning it.
+    # Markup, not a tree: htmldate parses it once and prunes its own tree in
+    # place, where an lxml.html tree would be parsed here and copied there (same
+    # dates on every dev page). Serialised markup opens with "<", so htmldate
+    # never takes it for a URL to fetch.
     try:
-        tree = lxml.html.document_fromstring(etree.tostring(root))
         found = find_date(
-            tree, extensive_search=True, original_date=True, url=url, max_date=HTMLDATE_MAX_DATE
+            etree.tostring(root, encoding="unicode"),
+            extensive_search=True,
+            original_date=True,
+            url=url,
+            max_date=HTMLDATE_MAX_DATE,
         )
         return date.fromisoformat(found) if found else None
     except (ValueError, TypeError, etree.Error):  # an empty or unparseable copy: no date
@@ -841,7 +864,11 @@ def dated_bylines(root: etree._Element) -> Iterator[str]:
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag in TEXT_BYLINE_SKIP_TAGS or len(element):
             continue
-        match = DATED_BYLINE_RE.match(collapse(element.text))
+        text = element.text
+        # The line opens with a date: skip the collapse for every other text.
+        if not text or not text.lstrip()[:1].isdigit():
+            continue
+        match = DATED_BYLINE_RE.match(collapse(text))
         if match is None:
             continue
         name = match.group("name").strip()
