@@ -137,3 +137,13 @@ def test_a_newsroom_byline_with_title_and_date_credits_only_the_person() -> None
 
     assert article.authors == ("Raymond Cho",)
     assert all(c.name != "Staff Writer" and c.organization != "Staff Writer" for c in article.contributors)
+
+
+@pytest.mark.parametrize("time_text", ["1:39 PM ET", "November 18", "Tuesday"])
+def test_a_time_element_that_leaves_out_its_day_gives_no_date(time_text: str) -> None:
+    # dateutil would complete it from today: the row would change from day to day.
+    page = newsroom_page("", byline=f"By Raymond Cho <time>{time_text}</time>")
+    article = parse_html_page(page, source="bridge.html")
+
+    assert article.published_at is None
+    assert article.published_date is None
