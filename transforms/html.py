@@ -86,6 +86,12 @@ BYLINE_MARK_RE = re.compile(
     r"(?<![a-z0-9])(?:byline|bylines|author|authors|author-?bio|bio|dateline|article-?meta)"
     r"(?![a-z0-9])"
 )
+# The standfirst shown above the story; its text is usually the meta description too.
+# Not "standfirst": news.com.au marks its lede paragraph so (body in the L3S labels).
+STANDFIRST_MARK_RE = re.compile(
+    r"(?<![a-z0-9])(?:dek|deck|chapo|chapeau|strapline|sub-?title|sub-?headline"
+    r"|article-?summary)(?![a-z0-9])"
+)
 # Containers whose class says "this is the story"; they are never boilerplate.
 CONTENT_MARK_RE = re.compile(
     r"(?:article|story|entry|post|main)-?(?:body|content|text)|articlebody|storytext"
@@ -387,7 +393,8 @@ def _mark_page_junk(
     """Junk known by its place on the page: the first kept blocks may be the standfirst
     shown twice (the subtitle carries it), or a bare <time> date line; the last may be
     the author's bio. A lede the page shows once, copied only into the meta
-    description, is body."""
+    description, is body; but a block the page marks as its standfirst ("dek",
+    "chapo") holding the subtitle's words is that subtitle, not body."""
     standfirst = _words(subtitle or "")
     size = len(subtitle or "")
     shown = sum(
@@ -396,7 +403,7 @@ def _mark_page_junk(
     for i in kept[:3]:
         block = blocks[i]
         words = _words(block.text)
-        if shown > 1 and words == standfirst:
+        if (shown > 1 or block.standfirst) and words == standfirst:
             kinds[i] = RemovalKind.BOILERPLATE
         elif block.has_time and len(words) <= MAX_DATE_LINE_WORDS:
             kinds[i] = RemovalKind.BYLINE
@@ -815,7 +822,7 @@ class BlockWalker:
     _kinds: list[tuple[etree._Element, RemovalKind]] = field(default_factory=list)
     _data_rows: dict[etree._Element, bool] = field(default_factory=dict)
     _open_blocks: list[str] = field(default_factory=list)
-    _marks: dict[etree._Element, tuple[int, int]] = field(default_factory=dict)
+    _marks: dict[etree._Element, tuple[int, int, int]] = field(default_factory=dict)
     _has_time: bool = False
     _image: bool = False  # an <img> since the last block: the next block may be its caption
     # How many open elements of each sort enclose the current text.
@@ -829,6 +836,7 @@ class BlockWalker:
     _emphasis: int = 0
     _positive: int = 0
     _negative: int = 0
+    _standfirst: int = 0
 
     def walk(self, top: etree._Element) -> None:
         for event, element in etree.iterwalk(top, events=("start", "end")):
@@ -892,14 +900,17 @@ class BlockWalker:
             marks = class_and_id(element)
             positive = 1 if POSITIVE_CLASS_RE.search(marks) else 0
             negative = 1 if NEGATIVE_CLASS_RE.search(marks) else 0
-            if positive or negative:
-                self._marks[element] = (positive, negative)
+            standfirst = 1 if STANDFIRST_MARK_RE.search(marks) else 0
+            if positive or negative or standfirst:
+                self._marks[element] = (positive, negative, standfirst)
                 self._positive += positive
                 self._negative += negative
+                self._standfirst += standfirst
         elif element in self._marks:
-            positive, negative = self._marks[element]
+            positive, negative, standfirst = self._marks[element]
             self._positive -= positive
             self._negative -= negative
+            self._standfirst -= standfirst
 
     def _row_is_data(self, cell: etree._Element) -> bool:
         """A row of plain cells reads as one line; cells holding blocks are layout."""
@@ -956,6 +967,7 @@ class BlockWalker:
                     has_time=has_time,
                     after_image=after_image,
                     emphasised=emphasised,
+                    standfirst=self._standfirst > 0,
                 )
             )
 
