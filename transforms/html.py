@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from transforms.article import Article, Contributor, Removal, RemovalKind, join_paragraphs
-from transforms.contributors import opens_with_author_bio
+from transforms.contributors import opens_with_author_bio, parse_byline
 from transforms.html_blocks import WORD_RE, Block, TreeModel, block_features, is_eligible, shipped_model
 from transforms.html_metadata import COMMENTS_MARK_RE, class_and_id, collapse, extract_metadata
 from transforms.patterns import NON_ALNUM_RE
@@ -313,10 +313,17 @@ def page_blocks(root: etree._Element) -> list[Block]:
     remove_silent_elements(root)
     stats = TreeStats.measure(root)
     containers = find_containers(root, stats)
-    walker = BlockWalker(stats, frozenset(containers))
+    walker = BlockWalker(stats, frozenset(containers), _articles_around(containers))
     body = next(root.iter("body"), None)
     walker.walk(body if body is not None else root)
     return walker.blocks
+
+
+def _articles_around(containers: list[etree._Element]) -> frozenset[etree._Element]:
+    """The nearest <article> holding each container: its headline and byline sit there,
+    beside the story's body wrapper."""
+    articles = (next(c.iterancestors("article"), None) for c in containers)
+    return frozenset(article for article in articles if article is not None)
 
 
 def select_blocks(
@@ -362,8 +369,11 @@ def finish_blocks(
         if keep[i] and kinds[i] is None:
             verdicts.append(BlockVerdict(block.text, None, True, score))
         else:
+            kind = kinds[i] or _dropped_kind(block)
             recorded = block.in_container or kinds[i] is not None
-            verdicts.append(BlockVerdict(block.text, kinds[i] or _dropped_kind(block), recorded, score))
+            if not recorded and block.in_article and _is_byline(block):
+                kind, recorded = RemovalKind.BYLINE, True
+            verdicts.append(BlockVerdict(block.text, kind, recorded, score))
     return verdicts
 
 
@@ -371,6 +381,11 @@ def _dropped_kind(block: Block) -> RemovalKind:
     if block.structural_kind:
         return RemovalKind(block.structural_kind)
     return RemovalKind.PROMO if block.link_only else RemovalKind.BOILERPLATE
+
+
+def _is_byline(block: Block) -> bool:
+    """A byline above the story's body: marked so by its class, or a "By X" line."""
+    return block.structural_kind == RemovalKind.BYLINE.value or parse_byline(block.text) is not None
 
 
 def _exact_junk(block: Block) -> RemovalKind | None:
@@ -817,6 +832,7 @@ class BlockWalker:
 
     stats: TreeStats
     containers: frozenset[etree._Element] = frozenset()
+    articles: frozenset[etree._Element] = frozenset()
     blocks: list[Block] = field(default_factory=list)
     _pieces: list[_Piece] = field(default_factory=list)
     _kinds: list[tuple[etree._Element, RemovalKind]] = field(default_factory=list)
@@ -828,6 +844,7 @@ class BlockWalker:
     # How many open elements of each sort enclose the current text.
     _depth: int = 0
     _container: int = 0
+    _article: int = 0
     _link: int = 0
     _h1: int = 0
     _heading: int = 0
@@ -881,6 +898,8 @@ class BlockWalker:
         self._depth += step
         if element in self.containers:
             self._container += step
+        if element in self.articles:
+            self._article += step
         if tag == "a":
             if _is_real_link(element):
                 self._link += step
@@ -954,6 +973,7 @@ class BlockWalker:
                 Block(
                     text=text,
                     in_container=self._container > 0,
+                    in_article=self._article > 0,
                     structural_kind=self._kinds[0][1].value if self._kinds else "",
                     link_only=linked and is_link_only(group),
                     link_chars=sum(len(p.text) for p in group if p.in_link) if linked else 0,

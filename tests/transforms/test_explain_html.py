@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import PROJECT_ROOT
 
 from transforms.article import RemovalKind
@@ -149,3 +150,61 @@ def test_explain_command_on_a_page(tmp_path: Path) -> None:
     assert any(row[:3] == ["-", "removed", OUTSIDE] for row in rows)
     contributor = next(row for row in rows if row[2] == "contributor")
     assert contributor[3] == "rule" and contributor[4] == "Lena Sample contributed to this report."
+
+
+# A bare <article>: headline, byline and the body wrapper (the article container)
+# side by side; chrome around it.
+GRAIN = [
+    "Grain elevators across the valley were full by the middle of the week, forcing some "
+    "growers to pile corn on the ground under tarpaulins while they wait for trucks.",
+    "The county extension office said yields were the highest it had recorded in two decades, "
+    "helped by a wet spring and a mild summer with few storms.",
+    "Prices have fallen as a result, and several farmers said they would hold their crop as long "
+    "as they could in the hope of a better offer in the new year.",
+    "Rail operators promised extra cars for the coming weeks, but shippers said the wait for a "
+    "slot was already longer than a month in some towns.",
+    "State officials are considering temporary permits for emergency storage on fairgrounds and "
+    "school parking lots, according to a spokesman for the agriculture department.",
+]
+TEASER = "(RELATED: California snowpack at 30% of normal as winter begins)"
+
+
+def grain_page(byline: str = '<p class="byline">By Helen Marsh and Owen Tate</p>') -> str:
+    body = "".join(
+        f"<p>{text} {TEASER}</p>" if index == 2 else f"<p>{text}</p>" for index, text in enumerate(GRAIN)
+    )
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Grain silos fill up as harvest breaks records | Metro Gazette</title>
+<meta property="og:site_name" content="Metro Gazette"></head><body>
+<header><div class="logo">Metro Gazette</div></header>
+<nav><ul><li><a href="/news">News</a></li><li><a href="/farm">Farming</a></li></ul></nav>
+<div class="subscribe-banner"><p>Subscribe today for unlimited access to local news.</p></div>
+<main><article><h1>Grain silos fill up as harvest breaks records</h1>
+{byline}<div class="article-body">{body}</div></article>
+<aside><p>Most read: Council votes on new bus routes for the east side of town.</p></aside></main>
+<footer><p>Copyright 2026 Metro Gazette. All rights reserved.</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<p class="byline">By Helen Marsh and Owen Tate</p>',
+        '<div class="meta"><p>By Helen Marsh and Owen Tate</p></div>',  # no byline class
+    ],
+)
+def test_byline_inside_the_article_beside_the_body_is_recorded(byline: str) -> None:
+    article = clean(parse_html_page(grain_page(byline), "grain.html"))
+    bylines = [(r.text, r.position) for r in article.removed if r.kind is RemovalKind.BYLINE]
+    assert bylines == [("By Helen Marsh and Owen Tate", 1)]  # no subtitle: right after the title
+    assert article.paragraphs[0] == GRAIN[0]
+    row = next(line for line in explain_page(grain_page(byline), "grain.html") if "Helen" in line.text)
+    assert (row.position, row.verdict, row.kind) == (1, "removed", "byline")
+
+
+def test_chrome_outside_the_article_is_not_recorded_as_a_byline() -> None:
+    teaser = '<div class="promo-box"><p class="byline">By Ann Other</p></div>'
+    html = grain_page().replace("<aside>", teaser + "<aside>")
+    article = clean(parse_html_page(html, "grain.html"))
+    assert "By Ann Other" not in [r.text for r in article.removed]
+    row = next(line for line in explain_page(html, "grain.html") if line.text == "By Ann Other")
+    assert (row.position, row.kind) == (None, OUTSIDE)
