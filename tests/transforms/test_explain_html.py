@@ -17,8 +17,9 @@ import pytest
 from conftest import PROJECT_ROOT
 
 from transforms.article import RemovalKind
-from transforms.explain import OUTSIDE, explain_page
+from transforms.explain import OUTSIDE, ExplainedLine, explain, explain_page
 from transforms.html import parse_html_page, read_html_page
+from transforms.parse import parse_text_dump
 from transforms.pipeline import clean
 
 PROSE = [
@@ -87,23 +88,21 @@ def test_explain_lists_every_block_with_the_positions_removed_carries() -> None:
     lines = explain_page(PAGE, "ferry.html")
     article = clean(parse_html_page(PAGE, "ferry.html"))
 
-    # The removed column and explain agree block for block (the title affix is not a line).
+    # The removed column and explain agree row for row, the title's cut site name included.
     explained_removals = [
         (line.position, line.kind, line.text)
         for line in lines
         if line.verdict == "removed" and line.kind != OUTSIDE
     ]
-    recorded = [
-        (removal.position, str(removal.kind), removal.text)
-        for removal in article.removed
-        if removal.kind is not RemovalKind.TITLE_AFFIX
-    ]
+    recorded = [(removal.position, str(removal.kind), removal.text) for removal in article.removed]
     assert explained_removals == recorded
     assert [line.text for line in lines if line.verdict == "kept" and line.kind == "body"] == PROSE
-    # Positions run 0, 1, 2, ... over the article's lines, with no gap and no repeat.
+    # Positions run 0, 1, 2, ... over the article's lines with no gap; only what was cut
+    # from a line (the title's site name) repeats that line's position.
     numbered = [line.position for line in lines if line.position is not None]
-    assert numbered == list(range(len(numbered)))
-    assert [line.kind for line in lines[:2]] == ["title", "subtitle"]
+    assert sorted(set(numbered)) == list(range(len(set(numbered)))) and numbered == sorted(numbered)
+    head = [(line.kind, line.position) for line in lines[:3]]
+    assert head == [("title", 0), ("title_affix", 0), ("subtitle", 1)]
 
 
 def test_explain_shows_page_chrome_outside_the_article_in_document_order() -> None:
@@ -115,7 +114,7 @@ def test_explain_shows_page_chrome_outside_the_article_in_document_order() -> No
     assert all(line.position is None and line.verdict == "removed" for line in outside)
     assert texts.index(outside[0].text) < texts.index(PROSE[0]), "document order"
     _, blocks = read_html_page(PAGE, "ferry.html")
-    assert len(lines) == len(blocks) + 2  # every block, plus the title and subtitle
+    assert len(lines) == len(blocks) + 3  # every block, plus the title, its affix and the subtitle
 
 
 def test_explain_shows_the_block_models_p_junk_where_it_decided() -> None:
@@ -146,7 +145,8 @@ def test_explain_command_on_a_page(tmp_path: Path) -> None:
     rows = [row.split(maxsplit=4) for row in result.stdout.splitlines()]
     assert rows[0][:2] == ["0", "kept"]
     numbered = [int(row[0]) for row in rows if row[0] != "-"]
-    assert numbered == list(range(len(numbered)))
+    assert sorted(set(numbered)) == list(range(len(set(numbered)))) and numbered == sorted(numbered)
+    assert rows[1] == ["0", "removed", "title_affix", "rule", "| The Quayside Post"]
     assert any(row[:3] == ["-", "removed", OUTSIDE] for row in rows)
     contributor = next(row for row in rows if row[2] == "contributor")
     assert contributor[3] == "rule" and contributor[4] == "Lena Sample contributed to this report."
@@ -208,3 +208,28 @@ def test_chrome_outside_the_article_is_not_recorded_as_a_byline() -> None:
     assert "By Ann Other" not in [r.text for r in article.removed]
     row = next(line for line in explain_page(html, "grain.html") if line.text == "By Ann Other")
     assert (row.position, row.kind) == (None, OUTSIDE)
+
+
+def test_explain_shows_a_fragment_cut_from_a_kept_line_at_that_lines_position() -> None:
+    lines = explain_page(grain_page(), "grain.html")
+    article = clean(parse_html_page(grain_page(), "grain.html"))
+
+    cut = next(r for r in article.removed if r.text == TEASER)
+    kept = next(line for line in lines if line.text == GRAIN[2])  # the paragraph, teaser cut
+    teaser = lines[lines.index(kept) + 1]
+    assert (kept.verdict, kept.kind, kept.position) == ("kept", "body", cut.position)
+    assert teaser == ExplainedLine(cut.position, "removed", "promo", None, TEASER)
+    recorded = [(r.position, str(r.kind), r.text) for r in article.removed]
+    shown = [(line.position, line.kind, line.text) for line in lines if line.verdict == "removed"]
+    assert [row for row in shown if row[0] is not None] == recorded
+
+
+def test_explain_of_a_dump_shows_the_cut_teaser_and_title_affix() -> None:
+    title = "Grain silos fill up as harvest breaks records | Metro Gazette"
+    dump = f"{title}\n\n{GRAIN[0]}\n{GRAIN[2]} {TEASER}\n{GRAIN[3]}"  # line 2 empty: no standfirst
+    article = parse_text_dump(dump, "grain.txt")
+    rows = [(line.position, line.verdict, line.kind, line.text) for line in explain(article)]
+    assert (0, "removed", "title_affix", "| Metro Gazette") in rows
+    assert rows.index((2, "removed", "promo", TEASER)) == rows.index((2, "kept", "body", GRAIN[2])) + 1
+    recorded = [(r.position, "removed", str(r.kind), r.text) for r in clean(article).removed]
+    assert [row for row in rows if row[1] == "removed"] == recorded
