@@ -5,9 +5,12 @@
 
 Exact-syntax rules (template residue, credit lines, "By X", inline teasers)
 decide first and show no score; the line model decides every other line and
-shows its P(junk). A page (`explain_page`) lists every block of the page: the
-blocks the block model dropped show its P(junk) (1 - P(body)), the blocks it
-kept go on to the same rules and line model as a dump's lines.
+shows its P(junk). Every entry of `removed` has its row, a piece cut from a
+line right after that line. A page (`explain_page`) lists every block the page
+is cut into (not the chrome dropped before that: nav, header, footer, aside,
+scripts, hidden elements): the blocks the block model dropped show its P(junk)
+(1 - P(body)), the blocks it kept go on to the same rules and line model as a
+dump's lines.
 """
 
 from __future__ import annotations

@@ -233,3 +233,13 @@ def test_explain_of_a_dump_shows_the_cut_teaser_and_title_affix() -> None:
     assert rows.index((2, "removed", "promo", TEASER)) == rows.index((2, "kept", "body", GRAIN[2])) + 1
     recorded = [(r.position, "removed", str(r.kind), r.text) for r in clean(article).removed]
     assert [row for row in rows if row[1] == "removed"] == recorded
+
+
+def test_explain_lists_blocks_outside_the_article_but_not_the_chrome_dropped_before() -> None:
+    # What the README promises: a banner <div> is an `outside` row; <header>, <nav>,
+    # <aside> and <footer> are dropped before the page is cut into blocks.
+    texts = {line.text: line for line in explain_page(grain_page(), "grain.html")}
+    banner = texts["Subscribe today for unlimited access to local news."]
+    assert (banner.position, banner.verdict, banner.kind) == (None, "removed", OUTSIDE)
+    for chrome in ("Metro Gazette", "News", "Farming", "Copyright 2026", "Most read"):
+        assert not any(text.startswith(chrome) for text in texts), chrome
