@@ -371,7 +371,7 @@ def finish_blocks(
         else:
             kind = kinds[i] or _dropped_kind(block)
             recorded = block.in_container or kinds[i] is not None
-            if not recorded and block.in_article and _is_byline(block):
+            if not recorded and block.in_article and _is_byline(block, authors):
                 kind, recorded = RemovalKind.BYLINE, True
             verdicts.append(BlockVerdict(block.text, kind, recorded, score))
     return verdicts
@@ -383,9 +383,13 @@ def _dropped_kind(block: Block) -> RemovalKind:
     return RemovalKind.PROMO if block.link_only else RemovalKind.BOILERPLATE
 
 
-def _is_byline(block: Block) -> bool:
-    """A byline above the story's body: marked so by its class, or a "By X" line."""
-    return block.structural_kind == RemovalKind.BYLINE.value or parse_byline(block.text) is not None
+def _is_byline(block: Block, authors: tuple[str, ...]) -> bool:
+    """A byline beside the story's body: a "By X" line, or a block marked so by its
+    class that names the page's author. Author boxes also hold share buttons, tags
+    and dates; those stay silent chrome."""
+    if parse_byline(block.text) is not None:
+        return True
+    return block.structural_kind == RemovalKind.BYLINE.value and any(a in block.text for a in authors)
 
 
 def _exact_junk(block: Block) -> RemovalKind | None:

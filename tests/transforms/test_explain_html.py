@@ -243,3 +243,14 @@ def test_explain_lists_blocks_outside_the_article_but_not_the_chrome_dropped_bef
     assert (banner.position, banner.verdict, banner.kind) == (None, "removed", OUTSIDE)
     for chrome in ("Metro Gazette", "News", "Farming", "Copyright 2026", "Most read"):
         assert not any(text.startswith(chrome) for text in texts), chrome
+
+
+def test_author_box_records_the_authors_name_not_its_buttons() -> None:
+    box = '<div class="author-box"><p>Helen Marsh</p><p>Share to Twitter</p><p>3/09/15 8:00am</p></div>'
+    html = grain_page(box).replace("</head>", '<meta name="author" content="Helen Marsh"></head>')
+    article = clean(parse_html_page(html, "grain.html"))
+    assert article.authors == ("Helen Marsh",)
+    bylines = [(r.text, r.position) for r in article.removed if r.kind is RemovalKind.BYLINE]
+    assert bylines == [("Helen Marsh", 1)]
+    recorded = {r.text for r in article.removed}
+    assert "Share to Twitter" not in recorded and "3/09/15 8:00am" not in recorded
