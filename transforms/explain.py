@@ -5,18 +5,21 @@
 
 Exact-syntax rules (template residue, credit lines, "By X", inline teasers)
 decide first and show no score; the line model decides every other line and
-shows its P(junk). A page (`explain_page`) lists every block of the page: the
-blocks the block model dropped show its P(junk) (1 - P(body)), the blocks it
-kept go on to the same rules and line model as a dump's lines.
+shows its P(junk). Every entry of `removed` has its row, a piece cut from a
+line right after that line. A page (`explain_page`) lists every block the page
+is cut into (not the chrome dropped before that: nav, header, footer, aside,
+scripts, hidden elements): the blocks the block model dropped show its P(junk)
+(1 - P(body)), the blocks it kept go on to the same rules and line model as a
+dump's lines.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from transforms.article import Article, split_paragraphs
+from transforms.article import Article, RemovalKind, split_paragraphs
 from transforms.html import read_html_page
-from transforms.line_model import classify_lines
+from transforms.line_model import LineVerdict, classify_lines
 from transforms.normalize import normalize_text
 from transforms.pipeline import CLEANING_STEPS, body_line_positions, clean, steps_before_line_model
 
@@ -34,59 +37,80 @@ class ExplainedLine:
 
 def explain(article: Article) -> list[ExplainedLine]:
     """What `clean` does to each line of a parsed (not yet cleaned) article."""
+    head, body = _explain_lines(article)
+    return head + [row for rows in body for row in rows]
+
+
+def _explain_lines(article: Article) -> tuple[list[ExplainedLine], list[list[ExplainedLine]]]:
+    """The title and subtitle rows (with the title's cut affix), and for each body line
+    of the input its row plus one row per fragment a rule cut out of it."""
     steps = CLEANING_STEPS[article.source_format]
     before_model = clean(article, steps_before_line_model(steps))
+    cleaned = clean(article)
     # Rules after the model (closing bios) may still take a line it kept.
     before_texts = {removal.text for removal in before_model.removed}
     after_model = {
-        removal.text: str(removal.kind)
-        for removal in clean(article).removed
-        if removal.text not in before_texts
+        removal.text: str(removal.kind) for removal in cleaned.removed if removal.text not in before_texts
     }
     source = split_paragraphs(article.body)
     positions = body_line_positions(article, len(source))
     index_of = {position: index for index, position in enumerate(positions)}
     by_rule: dict[int, str] = {}
+    # Cut out of a line that stays ("(RELATED: ...)" inside a paragraph).
+    fragments: dict[int, list[ExplainedLine]] = {}
     for removal in before_model.removed:
         index = index_of.get(removal.position) if removal.position is not None else None
-        if index is not None and normalize_text(source[index]) == removal.text:
+        if index is None:
+            continue
+        if normalize_text(source[index]) == removal.text:
             by_rule[index] = str(removal.kind)
+        else:
+            cut = ExplainedLine(removal.position, "removed", str(removal.kind), None, removal.text)
+            fragments.setdefault(index, []).append(cut)
     lines = before_model.paragraphs
     verdicts = iter(classify_lines(lines, before_model.title, before_model.subtitle))
-    explained = [ExplainedLine(0, "kept", "title", None, before_model.title)]
+    head = [ExplainedLine(0, "kept", "title", None, before_model.title)]
+    head += [
+        ExplainedLine(0, "removed", str(removal.kind), None, removal.text)
+        for removal in cleaned.removed
+        if removal.kind is RemovalKind.TITLE_AFFIX
+    ]
     if article.subtitle is not None:
-        explained.append(ExplainedLine(1, "kept", "subtitle", None, before_model.subtitle or ""))
+        head.append(ExplainedLine(1, "kept", "subtitle", None, before_model.subtitle or ""))
+    body: list[list[ExplainedLine]] = []
     kept_lines = iter(lines)
     for index, text in enumerate(source):
         position = positions[index]
         if index in by_rule:
-            explained.append(ExplainedLine(position, "removed", by_rule[index], None, text))
-            continue
-        verdict = next(verdicts)
-        seen = next(kept_lines)  # the line as the model saw it (an inline teaser cut)
-        if verdict.kind == "body" and seen in after_model:
-            explained.append(ExplainedLine(position, "removed", after_model[seen], None, seen))
-            continue
-        state = "kept" if verdict.kind == "body" else "removed"
-        explained.append(ExplainedLine(position, state, verdict.kind, round(verdict.score, 3), seen))
-    return explained
+            row = ExplainedLine(position, "removed", by_rule[index], None, text)
+        else:
+            # The line as the model saw it (an inline teaser cut).
+            row = _model_row(position, next(verdicts), next(kept_lines), after_model)
+        body.append([row, *fragments.get(index, [])])
+    return head, body
+
+
+def _model_row(position: int, verdict: LineVerdict, seen: str, after_model: dict[str, str]) -> ExplainedLine:
+    if verdict.kind == "body" and seen in after_model:
+        return ExplainedLine(position, "removed", after_model[seen], None, seen)
+    state = "kept" if verdict.kind == "body" else "removed"
+    return ExplainedLine(position, state, verdict.kind, round(verdict.score, 3), seen)
 
 
 def explain_page(html: str, source: str, url: str | None = None) -> list[ExplainedLine]:
     """Every block of a decoded HTML page, in document order, with what extraction and
     cleaning decided about it."""
     article, blocks = read_html_page(html, source, url)
-    lines = explain(article)
-    offset = 1 if article.subtitle is None else 2
-    explained, body_lines = lines[:offset], iter(lines[offset:])
-    position = offset
+    explained, body = _explain_lines(article)
+    body_lines = iter(body)
+    position = 1 if article.subtitle is None else 2
     for block in blocks:
         junk = None if block.score is None else round(1.0 - block.score, 3)
         if not block.recorded:
             explained.append(ExplainedLine(None, "removed", OUTSIDE, junk, block.text))
             continue
         if block.kind is None:
-            explained.append(next(body_lines))
+            explained += next(body_lines)
         else:
             explained.append(ExplainedLine(position, "removed", str(block.kind), junk, block.text))
         position += 1

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from transforms.article import Article, Contributor, Removal, RemovalKind, join_paragraphs
-from transforms.contributors import opens_with_author_bio
+from transforms.contributors import opens_with_author_bio, parse_byline
 from transforms.html_blocks import WORD_RE, Block, TreeModel, block_features, is_eligible, shipped_model
 from transforms.html_metadata import COMMENTS_MARK_RE, class_and_id, collapse, extract_metadata
 from transforms.patterns import NON_ALNUM_RE
@@ -85,6 +85,12 @@ BOILERPLATE_MARK_RE = re.compile(
 BYLINE_MARK_RE = re.compile(
     r"(?<![a-z0-9])(?:byline|bylines|author|authors|author-?bio|bio|dateline|article-?meta)"
     r"(?![a-z0-9])"
+)
+# The standfirst shown above the story; its text is usually the meta description too.
+# Not "standfirst": news.com.au marks its lede paragraph so (body in the L3S labels).
+STANDFIRST_MARK_RE = re.compile(
+    r"(?<![a-z0-9])(?:dek|deck|chapo|chapeau|strapline|sub-?title|sub-?headline"
+    r"|article-?summary)(?![a-z0-9])"
 )
 # Containers whose class says "this is the story"; they are never boilerplate.
 CONTENT_MARK_RE = re.compile(
@@ -307,10 +313,17 @@ def page_blocks(root: etree._Element) -> list[Block]:
     remove_silent_elements(root)
     stats = TreeStats.measure(root)
     containers = find_containers(root, stats)
-    walker = BlockWalker(stats, frozenset(containers))
+    walker = BlockWalker(stats, frozenset(containers), _articles_around(containers))
     body = next(root.iter("body"), None)
     walker.walk(body if body is not None else root)
     return walker.blocks
+
+
+def _articles_around(containers: list[etree._Element]) -> frozenset[etree._Element]:
+    """The nearest <article> holding each container: its headline and byline sit there,
+    beside the story's body wrapper."""
+    articles = (next(c.iterancestors("article"), None) for c in containers)
+    return frozenset(article for article in articles if article is not None)
 
 
 def select_blocks(
@@ -356,8 +369,11 @@ def finish_blocks(
         if keep[i] and kinds[i] is None:
             verdicts.append(BlockVerdict(block.text, None, True, score))
         else:
+            kind = kinds[i] or _dropped_kind(block)
             recorded = block.in_container or kinds[i] is not None
-            verdicts.append(BlockVerdict(block.text, kinds[i] or _dropped_kind(block), recorded, score))
+            if not recorded and block.in_article and _is_byline(block, authors):
+                kind, recorded = RemovalKind.BYLINE, True
+            verdicts.append(BlockVerdict(block.text, kind, recorded, score))
     return verdicts
 
 
@@ -365,6 +381,15 @@ def _dropped_kind(block: Block) -> RemovalKind:
     if block.structural_kind:
         return RemovalKind(block.structural_kind)
     return RemovalKind.PROMO if block.link_only else RemovalKind.BOILERPLATE
+
+
+def _is_byline(block: Block, authors: tuple[str, ...]) -> bool:
+    """A byline beside the story's body: a "By X" line, or a block marked so by its
+    class that names the page's author. Author boxes also hold share buttons, tags
+    and dates; those stay silent chrome."""
+    if parse_byline(block.text) is not None:
+        return True
+    return block.structural_kind == RemovalKind.BYLINE.value and any(a in block.text for a in authors)
 
 
 def _exact_junk(block: Block) -> RemovalKind | None:
@@ -387,7 +412,8 @@ def _mark_page_junk(
     """Junk known by its place on the page: the first kept blocks may be the standfirst
     shown twice (the subtitle carries it), or a bare <time> date line; the last may be
     the author's bio. A lede the page shows once, copied only into the meta
-    description, is body."""
+    description, is body; but a block the page marks as its standfirst ("dek",
+    "chapo") holding the subtitle's words is that subtitle, not body."""
     standfirst = _words(subtitle or "")
     size = len(subtitle or "")
     shown = sum(
@@ -396,7 +422,7 @@ def _mark_page_junk(
     for i in kept[:3]:
         block = blocks[i]
         words = _words(block.text)
-        if shown > 1 and words == standfirst:
+        if (shown > 1 or block.standfirst) and words == standfirst:
             kinds[i] = RemovalKind.BOILERPLATE
         elif block.has_time and len(words) <= MAX_DATE_LINE_WORDS:
             kinds[i] = RemovalKind.BYLINE
@@ -810,17 +836,19 @@ class BlockWalker:
 
     stats: TreeStats
     containers: frozenset[etree._Element] = frozenset()
+    articles: frozenset[etree._Element] = frozenset()
     blocks: list[Block] = field(default_factory=list)
     _pieces: list[_Piece] = field(default_factory=list)
     _kinds: list[tuple[etree._Element, RemovalKind]] = field(default_factory=list)
     _data_rows: dict[etree._Element, bool] = field(default_factory=dict)
     _open_blocks: list[str] = field(default_factory=list)
-    _marks: dict[etree._Element, tuple[int, int]] = field(default_factory=dict)
+    _marks: dict[etree._Element, tuple[int, int, int]] = field(default_factory=dict)
     _has_time: bool = False
     _image: bool = False  # an <img> since the last block: the next block may be its caption
     # How many open elements of each sort enclose the current text.
     _depth: int = 0
     _container: int = 0
+    _article: int = 0
     _link: int = 0
     _h1: int = 0
     _heading: int = 0
@@ -829,6 +857,7 @@ class BlockWalker:
     _emphasis: int = 0
     _positive: int = 0
     _negative: int = 0
+    _standfirst: int = 0
 
     def walk(self, top: etree._Element) -> None:
         for event, element in etree.iterwalk(top, events=("start", "end")):
@@ -873,6 +902,8 @@ class BlockWalker:
         self._depth += step
         if element in self.containers:
             self._container += step
+        if element in self.articles:
+            self._article += step
         if tag == "a":
             if _is_real_link(element):
                 self._link += step
@@ -892,14 +923,17 @@ class BlockWalker:
             marks = class_and_id(element)
             positive = 1 if POSITIVE_CLASS_RE.search(marks) else 0
             negative = 1 if NEGATIVE_CLASS_RE.search(marks) else 0
-            if positive or negative:
-                self._marks[element] = (positive, negative)
+            standfirst = 1 if STANDFIRST_MARK_RE.search(marks) else 0
+            if positive or negative or standfirst:
+                self._marks[element] = (positive, negative, standfirst)
                 self._positive += positive
                 self._negative += negative
+                self._standfirst += standfirst
         elif element in self._marks:
-            positive, negative = self._marks[element]
+            positive, negative, standfirst = self._marks[element]
             self._positive -= positive
             self._negative -= negative
+            self._standfirst -= standfirst
 
     def _row_is_data(self, cell: etree._Element) -> bool:
         """A row of plain cells reads as one line; cells holding blocks are layout."""
@@ -943,6 +977,7 @@ class BlockWalker:
                 Block(
                     text=text,
                     in_container=self._container > 0,
+                    in_article=self._article > 0,
                     structural_kind=self._kinds[0][1].value if self._kinds else "",
                     link_only=linked and is_link_only(group),
                     link_chars=sum(len(p.text) for p in group if p.in_link) if linked else 0,
@@ -956,6 +991,7 @@ class BlockWalker:
                     has_time=has_time,
                     after_image=after_image,
                     emphasised=emphasised,
+                    standfirst=self._standfirst > 0,
                 )
             )
 

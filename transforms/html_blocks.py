@@ -96,6 +96,8 @@ class Block:
     has_time: bool = False  # holds a <time> element
     emphasised: bool = False  # wholly inside <em> / <i> / <small> (bios, captions)
     after_image: bool = False  # an <img> came since the previous block (or inside this one)
+    in_article: bool = False  # inside the <article> that holds the container (headline, byline)
+    standfirst: bool = False  # inside an element whose class / id says standfirst ("dek", "chapo")
 
 
 FEATURE_NAMES: tuple[str, ...] = (

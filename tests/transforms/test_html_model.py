@@ -113,6 +113,110 @@ def test_lede_copied_only_into_the_meta_description_stays() -> None:
     assert article.paragraphs == PROSE
 
 
+FARM_DEK = "Farmers in three counties say storage is running out as prices fall."
+CHAPO = "Les agriculteurs de trois cantons disent manquer de place pour stocker le grain."
+FARM_PROSE = [
+    "Grain elevators across the valley were full by the middle of the week, forcing some "
+    "growers to pile corn on the ground under tarpaulins while they wait for trucks.",
+    "The county extension office said yields were the highest it had recorded in two decades, "
+    "helped by a wet spring and a mild summer with few storms.",
+    "Rail operators promised extra cars for the coming weeks, but shippers said the wait for a "
+    "slot was already longer than a month in some towns.",
+    "State officials are considering temporary permits for emergency storage on fairgrounds and "
+    "school parking lots, according to a spokesman for the agriculture department.",
+    "Several growers said they would hold their crop as long as they could in the hope of a "
+    "better offer in the new year, even if it meant renting space from neighbours.",
+]
+FR_PROSE = [
+    "Les silos de la vallée étaient pleins dès le milieu de la semaine, et certains producteurs "
+    "ont dû entasser le maïs sous des bâches en attendant les camions.",
+    "La chambre d'agriculture a indiqué que les rendements étaient les plus élevés depuis vingt "
+    "ans, grâce à un printemps humide et à un été doux.",
+    "Les transporteurs ont promis des wagons supplémentaires, mais les expéditeurs disent que "
+    "l'attente dépasse déjà un mois dans certaines communes.",
+    "La préfecture étudie des autorisations temporaires de stockage sur les champs de foire et "
+    "les parkings des écoles, selon un porte-parole de la direction de l'agriculture.",
+    "Plusieurs exploitants comptent garder leur récolte aussi longtemps que possible, dans "
+    "l'espoir d'un meilleur prix au début de l'année prochaine.",
+]
+JSONLD_DESCRIPTION = (
+    '<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",'
+    ' "headline": "Eastern pier to be rebuilt", "description": "{}"}}</script>'
+)
+
+
+def dek_page(head: str, standfirst: str, body: str) -> str:
+    """A bare <article>: headline, standfirst and byline above the body wrapper."""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Grain silos fill up as harvest breaks records | Metro Gazette</title>{head}</head><body>
+<header><div class="logo">Metro Gazette</div></header>
+<nav><ul><li><a href="/news">News</a></li><li><a href="/farm">Farming</a></li></ul></nav>
+<main><article><h1>Grain silos fill up as harvest breaks records</h1>
+{standfirst}<p class="byline">By Helen Marsh and Owen Tate</p>{body}</article>
+<aside><p>Most read: Council votes on new bus routes for the east side of town.</p></aside></main>
+<footer><p>Copyright 2026 Metro Gazette. All rights reserved.</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("head", "standfirst", "body"),
+    [
+        # The dek above the story's body wrapper, og:description its copy.
+        (
+            f'<meta property="og:description" content="{FARM_DEK}">',
+            f'<p class="dek">{FARM_DEK}</p>',
+            f'<div class="article-body">{paragraphs(*FARM_PROSE)}</div>',
+        ),
+        # A summary div, the description only in JSON-LD.
+        (
+            JSONLD_DESCRIPTION.format(FARM_DEK),
+            f'<div class="article-summary"><p>{FARM_DEK}</p></div>',
+            f'<div itemprop="articleBody">{paragraphs(*FARM_PROSE)}</div>',
+        ),
+        # A French page: the chapo, og:description and a <meta name=description>.
+        (
+            f'<meta property="og:description" content="{CHAPO}"><meta name="description" content="{CHAPO}">',
+            f'<p class="chapo">{CHAPO}</p>',
+            f'<div class="story-content">{paragraphs(*FR_PROSE)}</div>',
+        ),
+    ],
+)
+def test_standfirst_block_that_is_the_subtitle_is_not_body(head: str, standfirst: str, body: str) -> None:
+    article = parse_html_page(dek_page(head, standfirst, body), source="p.html")
+    dek = article.subtitle
+    assert dek in (FARM_DEK, CHAPO)
+    assert dek not in article.paragraphs
+    assert article.paragraphs == (FR_PROSE if dek == CHAPO else FARM_PROSE)
+    # Recorded like a standfirst shown twice, right after the subtitle (position 1).
+    assert [(r.kind, r.position) for r in article.removed if r.text == dek] == [(RemovalKind.BOILERPLATE, 2)]
+
+
+@pytest.mark.parametrize("css_class", ["intro", "lead", "article-lede", "first"])
+def test_marked_lede_copied_into_the_meta_description_stays(css_class: str) -> None:
+    # A lede the page styles as such is still the story's first paragraph.
+    head = f'<meta property="og:description" content="{PROSE[0]}">'
+    body = f'<p class="{css_class}">{PROSE[0]}</p>' + paragraphs(*PROSE[1:])
+    article = parse_html_page(news_page(body, head=head), source="p.html")
+    assert article.paragraphs == PROSE
+    assert not article.removed[1:]
+
+
+def test_lede_marked_standfirst_stays() -> None:
+    # news.com.au's shape: the story's first paragraph is class="standfirst", shown
+    # once and copied into the description; the L3S labels call it the lede.
+    head = f'<meta name="description" content="{PROSE[0]}">'
+    body = f'<p class="standfirst"><strong>{PROSE[0]}</strong></p>' + paragraphs(*PROSE[1:])
+    article = parse_html_page(news_page(body, head=head), source="p.html")
+    assert article.paragraphs == PROSE
+
+
+def test_dek_that_differs_from_the_subtitle_is_left_to_the_model() -> None:
+    # Only the block carrying the subtitle's words is the subtitle.
+    head = f'<meta property="og:description" content="{FARM_DEK}">'
+    body = f'<p class="dek">{PROSE[0]}</p>' + paragraphs(*PROSE[1:])
+    article = parse_html_page(news_page(body, head=head), source="p.html")
+    assert article.paragraphs == PROSE
+
+
 @pytest.mark.parametrize(
     "furniture", ["Scroll to continue with content", "Supported by", "ADVERTISEMENT", "Skip Advertisement"]
 )
