@@ -8,6 +8,8 @@ run flows (start-up costs 12-20 s on two cores, see ../shared/PREFECT.md).
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +26,31 @@ apply_prefect_defaults()  # quiet, offline Prefect defaults before Prefect loads
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SEED_DUMP = PROJECT_ROOT / "samples" / "fox-news-blinken-war-crimes.txt"
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
+
+
+def cli_env(prefect_home: Path) -> dict[str, str]:
+    """The user's environment with no Prefect server configured."""
+    env = {name: value for name, value in os.environ.items() if not name.startswith("PREFECT_")}
+    return env | {"PREFECT_HOME": str(prefect_home), "PYTHONPATH": str(PROJECT_ROOT)}
+
+
+def article_etl(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "flows.cli", *args],
+        env=cli_env(home),
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def python_script(script: str, home: Path) -> subprocess.CompletedProcess[str]:
+    """A fresh interpreter, to see which modules a step imports."""
+    return subprocess.run(
+        [sys.executable, "-c", script], env=cli_env(home), cwd=PROJECT_ROOT, capture_output=True, text=True,
+        timeout=60,
+    )  # fmt: skip
 
 
 @pytest.fixture(scope="session")

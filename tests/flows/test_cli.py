@@ -9,17 +9,14 @@ and DuckDB.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pyarrow.dataset as ds
 import pytest
 from accounting import check_summary_is_the_data, rows_written
-from conftest import GOLDEN_DIR, PROJECT_ROOT, SEED_DUMP
+from conftest import GOLDEN_DIR, PROJECT_ROOT, SEED_DUMP, article_etl, python_script
 
 from flows.cli import NO_ENGINE_NOTE
 from flows.io.inputs import RawInput
@@ -27,31 +24,6 @@ from flows.io.sink import BatchResult
 from flows.runs import EnginelessRunner, RunSummary, clean_batch
 
 SAMPLES = PROJECT_ROOT / "samples"
-
-
-def cli_env(prefect_home: Path) -> dict[str, str]:
-    """The user's environment with no Prefect server configured."""
-    env = {name: value for name, value in os.environ.items() if not name.startswith("PREFECT_")}
-    return env | {"PREFECT_HOME": str(prefect_home), "PYTHONPATH": str(PROJECT_ROOT)}
-
-
-def article_etl(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "flows.cli", *args],
-        env=cli_env(home),
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
-def python_script(script: str, home: Path) -> subprocess.CompletedProcess[str]:
-    """A fresh interpreter, to see which modules a step imports."""
-    return subprocess.run(
-        [sys.executable, "-c", script], env=cli_env(home), cwd=PROJECT_ROOT, capture_output=True, text=True,
-        timeout=60,
-    )  # fmt: skip
 
 
 @pytest.fixture

@@ -9,12 +9,10 @@ The fixture is written here; every word in it is made up.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT_ROOT
+from conftest import article_etl
 
 from transforms.article import RemovalKind
 from transforms.explain import OUTSIDE, ExplainedLine, explain, explain_page
@@ -133,14 +131,7 @@ def test_explain_shows_the_block_models_p_junk_where_it_decided() -> None:
 def test_explain_command_on_a_page(tmp_path: Path) -> None:
     path = tmp_path / "ferry.html"
     path.write_text(PAGE, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "flows.cli", "explain", str(path)],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = article_etl("explain", str(path), home=tmp_path / "prefect-home")
     assert result.returncode == 0, result.stderr
     rows = [row.split(maxsplit=4) for row in result.stdout.splitlines()]
     assert rows[0][:2] == ["0", "kept"]

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import PROJECT_ROOT, SEED_DUMP, python_script
 
 from transforms.article import split_paragraphs
 from transforms.line_model import (
@@ -28,10 +29,9 @@ from transforms.line_model import (
 from transforms.parse import parse_text_dump
 from transforms.pipeline import MIN_BODY_WORDS, PIPELINE_VERSION, clean, rejection_reason
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SHARED = PROJECT_ROOT.parent / "shared"
 REPORT = json.loads((PROJECT_ROOT / "transforms" / "models" / "line_model.report.json").read_text())
-SAMPLE = PROJECT_ROOT / "samples" / "fox-news-blinken-war-crimes.txt"
+SAMPLE = SEED_DUMP
 
 # Floors under the cross-validated scores of the shipped model's training run
 # (see benchmarks/README.md, "Line model"): a retrained model must not fall below them.
@@ -153,14 +153,7 @@ def test_explain_prints_every_line_without_prefect(tmp_path: Path) -> None:
         "assert 'prefect' not in sys.modules, 'explain imported Prefect'\n"
         "sys.exit(status)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = python_script(code, home=tmp_path / "prefect-home")
     assert result.returncode == 0, result.stderr
     rows = result.stdout.splitlines()
     dump_lines = [line for line in SAMPLE.read_text().splitlines() if line.strip()]
