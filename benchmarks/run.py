@@ -272,11 +272,14 @@ def clean_command(source: Path, output: Path, workers: int = WORKERS) -> list[st
 
 
 def no_engine_command(source: Path, output: Path, workers: int = WORKERS) -> list[str]:
-    """The CLI as a user runs it with no server configured: no Prefect engine."""
-    return [
-        PYTHON, "-m", "flows.cli", "clean", str(source), "--output", str(output),
-        "--task-runner", "processes", "--workers", str(workers), "--json",
-    ]  # fmt: skip
+    """The CLI as a user runs it with no server configured (the caller's
+    environment has no PREFECT_API_URL): no Prefect engine."""
+    return clean_command(source, output, workers)
+
+
+def user_clean_command(source: Path, output: Path) -> list[str]:
+    """`article-etl clean SOURCE -o OUTPUT` with every default, as a new user types it."""
+    return [PYTHON, "-m", "flows.cli", "clean", str(source), "-o", str(output)]
 
 
 def direct_command(mode: str, source: Path, output: Path) -> list[str]:
@@ -368,35 +371,25 @@ def _e2e_summary(size: int, runs: dict[str, list[dict]]) -> dict[str, object]:
 # --- start-up -----------------------------------------------------------------------------------
 
 
+def one_article_file(settings: Settings) -> Path:
+    one = settings.work / "one-article" / "article.txt"
+    one.parent.mkdir(parents=True, exist_ok=True)
+    one.write_text(generate_article(0, seed=5).dump(), encoding="utf-8")
+    return one
+
+
 def bench_startup(settings: Settings) -> dict[str, object]:
     """A one-file run with no server against the import of the flow module, warm,
     alternated; and a mistyped SOURCE."""
     home = settings.work / "prefect-startup"
     home.mkdir(exist_ok=True)
     env = environment(home)
-    one = settings.work / "one-article" / "article.txt"
-    one.parent.mkdir(parents=True, exist_ok=True)
-    one.write_text(generate_article(0, seed=5).dump(), encoding="utf-8")
+    one = one_article_file(settings)
+    missing = one.parent / "missing.txt"
     commands: dict[str, Callable[[Path], list[str]]] = {
         "import flows.clean_articles": lambda _: [PYTHON, "-c", "import flows.clean_articles"],
-        "article-etl clean, 1 file, no server": lambda output: [
-            PYTHON,
-            "-m",
-            "flows.cli",
-            "clean",
-            str(one),
-            "-o",
-            str(output),
-        ],
-        "article-etl clean, missing SOURCE": lambda output: [
-            PYTHON,
-            "-m",
-            "flows.cli",
-            "clean",
-            str(one.parent / "missing.txt"),
-            "-o",
-            str(output),
-        ],
+        "article-etl clean, 1 file, no server": lambda output: user_clean_command(one, output),
+        "article-etl clean, missing SOURCE": lambda output: user_clean_command(missing, output),
     }
     for command in commands.values():  # warm: the page cache and .pyc files
         subprocess.run(command(settings.work / "one-out"), env=env, capture_output=True)
@@ -447,20 +440,10 @@ def bench_memory(settings: Settings, api_url: str, home: Path) -> dict[str, obje
 def bench_prefect(settings: Settings, api_url: str, home: Path, e2e: dict | None) -> dict[str, object]:
     hello = settings.work / "hello_flow.py"
     hello.write_text(HELLO_FLOW)
-    one = settings.work / "one-article" / "article.txt"
-    one.parent.mkdir(parents=True, exist_ok=True)
-    one.write_text(generate_article(0, seed=5).dump(), encoding="utf-8")
+    one = one_article_file(settings)
     commands: dict[str, Callable[[Path], list[str]]] = {
         "hello-world flow": lambda _: [PYTHON, str(hello)],
-        "clean-articles, 1 article": lambda output: [
-            PYTHON,
-            "-m",
-            "flows.cli",
-            "clean",
-            str(one),
-            "-o",
-            str(output),
-        ],
+        "clean-articles, 1 article": lambda output: user_clean_command(one, output),
     }
     results: dict[str, object] = {}
     no_server_home = settings.work / "prefect-no-server"
