@@ -13,7 +13,6 @@ table and writes `benchmarks/results/line_model_quality.json`.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -21,7 +20,12 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
 
-from training.train_line_model import cross_validate, load_cases, per_corpus_scores  # noqa: E402
+from training.train_line_model import (  # noqa: E402
+    corpus_arguments,
+    cross_validate,
+    load_cases,
+    per_corpus_scores,
+)
 from transforms.line_model import default_model  # noqa: E402
 
 RESULTS = PROJECT_ROOT / "benchmarks" / "results"
@@ -36,11 +40,7 @@ def table(title: str, scores: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=PROJECT_ROOT.parent / "shared")
-    parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--no-fix", action="store_true", help="score on the labels as given")
+    parser = corpus_arguments(__doc__.splitlines()[0])
     parser.add_argument("--shipped", action="store_true", help="the shipped model's training-set figures")
     parser.add_argument("--out", type=Path, default=RESULTS / "line_model.json")
     args = parser.parse_args(argv)

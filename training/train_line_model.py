@@ -363,12 +363,19 @@ def model_version(data: dict) -> str:
     return f"lm-{digest[:10]}"
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def corpus_arguments(description: str) -> argparse.ArgumentParser:
+    """The options every command over the labelled corpora takes: where they
+    are, the folds of the grouped cross-validation, its seed, the label fix."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--shared", type=Path, default=PROJECT_ROOT.parent / "shared")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--no-fix", action="store_true", help="train and score on the labels as given")
+    parser.add_argument("--no-fix", action="store_true", help="score on the labels as given")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = corpus_arguments(__doc__.splitlines()[0])
     parser.add_argument("--no-write", action="store_true", help="cross-validate only")
     parser.add_argument("--baseline", action="store_true", help="score the shipped pipeline, no training")
     args = parser.parse_args(argv)
