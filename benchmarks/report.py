@@ -117,6 +117,8 @@ def render_startup(startup: dict) -> str:
         for name, runs in startup["runs"].items()
     ]
     rows.append(["one-file run / import", f"**{startup['one_file_over_import']:.2f}**", ""])
+    if "one_page_scrape_over_import" in startup:
+        rows.append(["one-page scrape / import", f"**{startup['one_page_scrape_over_import']:.2f}**", ""])
     return (
         table(["command", "median s", "runs"], rows)
         + f"\n\nload average at the end: {startup['load_average']}"

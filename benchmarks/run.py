@@ -8,7 +8,9 @@ Sections (each printed as a Markdown table, all saved to one JSON file):
   text     parse + clean on one core: synthetic dumps and the 23 labelled dev dumps
   startup  warm import of flows.clean_articles against a whole one-file
            `article-etl clean` with no server (run without the Prefect engine),
-           and a wrong argument's exit
+           and a wrong argument's exit; the same for a one-page `article-etl
+           scrape` of a site on 127.0.0.1 (benchmarks/scrape_startup.py
+           compares it with a Prefect flow run)
   e2e      clean-articles (process pool, 2 workers) against the floor (the same
            files read and the same rows written, no cleaning) and a plain run
            (our code on a concurrent.futures pool, no Prefect), interleaved;
@@ -282,6 +284,14 @@ def user_clean_command(source: Path, output: Path) -> list[str]:
     return [PYTHON, "-m", "flows.cli", "clean", str(source), "-o", str(output)]
 
 
+def scrape_command(feed: str, output: Path, *extra: str) -> list[str]:
+    """`article-etl scrape --feed FEED -o OUTPUT` for a site on 127.0.0.1, no per-host delay."""
+    return [
+        PYTHON, "-m", "flows.cli", "scrape", "--feed", feed, "-o", str(output),
+        "--allow-private-hosts", "--delay", "0", *extra,
+    ]  # fmt: skip
+
+
 def direct_command(mode: str, source: Path, output: Path) -> list[str]:
     script = str(PROJECT_ROOT / "benchmarks" / "direct.py")
     return [PYTHON, script, mode, str(source), str(output), "--workers", str(WORKERS)]
@@ -386,10 +396,16 @@ def bench_startup(settings: Settings) -> dict[str, object]:
     env = environment(home)
     one = one_article_file(settings)
     missing = one.parent / "missing.txt"
+    # Imported here: that module sets a PREFECT_HOME and loads the fetcher when imported.
+    from benchmarks.scrape_throughput import Host
+
+    feed = Host(1, 1).url("/feed.xml")  # a one-page site on 127.0.0.1, served by this process
     commands: dict[str, Callable[[Path], list[str]]] = {
         "import flows.clean_articles": lambda _: [PYTHON, "-c", "import flows.clean_articles"],
         "article-etl clean, 1 file, no server": lambda output: user_clean_command(one, output),
         "article-etl clean, missing SOURCE": lambda output: user_clean_command(missing, output),
+        "import flows.scrape_articles": lambda _: [PYTHON, "-c", "import flows.scrape_articles"],
+        "article-etl scrape, 1 page, no server": lambda output: scrape_command(feed, output),
     }
     for command in commands.values():  # warm: the page cache and .pyc files
         subprocess.run(command(settings.work / "one-out"), env=env, capture_output=True)
@@ -408,6 +424,9 @@ def bench_startup(settings: Settings) -> dict[str, object]:
         "runs": walls,
         **medians,
         "one_file_over_import": round(one_file / medians["import flows.clean_articles"], 2),
+        "one_page_scrape_over_import": round(
+            medians["article-etl scrape, 1 page, no server"] / medians["import flows.scrape_articles"], 2
+        ),
         "load_average": [round(value, 2) for value in os.getloadavg()],
     }
 

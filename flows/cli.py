@@ -2,13 +2,13 @@
 
 article-etl clean [SOURCE] [--output DIR|URI] [--batch-size N] [--task-runner local|processes|dask]
                   [--dask-address tcp://HOST:8786] [--state-dir DIR] [--prefect]
-article-etl scrape (--urls FILE | --feed URL | --sitemap URL)... [--output DIR] [options]
+article-etl scrape (--urls FILE | --feed URL | --sitemap URL)... [--output DIR] [options] [--prefect]
 
 Arguments are checked before Prefect is imported (2 s): a wrong one is one
 line on stderr and exit code 2. With no Prefect server configured
-(PREFECT_API_URL), `clean` runs the flow's own function without the Prefect
-engine (no temporary server, no flow run recorded); with one, or with
---prefect, it is a Prefect flow run.
+(PREFECT_API_URL), `clean` and `scrape` run the flow's own function without
+the Prefect engine (no temporary server, no flow run recorded); with one, or
+with --prefect, it is a Prefect flow run.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from flows.settings import apply_prefect_defaults
 
 if TYPE_CHECKING:
+    from prefect import Flow
     from prefect.client.schemas.objects import State
 
     from flows.runs import RunSummary
@@ -37,10 +38,18 @@ if TYPE_CHECKING:
 MAX_BATCH_SIZE = 100_000
 MAX_WORKERS = 256
 MAX_INPUT_MB = 1024.0
-NO_ENGINE_NOTE = (
-    "article-etl: no Prefect server configured (PREFECT_API_URL): cleaning without the Prefect engine, "
-    "no flow run is recorded (--prefect for one)"
-)
+
+
+def no_engine_note(doing: str) -> str:
+    """The first line of a run without the Prefect engine."""
+    return (
+        f"article-etl: no Prefect server configured (PREFECT_API_URL): {doing} without the Prefect engine, "
+        "no flow run is recorded (--prefect for one)"
+    )
+
+
+NO_ENGINE_NOTE = no_engine_note("cleaning")
+NO_ENGINE_SCRAPE_NOTE = no_engine_note("scraping")
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -239,6 +248,11 @@ def _add_scrape_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
     )
     run.add_argument("--workers", type=int, default=None, help="cleaning processes (default: cores)")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
+    run.add_argument(
+        "--prefect",
+        action="store_true",
+        help="run as a Prefect flow run even with no server configured (starts a temporary one, 10-20 s)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -250,6 +264,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "scrape":
         if not (args.urls or args.feed or args.sitemap):
             parser.error("scrape: give at least one of --urls, --feed, --sitemap")
+        if not _wants_prefect_engine(args):
+            return _scrape_without_engine(args)
         state = _run_scrape(args)
     else:
         error = clean_argument_error(args)
@@ -352,15 +368,34 @@ def _clean_without_engine(args: argparse.Namespace) -> int:
     start, no flow run to record; batches run on a plain process pool."""
     from flows.clean_articles import LOGGER_NAME, clean_articles
 
-    print(NO_ENGINE_NOTE, file=sys.stderr)
-    logging.getLogger(LOGGER_NAME).setLevel(logging.INFO)  # printed by the console handler Prefect sets up
+    return _run_without_engine(
+        clean_articles, _clean_parameters(args), LOGGER_NAME, NO_ENGINE_NOTE, args.json
+    )
+
+
+def _scrape_without_engine(args: argparse.Namespace) -> int:
+    """The scrape flow's own function, with no Prefect engine: discovery and
+    fetching are the tasks' functions on a plain thread, cleaning runs in this
+    process or on a plain process pool; the same fetcher keeps the same politeness."""
+    from flows.scrape_articles import LOGGER_NAME, scrape_articles
+
+    return _run_without_engine(
+        scrape_articles, _scrape_parameters(args), LOGGER_NAME, NO_ENGINE_SCRAPE_NOTE, args.json
+    )
+
+
+def _run_without_engine(
+    flow: Flow[..., RunSummary], parameters: dict[str, object], logger_name: str, note: str, as_json: bool
+) -> int:
+    """Validate the parameters as Prefect would, then call the flow's function."""
+    print(note, file=sys.stderr)
+    logging.getLogger(logger_name).setLevel(logging.INFO)  # printed by the console handler Prefect sets up
     try:
-        parameters = clean_articles.validate_parameters(_clean_parameters(args))
-        summary = clean_articles.fn(**parameters)
+        summary = flow.fn(**flow.validate_parameters(parameters))
     except Exception as error:
         print(f"article-etl: run failed: {type(error).__name__}: {error}", file=sys.stderr)
         return 1
-    _print_summary(summary, args.json)
+    _print_summary(summary, as_json)
     return 0
 
 
@@ -388,7 +423,11 @@ def _run_clean(args: argparse.Namespace) -> State:
 def _run_scrape(args: argparse.Namespace) -> State:
     from flows.scrape_articles import scrape_articles
 
-    return scrape_articles(
+    return scrape_articles(**_scrape_parameters(args), return_state=True)
+
+
+def _scrape_parameters(args: argparse.Namespace) -> dict[str, object]:
+    return dict(
         output=args.output,
         urls=args.urls,
         feeds=args.feed,
@@ -413,7 +452,6 @@ def _run_scrape(args: argparse.Namespace) -> State:
         task_runner=args.task_runner,
         workers=args.workers,
         dask_address=args.dask_address,
-        return_state=True,
     )
 
 

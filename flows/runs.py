@@ -17,7 +17,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -407,7 +407,7 @@ def _unblock_call_queue_feeder(pool: ProcessPoolExecutor) -> None:
 
 class EnginelessRunner:
     """Runs tasks' functions (`task.fn`) with no Prefect engine: in this process
-    (`workers=0`) or on a process pool.
+    (`workers=0`), on a process pool, or on a thread pool (`threads=True`).
 
     What a flow run does with no server configured costs 10-20 s of temporary
     server before the first article; this runs the same functions at once. The
@@ -418,12 +418,15 @@ class EnginelessRunner:
     a lock held by another thread.
     """
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, threads: bool = False) -> None:
         self.workers = workers
+        self.threads = threads  # a pool of threads (for I/O such as fetching), not of processes
         self._pool: Executor | None = None
 
     def __enter__(self) -> Self:
-        if self.workers:
+        if self.workers and self.threads:
+            self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="engineless")
+        elif self.workers:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else None)
             # Frozen in each worker: the objects it inherits (Prefect, pydantic,
@@ -446,6 +449,8 @@ class EnginelessRunner:
     def submit(self, task: Task[..., T], parameters: dict[str, Any]) -> Future[T]:
         future: Future[T] = Future()
         try:
+            if isinstance(self._pool, ThreadPoolExecutor):
+                return self._pool.submit(task.fn, **parameters)
             if self._pool is not None:
                 return self._pool.submit(call_task_fn, task.fn.__module__, task.fn.__name__, parameters)
             future.set_result(task.fn(**parameters))

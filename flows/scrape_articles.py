@@ -9,6 +9,12 @@ task per batch with a few threads inside (the next batch is fetched while
 the flow cleans and writes this one); keep each batch's pages in a WARC file;
 clean them with the same `clean_batch` task and write them with the same
 `DatasetSink` as `clean_articles`; record what was fetched; report.
+
+As with `clean_articles`, the flow's function alone, `scrape_articles.fn(...)`,
+runs the same code without the Prefect engine: discovery and fetch batches are
+the tasks' functions (fetching on one plain thread, as in a flow run), logs go
+to the standard logger LOGGER_NAME, and no run report is published. The CLI
+does that when no server is configured, to spare a temporary server's 10-20 s.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ import time
 import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -28,7 +34,7 @@ from flows.settings import apply_prefect_defaults, refuse_script_arguments
 if __name__ == "__main__":  # a script: Prefect reads its settings once, when first imported
     apply_prefect_defaults()
 
-from prefect import flow, get_run_logger, task
+from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
@@ -36,10 +42,11 @@ from pydantic import Field
 
 from flows.dask_runner import DaskAddress, check_dask_options
 from flows.io.inputs import RawInput
-from flows.io.sink import BatchResult, DatasetSink
+from flows.io.sink import DatasetSink
 from flows.io.warc import write_warc
 from flows.report import outcome_text, plural, publish_run_report
 from flows.runs import (
+    BatchFuture,
     EnginelessRunner,
     InputBatch,
     RunLogger,
@@ -50,8 +57,10 @@ from flows.runs import (
     count_and_skip_handled,
     cpu_count,
     fail_if_batches_died,
+    in_flow_run,
     make_task_runner,
     result_or_rejects,
+    run_logger,
     workers_stopped_if_a_batch_died,
 )
 from flows.web.discover import Candidate, Discovery, Filters, discover, interleave_by_host
@@ -67,7 +76,12 @@ from flows.web.fetch import (
 from flows.web.fetch_state import FetchState, due
 
 ScrapeTaskRunner = Literal["local", "processes", "dask"]
+# A fetch batch on its way: a Prefect task run, or a plain future without the engine.
+FetchFuture = PrefectFuture[list[FetchOutcome]] | Future[list[FetchOutcome]]
 SOFTWARE = "article-etl scrape (warcio)"
+# The logger of runs without the Prefect engine (`scrape_articles.fn`), which
+# the CLI prints to stderr; in a flow run, lines go to the run's logger.
+LOGGER_NAME = "article_etl.scrape"
 
 
 class ScrapeError(Exception):
@@ -186,7 +200,7 @@ def scrape_articles(
         dask_address: scheduler of an existing Dask cluster (tcp://host:8786)
             for task_runner="dask"; its workers need this project installed.
     """
-    logger = get_run_logger()
+    logger = run_logger(LOGGER_NAME)
     check_dask_options(task_runner, dask_address)
     started = time.perf_counter()
     ingested_at = datetime.now(UTC)
@@ -238,7 +252,9 @@ def discover_candidates(
 ) -> list[Candidate]:
     """The URLs the lists, feeds and sitemaps name; fails the run only when
     every source failed (the errors of the others go into the summary)."""
-    discovery = discover_urls(fetcher, url_lists, feed_urls)
+    # A task run in a flow run; without the engine, the task's function.
+    discover_task = discover_urls if in_flow_run() else discover_urls.fn
+    discovery = discover_task(fetcher, url_lists, feed_urls)
     summary.discovery_errors = discovery.errors
     if discovery.all_failed:
         raise ScrapeError("no source could be read: " + "; ".join(discovery.errors))
@@ -262,7 +278,7 @@ def fetch_and_clean(
     in_flight: deque[_Cleaning] = deque()
     progress = _Progress()
     # Fetching always runs in the flow's process: one polite fetcher, one thread of tasks.
-    with ThreadPoolTaskRunner(max_workers=1) as fetch_runner:
+    with _fetch_runner() as fetch_runner:
         batches = _fetch_ahead(fetch_runner, fetcher, jobs, batch_size)
         for number, (jobs_done, outcomes) in enumerate(batches, start=1):
             cleaning = _start_cleaning(clean_runner, sink, summary, number, jobs_done, outcomes, ingested_at)
@@ -271,6 +287,13 @@ def fetch_and_clean(
                 _write_oldest(in_flight, sink, state, summary, ingested_at, progress)
         while in_flight:
             _write_oldest(in_flight, sink, state, summary, ingested_at, progress)
+
+
+def _fetch_runner() -> ThreadPoolTaskRunner | EnginelessRunner:
+    """One thread for the fetch tasks: Prefect task runs in a flow run, else
+    the task's function on a plain thread (the same overlap of fetching and
+    cleaning, and the same fetcher with its per-host politeness)."""
+    return ThreadPoolTaskRunner(max_workers=1) if in_flow_run() else EnginelessRunner(1, threads=True)
 
 
 def _start_cleaning(
@@ -341,7 +364,7 @@ def keep_raw(outcomes: Sequence[FetchOutcome], path: Path) -> Path | None:
 
 @dataclass(slots=True)
 class _Cleaning:
-    future: PrefectFuture[BatchResult]
+    future: BatchFuture
     inputs: list[RawInput]
     outcomes: list[FetchOutcome]
     validators: dict[str, Validators | None]
@@ -359,11 +382,11 @@ class _Progress:
 
 
 def _fetch_ahead(
-    runner: ThreadPoolTaskRunner, fetcher: Fetcher, jobs: list[FetchJob], size: int
+    runner: ThreadPoolTaskRunner | EnginelessRunner, fetcher: Fetcher, jobs: list[FetchJob], size: int
 ) -> Iterator[tuple[list[FetchJob], list[FetchOutcome]]]:
     """Fetched batches in order; batch n+1 is already fetching while the
     caller keeps and cleans batch n."""
-    ahead: tuple[list[FetchJob], PrefectFuture[list[FetchOutcome]]] | None = None
+    ahead: tuple[list[FetchJob], FetchFuture] | None = None
     for batch in batched(jobs, size):
         future = runner.submit(fetch_batch, {"fetcher": fetcher, "jobs": batch})
         if ahead is not None:
@@ -373,14 +396,12 @@ def _fetch_ahead(
         yield ahead[0], _outcomes_or_failures(*ahead)
 
 
-def _outcomes_or_failures(
-    jobs: list[FetchJob], future: PrefectFuture[list[FetchOutcome]]
-) -> list[FetchOutcome]:
+def _outcomes_or_failures(jobs: list[FetchJob], future: FetchFuture) -> list[FetchOutcome]:
     """The batch's outcomes; if the task itself died, each URL a retryable reject."""
     try:
         return future.result()
     except Exception as error:
-        get_run_logger().exception("fetch batch of %d URLs failed; tried again next run", len(jobs))
+        run_logger(LOGGER_NAME).exception("fetch batch of %d URLs failed; tried again next run", len(jobs))
         refusal = Refusal("fetch_failed", f"{type(error).__name__}: {error}"[:500], permanent=False)
         return [FetchOutcome(job.url, refusal.as_input(job.url)) for job in jobs]
 
@@ -400,7 +421,7 @@ def _write_oldest(
     """Write the oldest cleaned batch, then record its URLs as fetched: a run
     killed in between fetches them again, and the manifest skips the copies."""
     cleaning = in_flight.popleft()
-    logger = get_run_logger()
+    logger = run_logger(LOGGER_NAME)
     result = result_or_rejects(cleaning.future, cleaning.inputs, ingested_at, logger)
     summary.add(result, sink.write(result, [raw.input_key for raw in cleaning.inputs]))
     state.record(cleaning.outcomes, cleaning.validators)
@@ -457,7 +478,8 @@ def _report(summary: ScrapeSummary, logger: RunLogger) -> None:
     logger.info("%s", done_line(summary))
     if not summary.balanced:
         logger.error("accounting does not balance: %s", asdict(summary))
-    publish_run_report(summary, key="scrape-articles-summary", details=scrape_details(summary))
+    if in_flow_run():  # an artifact needs the API; without the engine the summary is the report
+        publish_run_report(summary, key="scrape-articles-summary", details=scrape_details(summary))
 
 
 def done_line(summary: ScrapeSummary) -> str:
