@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import glob
 import gzip
+import math
 import os
 import stat
 import zlib
@@ -49,10 +50,38 @@ def input_format(path: Path | RemoteFile) -> str | None:
     return FORMAT_BY_SUFFIX.get(suffixes[-1]) if suffixes else None
 
 
+def original_first(name: str, mtime: float | None) -> tuple[float, int, str]:
+    """The order of a folder's files, chosen so that of two byte-identical files
+    the original comes first and the copy becomes the `duplicate` reject: the
+    one modified first (to the second: files written together tie), then the
+    shorter name (a copy adds to it: "X (1).txt", "X-COPY.txt", "Copy of X.txt"),
+    then the name. A file whose time cannot be read goes last.
+
+    >>> names = {"X-COPY.txt": 1700000000.9, "X.txt": 1700000000.1, "W.txt": 1700000001.0}
+    >>> sorted(names, key=lambda name: original_first(name, names[name]))
+    ['X.txt', 'X-COPY.txt', 'W.txt']
+    """
+    return (math.floor(mtime) if mtime is not None else math.inf, len(name), name)
+
+
+def _glob_order(path: Path) -> tuple[str, bool, tuple[float, int, str]]:
+    """Matches folder by folder as a walk meets them: a folder's files in
+    `original_first` order, then its subfolders by name."""
+    try:
+        info = path.stat()
+    except OSError:
+        return str(path.parent), False, original_first(path.name, None)
+    if stat.S_ISDIR(info.st_mode):
+        return str(path.parent), True, (0, 0, path.name)
+    return str(path.parent), False, original_first(path.name, info.st_mtime)
+
+
 def discover_files(
     source: str | Path | None, exclude: str | Path | None = None
 ) -> Iterator[Path | RemoteFile]:
-    """Yield the input files of SOURCE in a stable order (sorted per directory).
+    """Yield the input files of SOURCE in a stable order: folder by folder, a
+    folder's files before its subfolders (by name), its files in `original_first`
+    order.
 
     Every file is an input, whatever its type: one the readers do not know
     becomes an `unsupported_format` reject naming its extension, so that no
@@ -69,11 +98,10 @@ def discover_files(
         return
     excluded = Path(exclude).expanduser().resolve() if exclude and not is_remote(exclude) else None
     if any(char in GLOB_CHARS for char in text) and not Path(text).exists():
-        matches = sorted(glob.iglob(text, recursive=True))
+        matches = sorted((Path(match) for match in glob.iglob(text, recursive=True)), key=_glob_order)
         if not matches:
             raise SourceError(f"no file matches the pattern {text!r}")
-        for match in matches:
-            path = Path(match)
+        for path in matches:
             if excluded is not None and _is_within(path, excluded):
                 continue
             if path.is_dir():
@@ -125,6 +153,13 @@ class _LazyListing:
         return discover_files(self.source, self.exclude)
 
 
+def _entry_mtime(entry: os.DirEntry[str]) -> float | None:
+    try:
+        return entry.stat().st_mtime
+    except OSError:
+        return None
+
+
 def _walk(root: Path, excluded: Path | None = None) -> Iterator[Path]:
     """Depth-first walk following symlinks, entering each real directory once
     (and never the folder `excluded`, given resolved)."""
@@ -145,13 +180,15 @@ def _walk(root: Path, excluded: Path | None = None) -> Iterator[Path]:
             continue
         seen_directories.add(identity)
         try:
-            entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
+            with os.scandir(directory) as listing:
+                entries = list(listing)
         except OSError as error:
             if directory == root:
                 raise SourceError(f"cannot read source {str(root)!r}: {error.strerror or error}") from None
             yield directory
             continue
         subdirectories: list[Path] = []
+        files: list[tuple[tuple[float, int, str], Path]] = []
         for entry in entries:
             if entry.name.startswith("."):
                 continue
@@ -164,8 +201,10 @@ def _walk(root: Path, excluded: Path | None = None) -> Iterator[Path]:
                 if excluded is None or entry_path.resolve() != excluded:
                     subdirectories.append(entry_path)
             else:
-                yield entry_path
-        stack.extend(reversed(subdirectories))
+                files.append((original_first(entry.name, _entry_mtime(entry)), entry_path))
+        files.sort(key=lambda item: item[0])
+        yield from (path for _, path in files)
+        stack.extend(sorted(subdirectories, reverse=True))
 
 
 def discover_remote(uri: str, exclude: str | None = None) -> Iterator[RemoteFile]:
@@ -191,13 +230,21 @@ def discover_remote(uri: str, exclude: str | None = None) -> Iterator[RemoteFile
     except OSError as error:
         raise SourceError(f"cannot list source {shown!r}: {error}") from None
     excluded = _relative_prefix(exclude, shown) if exclude else None
-    for info in sorted(listing, key=lambda info: info.path):
+    for info in sorted(listing, key=_remote_order):
         relative = PurePosixPath(info.path).relative_to(root)
         hidden = any(part.startswith(".") for part in relative.parts)
         if excluded is not None and relative.is_relative_to(excluded):
             continue
         if info.type == pafs.FileType.File and not hidden:
             yield RemoteFile(filesystem, info.path, f"{shown}/{relative}", info.size or 0)
+
+
+def _remote_order(info: pafs.FileInfo) -> tuple[str, tuple[float, int, str]]:
+    """Keys folder by folder (as `/` separates them), each folder's objects in
+    `original_first` order (by their last modification, as the listing gives it)."""
+    parent, _, name = info.path.rpartition("/")
+    mtime = info.mtime.timestamp() if info.mtime is not None else None
+    return parent, original_first(name, mtime)
 
 
 def _relative_prefix(uri: str, under: str) -> PurePosixPath | None:

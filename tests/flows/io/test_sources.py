@@ -16,13 +16,18 @@ import shutil
 import tempfile
 import tracemalloc
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
+import pyarrow.dataset as ds
+import pyarrow.fs as pafs
 import pytest
+from conftest import SEED_DUMP
 
+from flows.clean_articles import clean_articles
 from flows.io.inputs import DEFAULT_LIMITS, RawInput, ReadLimits
-from flows.io.sources import SourceError, discover_files, read_file, read_inputs
+from flows.io.sources import SourceError, _remote_order, discover_files, read_file, read_inputs
 
 T = TypeVar("T")
 
@@ -64,17 +69,77 @@ def tree(tmp_path: Path) -> Path:
         write(tmp_path / name, "x")
     for name in ("notes.md", "image.png", ".hidden.txt", ".git/config.txt", "sub/.DS_Store"):
         write(tmp_path / name, "x")
+    for path in tmp_path.rglob("*"):
+        os.utime(path, (WRITTEN_AT, WRITTEN_AT))  # all in one second, whenever the test runs
     return tmp_path
+
+
+WRITTEN_AT = 1_700_000_000.25
+# The walk of `tree`: a folder's files first (modified in the same second:
+# shorter names first, then by name), then each subfolder in turn, by name.
+TREE_ORDER = [
+    "b.txt",
+    "a.html",
+    "d.text",
+    "notes.md",
+    "image.png",
+    "c.jsonl.gz",
+    "sub/z.txt",
+    "sub/deeper/y.htm",
+]
 
 
 def test_a_directory_is_walked_recursively_in_a_stable_sorted_order(tree: Path) -> None:
     found = names(discover_files(tree), tree)
 
-    # Files of a folder first, sorted by name, then each subfolder in turn.
-    assert found == [
-        "a.html", "b.txt", "c.jsonl.gz", "d.text", "image.png", "notes.md", "sub/z.txt", "sub/deeper/y.htm"
-    ]  # fmt: skip
+    assert found == TREE_ORDER
     assert names(discover_files(str(tree)), tree) == found
+
+
+@pytest.mark.parametrize(
+    ("copy_age", "first"),
+    [(0.0, "X.txt"), (-0.2, "X.txt"), (60.0, "X.txt"), (-60.0, "X-COPY.txt")],
+)
+def test_of_identical_files_the_earliest_modified_then_the_shortest_name_comes_first(
+    tmp_path: Path, copy_age: float, first: str
+) -> None:
+    # "X-COPY.txt" sorts before "X.txt" by name; a copy is usually newer, and
+    # its name longer. Within one second, the names decide.
+    original, copy = write(tmp_path / "X.txt", DUMP), write(tmp_path / "X-COPY.txt", DUMP)
+    os.utime(original, (WRITTEN_AT, WRITTEN_AT))
+    os.utime(copy, (WRITTEN_AT + copy_age, WRITTEN_AT + copy_age))
+    expected = [first, ({"X.txt", "X-COPY.txt"} - {first}).pop()]
+    assert names(discover_files(tmp_path), tmp_path) == expected
+    assert names(discover_files(f"{tmp_path}/*.txt"), tmp_path) == expected
+
+
+def test_remote_objects_are_ordered_like_local_files() -> None:
+    at = datetime.fromtimestamp(WRITTEN_AT, UTC)
+    later = datetime.fromtimestamp(WRITTEN_AT + 60, UTC)
+    listing = [
+        pafs.FileInfo("b/dumps/sub/a.txt", pafs.FileType.File, mtime=at),
+        pafs.FileInfo("b/dumps/X.txt", pafs.FileType.File, mtime=later),
+        pafs.FileInfo("b/dumps/X-COPY.txt", pafs.FileType.File, mtime=later),
+        pafs.FileInfo("b/dumps/Y.txt", pafs.FileType.File, mtime=at),
+    ]
+    ordered = [info.path for info in sorted(listing, key=_remote_order)]
+    assert ordered == ["b/dumps/Y.txt", "b/dumps/X.txt", "b/dumps/X-COPY.txt", "b/dumps/sub/a.txt"]
+
+
+def test_the_original_is_the_article_and_its_copy_the_duplicate(tmp_path: Path) -> None:
+    source = tmp_path / "dumps"
+    original = write(source / "X.txt", SEED_DUMP.read_bytes())
+    copy = write(source / "X-COPY.txt", SEED_DUMP.read_bytes())
+    os.utime(original, (WRITTEN_AT, WRITTEN_AT))
+    os.utime(copy, (WRITTEN_AT + 5, WRITTEN_AT + 5))
+    summary = clean_articles.fn(source=str(source), output=str(tmp_path / "out"), task_runner="local")
+
+    assert (summary.articles_written, summary.duplicates_skipped) == (1, 1)
+    (article,) = ds.dataset(tmp_path / "out" / "articles").to_table(columns=["source"]).to_pylist()
+    (duplicate,) = ds.dataset(tmp_path / "out" / "rejects").to_table().to_pylist()
+    assert Path(article["source"]).name == "X.txt"
+    assert (Path(duplicate["source"]).name, duplicate["reason"]) == ("X-COPY.txt", "duplicate")
+    assert Path(duplicate["duplicate_of"]).name == "X.txt"
 
 
 def test_walking_skips_hidden_entries_and_files_of_other_types_become_rejects(tree: Path) -> None:
@@ -105,9 +170,7 @@ def test_the_output_inside_the_source_is_not_an_input(tree: Path) -> None:
     write(tree / "out" / "_state" / "lock", b"")
 
     with_output = names(discover_files(tree, exclude=tree / "out"), tree)
-    assert with_output == [
-        "a.html", "b.txt", "c.jsonl.gz", "d.text", "image.png", "notes.md", "sub/z.txt", "sub/deeper/y.htm"
-    ]  # fmt: skip
+    assert with_output == TREE_ORDER
     # Another folder is not left out; nor is the output when a glob's match holds it.
     assert "out/_state/lock" in names(discover_files(tree, exclude=tree / "elsewhere"), tree)
     assert names(discover_files(f"{tree}/*", exclude=tree / "out"), tree) == with_output
