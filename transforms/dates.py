@@ -234,19 +234,32 @@ YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 TOP_LINES = 6
 
 
-def find_stated_date_line(lines: list[str], dayfirst: bool = False) -> tuple[int, StatedDate] | None:
-    """The dateline or "Published ..." line near the top of a text dump, and its date.
+@dataclass(frozen=True, slots=True)
+class StatedDateLines:
+    """The dates stated near the top of a text dump, each with its line's index:
+    when it was published (a "Published ..." line, else a line that is only a
+    date) and when it was last updated (an "Updated ..." line)."""
 
-    A "Published" line wins over an "Updated" one; a line that is only a date
-    counts when there is neither.
+    published: tuple[int, StatedDate] | None = None
+    updated: tuple[int, StatedDate] | None = None
 
-    >>> index, stated = find_stated_date_line(["By Jane Doe", "Published March 3, 2022 10:05am EST"])
-    >>> index, stated.day.isoformat(), stated.instant.isoformat()
-    (1, '2022-03-03', '2022-03-03T15:05:00+00:00')
-    >>> find_stated_date_line(["The storm passed on 3 March 2022 at dawn, and the town woke."]) is None
+
+def find_stated_dates(lines: list[str], dayfirst: bool = False) -> StatedDateLines:
+    """The publication and update dates near the top of a text dump.
+
+    An "Updated ..." date says when the story last changed, not when it came
+    out: it is never the publication date. A "Published" line wins over a line
+    that is only a date.
+
+    >>> dates = find_stated_dates(["By Jane Doe", "Updated 4 March 2022 09:00 GMT", "3 March 2022"])
+    >>> dates.published[0], dates.published[1].day.isoformat(), dates.updated[1].instant.isoformat()
+    (2, '2022-03-03', '2022-03-04T09:00:00+00:00')
+    >>> find_stated_dates(["Updated: 2022-03-04"]).published is None
     True
     """
-    fallback: tuple[int, StatedDate] | None = None
+    published: tuple[int, StatedDate] | None = None
+    dateline: tuple[int, StatedDate] | None = None
+    updated: tuple[int, StatedDate] | None = None
     for index, line in enumerate(lines[:TOP_LINES]):
         match = PUBLISHED_LINE_RE.match(line)
         if match:
@@ -261,7 +274,25 @@ def find_stated_date_line(lines: list[str], dayfirst: bool = False) -> tuple[int
         stated = parse_stated_date(text, dayfirst)
         if stated is None:
             continue
-        if match and match.group("published"):
-            return index, stated
-        fallback = fallback or (index, stated)
-    return fallback
+        if match is None:
+            dateline = dateline or (index, stated)
+        elif match.group("published"):
+            published = published or (index, stated)
+        else:
+            updated = updated or (index, stated)
+        if published and updated:
+            break
+    return StatedDateLines(published or dateline, updated)
+
+
+def find_stated_date_line(lines: list[str], dayfirst: bool = False) -> tuple[int, StatedDate] | None:
+    """The dateline or "Published ..." line near the top of a text dump, and its
+    date (an "Updated ..." line is no publication date: see find_stated_dates).
+
+    >>> index, stated = find_stated_date_line(["By Jane Doe", "Published March 3, 2022 10:05am EST"])
+    >>> index, stated.day.isoformat(), stated.instant.isoformat()
+    (1, '2022-03-03', '2022-03-03T15:05:00+00:00')
+    >>> find_stated_date_line(["The storm passed on 3 March 2022 at dawn, and the town woke."]) is None
+    True
+    """
+    return find_stated_dates(lines, dayfirst).published

@@ -38,7 +38,7 @@ from transforms.dates import (
     stated_date_of_day,
 )
 from transforms.patterns import NON_ALNUM_RE
-from transforms.titles import choose_headline, host_of
+from transforms.titles import choose_headline, host_of, site_in_title_affix
 
 # JSON-LD @type values that describe the page's article.
 ARTICLE_TYPE_RE = re.compile(r"(?:Article|BlogPosting|SocialMediaPosting)$")
@@ -140,6 +140,9 @@ def extract_metadata(root: etree._Element, url: str | None) -> PageMetadata:
     site = site_name(meta, article, page_url or url)
     language = page_language(root, meta, article)
     title, title_source, affix = page_title(root, meta, article, site, page_url or url)
+    # No og:site_name, publisher or URL: the site name the title ended with is the site's.
+    site_in_title = site_in_title_affix(affix) if site is None and affix else None
+    site = site or site_in_title
     credits, author_source = page_credits(root, meta, article, site, language)
     published, date_source = page_published(root, meta, article, page_url or url, language)
     modified, modified_source = page_modified(meta, article, language)
@@ -148,6 +151,7 @@ def extract_metadata(root: etree._Element, url: str | None) -> PageMetadata:
     # Organisations credited beside a person go to `contributors`, not `authors`.
     sources = {"title": title_source, "authors": author_source, "published_at": date_source}
     sources["modified_at"] = modified_source
+    sources["site"] = "title" if site_in_title else None
     return PageMetadata(
         title=title,
         subtitle=page_subtitle(meta, article),

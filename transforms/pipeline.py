@@ -19,7 +19,7 @@ from transforms.contributors import (
     parse_byline,
     parse_contributor_line,
 )
-from transforms.dates import find_stated_date_line
+from transforms.dates import find_stated_dates
 from transforms.html_blocks import model_version as html_model_version
 from transforms.line_model import LineModel, classify_lines, default_model
 from transforms.normalize import normalize_paragraphs, normalize_text
@@ -29,7 +29,7 @@ from transforms.residue import is_residue_line, strip_template_residue
 # Bump whenever a rule changes what the pipeline writes, so every row can be
 # traced to the rules that made it.
 # The shipped models' versions are part of it: a retrained model changes output.
-PIPELINE_VERSION = f"1.3.1+{default_model().version}.{html_model_version()}"
+PIPELINE_VERSION = f"1.3.2+{default_model().version}.{html_model_version()}"
 # A cleaned body shorter than this many words is a `too_short` reject: a stub,
 # an error page or a page of links, not an article (see README, "Minimum content").
 MIN_BODY_WORDS = 50
@@ -141,20 +141,24 @@ def extract_contributors(article: Article) -> Article:
 
 
 def extract_stated_date(article: Article) -> Article:
-    """Date a text dump by its "Published ..." line or dateline near the top,
-    when nothing dated it before; the line stays in the body for the later steps."""
-    if article.published_at is not None:
+    """Date a text dump by its "Published ..." line or dateline near the top, and
+    its "Updated ..." line, when nothing dated it before; the lines stay in the
+    body for the later steps. An update date is `modified_at`, never `published_at`."""
+    if article.published_at is not None and article.modified_at is not None:
         return article
-    found = find_stated_date_line(split_paragraphs(article.body))
-    if found is None:
+    found = find_stated_dates(split_paragraphs(article.body))
+    changes: dict[str, object] = {}
+    sources = list(article.metadata_sources)
+    if found.published is not None and article.published_at is None:
+        stated = found.published[1]
+        changes |= {"published_at": stated.instant, "published_date": stated.day}
+        sources.append(("published_at", "text"))
+    if found.updated is not None and article.modified_at is None:
+        changes["modified_at"] = found.updated[1].instant
+        sources.append(("modified_at", "text"))
+    if not changes:
         return article
-    stated = found[1]
-    return replace(
-        article,
-        published_at=stated.instant,
-        published_date=stated.day,
-        metadata_sources=(*article.metadata_sources, ("published_at", "text")),
-    )
+    return replace(article, **changes, metadata_sources=tuple(sources))
 
 
 def extract_bylines(article: Article) -> Article:

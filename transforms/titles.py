@@ -108,6 +108,24 @@ def strip_site_affix(title: str, site: str | None = None, url: str | None = None
     return title, None
 
 
+# A separator inside a removed affix: at its start or end, or between spaces.
+AFFIX_SEPARATOR_RE = re.compile(r"(?:^|\s)(?:[|\-–—•·»:]|::)(?:\s|$)")
+
+
+def site_in_title_affix(affix: str) -> str | None:
+    """The site name at the end of an affix cut from a title: the words after
+    its last separator (a kicker before the headline is no site name).
+
+    >>> site_in_title_affix("| The Daily Ledger"), site_in_title_affix("Climate: | Daily Example")
+    ('The Daily Ledger', 'Daily Example')
+    >>> site_in_title_affix("The Daily Ledger |"), site_in_title_affix("Climate:")
+    (None, None)
+    """
+    parts = AFFIX_SEPARATOR_RE.split(affix)
+    name = parts[-1].strip() if len(parts) > 1 else ""
+    return name if name and len(name.split()) <= MAX_SUFFIX_WORDS else None
+
+
 def _key(text: str) -> str:
     return " ".join(WORD_KEY_RE.sub(" ", text.casefold()).split())
 

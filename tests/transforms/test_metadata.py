@@ -599,6 +599,61 @@ def test_text_dump_is_dated_by_its_published_line() -> None:
     assert sources(article) == {"title": "text", "published_at": "text", "authors": "text"}
 
 
+def test_with_no_site_metadata_the_site_name_cut_from_the_title_is_the_site() -> None:
+    body = f"<article><h1>Ferry to sail again</h1>{PROSE}</article>"
+    html = page("<title>Ferry to sail again | Metro Gazette</title>", body)
+    article = clean(parse_html_page(html, "f.html"))
+
+    assert article.title == "Ferry to sail again"
+    assert article.site == "Metro Gazette" and sources(article)["site"] == "title"
+    assert [(r.kind, r.text) for r in article.removed if r.kind == RemovalKind.TITLE_AFFIX] == [
+        (RemovalKind.TITLE_AFFIX, "| Metro Gazette")
+    ]
+    # The page's own site name wins; a kicker before the headline is no site name.
+    named = page('<title>Ferry to sail again | Metro Gazette</title><meta property="og:site_name" '
+                 'content="The Gazette">', body)  # fmt: skip
+    assert parse_html_page(named, "f.html").site == "The Gazette"
+    kicker = parse_html_page(page("<title>Transport: Ferry to sail again</title>", body), "f.html")
+    assert kicker.title == "Ferry to sail again" and kicker.site is None
+    assert "site" not in sources(kicker)
+
+
+def test_an_updated_line_is_the_modification_date_not_the_publication_date() -> None:
+    # "Updated ..." says when the story last changed: with no "Published" line
+    # the publication date is unknown, not the update's.
+    dump = (
+        "Ferry to sail again\n\nBy Jane Roe\nUpdated 6:12 PM ET, Tue March 4, 2025\n"
+        "The district council agreed on Thursday to reopen the old river ferry for the summer.\n"
+    )
+    article = clean(parse_text_dump(dump, source="d.txt"))
+
+    assert article.published_at is None and article.published_date is None
+    assert article.modified_at == datetime(2025, 3, 4, 23, 12, tzinfo=UTC)
+    assert sources(article)["modified_at"] == "text" and "published_at" not in sources(article)
+    row = article_row(article, InputContext(input_sha256="x", ingested_at=datetime.now(UTC)))
+    assert row["modified_at"] == article.modified_at and row["published_at"] is None
+
+
+def test_a_published_and_an_updated_line_fill_both_dates() -> None:
+    dump = (
+        "Ferry to sail again\n\nBy Jane Roe\nUpdated March 5, 2022 8:00am EST\n"
+        "Published March 3, 2022 10:05pm EST\n"
+        "The district council agreed on Thursday to reopen the old river ferry for the summer.\n"
+    )
+    article = clean(parse_text_dump(dump, source="d.txt"))
+
+    assert article.published_at == datetime(2022, 3, 4, 3, 5, tzinfo=UTC)
+    assert article.published_date == date(2022, 3, 3)
+    assert article.modified_at == datetime(2022, 3, 5, 13, 0, tzinfo=UTC)
+    assert sources(article)["published_at"] == sources(article)["modified_at"] == "text"
+
+
+def test_a_dateline_is_the_publication_date_beside_an_updated_line() -> None:
+    lines = ["Updated: 2022-03-05", "Thursday, 3 March 2022"]
+    assert find_stated_date_line(lines)[1].day == date(2022, 3, 3)
+    assert find_stated_date_line(["Updated: 2022-03-05"]) is None
+
+
 def test_dateline_search_ignores_dates_inside_prose() -> None:
     lines = ["The ferry last sailed on 3 March 2019 before the skipper retired, the council said."]
     assert find_stated_date_line(lines) is None
