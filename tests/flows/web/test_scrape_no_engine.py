@@ -141,3 +141,17 @@ def test_without_a_server_a_process_pool_cleans_the_same_and_reruns_skip(site: S
     again = cli_scrape(site, tmp_path / "local", home)
     assert not [path for path in site.paths() if path.startswith("/news/")]
     assert again.articles_written == 0 and again.balanced
+
+
+def test_without_a_server_a_scrape_whose_every_source_fails_exits_1_with_one_line(
+    site: Site, tmp_path: Path
+) -> None:
+    site.raw("/feed.xml", b"gone", {"Content-Type": "text/html"}, status=410)
+    done = article_etl(
+        "scrape", "--feed", site.url("/feed.xml"), "-o", str(tmp_path / "out"), "--allow-private-hosts",
+        home=tmp_path / "home",
+    )  # fmt: skip
+    assert done.returncode == 1
+    failure = [line for line in done.stderr.splitlines() if line.startswith("article-etl: run failed")]
+    assert len(failure) == 1 and "no source could be read" in failure[0]
+    assert "Traceback" not in done.stderr
