@@ -20,7 +20,7 @@ trees re-score the lines the linear model is unsure of (`training/rerank.py`,
 `transforms/line_rerank.py`), fitted on out-of-fold linear scores (nested
 inside each fold of the cross-validation); they ship in the model's file.
 Measured in `benchmarks/README.md`: better on L3S, worse on the dev dumps held
-out by outlet, and ~75 % slower on the text path, so the default is without.
+out by outlet, and the text path at 0.7 x the articles/s, so the default is without.
 
 Label fixes (`--no-fix` to train and score without them, `--fixes` to pick):
 written rules over the whole L3S set, see `training/label_fixes.py`.
