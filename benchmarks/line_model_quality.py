@@ -1,6 +1,7 @@
 """Cross-validated quality of the text cleaning (line model), per corpus.
 
-    python benchmarks/line_model_quality.py [--shared ../shared] [--folds 5] [--seed 0] [--no-fix]
+    python benchmarks/line_model_quality.py [--shared ../shared] [--folds 5] [--seed 0]
+        [--no-fix | --fixes copyright,...] [--rerank]
     python benchmarks/line_model_quality.py --shipped      # the shipped model as is (not cross-validated)
 
 Runs the same grouped cross-validation as `python -m training.train_line_model`
@@ -23,6 +24,7 @@ sys.path.insert(0, str(PROJECT_ROOT))
 from training.train_line_model import (  # noqa: E402
     corpus_arguments,
     cross_validate,
+    label_fixes,
     load_cases,
     per_corpus_scores,
 )
@@ -44,20 +46,22 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--shipped", action="store_true", help="the shipped model's training-set figures")
     parser.add_argument("--out", type=Path, default=RESULTS / "line_model.json")
     args = parser.parse_args(argv)
-    fix = not args.no_fix
-    result: dict = {"model": default_model().version, "label_fix": fix, "folds": args.folds}
+    fix = label_fixes(args)
+    result: dict = {"model": default_model().version, "label_fix": list(fix), "folds": args.folds}
     result["seed"] = args.seed
     if args.shipped:
         cases = load_cases(args.shared, fix)
-        models = dict.fromkeys((case.case_id for case in cases), default_model())
+        models = dict.fromkeys((case.case_id for case in cases), None)  # None: the shipped models
         result["shipped"] = per_corpus_scores(cases, models, args.shared)
         print(table("shipped model, scored on the data it was fitted on", result["shipped"]))
     else:
-        by_site = cross_validate(load_cases(args.shared, fix), args.folds, args.seed, args.shared)
+        rerank = args.rerank
+        result["rerank"] = rerank
+        by_site = cross_validate(load_cases(args.shared, fix), args.folds, args.seed, args.shared, rerank)
         result["cross_validated_by_site"] = by_site
         print(table("grouped CV: dev dumps by outlet, L3S pages by page (300+ sites)", by_site))
         by_dump = load_cases(args.shared, fix, by_outlet=False)
-        known = cross_validate(by_dump, args.folds, args.seed, args.shared)
+        known = cross_validate(by_dump, args.folds, args.seed, args.shared, rerank)
         result["cross_validated_known_outlets"] = known
         print(table("grouped CV: dev dumps by dump (their outlet seen in training)", known))
     args.out.parent.mkdir(parents=True, exist_ok=True)

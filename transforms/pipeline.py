@@ -22,6 +22,7 @@ from transforms.contributors import (
 from transforms.dates import find_stated_dates
 from transforms.html_blocks import model_version as html_model_version
 from transforms.line_model import LineModel, classify_lines, default_model
+from transforms.line_rerank import Rerank, classify_and_rerank, default_rerank
 from transforms.normalize import normalize_paragraphs, normalize_text
 from transforms.promos import cut_inline_promos
 from transforms.residue import is_residue_line, strip_template_residue
@@ -204,14 +205,20 @@ def drop_closing_author_bio(article: Article) -> Article:
 _REMOVAL_KINDS = {str(kind): kind for kind in RemovalKind}
 
 
-def junk_lines_step(model: LineModel | None = None) -> Step:
-    """The line model as a step: drop every line it scores as junk, recording its kind."""
+def junk_lines_step(model: LineModel | None = None, trees: Rerank | None = None) -> Step:
+    """The line model as a step: drop every line it scores as junk, recording its kind.
+
+    With `trees`, the lines the linear model is unsure of get their second look.
+    """
 
     def drop_junk_lines(article: Article) -> Article:
         lines = split_paragraphs(article.body)
         if not lines:
             return article
-        verdicts = classify_lines(lines, article.title, article.subtitle, model)
+        if trees is None:
+            verdicts = classify_lines(lines, article.title, article.subtitle, model)
+        else:
+            verdicts = classify_and_rerank(lines, article.title, article.subtitle, model, trees)
         removed = tuple(
             Removal(_REMOVAL_KINDS[verdict.kind], line)
             for line, verdict in zip(lines, verdicts, strict=True)
@@ -244,11 +251,14 @@ def cut_inline_promo_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return kept, removed
 
 
-def text_cleaning_steps(model: LineModel | None = None) -> tuple[Step, ...]:
+def text_cleaning_steps(model: LineModel | None = None, trees: Rerank | None = None) -> tuple[Step, ...]:
     """The steps for a text dump, in order: exact syntax first, then the line model.
 
-    `model` replaces the shipped line model (cross-validation trains one per fold).
+    `model` and `trees` replace the shipped line model and its trees
+    (cross-validation fits them per fold; a model without trees is the linear model alone).
     """
+    if model is None:
+        trees = default_rerank()
     return (
         normalize_fields,
         extract_stated_date,
@@ -256,7 +266,7 @@ def text_cleaning_steps(model: LineModel | None = None) -> tuple[Step, ...]:
         extract_contributors,
         extract_bylines,
         on_lines(cut_inline_promo_lines),
-        junk_lines_step(model),
+        junk_lines_step(model, trees),
         drop_closing_author_bio,
     )
 

@@ -1,0 +1,49 @@
+"""The written L3S label fixes (`training/label_fixes.py`), on rows written here."""
+
+from __future__ import annotations
+
+from training.label_fixes import fixed_label, fixed_row
+
+NOTICE = "Copyright 2008 The Valley Courier. All rights reserved."
+PROSE = "The council voted on Tuesday to keep the library open late during exams."
+# A body sentence about copyright law is no notice.
+ABOUT_COPYRIGHT = (
+    "The court ruled that the band's copyright had expired decades ago, and the judge said that all rights "
+    "reserved by the original label had passed to the estate, which plans to reissue the albums next year "
+    "with new liner notes."
+)
+
+
+def _row(lines: list[tuple[str, str]]) -> dict:
+    return {
+        "id": "case-1",
+        "lines": [{"text": "A title", "label": "title"}, {"text": "", "label": "subtitle"}]
+        + [{"text": text, "label": label} for text, label in lines],
+        "expected": {"body": "\n".join(text for text, label in lines if label == "body")},
+    }
+
+
+def test_a_notice_labelled_body_becomes_boilerplate_and_leaves_the_expected_body() -> None:
+    row = _row([(PROSE, "body"), (NOTICE, "body"), ("Print", "body")])
+    fixed = fixed_row(row, "l3s-dev", ("copyright", "page_tools"))
+    assert [line["label"] for line in fixed["lines"][2:]] == ["body", "boilerplate", "boilerplate"]
+    assert fixed["expected"]["body"] == PROSE
+    assert row["lines"][3]["label"] == "body"  # the corpus row itself is untouched
+
+
+def test_each_fix_applies_alone() -> None:
+    assert fixed_label(NOTICE, "body", "l3s-dev", ("page_tools",)) == "body"
+    assert fixed_label(NOTICE, "body", "l3s-dev", ("copyright",)) == "boilerplate"
+    assert fixed_label("Advertisement", "body", "l3s-dev", ("advertisement",)) == "boilerplate"
+    assert fixed_label("Advertisement", "body", "l3s-dev", ()) == "body"
+
+
+def test_prose_and_other_corpora_keep_their_labels() -> None:
+    every = ("advertisement", "copyright", "page_tools")
+    assert fixed_label(ABOUT_COPYRIGHT, "body", "l3s-dev", every) == "body"
+    assert (
+        fixed_label("Print edition sales rose for the first time in a decade.", "body", "l3s-dev", every)
+        == "body"
+    )
+    row = _row([(NOTICE, "body")])
+    assert fixed_row(row, "dumps-dev", every) is row

@@ -1,0 +1,76 @@
+"""Written fixes of L3S labels: classes of lines its annotators labelled both ways.
+
+Each fix is a rule over the whole set, applied to the training labels and to
+the gold the scorer reads alike; `--no-fix` scores on the labels as given,
+`--fixes NAME,...` applies some. Counted over `l3s-dev/dumps.jsonl`:
+
+- `advertisement`: "Advertisement" alone.
+- `copyright`: a short copyright notice ("Copyright 2008 The Associated Press.
+  All rights reserved. ..."): 5 lines labelled body, 2 boilerplate.
+- `page_tools`: a lone page-tool label ("Print", "E-mail", "Article Tools",
+  "Story Highlights", "RSS"): 4 lines labelled body, 6 boilerplate.
+
+The fixed label is boilerplate.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Collection
+
+PAGE_TOOLS = frozenset(
+    {"print", "e-mail", "email", "email this", "share", "article tools", "story highlights", "rss"}
+)
+COPYRIGHT_MAX_WORDS = 30
+
+
+def _advertisement(text: str) -> bool:
+    return text == "advertisement"
+
+
+def _copyright(text: str) -> bool:
+    notice = "all rights reserved" in text or "©" in text[:3] or text.startswith("copyright ")
+    return notice and len(text.split()) <= COPYRIGHT_MAX_WORDS
+
+
+def _page_tool(text: str) -> bool:
+    return text in PAGE_TOOLS
+
+
+FIXES: dict[str, Callable[[str], bool]] = {
+    "advertisement": _advertisement,
+    "copyright": _copyright,
+    "page_tools": _page_tool,
+}
+FIXED_CORPUS = "l3s-dev"
+FIXED_LABEL = "boilerplate"
+
+
+def fixed_label(text: str, label: str, corpus: str, fixes: Collection[str]) -> str:
+    """The label of a line after the named fixes (they apply to L3S lines only)."""
+    if corpus != FIXED_CORPUS or not fixes:
+        return label
+    folded = " ".join(text.split()).casefold()
+    return FIXED_LABEL if any(FIXES[name](folded) for name in fixes) else label
+
+
+def fixed_row(row: dict, corpus: str, fixes: Collection[str]) -> dict:
+    """A gold row with its lines' labels fixed, and its expected body without the lines no longer body."""
+    if corpus != FIXED_CORPUS or not fixes:
+        return row
+    fixed = copy.deepcopy(row)
+    dropped = []
+    for line in fixed["lines"][2:]:
+        label = fixed_label(line["text"], line["label"], corpus, fixes)
+        if label != line["label"]:
+            if line["label"] == "body":
+                dropped.append(" ".join(line.get("clean_text", line["text"]).split()))
+            line["label"] = label
+    if dropped:
+        body = fixed["expected"]["body"].split("\n")
+        for text in dropped:
+            match = next((i for i, kept in enumerate(body) if " ".join(kept.split()) == text), None)
+            if match is not None:
+                del body[match]
+        fixed["expected"]["body"] = "\n".join(body)
+    return fixed
