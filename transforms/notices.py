@@ -1,0 +1,149 @@
+"""Notices with an exact syntax: copyright lines and "Updated <time>" datelines.
+
+    >>> is_notice_line("© 2024 Valley Courier Media. All rights reserved.")
+    True
+    >>> is_notice_line("Updated 3:42 PM PST, Nov 4, 2024")
+    True
+    >>> is_notice_line("Publié le 4 novembre 2024 à 10h32")
+    True
+    >>> is_notice_line("Copyright law protects the photographs, the judge wrote.")
+    False
+    >>> is_notice_line("Updated figures released on Monday showed 4,000 more jobs.")
+    False
+
+A copyright notice is a mark (©, "(c)", "Copyright" with a year) opening the
+line, or a reservation of rights ("All rights reserved", "This material may not
+be published, broadcast, ... or redistributed"); a dateline is a publishing
+verb ("Updated", "Posted", "Publié le", "Aktualisiert am") followed by nothing
+but a date and time. Both are junk wherever they stand, in any outlet's words,
+so they are rules, not left to the line model: a sentence about copyright or an
+update reads on past the mark or the verb, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.article import Removal, RemovalKind
+
+# A notice is short; a paragraph that opens with "Copyright 2023" and goes on is prose.
+MAX_NOTICE_WORDS = 60
+MAX_DATELINE_WORDS = 16
+
+# "© 2024 Owner", "(c) Owner 2024", "Copyright 2023 The Associated Press", "Copyright © 2021".
+COPYRIGHT_MARK_RE = re.compile(
+    r"^\W{0,3}(?:©|\(c\)\s*(?:19|20)\d{2}\b|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d{2}\b|copyright\s*(?:©|\(c\))"
+    r"|copr\.\s*(?:19|20)\d{2}\b)",
+    re.IGNORECASE,
+)
+# "All rights reserved." alone, in the languages of the pages we meet.
+RIGHTS_RESERVED_RE = re.compile(
+    r"^\W{0,3}(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten"
+    r"|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati)\W{0,3}$",
+    re.IGNORECASE,
+)
+# "This material may not be published, broadcast, rewritten or redistributed": a list of
+# at least two ways of copying, after "This material / article / content ...".
+_COPY_VERBS = (
+    r"(?:published|broadcast|rewritten|redistributed|distributed|reproduced|copied|transmitted"
+    r"|republished|displayed|stored|sold)"
+)
+REPRODUCTION_BAN_RE = re.compile(
+    r"^(?:this|the)\s+(?:material|article|content|story|report|text|page)\s+may\s+not\s+be\s+"
+    rf"(?:in\s+whole\s+or\s+in\s+part\s+)?{_COPY_VERBS}(?:,\s*{_COPY_VERBS}){{0,6}},?\s+(?:or|and)\s+"
+    rf"{_COPY_VERBS}\b",
+    re.IGNORECASE,
+)
+# The publishing verb of a dateline, with its preposition: "Last updated on", "Mis à jour le".
+DATELINE_LABEL_RE = re.compile(
+    r"^\W{0,2}(?:(?:last\s+|first\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?"
+    r"|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?"
+    r"|(?:veröffentlicht|aktualisiert|zuletzt\s+aktualisiert)(?:\s+am)?"
+    r"|(?:publicado|actualizado)(?:\s+el)?|(?:pubblicato|aggiornato)(?:\s+il)?)"
+    r"\s*:?\s+",
+    re.IGNORECASE,
+)
+# One token of a date or time: "3:42", "10h32", "04.11.2024", "2024-11-04", "4th", "1:05pm".
+DATE_NUMBER_RE = re.compile(r"^\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:h\d{0,2}|am|pm|st|nd|rd|th|er|º)?$")
+DATE_WORDS = frozenset(
+    {
+        # months and their abbreviations (en, fr, de, es, it, pt, nl)
+        "jan", "january", "janvier", "januar", "enero", "gennaio", "janeiro", "januari",
+        "feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari",
+        "mar", "march", "mars", "märz", "marzo", "março", "maart",
+        "apr", "april", "avril", "abril", "aprile",
+        "may", "mai", "mayo", "maggio", "maio", "mei",
+        "jun", "june", "juin", "juni", "junio", "giugno", "junho",
+        "jul", "july", "juillet", "juli", "julio", "luglio", "julho",
+        "aug", "august", "août", "aout", "agosto", "augustus",
+        "sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro",
+        "oct", "october", "octobre", "oktober", "octubre", "ottobre", "outubro",
+        "nov", "november", "novembre", "noviembre", "novembro",
+        "dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro",
+        # weekdays
+        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
+        "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "lundi", "mardi", "mercredi",
+        "jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag",
+        "freitag", "samstag", "sonntag", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+        "domingo",
+        # clock words, zones and the words between the parts
+        "am", "pm", "a.m", "p.m", "uhr", "h", "et", "ct", "mt", "pt", "est", "edt", "cst", "cdt", "mst",
+        "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "mez", "mesz", "ist", "aest", "aedt",
+        "eastern", "central", "pacific", "mountain", "time", "at", "on", "à", "a", "um", "le", "el",
+        "de", "del", "di", "the", "of", "|", "-", "–", "—", "·", "•", "/",
+        # relative times
+        "ago", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days",
+        "yesterday", "today", "il", "y", "hace", "vor", "stunden", "minuten", "heures",
+    }
+)  # fmt: skip
+_TOKEN_STRIP = ".,;:()[]"
+
+
+def is_copyright_notice(line: str) -> bool:
+    """A copyright mark opening a short line, or a reservation of rights."""
+    if len(line.split(None, MAX_NOTICE_WORDS)) > MAX_NOTICE_WORDS:
+        return False
+    return bool(
+        COPYRIGHT_MARK_RE.match(line) or RIGHTS_RESERVED_RE.match(line) or REPRODUCTION_BAN_RE.match(line)
+    )
+
+
+def is_dateline(line: str) -> bool:
+    """A publishing verb and nothing after it but a date or time ("Posted: Nov. 4, 2024 10:32 a.m.")."""
+    match = DATELINE_LABEL_RE.match(line)
+    if match is None:
+        return False
+    tokens = line[match.end() :].split()
+    if not tokens or len(tokens) > MAX_DATELINE_WORDS or not any(char.isdigit() for char in line):
+        return False
+    return all(_is_date_token(token) for token in tokens)
+
+
+def _is_date_token(token: str) -> bool:
+    word = token.strip(_TOKEN_STRIP).lower()
+    return not word or word in DATE_WORDS or bool(DATE_NUMBER_RE.match(word))
+
+
+# Lines that can open a notice start with one of these, lower-cased (a cheap test per line).
+_OPENINGS = ("©", "(c", "copy", "all ", "this", "the ", "tous", "alle", "todo", "tutt")
+_DATELINE_FIRST_CHARS = frozenset("uUpPlLfFmMvVaAzZ")
+
+
+def is_notice_line(line: str) -> bool:
+    """A copyright notice or a dateline: boilerplate, whatever the outlet."""
+    start = line.lstrip(" -–—|•·*")[:4].lower()
+    if start.startswith(_OPENINGS) and is_copyright_notice(line.lstrip(" -–—|•·*")):
+        return True
+    return line[:1] in _DATELINE_FIRST_CHARS and is_dateline(line)
+
+
+def drop_notice_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Drop copyright notices and "Updated <time>" datelines (exact syntax, before the model)."""
+    kept: list[str] = []
+    removed: list[Removal] = []
+    for line in lines:
+        if is_notice_line(line):
+            removed.append(Removal(RemovalKind.BOILERPLATE, line))
+        else:
+            kept.append(line)
+    return kept, removed
