@@ -29,6 +29,8 @@ from transforms.article import Removal, RemovalKind
 # A notice is short; a paragraph that opens with "Copyright 2023" and goes on is prose.
 MAX_NOTICE_WORDS = 60
 MAX_DATELINE_WORDS = 16
+# A mark without "rights reserved" names its owner in a few words.
+MAX_MARK_WORDS = 12
 
 # "© 2024 Owner", "(c) Owner 2024", "Copyright 2023 The Associated Press", "Copyright © 2021".
 COPYRIGHT_MARK_RE = re.compile(
@@ -41,6 +43,10 @@ RIGHTS_RESERVED_RE = re.compile(
     r"^\W{0,3}(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten"
     r"|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati)\W{0,3}$",
     re.IGNORECASE,
+)
+# The words that make a long line opening with a mark a notice.
+RESERVED_RE = re.compile(
+    r"\brights\s+reserved\b|\bdroits\s+réservés\b|\brechte\s+vorbehalten\b|\bmay\s+not\s+be\b", re.I
 )
 # "This material may not be published, broadcast, rewritten or redistributed": a list of
 # at least two ways of copying, after "This material / article / content ...".
@@ -100,12 +106,19 @@ _TOKEN_STRIP = ".,;:()[]"
 
 
 def is_copyright_notice(line: str) -> bool:
-    """A copyright mark opening a short line, or a reservation of rights."""
-    if len(line.split(None, MAX_NOTICE_WORDS)) > MAX_NOTICE_WORDS:
+    """A copyright mark opening a short line, or a reservation of rights.
+
+    >>> is_copyright_notice("© Provided by Example Media Inc. The two firms shocked the market "
+    ...                     "earlier this year when they announced a merger worth $40 billion.")
+    False
+    """
+    words = len(line.split(None, MAX_NOTICE_WORDS))
+    if words > MAX_NOTICE_WORDS:
         return False
-    return bool(
-        COPYRIGHT_MARK_RE.match(line) or RIGHTS_RESERVED_RE.match(line) or REPRODUCTION_BAN_RE.match(line)
-    )
+    if COPYRIGHT_MARK_RE.match(line):
+        # A mark glued to the paragraph after it (a photo credit run into the text) is no notice.
+        return words <= MAX_MARK_WORDS or RESERVED_RE.search(line) is not None
+    return bool(RIGHTS_RESERVED_RE.match(line) or REPRODUCTION_BAN_RE.match(line))
 
 
 def is_dateline(line: str) -> bool:
