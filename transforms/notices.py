@@ -137,21 +137,32 @@ def _is_date_token(token: str) -> bool:
     return not word or word in DATE_WORDS or bool(DATE_NUMBER_RE.match(word))
 
 
-# Lines that can open a notice start with one of these, lower-cased (a cheap test per line).
-_OPENINGS = ("©", "(c", "copy", "all ", "this", "the ", "tous", "alle", "todo", "tutt")
-_DATELINE_FIRST_CHARS = frozenset("uUpPlLfFmMvVaAzZ")
+# What every notice opens with, as one regex: most lines fail it at their first
+# characters, so the full tests run on a few lines only.
+NOTICE_OPENING_RE = re.compile(
+    r"^[\s\-–—|•·*]{0,3}(?:©|\(c\)|copyright|copr\.|all\s|tous\s|alle\s|todos\s|tutti\s"
+    r"|(?:this|the)\s+(?:material|article|content|story|report|text|page)\s"
+    r"|(?:last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
+    r"|aktualisiert|zuletzt|publicado|actualizado|pubblicato|aggiornato))",
+    re.IGNORECASE,
+)
+_BULLETS = " -–—|•·*"
+# The first characters NOTICE_OPENING_RE can match: a set lookup spares most lines the regex.
+_FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZz" + _BULLETS + "\t")
 
 
 def is_notice_line(line: str) -> bool:
     """A copyright notice or a dateline: boilerplate, whatever the outlet."""
-    start = line.lstrip(" -–—|•·*")[:4].lower()
-    if start.startswith(_OPENINGS) and is_copyright_notice(line.lstrip(" -–—|•·*")):
-        return True
-    return line[:1] in _DATELINE_FIRST_CHARS and is_dateline(line)
+    if line[:1] not in _FIRST_CHARS or not NOTICE_OPENING_RE.match(line):
+        return False
+    return is_copyright_notice(line.lstrip(_BULLETS)) or is_dateline(line)
 
 
 def drop_notice_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Drop copyright notices and "Updated <time>" datelines (exact syntax, before the model)."""
+    first, opening = _FIRST_CHARS, NOTICE_OPENING_RE.match
+    if not any(line[0] in first and opening(line) for line in lines):
+        return lines, []  # most bodies
     kept: list[str] = []
     removed: list[Removal] = []
     for line in lines:
