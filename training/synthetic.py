@@ -358,6 +358,71 @@ def bio(rng: random.Random) -> list[str]:
     ]
 
 
+PLATFORMS = ("X", "Twitter", "Facebook", "Instagram", "TikTok", "YouTube", "Threads", "WhatsApp", "LinkedIn")
+FOLLOW_TAILS = (
+    "",
+    " for the latest news",
+    " for breaking news and updates",
+    " to stay up to date",
+    " for more stories like this",
+    " and never miss a story",
+    " for live updates",
+)
+
+
+def follow_line(rng: random.Random) -> list[str]:
+    """An invitation to follow the outlet elsewhere, in the many ways sites word it."""
+    first, second = rng.sample(PLATFORMS, 2)
+    where = rng.choice((first, f"{first} and {second}", f"{first}, {second} and {rng.choice(PLATFORMS)}"))
+    who = rng.choice(("us", rng.choice(OUTLETS), f"@{rng.choice(OUTLETS).replace(' ', '')}"))
+    verb = rng.choice(("Follow", "Follow", "Like", "Find", "Join", "Connect with"))
+    text = f"{verb} {who} on {where}{rng.choice(FOLLOW_TAILS)}"
+    if rng.random() < 0.2:
+        text = f"Join our {first} {rng.choice(('group', 'community', 'page'))}{rng.choice(FOLLOW_TAILS)}"
+    if rng.random() < 0.2:
+        text = (
+            rng.choice(("Stay connected: ", "Stay informed: ", "Don't miss out: "))
+            + text[0].lower()
+            + text[1:]
+        )
+    return [text + rng.choice(("", "", ".", "!"))]
+
+
+# Navigation and sign-off words of French, German, Spanish, Italian and Portuguese pages.
+FOREIGN_LABELS = (
+    "Lire aussi", "À lire aussi", "Voir aussi", "Sur le même sujet", "À lire également", "Lire la suite",
+    "Lesen Sie auch", "Mehr zum Thema", "Auch interessant", "Weiterlesen", "Zum Thema", "Mehr dazu",
+    "Lea también", "Lee también", "Leer más", "Te puede interesar", "Noticias relacionadas",
+    "Leggi anche", "Potrebbe interessarti", "Articoli correlati", "Leia também", "Saiba mais",
+)  # fmt: skip
+# Share and sign-up buttons of several words: a one-word line of another script (a
+# paragraph of Japanese holds no space) is no button.
+FOREIGN_BOILERPLATE = (
+    "Partager sur Facebook", "Auf Facebook teilen", "Compartir en Twitter", "Jetzt abonnieren",
+    "Abonnez-vous à la newsletter", "Suscríbete al boletín", "Kommentare anzeigen", "Voir les commentaires",
+)  # fmt: skip
+AGENCY_SIGNOFFS = (
+    "Avec AFP", "Avec Reuters", "Avec agences", "Mit dpa", "Mit Material von AFP", "Con EFE",
+    "Con información de EFE", "With AP", "With wire services", "(AFP)", "(dpa)",
+)  # fmt: skip
+
+
+def foreign_navigation(rng: random.Random) -> list[tuple[str, str]]:
+    """A label of another language's page: alone, or before another story's headline (promo);
+    a share or ad word (boilerplate); an agency sign-off (byline)."""
+    kind = rng.random()
+    if kind < 0.6:
+        # As written: in capitals they would teach that a short line in capitals is
+        # junk, and a subhead in capitals is body.
+        label = rng.choice(FOREIGN_LABELS)
+        if rng.random() < 0.5:
+            return [(label + rng.choice(("", "", ":", " :")), "promo")]
+        return [(f"{label}{rng.choice((':', ' :', ' -'))} {_headline(rng)}", "promo")]
+    if kind < 0.8:
+        return [(rng.choice(FOREIGN_BOILERPLATE), "boilerplate")]
+    return [(rng.choice(AGENCY_SIGNOFFS), "byline")]
+
+
 def residue(rng: random.Random) -> list[str]:
     return [rng.choice(("___", "* * *", "--", "|", "»", "Next", "Previous", "More", "Back to top", "Menu"))]
 
@@ -377,6 +442,12 @@ JUNK_MAKERS = {
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z\"“])")
 TEASER_PREFIXES = ("Watch:", "WATCH:", "Video:", "READ MORE:", "Read more:", "Related:", "MORE:", "See also:")
 PHOTO_OUTLETS = (*OUTLETS, "AP Photo", "Getty Images", "Reuters", "AFP")
+
+
+# How often a synthetic copy gets a list inside its body, a follow line, a foreign navigation line.
+LIST_SHARE = 0.3
+FOLLOW_SHARE = 0.3
+FOREIGN_SHARE = 0.5
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -432,6 +503,86 @@ def real_caption(rng: random.Random, real: RealText) -> list[str]:
     ]
 
 
+LIST_BULLETS = ("", "", "- ", "• ", "* ", "— ")
+LIST_NOUNS = (
+    "homes",
+    "cases",
+    "ground piles",
+    "shelters",
+    "schools",
+    "arrests",
+    "beds",
+    "votes",
+    "stations",
+    "permits",
+    "claims",
+    "wells",
+    "buses",
+    "flights",
+    "trucks",
+    "complaints",
+    "sites",
+    "units",
+)
+LIST_VERBS = ("move to", "merge with", "close for", "reopen in", "transfer to", "share space with")
+LIST_INTROS = (
+    "The figures, by county, were:",
+    "Under the plan, the changes are as follows:",
+    "The list released on {day} includes:",
+    "Here is where things stand:",
+    "Officials gave these numbers:",
+    "According to the report:",
+    "The final results were:",
+    "Among the changes:",
+)
+
+
+def _proper_nouns(real: RealText, rng: random.Random, count: int) -> list[str]:
+    """Capitalised words of the training articles' own sentences, as place and team names."""
+    found: list[str] = []
+    for _ in range(count * 6):
+        words = rng.choice(real.sentences).split()[1:]
+        names = [word.strip(".,;:\"'“”‘’()") for word in words if word[:1].isupper() and word[1:].islower()]
+        names = [name for name in names if len(name) > 2]
+        if names:
+            found.append(rng.choice(names))
+        if len(found) == count:
+            break
+    return found
+
+
+def list_run(rng: random.Random, real: RealText) -> list[tuple[str, str]]:
+    """A sentence ending in a colon and the short items it announces: body, all of it.
+
+    Items of one list share their shape ("Dell County, with 4 ground piles",
+    "- Cedar Park students move to Riverside", "3. Oak Hollow: 120 homes"), and
+    are short and headline-like, which without this the model takes for teasers.
+    """
+    names = _proper_nouns(real, rng, rng.randint(3, 6))
+    if len(names) < 3:
+        return []
+    sentence = rng.choice(real.sentences)
+    intro = rng.choice((rng.choice(LIST_INTROS).format(day=rng.choice(DAYS)), sentence[:-1] + ":"))
+    bullet, noun, verb = rng.choice(LIST_BULLETS), rng.choice(LIST_NOUNS), rng.choice(LIST_VERBS)
+    suffix = rng.choice(("", "County", "District", "Park", "Street"))
+    shape = rng.randrange(5)
+    items = []
+    for number, name in enumerate(names, start=1):
+        place = f"{name} {suffix}".strip()
+        count = rng.randint(1, 900)
+        item = (
+            f"{place}, with {count} {noun}",
+            f"{place} students {verb} {rng.choice(names)}",
+            f"{place}: {count} {noun}",
+            f"{count} {noun} in {place}",
+            f"{place} ({rng.choice(names)})",
+        )[shape]
+        items.append(
+            f"{number}. {item}" if bullet == "" and shape == 2 and rng.random() < 0.5 else bullet + item
+        )
+    return [(intro, "body"), *((item, "body") for item in items)]
+
+
 def split_a_paragraph(lines: list[tuple[str, str]], rng: random.Random) -> list[tuple[str, str]]:
     """One body paragraph of several sentences made one paragraph per sentence (body)."""
     candidates = [index for index, (text, kind) in enumerate(lines) if kind == "body" and len(text) > 80]
@@ -455,6 +606,28 @@ def add_real_text(lines: list[tuple[str, str]], rng: random.Random, real: RealTe
             break
         index = rng.randint(0, len(out))
         out[index:index] = [(text, kind) for text in maker(rng, real)]
+    return out
+
+
+def add_other_classes(
+    lines: list[tuple[str, str]], rng: random.Random, real: RealText
+) -> list[tuple[str, str]]:
+    """A list inside the body (body), a follow line, a navigation word of another language.
+
+    Called with an RNG of its own, after `augment`: the other synthetic lines stay
+    as they were drawn before these classes came.
+    """
+    out = list(lines)
+    if real.sentences and rng.random() < LIST_SHARE:
+        # Inside the body, never first or last: a list closes the sentence before it.
+        index = rng.randint(1, max(1, len(out) - 1))
+        out[index:index] = list_run(rng, real)
+    if rng.random() < FOLLOW_SHARE:
+        index = rng.choice((0, len(out), rng.randint(0, len(out))))
+        out[index:index] = [(text, "boilerplate") for text in follow_line(rng)]
+    if rng.random() < FOREIGN_SHARE:
+        index = rng.choice((0, len(out), rng.randint(0, len(out))))
+        out[index:index] = foreign_navigation(rng)
     return out
 
 

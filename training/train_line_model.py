@@ -47,7 +47,7 @@ from sklearn.model_selection import GroupKFold
 
 from training.label_fixes import FIXES, fixed_label, fixed_row
 from training.rerank import fit_trees, out_of_fold_rows
-from training.synthetic import RealText, augment
+from training.synthetic import RealText, add_other_classes, augment
 from transforms.article import Article
 from transforms.line_model import _STOP_WORDS, LineModel, cheap_score, junk_score, line_features
 from transforms.line_rerank import Rerank, classify_and_rerank
@@ -163,6 +163,9 @@ def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
         [case.article.title for case in cases],
         [[text for text, kind in case.lines if kind == "body"] for case in cases],
     )
+    # The classes added later draw from their own stream, seeded from this one's state
+    # without drawing from it: the earlier synthetic lines stay as they were.
+    other = random.Random(str(rng.getstate()[1][:8]))
     for case in cases:
         weight, group = DEV_WEIGHT if case.corpus == "dumps-dev" else 1.0, case.group
         out.extend(
@@ -171,6 +174,7 @@ def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
         for _ in range(AUGMENTED_COPIES):
             labelled = [(text, kind) for text, kind in case.lines if kind != "unlabelled"]
             lines, subtitle = augment(labelled, case.article.subtitle, rng, real)
+            lines = add_other_classes(lines, other, real)
             out.extend((f, k, weight, group) for f, k in samples(lines, case.article.title, subtitle))
     return out
 

@@ -247,7 +247,8 @@ def _split(text: str, language: str | None) -> list[str]:
     primary = (language or "").split("-")[0].lower()
     words = CONJUNCTIONS.get(primary, DEFAULT_CONJUNCTIONS)
     words = (*words, *INTERVIEW_JOINS)
-    conjunction_re = re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")\s+", re.I)
+    # At the start too: "Jane Roe, and John Doe" leaves "and John Doe" after the comma.
+    conjunction_re = re.compile(r"(?:^|\s+)(?:" + "|".join(map(re.escape, words)) + r")\s+", re.I)
     if FIRM_AMPERSAND_RE.match(text.strip()):
         return [text]
     parts: list[str] = []

@@ -265,6 +265,29 @@ def _is_person_name(text: str) -> bool:
     return all(NAME_TOKEN_RE.match(word) for word in words)
 
 
+# The byline's label in other languages, and the conjunction between its names:
+# "Par Marie Dupont et Jean Martin", "Von Anna Keller und Paul Berg", "Por Ana Pérez y Luis Gómez".
+FOREIGN_BYLINE_CONJUNCTIONS = {"par": "et", "von": "und", "por": "y"}
+
+
+def parse_any_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
+    """`parse_byline` of a "By ..." line, or of its French, German or Spanish form.
+
+    >>> parse_any_byline("Par Marie Dupont et Jean Martin")
+    (('Marie Dupont', 'Jean Martin'), None)
+    >>> parse_any_byline("Par ailleurs, le gouvernement a annoncé une hausse.") is None
+    True
+    """
+    label, _, rest = line.partition(" ")
+    folded = label.casefold()
+    if folded == "by":
+        return parse_byline(line)
+    conjunction = FOREIGN_BYLINE_CONJUNCTIONS.get(folded)
+    if conjunction is None or not rest:
+        return None
+    return parse_byline("By " + re.sub(rf"(?<=\S)\s+{conjunction}\s+(?=\S)", " and ", rest))
+
+
 def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     """Authors (and organization) of a "By ..." line, or None.
 

@@ -92,6 +92,9 @@ STANDFIRST_MARK_RE = re.compile(
     r"(?<![a-z0-9])(?:dek|deck|chapo|chapeau|strapline|sub-?title|sub-?headline"
     r"|article-?summary)(?![a-z0-9])"
 )
+# "standfirst" itself marks a dek when it stands outside the story's container or right
+# under the headline; news.com.au marks its lede so, inside the container below the byline
+# (body in the L3S labels).
 # Containers whose class says "this is the story"; they are never boilerplate.
 CONTENT_MARK_RE = re.compile(
     r"(?:article|story|entry|post|main)-?(?:body|content|text)|articlebody|storytext"
@@ -858,6 +861,8 @@ class BlockWalker:
     _positive: int = 0
     _negative: int = 0
     _standfirst: int = 0
+    _standfirst_class: int = 0
+    _after_headline: bool = False  # no block since the <h1> closed
 
     def walk(self, top: etree._Element) -> None:
         for event, element in etree.iterwalk(top, events=("start", "end")):
@@ -894,6 +899,8 @@ class BlockWalker:
         if self._kinds and self._kinds[-1][0] is element:
             self._kinds.pop()
         self._enter(element, tag, -1)
+        if tag == "h1":
+            self._after_headline = True
         if not is_root:
             self._add(element.tail)
 
@@ -924,16 +931,19 @@ class BlockWalker:
             positive = 1 if POSITIVE_CLASS_RE.search(marks) else 0
             negative = 1 if NEGATIVE_CLASS_RE.search(marks) else 0
             standfirst = 1 if STANDFIRST_MARK_RE.search(marks) else 0
-            if positive or negative or standfirst:
-                self._marks[element] = (positive, negative, standfirst)
+            standfirst_class = 1 if "standfirst" in marks else 0
+            if positive or negative or standfirst or standfirst_class:
+                self._marks[element] = (positive, negative, standfirst, standfirst_class)
                 self._positive += positive
                 self._negative += negative
                 self._standfirst += standfirst
+                self._standfirst_class += standfirst_class
         elif element in self._marks:
-            positive, negative, standfirst = self._marks[element]
+            positive, negative, standfirst, standfirst_class = self._marks[element]
             self._positive -= positive
             self._negative -= negative
             self._standfirst -= standfirst
+            self._standfirst_class -= standfirst_class
 
     def _row_is_data(self, cell: etree._Element) -> bool:
         """A row of plain cells reads as one line; cells holding blocks are layout."""
@@ -991,9 +1001,11 @@ class BlockWalker:
                     has_time=has_time,
                     after_image=after_image,
                     emphasised=emphasised,
-                    standfirst=self._standfirst > 0,
+                    standfirst=self._standfirst > 0
+                    or (self._standfirst_class > 0 and (self._container == 0 or self._after_headline)),
                 )
             )
+            self._after_headline = False
 
 
 def _split_on_double_breaks(pieces: list[_Piece]) -> Iterator[list[_Piece]]:

@@ -166,9 +166,10 @@ def _full_features(
     title: frozenset[str],
     subtitle: frozenset[str],
     seen: bool,
+    announced: bool = False,
 ) -> list[str]:
     """Character shares, opening and closing words, likeness to the title."""
-    return _spell([], *_full_parts(line, words, shape[0], shape[2], rel, title, subtitle, seen))
+    return _spell([], *_full_parts(line, words, shape[0], shape[2], rel, title, subtitle, seen, announced))
 
 
 def _spell(
@@ -225,6 +226,7 @@ def _full_parts(
     title: frozenset[str],
     subtitle: frozenset[str],
     seen: bool,
+    announced: bool = False,
 ) -> tuple[list[str], list[str], list[str], list[str]]:
     """The full features in parts: shape features, opening words, title likeness, closing words.
 
@@ -256,6 +258,8 @@ def _full_parts(
         features.append("quote")
     if seen:
         features.append("dup")
+    if announced:
+        features.append("lst")
     long_line = len(words) > LONG_LINE_WORDS
     lexical = _WORD_RE.findall(
         _zero_digits(" ".join(words[: LONG_LINE_LEXICAL_WORDS if long_line else LEXICAL_WORDS]).lower())
@@ -405,6 +409,31 @@ def _sentence_features(line: str, words: list[str], lexical: list[str], wb: int,
     return features
 
 
+# A list's items follow a sentence that announces them ("The figures, by county, were:"):
+# an opening line of this many words or more, ending with a colon; items run until a long line.
+LIST_INTRO_WORDS = 5
+LIST_ITEM_MAX_WORDS = 12
+
+
+def announced_items(lines: list[str], word_counts: list[int]) -> list[bool]:
+    """For each line, whether it is a short line in a list a sentence ending in ":" announced.
+
+    >>> announced_items(["Under the plan, students move as follows:", "- Elm to Oak", "Next."], [7, 4, 1])
+    [False, True, True]
+    """
+    flags = []
+    open_list = False
+    for line, count in zip(lines, word_counts, strict=True):
+        if count >= LIST_INTRO_WORDS and line.endswith(":"):
+            flags.append(False)
+            open_list = True
+            continue
+        if count > LIST_ITEM_MAX_WORDS:
+            open_list = False
+        flags.append(open_list)
+    return flags
+
+
 def _short_runs(shapes: list[Shape]) -> list[int]:
     """For each line, the length of the run of short lines (10 words or fewer) it is in."""
     return _short_runs_of([shape[0] for shape in shapes])
@@ -430,6 +459,7 @@ class _Lines:
     shapes: list[Shape]
     runs: list[int]
     repeated: list[bool]  # the same text appeared on an earlier line
+    announced: list[bool]  # an item of a list a sentence ending in ":" announced
     title: frozenset[str]
     subtitle: frozenset[str]
 
@@ -448,6 +478,7 @@ class _Lines:
             shapes,
             _short_runs(shapes),
             repeated,
+            announced_items(lines, [len(words) for _, words in shaped]),
             frozenset(_WORD_RE.findall(title.lower().translate(_DIGITS))),
             frozenset(_WORD_RE.findall((subtitle or "").lower().translate(_DIGITS))),
         )
@@ -460,7 +491,14 @@ class _Lines:
         seen = line in self.lines[:index]
         rel = index * 5 // len(self.lines)
         return _full_features(
-            line, self.words[index], self.shapes[index], rel, self.title, self.subtitle, seen
+            line,
+            self.words[index],
+            self.shapes[index],
+            rel,
+            self.title,
+            self.subtitle,
+            seen,
+            self.announced[index],
         )
 
 
@@ -836,6 +874,7 @@ def classify_lines(
     title_words = frozenset(_WORD_RE.findall(_zero_digits(title.lower())))
     subtitle_words = frozenset(_WORD_RE.findall(_zero_digits((subtitle or "").lower())))
     full, threshold, kinds, count = tables.full, model.threshold, model.kinds, len(lines)
+    announced = announced_items(lines, [len(words) for words in shapes.splits])
     for index in full_lines:
         line = lines[index]
         parts = _full_parts(
@@ -847,6 +886,7 @@ def classify_lines(
             title_words,
             subtitle_words,
             line in lines[:index],
+            announced[index],
         )
         totals = full.totals(index, shapes, parts)
         score = _logistic(totals[0])

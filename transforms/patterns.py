@@ -173,6 +173,8 @@ ORGANIZATION_WORDS = frozenset(
         "business", "channel", "daily", "gazette", "guardian", "herald", "insider", "journal",
         "magazin", "magazine", "media", "network", "news", "online", "post", "press", "radio",
         "telegraph", "television", "times", "today", "tribune", "tv", "wire", "wires", "zeitung",
+        "advertiser", "bulletin", "chronicle", "courant", "courier", "dispatch", "enquirer", "examiner",
+        "inquirer", "observer", "sentinel",
         # desks and teams
         "bureau", "contributors", "desk", "editor", "editorial", "editors", "newsroom", "redacción",
         "redaktion", "redazione", "rédaction", "service", "services", "staff", "team",

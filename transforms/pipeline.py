@@ -14,9 +14,10 @@ from dataclasses import replace
 
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs
 from transforms.contributors import (
+    FOREIGN_BYLINE_CONJUNCTIONS,
     credit_line_numbers,
     is_closing_author_bio,
-    parse_byline,
+    parse_any_byline,
     parse_contributor_line,
 )
 from transforms.dates import find_stated_dates
@@ -24,6 +25,8 @@ from transforms.html_blocks import model_version as html_model_version
 from transforms.line_model import LineModel, classify_lines, default_model
 from transforms.line_rerank import Rerank, classify_and_rerank, default_rerank
 from transforms.normalize import normalize_paragraphs, normalize_text
+from transforms.notices import drop_notice_lines
+from transforms.patterns import NON_ALNUM_RE
 from transforms.promos import cut_inline_promos
 from transforms.residue import is_residue_line, strip_template_residue
 
@@ -165,27 +168,58 @@ def extract_stated_date(article: Article) -> Article:
 def extract_bylines(article: Article) -> Article:
     """Move "By X" lines into `authors`, unless the page's metadata named them
     (author bios are left to the line model)."""
-    if "y " not in article.body:
+    if "y " not in article.body and "ar " not in article.body and "on " not in article.body:
         return article
     lines = split_paragraphs(article.body)
     authors = dict.fromkeys(article.authors)
+    named: list[str] = []
     kept: list[str] = []
     removed: list[Removal] = []
     for line in lines:
-        byline = parse_byline(line) if line[:3].lower() == "by " else None
+        byline = parse_any_byline(line) if _opens_a_byline(line) else None
         if byline is None:
             kept.append(line)
             continue
-        authors.update(dict.fromkeys(byline[0]))
+        named.extend(byline[0])
         removed.append(Removal(RemovalKind.BYLINE, line))
     if not removed:
         return article
     body, removed_now = join_paragraphs(kept), article.removed + tuple(removed)
     if article.authors:
-        # The page's metadata named the authors; the byline line only leaves the body.
-        return replace(article, body=body, removed=removed_now)
+        # The page's metadata named the authors; the byline line only leaves the body,
+        # and adds the co-authors the metadata left out when it names one of them.
+        extra = _co_authors(article.authors, named)
+        return replace(article, body=body, authors=article.authors + extra, removed=removed_now)
+    authors.update(dict.fromkeys(named))
     sources = article.metadata_sources + ((("authors", "text"),) if authors else ())
     return replace(article, body=body, authors=tuple(authors), removed=removed_now, metadata_sources=sources)
+
+
+# The labels of a byline in other languages, with their space: "Par ", "Von ", "Por ".
+_FOREIGN_BYLINE_OPENINGS = frozenset(f"{label} " for label in FOREIGN_BYLINE_CONJUNCTIONS)
+
+
+def _opens_a_byline(line: str) -> bool:
+    """A cheap test before `parse_any_byline`: "By " or a foreign label opens the line."""
+    return line[:3].lower() == "by " or line[:4].lower() in _FOREIGN_BYLINE_OPENINGS
+
+
+def _co_authors(known: tuple[str, ...], named: list[str]) -> tuple[str, ...]:
+    """The names of a byline that the metadata left out, if the byline names one it gave.
+
+    >>> _co_authors(("Marie Dupont",), ["Marie Dupont", "Jean Martin"])
+    ('Jean Martin',)
+    >>> _co_authors(("Marie Dupont",), ["Paul Berg"])
+    ()
+    """
+    keys = {_name_key(name) for name in known}
+    if not any(_name_key(name) in keys for name in named):
+        return ()
+    return tuple(dict.fromkeys(name for name in named if _name_key(name) not in keys))
+
+
+def _name_key(name: str) -> str:
+    return NON_ALNUM_RE.sub("", name).casefold()
 
 
 def drop_closing_author_bio(article: Article) -> Article:
@@ -266,6 +300,7 @@ def text_cleaning_steps(model: LineModel | None = None, trees: Rerank | None = N
         extract_contributors,
         extract_bylines,
         on_lines(cut_inline_promo_lines),
+        on_lines(drop_notice_lines),
         junk_lines_step(model, trees),
         drop_closing_author_bio,
     )
@@ -279,6 +314,7 @@ def html_cleaning_steps(model: LineModel | None = None) -> tuple[Step, ...]:
         extract_contributors,
         extract_bylines,
         on_lines(cut_inline_promo_lines),
+        on_lines(drop_notice_lines),
         junk_lines_step(model),
     )
 

@@ -47,6 +47,21 @@ CONTRIBUTOR_LINES = [
         [("Marcia Dunn", None, "aerospace writer"), ("Vladimir Isachenkov", None, "aerospace writer")],
     ),
     ("Heba Habib contributed to this report.", [("Heba Habib", None, "contributor")]),
+    # An outlet's name before the role is the organisation, not part of the role.
+    (
+        "Courier correspondent Jake Ruiz contributed to this report.",
+        [("Jake Ruiz", "Courier", "correspondent")],
+    ),
+    ("Sentinel reporter Ana Lima contributed reporting.", [("Ana Lima", "Sentinel", "reporting")]),
+    (
+        "Chronicle staff writers Omar Haddad and Lena Marsh contributed to this story.",
+        [("Omar Haddad", "Chronicle", "staff writers"), ("Lena Marsh", "Chronicle", "staff writers")],
+    ),
+    # A place or a beat before the role stays in the role.
+    (
+        "Washington correspondent Jane Doe contributed to this report.",
+        [("Jane Doe", None, "washington correspondent")],
+    ),
 ]
 
 NOT_CREDITS = [

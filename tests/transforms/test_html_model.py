@@ -201,10 +201,40 @@ def test_marked_lede_copied_into_the_meta_description_stays(css_class: str) -> N
 
 
 def test_lede_marked_standfirst_stays() -> None:
-    # news.com.au's shape: the story's first paragraph is class="standfirst", shown
-    # once and copied into the description; the L3S labels call it the lede.
+    # news.com.au's shape: under the byline and the date, the story's first paragraph is
+    # class="standfirst", shown once and copied into the description; the L3S labels call
+    # it the lede.
     head = f'<meta name="description" content="{PROSE[0]}">'
-    body = f'<p class="standfirst"><strong>{PROSE[0]}</strong></p>' + paragraphs(*PROSE[1:])
+    byline = '<div class="article-publish"><p class="author">By Helen Marsh</p><p>March 6, 2024</p></div>'
+    body = byline + f'<p class="standfirst"><strong>{PROSE[0]}</strong></p>' + paragraphs(*PROSE[1:])
+    article = parse_html_page(news_page(body, head=head), source="p.html")
+    assert article.paragraphs == PROSE
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # Right under the headline, above the byline, among the story's paragraphs.
+        f'<p class="standfirst">{FARM_DEK}</p><p class="byline">By Helen Marsh</p>' + paragraphs(*PROSE),
+        # Right under the headline, no byline.
+        f'<p class="standfirst">{FARM_DEK}</p>' + paragraphs(*PROSE),
+        # In the article's header, outside the body wrapper.
+        f'<header><p class="article-standfirst">{FARM_DEK}</p></header>'
+        f'<div class="article-body">{paragraphs(*PROSE)}</div>',
+    ],
+    ids=["above the byline", "under the headline", "in the header"],
+)
+def test_dek_marked_standfirst_under_the_headline_is_the_subtitle(article: str) -> None:
+    head = f'<meta property="og:description" content="{FARM_DEK}">'
+    parsed = parse_html_page(news_page(article, head=head), source="p.html")
+    assert parsed.subtitle == FARM_DEK
+    assert parsed.paragraphs == PROSE
+
+
+def test_standfirst_marked_paragraph_that_is_not_the_subtitle_stays() -> None:
+    # Only the block holding the subtitle's words is the subtitle.
+    head = f'<meta property="og:description" content="{FARM_DEK}">'
+    body = f'<p class="standfirst">{PROSE[0]}</p>' + paragraphs(*PROSE[1:])
     article = parse_html_page(news_page(body, head=head), source="p.html")
     assert article.paragraphs == PROSE
 

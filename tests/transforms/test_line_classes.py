@@ -345,3 +345,180 @@ def test_a_title_whose_site_name_is_cut_records_the_cut() -> None:
     assert (RemovalKind.TITLE_AFFIX, "- The Riverside Ledger", 0) in [
         (r.kind, r.text, r.position) for r in article.removed
     ]
+
+
+# --- classes a stranger found wrong on sites nobody tuned for (issue 10) -------------------
+
+# Exact syntax, decided by rules before the model: asserted exactly, at every position.
+COPYRIGHT_NOTICES = [
+    "© 2024 Metro Gazette. All rights reserved.",
+    "Copyright 2023 The Associated Press. All rights reserved. This material may not be published, "
+    "broadcast, rewritten or redistributed.",
+    "Copyright © 2021 Harbor Point Media LLC",
+    "(c) 2019 Northfield Courier",
+    "All rights reserved.",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+    "© Valley Star Media Group 2022. Tous droits réservés.",
+]
+COPYRIGHT_LOOKALIKES = [
+    "Copyright law protects the photographs, the judge wrote in her ruling on Thursday.",
+    "Copyright holders sued the city in 2019 over the murals painted on the rail bridge.",
+    "All rights to the riverfront land were reserved for the tribe under an 1868 treaty.",
+    "The minutes may not be published until the council approves them, the clerk said.",
+]
+DATELINES = [
+    "Updated 3:42 PM PST, Nov 4, 2024",
+    "Published 10:05 a.m. ET March 4, 2025",
+    "Posted: Nov. 4, 2024 at 10:32 a.m.",
+    "Last updated on 12/03/2024",
+    "Updated 2 hours ago",
+    "Publié le 4 novembre 2024 à 10h32",
+    "Mis à jour le 5 novembre 2024 à 08h15",
+    "Veröffentlicht am 04.11.2024 um 10:32 Uhr",
+    "Publicado el 4 de noviembre de 2024",
+]
+DATELINE_LOOKALIKES = [
+    "Updated figures released on Monday showed 4,000 more jobs than first reported.",
+    "Posted on Facebook on Nov. 4, the video drew two million views in a day.",
+    "Published in 2019, the report found that 40 percent of the bridges were in poor repair.",
+    "Updated zoning maps will be posted at City Hall by March 4.",
+]
+
+
+@pytest.mark.parametrize("where", POSITIONS)
+def test_copyright_notices_and_datelines_are_removed_exactly(where: int) -> None:
+    for line in COPYRIGHT_NOTICES + DATELINES:
+        article = cleaned(dump(at=where, inserted=[line]))
+        assert article.paragraphs == BODY, line
+        assert (RemovalKind.BOILERPLATE, line) in [(r.kind, r.text) for r in article.removed], line
+
+
+@pytest.mark.parametrize("where", POSITIONS)
+def test_sentences_about_copyright_and_updates_are_kept(where: int) -> None:
+    for line in COPYRIGHT_LOOKALIKES + DATELINE_LOOKALIKES:
+        assert kept(dump(at=where, inserted=[line]), line), line
+
+
+# Learned by the model from synthetic lines (training/synthetic.py), asserted as "at least".
+FOLLOW_LINES = [
+    "Follow us on X and Facebook for the latest news",
+    "Find the Courier on Instagram",
+    "Connect with us on LinkedIn",
+    "Join our WhatsApp channel",
+    "Find our photographers on Instagram",
+]
+FOLLOW_LOOKALIKES = [
+    "Follow the money, investigators said.",
+    "Follow-up inspections of the rail bridge are planned for March.",
+    "Followers of the church gathered outside the courthouse before dawn.",
+    "Like many of her neighbors, Alvarado has lived on Mill Street for 30 years.",
+]
+
+
+def test_follow_lines_are_removed_anywhere() -> None:
+    # 15 pairs (5 lines x 3 positions): measured 15; the model before the synthetic follow lines removed 7.
+    removed = len(FOLLOW_LINES) * len(POSITIONS) - count_kept_anywhere(FOLLOW_LINES)
+    assert removed >= 13
+
+
+def test_sentences_opening_with_follow_and_like_are_kept_anywhere() -> None:
+    assert count_kept_anywhere(FOLLOW_LOOKALIKES) >= 11  # of 12
+
+
+FRENCH_TITLE = "Lyon adopte un nouveau plan de circulation pour le centre-ville"
+FRENCH_SUBTITLE = "Les voitures seront interdites dans la presqu'île dès le printemps prochain"
+FRENCH_BODY = [
+    "Le conseil municipal de Lyon a adopté mardi soir un nouveau plan de circulation pour le "
+    "centre-ville, après des mois de débats entre commerçants et riverains.",
+    "Le maire a défendu un projet indispensable pour la qualité de l'air, tandis que l'opposition "
+    "dénonce une mesure prise sans concertation avec les habitants des quartiers périphériques.",
+    "Les commerçants de la rue de la République craignent une baisse de leur chiffre d'affaires, "
+    "mais les études menées dans d'autres villes montrent plutôt une hausse de la fréquentation.",
+    "Le vote a eu lieu à main levée.",
+    "Les premiers travaux commenceront en janvier et dureront environ six mois, selon la métropole, "
+    "qui a prévu un budget de 40 millions d'euros pour l'ensemble du projet.",
+    "Une réunion publique est prévue le 12 décembre à l'hôtel de ville.",
+]
+FOREIGN_NAVIGATION = [
+    "À LIRE AUSSI",
+    "Lire aussi : Le tramway de Lyon prolongé jusqu'à l'aéroport",
+    "Mehr zum Thema",
+    "Lesen Sie auch:",
+    "Lea también",
+    "Leggi anche",
+    "Avec l'AFP",
+]
+
+
+def test_navigation_words_of_other_languages_are_removed() -> None:
+    removed = 0
+    for line in FOREIGN_NAVIGATION:
+        for where in (1, 3, 5):
+            body = list(FRENCH_BODY)
+            body[where:where] = [line]
+            article = cleaned("\n".join([FRENCH_TITLE, FRENCH_SUBTITLE, *body]))
+            removed += line not in article.paragraphs
+            # The short real sentences of the French article stay.
+            assert article.paragraphs == FRENCH_BODY or line in article.paragraphs, line
+    # Measured 18 of 21 ("Lesen Sie auch:" stays in the middle); the model before the
+    # synthetic navigation lines removed 3.
+    assert removed >= 17
+
+
+BULLETED_ITEMS = [
+    "- Cedar Park students move to Riverside",
+    "- Elm Street students move to Harbor View",
+    "- Pine Hill students stay at Pine Hill",
+    "- Oak Hollow students move to Lincoln",
+]
+COUNTY_TALLIES = [
+    "Dell County, with 4 ground piles",
+    "Marsh County, with 2 ground piles",
+    "Ogden County, with 7 ground piles",
+    "Tate County, with 11 ground piles",
+]
+
+
+@pytest.mark.parametrize(
+    ("intro", "items"),
+    [
+        ("Under the plan, students will move as follows:", BULLETED_ITEMS),
+        ("Crews counted the storm debris still waiting at the county yards:", COUNTY_TALLIES),
+    ],
+    ids=["bulleted short items", "county tallies"],
+)
+@pytest.mark.parametrize("where", (2, 5))
+def test_short_list_items_inside_the_body_are_kept(intro: str, items: list[str], where: int) -> None:
+    paragraphs = cleaned(dump(at=where, inserted=[intro, *items])).paragraphs
+    # Measured 4 of 4 in every case; the model before the synthetic lists removed most items.
+    assert sum(item in paragraphs for item in items) >= 3
+    assert intro in paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Par Marie Dupont et Jean Martin", ("Marie Dupont", "Jean Martin")),
+        ("Von Anna Keller und Paul Berg", ("Anna Keller", "Paul Berg")),
+        ("Por Ana Pérez y Luis Gómez", ("Ana Pérez", "Luis Gómez")),
+    ],
+)
+def test_bylines_of_other_languages_name_the_authors(line: str, authors: tuple[str, ...]) -> None:
+    article = cleaned("\n".join([FRENCH_TITLE, FRENCH_SUBTITLE, line, *FRENCH_BODY]))
+    assert article.authors == authors
+    assert article.paragraphs == FRENCH_BODY
+    assert [(r.kind, r.text) for r in article.removed] == [(RemovalKind.BYLINE, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Par ailleurs, la métropole a annoncé une hausse des tarifs des transports en commun.",
+        "Von den 200 Teilnehmern kamen die meisten aus der Region.",
+        "Por Navidad, el ayuntamiento ampliará el horario del metro.",
+    ],
+)
+def test_sentences_opening_with_a_byline_label_are_no_bylines(line: str) -> None:
+    article = cleaned("\n".join([FRENCH_TITLE, FRENCH_SUBTITLE, *FRENCH_BODY, line]))
+    assert article.authors == ()
+    assert line in article.paragraphs

@@ -697,3 +697,45 @@ def test_new_columns_round_trip_through_parquet_and_duckdb(tmp_path: Path) -> No
     assert row[0] == date(2023, 11, 8)
     assert row[1] in ("json-ld", ["json-ld"])  # DuckDB before 1.1 returns a map lookup as a list
     assert row[2] == ["Maria Okafor", "Tom Reyes"]
+
+
+# --- names a stranger found split wrong (issue 10) -------------------------------------------
+
+
+def test_a_comma_before_and_leaves_no_conjunction_in_a_name() -> None:
+    assert split_author_string("Jane Roe, and John Doe") == ["Jane Roe", "John Doe"]
+    assert split_author_string("Ann Lee, Omar Haddad, and Lena Marsh") == [
+        "Ann Lee",
+        "Omar Haddad",
+        "Lena Marsh",
+    ]
+    # "And" opening a name's word is no conjunction.
+    assert split_author_string("Andrew Lee and Andrea Ruiz") == ["Andrew Lee", "Andrea Ruiz"]
+    article = parse_html_page(
+        page(
+            '<meta name="author" content="Jane Roe, and John Doe">',
+            "<article><h1>Ferry</h1>" + PROSE + "</article>",
+        ),
+        source="and.html",
+    )
+    assert article.authors == ("Jane Roe", "John Doe")
+
+
+def test_a_byline_adds_the_co_author_the_author_meta_left_out() -> None:
+    body = (
+        "<article><h1>Le bac reprend du service</h1><p>Par Marie Dupont et Jean Martin</p>"
+        + PROSE
+        + "</article>"
+    )
+    article = clean(
+        parse_html_page(page('<meta name="author" content="Marie Dupont">', body, "fr"), "fr.html")
+    )
+    assert article.authors == ("Marie Dupont", "Jean Martin")
+    assert "Par Marie Dupont et Jean Martin" not in article.paragraphs
+
+
+def test_a_byline_naming_none_of_the_meta_authors_adds_nobody() -> None:
+    # "By X" of a syndicated piece quoted inside the story: the page's metadata named its author.
+    body = "<article><h1>Ferry</h1><p>By Paul Berg and Ann Lee</p>" + PROSE + "</article>"
+    article = clean(parse_html_page(page('<meta name="author" content="Dana Lindqvist">', body), "b.html"))
+    assert article.authors == ("Dana Lindqvist",)
