@@ -26,6 +26,7 @@ from transforms.line_model import (
     _shape,
     _Shapes,
     _tied,
+    _tokens,
     _zero_digits,
     default_model,
 )
@@ -172,3 +173,23 @@ def test_a_line_split_in_part_gets_the_bucket_and_words_of_its_whole_split(count
     shapes = _Shapes.of([line])
     assert shapes.buckets[0] == _shape(line)[0][0]  # the string path's word bucket
     assert shapes.words(0, line) == line.split()
+
+
+# Text for the tokenizer: every ASCII character (apostrophe, underscore, digits,
+# controls), the curly apostrophe and letters whose lower case changes length or class.
+TOKEN_TEXT = st.text(
+    alphabet=st.sampled_from([*map(chr, range(128)), "’", "İ", "ſ", "\u212a", "é", "Ⅻ"]), max_size=40
+)
+
+
+@FAST
+@given(TOKEN_TEXT)
+def test_tokens_are_what_the_word_pattern_finds_in_the_lowered_zeroed_text(text: str) -> None:
+    assert _tokens(text) == _WORD_RE.findall(_zero_digits(text.lower()))
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from(list("aZ09'_ .,-:\"")), max_size=40))
+def test_tokens_of_ascii_text_are_what_the_word_pattern_finds(text: str) -> None:
+    # The bytes translation path: ASCII text only.
+    assert _tokens(text) == _WORD_RE.findall(_zero_digits(text.lower()))
