@@ -12,23 +12,25 @@ over them, fitted by `training/train_line_model.py` and shipped as
 No training stack at run time. `line_features` spells every feature (training
 reads those strings); `classify_lines` reads the same weights from tables
 built once per model: the cheap features by shape ids (word bucket, first and
-last character class, first word), the rest by bare word, each feature a
-vector of its full-model and kind weights, so no feature string is written and
-one column sum gives a line's full score and kind. Same verdicts; the scores
-differ from the string path only by the order of float additions (< 1e-15).
+last character class, first word), the rest by bare word, each feature one
+int packing its full-model and kind weights in fixed point, so no feature
+string is written and one sum of ints gives a line's full score and kind.
+Same verdicts; the scores differ from the string path by < 1e-11 (float
+rounding and the fixed point), and a decision closer than that is left to it.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import pairwise
 from math import exp
 from operator import itemgetter
+from struct import Struct
 from typing import Generic, NamedTuple, TypeVar
 
 # Words read for lexical features: junk is short, and a long line is judged by
@@ -239,6 +241,19 @@ def _has_quote(line: str) -> bool:
     )
 
 
+# The full features' names, spelled once: by relative position, by word bucket
+# (and capitalised share), by upper-case share, digit count and title likeness.
+_REL_FEATURE = [f"rel:{rel}" for rel in range(5)]
+_CAP_FEATURE = [[f"cap:{wb}{share}" for share in range(5)] for wb in range(_WORD_BUCKET[-1] + 1)]
+_UP_FEATURE = [f"up:{share}" for share in range(6)]
+_DIGITS_FEATURE = [f"dig:{count}" for count in range(4)]
+_CAPS_WORDS_FEATURE = [f"capsw:{wb}" for wb in range(_WORD_BUCKET[-1] + 1)]
+_NUMBER_FEATURE = [f"num:{wb}" for wb in range(_WORD_BUCKET[-1] + 1)]
+_LABEL_WORDS_FEATURE = [f"labw:{wb}" for wb in range(_WORD_BUCKET[-1] + 1)]
+_TITLE_FEATURE = [f"t:{share}" for share in range(4)]
+_SUBTITLE_FEATURE = [f"st:{share}" for share in range(4)]
+
+
 def _full_parts(
     line: str,
     words: list[str],
@@ -262,15 +277,15 @@ def _full_parts(
     capitals = sum(map(str.isupper, map(_FIRST_CHAR, words[:20])))
     capitalised = capitals * 4 // min(len(words), 20)
     features = [
-        f"rel:{rel}",
-        f"cap:{wb}{capitalised}",
-        f"up:{upper * 5 // letters if letters else 0}",
-        f"dig:{0 if not digits else 1 if digits <= 2 else 2 if digits <= 6 else 3}",
+        _REL_FEATURE[rel],
+        _CAP_FEATURE[wb][capitalised],
+        _UP_FEATURE[upper * 5 // letters if letters else 0],
+        _DIGITS_FEATURE[0 if not digits else 1 if digits <= 2 else 2 if digits <= 6 else 3],
     ]
     if letters > 5 and upper * 100 > letters * 85:
-        features.extend(["caps:" + last, f"capsw:{wb}"])
+        features.extend(["caps:" + last, _CAPS_WORDS_FEATURE[wb]])
     if digits * 2 > letters:
-        features.append(f"num:{wb}")
+        features.append(_NUMBER_FEATURE[wb])
     if "http" in line or "www." in line or ".com" in line or "@" in line:
         features.append("url")
     if "|" in line:
@@ -283,9 +298,10 @@ def _full_parts(
     lexical = _tokens(" ".join(words[: LONG_LINE_LEXICAL_WORDS if long_line else LEXICAL_WORDS]))
     likeness = []
     if lexical:
-        likeness.append(f"t:{sum(1 for word in lexical if word in title) * 3 // len(lexical)}")
+        # map(set.__contains__) counts a repeated word each time, in C.
+        likeness.append(_TITLE_FEATURE[sum(map(title.__contains__, lexical)) * 3 // len(lexical)])
         if subtitle:
-            likeness.append(f"st:{sum(1 for word in lexical if word in subtitle) * 3 // len(lexical)}")
+            likeness.append(_SUBTITLE_FEATURE[sum(map(subtitle.__contains__, lexical)) * 3 // len(lexical)])
     tail = _tokens(" ".join(words[-TAIL_WORDS:]))
     features.extend(_sentence_features(line, words, lexical, wb, capitals))
     return features, lexical, likeness, tail
@@ -419,7 +435,7 @@ def _sentence_features(line: str, words: list[str], lexical: list[str], wb: int,
         for position, word in enumerate(words[:3]):
             if word.endswith(":"):
                 features.append("lab:" + "_".join(lexical[: position + 1]))
-                features.append(f"labw:{wb}")
+                features.append(_LABEL_WORDS_FEATURE[wb])
                 break
     if (line[-1] == ")" or "/" in line[-40:]) and _CREDIT_TAIL_RE.search(line[-90:]):
         features.append("credit")
@@ -648,62 +664,85 @@ def _pair_table(keys: Iterable[str], prefix: str, value: Callable[[str], T]) -> 
     return {tuple(key[len(prefix) :].split(" ", 1)): value(key) for key in keys if key.startswith(prefix)}
 
 
+# A feature's full-model weight and kind weights packed into one int, so that a
+# line's totals are one sum of ints (exact, in C) instead of a sum per column:
+# column c holds round(weight * 2**_FIXED_BITS) in bits 64c and up. The start
+# of every sum adds `_OFFSET` to each column, so that a line's total holds each
+# column's sum plus 2**62 in its own 64 bits, never negative, never carrying
+# into the next (the weights are below 2**10, a line has under 256 features).
+_FIXED_BITS = 44
+_FIELD_BITS = 64
+_OFFSET = 2**62
+_MAX_WEIGHT = 2.0**10
+_UNIT = 2.0**-_FIXED_BITS
+
+
+def _pack(vector: Vector) -> int:
+    if max(map(abs, vector), default=0.0) >= _MAX_WEIGHT:
+        raise ValueError(f"a line model weight of {max(map(abs, vector))} is too large to pack")
+    return sum(round(value * 2**_FIXED_BITS) << (_FIELD_BITS * column) for column, value in enumerate(vector))
+
+
+def _offsets(columns: int) -> int:
+    """`_OFFSET` in each of `columns` packed columns."""
+    return sum(_OFFSET << (_FIELD_BITS * column) for column in range(columns))
+
+
 @dataclass(frozen=True, slots=True)
 class _FullTables:
-    """The full and kind models together: each feature's `Vector` by its parts, no strings written.
+    """The full and kind models together: each feature's `Vector`, packed, by its parts.
 
-    One column sum over a line's vectors gives its full score and its kind totals at once.
+    One sum of ints over a line's packed vectors gives its full score and its
+    kind totals at once, in fixed point: each weight rounded to 2**-44 (the
+    totals differ from the float sums by < 1e-11). The kinds' totals carry the
+    same offset: the largest is the same kind.
     """
 
-    start: Vector  # (bias, kind biases...)
-    zero: Vector
-    shapes: _ShapeTables[Vector]
-    named: dict[str, Vector]  # the other features, by name
-    opening: dict[str, Vector]  # "u:" by word
-    first_pair: dict[tuple[str, str], Vector]  # "f2:"
-    pair: dict[tuple[str, str], Vector]  # "b:"
-    closing: dict[str, Vector]  # "z:" by word
+    start: int  # (bias, kind biases...) plus the offsets
+    shapes: _ShapeTables[int]
+    named: dict[str, int]  # the other features, by name
+    opening: dict[str, int]  # "u:" by word
+    first_pair: dict[tuple[str, str], int]  # "f2:"
+    pair: dict[tuple[str, str], int]  # "b:"
+    closing: dict[str, int]  # "z:" by word
+    columns: Struct  # unpacks a total's bytes into its columns
 
     @classmethod
     def of(cls, model: LineModel) -> _FullTables:
         weights, kind_weights = model.weights, model.kind_weights
         no_kind = (0.0,) * len(model.kinds)
 
-        def value(feature: str) -> Vector:
-            return (weights.get(feature, 0.0), *kind_weights.get(feature, no_kind))
+        def value(feature: str) -> int:
+            return _pack((weights.get(feature, 0.0), *kind_weights.get(feature, no_kind)))
 
         keys = weights.keys() | kind_weights.keys()
         return cls(
-            start=(model.bias, *model.kind_bias),
-            zero=value(""),
-            shapes=_ShapeTables.of(keys, value, _column_sums),
+            start=_pack((model.bias, *model.kind_bias)) + _offsets(len(model.kinds) + 1),
+            shapes=_ShapeTables.of(keys, value, sum),
             named={key: value(key) for key in keys if not key.startswith(_WORD_PREFIXES)},
             opening={key[2:]: value(key) for key in keys if key.startswith("u:")},
             first_pair=_pair_table(keys, "f2:", value),
             pair=_pair_table(keys, "b:", value),
             closing={key[2:]: value(key) for key in keys if key.startswith("z:")},
+            columns=Struct(f"<{len(model.kinds) + 1}Q"),
         )
 
-    def totals(self, index: int, lines: _Shapes, parts: tuple[list[str], ...]) -> list[float]:
-        """Line `index`'s full score total, then its kind totals, from its full features' parts."""
+    def totals(self, index: int, lines: _Shapes, parts: tuple[list[str], ...]) -> tuple[int, ...]:
+        """Line `index`'s full score total, then its kind totals: each in units of `_UNIT`, plus `_OFFSET`."""
         head, lexical, likeness, tail = parts
         rows = self.shapes.rows(index, lines)
-        # map() over dict.get keeps these lookups in C: no Python frame per feature.
-        # A feature the model lacks weighs 0.0 in every column: filter(None, ...)
-        # drops it (None) instead of adding zeros, which changes no sum (a sum
-        # from a non-zero bias never is -0.0, and x + 0.0 == x for any other x).
+        # map() over dict.get keeps these lookups in C: no Python frame per
+        # feature. A feature the model lacks (None) or weighing 0 in every column
+        # adds nothing: filter(None, ...) drops it.
         rows += filter(None, map(self.named.get, head))
         rows += filter(None, map(self.opening.get, lexical))
         if len(lexical) > 1:
-            rows.append(self.first_pair.get((lexical[0], lexical[1]), self.zero))
+            rows.append(self.first_pair.get((lexical[0], lexical[1]), 0))
             rows += filter(None, map(self.pair.get, pairwise(lexical)))
         rows += filter(None, map(self.named.get, likeness))
         rows += filter(None, map(self.closing.get, tail))
-        return list(map(sum, zip(self.start, *rows, strict=True)))
-
-
-def _column_sums(rows: list[Vector]) -> Vector:
-    return tuple(map(sum, zip(*rows, strict=True)))
+        total = sum(rows, self.start)
+        return self.columns.unpack(total.to_bytes(self.columns.size, "little"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -815,14 +854,17 @@ def _compiled(model: LineModel) -> _Compiled:
 
 _SURE_BODY = LineVerdict("body", 0.0)
 # Scores or kind totals closer than this to a decision are decided by the string
-# path; the tables' sums differ from it by < 1e-15.
+# path; the tables' sums differ from it by < 1e-11.
 _NEAR = 1e-9
 
 
-def _tied(totals: list[float]) -> bool:
-    """Whether the two best kind totals are within `_NEAR`."""
-    ranked = sorted(totals)  # five floats, in C
-    return len(ranked) > 1 and ranked[-2] > ranked[-1] - _NEAR
+_NEAR_UNITS = _NEAR / _UNIT
+
+
+def _tied(totals: Sequence[float], near: float = _NEAR) -> bool:
+    """Whether the two best kind totals are within `near`."""
+    ranked = sorted(totals)  # five numbers, in C
+    return len(ranked) > 1 and ranked[-2] > ranked[-1] - near
 
 
 def classify_lines(
@@ -870,9 +912,9 @@ def classify_lines(
             line in lines[:index],
         )
         totals = full.totals(index, shapes, parts)
-        score = _logistic(totals[0])
-        del totals[0]
-        if -_NEAR < score - threshold < _NEAR or (score >= threshold and _tied(totals)):
+        score = _logistic((totals[0] - _OFFSET) * _UNIT)
+        totals = totals[1:]
+        if -_NEAR < score - threshold < _NEAR or (score >= threshold and _tied(totals, _NEAR_UNITS)):
             # The shipped weights have three decimals, so kinds can tie exactly; the
             # string path's order of additions decides those, as it always did.
             features = _spell(_cheap_features(index, shapes.spelled(), shapes.runs), *parts)

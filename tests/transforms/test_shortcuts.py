@@ -9,7 +9,7 @@ the real dev corpora. `benchmarks/output_digest.py` checks the same end to end.
 from __future__ import annotations
 
 import json
-from itertools import pairwise
+from struct import Struct
 
 import pytest
 from conftest import PROJECT_ROOT
@@ -20,11 +20,18 @@ from transforms.article import join_paragraphs, split_paragraphs
 from transforms.dates import DATE_ONLY_LINE_RE, DATE_ONLY_MAX_CHARS, find_stated_date_line
 from transforms.line_model import (
     _CLASSES,
+    _FIXED_BITS,
+    _OFFSET,
+    _UNIT,
     _WORD_RE,
+    _cheap_features,
     _compiled,
     _full_parts,
+    _offsets,
+    _pack,
     _shape,
     _Shapes,
+    _spell,
     _tied,
     _tokens,
     _zero_digits,
@@ -131,16 +138,16 @@ def _dev_lines() -> list[tuple[list[str], str, str | None]]:
     return [(article.paragraphs, article.title, article.subtitle) for article in articles]
 
 
-def test_skipping_the_features_the_model_lacks_changes_no_total_by_a_bit() -> None:
-    # The full stage adds only the weights of features the model has; adding a
-    # 0.0 for every feature it lacks, as the string path does, gives the same floats.
+def test_the_packed_totals_are_the_string_paths_float_totals_to_1e_11() -> None:
+    # The full stage sums each line's packed fixed-point weights; the string
+    # path (which training uses) sums the float weights of the spelled features.
     model = default_model()
     full = _compiled(model).full
     checked = 0
     for lines, title, subtitle in _dev_lines():
         shapes = _Shapes.of(lines)
-        title_words = frozenset(_WORD_RE.findall(_zero_digits(title.lower())))
-        subtitle_words = frozenset(_WORD_RE.findall(_zero_digits((subtitle or "").lower())))
+        title_words = frozenset(_tokens(title))
+        subtitle_words = frozenset(_tokens(subtitle or ""))
         for index, line in enumerate(lines):
             parts = _full_parts(
                 line,
@@ -152,19 +159,29 @@ def test_skipping_the_features_the_model_lacks_changes_no_total_by_a_bit() -> No
                 subtitle_words,
                 line in lines[:index],
             )
-            head, lexical, likeness, tail = parts
-            rows = full.shapes.rows(index, shapes)
-            rows += [full.named.get(feature, full.zero) for feature in head]
-            rows += [full.opening.get(word, full.zero) for word in lexical]
-            if len(lexical) > 1:
-                rows.append(full.first_pair.get((lexical[0], lexical[1]), full.zero))
-                rows += [full.pair.get(pair, full.zero) for pair in pairwise(lexical)]
-            rows += [full.named.get(feature, full.zero) for feature in likeness]
-            rows += [full.closing.get(word, full.zero) for word in tail]
-            with_zeros = [sum(column) for column in zip(full.start, *rows, strict=True)]
-            assert full.totals(index, shapes, parts) == with_zeros
+            features = _spell(_cheap_features(index, shapes.spelled(), shapes.runs), *parts)
+            score_total = model.bias + sum(model.weights.get(feature, 0.0) for feature in features)
+            rows = [model.kind_weights[feature] for feature in features if feature in model.kind_weights]
+            kind_totals = [sum(column) for column in zip(model.kind_bias, *rows, strict=True)]
+            packed = [(total - _OFFSET) * _UNIT for total in full.totals(index, shapes, parts)]
+            assert packed == pytest.approx([score_total, *kind_totals], abs=1e-11, rel=0)
             checked += 1
     assert checked > 500
+
+
+@FAST
+@given(st.lists(st.lists(st.floats(-1023.99, 1023.99), min_size=6, max_size=6), max_size=255))
+def test_packed_vectors_add_up_column_by_column_exactly(vectors: list[list[float]]) -> None:
+    columns = Struct("<6Q")
+    total = sum(map(_pack, vectors), _offsets(6))
+    unpacked = [column - _OFFSET for column in columns.unpack(total.to_bytes(columns.size, "little"))]
+    exact = [sum(round(vector[column] * 2**_FIXED_BITS) for vector in vectors) for column in range(6)]
+    assert unpacked == exact
+
+
+def test_a_weight_too_large_to_pack_is_refused() -> None:
+    with pytest.raises(ValueError, match="too large"):
+        _pack((0.5, -1024.0))
 
 
 @pytest.mark.parametrize("count", range(1, 60))
