@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -241,6 +242,47 @@ def _has_quote(line: str) -> bool:
     )
 
 
+# ASCII bytes by what `_char_counts` counts: "U" upper-case letter, "l" lower-case
+# letter, "0" digit, " " whitespace (where `str.split` splits), "." the rest.
+_COUNTED = (
+    (string.ascii_uppercase, ord("U")),
+    (string.ascii_lowercase, ord("l")),
+    (string.digits, ord("0")),
+    ("".join(filter(str.isspace, map(chr, range(128)))), ord(" ")),
+)
+_COUNT_CLASSES = bytes(
+    next((code for chars, code in _COUNTED if chr(byte) in chars), ord(".")) for byte in range(256)
+)
+
+
+def _char_counts(line: str, words: list[str]) -> tuple[int, int, int, int]:
+    """`_plain_char_counts`, from one translation when the line is ASCII and of 20 words or fewer.
+
+    A capitalised word is then a "U" at the start or after whitespace.
+    """
+    if len(words) > 20 or not line.isascii():
+        return _plain_char_counts(line, words)
+    classes = line.encode("ascii").translate(_COUNT_CLASSES)
+    return (
+        classes.count(b"U", 0, 120),
+        classes.count(b"l", 0, 120),
+        classes.count(b"0", 0, 120),
+        classes.count(b" U") + (classes[:1] == b"U"),
+    )
+
+
+def _plain_char_counts(line: str, words: list[str]) -> tuple[int, int, int, int]:
+    """ASCII upper-case letters, lower-case letters and digits in the first 120
+    characters, and how many of the first 20 words start with a capital."""
+    head = line[:120].encode("ascii", "ignore")
+    return (
+        len(head) - len(head.translate(None, _UPPER)),
+        len(head) - len(head.translate(None, _LOWER)),
+        len(head) - len(head.translate(None, _DIGIT_BYTES)),
+        sum(map(str.isupper, map(_FIRST_CHAR, words[:20]))),
+    )
+
+
 # The full features' names, spelled once: by relative position, by word bucket
 # (and capitalised share), by upper-case share, digit count and title likeness.
 _REL_FEATURE = [f"rel:{rel}" for rel in range(5)]
@@ -269,12 +311,8 @@ def _full_parts(
     The words are returned bare: `_full_features` spells them as features, and
     `classify_lines` looks them up in per-prefix tables without writing them.
     """
-    head = line[:120].encode("ascii", "ignore")
-    upper = len(head) - len(head.translate(None, _UPPER))
-    lower = len(head) - len(head.translate(None, _LOWER))
-    digits = len(head) - len(head.translate(None, _DIGIT_BYTES))
+    upper, lower, digits, capitals = _char_counts(line, words)
     letters = upper + lower
-    capitals = sum(map(str.isupper, map(_FIRST_CHAR, words[:20])))
     capitalised = capitals * 4 // min(len(words), 20)
     features = [
         _REL_FEATURE[rel],

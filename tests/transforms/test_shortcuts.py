@@ -24,11 +24,13 @@ from transforms.line_model import (
     _OFFSET,
     _UNIT,
     _WORD_RE,
+    _char_counts,
     _cheap_features,
     _compiled,
     _full_parts,
     _offsets,
     _pack,
+    _plain_char_counts,
     _shape,
     _Shapes,
     _spell,
@@ -210,3 +212,25 @@ def test_tokens_are_what_the_word_pattern_finds_in_the_lowered_zeroed_text(text:
 def test_tokens_of_ascii_text_are_what_the_word_pattern_finds(text: str) -> None:
     # The bytes translation path: ASCII text only.
     assert _tokens(text) == _WORD_RE.findall(_zero_digits(text.lower()))
+
+
+# Lines for the character counts: every ASCII character (each kind of whitespace
+# among them) and a few non-ASCII letters and quotes; up to 40 words.
+COUNTED_TEXT = st.text(
+    alphabet=st.sampled_from([*map(chr, range(128)), *"AZaz09    ", "É", "ö", "“", "\u00a0"]),
+    min_size=1,
+    max_size=200,
+)
+
+
+@FAST
+@given(COUNTED_TEXT)
+def test_character_counts_are_the_plain_counts(line: str) -> None:
+    assert _char_counts(line, line.split()) == _plain_char_counts(line, line.split())
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from([*map(chr, range(128)), *"AZaz09   "]), min_size=1, max_size=120))
+def test_character_counts_of_ascii_lines_are_the_plain_counts(line: str) -> None:
+    # The one-translation path: ASCII lines of up to 20 words.
+    assert _char_counts(line, line.split()) == _plain_char_counts(line, line.split())
