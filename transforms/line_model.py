@@ -619,7 +619,7 @@ _FIRST_WORD = _FirstWords()
 
 @dataclass(frozen=True, slots=True)
 class _ShapeTables(Generic[T]):
-    """The cheap features' weights by shape ids; a float (cheap model) or a `Vector` (full model)."""
+    """The cheap features' weights by shape ids: a float (cheap model) or a packed int (full model)."""
 
     shape: list[T]  # [(wb * NC + start) * NC + end]: "w:", "s:", "e:", "we:"
     prev: list[T]  # [wb * NC + end] of the line before: "pw:", "pe:"
@@ -665,36 +665,6 @@ class _ShapeTables(Generic[T]):
             first={word: (value("f:" + word), value("pf:" + word), value("nf:" + word)) for word in words},
             no_first=(zero, zero, zero),
         )
-
-    def rows(self, index: int, lines: _Shapes) -> list[T]:
-        """The table entries of line `index`'s cheap features."""
-        buckets, starts, ends, firsts = lines.buckets, lines.starts, lines.ends, lines.firsts
-        first, no_first = self.first, self.no_first
-        wb = buckets[index]
-        to_end = len(buckets) - 1 - index
-        rows = [
-            self.shape[lines.ids[index]],
-            first.get(firsts[index], no_first)[0],
-            self.pos[index if index < 3 else 3],
-            self.end[to_end if to_end < 3 else 3],
-            self.run[lines.runs[index] if lines.runs[index] < 5 else 5],
-        ]
-        if index:
-            before = index - 1
-            pair = buckets[before] * _NC + ends[before]
-            rows += (self.prev[pair], self.prev_pair[pair * _NB + wb], first.get(firsts[before], no_first)[1])
-        else:
-            rows.append(self.no_prev)
-        if to_end:
-            after = index + 1
-            rows += (
-                self.after[buckets[after] * _NC + starts[after]],
-                self.next_pair[(wb * _NB + buckets[after]) * _NC + starts[after]],
-                first.get(firsts[after], no_first)[2],
-            )
-        else:
-            rows.append(self.no_next)
-        return rows
 
 
 def _pair_table(keys: Iterable[str], prefix: str, value: Callable[[str], T]) -> dict[tuple[str, str], T]:
@@ -744,6 +714,10 @@ class _FullTables:
     pair: dict[tuple[str, str], int]  # "b:"
     closing: dict[str, int]  # "z:" by word
     columns: Struct  # unpacks a total's bytes into its columns
+    # The shape tables' entries that go together, added up (exact in ints):
+    before: list[int]  # [(prev wb * NC + prev end) * NB + wb]: "pw:", "pe:", "pwe:"
+    following: list[int]  # [(wb * NB + next wb) * NC + next start]: "nw:", "ns:", "nwe:"
+    place: list[int]  # [(position * 4 + from end) * 6 + run]: "pos:", "end:", "run:"
 
     @classmethod
     def of(cls, model: LineModel) -> _FullTables:
@@ -754,21 +728,76 @@ class _FullTables:
             return _pack((weights.get(feature, 0.0), *kind_weights.get(feature, no_kind)))
 
         keys = weights.keys() | kind_weights.keys()
+        shapes = _ShapeTables.of(keys, value, sum)
+        buckets, classes = range(_NB), range(_NC)
         return cls(
             start=_pack((model.bias, *model.kind_bias)) + _offsets(len(model.kinds) + 1),
-            shapes=_ShapeTables.of(keys, value, sum),
+            shapes=shapes,
             named={key: value(key) for key in keys if not key.startswith(_WORD_PREFIXES)},
             opening={key[2:]: value(key) for key in keys if key.startswith("u:")},
             first_pair=_pair_table(keys, "f2:", value),
             pair=_pair_table(keys, "b:", value),
             closing={key[2:]: value(key) for key in keys if key.startswith("z:")},
             columns=Struct(f"<{len(model.kinds) + 1}Q"),
+            before=[
+                shapes.prev[pwb * _NC + end] + shapes.prev_pair[(pwb * _NC + end) * _NB + wb]
+                for pwb in buckets
+                for end in classes
+                for wb in buckets
+            ],
+            following=[
+                shapes.after[nwb * _NC + start] + shapes.next_pair[(wb * _NB + nwb) * _NC + start]
+                for wb in buckets
+                for nwb in buckets
+                for start in classes
+            ],
+            place=[
+                shapes.pos[position] + shapes.end[to_end] + shapes.run[run]
+                for position in range(4)
+                for to_end in range(4)
+                for run in range(6)
+            ],
         )
+
+    def shape_total(self, index: int, lines: _Shapes) -> int:
+        """The packed total of line `index`'s cheap features (shape, position, neighbours)."""
+        buckets, firsts, first, no_first = (
+            lines.buckets,
+            lines.firsts,
+            self.shapes.first,
+            self.shapes.no_first,
+        )
+        wb, run, to_end = buckets[index], lines.runs[index], len(buckets) - 1 - index
+        total = (
+            self.shapes.shape[lines.ids[index]]
+            + first.get(firsts[index], no_first)[0]
+            + self.place[
+                ((index if index < 3 else 3) * 4 + (to_end if to_end < 3 else 3)) * 6
+                + (run if run < 5 else 5)
+            ]
+        )
+        if index:
+            before = index - 1
+            total += (
+                self.before[(buckets[before] * _NC + lines.ends[before]) * _NB + wb]
+                + first.get(firsts[before], no_first)[1]
+            )
+        else:
+            total += self.shapes.no_prev
+        if to_end:
+            after = index + 1
+            total += (
+                self.following[(wb * _NB + buckets[after]) * _NC + lines.starts[after]]
+                + first.get(firsts[after], no_first)[2]
+            )
+        else:
+            total += self.shapes.no_next
+        return total
 
     def totals(self, index: int, lines: _Shapes, parts: tuple[list[str], ...]) -> tuple[int, ...]:
         """Line `index`'s full score total, then its kind totals: each in units of `_UNIT`, plus `_OFFSET`."""
         head, lexical, likeness, tail = parts
-        rows = self.shapes.rows(index, lines)
+        rows = [self.shape_total(index, lines)]
         # map() over dict.get keeps these lookups in C: no Python frame per
         # feature. A feature the model lacks (None) or weighing 0 in every column
         # adds nothing: filter(None, ...) drops it.
