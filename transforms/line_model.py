@@ -333,14 +333,18 @@ def _full_parts(
     if seen:
         features.append("dup")
     long_line = len(words) > LONG_LINE_WORDS
-    lexical = _tokens(" ".join(words[: LONG_LINE_LEXICAL_WORDS if long_line else LEXICAL_WORDS]))
+    # The words of a short line are its tokens' only separators, as are the spaces joining them.
+    if len(words) <= LEXICAL_WORDS:
+        lexical = _tokens(line)
+    else:
+        lexical = _tokens(" ".join(words[: LONG_LINE_LEXICAL_WORDS if long_line else LEXICAL_WORDS]))
     likeness = []
     if lexical:
         # map(set.__contains__) counts a repeated word each time, in C.
         likeness.append(_TITLE_FEATURE[sum(map(title.__contains__, lexical)) * 3 // len(lexical)])
         if subtitle:
             likeness.append(_SUBTITLE_FEATURE[sum(map(subtitle.__contains__, lexical)) * 3 // len(lexical)])
-    tail = _tokens(" ".join(words[-TAIL_WORDS:]))
+    tail = lexical if len(words) <= TAIL_WORDS else _tokens(" ".join(words[-TAIL_WORDS:]))
     features.extend(_sentence_features(line, words, lexical, wb, capitals))
     return features, lexical, likeness, tail
 

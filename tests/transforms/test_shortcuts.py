@@ -24,6 +24,7 @@ from transforms.line_model import (
     _OFFSET,
     _UNIT,
     _WORD_RE,
+    LEXICAL_WORDS,
     _char_counts,
     _cheap_features,
     _compiled,
@@ -234,3 +235,18 @@ def test_character_counts_are_the_plain_counts(line: str) -> None:
 def test_character_counts_of_ascii_lines_are_the_plain_counts(line: str) -> None:
     # The one-translation path: ASCII lines of up to 20 words.
     assert _char_counts(line, line.split()) == _plain_char_counts(line, line.split())
+
+
+@FAST
+@given(
+    st.lists(TOKEN_TEXT.filter(lambda text: not text.isspace()), max_size=14),
+    st.sampled_from([" ", "\t", "  ", " \u00a0"]),
+)
+def test_a_short_lines_tokens_are_the_tokens_of_its_words_joined_by_spaces(
+    pieces: list[str], space: str
+) -> None:
+    # `_full_parts` tokenizes a line of LEXICAL_WORDS or fewer whole, not its words joined.
+    line = space.join(pieces)
+    words = line.split()
+    if len(words) <= LEXICAL_WORDS:
+        assert _tokens(line) == _tokens(" ".join(words))
