@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import pairwise
+from itertools import groupby, pairwise
 from math import exp
 from operator import itemgetter
 from struct import Struct
@@ -490,14 +490,15 @@ def _short_runs(shapes: list[Shape]) -> list[int]:
 
 
 def _short_runs_of(buckets: list[int]) -> list[int]:
-    runs = [0] * len(buckets)
-    start = 0
-    for index in range(len(buckets) + 1):
-        if index == len(buckets) or buckets[index] > 7:
-            for inside in range(start, index):
-                runs[inside] = index - start
-            start = index + 1
+    """The length of each short line's run (0 for a long line), a run at a time."""
+    runs: list[int] = []
+    for short, group in groupby(buckets, _IS_SHORT):
+        size = len(list(group))
+        runs += [size if short else 0] * size
     return runs
+
+
+_IS_SHORT = (_WORD_BUCKET[10]).__ge__  # a bucket of 10 words or fewer
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ from transforms.line_model import (
     _plain_char_counts,
     _shape,
     _Shapes,
+    _short_runs_of,
     _spell,
     _tied,
     _tokens,
@@ -250,3 +251,24 @@ def test_a_short_lines_tokens_are_the_tokens_of_its_words_joined_by_spaces(
     words = line.split()
     if len(words) <= LEXICAL_WORDS:
         assert _tokens(line) == _tokens(" ".join(words))
+
+
+def _plain_short_runs(buckets: list[int]) -> list[int]:
+    """Each line's run of lines of 10 words or fewer (bucket 7 or less), walked line by line."""
+    runs = [0] * len(buckets)
+    for index, bucket in enumerate(buckets):
+        if bucket <= 7:
+            start = index
+            while start > 0 and buckets[start - 1] <= 7:
+                start -= 1
+            end = index
+            while end + 1 < len(buckets) and buckets[end + 1] <= 7:
+                end += 1
+            runs[index] = end - start + 1
+    return runs
+
+
+@FAST
+@given(st.lists(st.integers(0, 10), max_size=40))
+def test_short_runs_counted_a_run_at_a_time_are_the_runs_walked_line_by_line(buckets: list[int]) -> None:
+    assert _short_runs_of(buckets) == _plain_short_runs(buckets)
