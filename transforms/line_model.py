@@ -205,14 +205,18 @@ def _zero_digits(text: str) -> str:
     return text
 
 
-# ASCII bytes as `_tokens` reads them: letters lower-cased, digits zeroed, the
-# apostrophe kept, every other character a space (a word separator to `_WORD_RE`).
-_TOKEN_BYTES = bytes(
-    (byte + 32 if 65 <= byte <= 90 else 48 if 48 <= byte <= 57 else byte)
-    if 65 <= byte <= 90 or 48 <= byte <= 57 or 97 <= byte <= 122 or byte == 39
-    else 32
-    for byte in range(256)
-)
+def _token_byte(byte: int) -> int:
+    """An ASCII byte as `_tokens` reads it: letters lower-cased, digits zeroed,
+    the apostrophe kept, anything else a space (a word separator to `_WORD_RE`)."""
+    char = chr(byte)
+    if char in string.ascii_letters:
+        return ord(char.lower())
+    if char in string.digits:
+        return ord("0")
+    return byte if char == "'" else ord(" ")
+
+
+_TOKEN_BYTES = bytes(map(_token_byte, range(256)))
 
 
 def _tokens(text: str) -> list[str]:
