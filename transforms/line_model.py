@@ -12,23 +12,26 @@ over them, fitted by `training/train_line_model.py` and shipped as
 No training stack at run time. `line_features` spells every feature (training
 reads those strings); `classify_lines` reads the same weights from tables
 built once per model: the cheap features by shape ids (word bucket, first and
-last character class, first word), the rest by bare word, each feature a
-vector of its full-model and kind weights, so no feature string is written and
-one column sum gives a line's full score and kind. Same verdicts; the scores
-differ from the string path only by the order of float additions (< 1e-15).
+last character class, first word), the rest by bare word, each feature one
+int packing its full-model and kind weights in fixed point, so no feature
+string is written and one sum of ints gives a line's full score and kind.
+Same verdicts; the scores differ from the string path by < 1e-11 (float
+rounding and the fixed point), and a decision closer than that is left to it.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+import string
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from itertools import pairwise
+from itertools import groupby, pairwise
 from math import exp
 from operator import itemgetter
+from struct import Struct
 from typing import Generic, NamedTuple, TypeVar
 
 # Words read for lexical features: junk is short, and a long line is judged by
@@ -203,6 +206,33 @@ def _zero_digits(text: str) -> str:
     return text
 
 
+def _token_byte(byte: int) -> int:
+    """An ASCII byte as `_tokens` reads it: letters lower-cased, digits zeroed,
+    the apostrophe kept, anything else a space (a word separator to `_WORD_RE`)."""
+    char = chr(byte)
+    if char in string.ascii_letters:
+        return ord(char.lower())
+    if char in string.digits:
+        return ord("0")
+    return byte if char == "'" else ord(" ")
+
+
+_TOKEN_BYTES = bytes(map(_token_byte, range(256)))
+
+
+def _tokens(text: str) -> list[str]:
+    """`_WORD_RE.findall(_zero_digits(text.lower()))`: the words the lexical features read.
+
+    ASCII text (nearly every line) is lowered, zeroed and cut at every
+    non-letter, non-digit in one bytes translation; the pattern then only has
+    the apostrophes left to join, and text without one is split in C.
+    """
+    if not text.isascii():
+        return _WORD_RE.findall(_zero_digits(text.lower()))
+    translated = text.encode("ascii").translate(_TOKEN_BYTES).decode("ascii")
+    return _WORD_RE.findall(translated) if "'" in translated else translated.split()
+
+
 def _has_quote(line: str) -> bool:
     """`not _QUOTES.isdisjoint(line)`, as substring scans (~5 x faster than hashing every char)."""
     return (
@@ -215,6 +245,60 @@ def _has_quote(line: str) -> bool:
         or "«" in line
         or "»" in line
     )
+
+
+# ASCII bytes by what `_char_counts` counts: "U" upper-case letter, "l" lower-case
+# letter, "0" digit, " " whitespace (where `str.split` splits), "." the rest.
+_COUNTED = (
+    (string.ascii_uppercase, ord("U")),
+    (string.ascii_lowercase, ord("l")),
+    (string.digits, ord("0")),
+    ("".join(filter(str.isspace, map(chr, range(128)))), ord(" ")),
+)
+_COUNT_CLASSES = bytes(
+    next((code for chars, code in _COUNTED if chr(byte) in chars), ord(".")) for byte in range(256)
+)
+
+
+def _char_counts(line: str, words: list[str]) -> tuple[int, int, int, int]:
+    """`_plain_char_counts`, from one translation when the line is ASCII and of 20 words or fewer.
+
+    A capitalised word is then a "U" at the start or after whitespace.
+    """
+    if len(words) > 20 or not line.isascii():
+        return _plain_char_counts(line, words)
+    classes = line.encode("ascii").translate(_COUNT_CLASSES)
+    return (
+        classes.count(b"U", 0, 120),
+        classes.count(b"l", 0, 120),
+        classes.count(b"0", 0, 120),
+        classes.count(b" U") + (classes[:1] == b"U"),
+    )
+
+
+def _plain_char_counts(line: str, words: list[str]) -> tuple[int, int, int, int]:
+    """ASCII upper-case letters, lower-case letters and digits in the first 120
+    characters, and how many of the first 20 words start with a capital."""
+    head = line[:120].encode("ascii", "ignore")
+    return (
+        len(head) - len(head.translate(None, _UPPER)),
+        len(head) - len(head.translate(None, _LOWER)),
+        len(head) - len(head.translate(None, _DIGIT_BYTES)),
+        sum(map(str.isupper, map(_FIRST_CHAR, words[:20]))),
+    )
+
+
+# The full features' names, spelled once: by relative position, by word bucket
+# (and capitalised share), by upper-case share, digit count and title likeness.
+_REL_FEATURE = [f"rel:{rel}" for rel in range(5)]
+_CAP_FEATURE = [[f"cap:{wb}{share}" for share in range(5)] for wb in range(_WORD_BUCKET[-1] + 1)]
+_UP_FEATURE = [f"up:{share}" for share in range(6)]
+_DIGITS_FEATURE = [f"dig:{count}" for count in range(4)]
+_CAPS_WORDS_FEATURE = [f"capsw:{wb}" for wb in range(_WORD_BUCKET[-1] + 1)]
+_NUMBER_FEATURE = [f"num:{wb}" for wb in range(_WORD_BUCKET[-1] + 1)]
+_LABEL_WORDS_FEATURE = [f"labw:{wb}" for wb in range(_WORD_BUCKET[-1] + 1)]
+_TITLE_FEATURE = [f"t:{share}" for share in range(4)]
+_SUBTITLE_FEATURE = [f"st:{share}" for share in range(4)]
 
 
 def _full_parts(
@@ -233,23 +317,19 @@ def _full_parts(
     The words are returned bare: `_full_features` spells them as features, and
     `classify_lines` looks them up in per-prefix tables without writing them.
     """
-    head = line[:120].encode("ascii", "ignore")
-    upper = len(head) - len(head.translate(None, _UPPER))
-    lower = len(head) - len(head.translate(None, _LOWER))
-    digits = len(head) - len(head.translate(None, _DIGIT_BYTES))
+    upper, lower, digits, capitals = _char_counts(line, words)
     letters = upper + lower
-    capitals = sum(map(str.isupper, map(_FIRST_CHAR, words[:20])))
     capitalised = capitals * 4 // min(len(words), 20)
     features = [
-        f"rel:{rel}",
-        f"cap:{wb}{capitalised}",
-        f"up:{upper * 5 // letters if letters else 0}",
-        f"dig:{0 if not digits else 1 if digits <= 2 else 2 if digits <= 6 else 3}",
+        _REL_FEATURE[rel],
+        _CAP_FEATURE[wb][capitalised],
+        _UP_FEATURE[upper * 5 // letters if letters else 0],
+        _DIGITS_FEATURE[0 if not digits else 1 if digits <= 2 else 2 if digits <= 6 else 3],
     ]
     if letters > 5 and upper * 100 > letters * 85:
-        features.extend(["caps:" + last, f"capsw:{wb}"])
+        features.extend(["caps:" + last, _CAPS_WORDS_FEATURE[wb]])
     if digits * 2 > letters:
-        features.append(f"num:{wb}")
+        features.append(_NUMBER_FEATURE[wb])
     if "http" in line or "www." in line or ".com" in line or "@" in line:
         features.append("url")
     if "|" in line:
@@ -261,15 +341,18 @@ def _full_parts(
     if announced:
         features.append("lst")
     long_line = len(words) > LONG_LINE_WORDS
-    lexical = _WORD_RE.findall(
-        _zero_digits(" ".join(words[: LONG_LINE_LEXICAL_WORDS if long_line else LEXICAL_WORDS]).lower())
-    )
+    # The words of a short line are its tokens' only separators, as are the spaces joining them.
+    if len(words) <= LEXICAL_WORDS:
+        lexical = _tokens(line)
+    else:
+        lexical = _tokens(" ".join(words[: LONG_LINE_LEXICAL_WORDS if long_line else LEXICAL_WORDS]))
     likeness = []
     if lexical:
-        likeness.append(f"t:{sum(1 for word in lexical if word in title) * 3 // len(lexical)}")
+        # map(set.__contains__) counts a repeated word each time, in C.
+        likeness.append(_TITLE_FEATURE[sum(map(title.__contains__, lexical)) * 3 // len(lexical)])
         if subtitle:
-            likeness.append(f"st:{sum(1 for word in lexical if word in subtitle) * 3 // len(lexical)}")
-    tail = _WORD_RE.findall(_zero_digits(" ".join(words[-TAIL_WORDS:]).lower()))
+            likeness.append(_SUBTITLE_FEATURE[sum(map(subtitle.__contains__, lexical)) * 3 // len(lexical)])
+    tail = lexical if len(words) <= TAIL_WORDS else _tokens(" ".join(words[-TAIL_WORDS:]))
     features.extend(_sentence_features(line, words, lexical, wb, capitals))
     return features, lexical, likeness, tail
 
@@ -402,7 +485,7 @@ def _sentence_features(line: str, words: list[str], lexical: list[str], wb: int,
         for position, word in enumerate(words[:3]):
             if word.endswith(":"):
                 features.append("lab:" + "_".join(lexical[: position + 1]))
-                features.append(f"labw:{wb}")
+                features.append(_LABEL_WORDS_FEATURE[wb])
                 break
     if (line[-1] == ")" or "/" in line[-40:]) and _CREDIT_TAIL_RE.search(line[-90:]):
         features.append("credit")
@@ -440,14 +523,15 @@ def _short_runs(shapes: list[Shape]) -> list[int]:
 
 
 def _short_runs_of(buckets: list[int]) -> list[int]:
-    runs = [0] * len(buckets)
-    start = 0
-    for index in range(len(buckets) + 1):
-        if index == len(buckets) or buckets[index] > 7:
-            for inside in range(start, index):
-                runs[inside] = index - start
-            start = index + 1
+    """The length of each short line's run (0 for a long line), a run at a time."""
+    runs: list[int] = []
+    for short, group in groupby(buckets, _IS_SHORT):
+        size = len(list(group))
+        runs += [size if short else 0] * size
     return runs
+
+
+_IS_SHORT = (_WORD_BUCKET[10]).__ge__  # a bucket of 10 words or fewer
 
 
 @dataclass(frozen=True, slots=True)
@@ -582,7 +666,7 @@ _FIRST_WORD = _FirstWords()
 
 @dataclass(frozen=True, slots=True)
 class _ShapeTables(Generic[T]):
-    """The cheap features' weights by shape ids; a float (cheap model) or a `Vector` (full model)."""
+    """The cheap features' weights by shape ids: a float (cheap model) or a packed int (full model)."""
 
     shape: list[T]  # [(wb * NC + start) * NC + end]: "w:", "s:", "e:", "we:"
     prev: list[T]  # [wb * NC + end] of the line before: "pw:", "pe:"
@@ -629,98 +713,150 @@ class _ShapeTables(Generic[T]):
             no_first=(zero, zero, zero),
         )
 
-    def rows(self, index: int, lines: _Shapes) -> list[T]:
-        """The table entries of line `index`'s cheap features."""
-        buckets, starts, ends, firsts = lines.buckets, lines.starts, lines.ends, lines.firsts
-        first, no_first = self.first, self.no_first
-        wb = buckets[index]
-        to_end = len(buckets) - 1 - index
-        rows = [
-            self.shape[lines.ids[index]],
-            first.get(firsts[index], no_first)[0],
-            self.pos[index if index < 3 else 3],
-            self.end[to_end if to_end < 3 else 3],
-            self.run[lines.runs[index] if lines.runs[index] < 5 else 5],
-        ]
-        if index:
-            before = index - 1
-            pair = buckets[before] * _NC + ends[before]
-            rows += (self.prev[pair], self.prev_pair[pair * _NB + wb], first.get(firsts[before], no_first)[1])
-        else:
-            rows.append(self.no_prev)
-        if to_end:
-            after = index + 1
-            rows += (
-                self.after[buckets[after] * _NC + starts[after]],
-                self.next_pair[(wb * _NB + buckets[after]) * _NC + starts[after]],
-                first.get(firsts[after], no_first)[2],
-            )
-        else:
-            rows.append(self.no_next)
-        return rows
-
 
 def _pair_table(keys: Iterable[str], prefix: str, value: Callable[[str], T]) -> dict[tuple[str, str], T]:
     """The "f2:a b" or "b:a b" features by (a, b), as `pairwise` gives them (words hold no space)."""
     return {tuple(key[len(prefix) :].split(" ", 1)): value(key) for key in keys if key.startswith(prefix)}
 
 
+# A feature's full-model weight and kind weights packed into one int, so that a
+# line's totals are one sum of ints (exact, in C) instead of a sum per column:
+# column c holds round(weight * 2**_FIXED_BITS) in bits 64c and up. The start
+# of every sum adds `_OFFSET` to each column, so that a line's total holds each
+# column's sum plus 2**62 in its own 64 bits, never negative, never carrying
+# into the next (the weights are below 2**10, a line has under 256 features).
+_FIXED_BITS = 44
+_FIELD_BITS = 64
+_OFFSET = 2**62
+_MAX_WEIGHT = 2.0**10
+_UNIT = 2.0**-_FIXED_BITS
+
+
+def _pack(vector: Vector) -> int:
+    if max(map(abs, vector), default=0.0) >= _MAX_WEIGHT:
+        raise ValueError(f"a line model weight of {max(map(abs, vector))} is too large to pack")
+    return sum(round(value * 2**_FIXED_BITS) << (_FIELD_BITS * column) for column, value in enumerate(vector))
+
+
+def _offsets(columns: int) -> int:
+    """`_OFFSET` in each of `columns` packed columns."""
+    return sum(_OFFSET << (_FIELD_BITS * column) for column in range(columns))
+
+
 @dataclass(frozen=True, slots=True)
 class _FullTables:
-    """The full and kind models together: each feature's `Vector` by its parts, no strings written.
+    """The full and kind models together: each feature's `Vector`, packed, by its parts.
 
-    One column sum over a line's vectors gives its full score and its kind totals at once.
+    One sum of ints over a line's packed vectors gives its full score and its
+    kind totals at once, in fixed point: each weight rounded to 2**-44 (the
+    totals differ from the float sums by < 1e-11). The kinds' totals carry the
+    same offset: the largest is the same kind.
     """
 
-    start: Vector  # (bias, kind biases...)
-    zero: Vector
-    shapes: _ShapeTables[Vector]
-    named: dict[str, Vector]  # the other features, by name
-    opening: dict[str, Vector]  # "u:" by word
-    first_pair: dict[tuple[str, str], Vector]  # "f2:"
-    pair: dict[tuple[str, str], Vector]  # "b:"
-    closing: dict[str, Vector]  # "z:" by word
+    start: int  # (bias, kind biases...) plus the offsets
+    shapes: _ShapeTables[int]
+    named: dict[str, int]  # the other features, by name
+    opening: dict[str, int]  # "u:" by word
+    first_pair: dict[tuple[str, str], int]  # "f2:"
+    pair: dict[tuple[str, str], int]  # "b:"
+    closing: dict[str, int]  # "z:" by word
+    columns: Struct  # unpacks a total's bytes into its columns
+    # The shape tables' entries that go together, added up (exact in ints):
+    before: list[int]  # [(prev wb * NC + prev end) * NB + wb]: "pw:", "pe:", "pwe:"
+    following: list[int]  # [(wb * NB + next wb) * NC + next start]: "nw:", "ns:", "nwe:"
+    place: list[int]  # [(position * 4 + from end) * 6 + run]: "pos:", "end:", "run:"
 
     @classmethod
     def of(cls, model: LineModel) -> _FullTables:
         weights, kind_weights = model.weights, model.kind_weights
         no_kind = (0.0,) * len(model.kinds)
 
-        def value(feature: str) -> Vector:
-            return (weights.get(feature, 0.0), *kind_weights.get(feature, no_kind))
+        def value(feature: str) -> int:
+            return _pack((weights.get(feature, 0.0), *kind_weights.get(feature, no_kind)))
 
         keys = weights.keys() | kind_weights.keys()
+        shapes = _ShapeTables.of(keys, value, sum)
+        buckets, classes = range(_NB), range(_NC)
         return cls(
-            start=(model.bias, *model.kind_bias),
-            zero=value(""),
-            shapes=_ShapeTables.of(keys, value, _column_sums),
+            start=_pack((model.bias, *model.kind_bias)) + _offsets(len(model.kinds) + 1),
+            shapes=shapes,
             named={key: value(key) for key in keys if not key.startswith(_WORD_PREFIXES)},
             opening={key[2:]: value(key) for key in keys if key.startswith("u:")},
             first_pair=_pair_table(keys, "f2:", value),
             pair=_pair_table(keys, "b:", value),
             closing={key[2:]: value(key) for key in keys if key.startswith("z:")},
+            columns=Struct(f"<{len(model.kinds) + 1}Q"),
+            before=[
+                shapes.prev[pwb * _NC + end] + shapes.prev_pair[(pwb * _NC + end) * _NB + wb]
+                for pwb in buckets
+                for end in classes
+                for wb in buckets
+            ],
+            following=[
+                shapes.after[nwb * _NC + start] + shapes.next_pair[(wb * _NB + nwb) * _NC + start]
+                for wb in buckets
+                for nwb in buckets
+                for start in classes
+            ],
+            place=[
+                shapes.pos[position] + shapes.end[to_end] + shapes.run[run]
+                for position in range(4)
+                for to_end in range(4)
+                for run in range(6)
+            ],
         )
 
-    def totals(self, index: int, lines: _Shapes, parts: tuple[list[str], ...]) -> list[float]:
-        """Line `index`'s full score total, then its kind totals, from its full features' parts."""
+    def shape_total(self, index: int, lines: _Shapes) -> int:
+        """The packed total of line `index`'s cheap features (shape, position, neighbours)."""
+        buckets, firsts, first, no_first = (
+            lines.buckets,
+            lines.firsts,
+            self.shapes.first,
+            self.shapes.no_first,
+        )
+        wb, run, to_end = buckets[index], lines.runs[index], len(buckets) - 1 - index
+        total = (
+            self.shapes.shape[lines.ids[index]]
+            + first.get(firsts[index], no_first)[0]
+            + self.place[
+                ((index if index < 3 else 3) * 4 + (to_end if to_end < 3 else 3)) * 6
+                + (run if run < 5 else 5)
+            ]
+        )
+        if index:
+            before = index - 1
+            total += (
+                self.before[(buckets[before] * _NC + lines.ends[before]) * _NB + wb]
+                + first.get(firsts[before], no_first)[1]
+            )
+        else:
+            total += self.shapes.no_prev
+        if to_end:
+            after = index + 1
+            total += (
+                self.following[(wb * _NB + buckets[after]) * _NC + lines.starts[after]]
+                + first.get(firsts[after], no_first)[2]
+            )
+        else:
+            total += self.shapes.no_next
+        return total
+
+    def totals(self, index: int, lines: _Shapes, parts: tuple[list[str], ...]) -> tuple[int, ...]:
+        """Line `index`'s full score total, then its kind totals: each in units of `_UNIT`, plus `_OFFSET`."""
         head, lexical, likeness, tail = parts
-        rows = self.shapes.rows(index, lines)
-        # map() over dict.get keeps these lookups in C: no Python frame per feature.
-        # A feature the model lacks weighs 0.0 in every column: filter(None, ...)
-        # drops it (None) instead of adding zeros, which changes no sum (a sum
-        # from a non-zero bias never is -0.0, and x + 0.0 == x for any other x).
+        rows = [self.shape_total(index, lines)]
+        # map() over dict.get keeps these lookups in C: no Python frame per
+        # feature. A feature the model lacks (None) or weighing 0 in every column
+        # adds nothing: filter(None, ...) drops it.
         rows += filter(None, map(self.named.get, head))
         rows += filter(None, map(self.opening.get, lexical))
         if len(lexical) > 1:
-            rows.append(self.first_pair.get((lexical[0], lexical[1]), self.zero))
+            rows.append(self.first_pair.get((lexical[0], lexical[1]), 0))
             rows += filter(None, map(self.pair.get, pairwise(lexical)))
         rows += filter(None, map(self.named.get, likeness))
         rows += filter(None, map(self.closing.get, tail))
-        return list(map(sum, zip(self.start, *rows, strict=True)))
-
-
-def _column_sums(rows: list[Vector]) -> Vector:
-    return tuple(map(sum, zip(*rows, strict=True)))
+        total = sum(rows, self.start)
+        return self.columns.unpack(total.to_bytes(self.columns.size, "little"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -832,14 +968,17 @@ def _compiled(model: LineModel) -> _Compiled:
 
 _SURE_BODY = LineVerdict("body", 0.0)
 # Scores or kind totals closer than this to a decision are decided by the string
-# path; the tables' sums differ from it by < 1e-15.
+# path; the tables' sums differ from it by < 1e-11.
 _NEAR = 1e-9
 
 
-def _tied(totals: list[float]) -> bool:
-    """Whether the two best kind totals are within `_NEAR`."""
-    ranked = sorted(totals)  # five floats, in C
-    return len(ranked) > 1 and ranked[-2] > ranked[-1] - _NEAR
+_NEAR_UNITS = _NEAR / _UNIT
+
+
+def _tied(totals: Sequence[float], near: float = _NEAR) -> bool:
+    """Whether the two best kind totals are within `near`."""
+    ranked = sorted(totals)  # five numbers, in C
+    return len(ranked) > 1 and ranked[-2] > ranked[-1] - near
 
 
 def classify_lines(
@@ -871,8 +1010,8 @@ def classify_lines(
             full_lines.append(index)
     if not full_lines:
         return verdicts
-    title_words = frozenset(_WORD_RE.findall(_zero_digits(title.lower())))
-    subtitle_words = frozenset(_WORD_RE.findall(_zero_digits((subtitle or "").lower())))
+    title_words = frozenset(_tokens(title))
+    subtitle_words = frozenset(_tokens(subtitle or ""))
     full, threshold, kinds, count = tables.full, model.threshold, model.kinds, len(lines)
     announced = announced_items(lines, [len(words) for words in shapes.splits])
     for index in full_lines:
@@ -889,9 +1028,9 @@ def classify_lines(
             announced[index],
         )
         totals = full.totals(index, shapes, parts)
-        score = _logistic(totals[0])
-        del totals[0]
-        if -_NEAR < score - threshold < _NEAR or (score >= threshold and _tied(totals)):
+        score = _logistic((totals[0] - _OFFSET) * _UNIT)
+        totals = totals[1:]
+        if -_NEAR < score - threshold < _NEAR or (score >= threshold and _tied(totals, _NEAR_UNITS)):
             # The shipped weights have three decimals, so kinds can tie exactly; the
             # string path's order of additions decides those, as it always did.
             features = _spell(_cheap_features(index, shapes.spelled(), shapes.runs), *parts)

@@ -9,7 +9,7 @@ the real dev corpora. `benchmarks/output_digest.py` checks the same end to end.
 from __future__ import annotations
 
 import json
-from itertools import pairwise
+from struct import Struct
 
 import pytest
 from conftest import PROJECT_ROOT
@@ -20,12 +20,24 @@ from transforms.article import join_paragraphs, split_paragraphs
 from transforms.dates import DATE_ONLY_LINE_RE, DATE_ONLY_MAX_CHARS, find_stated_date_line
 from transforms.line_model import (
     _CLASSES,
+    _FIXED_BITS,
+    _OFFSET,
+    _UNIT,
     _WORD_RE,
+    LEXICAL_WORDS,
+    _char_counts,
+    _cheap_features,
     _compiled,
     _full_parts,
+    _offsets,
+    _pack,
+    _plain_char_counts,
     _shape,
     _Shapes,
+    _short_runs_of,
+    _spell,
     _tied,
+    _tokens,
     _zero_digits,
     default_model,
 )
@@ -130,16 +142,16 @@ def _dev_lines() -> list[tuple[list[str], str, str | None]]:
     return [(article.paragraphs, article.title, article.subtitle) for article in articles]
 
 
-def test_skipping_the_features_the_model_lacks_changes_no_total_by_a_bit() -> None:
-    # The full stage adds only the weights of features the model has; adding a
-    # 0.0 for every feature it lacks, as the string path does, gives the same floats.
+def test_the_packed_totals_are_the_string_paths_float_totals_to_1e_11() -> None:
+    # The full stage sums each line's packed fixed-point weights; the string
+    # path (which training uses) sums the float weights of the spelled features.
     model = default_model()
     full = _compiled(model).full
     checked = 0
     for lines, title, subtitle in _dev_lines():
         shapes = _Shapes.of(lines)
-        title_words = frozenset(_WORD_RE.findall(_zero_digits(title.lower())))
-        subtitle_words = frozenset(_WORD_RE.findall(_zero_digits((subtitle or "").lower())))
+        title_words = frozenset(_tokens(title))
+        subtitle_words = frozenset(_tokens(subtitle or ""))
         for index, line in enumerate(lines):
             parts = _full_parts(
                 line,
@@ -151,19 +163,29 @@ def test_skipping_the_features_the_model_lacks_changes_no_total_by_a_bit() -> No
                 subtitle_words,
                 line in lines[:index],
             )
-            head, lexical, likeness, tail = parts
-            rows = full.shapes.rows(index, shapes)
-            rows += [full.named.get(feature, full.zero) for feature in head]
-            rows += [full.opening.get(word, full.zero) for word in lexical]
-            if len(lexical) > 1:
-                rows.append(full.first_pair.get((lexical[0], lexical[1]), full.zero))
-                rows += [full.pair.get(pair, full.zero) for pair in pairwise(lexical)]
-            rows += [full.named.get(feature, full.zero) for feature in likeness]
-            rows += [full.closing.get(word, full.zero) for word in tail]
-            with_zeros = [sum(column) for column in zip(full.start, *rows, strict=True)]
-            assert full.totals(index, shapes, parts) == with_zeros
+            features = _spell(_cheap_features(index, shapes.spelled(), shapes.runs), *parts)
+            score_total = model.bias + sum(model.weights.get(feature, 0.0) for feature in features)
+            rows = [model.kind_weights[feature] for feature in features if feature in model.kind_weights]
+            kind_totals = [sum(column) for column in zip(model.kind_bias, *rows, strict=True)]
+            packed = [(total - _OFFSET) * _UNIT for total in full.totals(index, shapes, parts)]
+            assert packed == pytest.approx([score_total, *kind_totals], abs=1e-11, rel=0)
             checked += 1
     assert checked > 500
+
+
+@FAST
+@given(st.lists(st.lists(st.floats(-1023.99, 1023.99), min_size=6, max_size=6), max_size=255))
+def test_packed_vectors_add_up_column_by_column_exactly(vectors: list[list[float]]) -> None:
+    columns = Struct("<6Q")
+    total = sum(map(_pack, vectors), _offsets(6))
+    unpacked = [column - _OFFSET for column in columns.unpack(total.to_bytes(columns.size, "little"))]
+    exact = [sum(round(vector[column] * 2**_FIXED_BITS) for vector in vectors) for column in range(6)]
+    assert unpacked == exact
+
+
+def test_a_weight_too_large_to_pack_is_refused() -> None:
+    with pytest.raises(ValueError, match="too large"):
+        _pack((0.5, -1024.0))
 
 
 @pytest.mark.parametrize("count", range(1, 60))
@@ -172,3 +194,81 @@ def test_a_line_split_in_part_gets_the_bucket_and_words_of_its_whole_split(count
     shapes = _Shapes.of([line])
     assert shapes.buckets[0] == _shape(line)[0][0]  # the string path's word bucket
     assert shapes.words(0, line) == line.split()
+
+
+# Text for the tokenizer: every ASCII character (apostrophe, underscore, digits,
+# controls), the curly apostrophe and letters whose lower case changes length or class.
+TOKEN_TEXT = st.text(
+    alphabet=st.sampled_from([*map(chr, range(128)), "’", "İ", "ſ", "\u212a", "é", "Ⅻ"]), max_size=40
+)
+
+
+@FAST
+@given(TOKEN_TEXT)
+def test_tokens_are_what_the_word_pattern_finds_in_the_lowered_zeroed_text(text: str) -> None:
+    assert _tokens(text) == _WORD_RE.findall(_zero_digits(text.lower()))
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from(list("aZ09'_ .,-:\"")), max_size=40))
+def test_tokens_of_ascii_text_are_what_the_word_pattern_finds(text: str) -> None:
+    # The bytes translation path: ASCII text only.
+    assert _tokens(text) == _WORD_RE.findall(_zero_digits(text.lower()))
+
+
+# Lines for the character counts: every ASCII character (each kind of whitespace
+# among them) and a few non-ASCII letters and quotes; up to 40 words.
+COUNTED_TEXT = st.text(
+    alphabet=st.sampled_from([*map(chr, range(128)), *"AZaz09    ", "É", "ö", "“", "\u00a0"]),
+    min_size=1,
+    max_size=200,
+)
+
+
+@FAST
+@given(COUNTED_TEXT)
+def test_character_counts_are_the_plain_counts(line: str) -> None:
+    assert _char_counts(line, line.split()) == _plain_char_counts(line, line.split())
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from([*map(chr, range(128)), *"AZaz09   "]), min_size=1, max_size=120))
+def test_character_counts_of_ascii_lines_are_the_plain_counts(line: str) -> None:
+    # The one-translation path: ASCII lines of up to 20 words.
+    assert _char_counts(line, line.split()) == _plain_char_counts(line, line.split())
+
+
+@FAST
+@given(
+    st.lists(TOKEN_TEXT.filter(lambda text: not text.isspace()), max_size=14),
+    st.sampled_from([" ", "\t", "  ", " \u00a0"]),
+)
+def test_a_short_lines_tokens_are_the_tokens_of_its_words_joined_by_spaces(
+    pieces: list[str], space: str
+) -> None:
+    # `_full_parts` tokenizes a line of LEXICAL_WORDS or fewer whole, not its words joined.
+    line = space.join(pieces)
+    words = line.split()
+    if len(words) <= LEXICAL_WORDS:
+        assert _tokens(line) == _tokens(" ".join(words))
+
+
+def _plain_short_runs(buckets: list[int]) -> list[int]:
+    """Each line's run of lines of 10 words or fewer (bucket 7 or less), walked line by line."""
+    runs = [0] * len(buckets)
+    for index, bucket in enumerate(buckets):
+        if bucket <= 7:
+            start = index
+            while start > 0 and buckets[start - 1] <= 7:
+                start -= 1
+            end = index
+            while end + 1 < len(buckets) and buckets[end + 1] <= 7:
+                end += 1
+            runs[index] = end - start + 1
+    return runs
+
+
+@FAST
+@given(st.lists(st.integers(0, 10), max_size=40))
+def test_short_runs_counted_a_run_at_a_time_are_the_runs_walked_line_by_line(buckets: list[int]) -> None:
+    assert _short_runs_of(buckets) == _plain_short_runs(buckets)
