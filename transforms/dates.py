@@ -220,13 +220,18 @@ def stated_date_of_day(day: date) -> StatedDate:
     return StatedDate(datetime(day.year, day.month, day.day, tzinfo=UTC), day, False)
 
 
-# "Published March 3, 2022 10:05am EST", "Updated: 2022-03-03", "Veröffentlicht am 03.03.2022".
-PUBLISHED_LINE_RE = re.compile(
-    r"^\s*(?:(?P<published>published|posted|first\s+published|veröffentlicht|publié|publicado|pubblicato)"
-    r"|(?P<updated>updated|last\s+updated|aktualisiert|mis\s+à\s+jour|actualizado))"
-    r"\s*(?:on|am|le|el|il)?\s*:?\s*(?P<date>.{6,60}?)\s*$",
-    re.I,
+# The publishing verb that labels a stated date, with its preposition, in the
+# languages of the pages we meet: "Published on", "Last updated at", "Mis à jour le",
+# "Veröffentlicht am". One definition for the date lines read here and the
+# datelines transforms.notices removes.
+STATED_DATE_LABEL = (
+    r"(?:(?P<published>(?:first\s+)?(?:published|posted)|veröffentlicht|publié|publicado|pubblicato)"
+    r"|(?P<updated>(?:last\s+)?(?:updated|modified)|(?:zuletzt\s+)?aktualisiert|mis\s+à\s+jour|modifié"
+    r"|actualizado|aggiornato))"
+    r"(?:\s+(?:on|at|am|le|el|il)\b)?"
 )
+# "Published March 3, 2022 10:05am EST", "Updated: 2022-03-03", "Veröffentlicht am 03.03.2022".
+PUBLISHED_LINE_RE = re.compile(rf"^\s*{STATED_DATE_LABEL}\s*:?\s*(?P<date>.{{6,60}}?)\s*$", re.I)
 # A line that is only a date, with an optional weekday and time ("Monday, 3 March 2022").
 DATE_ONLY_MAX_CHARS = 48
 DATE_ONLY_LINE_RE = re.compile(rf"^[\w.,:/ -]{{6,{DATE_ONLY_MAX_CHARS}}}$")

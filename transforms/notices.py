@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from transforms.article import Removal, RemovalKind
+from transforms.dates import STATED_DATE_LABEL
 
 # A notice is short; a paragraph that opens with "Copyright 2023" and goes on is prose.
 MAX_NOTICE_WORDS = 60
@@ -60,15 +61,8 @@ REPRODUCTION_BAN_RE = re.compile(
     rf"{_COPY_VERBS}\b",
     re.IGNORECASE,
 )
-# The publishing verb of a dateline, with its preposition: "Last updated on", "Mis à jour le".
-DATELINE_LABEL_RE = re.compile(
-    r"^\W{0,2}(?:(?:last\s+|first\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?"
-    r"|publié(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?"
-    r"|(?:veröffentlicht|aktualisiert|zuletzt\s+aktualisiert)(?:\s+am)?"
-    r"|(?:publicado|actualizado)(?:\s+el)?|(?:pubblicato|aggiornato)(?:\s+il)?)"
-    r"\s*:?\s+",
-    re.IGNORECASE,
-)
+# A dateline: the publishing verb of a stated date, then a date and time only.
+DATELINE_LABEL_RE = re.compile(rf"^\W{{0,2}}{STATED_DATE_LABEL}\s*:?\s+", re.IGNORECASE)
 # One token of a date or time: "3:42", "10h32", "04.11.2024", "2024-11-04", "4th", "1:05pm".
 DATE_NUMBER_RE = re.compile(r"^\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:h\d{0,2}|am|pm|st|nd|rd|th|er|º)?$")
 DATE_WORDS = frozenset(
