@@ -9,11 +9,23 @@ the same end to end on the dev corpora.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transforms.html import parse_tree
-from transforms.html_blocks import FOLDED_PATTERNS, _ascii_classes, _char_classes, _has_caption_cue
+from transforms.html_blocks import (
+    ACTION_WORD_RE,
+    CAPTION_WORD_RE,
+    CASE_TRAP_RE,
+    DATE_WORD_RE,
+    FOLDED_PATTERNS,
+    _ascii_classes,
+    _char_classes,
+    _has_caption_cue,
+    _mixed_classes,
+)
 from transforms.html_metadata import TEXT_BYLINE_LABEL_RE, WHITESPACE_RE, collapse, text_bylines
 
 FAST = settings(max_examples=300, deadline=None)
@@ -84,3 +96,50 @@ def test_a_text_without_a_caption_cue_has_no_caption_shape(text: str) -> None:
     if not folded.isascii():
         return  # non-ASCII text always runs the pattern
     assert _has_caption_cue(folded) or not FOLDED_PATTERNS[2].findall(folded)
+
+
+def test_only_the_case_traps_match_an_ascii_letter_and_lower_case_keeps_every_class() -> None:
+    """What lets the block features lower-case non-ASCII text and drop re.I."""
+    letter = re.compile("[a-z]", re.I)
+    word, space, digit = (re.compile(p) for p in (r"\w", r"\s", r"\d"))
+    traps, changed = [], []
+    for character in map(chr, range(0x80, 0x110000)):
+        if letter.fullmatch(character):
+            traps.append(character)
+            continue
+        lower = character.lower()
+        if (
+            len(lower) != 1
+            or lower.isascii()
+            or any(bool(p.match(character)) != bool(p.match(lower)) for p in (word, space, digit))
+            or (lower == "©") != (character == "©")  # the one non-ASCII letter of the patterns
+        ):
+            changed.append(character)
+    assert "".join(traps) == "\u0130\u0131\u017f\u212a" and all(CASE_TRAP_RE.match(c) for c in traps)
+    assert changed == []
+    for pattern in FOLDED_PATTERNS:  # no upper-case letter for lower() to miss
+        assert not re.search("[A-Z]", re.sub(r"\\.", "", pattern.pattern))
+
+
+BLOCK_FRAGMENTS = st.sampled_from(
+    [
+        "Photo: Jörg Müller", "(REUTERS/Zoë Roe)", "© Agence", "ÉCOLE", "Ärzte", "Oct. 3", "3 JANV",
+        "SEPT 12", "12:30", "2008-10-03", "Click", "SUBSCRIBE", "Sign Up", "Ünterschrift", "Ω", "ǅ",
+        "ß", "ẞ", "Σ", "ς", "Ⅻ", "Ⓐ", "”", "’", " ", ", left,", "in this handout", "Read More",
+        "view LARGER", "\u0130", "\u0131", "\u017f", "\u212a", "de", "Ca", "ſubscribe",
+    ]
+)  # fmt: skip
+
+
+@FAST
+@given(st.lists(BLOCK_FRAGMENTS, max_size=8).map(" ".join))
+def test_folded_patterns_on_lowered_text_match_as_the_case_blind_patterns_on_the_text(text: str) -> None:
+    assert _mixed_classes(text) == _char_classes(text)
+    if CASE_TRAP_RE.search(text):
+        return  # such text keeps the re.I patterns
+    folded = text.lower()
+    for blind, folded_pattern in zip(
+        (DATE_WORD_RE, ACTION_WORD_RE, CAPTION_WORD_RE), FOLDED_PATTERNS, strict=True
+    ):
+        assert len(blind.findall(text)) == len(folded_pattern.findall(folded))
+    assert _has_caption_cue(folded) or not CAPTION_WORD_RE.findall(text)
