@@ -14,7 +14,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.html import parse_tree
+from transforms.html import _is_silent, _silent_elements, parse_tree
 from transforms.html_blocks import (
     ACTION_WORD_RE,
     CAPTION_WORD_RE,
@@ -143,3 +143,22 @@ def test_folded_patterns_on_lowered_text_match_as_the_case_blind_patterns_on_the
     ):
         assert len(blind.findall(text)) == len(folded_pattern.findall(folded))
     assert _has_caption_cue(folded) or not CAPTION_WORD_RE.findall(text)
+
+
+MARKUP_FRAGMENTS = st.sampled_from(
+    [
+        "<div>", "</div>", "<p>text</p>", "<nav>menu</nav>", "<form><p>x</p></form>", "<form>",
+        '<div role="navigation">', '<div role="Main">', '<span hidden>x</span>', '<p style="color: red">',
+        '<div style="DISPLAY: none">', '<div aria-hidden="TRUE">', '<div aria-hidden="false">',
+        "<script>var x;</script>", "<!-- note -->", "<?php x ?>", "<svg><path/></svg>", "tail text",
+        '<section class="a" id="b">', "</section>", "<button>ok</button>", "<article><p>y</p></article>",
+    ]
+)  # fmt: skip
+
+
+@FAST
+@given(st.lists(MARKUP_FRAGMENTS, min_size=1, max_size=12).map("".join))
+def test_silent_elements_are_what_the_plain_test_of_every_element_finds(body: str) -> None:
+    root = parse_tree(f"<html><body>{body}</body></html>")
+    assert root is not None
+    assert _silent_elements(root) == [element for element in root.iter() if _is_silent(element)]
