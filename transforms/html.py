@@ -853,6 +853,10 @@ BLOCK_TAG_FEATURE = {
 }  # fmt: skip
 
 
+# Bits of BlockWalker._flags.
+_BREAK, _LINKED, _EMPHASISED = 1, 2, 4
+
+
 @dataclass(slots=True)
 class BlockWalker:
     """Cuts the page into blocks, one per paragraph-like element, in document order,
@@ -869,6 +873,7 @@ class BlockWalker:
     _marks: dict[etree._Element, tuple[int, int, int]] = field(default_factory=dict)
     _has_time: bool = False
     _image: bool = False  # an <img> since the last block: the next block may be its caption
+    _flags: int = 0  # _BREAK, _LINKED, _EMPHASISED: what the pieces since the last block hold
     # How many open elements of each sort enclose the current text.
     _depth: int = 0
     _container: int = 0
@@ -968,7 +973,12 @@ class BlockWalker:
 
     def _add(self, text: str | None) -> None:
         if text:
-            self._pieces.append(_Piece(text, self._link > 0, self._emphasis > 0))
+            piece = _Piece(text, self._link > 0, self._emphasis > 0)
+            self._pieces.append(piece)
+            # What _flush would otherwise look for piece by piece.
+            self._flags |= (
+                (text == PARAGRAPH_BREAK) * _BREAK | piece.in_link * _LINKED | piece.emphasised * _EMPHASISED
+            )
 
     def _flush(self) -> None:
         if not self._pieces:
@@ -976,24 +986,23 @@ class BlockWalker:
             return
         pieces, self._pieces = self._pieces, []
         has_time, self._has_time = self._has_time, False
+        flags, self._flags = self._flags, 0
         if self._h1:
             return
         after_image, self._image = self._image, False
         tag = BLOCK_TAG_FEATURE.get(self._open_blocks[-1], "div") if self._open_blocks else "div"
         # Most flushes hold one group of plain text: skip the splitting and the link
         # and emphasis checks when nothing calls for them.
-        groups = (
-            _split_on_double_breaks(pieces)
-            if any(piece.text == PARAGRAPH_BREAK for piece in pieces)
-            else (pieces,)
-        )
+        groups = _split_on_double_breaks(pieces) if flags & _BREAK else (pieces,)
         for group in groups:
             text = collapse("".join([piece.text for piece in group]))
             if not text:
                 continue
-            linked = any(piece.in_link for piece in group)
-            emphasised = any(piece.emphasised for piece in group) and all(
-                p.emphasised or not p.text.strip() for p in group
+            linked = bool(flags & _LINKED) and any(piece.in_link for piece in group)
+            emphasised = (
+                bool(flags & _EMPHASISED)
+                and any(piece.emphasised for piece in group)
+                and all(p.emphasised or not p.text.strip() for p in group)
             )
             self.blocks.append(
                 Block(
