@@ -522,6 +522,7 @@ def bench_html(settings: Settings) -> dict[str, object]:
         "ours: extraction only",
         "hybrid",
         "trafilatura default",
+        "trafilatura +",
         "trafilatura fast",
     )
     extractors = [extractor for extractor in hq.build_extractors() if extractor.name.startswith(wanted)]
@@ -534,6 +535,7 @@ def bench_html(settings: Settings) -> dict[str, object]:
         seconds = statistics.median(extractor.seconds)
         results[extractor.name] = {
             "pages_per_second": round(len(pages) / seconds, 1),
+            "pages_per_cpu_second": round(len(pages) / statistics.median(extractor.cpu_seconds), 1),
             "mb_per_second": round(megabytes / seconds, 2),
             "body_precision": round(precision, 3),
             "body_recall": round(recall, 3),

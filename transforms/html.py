@@ -441,7 +441,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 def remove_silent_elements(root: etree._Element) -> None:
     """Drop scripts, navigation, chrome and hidden subtrees, keeping their tail text."""
-    doomed = [el for el in root.iter() if _is_silent(el)]
+    doomed = _silent_elements(root)
     # Tails are gathered and joined once: appending one by one is quadratic when
     # thousands of dropped siblings each leave a bit of text.
     moved_tails: dict[tuple[etree._Element, str], list[str]] = {}
@@ -456,6 +456,26 @@ def remove_silent_elements(root: etree._Element) -> None:
         parent.remove(element)
     for (target, attribute), tails in moved_tails.items():
         setattr(target, attribute, (getattr(target, attribute) or "") + "".join(tails))
+
+
+# The attributes by which `_is_silent` may drop an element of any tag.
+HIDING_ATTRIBUTES = frozenset({"role", "hidden", "aria-hidden", "style"})
+
+
+def _silent_elements(root: etree._Element) -> list[etree._Element]:
+    """`[el for el in root.iter() if _is_silent(el)]`, asking for attributes only where
+    the element has one that can hide it (one `keys()` call instead of four lookups)."""
+    doomed = []
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str):
+            doomed.append(element)
+        elif tag in SILENT_TAGS:
+            if _is_silent(element):
+                doomed.append(element)
+        elif not HIDING_ATTRIBUTES.isdisjoint(element.keys()) and _is_silent(element):
+            doomed.append(element)
+    return doomed
 
 
 def _is_silent(element: etree._Element) -> bool:
@@ -479,15 +499,13 @@ def _form_wraps_page(form: etree._Element) -> bool:
     return next(form.iter("p", "article"), None) is not None
 
 
-def _is_content_marked(element: etree._Element, marks: str | None = None) -> bool:
-    return (
-        element.tag in ("article", "main")
-        or (element.get("itemprop") or "").lower() == "articlebody"
-        or bool(CONTENT_MARK_RE.search(class_and_id(element) if marks is None else marks))
-    )
+def _is_article_body(element: etree._Element) -> bool:
+    return (element.get("itemprop") or "").lower() == "articlebody"
 
 
-def removal_kind(element: etree._Element, marks: str | None = None) -> RemovalKind | None:
+def removal_kind(
+    element: etree._Element, marks: str | None = None, content_class: bool | None = None
+) -> RemovalKind | None:
     """Why a whole subtree inside the article is not body, judged by tag and class/id.
 
     >>> removal_kind(etree.fromstring('<div class="related-stories"/>'))
@@ -501,7 +519,9 @@ def removal_kind(element: etree._Element, marks: str | None = None) -> RemovalKi
         return RemovalKind.CAPTION
     if marks is None:
         marks = class_and_id(element)
-    if not marks.strip() or CONTENT_MARK_RE.search(marks):
+    if content_class is None:  # whether CONTENT_MARK_RE finds `marks`, when the caller knows
+        content_class = CONTENT_MARK_RE.search(marks) is not None
+    if not marks.strip() or content_class:
         return None
     if CAPTION_MARK_RE.search(marks):
         return RemovalKind.CAPTION
@@ -532,78 +552,82 @@ class TreeStats:
     in_marked: set[etree._Element] = field(default_factory=set)
     elements: list[etree._Element] = field(default_factory=list)
 
+    # Class and id (lower-cased) of the elements that have either, for the walker.
+    marks: dict[etree._Element, str] = field(default_factory=dict)
+    real_links: set[etree._Element] = field(default_factory=set)  # see `_is_real_link`
+
     @classmethod
     def measure(cls, root: etree._Element) -> TreeStats:
-        stats = cls(elements=list(root.iter()))
-        for element in reversed(stats.elements):
-            stats._add_to_parent(element)
-        for element in stats.elements:
-            stats._inherit_mark(element)
-        for element in reversed(stats.elements):
-            stats._add_prose_chars(element)
+        """Three passes over the elements (up, down, up), each one loop with its
+        dictionaries in locals: this runs for every element of every page."""
+        elements = list(root.iter())
+        stats = cls(elements=elements)
+        tags = [element.tag for element in elements]
+        parents = [element.getparent() for element in elements]
+        text_len, link_len, prose = stats.text_len, stats.link_len, stats.prose
+        kinds, marks_of, real_links = stats.kind, stats.marks, stats.real_links
+        has_block, has_content_mark = stats.has_block, stats.has_content_mark
+        for element, tag, parent in zip(reversed(elements), reversed(tags), reversed(parents), strict=True):
+            own = text_len.get(element, 0) + len(element.text or "")
+            text_len[element] = own
+            if tag == "a" and _is_real_link(element):
+                link_len[element] = own
+                real_links.add(element)
+            # own >= PROSE_CHARS > 0: the link density's division is safe.
+            if tag == "p" and own >= PROSE_CHARS and link_len.get(element, 0) / own < 0.2:
+                prose[element] = prose.get(element, 0) + 1
+            css_class, css_id = element.get("class"), element.get("id")
+            if css_class is None and css_id is None:
+                marks, content_class = "", False
+                kind = RemovalKind.CAPTION if tag == "figcaption" else None
+            else:
+                marks = marks_of[element] = f"{css_class or ''} {css_id or ''}".lower()  # class_and_id
+                content_class = CONTENT_MARK_RE.search(marks) is not None
+                kind = removal_kind(element, marks, content_class)
+            if (
+                kind
+                and element not in has_content_mark
+                and (
+                    kind is RemovalKind.CAPTION
+                    or prose.get(element, 0) < MAX_PROSE_IN_BOILERPLATE
+                    or COMMENTS_MARK_RE.search(marks)
+                )
+            ):
+                kinds[element] = kind
+            if content_class or tag in ("article", "main") or _is_article_body(element):
+                has_content_mark.add(element)
+            if parent is None:
+                continue
+            text_len[parent] = text_len.get(parent, 0) + own + len(element.tail or "")
+            link = link_len.get(element, 0)
+            if link:
+                link_len[parent] = link_len.get(parent, 0) + link
+            if tag in BLOCK_TAGS or element in has_block:
+                has_block.add(parent)
+            if element in has_content_mark:
+                has_content_mark.add(parent)
+            count = prose.get(element)
+            if count is not None:
+                prose[parent] = prose.get(parent, 0) + count
+        in_marked = stats.in_marked
+        for element, parent in zip(elements, parents, strict=True):
+            if element in kinds or (parent is not None and parent in in_marked):
+                in_marked.add(element)
+        prose_chars = stats.prose_chars
+        for element, tag, parent in zip(reversed(elements), reversed(tags), reversed(parents), strict=True):
+            own = prose_chars.get(element, 0)
+            if tag == "p" and element in prose and element not in in_marked:
+                own += text_len[element]
+            if not own:
+                continue
+            prose_chars[element] = own
+            if parent is not None:
+                prose_chars[parent] = prose_chars.get(parent, 0) + own
         return stats
-
-    def _add_to_parent(self, element: etree._Element) -> None:
-        text_len = self.text_len.get(element, 0) + len(element.text or "")
-        self.text_len[element] = text_len
-        if element.tag == "a" and _is_real_link(element):
-            self.link_len[element] = text_len
-        if element.tag == "p" and text_len >= PROSE_CHARS and self.link_density(element) < 0.2:
-            self.prose[element] = self.prose.get(element, 0) + 1
-        marks = _marks_of(element)
-        kind = removal_kind(element, marks)
-        if (
-            kind
-            and element not in self.has_content_mark
-            and (
-                kind is RemovalKind.CAPTION
-                or self.prose.get(element, 0) < MAX_PROSE_IN_BOILERPLATE
-                or COMMENTS_MARK_RE.search(marks)
-            )
-        ):
-            self.kind[element] = kind
-        if _is_content_marked(element, marks):
-            self.has_content_mark.add(element)
-        parent = element.getparent()
-        if parent is None:
-            return
-        self.text_len[parent] = self.text_len.get(parent, 0) + text_len + len(element.tail or "")
-        link = self.link_len.get(element, 0)
-        if link:
-            self.link_len[parent] = self.link_len.get(parent, 0) + link
-        if element.tag in BLOCK_TAGS or element in self.has_block:
-            self.has_block.add(parent)
-        if element in self.has_content_mark:
-            self.has_content_mark.add(parent)
-        if element in self.prose:
-            self.prose[parent] = self.prose.get(parent, 0) + self.prose[element]
-
-    def _inherit_mark(self, element: etree._Element) -> None:
-        parent = element.getparent()
-        if element in self.kind or (parent is not None and parent in self.in_marked):
-            self.in_marked.add(element)
-
-    def _add_prose_chars(self, element: etree._Element) -> None:
-        own = self.prose_chars.get(element, 0)
-        if element in self.prose and element.tag == "p" and element not in self.in_marked:
-            own += self.text_len[element]
-        if not own:
-            return
-        self.prose_chars[element] = own
-        parent = element.getparent()
-        if parent is not None:
-            self.prose_chars[parent] = self.prose_chars.get(parent, 0) + own
 
     def link_density(self, element: etree._Element) -> float:
         total = self.text_len.get(element, 0)
         return self.link_len.get(element, 0) / total if total else 0.0
-
-
-def _marks_of(element: etree._Element) -> str:
-    """class_and_id, without building the string for the many elements that have neither."""
-    if element.get("class") is None and element.get("id") is None:
-        return ""
-    return class_and_id(element)
 
 
 def _is_real_link(anchor: etree._Element) -> bool:
@@ -832,6 +856,10 @@ BLOCK_TAG_FEATURE = {
 }  # fmt: skip
 
 
+# Bits of BlockWalker._flags.
+_BREAK, _LINKED, _EMPHASISED = 1, 2, 4
+
+
 @dataclass(slots=True)
 class BlockWalker:
     """Cuts the page into blocks, one per paragraph-like element, in document order,
@@ -845,9 +873,10 @@ class BlockWalker:
     _kinds: list[tuple[etree._Element, RemovalKind]] = field(default_factory=list)
     _data_rows: dict[etree._Element, bool] = field(default_factory=dict)
     _open_blocks: list[str] = field(default_factory=list)
-    _marks: dict[etree._Element, tuple[int, int, int]] = field(default_factory=dict)
+    _marks: dict[etree._Element, tuple[int, int, int, int]] = field(default_factory=dict)
     _has_time: bool = False
     _image: bool = False  # an <img> since the last block: the next block may be its caption
+    _flags: int = 0  # _BREAK, _LINKED, _EMPHASISED: what the pieces since the last block hold
     # How many open elements of each sort enclose the current text.
     _depth: int = 0
     _container: int = 0
@@ -865,85 +894,83 @@ class BlockWalker:
     _after_headline: bool = False  # no block since the <h1> closed
 
     def walk(self, top: etree._Element) -> None:
+        """One loop over the start and end of every element below `top`: it runs twice
+        per element of every page, so what a block needs is counted inline here."""
+        kinds, marks_of, real_links = self.stats.kind, self.stats.marks, self.stats.real_links
+        containers, articles = self.containers, self.articles
+        open_blocks, open_kinds, open_marks = self._open_blocks, self._kinds, self._marks
         for event, element in etree.iterwalk(top, events=("start", "end")):
+            tag = element.tag
             if event == "start":
-                self._start(element, is_root=element is top)
+                if tag in CELL_TAGS and self._row_is_data(element):
+                    if self._pieces:
+                        self._add(" | ")
+                elif tag in BLOCK_TAGS:
+                    self._flush()
+                    open_blocks.append(tag)
+                step = 1
             else:
-                self._end(element, is_root=element is top)
+                if tag in BLOCK_TAGS:
+                    if not (tag in CELL_TAGS and self._row_is_data(element)):
+                        self._flush()
+                    if open_blocks:
+                        open_blocks.pop()
+                if open_kinds and open_kinds[-1][0] is element:
+                    open_kinds.pop()
+                step = -1
+            # The open elements that matter to a block, counted on the way in and out.
+            self._depth += step
+            if element in containers:
+                self._container += step
+            if element in articles:
+                self._article += step
+            if tag == "a":
+                if element in real_links:
+                    self._link += step
+            elif tag == "h1":
+                self._h1 += step
+            elif tag in HEADING_TAGS:
+                self._heading += step
+            elif tag in LIST_TAGS:
+                self._list += step
+            elif tag in CELL_TAGS:
+                self._table += step
+            elif tag in EMPHASIS_TAGS:
+                self._emphasis += step
+            if step > 0:
+                marks = marks_of.get(element)
+                if marks is not None:
+                    positive = 1 if POSITIVE_CLASS_RE.search(marks) else 0
+                    negative = 1 if NEGATIVE_CLASS_RE.search(marks) else 0
+                    standfirst = 1 if STANDFIRST_MARK_RE.search(marks) else 0
+                    standfirst_class = 1 if "standfirst" in marks else 0
+                    if positive or negative or standfirst or standfirst_class:
+                        open_marks[element] = (positive, negative, standfirst, standfirst_class)
+                        self._positive += positive
+                        self._negative += negative
+                        self._standfirst += standfirst
+                        self._standfirst_class += standfirst_class
+                if element in kinds and element not in containers:
+                    open_kinds.append((element, kinds[element]))
+                if tag == "br":
+                    self._add(PARAGRAPH_BREAK)
+                elif tag == "time":
+                    self._has_time = True
+                elif tag == "img":
+                    self._image = True
+                self._add(element.text)
+            else:
+                if element in open_marks:
+                    positive, negative, standfirst, standfirst_class = open_marks[element]
+                    self._positive -= positive
+                    self._negative -= negative
+                    self._standfirst -= standfirst
+                    self._standfirst_class -= standfirst_class
+                if tag == "h1":
+                    self._after_headline = True
+                if element is not top:
+                    self._add(element.tail)
         self._flush()
-
-    def _start(self, element: etree._Element, is_root: bool) -> None:
-        tag = element.tag
-        if tag in CELL_TAGS and self._row_is_data(element):
-            self._add(" | " if self._pieces else "")
-        elif tag in BLOCK_TAGS:
-            self._flush()
-            self._open_blocks.append(tag)
-        self._enter(element, tag, +1)
-        if element in self.stats.kind and element not in self.containers:
-            self._kinds.append((element, self.stats.kind[element]))
-        if tag == "br":
-            self._add(PARAGRAPH_BREAK)
-        elif tag == "time":
-            self._has_time = True
-        elif tag == "img":
-            self._image = True
-        self._add(element.text)
-
-    def _end(self, element: etree._Element, is_root: bool) -> None:
-        tag = element.tag
-        if tag in BLOCK_TAGS and not (tag in CELL_TAGS and self._row_is_data(element)):
-            self._flush()
-        if tag in BLOCK_TAGS and self._open_blocks:
-            self._open_blocks.pop()
-        if self._kinds and self._kinds[-1][0] is element:
-            self._kinds.pop()
-        self._enter(element, tag, -1)
-        if tag == "h1":
-            self._after_headline = True
-        if not is_root:
-            self._add(element.tail)
-
-    def _enter(self, element: etree._Element, tag: str, step: int) -> None:
-        """Count the open elements that matter to a block, on the way in (+1) and out (-1)."""
-        self._depth += step
-        if element in self.containers:
-            self._container += step
-        if element in self.articles:
-            self._article += step
-        if tag == "a":
-            if _is_real_link(element):
-                self._link += step
-        elif tag == "h1":
-            self._h1 += step
-        elif tag in HEADING_TAGS:
-            self._heading += step
-        elif tag in LIST_TAGS:
-            self._list += step
-        elif tag in CELL_TAGS:
-            self._table += step
-        elif tag in EMPHASIS_TAGS:
-            self._emphasis += step
-        if step > 0:
-            if element.get("class") is None and element.get("id") is None:
-                return
-            marks = class_and_id(element)
-            positive = 1 if POSITIVE_CLASS_RE.search(marks) else 0
-            negative = 1 if NEGATIVE_CLASS_RE.search(marks) else 0
-            standfirst = 1 if STANDFIRST_MARK_RE.search(marks) else 0
-            standfirst_class = 1 if "standfirst" in marks else 0
-            if positive or negative or standfirst or standfirst_class:
-                self._marks[element] = (positive, negative, standfirst, standfirst_class)
-                self._positive += positive
-                self._negative += negative
-                self._standfirst += standfirst
-                self._standfirst_class += standfirst_class
-        elif element in self._marks:
-            positive, negative, standfirst, standfirst_class = self._marks[element]
-            self._positive -= positive
-            self._negative -= negative
-            self._standfirst -= standfirst
-            self._standfirst_class -= standfirst_class
 
     def _row_is_data(self, cell: etree._Element) -> bool:
         """A row of plain cells reads as one line; cells holding blocks are layout."""
@@ -956,7 +983,12 @@ class BlockWalker:
 
     def _add(self, text: str | None) -> None:
         if text:
-            self._pieces.append(_Piece(text, self._link > 0, self._emphasis > 0))
+            piece = _Piece(text, self._link > 0, self._emphasis > 0)
+            self._pieces.append(piece)
+            # What _flush would otherwise look for piece by piece.
+            self._flags |= (
+                (text == PARAGRAPH_BREAK) * _BREAK | piece.in_link * _LINKED | piece.emphasised * _EMPHASISED
+            )
 
     def _flush(self) -> None:
         if not self._pieces:
@@ -964,24 +996,23 @@ class BlockWalker:
             return
         pieces, self._pieces = self._pieces, []
         has_time, self._has_time = self._has_time, False
+        flags, self._flags = self._flags, 0
         if self._h1:
             return
         after_image, self._image = self._image, False
         tag = BLOCK_TAG_FEATURE.get(self._open_blocks[-1], "div") if self._open_blocks else "div"
         # Most flushes hold one group of plain text: skip the splitting and the link
         # and emphasis checks when nothing calls for them.
-        groups = (
-            _split_on_double_breaks(pieces)
-            if any(piece.text == PARAGRAPH_BREAK for piece in pieces)
-            else (pieces,)
-        )
+        groups = _split_on_double_breaks(pieces) if flags & _BREAK else (pieces,)
         for group in groups:
             text = collapse("".join([piece.text for piece in group]))
             if not text:
                 continue
-            linked = any(piece.in_link for piece in group)
-            emphasised = any(piece.emphasised for piece in group) and all(
-                p.emphasised or not p.text.strip() for p in group
+            linked = bool(flags & _LINKED) and any(piece.in_link for piece in group)
+            emphasised = (
+                bool(flags & _EMPHASISED)
+                and any(piece.emphasised for piece in group)
+                and all(p.emphasised or not p.text.strip() for p in group)
             )
             self.blocks.append(
                 Block(

@@ -21,6 +21,7 @@ import hashlib
 import json
 import math
 import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -71,9 +72,15 @@ CAPTION_WORD_RE = re.compile(
     r"|\b(?:click|tap) (?:the )?(?:photo|image|picture)|\bview larger\b|\benlarge\b",
     re.I,
 )
-# The three above without re.I, for ASCII text lower-cased once: a few times faster, and
-# on ASCII text lower() and re.I agree letter for letter.
+# The three above without re.I, for text lower-cased once: a few times faster (re.I on
+# non-ASCII text most of all). Their letters are lower-case ASCII, and on ASCII text
+# lower() and re.I agree letter for letter. Beyond ASCII only four characters match an
+# ASCII letter under re.I ("İ" and "ı" match i, "ſ" s, the Kelvin sign k); every other
+# one lower-cases to one character that is not ASCII, of the same \w / \s / \d class
+# (tests/transforms/test_html_shortcuts.py checks all of them), so text free of the four
+# gives the same matches lower-cased without re.I as as written with it.
 FOLDED_PATTERNS = tuple(re.compile(rx.pattern) for rx in (DATE_WORD_RE, ACTION_WORD_RE, CAPTION_WORD_RE))
+CASE_TRAP_RE = re.compile("[\u0130\u0131\u017f\u212a]")
 TAGS = ("p", "div", "li", "td", "h", "blockquote", "dd", "pre")
 
 
@@ -125,16 +132,19 @@ def _own_features(block: Block, title_words: frozenset[str]) -> list[float]:
     text = block.text
     chars = len(text)
     words = words_of(text)
-    letters = sum(map(str.isalpha, text))
-    capitals = sum(map(str.isupper, text)) / letters if letters else 0.0
-    digits = sum(map(str.isdigit, text)) / chars if chars else 0.0
+    ascii_text = text.isascii()
+    letters, upper, digit_count = _ascii_classes(text) if ascii_text else _mixed_classes(text)
+    capitals = upper / letters if letters else 0.0
+    digits = digit_count / chars if chars else 0.0
     lowered = {word.lower() for word in words}
     overlap = len(lowered & title_words) / len(lowered | title_words) if title_words and lowered else 0.0
     kind = block.structural_kind
-    if text.isascii():
+    if ascii_text or not CASE_TRAP_RE.search(text):
         folded, (date_re, action_re, caption_re) = text.lower(), FOLDED_PATTERNS
+        captions = len(caption_re.findall(folded)) if _has_caption_cue(folded) else 0
     else:
         folded, date_re, action_re, caption_re = text, DATE_WORD_RE, ACTION_WORD_RE, CAPTION_WORD_RE
+        captions = len(caption_re.findall(folded))
     return [
         float(block.in_container),
         float(kind == "caption"),
@@ -156,7 +166,7 @@ def _own_features(block: Block, title_words: frozenset[str]) -> list[float]:
         float(block.has_time),
         float(block.emphasised),
         overlap,
-        float(len(caption_re.findall(folded))),
+        float(captions),
         float(block.after_image),
         *(float(block.tag == tag) for tag in TAGS),
         float(block.in_list),
@@ -166,6 +176,60 @@ def _own_features(block: Block, title_words: frozenset[str]) -> list[float]:
         float(block.positive_marks),
         float(block.negative_marks),
     ]
+
+
+def _char_classes(text: str) -> tuple[int, int, int]:
+    """Letters, capitals and digits of `text` (str.isalpha, isupper, isdigit)."""
+    return sum(map(str.isalpha, text)), sum(map(str.isupper, text)), sum(map(str.isdigit, text))
+
+
+_ASCII_LETTERS = bytes(string.ascii_letters, "ascii")
+_ASCII_UPPER = bytes(string.ascii_uppercase, "ascii")
+_ASCII_DIGITS = bytes(string.digits, "ascii")
+
+
+NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
+def _mixed_classes(text: str) -> tuple[int, int, int]:
+    """`_char_classes` of any text: its ASCII characters counted in C, the rest (in
+    most texts a few quotes and dashes) one by one.
+
+    >>> _mixed_classes("Café “Zoë” – 3")
+    (7, 2, 1)
+    """
+    ascii_part = _ascii_classes(text.encode("ascii", "ignore").decode("ascii"))
+    rest = _char_classes("".join(NON_ASCII_RE.findall(text)))
+    return ascii_part[0] + rest[0], ascii_part[1] + rest[1], ascii_part[2] + rest[2]
+
+
+def _ascii_classes(text: str) -> tuple[int, int, int]:
+    """`_char_classes` of an ASCII text, counted in C: on ASCII, isalpha is [A-Za-z],
+    isupper [A-Z] and isdigit [0-9], and bytes.translate deletes a class in one pass.
+
+    >>> _ascii_classes("Rain, 3 days: OK")
+    (10, 3, 1)
+    """
+    data = text.encode("ascii")
+    size = len(data)
+    return (
+        size - len(data.translate(None, _ASCII_LETTERS)),
+        size - len(data.translate(None, _ASCII_UPPER)),
+        size - len(data.translate(None, _ASCII_DIGITS)),
+    )
+
+
+# Every caption shape of CAPTION_WORD_RE holds one of these in lower-cased text (a
+# parenthesis, a picture word, where someone stands, "handout", "view larger",
+# "enlarge", "©"): most blocks hold none and skip the pattern, which tries all its
+# shapes at every position.
+CAPTION_CUES = (
+    "(", "photo", "image", "picture", "video", "left", "right", "cent", "handout", "larger", "enlarge", "©",
+)  # fmt: skip
+
+
+def _has_caption_cue(folded: str) -> bool:
+    return any(cue in folded for cue in CAPTION_CUES)
 
 
 # Indexes into the own-feature row that neighbours and windows reuse.

@@ -1,0 +1,164 @@
+"""The HTML path's speed shortcuts give exactly what the plain computation gives.
+
+Each shortcut (a cheaper test first, a search done in lxml instead of Python, a
+string stripped before a pattern) is checked against the computation it stands
+for, on generated markup and text with the characters that trouble them.
+`benchmarks/output_digest.py --html` and `benchmarks/metadata_speed.py` check
+the same end to end on the dev corpora.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.html import _is_silent, _silent_elements, parse_tree
+from transforms.html_blocks import (
+    ACTION_WORD_RE,
+    CAPTION_WORD_RE,
+    CASE_TRAP_RE,
+    DATE_WORD_RE,
+    FOLDED_PATTERNS,
+    _ascii_classes,
+    _char_classes,
+    _has_caption_cue,
+    _mixed_classes,
+)
+from transforms.html_metadata import TEXT_BYLINE_LABEL_RE, WHITESPACE_RE, collapse, text_bylines
+
+FAST = settings(max_examples=300, deadline=None)
+SPACES = " \t\n\r\x0b\x0c\x1c\x85\xa0\u2003\u3000"
+# Texts that open with runs of every kind of space, then maybe a separator and a label.
+LEADS = st.builds(
+    "".join,
+    st.lists(
+        st.sampled_from([*SPACES, "|", "•", "-", "By", "by ", "Von", "Autor:", "Jane Roe", "x", ":"]),
+        max_size=12,
+    ),
+)
+
+
+@FAST
+@given(LEADS)
+def test_the_byline_label_matches_a_stripped_text_as_it_matches_the_text(text: str) -> None:
+    assert bool(TEXT_BYLINE_LABEL_RE.match(text.lstrip())) == bool(TEXT_BYLINE_LABEL_RE.match(text))
+
+
+def test_a_byline_after_a_long_run_of_whitespace_is_found() -> None:
+    # Templates indent text by thousands of spaces and newlines; the label still opens it.
+    markup = (
+        f"<html><body><p>{' ' * 3000}\n\n<em>x</em></p>"
+        f"<address>{' ' * 5000}By Jane Roe</address></body></html>"
+    )
+    root = parse_tree(markup)
+    assert root is not None
+    assert list(text_bylines(root)) == ["By Jane Roe"]
+
+
+def test_collapse_splits_on_exactly_the_characters_the_whitespace_pattern_matches() -> None:
+    every = "".join(map(chr, range(0x3100)))  # every whitespace character lies below U+3100
+    assert collapse(every) == WHITESPACE_RE.sub(" ", every).strip()
+    assert [c for c in map(chr, range(0x110000)) if c.isspace() != bool(WHITESPACE_RE.match(c))] == []
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from([*SPACES, "a", "Z", "9", "é", "\u200b", "\ufeff"]), max_size=40))
+def test_collapse_is_the_whitespace_pattern_then_strip(text: str) -> None:
+    assert collapse(text) == WHITESPACE_RE.sub(" ", text).strip()
+
+
+@FAST
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=60))
+def test_ascii_character_classes_count_what_the_str_methods_count(text: str) -> None:
+    assert _ascii_classes(text) == _char_classes(text)
+
+
+# Caption shapes and near misses, to be joined at random: every text the caption
+# pattern finds something in must hold one of the cues.
+CAPTION_FRAGMENTS = st.sampled_from(
+    [
+        "(REUTERS/Jane Doe)", "(Getty Images)", "(file)", "(AP Photo)", "(left)", "(centre)",
+        "Photo: Tom Sample", "photograph by", "image courtesy", "video credit", "PICTURE:",
+        "Jane Doe, left, and", ", second from right,", ", pictured)", ", center,",
+        "in this file photo", "in an undated handout", "in a 2007 image", "click the photo",
+        "tap picture", "view larger", "Enlarge", "©", " ", ".", ",", "/", "(", ")", "the council",
+        "Rain", "2008", "in this", "click", "view", "second from", "left", "right",
+    ]
+)  # fmt: skip
+
+
+@FAST
+@given(st.lists(CAPTION_FRAGMENTS, max_size=8).map(" ".join))
+def test_a_text_without_a_caption_cue_has_no_caption_shape(text: str) -> None:
+    folded = text.lower()
+    if not folded.isascii():
+        return  # non-ASCII text always runs the pattern
+    assert _has_caption_cue(folded) or not FOLDED_PATTERNS[2].findall(folded)
+
+
+def test_only_the_case_traps_match_an_ascii_letter_and_lower_case_keeps_every_class() -> None:
+    """What lets the block features lower-case non-ASCII text and drop re.I."""
+    letter = re.compile("[a-z]", re.I)
+    word, space, digit = (re.compile(p) for p in (r"\w", r"\s", r"\d"))
+    traps, changed = [], []
+    for character in map(chr, range(0x80, 0x110000)):
+        if letter.fullmatch(character):
+            traps.append(character)
+            continue
+        lower = character.lower()
+        if (
+            len(lower) != 1
+            or lower.isascii()
+            or any(bool(p.match(character)) != bool(p.match(lower)) for p in (word, space, digit))
+            or (lower == "©") != (character == "©")  # the one non-ASCII letter of the patterns
+        ):
+            changed.append(character)
+    assert "".join(traps) == "\u0130\u0131\u017f\u212a" and all(CASE_TRAP_RE.match(c) for c in traps)
+    assert changed == []
+    for pattern in FOLDED_PATTERNS:  # no upper-case letter for lower() to miss
+        assert not re.search("[A-Z]", re.sub(r"\\.", "", pattern.pattern))
+
+
+BLOCK_FRAGMENTS = st.sampled_from(
+    [
+        "Photo: Jörg Müller", "(REUTERS/Zoë Roe)", "© Agence", "ÉCOLE", "Ärzte", "Oct. 3", "3 JANV",
+        "SEPT 12", "12:30", "2008-10-03", "Click", "SUBSCRIBE", "Sign Up", "Ünterschrift", "Ω", "ǅ",
+        "ß", "ẞ", "Σ", "ς", "Ⅻ", "Ⓐ", "”", "’", " ", ", left,", "in this handout", "Read More",
+        "view LARGER", "\u0130", "\u0131", "\u017f", "\u212a", "de", "Ca", "ſubscribe",
+    ]
+)  # fmt: skip
+
+
+@FAST
+@given(st.lists(BLOCK_FRAGMENTS, max_size=8).map(" ".join))
+def test_folded_patterns_on_lowered_text_match_as_the_case_blind_patterns_on_the_text(text: str) -> None:
+    assert _mixed_classes(text) == _char_classes(text)
+    if CASE_TRAP_RE.search(text):
+        return  # such text keeps the re.I patterns
+    folded = text.lower()
+    for blind, folded_pattern in zip(
+        (DATE_WORD_RE, ACTION_WORD_RE, CAPTION_WORD_RE), FOLDED_PATTERNS, strict=True
+    ):
+        assert len(blind.findall(text)) == len(folded_pattern.findall(folded))
+    assert _has_caption_cue(folded) or not CAPTION_WORD_RE.findall(text)
+
+
+MARKUP_FRAGMENTS = st.sampled_from(
+    [
+        "<div>", "</div>", "<p>text</p>", "<nav>menu</nav>", "<form><p>x</p></form>", "<form>",
+        '<div role="navigation">', '<div role="Main">', '<span hidden>x</span>', '<p style="color: red">',
+        '<div style="DISPLAY: none">', '<div aria-hidden="TRUE">', '<div aria-hidden="false">',
+        "<script>var x;</script>", "<!-- note -->", "<?php x ?>", "<svg><path/></svg>", "tail text",
+        '<section class="a" id="b">', "</section>", "<button>ok</button>", "<article><p>y</p></article>",
+    ]
+)  # fmt: skip
+
+
+@FAST
+@given(st.lists(MARKUP_FRAGMENTS, min_size=1, max_size=12).map("".join))
+def test_silent_elements_are_what_the_plain_test_of_every_element_finds(body: str) -> None:
+    root = parse_tree(f"<html><body>{body}</body></html>")
+    assert root is not None
+    assert _silent_elements(root) == [element for element in root.iter() if _is_silent(element)]
