@@ -14,6 +14,7 @@ from transforms.article import Article
 from transforms.dates import StatedDate, parse_stated_date
 from transforms.html import parse_html_page
 from transforms.parse import parse_text_dump
+from transforms.titles import host_of
 
 TEXT_FIELDS = ("text", "maintext", "body", "content", "article_text")
 HTML_FIELDS = ("html", "raw_html", "content_html", "page_html")
@@ -80,7 +81,8 @@ def parse_json_record(record: object, source: str, article_id: str = "") -> Arti
         source=source,
         title=title if title is not None else article.title,
         url=url or article.url,
-        site=_first_text(record, SITE_FIELDS) or article.site,
+        # As for a page: the site's own name, else the URL's host.
+        site=_first_text(record, SITE_FIELDS) or article.site or host_of(url or article.url),
         authors=authors or article.authors,
         published_at=stated.instant if stated else article.published_at,
         published_date=stated.day if stated else article.published_date,

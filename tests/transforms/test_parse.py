@@ -84,6 +84,16 @@ def test_json_record_with_title_uses_text_as_body() -> None:
     assert article.source_format == "text"
 
 
+def test_json_record_site_is_its_own_field_else_the_urls_host() -> None:
+    """As for a page (README, `site`): the site's name, else the host of the URL."""
+    text = "Ferry fares rise\nThe harbour board voted on Tuesday."
+    with_url = {"url": "https://www.harbortimes.example/local/ferry", "text": text}
+    named = {**with_url, "site_name": "The Harbor Times"}
+    assert parse_json_record(with_url, "export.jsonl#L1").site == "harbortimes.example"
+    assert parse_json_record(named, "export.jsonl#L2").site == "The Harbor Times"
+    assert parse_json_record({"text": text}, "export.jsonl#L3").site is None
+
+
 def test_json_record_without_title_is_a_whole_dump() -> None:
     article = parse_json_record({"text": "Headline\nStandfirst.\nBody."}, "export.jsonl#L2")
     assert (article.title, article.subtitle, article.paragraphs) == ("Headline", "Standfirst.", ["Body."])
