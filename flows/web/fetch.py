@@ -471,6 +471,8 @@ class Fetcher:
             port = parts.port or (443 if parts.scheme == "https" else 80)
         except ValueError as error:
             return Refusal("invalid_url", str(error))
+        if not parts.scheme:  # "not a url", "example.com/a": not a URL at all
+            return Refusal("invalid_url", "not an absolute http(s) URL")
         if parts.scheme.lower() not in ALLOWED_SCHEMES:
             return Refusal("unsupported_scheme", f"only http and https are fetched, not {parts.scheme!r}")
         if not parts.hostname:

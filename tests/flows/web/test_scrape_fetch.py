@@ -284,7 +284,9 @@ def test_other_schemes_and_credentials_are_refused(site: Site) -> None:
     with Fetcher(local_options()) as fetcher:
         ftp = fetcher.fetch_page(FetchJob("ftp://127.0.0.1/file.html"))
         secret = fetcher.fetch_page(FetchJob(site.url("/a").replace("http://", "http://ann:hunter2@")))
+        nonsense = fetcher.fetch_page(FetchJob("not a url"))
     assert ftp.raw is not None and ftp.raw.reject_reason == "unsupported_scheme"
+    assert nonsense.raw is not None and nonsense.raw.reject_reason == "invalid_url"
     assert secret.raw is not None and secret.raw.reject_reason == "credentials_in_url"
     assert "hunter2" not in secret.raw.source and "hunter2" not in (secret.raw.url or "")
 
