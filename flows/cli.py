@@ -14,6 +14,7 @@ with --prefect, it is a Prefect flow run.
 from __future__ import annotations
 
 import argparse
+import errno
 import glob
 import json
 import logging
@@ -349,7 +350,9 @@ def _output_problem(output: Path) -> str | None:
             with tempfile.TemporaryFile(dir=folder):
                 pass
         except OSError as error:
-            return f"cannot write to output folder {str(output)!r}: {str(folder)!r}: {error.strerror}"
+            # The folder is there: ENOENT from it means it takes no new files (/proc).
+            why = "no new files can be created in it" if error.errno == errno.ENOENT else error.strerror
+            return f"cannot write to output folder {str(output)!r}: {str(folder)!r}: {why}"
     return None
 
 

@@ -232,6 +232,15 @@ def test_explain_never_fails_on_a_dump_of_tags(tmp_path: Path, capsys: pytest.Ca
     assert lines[-1].startswith("this input would be rejected: no_body")
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_an_output_in_a_folder_that_takes_no_files_is_not_called_missing() -> None:
+    from flows.cli import build_parser, clean_argument_error
+
+    error = clean_argument_error(build_parser().parse_args(["clean", str(SEED_DUMP), "-o", "/proc/out"]))
+
+    assert error == "cannot write to output folder '/proc/out': '/proc': no new files can be created in it"
+
+
 def test_good_arguments_pass_the_check(tmp_path: Path) -> None:
     from flows.cli import build_parser, clean_argument_error
 
