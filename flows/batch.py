@@ -55,6 +55,17 @@ def article_id_for(raw: RawInput, url: str | None) -> str:
 
 def article_from_input(raw: RawInput, min_words: int = MIN_BODY_WORDS) -> Article | Rejected:
     """Decode, parse and clean one raw input."""
+    parsed = parse_input(raw)
+    if isinstance(parsed, Rejected):
+        return parsed
+    article = clean(replace(parsed[1], article_id=article_id_for(raw, parsed[1].url or raw.url)))
+    reason = rejection_reason(article, min_words)
+    return Rejected(reason, reject_detail(reason, article, min_words)) if reason else article
+
+
+def parse_input(raw: RawInput) -> tuple[str, Article] | Rejected:
+    """Decode and parse one raw input, not yet cleaned: its text and its article
+    (`explain` shows cleaning from here, on the very article `clean` gets)."""
     if raw.reject_reason is not None:
         return Rejected(raw.reject_reason, raw.reject_detail)
     if not raw.data.strip():
@@ -68,11 +79,7 @@ def article_from_input(raw: RawInput, min_words: int = MIN_BODY_WORDS) -> Articl
     if not text.strip():
         return Rejected("empty_input", "only whitespace once decoded")
     parsed = _parse(raw, text)
-    if isinstance(parsed, Rejected):
-        return parsed
-    article = clean(replace(parsed, article_id=article_id_for(raw, parsed.url or raw.url)))
-    reason = rejection_reason(article, min_words)
-    return Rejected(reason, reject_detail(reason, article, min_words)) if reason else article
+    return parsed if isinstance(parsed, Rejected) else (text, parsed)
 
 
 def _parse(raw: RawInput, text: str) -> Article | Rejected:

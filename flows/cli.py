@@ -14,6 +14,7 @@ with --prefect, it is a Prefect flow run.
 from __future__ import annotations
 
 import argparse
+import errno
 import glob
 import json
 import logging
@@ -349,7 +350,9 @@ def _output_problem(output: Path) -> str | None:
             with tempfile.TemporaryFile(dir=folder):
                 pass
         except OSError as error:
-            return f"cannot write to output folder {str(output)!r}: {str(folder)!r}: {error.strerror}"
+            # The folder is there: ENOENT from it means it takes no new files (/proc).
+            why = "no new files can be created in it" if error.errno == errno.ENOENT else error.strerror
+            return f"cannot write to output folder {str(output)!r}: {str(folder)!r}: {why}"
     return None
 
 
@@ -459,7 +462,9 @@ def _add_explain_command(commands: argparse._SubParsersAction[argparse.ArgumentP
     explain = commands.add_parser(
         "explain", help="show what cleaning keeps and removes in one file, line by line, and why"
     )
-    explain.add_argument("file", help="a text dump (.txt) or a page (.html, .htm)")
+    explain.add_argument(
+        "file", help="one input file, read as clean reads it (.txt, .html, .jsonl, .warc; .gz)"
+    )
     explain.add_argument(
         "--min-words", type=int, default=None, help="as for clean: the too_short threshold (default: 50)"
     )
@@ -483,44 +488,53 @@ def explain_file(path: str, min_words: int | None = None) -> int:
     error = explain_argument_error(path, min_words)
     if error is None:
         try:
-            data = Path(path).expanduser().read_bytes()
+            with Path(path).expanduser().open("rb"):
+                pass
         except OSError as read_error:
             error = f"cannot read {path!r}: {read_error.strerror}"
     if error:
         print(f"article-etl explain: error: {error}", file=sys.stderr)
         return 2
 
-    from flows.batch import Rejected, article_from_input
-    from flows.io.decode import DecodeError, decode_bytes
-    from flows.io.inputs import RawInput
-    from transforms.explain import explain, explain_page
-    from transforms.parse import parse_text_dump
-    from transforms.pipeline import MIN_BODY_WORDS
+    from flows.batch import Rejected
+    from flows.io.sources import read_file
 
-    is_html = path.lower().endswith((".html", ".htm"))
-    raw = RawInput(path, "html" if is_html else "text", data=data).with_key()
-    outcome = article_from_input(raw, MIN_BODY_WORDS if min_words is None else min_words)
+    # The reader clean uses: the same formats, .gz, one input per JSON Lines record.
+    raws = [raw.with_key() for raw in read_file(Path(path).expanduser())]
     try:
-        text = decode_bytes(data, sniff_markup=is_html).text
-    except DecodeError:
-        text = ""  # no text, no lines: the verdict alone says why
-    lines = []
-    if text.strip():
-        lines = explain_page(text, path) if is_html else explain(parse_text_dump(text, path))
-    try:
-        for line in lines:
-            score = "rule" if line.kind not in {"title", "subtitle"} else "-"
-            score = score if line.score is None else f"{line.score:.3f}"
-            position = "-" if line.position is None else line.position
-            print(f"{position:>4}  {line.verdict:<7}  {line.kind:<12}  {score:>5}  {line.text}")
-        if isinstance(outcome, Rejected):
-            print(f"this input would be rejected: {outcome.reason} ({outcome.detail})")
+        for raw in raws:
+            if len(raws) > 1:
+                print(f"== {raw.source}")
+            lines, outcome = _explained_input(raw, min_words)
+            for line in lines:
+                score = "rule" if line.kind not in {"title", "subtitle"} else "-"
+                score = score if line.score is None else f"{line.score:.3f}"
+                position = "-" if line.position is None else line.position
+                print(f"{position:>4}  {line.verdict:<7}  {line.kind:<12}  {score:>5}  {line.text}")
+            if isinstance(outcome, Rejected):
+                print(f"this input would be rejected: {outcome.reason} ({outcome.detail})")
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader stopped early (`| head`): not an error of ours. Point stdout
         # at nothing so the interpreter's final flush does not fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
+
+
+def _explained_input(raw: Any, min_words: int | None) -> tuple[list[Any], Any]:
+    """The explained lines of one raw input and what clean makes of it."""
+    from flows.batch import Rejected, article_from_input, parse_input
+    from transforms.explain import explain, explain_page
+    from transforms.pipeline import MIN_BODY_WORDS
+
+    outcome = article_from_input(raw, MIN_BODY_WORDS if min_words is None else min_words)
+    parsed = parse_input(raw)
+    if isinstance(parsed, Rejected):
+        return [], outcome  # no text, no lines: the verdict alone says why
+    text, article = parsed
+    if raw.source_format in {"html", "warc"}:
+        return explain_page(text, raw.source, raw.url), outcome
+    return explain(article), outcome
 
 
 if __name__ == "__main__":

@@ -68,6 +68,10 @@ def _explain_lines(article: Article) -> tuple[list[ExplainedLine], list[list[Exp
         else:
             cut = ExplainedLine(removal.position, "removed", str(removal.kind), None, removal.text)
             fragments.setdefault(index, []).append(cut)
+    for index, cuts in fragments.items():
+        if index not in by_rule and _is_rest_of_line(source[index], cuts):
+            # Tags cut out of a line, then what was left of it removed by another rule.
+            by_rule[index] = cuts.pop().kind
     lines = before_model.paragraphs
     # The text path's trees re-score the linear model's unsure lines; the HTML path has none.
     classify = classify_and_rerank if article.source_format == "text" else classify_lines
@@ -88,9 +92,24 @@ def _explain_lines(article: Article) -> tuple[list[ExplainedLine], list[list[Exp
             row = ExplainedLine(position, "removed", by_rule[index], None, text)
         else:
             # The line as the model saw it (an inline teaser cut).
-            row = _model_row(position, next(verdicts), next(kept_lines), after_model)
+            verdict, seen = next(verdicts, None), next(kept_lines, None)
+            if verdict is None or seen is None:
+                # A line the rules removed in a way not traced back to it: never a traceback.
+                row = ExplainedLine(position, "removed", "rule", None, text)
+            else:
+                row = _model_row(position, verdict, seen, after_model)
         body.append([row, *fragments.get(index, [])])
     return head, body
+
+
+def _is_rest_of_line(line: str, cuts: list[ExplainedLine]) -> bool:
+    """Whether the last piece cut from `line` is all that the earlier cuts left of it."""
+    if len(cuts) < 2:
+        return False
+    rest = normalize_text(line)
+    for cut in cuts[:-1]:
+        rest = rest.replace(cut.text, " ", 1)
+    return rest.split() == cuts[-1].text.split()
 
 
 def _model_row(position: int, verdict: LineVerdict, seen: str, after_model: dict[str, str]) -> ExplainedLine:

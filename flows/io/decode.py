@@ -145,7 +145,9 @@ def _refuse_binary(data: bytes) -> Decoded | None:
     for signature, kind in BINARY_SIGNATURES:
         if data.startswith(signature):
             raise DecodeError("binary_input", f"{kind} file, not text")
-    sample = data[:65536]
+    # NUL padding at the end (a preallocated file) is judged as the text before it:
+    # a `nul_bytes` reject below, as the README says, not `binary_input`.
+    sample = (data.rstrip(b"\x00") or data)[:65536]
     if not sample:
         return None
     controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))

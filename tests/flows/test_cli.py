@@ -8,6 +8,7 @@ and DuckDB.
 
 from __future__ import annotations
 
+import gzip
 import json
 import shutil
 from pathlib import Path
@@ -181,6 +182,63 @@ def test_explain_on_an_article_prints_its_lines_only(capsys: pytest.CaptureFixtu
     lines = explained(capsys, str(SEED_DUMP))
     assert lines and not any(line.startswith("this input would be") for line in lines)
     assert lines[0].split()[1:3] == ["kept", "title"]
+
+
+def test_explain_reads_a_file_as_clean_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The format from the name as clean takes it (.xhtml is a page), through .gz, and
+    clean's reason for a format it does not read."""
+    page = tmp_path / "ferry.xhtml"
+    shutil.copy(SAMPLES / "pages" / "harbor-ferry.html", page)
+    assert explained(capsys, str(page)) == explained(capsys, str(SAMPLES / "pages" / "harbor-ferry.html"))
+
+    dump = tmp_path / "de.txt.gz"
+    dump.write_bytes(gzip.compress(SEED_DUMP.read_bytes()))
+    assert explained(capsys, str(dump)) == explained(capsys, str(SEED_DUMP))
+
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Council approves budget\n\nThe council approved the budget.\n")
+    [verdict] = explained(capsys, str(notes))
+    assert verdict.startswith("this input would be rejected: unsupported_format (unsupported file type '.md'")
+
+
+def test_explain_on_json_lines_explains_each_record_under_its_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = tmp_path / "export.jsonl"
+    records = [
+        {
+            "title": "Ferry service resumes",
+            "text": "The harbour ferry runs again from Monday, the council said.",
+        },
+        ["not", "an", "object"],
+    ]
+    export.write_text("".join(json.dumps(record) + "\n" for record in records))
+
+    lines = explained(capsys, str(export))
+    assert lines[0] == f"== {export}#L1"
+    assert [line.split()[1:3] for line in lines[1:3]] == [["kept", "title"], ["kept", "body"]]
+    assert lines[3].startswith("this input would be rejected: too_short")
+    assert lines[4:] == [
+        f"== {export}#L2",
+        "this input would be rejected: not_an_object (expected a JSON object, got list)",
+    ]
+
+
+def test_explain_never_fails_on_a_dump_of_tags(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    dump = tmp_path / "three.txt"
+    dump.write_text("Council approves budget\n</main>\n<footer><p>(c) 2024 X.</p></footer>\n")
+
+    lines = explained(capsys, str(dump))
+    assert lines[-1].startswith("this input would be rejected: no_body")
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_an_output_in_a_folder_that_takes_no_files_is_not_called_missing() -> None:
+    from flows.cli import build_parser, clean_argument_error
+
+    error = clean_argument_error(build_parser().parse_args(["clean", str(SEED_DUMP), "-o", "/proc/out"]))
+
+    assert error == "cannot write to output folder '/proc/out': '/proc': no new files can be created in it"
 
 
 def test_good_arguments_pass_the_check(tmp_path: Path) -> None:

@@ -245,3 +245,19 @@ def test_author_box_records_the_authors_name_not_its_buttons() -> None:
     assert bylines == [("Helen Marsh", 1)]
     recorded = {r.text for r in article.removed}
     assert "Share to Twitter" not in recorded and "3/09/15 8:00am" not in recorded
+
+
+def test_a_line_whose_tags_are_cut_and_whose_rest_a_rule_removes_is_one_removed_row() -> None:
+    """The tags go as residue, the credit left over as boilerplate: the line is gone, not
+    handed to the line model (which once ran out of verdicts: StopIteration)."""
+    dump = "Council approves budget\n</main>\n<footer><p>(c) 2024 X.</p></footer>\n"
+
+    rows = explain(parse_text_dump(dump, "three.txt"))
+
+    assert [(row.position, row.verdict, row.kind) for row in rows[:3]] == [
+        (0, "kept", "title"),
+        (1, "removed", "residue"),
+        (2, "removed", "boilerplate"),
+    ]
+    assert rows[2].text == "<footer><p>(c) 2024 X.</p></footer>"
+    assert {row.kind for row in rows[3:]} == {"residue"} and len(rows) == 7

@@ -188,3 +188,18 @@ def test_odd_length_utf16_after_its_byte_order_mark_is_refused() -> None:
     data = codecs.BOM_UTF16_LE + "Headline\n".encode("utf-16-le") + b"\x00\xd8"  # a lone surrogate
 
     assert reject_reason(data) == "decode_error"
+
+
+def test_text_padded_with_nul_bytes_at_the_end_is_refused_as_nul_bytes_not_binary() -> None:
+    """A preallocated file: its text, then zeros where the rest was never written."""
+    data = dump("The council approved the budget on Tuesday after a long debate.").encode() + bytes(8192)
+
+    with pytest.raises(DecodeError) as refused:
+        decode_bytes(data)
+
+    assert refused.value.reason == "nul_bytes"
+    assert refused.value.detail.startswith("8192 NUL bytes in a row at offset ")
+
+
+def test_only_nul_bytes_are_still_binary_input() -> None:
+    assert reject_reason(bytes(4096)) == "binary_input"
