@@ -34,6 +34,8 @@ from operator import itemgetter
 from struct import Struct
 from typing import Generic, NamedTuple, TypeVar
 
+from transforms.text_units import spaced_for_words
+
 # Words read for lexical features: junk is short, and a long line is judged by
 # its opening words and its shape, which keeps the per-line cost flat.
 LEXICAL_WORDS = 12
@@ -586,10 +588,22 @@ class _Lines:
         )
 
 
+def spaced_lines(lines: list[str], title: str, subtitle: str | None) -> tuple[list[str], str, str | None]:
+    """The lines and headings as the model reads them: CJK runs cut into word-sized pairs.
+
+    Features count words by spaces, and an unspaced CJK paragraph would be one
+    "word", the shape of a menu label. Verdicts are per index, so callers keep
+    the original lines.
+    """
+    spaced = [spaced_for_words(line) for line in lines]
+    return spaced, spaced_for_words(title), None if subtitle is None else spaced_for_words(subtitle)
+
+
 def line_features(
     lines: list[str], title: str = "", subtitle: str | None = None
 ) -> list[tuple[list[str], list[str]]]:
     """Each line's cheap features and the rest of its full features (`lines` stripped, non-empty)."""
+    lines, title, subtitle = spaced_lines(lines, title, subtitle)
     data = _Lines.of(lines, title, subtitle)
     return [(data.cheap(index), data.full(index)) for index in range(len(lines))]
 
@@ -992,6 +1006,7 @@ def classify_lines(
     the cheap stage.
     """
     model = model or default_model()
+    lines, title, subtitle = spaced_lines(lines, title, subtitle)
     tables = _compiled(model)
     shapes = _Shapes.of(lines)
     sure = tables.sure_body

@@ -34,6 +34,7 @@ from transforms.line_model import (
     default_model,
     junk_kind,
     line_features,
+    spaced_lines,
 )
 
 _UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -251,6 +252,7 @@ def rerank(
     unsure = [index for index, verdict in enumerate(verdicts) if low <= verdict.score < high]
     if not unsure:
         return verdicts
+    lines, title, subtitle = spaced_lines(lines, title, subtitle)  # the words `classify_lines` read
     context = _Context.of(lines, [verdict.score for verdict in verdicts])
     out = list(verdicts)
     features = None

@@ -29,11 +29,12 @@ from transforms.notices import drop_notice_lines
 from transforms.patterns import NON_ALNUM_RE
 from transforms.promos import cut_inline_promos
 from transforms.residue import is_residue_line, strip_template_residue
+from transforms.text_units import word_count
 
 # Bump whenever a rule changes what the pipeline writes, so every row can be
 # traced to the rules that made it.
 # The shipped models' versions are part of it: a retrained model changes output.
-PIPELINE_VERSION = f"1.3.2+{default_model().version}.{html_model_version()}"
+PIPELINE_VERSION = f"1.3.3+{default_model().version}.{html_model_version()}"
 # A cleaned body shorter than this many words is a `too_short` reject: a stub,
 # an error page or a page of links, not an article (see README, "Minimum content").
 MIN_BODY_WORDS = 50
@@ -428,4 +429,5 @@ def rejection_reason(article: Article, min_words: int = MIN_BODY_WORDS) -> str |
 
 def _has_fewer_words(text: str, limit: int) -> bool:
     # Counting stops at the limit: a long body is not split into all its words.
-    return len(text.split(maxsplit=limit)) < limit
+    # CJK pairs count as words, or a Chinese or Japanese story would be a stub.
+    return word_count(text, limit) < limit

@@ -1,0 +1,45 @@
+"""Words in scripts written without spaces.
+
+Chinese and Japanese put no space between words, so `str.split` sees a whole
+CJK paragraph as one "word": the line model then reads it as a one-word
+navigation label, and the minimum-length check counts almost nothing. Cutting
+runs of ideographs and kana into pairs gives roughly as many "words" as the
+same sentence has in English (a CJK word is one to three characters), which is
+all the shape features and the length check need. Hangul is not touched:
+Korean puts spaces between words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Kana (U+3040-30FF), CJK Extension A, the unified ideographs and the
+# compatibility ideographs. Punctuation (U+3000-303F) and full-width forms
+# break a run, as a space would.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Two CJK characters with two more straight after them: the sub cuts a run
+# into pairs, its last piece two or three characters long, so a short label
+# ("ホーム", "首页") stays one word, and a spaced line matches nothing again.
+_CJK_PAIR_RE = re.compile(f"([{_CJK}]{{2}})(?=[{_CJK}]{{2}})")
+
+
+def spaced_for_words(line: str) -> str:
+    """`line` with its runs of CJK ideographs and kana cut into pairs by spaces.
+
+    >>> spaced_for_words("東京都は3日、新しい計画を発表した。")
+    '東京 都は3日、新し い計 画を 発表 した。'
+    >>> spaced_for_words("ホーム"), spaced_for_words("Plain English.")
+    ('ホーム', 'Plain English.')
+    """
+    if line.isascii():
+        return line
+    return _CJK_PAIR_RE.sub(r"\1 ", line)
+
+
+def word_count(text: str, limit: int = -1) -> int:
+    """Words in `text`, a CJK pair counting as one; with `limit`, counting stops past it.
+
+    >>> word_count("市場は大きく下落した"), word_count("ホーム"), word_count("one two three", limit=1)
+    (5, 1, 2)
+    """
+    return len(spaced_for_words(text).split(maxsplit=limit))
