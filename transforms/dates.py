@@ -173,6 +173,10 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
                     return None
         except (ValueError, OverflowError, TypeError):
             return None
+    return _stated(parsed, text)
+
+
+def _stated(parsed: datetime, text: str) -> StatedDate | None:
     instant = _in_utc(parsed)
     if instant is None:
         return None
@@ -182,6 +186,45 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
     offset = parsed.utcoffset()
     in_utc = offset is not None and not offset
     return StatedDate(instant, _local_day(parsed, has_time), has_time, in_utc)
+
+
+# Absolute dates only ("vor 2 Stunden" has no day of its own), and a date
+# lacking its day, month or year is no date (as in _states_a_whole_day).
+_DATEPARSER_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "PARSERS": ["absolute-time"],
+    "REQUIRE_PARTS": ["day", "month", "year"],
+}
+
+
+def parse_labelled_date(text: str, languages: tuple[str, ...], dayfirst: bool = False) -> StatedDate | None:
+    """Parse the date after a label written in `languages` (() for English):
+    a page in another language writes the day first, and may name the month
+    or the hour in its own words, which dateparser reads.
+
+    >>> parse_labelled_date("05/11/2024 - 10:32", ("es",)).instant.isoformat()
+    '2024-11-05T10:32:00+00:00'
+    >>> parse_labelled_date("4 novembre 2024 à 10h32", ("fr",)).instant.isoformat()
+    '2024-11-04T10:32:00+00:00'
+    >>> parse_labelled_date("novembre 2024", ("fr",)) is None
+    True
+    """
+    if not languages:
+        return parse_stated_date(text, dayfirst)
+    stated = parse_stated_date(text, dayfirst=True)
+    if stated is not None or len(text) > MAX_DATE_CHARS:
+        return stated
+    # Imported here: dateparser takes long to import, and only a page in
+    # another language needs it.
+    import dateparser
+
+    text = " ".join(text.split())
+    parsed = dateparser.parse(
+        text,
+        languages=list(languages),
+        settings=_DATEPARSER_SETTINGS,
+    )
+    return _stated(parsed, text) if parsed is not None else None
 
 
 # dateutil fills what a value leaves out from a default day: parsed against two
@@ -222,14 +265,50 @@ def stated_date_of_day(day: date) -> StatedDate:
 
 # The publishing verb that labels a stated date, with its preposition, in the
 # languages of the pages we meet: "Published on", "Last updated at", "Mis à jour le",
-# "Veröffentlicht am". One definition for the date lines read here and the
+# "Veröffentlicht am", "Datum:". One definition for the date lines read here and the
 # datelines transforms.notices removes.
-STATED_DATE_LABEL = (
-    r"(?:(?P<published>(?:first\s+)?(?:published|posted)|veröffentlicht|publié|publicado|pubblicato)"
-    r"|(?P<updated>(?:last\s+)?(?:updated|modified)|(?:zuletzt\s+)?aktualisiert|mis\s+à\s+jour|modifié"
-    r"|actualizado|aggiornato))"
-    r"(?:\s+(?:on|at|am|le|el|il)\b)?"
+_PUBLISHED_WORDS = r"(?:first\s+)?(?:published|posted)|veröffentlicht|datum|publié|publicado|pubblicato"
+_UPDATED_WORDS = (
+    r"(?:last\s+)?(?:updated|modified)|(?:zuletzt\s+)?aktualisiert"
+    r"|mis\s+à\s+jour|modifié|actualizado|aggiornato"
 )
+STATED_DATE_LABEL = (
+    rf"(?:(?P<published>{_PUBLISHED_WORDS})|(?P<updated>{_UPDATED_WORDS}))(?:\s+(?:on|at|am|le|el|il)\b)?"
+)
+# Where a second labelled date starts on the line of a first one: "Published X | Updated Y",
+# "Publié le X, mis à jour le Y".
+NEXT_LABEL_RE = re.compile(rf"\s*[|·•,;]\s*(?=(?:{_PUBLISHED_WORDS}|{_UPDATED_WORDS})\b)", re.I)
+# The languages of the labels other than English, whose pages write the day
+# before the month ("05/11/2024" is 5 November) and name months in their own words.
+LABEL_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "veröffentlicht": ("de",),
+    "datum": ("de",),
+    "aktualisiert": ("de",),
+    "zuletzt": ("de",),
+    "publié": ("fr",),
+    "mis": ("fr",),
+    "modifié": ("fr",),
+    "publicado": ("es", "pt"),
+    "actualizado": ("es",),
+    "pubblicato": ("it",),
+    "aggiornato": ("it",),
+}
+
+
+def split_labelled_dates(line: str) -> list[str]:
+    """A line holding several labelled dates, one part each.
+
+    >>> split_labelled_dates("Publié le 4 novembre 2024, mis à jour le 5 novembre 2024")
+    ['Publié le 4 novembre 2024', 'mis à jour le 5 novembre 2024']
+    """
+    return NEXT_LABEL_RE.split(line)
+
+
+def label_languages(label: str) -> tuple[str, ...]:
+    """The languages a date label is written in; () for English."""
+    return LABEL_LANGUAGES.get(label.split(None, 1)[0].lower(), ())
+
+
 # "Published March 3, 2022 10:05am EST", "Updated: 2022-03-03", "Veröffentlicht am 03.03.2022".
 PUBLISHED_LINE_RE = re.compile(rf"^\s*{STATED_DATE_LABEL}\s*:?\s*(?P<date>.{{6,60}}?)\s*$", re.I)
 # A line that is only a date, with an optional weekday and time ("Monday, 3 March 2022").
@@ -266,28 +345,38 @@ def find_stated_dates(lines: list[str], dayfirst: bool = False) -> StatedDateLin
     dateline: tuple[int, StatedDate] | None = None
     updated: tuple[int, StatedDate] | None = None
     for index, line in enumerate(lines[:TOP_LINES]):
-        match = PUBLISHED_LINE_RE.match(line)
-        if match:
-            text = match.group("date")
-        else:
-            text = line.strip()
+        for match, text in _labelled_parts(line):
             # The length first: a paragraph of prose is no date, and is not searched for a year.
-            if len(text) > DATE_ONLY_MAX_CHARS or not DATE_ONLY_LINE_RE.match(text):
+            if match is None and (len(text) > DATE_ONLY_MAX_CHARS or not DATE_ONLY_LINE_RE.match(text)):
                 continue
-        if not YEAR_RE.search(text):
-            continue
-        stated = parse_stated_date(text, dayfirst)
-        if stated is None:
-            continue
-        if match is None:
-            dateline = dateline or (index, stated)
-        elif match.group("published"):
-            published = published or (index, stated)
-        else:
-            updated = updated or (index, stated)
+            if not YEAR_RE.search(text):
+                continue
+            if match is None:
+                stated = parse_stated_date(text, dayfirst)
+            else:
+                label = match.group("published") or match.group("updated")
+                stated = parse_labelled_date(text, label_languages(label), dayfirst)
+            if stated is None:
+                continue
+            if match is None:
+                dateline = dateline or (index, stated)
+            elif match.group("published"):
+                published = published or (index, stated)
+            else:
+                updated = updated or (index, stated)
         if published and updated:
             break
     return StatedDateLines(published or dateline, updated)
+
+
+def _labelled_parts(line: str) -> list[tuple[re.Match[str] | None, str]]:
+    """Each labelled date of a line, with its label's match; or the line alone, unlabelled."""
+    parts = split_labelled_dates(line)
+    matches = [PUBLISHED_LINE_RE.match(part) for part in parts]
+    if len(parts) > 1 and all(matches):
+        return [(match, match.group("date")) for match in matches if match]
+    match = matches[0] if len(parts) == 1 else PUBLISHED_LINE_RE.match(line)
+    return [(match, match.group("date") if match else line.strip())]
 
 
 def find_stated_date_line(lines: list[str], dayfirst: bool = False) -> tuple[int, StatedDate] | None:

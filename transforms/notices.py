@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from transforms.article import Removal, RemovalKind
-from transforms.dates import STATED_DATE_LABEL
+from transforms.dates import STATED_DATE_LABEL, split_labelled_dates
 
 # A notice is short; a paragraph that opens with "Copyright 2023" and goes on is prose.
 MAX_NOTICE_WORDS = 60
@@ -116,7 +116,12 @@ def is_copyright_notice(line: str) -> bool:
 
 
 def is_dateline(line: str) -> bool:
-    """A publishing verb and nothing after it but a date or time ("Posted: Nov. 4, 2024 10:32 a.m.")."""
+    """A publishing verb and nothing after it but a date or time ("Posted: Nov. 4, 2024 10:32 a.m."),
+    or several such ("Published 12:00 PM GMT, Nov 7, 2024 | Updated 1:15 PM GMT, Nov 7, 2024")."""
+    return all(_is_one_dateline(part) for part in split_labelled_dates(line))
+
+
+def _is_one_dateline(line: str) -> bool:
     match = DATELINE_LABEL_RE.match(line)
     if match is None:
         return False
@@ -137,12 +142,12 @@ NOTICE_OPENING_RE = re.compile(
     r"^[\s\-–—|•·*]{0,3}(?:©|\(c\)|copyright|copr\.|all\s|tous\s|alle\s|todos\s|tutti\s"
     r"|(?:this|the)\s+(?:material|article|content|story|report|text|page)\s"
     r"|(?:last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
-    r"|aktualisiert|zuletzt|publicado|actualizado|pubblicato|aggiornato))",
+    r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato))",
     re.IGNORECASE,
 )
 _BULLETS = " -–—|•·*"
 # The first characters NOTICE_OPENING_RE can match: a set lookup spares most lines the regex.
-_FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZz" + _BULLETS + "\t")
+_FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZzDd" + _BULLETS + "\t")
 
 
 def is_notice_line(line: str) -> bool:

@@ -147,3 +147,56 @@ def test_a_time_element_that_leaves_out_its_day_gives_no_date(time_text: str) ->
 
     assert article.published_at is None
     assert article.published_date is None
+
+
+# --- labelled dates in text dumps, in English and other languages -----------------------------
+
+DATED_DUMP = (
+    "Harbor bridge reopens after repairs\n\nBy Raymond Cho\n{line}\n"
+    "The harbor bridge reopened to traffic on Wednesday evening after six weeks of repairs.\n"
+)
+NOV = 11
+
+
+@pytest.mark.parametrize(
+    ("line", "published_at", "modified_at"),
+    [
+        # A label in another language means the day comes first: 5 November, not 11 May.
+        ("Actualizado: 05/11/2024 - 10:32", None, datetime(2024, NOV, 5, 10, 32, tzinfo=UTC)),
+        # Two labelled dates on one line.
+        (
+            "Published 12:00 PM GMT, Nov 7, 2024 | Updated 1:15 PM GMT, Nov 7, 2024",
+            datetime(2024, NOV, 7, 12, 0, tzinfo=UTC),
+            datetime(2024, NOV, 7, 13, 15, tzinfo=UTC),
+        ),
+        ("Datum: 06.11.2024, 07:45 Uhr", datetime(2024, NOV, 6, 7, 45, tzinfo=UTC), None),
+        # A month named in French, an hour written "10h32".
+        ("Publié le 4 novembre 2024 à 10h32", datetime(2024, NOV, 4, 10, 32, tzinfo=UTC), None),
+        (
+            "Publié le 4 novembre 2024 à 10h32, mis à jour le 5 novembre 2024 à 8h15",
+            datetime(2024, NOV, 4, 10, 32, tzinfo=UTC),
+            datetime(2024, NOV, 5, 8, 15, tzinfo=UTC),
+        ),
+        ("Aktualisiert am 06.11.2024 um 07:45 Uhr", None, datetime(2024, NOV, 6, 7, 45, tzinfo=UTC)),
+        # US outlets write the month first: an English label keeps that order (11 May).
+        ("Updated: 05/11/2024 10:32", None, datetime(2024, 5, 11, 10, 32, tzinfo=UTC)),
+    ],
+)
+def test_a_labelled_date_line_fills_its_dates_and_leaves_the_body(
+    line: str, published_at: datetime | None, modified_at: datetime | None
+) -> None:
+    article = clean(parse_text_dump(DATED_DUMP.format(line=line), source="bridge.txt"))
+
+    assert (article.published_at, article.modified_at) == (published_at, modified_at)
+    if published_at is not None:
+        assert article.published_date == published_at.date()
+    # The date line is a dateline: not article text.
+    assert line not in article.body
+    assert article.body.startswith("The harbor bridge reopened")
+
+
+@pytest.mark.parametrize("line", ["Publié le novembre 2024", "Aktualisiert am 06.11. um 07:45 Uhr"])
+def test_a_labelled_date_in_another_language_lacking_its_day_or_year_is_no_date(line: str) -> None:
+    article = clean(parse_text_dump(DATED_DUMP.format(line=line), source="bridge.txt"))
+
+    assert (article.published_at, article.modified_at) == (None, None)
