@@ -24,6 +24,7 @@ from transforms.html import parse_html_page
 from transforms.parse import parse_text_dump, split_lines
 from transforms.pipeline import MIN_BODY_WORDS, clean, rejection_reason
 from transforms.records import RecordError, parse_json_record
+from transforms.text_units import word_count
 
 logger = logging.getLogger(__name__)
 
@@ -125,7 +126,7 @@ def reject_detail(reason: str, article: Article, min_words: int = MIN_BODY_WORDS
         return f"nothing left after cleaning (removed: {listed or 'nothing'})"
     if reason == "too_short":
         # The threshold too: 22 words is short only against the minimum in force.
-        return f"{len(article.body.split())} words left after cleaning, fewer than --min-words {min_words}"
+        return f"{word_count(article.body)} words left after cleaning, fewer than --min-words {min_words}"
     return reason
 
 

@@ -18,6 +18,7 @@ import pyarrow.fs as pafs
 
 from transforms.article import Article
 from transforms.pipeline import PIPELINE_VERSION
+from transforms.text_units import word_count
 
 SCHEMA_VERSION = "2"
 
@@ -170,7 +171,7 @@ def article_row(article: Article, context: InputContext) -> dict[str, object]:
         ],
         "published_at": article.published_at,
         "language": article.language,
-        "word_count": len(article.body.split()),
+        "word_count": word_count(article.body),
         "removed": [{"kind": str(r.kind), "text": r.text, "position": r.position} for r in article.removed],
         "content_sha256": content_sha256(article),
         "input_sha256": context.input_sha256,

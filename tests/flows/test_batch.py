@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from test_cjk_text import JA_BODY, JA_SUBTITLE, JA_TITLE
 
 import flows.batch
 import flows.io.decode
@@ -24,6 +25,7 @@ from flows.io.inputs import RawInput
 from flows.io.sink import removed_kinds
 from transforms.article import Article, RemovalKind
 from transforms.pipeline import MIN_BODY_WORDS
+from transforms.text_units import word_count
 
 INGESTED_AT = datetime(2022, 3, 23, 14, 5, tzinfo=UTC)
 SEED = Path(__file__).resolve().parents[2] / "samples" / "fox-news-blinken-war-crimes.txt"
@@ -79,6 +81,19 @@ def test_a_too_short_reject_names_the_words_left_and_the_threshold() -> None:
 
     assert isinstance(outcome, Rejected) and outcome.reason == "too_short"
     assert outcome.detail == f"{words} words left after cleaning, fewer than --min-words {words + 1}"
+
+
+def test_a_japanese_article_counts_its_words_as_the_minimum_content_check_does() -> None:
+    """The `word_count` column and a too_short reject count CJK words as the check
+    does (a pair of characters a word): a whitespace count gives one per paragraph."""
+    dump = "\n".join([JA_TITLE, JA_SUBTITLE, *JA_BODY]).encode()
+    result = clean_inputs([text_input(dump, "ja.txt")], INGESTED_AT)
+    (row,) = result.articles.to_pylist()
+    counted = row["word_count"]
+
+    assert counted == word_count(row["body"]) and counted > 10 * len(JA_BODY)
+    outcome = article_from_input(text_input(dump, "ja.txt"), min_words=counted + 1)
+    assert isinstance(outcome, Rejected) and outcome.detail.startswith(f"{counted} words left")
 
 
 @pytest.mark.parametrize(
