@@ -309,6 +309,7 @@ def label_languages(label: str) -> tuple[str, ...]:
     return LABEL_LANGUAGES.get(label.split(None, 1)[0].lower(), ())
 
 
+LABEL_OPENING_RE = re.compile(rf"\s*{STATED_DATE_LABEL}", re.I)
 # "Published March 3, 2022 10:05am EST", "Updated: 2022-03-03", "Veröffentlicht am 03.03.2022".
 PUBLISHED_LINE_RE = re.compile(rf"^\s*{STATED_DATE_LABEL}\s*:?\s*(?P<date>.{{6,60}}?)\s*$", re.I)
 # A line that is only a date, with an optional weekday and time ("Monday, 3 March 2022").
@@ -371,6 +372,10 @@ def find_stated_dates(lines: list[str], dayfirst: bool = False) -> StatedDateLin
 
 def _labelled_parts(line: str) -> list[tuple[re.Match[str] | None, str]]:
     """Each labelled date of a line, with its label's match; or the line alone, unlabelled."""
+    # Every part of a line of labelled dates is labelled, the first one too: a line
+    # that opens with no label is not searched for a second (the split is the cost).
+    if not LABEL_OPENING_RE.match(line):
+        return [(None, line.strip())]
     parts = split_labelled_dates(line)
     matches = [PUBLISHED_LINE_RE.match(part) for part in parts]
     if len(parts) > 1 and all(matches):
