@@ -34,7 +34,7 @@ from operator import itemgetter
 from struct import Struct
 from typing import Generic, NamedTuple, TypeVar
 
-from transforms.text_units import spaced_for_words
+from transforms.text_units import has_cjk, spaced_for_words
 
 # Words read for lexical features: junk is short, and a long line is judged by
 # its opening words and its shape, which keeps the per-line cost flat.
@@ -595,6 +595,8 @@ def spaced_lines(lines: list[str], title: str, subtitle: str | None) -> tuple[li
     "word", the shape of a menu label. Verdicts are per index, so callers keep
     the original lines.
     """
+    if not has_cjk("".join(lines)):
+        return lines, spaced_for_words(title), None if subtitle is None else spaced_for_words(subtitle)
     spaced = [spaced_for_words(line) for line in lines]
     return spaced, spaced_for_words(title), None if subtitle is None else spaced_for_words(subtitle)
 

@@ -20,6 +20,7 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Two CJK characters with two more straight after them: the sub cuts a run
 # into pairs, its last piece two or three characters long, so a short label
 # ("ホーム", "首页") stays one word, and a spaced line matches nothing again.
+_CJK_CHAR_RE = re.compile(f"[{_CJK}]")
 _CJK_PAIR_RE = re.compile(f"([{_CJK}]{{2}})(?=[{_CJK}]{{2}})")
 
 
@@ -34,6 +35,16 @@ def spaced_for_words(line: str) -> str:
     if line.isascii():
         return line
     return _CJK_PAIR_RE.sub(r"\1 ", line)
+
+
+def has_cjk(text: str) -> bool:
+    """Whether `text` holds a CJK ideograph or kana: asked once of a whole
+    article, it spares the line-by-line spacing of the many articles with none.
+
+    >>> has_cjk("“Quoted” — English"), has_cjk("市場")
+    (False, True)
+    """
+    return not text.isascii() and _CJK_CHAR_RE.search(text) is not None
 
 
 def word_count(text: str, limit: int = -1) -> int:
