@@ -17,11 +17,13 @@ are shipped as flat lists and walked in pure Python: no training stack at run ti
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from math import exp, log
 
+from transforms.html_blocks import compile_trees
 from transforms.line_model import (
     _CREDIT_TAIL_RE,
     _FINITE_WORDS,
@@ -181,18 +183,15 @@ def feature_rows(lines: list[str], scores: list[float]) -> list[list[float]]:
 class Rerank:
     """Boosted regression trees on the log-odds scale, started from the linear model's logit.
 
-    Each tree is four flat lists (scikit-learn's `tree_` arrays): the feature
-    index and threshold of every split node (feature -1 at a leaf), its left
-    and right child, and each leaf's value; a line goes left when its feature
-    is <= the threshold.
+    The trees are scikit-learn's `tree_` arrays, as the HTML block model ships
+    them, and are compiled by the same `compile_trees`.
     """
 
     version: str
     low: float
     high: float
     threshold: float
-    learning_rate: float
-    trees: tuple[tuple[list[int], list[float], list[int], list[int], list[float]], ...]
+    log_odds: Callable[[list[float]], float]  # the trees' sum, times the learning rate
 
     @classmethod
     def from_dict(cls, data: dict) -> Rerank:
@@ -203,22 +202,12 @@ class Rerank:
             low=data["low"],
             high=data["high"],
             threshold=data["threshold"],
-            learning_rate=data["learning_rate"],
-            trees=tuple(
-                (tree["feature"], tree["threshold"], tree["left"], tree["right"], tree["value"])
-                for tree in data["trees"]
-            ),
+            log_odds=compile_trees(0.0, data["learning_rate"], data["trees"]),
         )
 
     def score(self, row: list[float]) -> float:
         """P(junk) of a line from its `feature_rows` row."""
-        total = 0.0
-        for feature, threshold, left, right, value in self.trees:
-            node = 0
-            while feature[node] >= 0:
-                node = left[node] if row[feature[node]] <= threshold[node] else right[node]
-            total += value[node]
-        raw = row[0] + self.learning_rate * total
+        raw = row[0] + self.log_odds(row)
         return 0.0 if raw < -30 else 1.0 / (1.0 + exp(-raw))
 
 
