@@ -40,6 +40,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
 
 from flows.io.decode import decode_bytes  # noqa: E402
+from training.trees import tree_lists  # noqa: E402
 from transforms.html import finish_blocks, page_blocks, parse_tree  # noqa: E402
 from transforms.html_blocks import (  # noqa: E402
     CJK_RE,
@@ -200,25 +201,13 @@ def fit(pages: list[Page]) -> GradientBoostingClassifier:
 
 def export(model: GradientBoostingClassifier, metadata: dict, thresholds: tuple[float, float]) -> dict:
     prior = float(model.init_.class_prior_[1])  # the (weighted) share of body blocks
-    trees = []
-    for estimator in model.estimators_[:, 0]:
-        tree = estimator.tree_
-        trees.append(
-            {
-                "feature": [int(f) if f >= 0 else -1 for f in tree.feature],
-                "threshold": [float(t) for t in tree.threshold],
-                "left": [int(n) for n in tree.children_left],
-                "right": [int(n) for n in tree.children_right],
-                "value": [float(v) for v in tree.value[:, 0, 0]],
-            }
-        )
     return {
         "feature_names": list(FEATURE_NAMES),
         "prior": math.log(prior / (1 - prior)),
         "learning_rate": model.learning_rate,
         "threshold": thresholds[0],
         "outside_threshold": thresholds[1],
-        "trees": trees,
+        "trees": tree_lists(model),
         "metadata": metadata,
     }
 

@@ -1,4 +1,4 @@
-"""Fit the trees of `transforms/line_rerank.py` on the linear line model's out-of-fold scores.
+"""Fit the trees of `training/line_rerank.py` on the linear line model's out-of-fold scores.
 
 Stacking: the trees read the linear model's score of a line and of its
 neighbours, so they must be fitted on scores the linear model gave to lines it
@@ -20,9 +20,10 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.ensemble import GradientBoostingClassifier
 from sklearn.model_selection import GroupKFold
 
+from training.line_rerank import FEATURES, feature_rows
 from training.synthetic import RealText, augment
+from training.trees import tree_lists
 from transforms.line_model import LineModel, classify_lines
-from transforms.line_rerank import FEATURES, feature_rows
 
 INNER_FOLDS = 3
 # The unsure band: below LOW the linear model's body verdict stands, at HIGH and
@@ -119,29 +120,11 @@ def fit_trees(rows: list[Row], seed: int) -> dict:
 
 
 def trees_dict(boosting: GradientBoostingClassifier) -> dict:
-    trees = []
-    for (estimator,) in boosting.estimators_:
-        tree = estimator.tree_
-        leaf = tree.children_left == -1
-        trees.append(
-            {
-                "feature": [-1 if is_leaf else int(f) for f, is_leaf in zip(tree.feature, leaf, strict=True)],
-                "threshold": [
-                    0.0 if is_leaf else float(t) for t, is_leaf in zip(tree.threshold, leaf, strict=True)
-                ],
-                "left": [int(node) for node in tree.children_left],
-                "right": [int(node) for node in tree.children_right],
-                "value": [
-                    round(float(v), 6) if is_leaf else 0.0
-                    for v, is_leaf in zip(tree.value[:, 0, 0], leaf, strict=True)
-                ],
-            }
-        )
     return {
         "features": list(FEATURES),
         "low": LOW,
         "high": HIGH,
         "threshold": THRESHOLD,
         "learning_rate": LEARNING_RATE,
-        "trees": trees,
+        "trees": tree_lists(boosting),
     }

@@ -15,12 +15,12 @@ runs the whole pipeline on the held-out dumps; the predictions are scored by
 written to `transforms/models/line_model.json`, with the cross-validated and
 training-set scores in `transforms/models/line_model.report.json`.
 
-Second stage, not shipped (`--rerank` to cross-validate and ship it): boosted
+Second stage, tried and not shipped (`--rerank` cross-validates it): boosted
 trees re-score the lines the linear model is unsure of (`training/rerank.py`,
-`transforms/line_rerank.py`), fitted on out-of-fold linear scores (nested
-inside each fold of the cross-validation); they ship in the model's file.
-Measured in `benchmarks/README.md`: better on L3S, worse on the dev dumps held
-out by outlet, and the text path at 0.7 x the articles/s, so the default is without.
+`training/line_rerank.py`), fitted on out-of-fold linear scores (nested
+inside each fold of the cross-validation). Measured in `benchmarks/README.md`:
+better on L3S, worse on the dev dumps held out by outlet, and the text path at
+0.7 x the articles/s; the shipped model is the linear one alone.
 
 Label fixes (`--no-fix` to train and score without them, `--fixes` to pick):
 written rules over the whole L3S set, see `training/label_fixes.py`.
@@ -38,6 +38,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -46,13 +47,20 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from training.label_fixes import FIXES, fixed_label, fixed_row
+from training.line_rerank import Rerank, classify_and_rerank
 from training.rerank import fit_trees, out_of_fold_rows
 from training.synthetic import RealText, add_other_classes, augment
 from transforms.article import Article
-from transforms.line_model import _STOP_WORDS, LineModel, cheap_score, junk_score, line_features
-from transforms.line_rerank import Rerank, classify_and_rerank
+from transforms.line_model import (
+    _STOP_WORDS,
+    LineModel,
+    cheap_score,
+    classify_lines,
+    junk_score,
+    line_features,
+)
 from transforms.parse import parse_text_dump
-from transforms.pipeline import clean, steps_before_line_model, text_cleaning_steps
+from transforms.pipeline import LineClassifier, clean, steps_before_line_model, text_cleaning_steps
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 MODEL_DIR = PROJECT_ROOT / "transforms" / "models"
@@ -290,12 +298,16 @@ def cascade_score(cheap: list[str], full: list[str], model: LineModel) -> float:
     return score if score < model.cheap_cutoff else junk_score(cheap + full, model)
 
 
-# The line model and its trees (None: the linear model alone); None for the shipped pair.
-Cleaner = tuple[LineModel, Rerank | None] | None
+def classifier(model: LineModel, trees: Rerank | None = None) -> LineClassifier:
+    """The pipeline's line step with this model (and these trees) instead of the shipped one."""
+    if trees is None:
+        return partial(classify_lines, model=model)
+    return partial(classify_and_rerank, model=model, trees=trees)
 
 
-def prediction(case: Case, model: Cleaner) -> dict:
-    steps = text_cleaning_steps(*model) if model is not None else None
+def prediction(case: Case, classify: LineClassifier | None) -> dict:
+    """The scorer's record of the case cleaned with `classify` (None: the shipped model)."""
+    steps = text_cleaning_steps(classify) if classify is not None else None
     article = clean(parse_text_dump(case.raw, source=case.case_id), steps)
     return {
         "id": case.case_id,
@@ -337,8 +349,8 @@ def summary(full: dict) -> dict:
     }
 
 
-def per_corpus_scores(cases: list[Case], models: dict[str, Cleaner], shared: Path) -> dict:
-    """Score each corpus's predictions; `models` maps a case id to the models to clean it with."""
+def per_corpus_scores(cases: list[Case], models: dict[str, LineClassifier | None], shared: Path) -> dict:
+    """Score each corpus's predictions; `models` maps a case id to the line step to clean it with."""
     scorer = shared / "tools" / "score_dumps.py"
     result = {}
     for corpus in CORPORA:
@@ -362,7 +374,7 @@ def fit_rerank(cases: list[Case], seed: int) -> dict:
 
 def cross_validate(cases: list[Case], folds: int, seed: int, shared: Path, rerank: bool = False) -> dict:
     groups = [case.group for case in cases]
-    models: dict[str, Cleaner] = {}
+    models: dict[str, LineClassifier | None] = {}
     splitter = GroupKFold(n_splits=folds, shuffle=True, random_state=seed)
     for fold, (train_index, test_index) in enumerate(splitter.split(cases, groups=groups)):
         rng = random.Random(seed * 1000 + fold)
@@ -371,7 +383,7 @@ def cross_validate(cases: list[Case], folds: int, seed: int, shared: Path, reran
         trees = Rerank.from_dict({**fit_rerank(train, seed), "version": "dev"}) if rerank else None
         for index in test_index:
             case = cases[index]
-            models[case.case_id] = (model, trees)
+            models[case.case_id] = classifier(model, trees)
             OUT_OF_FOLD.extend(
                 (case.corpus, score, kind) for score, kind in _scored_lines(case, model, trees)
             )
@@ -390,7 +402,8 @@ def _scored_lines(case: Case, model: LineModel, trees: Rerank | None) -> list[tu
     if trees is None:
         scores = [cascade_score(*feats, model) for feats in line_features(texts, title, subtitle)]
     else:
-        scores = [verdict.score for verdict in classify_and_rerank(texts, title, subtitle, model, trees)]
+        verdicts = classify_and_rerank(texts, title, subtitle, model=model, trees=trees)
+        scores = [verdict.score for verdict in verdicts]
     return [
         (score, kind) for score, (_, kind) in zip(scores, case.lines, strict=True) if kind != "unlabelled"
     ]
@@ -434,7 +447,11 @@ def corpus_arguments(description: str) -> argparse.ArgumentParser:
     parser.add_argument(
         "--fixes", help=f"comma-separated label fixes to apply (default all: {','.join(FIXES)})"
     )
-    parser.add_argument("--rerank", action="store_true", help="add the trees' second look (not shipped)")
+    parser.add_argument(
+        "--rerank",
+        action="store_true",
+        help="add the trees' second look (cross-validates only: never shipped)",
+    )
     return parser
 
 
@@ -469,18 +486,15 @@ def main(argv: list[str] | None = None) -> None:
     )
     report["threshold_table_known_outlets"] = threshold_table()
     print(json.dumps({key: value for key, value in report.items() if key.startswith("cross")}, indent=2))
-    if args.no_write:
+    if args.no_write or rerank:  # the trees are not shipped: their figures are for comparison only
         return
     model = fit(training_samples(cases, random.Random(args.seed)), args.seed)
     data = model_dict(model)
-    if rerank:
-        data["rerank"] = fit_rerank(cases, args.seed)
     data["version"] = model_version(data)
     final = LineModel.from_dict(data)
-    final_trees = Rerank.from_dict({**data["rerank"], "version": final.version}) if rerank else None
     report["version"] = final.version
     report["training_set"] = per_corpus_scores(
-        cases, dict.fromkeys((c.case_id for c in cases), (final, final_trees)), args.shared
+        cases, dict.fromkeys((c.case_id for c in cases), classifier(final)), args.shared
     )
     print(json.dumps({"training_set": report["training_set"], "version": final.version}, indent=2))
     MODEL_DIR.mkdir(parents=True, exist_ok=True)

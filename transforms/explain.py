@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from transforms.article import Article, RemovalKind, split_paragraphs
 from transforms.html import read_html_page
 from transforms.line_model import LineVerdict, classify_lines
-from transforms.line_rerank import classify_and_rerank
 from transforms.normalize import normalize_text
 from transforms.pipeline import CLEANING_STEPS, body_line_positions, clean, steps_before_line_model
 
@@ -73,9 +72,7 @@ def _explain_lines(article: Article) -> tuple[list[ExplainedLine], list[list[Exp
             # Tags cut out of a line, then what was left of it removed by another rule.
             by_rule[index] = cuts.pop().kind
     lines = before_model.paragraphs
-    # The text path's trees re-score the linear model's unsure lines; the HTML path has none.
-    classify = classify_and_rerank if article.source_format == "text" else classify_lines
-    verdicts = iter(classify(lines, before_model.title, before_model.subtitle))
+    verdicts = iter(classify_lines(lines, before_model.title, before_model.subtitle))
     head = [ExplainedLine(0, "kept", "title", None, before_model.title)]
     head += [
         ExplainedLine(0, "removed", str(removal.kind), None, removal.text)

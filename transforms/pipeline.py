@@ -22,8 +22,7 @@ from transforms.contributors import (
 )
 from transforms.dates import find_stated_dates
 from transforms.html_blocks import model_version as html_model_version
-from transforms.line_model import LineModel, classify_lines, default_model
-from transforms.line_rerank import Rerank, classify_and_rerank, default_rerank
+from transforms.line_model import LineVerdict, classify_lines, default_model
 from transforms.normalize import normalize_paragraphs, normalize_text
 from transforms.notices import drop_notice_lines
 from transforms.patterns import NON_ALNUM_RE
@@ -240,20 +239,18 @@ def drop_closing_author_bio(article: Article) -> Article:
 _REMOVAL_KINDS = {str(kind): kind for kind in RemovalKind}
 
 
-def junk_lines_step(model: LineModel | None = None, trees: Rerank | None = None) -> Step:
-    """The line model as a step: drop every line it scores as junk, recording its kind.
+# (lines, title, subtitle) -> a verdict per line: the shipped line model, or one fitted per fold.
+LineClassifier = Callable[[list[str], str, str | None], list[LineVerdict]]
 
-    With `trees`, the lines the linear model is unsure of get their second look.
-    """
+
+def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
+    """The line model as a step: drop every line it scores as junk, recording its kind."""
 
     def drop_junk_lines(article: Article) -> Article:
         lines = split_paragraphs(article.body)
         if not lines:
             return article
-        if trees is None:
-            verdicts = classify_lines(lines, article.title, article.subtitle, model)
-        else:
-            verdicts = classify_and_rerank(lines, article.title, article.subtitle, model, trees)
+        verdicts = classify(lines, article.title, article.subtitle)
         removed = tuple(
             Removal(_REMOVAL_KINDS[verdict.kind], line)
             for line, verdict in zip(lines, verdicts, strict=True)
@@ -286,14 +283,11 @@ def cut_inline_promo_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return kept, removed
 
 
-def text_cleaning_steps(model: LineModel | None = None, trees: Rerank | None = None) -> tuple[Step, ...]:
+def text_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step, ...]:
     """The steps for a text dump, in order: exact syntax first, then the line model.
 
-    `model` and `trees` replace the shipped line model and its trees
-    (cross-validation fits them per fold; a model without trees is the linear model alone).
+    `classify` replaces the shipped line model (cross-validation fits one per fold).
     """
-    if model is None:
-        trees = default_rerank()
     return (
         normalize_fields,
         extract_stated_date,
@@ -302,12 +296,12 @@ def text_cleaning_steps(model: LineModel | None = None, trees: Rerank | None = N
         extract_bylines,
         on_lines(cut_inline_promo_lines),
         on_lines(drop_notice_lines),
-        junk_lines_step(model, trees),
+        junk_lines_step(classify),
         drop_closing_author_bio,
     )
 
 
-def html_cleaning_steps(model: LineModel | None = None) -> tuple[Step, ...]:
+def html_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step, ...]:
     """Page text: its tags were parsed already, so markup left in it is the author's."""
     return (
         normalize_fields,
@@ -316,7 +310,7 @@ def html_cleaning_steps(model: LineModel | None = None) -> tuple[Step, ...]:
         extract_bylines,
         on_lines(cut_inline_promo_lines),
         on_lines(drop_notice_lines),
-        junk_lines_step(model),
+        junk_lines_step(classify),
     )
 
 

@@ -1,4 +1,4 @@
-"""The trees' second look (`transforms/line_rerank.py`): what they read and where they act."""
+"""The trees' second look, tried and not shipped (`training/line_rerank.py`)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from conftest import SEED_DUMP
 
+from training.line_rerank import FEATURES, Rerank, classify_and_rerank, feature_rows
 from transforms.article import split_paragraphs
 from transforms.line_model import classify_lines, default_model
-from transforms.line_rerank import FEATURES, Rerank, classify_and_rerank, default_rerank, feature_rows
 from transforms.parse import parse_text_dump
 
 PROSE = (
@@ -85,7 +85,7 @@ def _no_trees() -> dict:
 def test_without_trees_the_scores_are_the_linear_models() -> None:
     lines = split_paragraphs(parse_text_dump(SEED_DUMP.read_text(), "seed.txt").body)
     no_trees = Rerank.from_dict(_no_trees())
-    final = classify_and_rerank(lines, "A title", None, default_model(), no_trees)
+    final = classify_and_rerank(lines, "A title", None, model=default_model(), trees=no_trees)
     linear = classify_lines(lines, "A title")
     assert [verdict.kind for verdict in final] == [verdict.kind for verdict in linear]
     assert [verdict.score for verdict in final] == pytest.approx([verdict.score for verdict in linear])
@@ -110,7 +110,7 @@ def test_trees_touch_only_the_unsure_lines() -> None:
     article = parse_text_dump(SEED_DUMP.read_text(), "seed.txt")
     lines = split_paragraphs(article.body)
     linear = classify_lines(lines, article.title, article.subtitle)
-    final = classify_and_rerank(lines, article.title, article.subtitle, default_model(), trees)
+    final = classify_and_rerank(lines, article.title, article.subtitle, model=default_model(), trees=trees)
     unsure = 0
     for before, after in zip(linear, final, strict=True):
         if not trees.low <= before.score < trees.high:
@@ -119,13 +119,3 @@ def test_trees_touch_only_the_unsure_lines() -> None:
             unsure += 1
             assert (after.kind == "body") == (after.score < trees.threshold)
     assert unsure  # the seed has lines in the band
-
-
-def test_the_shipped_model_has_no_trees_and_the_linear_verdicts_stand() -> None:
-    # The trees are trained with `--rerank` only (see training/train_line_model.py).
-    assert default_rerank() is None
-    article = parse_text_dump(SEED_DUMP.read_text(), "seed.txt")
-    lines = split_paragraphs(article.body)
-    assert classify_and_rerank(lines, article.title, article.subtitle) == classify_lines(
-        lines, article.title, article.subtitle
-    )

@@ -1,4 +1,4 @@
-"""The second look: boosted trees re-score the lines the linear line model is unsure of.
+"""Tried, not shipped: boosted trees re-score the lines the linear line model is unsure of.
 
 The linear model (`transforms/line_model.py`) adds up one weight per feature,
 so it cannot say "short and capitalised is junk when the lines around it are
@@ -10,17 +10,19 @@ line's linear score, its neighbours' scores and a handful of shape numbers
 lines, paragraphs of prose before and after) and give the final P(junk).
 
 Lines the linear stage is sure of (score below `low` or at least `high`)
-keep its verdict: most lines of an article never reach the trees. The trees
-are shipped as flat lists and walked in pure Python: no training stack at run time.
+keep its verdict: most lines of an article never reach the trees. They are
+walked by the HTML block model's `compile_trees`.
+
+Measured in `benchmarks/README.md` (`--rerank` on training and on
+`benchmarks/line_model_quality.py`): better on dumps of outlets seen in
+training, worse on outlets held out, and the text path 30 % slower; so the
+shipped pipeline runs the linear model alone and this lives with the training code.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from math import exp, log
 
 from transforms.html_blocks import compile_trees
@@ -33,7 +35,6 @@ from transforms.line_model import (
     LineModel,
     LineVerdict,
     classify_lines,
-    default_model,
     junk_kind,
     line_features,
     spaced_lines,
@@ -211,19 +212,6 @@ class Rerank:
         return 0.0 if raw < -30 else 1.0 / (1.0 + exp(-raw))
 
 
-@cache
-def default_rerank() -> Rerank | None:
-    """The shipped trees, read once per process; None when the shipped line model has none.
-
-    They ship inside the line model's file: fitted on its scores, one version for both.
-    """
-    text = resources.files("transforms").joinpath("models/line_model.json").read_text(encoding="utf-8")
-    data = json.loads(text)
-    if "rerank" not in data:
-        return None
-    return Rerank.from_dict({**data["rerank"], "version": data["version"]})
-
-
 def rerank(
     lines: list[str],
     verdicts: list[LineVerdict],
@@ -263,11 +251,10 @@ def classify_and_rerank(
     lines: list[str],
     title: str = "",
     subtitle: str | None = None,
-    model: LineModel | None = None,
-    trees: Rerank | None = None,
+    *,
+    model: LineModel,
+    trees: Rerank,
 ) -> list[LineVerdict]:
     """`classify_lines`, then the trees' second look at the lines it is unsure of."""
-    model = model or default_model()
-    trees = trees or default_rerank()
     verdicts = classify_lines(lines, title, subtitle, model)
-    return verdicts if trees is None else rerank(lines, verdicts, title, subtitle, model, trees)
+    return rerank(lines, verdicts, title, subtitle, model, trees)
