@@ -56,7 +56,13 @@ def article_id_for(raw: RawInput, url: str | None) -> str:
 
 def article_from_input(raw: RawInput, min_words: int = MIN_BODY_WORDS) -> Article | Rejected:
     """Decode, parse and clean one raw input."""
-    parsed = parse_input(raw)
+    return cleaned_input(raw, parse_input(raw), min_words)
+
+
+def cleaned_input(
+    raw: RawInput, parsed: tuple[str, Article] | Rejected, min_words: int = MIN_BODY_WORDS
+) -> Article | Rejected:
+    """The parsed input (`parse_input`) cleaned, or why it is rejected."""
     if isinstance(parsed, Rejected):
         return parsed
     article = clean(replace(parsed[1], article_id=article_id_for(raw, parsed[1].url or raw.url)))

@@ -523,12 +523,12 @@ def explain_file(path: str, min_words: int | None = None) -> int:
 
 def _explained_input(raw: Any, min_words: int | None) -> tuple[list[Any], Any]:
     """The explained lines of one raw input and what clean makes of it."""
-    from flows.batch import Rejected, article_from_input, parse_input
+    from flows.batch import Rejected, cleaned_input, parse_input
     from transforms.explain import explain, explain_page
     from transforms.pipeline import MIN_BODY_WORDS
 
-    outcome = article_from_input(raw, MIN_BODY_WORDS if min_words is None else min_words)
     parsed = parse_input(raw)
+    outcome = cleaned_input(raw, parsed, MIN_BODY_WORDS if min_words is None else min_words)
     if isinstance(parsed, Rejected):
         return [], outcome  # no text, no lines: the verdict alone says why
     text, article = parsed
