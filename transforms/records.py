@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from transforms.article import Article
 from transforms.dates import StatedDate, parse_stated_date
-from transforms.html import parse_html_page
 from transforms.parse import parse_text_dump
 from transforms.titles import host_of
 
@@ -56,6 +55,10 @@ def parse_json_record(record: object, source: str, article_id: str = "") -> Arti
     title = _first_text(record, TITLE_FIELDS)
     url = _first_text(record, URL_FIELDS)
     if html is not None and text is None:
+        # Imported on the first HTML record: a process cleaning text never loads
+        # the HTML stack (lxml, htmldate: ~0.2 s of each worker's start).
+        from transforms.html import parse_html_page
+
         article = parse_html_page(html, source, url=url)
     elif title is not None:
         article = Article(

@@ -11,14 +11,17 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
-import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 
 from transforms.article import Article
 from transforms.pipeline import PIPELINE_VERSION
 from transforms.text_units import word_count
+
+if TYPE_CHECKING:  # loaded by `read_dataset`: workers, which build tables only, never pay for it
+    import pyarrow.dataset as ds
 
 SCHEMA_VERSION = "2"
 
@@ -227,4 +230,6 @@ def read_dataset(
     Files from an older version lack the columns added since; reading them
     through the current schema gives those columns as nulls.
     """
+    import pyarrow.dataset as ds
+
     return ds.dataset(folder, schema=schema, format="parquet", filesystem=filesystem)

@@ -103,3 +103,18 @@ def test_a_short_cjk_label_is_still_one_word() -> None:
 def test_spacing_leaves_other_scripts_alone() -> None:
     for line in ["Plain English, 7-2.", "Городской совет проголосовал.", "서울시는 3일 발표했다."]:
         assert spaced_for_words(line) == line
+
+
+def test_word_count_without_cjk_is_the_count_of_the_spaced_text() -> None:
+    """The search that spares text with no CJK the pair-cutting changes no count."""
+    texts = [
+        "“Curly quotes” and café — no CJK here.",
+        "Городской совет проголосовал за план.",
+        "Mixed: 東京都は3日、新しい計画を発表した。 and English after",
+        "ホーム",
+        " ".join(JA_BODY),
+        "",
+    ]
+    for text in texts:
+        for limit in (-1, 0, 1, 3, 50):
+            assert word_count(text, limit) == len(spaced_for_words(text).split(maxsplit=limit))
