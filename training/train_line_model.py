@@ -49,10 +49,11 @@ from sklearn.model_selection import GroupKFold
 from training.label_fixes import FIXES, fixed_label, fixed_row
 from training.line_rerank import Rerank, classify_and_rerank
 from training.rerank import fit_trees, out_of_fold_rows
-from training.synthetic import RealText, add_other_classes, augment
+from training.synthetic import RealText, add_other_classes, add_unseen_classes, augment
 from transforms.article import Article
 from transforms.line_model import (
     _STOP_WORDS,
+    FULL_LOOK_FEATURES,
     LineModel,
     cheap_score,
     classify_lines,
@@ -174,6 +175,7 @@ def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
     # The classes added later draw from their own stream, seeded from this one's state
     # without drawing from it: the earlier synthetic lines stay as they were.
     other = random.Random(str(rng.getstate()[1][:8]))
+    unseen = random.Random("unseen" + str(rng.getstate()[1][:8]))
     for case in cases:
         weight, group = DEV_WEIGHT if case.corpus == "dumps-dev" else 1.0, case.group
         out.extend(
@@ -183,6 +185,7 @@ def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
             labelled = [(text, kind) for text, kind in case.lines if kind != "unlabelled"]
             lines, subtitle = augment(labelled, case.article.subtitle, rng, real)
             lines = add_other_classes(lines, other, real)
+            lines = add_unseen_classes(lines, unseen, real)
             out.extend((f, k, weight, group) for f, k in samples(lines, case.article.title, subtitle))
     return out
 
@@ -295,7 +298,13 @@ def cascade_score(cheap: list[str], full: list[str], model: LineModel) -> float:
     if cheap[1] in model.sure_body:
         return 0.0
     score = cheap_score(cheap, model)
-    return score if score < model.cheap_cutoff else junk_score(cheap + full, model)
+    if (
+        score < model.cheap_cutoff
+        and FULL_LOOK_FEATURES.isdisjoint(cheap)
+        and FULL_LOOK_FEATURES.isdisjoint(full)
+    ):
+        return score
+    return junk_score(cheap + full, model)
 
 
 def classifier(model: LineModel, trees: Rerank | None = None) -> LineClassifier:

@@ -172,9 +172,12 @@ def _full_features(
     subtitle: frozenset[str],
     seen: bool,
     announced: bool = False,
+    headline_run: int = 0,
 ) -> list[str]:
     """Character shares, opening and closing words, likeness to the title."""
-    return _spell([], *_full_parts(line, words, shape[0], shape[2], rel, title, subtitle, seen, announced))
+    return _spell(
+        [], *_full_parts(line, words, shape[0], shape[2], rel, title, subtitle, seen, announced, headline_run)
+    )
 
 
 def _spell(
@@ -313,6 +316,7 @@ def _full_parts(
     subtitle: frozenset[str],
     seen: bool,
     announced: bool = False,
+    headline_run: int = 0,
 ) -> tuple[list[str], list[str], list[str], list[str]]:
     """The full features in parts: shape features, opening words, title likeness, closing words.
 
@@ -330,6 +334,14 @@ def _full_parts(
     ]
     if letters > 5 and upper * 100 > letters * 85:
         features.extend(["caps:" + last, _CAPS_WORDS_FEATURE[wb]])
+        # A teaser in capitals quotes, attributes and lists ("X BLASTS Y OVER Z: REPORT",
+        # "A, B SURGE AS ..."); a subhead in capitals is mostly a bare noun phrase or question.
+        if ":" in line:
+            features.append("capsp::")
+        if "," in line:
+            features.append("capsp:,")
+        if _has_quote(line):
+            features.append("capsp:q")
     if digits * 2 > letters:
         features.append(_NUMBER_FEATURE[wb])
     if "http" in line or "www." in line or ".com" in line or "@" in line:
@@ -342,6 +354,8 @@ def _full_parts(
         features.append("dup")
     if announced:
         features.append("lst")
+    if headline_run:
+        features.append(_HEADLINE_RUN_FEATURE[min(headline_run, HEADLINE_RUN_CAP)])
     long_line = len(words) > LONG_LINE_WORDS
     # The words of a short line are its tokens' only separators, as are the spaces joining them.
     if len(words) <= LEXICAL_WORDS:
@@ -437,6 +451,16 @@ _FINITE_WORDS = frozenset(
     }
 )
 _READER_WORDS = frozenset({"you", "your", "yours", "our", "us"})
+# Captions tell what a picture or a video shows in the present tense ("X discusses Y on
+# 'Show'", "Protesters gather outside ..."); a story reports in the past ("said", "warned").
+_CAPTION_VERBS = frozenset(
+    {
+        "discusses", "discuss", "weighs", "weigh", "reacts", "react", "breaks", "explains", "explain",
+        "joins", "argues", "warns", "speaks", "listens", "delivers", "poses", "pose", "walks", "arrives",
+        "attends", "gestures", "looks", "stands", "holds", "waves", "talks", "testifies", "provides",
+        "analyzes", "offers", "sounds", "gives", "shares", "reviews", "predicts", "previews", "examines",
+    }
+)  # fmt: skip
 _TERMINAL_END = frozenset(".!?")
 _CLOSING = "\"'”’)]"
 # A photo credit closing a caption: "(Daily Ledger/Jane Roe)", "(AP Photo/Sam Petrakis, File)",
@@ -444,6 +468,13 @@ _CLOSING = "\"'”’)]"
 _CREDIT_TAIL_RE = re.compile(
     r"(?:\([A-Z][^()/]{0,60}/\s?[A-Z][^()]{0,60}\)"
     r"|\b[A-Z]{2,}[A-Z ]*/\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\W*$"
+)
+
+
+# A source in brackets after a full stop, or alone: "... in March. (iStock)", "(Trading Economics)".
+# Not a name's affiliation ("Maya Lindgren (Oregon State)") or a score's note ("Kings 3, Blackhawks 2 (OT)").
+_SOURCE_TAIL_RE = re.compile(
+    r"(?:^|[.!?][\"'”’]?\s+)\((?:Photo |Image |Video |Source: )?[A-Za-z][\w&.,'’ -]{1,40}\)$"
 )
 
 
@@ -456,6 +487,7 @@ _STOPS_FEATURE = [[f"sw:{length}{count}" for count in range(4)] for length in ra
 _FINITE_FEATURE = [f"fin:{length}" for length in range(3)]
 _READER_FEATURE = [f"you:{length}" for length in range(3)]
 _SENTENCE_FEATURE = [f"sent:{length}" for length in range(3)]
+_CAPTION_VERB_FEATURE = [f"cvb:{length}" for length in range(3)]
 
 
 def _sentence_features(line: str, words: list[str], lexical: list[str], wb: int, capitals: int) -> list[str]:
@@ -475,6 +507,8 @@ def _sentence_features(line: str, words: list[str], lexical: list[str], wb: int,
         features.append(_FINITE_FEATURE[length])
     if not _READER_WORDS.isdisjoint(lexical):
         features.append(_READER_FEATURE[length])
+    if not _CAPTION_VERBS.isdisjoint(lexical):
+        features.append(_CAPTION_VERB_FEATURE[length])
     if (
         len(words) >= 3
         and (stops or finite)
@@ -489,9 +523,27 @@ def _sentence_features(line: str, words: list[str], lexical: list[str], wb: int,
                 features.append("lab:" + "_".join(lexical[: position + 1]))
                 features.append(_LABEL_WORDS_FEATURE[wb])
                 break
-    if (line[-1] == ")" or "/" in line[-40:]) and _CREDIT_TAIL_RE.search(line[-90:]):
+    if _has_credit_tail(line):
         features.append("credit")
+    elif line[-1] == ")" and _SOURCE_TAIL_RE.search(line[-50:]) is not None:
+        features.append("source")
     return features
+
+
+def _has_credit_tail(line: str) -> bool:
+    """A photo credit closes the line: "(AP Photo/Sam Petrakis)", "REUTERS/Lena Marsh"."""
+    return (line[-1] == ")" or "/" in line[-40:]) and _CREDIT_TAIL_RE.search(line[-90:]) is not None
+
+
+# The features that send a line past the cheap stage whatever its shape: a long caption
+# is shaped like a paragraph of prose, and only its closing credit tells it apart; the
+# first line under the subtitle is where a video's description or a dateline sits.
+FULL_LOOK_FEATURES = frozenset({"credit", "source", "pos:0"})
+
+
+def needs_full_look(line: str) -> bool:
+    """Whether the line holds "credit" or "source" (then the cheap stage may not call it body)."""
+    return _has_credit_tail(line) or (line[-1] == ")" and _SOURCE_TAIL_RE.search(line[-50:]) is not None)
 
 
 # A list's items follow a sentence that announces them ("The figures, by county, were:"):
@@ -517,6 +569,37 @@ def announced_items(lines: list[str], word_counts: list[int]) -> list[bool]:
             open_list = False
         flags.append(open_list)
     return flags
+
+
+# A headline-shaped line: a few words, no full stop; its list's label ("Most Read:") joins the run.
+HEADLINE_MIN_WORDS = 2
+HEADLINE_MAX_WORDS = 20
+HEADLINE_RUN_CAP = 4
+_HEADLINE_RUN_FEATURE = [f"hrun:{size}" for size in range(HEADLINE_RUN_CAP + 1)]
+_UNFINISHED_END = frozenset(".!?;,")
+
+
+def headline_runs(lines: list[str], word_counts: list[int]) -> list[int]:
+    """For each line, the size of the run of two or more headline-shaped lines it is in, else 0.
+
+    Links to other stories come in runs ("Most read", "Related"): one such
+    line is shaped like a subhead, several in a row are a list of links, or
+    the items of a list a sentence announced (the "lst" feature tells those).
+
+    >>> headline_runs(["Most Read", "Storm shuts schools", "Fare hike delayed", "It passed."], [2, 3, 3, 2])
+    [3, 3, 3, 0]
+    """
+    flags = [
+        HEADLINE_MIN_WORDS <= count <= HEADLINE_MAX_WORDS
+        and line.rstrip(_CLOSING)[-1:] not in _UNFINISHED_END
+        and not (count >= LIST_INTRO_WORDS and line.endswith(":"))
+        for line, count in zip(lines, word_counts, strict=True)
+    ]
+    runs: list[int] = []
+    for shaped, group in groupby(flags):
+        size = len(list(group))
+        runs += [size if shaped and size > 1 else 0] * size
+    return runs
 
 
 def _short_runs(shapes: list[Shape]) -> list[int]:
@@ -546,6 +629,7 @@ class _Lines:
     runs: list[int]
     repeated: list[bool]  # the same text appeared on an earlier line
     announced: list[bool]  # an item of a list a sentence ending in ":" announced
+    headline_runs: list[int]  # the size of the run of headline-shaped lines it is in
     title: frozenset[str]
     subtitle: frozenset[str]
 
@@ -565,6 +649,7 @@ class _Lines:
             _short_runs(shapes),
             repeated,
             announced_items(lines, [len(words) for _, words in shaped]),
+            headline_runs(lines, [len(words) for _, words in shaped]),
             frozenset(_WORD_RE.findall(title.lower().translate(_DIGITS))),
             frozenset(_WORD_RE.findall((subtitle or "").lower().translate(_DIGITS))),
         )
@@ -585,6 +670,7 @@ class _Lines:
             self.subtitle,
             seen,
             self.announced[index],
+            self.headline_runs[index],
         )
 
 
@@ -1021,7 +1107,7 @@ def classify_lines(
         score = 0.0 if total < -30 else 1.0 / (1.0 + exp(-total))  # `_logistic`, inlined
         if -_NEAR < score - cutoff < _NEAR:  # the tables' order of additions could tip it
             score = cheap_score(_cheap_features(index, shapes.spelled(), shapes.runs), model)
-        if score < cutoff:
+        if score < cutoff and index and not needs_full_look(lines[index]):
             verdicts[index] = LineVerdict("body", score)
         else:
             full_lines.append(index)
@@ -1030,7 +1116,9 @@ def classify_lines(
     title_words = frozenset(_tokens(title))
     subtitle_words = frozenset(_tokens(subtitle or ""))
     full, threshold, kinds, count = tables.full, model.threshold, model.kinds, len(lines)
-    announced = announced_items(lines, [len(words) for words in shapes.splits])
+    word_counts = [len(words) for words in shapes.splits]
+    announced = announced_items(lines, word_counts)
+    runs = headline_runs(lines, word_counts)
     for index in full_lines:
         line = lines[index]
         parts = _full_parts(
@@ -1043,6 +1131,7 @@ def classify_lines(
             subtitle_words,
             line in lines[:index],
             announced[index],
+            runs[index],
         )
         totals = full.totals(index, shapes, parts)
         score = _logistic((totals[0] - _OFFSET) * _UNIT)

@@ -209,11 +209,13 @@ BIO_VERB_RE = re.compile(r"^\W*(?:is|was|has been|covers|writes|reports|joined|e
 MAX_BIO_WORDS = 80
 # Without a known author, a bio must open with a name and carry a sign of one.
 BIO_NAME_START_RE = re.compile(
-    r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?=(?:is|was|has been|covers|writes|reports|joined)\b)"
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}"
+    r"(?=(?:is|was|has been|has covered|has written|covers|writes|reports|joined)\b)"
 )
 BIO_SIGNAL_RE = re.compile(
     r"\b(?:staff writer|reporter|correspondent|columnist|editor|journalist|contributing writer"
-    r"|can be reached|reach (?:him|her|them) at|follow (?:him|her|them)|e-?mail (?:him|her|them))\b"
+    r"|can be reached|reach (?:him|her|them) at|follow (?:him|her|them)|e-?mail (?:him|her|them)"
+    r"|(?:he|she|they) writes? (?:\w+ )?about|(?:is|the) author of)\b"
     r"|@\w",
     re.IGNORECASE,
 )

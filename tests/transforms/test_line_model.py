@@ -19,6 +19,7 @@ from conftest import PROJECT_ROOT, SEED_DUMP, python_script
 
 from transforms.article import split_paragraphs
 from transforms.line_model import (
+    FULL_LOOK_FEATURES,
     cheap_score,
     classify_lines,
     default_model,
@@ -81,7 +82,8 @@ def _by_feature_strings(lines: list[str], title: str, subtitle: str | None) -> l
     verdicts = []
     for cheap, full in line_features(lines, title, subtitle):
         score = cheap_score(cheap, model)
-        if score >= model.cheap_cutoff:
+        # The first line and a line closing with a credit always get the full model's look.
+        if score >= model.cheap_cutoff or not FULL_LOOK_FEATURES.isdisjoint(cheap + full):
             score = junk_score(cheap + full, model)
             if score >= model.threshold:
                 verdicts.append((junk_kind(cheap + full, model), score))
