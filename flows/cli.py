@@ -523,8 +523,8 @@ def explain_file(path: str, min_words: int | None = None) -> int:
 
 def _explained_input(raw: Any, min_words: int | None) -> tuple[list[Any], Any]:
     """The explained lines of one raw input and what clean makes of it."""
-    from flows.batch import Rejected, article_from_input, parse_input
-    from transforms.explain import explain, explain_page
+    from flows.batch import Rejected, article_from_input, load_json, parse_input
+    from transforms.explain import explain, explain_page, explain_record
     from transforms.pipeline import MIN_BODY_WORDS
 
     outcome = article_from_input(raw, MIN_BODY_WORDS if min_words is None else min_words)
@@ -534,6 +534,8 @@ def _explained_input(raw: Any, min_words: int | None) -> tuple[list[Any], Any]:
     text, article = parsed
     if raw.source_format in {"html", "warc"}:
         return explain_page(text, raw.source, raw.url), outcome
+    if raw.source_format == "jsonl":  # a record carrying `html` is a page
+        return explain_record(load_json(text), article), outcome
     return explain(article), outcome
 
 
