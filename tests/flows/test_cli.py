@@ -19,9 +19,9 @@ import pytest
 from accounting import check_summary_is_the_data, rows_written
 from conftest import GOLDEN_DIR, PROJECT_ROOT, SEED_DUMP, article_etl, python_script
 
-from flows.cli import NO_ENGINE_NOTE
+from flows.cli import EXIT_OUTPUT_BUSY, NO_ENGINE_NOTE
 from flows.io.inputs import RawInput
-from flows.io.sink import BatchResult
+from flows.io.sink import BatchResult, DatasetSink
 from flows.runs import EnginelessRunner, RunSummary, clean_batch
 
 SAMPLES = PROJECT_ROOT / "samples"
@@ -410,3 +410,26 @@ def test_explain_on_a_json_record_with_html_explains_it_as_the_page_clean_reads(
     assert {"caption", "boilerplate", "byline"} <= {kind for _, kind, _ in removed}
     assert any(row[2] == "outside" and row[4].startswith("Road closures") for row in rows)
     assert rows == [line.split(maxsplit=4) for line in explained(capsys, str(page))]
+
+
+def test_a_run_into_an_output_another_run_writes_stops_before_reading_the_source(
+    dumps: Path, tmp_path: Path
+) -> None:
+    output = tmp_path / "out"
+    # This process holds the output's lock as a run writing into it does.
+    with DatasetSink(output, "20261130T090000Z-writing"):
+        before = sorted(output.rglob("*.parquet"))
+        busy = article_etl("clean", str(dumps), "-o", str(output), home=tmp_path / "prefect-home")
+
+    # One line that says what to do, no exception name, no "Cleaning N file(s)": the
+    # source was never listed; the exit code says "try again later".
+    assert busy.returncode == EXIT_OUTPUT_BUSY, busy.stderr
+    assert busy.stderr.splitlines() == [
+        NO_ENGINE_NOTE,
+        f"article-etl: another run is writing into {str(output)!r}; wait for it to finish",
+    ]
+    assert sorted(output.rglob("*.parquet")) == before
+    # Once the other run is done, the same command runs.
+    done = article_etl("clean", str(dumps), "-o", str(output), home=tmp_path / "prefect-home")
+    assert done.returncode == 0, done.stderr
+    assert rows_written(output).articles > 0
