@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from transforms.article import Removal, RemovalKind
-from transforms.dates import STATED_DATE_LABEL, split_labelled_dates
+from transforms.dates import CJK_SOURCE_RE, STATED_DATE_LABEL, split_labelled_dates
 
 # A notice is short; a paragraph that opens with "Copyright 2023" and goes on is prose.
 MAX_NOTICE_WORDS = 60
@@ -65,9 +65,9 @@ REPRODUCTION_BAN_RE = re.compile(
 DATELINE_LABEL_RE = re.compile(rf"^\W{{0,2}}{STATED_DATE_LABEL}\s*:?\s+", re.IGNORECASE)
 # One token of a date or time: "3:42", "10h32", "04.11.2024", "2024-11-04", "4th", "1:05pm".
 DATE_NUMBER_RE = re.compile(r"^\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:h\d{0,2}|am|pm|st|nd|rd|th|er|º)?$")
-DATE_WORDS = frozenset(
+# Months and their abbreviations (en, fr, de, es, it, pt, nl): "May 3" is a date, "Monday 3" may not be.
+MONTH_WORDS = frozenset(
     {
-        # months and their abbreviations (en, fr, de, es, it, pt, nl)
         "jan", "january", "janvier", "januar", "enero", "gennaio", "janeiro", "januari",
         "feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari",
         "mar", "march", "mars", "märz", "marzo", "março", "maart",
@@ -80,16 +80,24 @@ DATE_WORDS = frozenset(
         "oct", "october", "octobre", "oktober", "octubre", "ottobre", "outubro",
         "nov", "november", "novembre", "noviembre", "novembro",
         "dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro",
+    }
+)  # fmt: skip
+# Time zones, and the clock word after a German time.
+ZONE_WORDS = frozenset(
+    {"et", "ct", "mt", "pt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst",
+     "cet", "cest", "mez", "mesz", "ist", "aest", "aedt", "uhr"}
+)  # fmt: skip
+DATE_WORDS = MONTH_WORDS | ZONE_WORDS | frozenset(
+    {
         # weekdays
         "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
         "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "lundi", "mardi", "mercredi",
         "jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag",
         "freitag", "samstag", "sonntag", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
         "domingo",
-        # clock words, zones and the words between the parts
-        "am", "pm", "a.m", "p.m", "uhr", "h", "et", "ct", "mt", "pt", "est", "edt", "cst", "cdt", "mst",
-        "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "mez", "mesz", "ist", "aest", "aedt",
-        "eastern", "central", "pacific", "mountain", "time", "at", "on", "à", "a", "um", "le", "el",
+        # clock words, spelled zones and the words between the parts
+        "am", "pm", "a.m", "p.m", "h", "eastern", "central", "pacific", "mountain", "time", "at", "on",
+        "à", "a", "um", "le", "el",
         "de", "del", "di", "the", "of", "|", "-", "–", "—", "·", "•", "/",
         # relative times
         "ago", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days",
@@ -97,6 +105,20 @@ DATE_WORDS = frozenset(
     }
 )  # fmt: skip
 _TOKEN_STRIP = ".,;:()[]"
+
+# Date lines with no label (live-blog timestamps, a dateline alone): their words must be
+# date words, and one of them real evidence of a date, not a score, a price or a list number.
+MAX_DATE_LINE_CHARS = 64
+CLOCK_RE = re.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:am|pm)?$|^(?:1[0-2]|0?\d)(?:am|pm)$")
+DAY_RE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|º)?$")
+YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
+AM_PM = frozenset({"am", "pm", "a.m", "p.m"})
+FULL_DATE_RE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
+# "2026年11月28日 18時30分", "2026年11月28日（土）": a CJK date, its time if any, nothing else.
+CJK_DATE_LINE_RE = re.compile(
+    r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(][^)）]{1,3}[)）])?"
+    r"\s*(?:\d{1,2}\s*[時时:：]\s*\d{1,2}\s*分?(?:\s*\d{1,2}\s*秒)?)?\s*$"
+)
 
 
 def is_copyright_notice(line: str) -> bool:
@@ -136,31 +158,66 @@ def _is_date_token(token: str) -> bool:
     return not word or word in DATE_WORDS or bool(DATE_NUMBER_RE.match(word))
 
 
+def is_date_only_line(line: str) -> bool:
+    """A line that is a date or time and nothing else, with real evidence of one:
+    a month, a zone or "am/pm" by a clock time, a whole numeric date, a CJK date.
+
+    >>> [is_date_only_line(line) for line in ("14.40 GMT", "Nov 19, 2026, 16:05 ET",
+    ...     "Fri 27 Nov 2026 17.05 GMT", "2026年11月28日 18時30分", "2026-11-29 10:15 来源：经济日报")]
+    [True, True, True, True, True]
+    >>> [is_date_only_line(line) for line in ("Kings 3, Blackhawks 2", "3-2", "24/7", "2026", "4.50",
+    ...     "1.", "$4.99", "16:05", "May 3", "March 2020")]
+    [False, False, False, False, False, False, False, False, False, False]
+    """
+    if len(line) > MAX_DATE_LINE_CHARS or not any(char.isdigit() for char in line):
+        return False
+    line = CJK_SOURCE_RE.sub("", line)
+    if CJK_DATE_LINE_RE.match(line):
+        return True
+    words = [token.strip(_TOKEN_STRIP).lower() for token in line.split()]
+    words = [word for word in words if word]
+    if not words or len(words) > MAX_DATELINE_WORDS or not all(_is_date_token(word) for word in words):
+        return False
+    clock = any(CLOCK_RE.match(word) for word in words)
+    # A whole day with its month named ("Nov 19, 2026"), or a time of one: "May 3" or
+    # "March 2020" alone may head a section of a timeline.
+    day = any(DAY_RE.match(word) for word in words)
+    year_or_clock = clock or any(YEAR_RE.match(word) for word in words)
+    return (
+        any(FULL_DATE_RE.match(word) for word in words)
+        or (day and year_or_clock and any(word in MONTH_WORDS for word in words))
+        or (clock and any(word in ZONE_WORDS or word in AM_PM for word in words))
+    )
+
+
 # What every notice opens with, as one regex: most lines fail it at their first
 # characters, so the full tests run on a few lines only.
 NOTICE_OPENING_RE = re.compile(
     r"^[\s\-–—|•·*]{0,3}(?:©|\(c\)|copyright|copr\.|all\s|tous\s|alle\s|todos\s|tutti\s"
     r"|(?:this|the)\s+(?:material|article|content|story|report|text|page)\s"
     r"|(?:last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
-    r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato))",
+    r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato|stand\s*:))",
     re.IGNORECASE,
 )
 _BULLETS = " -–—|•·*"
 # The first characters NOTICE_OPENING_RE can match: a set lookup spares most lines the regex.
-_FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZzDd" + _BULLETS + "\t")
+_FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZzDdSs" + _BULLETS + "\t")
 
 
 def is_notice_line(line: str) -> bool:
-    """A copyright notice or a dateline: boilerplate, whatever the outlet."""
+    """A copyright notice, a dateline or a line that is only a date: boilerplate, whatever the outlet."""
+    if len(line) <= MAX_DATE_LINE_CHARS and is_date_only_line(line):
+        return True
     if line[:1] not in _FIRST_CHARS or not NOTICE_OPENING_RE.match(line):
         return False
     return is_copyright_notice(line.lstrip(_BULLETS)) or is_dateline(line)
 
 
 def drop_notice_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """Drop copyright notices and "Updated <time>" datelines (exact syntax, before the model)."""
-    first, opening = _FIRST_CHARS, NOTICE_OPENING_RE.match
-    if not any(line[0] in first and opening(line) for line in lines):
+    """Drop copyright notices, "Updated <time>" datelines and lines that are only a date
+    (exact syntax, before the model)."""
+    first, opening, short = _FIRST_CHARS, NOTICE_OPENING_RE.match, MAX_DATE_LINE_CHARS
+    if not any(len(line) <= short or (line[0] in first and opening(line)) for line in lines):
         return lines, []  # most bodies
     kept: list[str] = []
     removed: list[Removal] = []

@@ -20,12 +20,12 @@ from transforms.contributors import (
     parse_any_byline,
     parse_contributor_line,
 )
-from transforms.dates import find_stated_dates
+from transforms.dates import StatedDateLines, find_stated_dates
 from transforms.html_blocks import model_version as html_model_version
 from transforms.line_model import LineModel, classify_lines, default_model
 from transforms.line_rerank import Rerank, classify_and_rerank, default_rerank
 from transforms.normalize import normalize_paragraphs, normalize_text
-from transforms.notices import drop_notice_lines
+from transforms.notices import drop_notice_lines, is_date_only_line
 from transforms.patterns import NON_ALNUM_RE
 from transforms.promos import cut_inline_promos
 from transforms.residue import is_residue_line, strip_template_residue
@@ -151,10 +151,11 @@ def extract_stated_date(article: Article) -> Article:
     body for the later steps. An update date is `modified_at`, never `published_at`."""
     if article.published_at is not None and article.modified_at is not None:
         return article
-    found = find_stated_dates(split_paragraphs(article.body))
+    lines = split_paragraphs(article.body)
+    found = find_stated_dates(lines)
     changes: dict[str, object] = {}
     sources = list(article.metadata_sources)
-    if found.published is not None and article.published_at is None:
+    if found.published is not None and article.published_at is None and not _is_post_time(found, lines):
         stated = found.published[1]
         changes |= {"published_at": stated.instant, "published_date": stated.day}
         sources.append(("published_at", "text"))
@@ -164,6 +165,13 @@ def extract_stated_date(article: Article) -> Article:
     if not changes:
         return article
     return replace(article, **changes, metadata_sources=tuple(sources))
+
+
+def _is_post_time(found: StatedDateLines, lines: list[str]) -> bool:
+    """An unlabelled date line in a body of several (a live blog's entries): the time
+    of one post, not the publication date. A body's one date line at the top is."""
+    index = found.published[0] if found.published else 0
+    return is_date_only_line(lines[index]) and sum(map(is_date_only_line, lines)) > 1
 
 
 def extract_bylines(article: Article) -> Article:
