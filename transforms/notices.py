@@ -121,6 +121,33 @@ CJK_DATE_LINE_RE = re.compile(
 )
 
 
+# Chinese and Japanese notices: "版权所有 © 2026 经济日报社 未经授权禁止转载",
+# "著作権は東洋新報社に帰属します", "記事の無断転載を禁じます". Opening with the
+# reservation (not "版权所有者", the owner), or a ban on copying without leave.
+CJK_NOTICE_RE = re.compile(
+    r"^\W{0,3}(?:版权所有|版權所有)(?!者|人)|^\W{0,3}著作権(?:\s*[©(（:：]|は|所有)"
+    r"|(?:未经|未經)(?:书面|書面|本\S{1,8})?(?:授权|授權|许可|許可|同意).{0,8}(?:禁止|不得)(?:转载|轉載|复制|複製|使用)"
+    r"|無断(?:で)?(?:転載|複製|転用|使用)(?:を|・\S{1,4})*(?:禁じ|禁止|お断り)"
+)
+MAX_CJK_NOTICE_CHARS = 100
+# Characters every CJK notice holds one of: a line without any is not searched.
+_CJK_NOTICE_CHARS = ("权", "權", "著", "転", "转", "轉")
+
+
+def is_cjk_notice(line: str) -> bool:
+    """
+    >>> is_cjk_notice("版权所有 © 2026 经济日报社 未经授权禁止转载")
+    True
+    >>> is_cjk_notice("版权所有者应当在三十日内提出申请，法院表示。")
+    False
+    """
+    return (
+        len(line) <= MAX_CJK_NOTICE_CHARS
+        and any(char in line for char in _CJK_NOTICE_CHARS)
+        and CJK_NOTICE_RE.search(line) is not None
+    )
+
+
 def is_copyright_notice(line: str) -> bool:
     """A copyright mark opening a short line, or a reservation of rights.
 
@@ -206,7 +233,7 @@ _FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZzDdSs" + _BULLETS + "\t")
 
 def is_notice_line(line: str) -> bool:
     """A copyright notice, a dateline or a line that is only a date: boilerplate, whatever the outlet."""
-    if len(line) <= MAX_DATE_LINE_CHARS and is_date_only_line(line):
+    if len(line) <= MAX_CJK_NOTICE_CHARS and (is_date_only_line(line) or is_cjk_notice(line)):
         return True
     if line[:1] not in _FIRST_CHARS or not NOTICE_OPENING_RE.match(line):
         return False
@@ -216,7 +243,7 @@ def is_notice_line(line: str) -> bool:
 def drop_notice_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Drop copyright notices, "Updated <time>" datelines and lines that are only a date
     (exact syntax, before the model)."""
-    first, opening, short = _FIRST_CHARS, NOTICE_OPENING_RE.match, MAX_DATE_LINE_CHARS
+    first, opening, short = _FIRST_CHARS, NOTICE_OPENING_RE.match, MAX_CJK_NOTICE_CHARS
     if not any(len(line) <= short or (line[0] in first and opening(line)) for line in lines):
         return lines, []  # most bodies
     kept: list[str] = []

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs
+from transforms.cjk_credits import extract_cjk_credits
 from transforms.contributors import (
     FOREIGN_BYLINE_CONJUNCTIONS,
     credit_line_numbers,
@@ -308,6 +309,7 @@ def text_cleaning_steps(model: LineModel | None = None, trees: Rerank | None = N
         on_lines(strip_residue_lines),
         extract_contributors,
         extract_bylines,
+        extract_cjk_credits,
         on_lines(cut_inline_promo_lines),
         on_lines(drop_notice_lines),
         junk_lines_step(model, trees),
@@ -322,6 +324,7 @@ def html_cleaning_steps(model: LineModel | None = None) -> tuple[Step, ...]:
         on_lines(strip_template_lines),
         extract_contributors,
         extract_bylines,
+        extract_cjk_credits,
         on_lines(cut_inline_promo_lines),
         on_lines(drop_notice_lines),
         junk_lines_step(model),

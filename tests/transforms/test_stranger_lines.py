@@ -122,3 +122,57 @@ def test_the_post_times_of_a_live_blog_are_no_publication_date() -> None:
     article = cleaned("\n".join([TITLE, SUBTITLE, *posts]))
     assert article.published_at is None
     assert article.paragraphs == BODY
+
+
+# --- Chinese and Japanese notices and credits ------------------------------------------------
+
+ZH_TITLE = "港口冬季集装箱吞吐量创新高"
+ZH_SUBTITLE = "新码头投用后船舶等待时间缩短"
+ZH_BODY = [
+    "今年十一月，本市港口的集装箱吞吐量达到一百二十万标准箱，比去年同期增长百分之十八，创下冬季月份的最高纪录。",
+    "港务局负责人介绍，新建成的北区码头投入使用后，船舶平均等待时间从三天缩短到不到一天，吸引了更多航运公司增加航线。",
+    "不过，部分货代企业反映，码头周边道路在早晚高峰时段依然拥堵，集装箱卡车排队进港的时间有时超过两个小时。",
+    "对此，市交通部门表示，将在明年春节前开通一条连接码头和高速公路的专用通道，并延长夜间作业时间。",
+    "业内人士认为，随着东南亚航线需求回暖，明年一季度的吞吐量有望继续保持两位数增长。",
+]
+ZH_NOTICES = [
+    "版权所有 © 2026 经济日报社 未经授权禁止转载",
+    "未经本报书面授权，不得转载、摘编。",
+    "著作権は東洋新報社に帰属します。記事の無断転載を禁じます。",
+]
+ZH_PROSE = [
+    "该法院表示，未经授权转载他人作品属于侵权行为，版权所有者可以依法要求赔偿。",
+    "记者王晓明在现场看到，码头上的集装箱已经堆到了三层，吊机昼夜不停地作业。",
+]
+
+
+def zh_dump(at: int, inserted: list[str]) -> str:
+    body = list(ZH_BODY)
+    body[at:at] = inserted
+    return "\n".join([ZH_TITLE, ZH_SUBTITLE, *body])
+
+
+@pytest.mark.parametrize("where", [0, 2, len(ZH_BODY)])
+def test_cjk_copyright_notices_are_removed_and_prose_about_copyright_stays(where: int) -> None:
+    for line in ZH_NOTICES:
+        article = cleaned(zh_dump(where, [line]))
+        assert article.paragraphs == ZH_BODY, line
+        assert (RemovalKind.BOILERPLATE, line) in removals(article), line
+    for line in ZH_PROSE:
+        assert line in cleaned(zh_dump(where, [line])).paragraphs, line
+
+
+def test_a_chinese_byline_names_the_authors() -> None:
+    article = cleaned(zh_dump(0, ["本报记者 王晓明 李娜"]))
+    assert article.authors == ("王晓明", "李娜")
+    assert article.paragraphs == ZH_BODY
+    assert (RemovalKind.BYLINE, "本报记者 王晓明 李娜") in removals(article)
+    japanese = cleaned(zh_dump(0, ["記者 山田太郎"]))
+    assert japanese.authors == ("山田太郎",) and japanese.paragraphs == ZH_BODY
+
+
+def test_an_editor_credit_is_a_contributor_not_body() -> None:
+    article = cleaned(zh_dump(len(ZH_BODY), ["（责任编辑：张华）"]))
+    assert [(c.name, c.role) for c in article.contributors] == [("张华", "editing")]
+    assert article.paragraphs == ZH_BODY
+    assert (RemovalKind.CONTRIBUTOR, "（责任编辑：张华）") in removals(article)
