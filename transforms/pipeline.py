@@ -20,6 +20,7 @@ from transforms.contributors import (
     is_closing_author_bio,
     parse_any_byline,
     parse_contributor_line,
+    parse_desk_byline,
 )
 from transforms.dates import StatedDateLines, find_stated_dates
 from transforms.html_blocks import model_version as html_model_version
@@ -185,8 +186,10 @@ def extract_bylines(article: Article) -> Article:
     named: list[str] = []
     kept: list[str] = []
     removed: list[Removal] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         byline = parse_any_byline(line) if _opens_a_byline(line) else None
+        if byline is None and index == 0 and (name := parse_desk_byline(line)):
+            byline = (name,), None  # "Helena Marsh Transport correspondent", under the headline only
         if byline is None:
             kept.append(line)
             continue
@@ -211,7 +214,7 @@ _FOREIGN_BYLINE_OPENINGS = frozenset(f"{label} " for label in FOREIGN_BYLINE_CON
 
 def _opens_a_byline(line: str) -> bool:
     """A cheap test before `parse_any_byline`: "By " or a foreign label opens the line."""
-    return line[:3].lower() == "by " or line[:4].lower() in _FOREIGN_BYLINE_OPENINGS
+    return line[:3].lower() in ("by ", "by:") or line[:4].lower() in _FOREIGN_BYLINE_OPENINGS
 
 
 def _co_authors(known: tuple[str, ...], named: list[str]) -> tuple[str, ...]:

@@ -176,3 +176,35 @@ def test_an_editor_credit_is_a_contributor_not_body() -> None:
     assert [(c.name, c.role) for c in article.contributors] == [("张华", "editing")]
     assert article.paragraphs == ZH_BODY
     assert (RemovalKind.CONTRIBUTOR, "（责任编辑：张华）") in removals(article)
+
+
+# --- bylines of text dumps ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("by: Dana Whitfield", ("Dana Whitfield",)),
+        ("By Sam Okafor, a senior reviewer covering phones and wearables.", ("Sam Okafor",)),
+        ("Helena Marsh Transport correspondent", ("Helena Marsh",)),
+        ("By AMIRA HASSAN", ("Amira Hassan",)),
+        ("By SEAN MCDONALD and KATE O'NEIL", ("Sean McDonald", "Kate O'Neil")),
+        ("By MARIA DE LA CRUZ", ("Maria de la Cruz",)),
+    ],
+)
+def test_bylines_under_the_headline_name_the_authors(byline: str, authors: tuple[str, ...]) -> None:
+    article = cleaned(dump(at=0, inserted=[byline]))
+    assert article.authors == authors
+    assert article.paragraphs == BODY
+    assert (RemovalKind.BYLINE, byline) in removals(article)
+
+
+def test_a_name_and_role_further_down_is_no_byline_and_mixed_case_names_stay() -> None:
+    # Only under the headline: the same shape later in the story is left to the model.
+    line = "Helena Marsh Transport correspondent"
+    assert cleaned(dump(at=3, inserted=[line])).authors == ()
+    assert cleaned(dump(at=0, inserted=["By Ronan McKay"])).authors == ("Ronan McKay",)
+    # A sentence opening with "By" and a name and a comma is no byline.
+    sentence = "By Friday, a senior official said, the board will publish the full timetable."
+    article = cleaned(dump(at=0, inserted=[sentence]))
+    assert article.authors == () and sentence in article.paragraphs
