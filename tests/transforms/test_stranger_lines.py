@@ -208,3 +208,42 @@ def test_a_name_and_role_further_down_is_no_byline_and_mixed_case_names_stay() -
     sentence = "By Friday, a senior official said, the board will publish the full timetable."
     article = cleaned(dump(at=0, inserted=[sentence]))
     assert article.authors == () and sentence in article.paragraphs
+
+
+# --- title kickers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Opinion: Why the harbour board is wrong to cut the late ferries",
+        "Politics: Council leader survives vote over ferry cuts",
+        "Review: The new harbour museum is small, bright and worth the crossing",
+    ],
+)
+def test_a_text_dumps_headline_keeps_its_prefix_and_loses_its_site_name(headline: str) -> None:
+    """The first line is the headline as the reader saw it: "Opinion:" is its own word
+    there (the README says so); a site name after it is cut and recorded at position 0."""
+    article = cleaned(dump(title=headline))
+    assert article.title == headline
+    assert not [r for r in article.removed if r.kind is RemovalKind.TITLE_AFFIX]
+    suffixed = cleaned(dump(title=f"{headline} - The Harbour Gazette"))
+    assert suffixed.title == headline
+    assert [(r.text, r.position) for r in suffixed.removed if r.kind is RemovalKind.TITLE_AFFIX] == [
+        ("- The Harbour Gazette", 0)
+    ]
+
+
+def test_a_pages_kicker_that_the_h1_lacks_is_cut_and_recorded() -> None:
+    from transforms.html import parse_html_page
+
+    paragraphs = "".join(f"<p>{line}</p>" for line in BODY)
+    page = (
+        f'<html><head><meta property="og:title" content="Politics: {TITLE} | The Harbour Gazette">'
+        '<meta property="og:site_name" content="The Harbour Gazette">'
+        f"</head><body><article><h1>{TITLE}</h1>{paragraphs}</article></body></html>"
+    )
+    article = clean(parse_html_page(page, "ferry.html"))
+    assert article.title == TITLE
+    affixes = [(r.text, r.position) for r in article.removed if r.kind is RemovalKind.TITLE_AFFIX]
+    assert affixes == [("Politics: | The Harbour Gazette", 0)]
