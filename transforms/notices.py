@@ -26,6 +26,7 @@ import re
 
 from transforms.article import Removal, RemovalKind
 from transforms.dates import CJK_SOURCE_RE, STATED_DATE_LABEL, split_labelled_dates
+from transforms.patterns import BIO_NAME_START_RE, MAX_BIO_WORDS
 
 # A notice is short; a paragraph that opens with "Copyright 2023" and goes on is prose.
 MAX_NOTICE_WORDS = 60
@@ -61,6 +62,15 @@ REPRODUCTION_BAN_RE = re.compile(
     rf"{_COPY_VERBS}\b",
     re.IGNORECASE,
 )
+# "The views expressed in this commentary are solely those of the author(s)", "Opinions
+# expressed are the author's own": an opinion piece's disclaimer, whatever follows it.
+DISCLAIMER_RE = re.compile(
+    r"^\W{0,3}(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:\w+\s+){0,5}?(?:are|is)\s+"
+    r"(?:solely\s+|entirely\s+|only\s+)?(?:those\s+of\s+the\s+(?:authors?|writers?|contributors?)(?:\(s\))?"
+    r"|the\s+(?:author|writer|contributor)(?:'s|’s|s'|s’)\s+own)\b",
+    re.IGNORECASE,
+)
+MAX_DISCLAIMER_WORDS = 40
 # A dateline: the publishing verb of a stated date, then a date and time only.
 DATELINE_LABEL_RE = re.compile(rf"^\W{{0,2}}{STATED_DATE_LABEL}\s*:?\s+", re.IGNORECASE)
 # One token of a date or time: "3:42", "10h32", "04.11.2024", "2024-11-04", "4th", "1:05pm".
@@ -222,13 +232,25 @@ def is_date_only_line(line: str) -> bool:
 NOTICE_OPENING_RE = re.compile(
     r"^[\s\-–—|•·*]{0,3}(?:©|\(c\)|copyright|copr\.|all\s|tous\s|alle\s|todos\s|tutti\s"
     r"|(?:this|the)\s+(?:material|article|content|story|report|text|page)\s"
+    r"|(?:the\s+)?(?:views|opinions)\s+expressed\s"
     r"|(?:last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
     r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato|stand\s*:))",
     re.IGNORECASE,
 )
 _BULLETS = " -–—|•·*"
 # The first characters NOTICE_OPENING_RE can match: a set lookup spares most lines the regex.
-_FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZzDdSs" + _BULLETS + "\t")
+_FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZzDdSsOo" + _BULLETS + "\t")
+
+
+def is_disclaimer(line: str) -> bool:
+    """
+    >>> is_disclaimer("The views expressed in this commentary are solely those of the author.")
+    True
+    >>> is_disclaimer("The views expressed at the meeting were those of a small minority, she said.")
+    False
+    """
+    words = len(line.split(None, MAX_DISCLAIMER_WORDS))
+    return words <= MAX_DISCLAIMER_WORDS and DISCLAIMER_RE.match(line) is not None
 
 
 def is_notice_line(line: str) -> bool:
@@ -237,7 +259,7 @@ def is_notice_line(line: str) -> bool:
         return True
     if line[:1] not in _FIRST_CHARS or not NOTICE_OPENING_RE.match(line):
         return False
-    return is_copyright_notice(line.lstrip(_BULLETS)) or is_dateline(line)
+    return is_copyright_notice(line.lstrip(_BULLETS)) or is_dateline(line) or is_disclaimer(line)
 
 
 def drop_notice_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
@@ -246,11 +268,33 @@ def drop_notice_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     first, opening, short = _FIRST_CHARS, NOTICE_OPENING_RE.match, MAX_CJK_NOTICE_CHARS
     if not any(len(line) <= short or (line[0] in first and opening(line)) for line in lines):
         return lines, []  # most bodies
+    notices = [is_notice_line(line) for line in lines]
+    bios = _bios_by_disclaimers(lines, notices)
     kept: list[str] = []
     removed: list[Removal] = []
-    for line in lines:
-        if is_notice_line(line):
+    for index, line in enumerate(lines):
+        if notices[index]:
             removed.append(Removal(RemovalKind.BOILERPLATE, line))
+        elif index in bios:
+            removed.append(Removal(RemovalKind.BYLINE, line))
         else:
             kept.append(line)
     return kept, removed
+
+
+def _bios_by_disclaimers(lines: list[str], notices: list[bool]) -> set[int]:
+    """The lines next to an opinion piece's disclaimer that are the author's bio: the
+    disclaimer says the piece is signed, so "Name is ..." beside it needs no other sign."""
+    bios: set[int] = set()
+    for index, line in enumerate(lines):
+        if not (notices[index] and is_disclaimer(line)):
+            continue
+        for near in (index - 1, index + 1):
+            if 0 <= near < len(lines) and not notices[near] and _reads_as_bio(lines[near]):
+                bios.add(near)
+    return bios
+
+
+def _reads_as_bio(line: str) -> bool:
+    # A name, then "is", "was", "writes" ...: "Mark Ellison is a senior fellow at ...".
+    return len(line.split(None, MAX_BIO_WORDS)) <= MAX_BIO_WORDS and BIO_NAME_START_RE.match(line) is not None

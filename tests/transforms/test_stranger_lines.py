@@ -247,3 +247,34 @@ def test_a_pages_kicker_that_the_h1_lacks_is_cut_and_recorded() -> None:
     assert article.title == TITLE
     affixes = [(r.text, r.position) for r in article.removed if r.kind is RemovalKind.TITLE_AFFIX]
     assert affixes == [("Politics: | The Harbour Gazette", 0)]
+
+
+# --- a closing bio and an opinion piece's disclaimer ---------------------------------------------
+
+BIO = (
+    "Mark Ellison is a senior fellow at the Harbour Policy Institute and a former deputy director "
+    "of the regional port authority."
+)
+DISCLAIMERS = [
+    "The views expressed in this commentary are solely those of the author.",
+    "The opinions expressed in this article are those of the author(s) and do not reflect the views "
+    "of the Harbour Gazette.",
+    "Views expressed are the writer's own.",
+]
+
+
+@pytest.mark.parametrize("disclaimer", DISCLAIMERS)
+def test_a_bio_before_or_after_a_disclaimer_goes_with_it(disclaimer: str) -> None:
+    for closing in ([BIO, disclaimer], [disclaimer, BIO]):
+        article = cleaned(dump(at=len(BODY), inserted=closing))
+        assert article.paragraphs == BODY, closing
+        assert (RemovalKind.BYLINE, BIO) in removals(article)
+        assert (RemovalKind.BOILERPLATE, disclaimer) in removals(article)
+
+
+def test_sentences_about_views_and_a_closing_line_about_a_person_stay() -> None:
+    sentence = "The views expressed at the meeting were those of a small minority, the chair said."
+    assert sentence in cleaned(dump(at=3, inserted=[sentence])).paragraphs
+    assert not is_notice_line(sentence)
+    closing = "Ingrid Solheim is expected to publish the review of the timetable in April."
+    assert closing in cleaned(dump(at=len(BODY), inserted=[closing])).paragraphs
