@@ -55,8 +55,8 @@ def parse_cjk_credit(line: str) -> tuple[str, tuple[str, ...]] | None:
 
 def extract_cjk_credits(article: Article) -> Article:
     """Move CJK reporter lines into `authors` and editor lines into `contributors`."""
-    if not any(char in article.body for char in _ROLE_CHARS):
-        return article  # every article in a language without these characters
+    if article.body.isascii() or not any(char in article.body for char in _ROLE_CHARS):
+        return article  # every article in a language without these characters (isascii: O(1))
     authors = dict.fromkeys(article.authors)
     contributors = dict.fromkeys(article.contributors)
     kept: list[str] = []

@@ -358,6 +358,7 @@ def _word_case(word: str) -> str:
 # A byline with no "By" where one stands, the body's first line: a name, then the
 # desk and role ("Helena Marsh Transport correspondent", "Mary Ann Jones Political Editor").
 MAX_DESK_BYLINE_WORDS = 8
+MAX_DESK_BYLINE_CHARS = 90
 
 
 def parse_desk_byline(line: str) -> str | None:
@@ -370,8 +371,10 @@ def parse_desk_byline(line: str) -> str | None:
     >>> [parse_desk_byline(x) for x in ("Local Editor", "The Transport correspondent", "Jane Roe resigned")]
     [None, None, None]
     """
+    if len(line) > MAX_DESK_BYLINE_CHARS or line[-1:] in ".!?:":
+        return None  # a paragraph, not split into words
     words = line.split()
-    if not 3 <= len(words) <= MAX_DESK_BYLINE_WORDS or line[-1:] in ".!?:":
+    if not 3 <= len(words) <= MAX_DESK_BYLINE_WORDS:
         return None
     for size in (2, 3):
         name, rest = " ".join(words[:size]), " ".join(words[size:])

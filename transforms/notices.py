@@ -141,7 +141,10 @@ CJK_NOTICE_RE = re.compile(
 )
 MAX_CJK_NOTICE_CHARS = 100
 # Characters every CJK notice holds one of: a line without any is not searched.
-_CJK_NOTICE_CHARS = ("权", "權", "著", "転", "转", "轉")
+_CJK_NOTICE_CHARS_RE = re.compile("[权權著転转轉]")
+# What a short line needs to be a date line (a digit) or a CJK notice: one search spares the rest.
+_SHORT_NOTICE_HINT_RE = re.compile("[0-9权權著転转轉]")
+_DIGIT_RE = re.compile(r"\d")
 
 
 def is_cjk_notice(line: str) -> bool:
@@ -153,7 +156,8 @@ def is_cjk_notice(line: str) -> bool:
     """
     return (
         len(line) <= MAX_CJK_NOTICE_CHARS
-        and any(char in line for char in _CJK_NOTICE_CHARS)
+        and not line.isascii()  # O(1) on str
+        and _CJK_NOTICE_CHARS_RE.search(line) is not None
         and CJK_NOTICE_RE.search(line) is not None
     )
 
@@ -206,14 +210,18 @@ def is_date_only_line(line: str) -> bool:
     ...     "1.", "$4.99", "16:05", "May 3", "March 2020")]
     [False, False, False, False, False, False, False, False, False, False]
     """
-    if len(line) > MAX_DATE_LINE_CHARS or not any(char.isdigit() for char in line):
+    if len(line) > MAX_DATE_LINE_CHARS or _DIGIT_RE.search(line) is None:
         return False
-    line = CJK_SOURCE_RE.sub("", line)
-    if CJK_DATE_LINE_RE.match(line):
-        return True
-    words = [token.strip(_TOKEN_STRIP).lower() for token in line.split()]
-    words = [word for word in words if word]
-    if not words or len(words) > MAX_DATELINE_WORDS or not all(_is_date_token(word) for word in words):
+    if not line.isascii():  # O(1) on str
+        line = CJK_SOURCE_RE.sub("", line)
+        if "年" in line and CJK_DATE_LINE_RE.match(line):
+            return True
+    tokens = line.split()
+    # The first word first: most short lines are no date from their first word.
+    if not tokens or len(tokens) > MAX_DATELINE_WORDS or not _is_date_token(tokens[0]):
+        return False
+    words = [word for word in (token.strip(_TOKEN_STRIP).lower() for token in tokens) if word]
+    if not all(_is_date_token(word) for word in words):
         return False
     clock = any(CLOCK_RE.match(word) for word in words)
     # A whole day with its month named ("Nov 19, 2026"), or a time of one: "May 3" or
@@ -255,7 +263,11 @@ def is_disclaimer(line: str) -> bool:
 
 def is_notice_line(line: str) -> bool:
     """A copyright notice, a dateline or a line that is only a date: boilerplate, whatever the outlet."""
-    if len(line) <= MAX_CJK_NOTICE_CHARS and (is_date_only_line(line) or is_cjk_notice(line)):
+    if (
+        len(line) <= MAX_CJK_NOTICE_CHARS
+        and _SHORT_NOTICE_HINT_RE.search(line)
+        and (is_date_only_line(line) or is_cjk_notice(line))
+    ):
         return True
     if line[:1] not in _FIRST_CHARS or not NOTICE_OPENING_RE.match(line):
         return False
@@ -263,17 +275,16 @@ def is_notice_line(line: str) -> bool:
 
 
 def drop_notice_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """Drop copyright notices, "Updated <time>" datelines and lines that are only a date
-    (exact syntax, before the model)."""
-    first, opening, short = _FIRST_CHARS, NOTICE_OPENING_RE.match, MAX_CJK_NOTICE_CHARS
-    if not any(len(line) <= short or (line[0] in first and opening(line)) for line in lines):
+    """Drop copyright notices, "Updated <time>" datelines, lines that are only a date and
+    opinion disclaimers (exact syntax, before the model)."""
+    notices = {index for index in _notice_candidates(lines) if is_notice_line(lines[index])}
+    if not notices:
         return lines, []  # most bodies
-    notices = [is_notice_line(line) for line in lines]
     bios = _bios_by_disclaimers(lines, notices)
     kept: list[str] = []
     removed: list[Removal] = []
     for index, line in enumerate(lines):
-        if notices[index]:
+        if index in notices:
             removed.append(Removal(RemovalKind.BOILERPLATE, line))
         elif index in bios:
             removed.append(Removal(RemovalKind.BYLINE, line))
@@ -282,15 +293,27 @@ def drop_notice_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return kept, removed
 
 
-def _bios_by_disclaimers(lines: list[str], notices: list[bool]) -> set[int]:
+def _notice_candidates(lines: list[str]) -> list[int]:
+    """The lines that may be notices, by cheap tests: a short line with a digit or a CJK
+    notice character, or a line whose first characters open a notice."""
+    first, opening = _FIRST_CHARS, NOTICE_OPENING_RE.match
+    short, hint = MAX_CJK_NOTICE_CHARS, _SHORT_NOTICE_HINT_RE.search
+    return [
+        index
+        for index, line in enumerate(lines)
+        if (len(line) <= short and hint(line)) or (line[0] in first and opening(line))
+    ]
+
+
+def _bios_by_disclaimers(lines: list[str], notices: set[int]) -> set[int]:
     """The lines next to an opinion piece's disclaimer that are the author's bio: the
     disclaimer says the piece is signed, so "Name is ..." beside it needs no other sign."""
     bios: set[int] = set()
-    for index, line in enumerate(lines):
-        if not (notices[index] and is_disclaimer(line)):
+    for index in notices:
+        if not is_disclaimer(lines[index]):
             continue
         for near in (index - 1, index + 1):
-            if 0 <= near < len(lines) and not notices[near] and _reads_as_bio(lines[near]):
+            if 0 <= near < len(lines) and near not in notices and _reads_as_bio(lines[near]):
                 bios.add(near)
     return bios
 
