@@ -91,7 +91,7 @@ def parse_input(raw: RawInput) -> tuple[str, Article] | Rejected:
 def _parse(raw: RawInput, text: str) -> Article | Rejected:
     if raw.source_format == "jsonl":
         try:
-            record = _load_json(text)
+            record = load_json(text)
         except (json.JSONDecodeError, RecursionError) as error:
             return Rejected("invalid_json", str(error)[:200])
         try:
@@ -112,10 +112,10 @@ def _parse(raw: RawInput, text: str) -> Article | Rejected:
     return parse_text_dump(text, raw.source)
 
 
-def _load_json(text: str) -> object:
+def load_json(text: str) -> object:
     """Decode one JSON record, dropping lone surrogates as the HTML parser does.
 
-    >>> _load_json('{"title": "Kyiv \\\\ud800", "emoji": "\\\\ud83d\\\\ude00"}')
+    >>> load_json('{"title": "Kyiv \\\\ud800", "emoji": "\\\\ud83d\\\\ude00"}')
     {'title': 'Kyiv ', 'emoji': '😀'}
     """
     record = json.loads(text)

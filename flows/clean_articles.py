@@ -125,14 +125,16 @@ def clean_articles(
     limits = ReadLimits(max_input_bytes=int(max_input_mb * 1024 * 1024))
     worker_count = workers or cpu_count()
 
-    # The total for the progress bar; local files are then walked as they are read, not held.
-    # The output is no input when it sits inside the source.
-    total_files, paths = list_source(source, exclude=output)
-    logger.info("Cleaning %s file(s) from %s into %s", f"{total_files:,}", source_label, summary.output)
-    files = _FileProgress(paths)
     run_tag = f"{ingested_at:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
 
+    # The output's lock before the source is listed: a second run into an output
+    # another run is writing stops at once, not after a walk of the whole source.
     with open_sink(output, run_tag, state_dir, reprocess) as sink:
+        # The total for the progress bar; local files are then walked as they are read, not held.
+        # The output is no input when it sits inside the source.
+        total_files, paths = list_source(source, exclude=output)
+        logger.info("Cleaning %s file(s) from %s into %s", f"{total_files:,}", source_label, summary.output)
+        files = _FileProgress(paths)
         inputs = count_and_skip_handled(read_inputs(files, limits), sink, summary)
         batches = batched(inputs, batch_size)
         first_batches = list(islice(batches, 2))

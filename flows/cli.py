@@ -8,7 +8,8 @@ Arguments are checked before Prefect is imported (2 s): a wrong one is one
 line on stderr and exit code 2. With no Prefect server configured
 (PREFECT_API_URL), `clean` and `scrape` run the flow's own function without
 the Prefect engine (no temporary server, no flow run recorded); with one, or
-with --prefect, it is a Prefect flow run.
+with --prefect, it is a Prefect flow run. Exit codes: 0 done, 1 the run failed,
+2 a wrong argument, 75 another run is writing into the output (try again later).
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ if TYPE_CHECKING:
 MAX_BATCH_SIZE = 100_000
 MAX_WORKERS = 256
 MAX_INPUT_MB = 1024.0
+# Exit code of a run into an output another run is writing: sysexits' EX_TEMPFAIL,
+# "try again later" (2 is a wrong argument, 1 a failed run).
+EXIT_OUTPUT_BUSY = 75
 
 
 def no_engine_note(doing: str) -> str:
@@ -277,10 +281,33 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _clean_without_engine(args)
         state = _run_clean(args)
     if not state.is_completed():
-        print(f"article-etl: run failed: {state.message}", file=sys.stderr)
-        return 1
+        message, code = run_failure(_state_exception(state), state.message or "")
+        print(message, file=sys.stderr)
+        return code
     _print_summary(state.result(), args.json)
     return 0
+
+
+def run_failure(error: BaseException | None, described: str) -> tuple[str, int]:
+    """The line and exit code of a failed run: an output another run is writing
+    is EXIT_OUTPUT_BUSY (try again later); the sink's own messages are written
+    for the user, so no exception name; anything else is `described`, exit 1."""
+    from flows.io.sink import OutputBusy, SinkError
+
+    if isinstance(error, OutputBusy):
+        return f"article-etl: {error}", EXIT_OUTPUT_BUSY
+    if isinstance(error, SinkError):
+        return f"article-etl: run failed: {error}", 1
+    return f"article-etl: run failed: {described}", 1
+
+
+def _state_exception(state: State) -> BaseException | None:
+    """The exception a failed flow run raised, when its state still holds it."""
+    try:
+        result = state.result(raise_on_failure=False)
+    except Exception:  # a result that cannot be read back says nothing more
+        return None
+    return result if isinstance(result, BaseException) else None
 
 
 def _print_summary(summary: RunSummary, as_json: bool) -> None:
@@ -396,8 +423,9 @@ def _run_without_engine(
     try:
         summary = flow.fn(**flow.validate_parameters(parameters))
     except Exception as error:
-        print(f"article-etl: run failed: {type(error).__name__}: {error}", file=sys.stderr)
-        return 1
+        message, code = run_failure(error, f"{type(error).__name__}: {error}")
+        print(message, file=sys.stderr)
+        return code
     _print_summary(summary, as_json)
     return 0
 
@@ -523,8 +551,8 @@ def explain_file(path: str, min_words: int | None = None) -> int:
 
 def _explained_input(raw: Any, min_words: int | None) -> tuple[list[Any], Any]:
     """The explained lines of one raw input and what clean makes of it."""
-    from flows.batch import Rejected, cleaned_input, parse_input
-    from transforms.explain import explain, explain_page
+    from flows.batch import Rejected, cleaned_input, load_json, parse_input
+    from transforms.explain import explain, explain_page, explain_record
     from transforms.pipeline import MIN_BODY_WORDS
 
     parsed = parse_input(raw)
@@ -534,6 +562,8 @@ def _explained_input(raw: Any, min_words: int | None) -> tuple[list[Any], Any]:
     text, article = parsed
     if raw.source_format in {"html", "warc"}:
         return explain_page(text, raw.source, raw.url), outcome
+    if raw.source_format == "jsonl":  # a record carrying `html` is a page
+        return explain_record(load_json(text), article), outcome
     return explain(article), outcome
 
 

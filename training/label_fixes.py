@@ -9,6 +9,9 @@ the gold the scorer reads alike; `--no-fix` scores on the labels as given,
   All rights reserved. ..."): 5 lines labelled body, 2 boilerplate.
 - `page_tools`: a lone page-tool label ("Print", "E-mail", "Article Tools",
   "Story Highlights", "RSS"): 4 lines labelled body, 6 boilerplate.
+- `date_line`: a line that is only a date or time, as the notices rule reads it
+  (`transforms.notices.is_date_only_line`: "Fri Dec 28, 7:05 AM ET"): 6 lines
+  labelled body (5 of them the day headings of one page), 3 boilerplate.
 
 The fixed label is boilerplate.
 """
@@ -17,6 +20,8 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Collection
+
+from transforms.notices import is_date_only_line
 
 PAGE_TOOLS = frozenset(
     {"print", "e-mail", "email", "email this", "share", "article tools", "story highlights", "rss"}
@@ -41,6 +46,7 @@ FIXES: dict[str, Callable[[str], bool]] = {
     "advertisement": _advertisement,
     "copyright": _copyright,
     "page_tools": _page_tool,
+    "date_line": is_date_only_line,
 }
 FIXED_CORPUS = "l3s-dev"
 FIXED_LABEL = "boilerplate"

@@ -53,7 +53,9 @@ ROLE_COMPOUND_RE = re.compile(
 JOB_TITLE_RE = re.compile(
     r"^(?:(?:senior|staff|chief|contributing|special|associate|deputy|managing|executive|assistant"
     r"|political|sports|business|national|foreign|investigative|freelance|news|data|science|health"
-    r"|technology|white\s+house|washington|metro|local|opinion)\s+)*"
+    r"|technology|white\s+house|washington|metro|local|opinion|transport|education|environment"
+    r"|economics|economy|defence|defense|security|legal|crime|arts|culture|media|energy|climate"
+    r"|consumer|diplomatic|home\s+affairs|social\s+affairs|world|global|europe|royal|industry)\s+)*"
     r"(?:writer|reporter|correspondent|contributor|editor|columnist|photographer|photojournalist"
     r"|producer|journalist|critic|intern)s?$",
     re.I,

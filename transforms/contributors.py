@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from transforms.article import Contributor
+from transforms.authors import JOB_TITLE_RE
 from transforms.patterns import (
     BIO_NAME_START_RE,
     BIO_SIGNAL_RE,
@@ -280,7 +281,7 @@ def parse_any_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     """
     label, _, rest = line.partition(" ")
     folded = label.casefold()
-    if folded == "by":
+    if folded in {"by", "by:"}:
         return parse_byline(line)
     conjunction = FOREIGN_BYLINE_CONJUNCTIONS.get(folded)
     if conjunction is None or not rest:
@@ -298,12 +299,16 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     >>> parse_byline("By the end of the day, the storm had passed.") is None
     True
     """
+    if line[:3].casefold() == "by:":  # "by: Dana Whitfield"
+        line = "By " + line[3:].lstrip()
     if line[:3].casefold() != "by " or len(line.split()) > MAX_BYLINE_WORDS:
         return None
     match = BYLINE_RE.match(line)
     if match is None:
         return None
     who = BYLINE_TAIL_RE.sub("", match.group("who")).strip(" ,")
+    # "By Sam Okafor, a senior reviewer covering phones": who they are, after the name.
+    who = APPOSITIVE_RE.sub("", who)
     organization = match.group("org")
     if organization is None and "," in who:
         # "By Jane Doe, Reuters": a trailing organization after a comma.
@@ -313,12 +318,74 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     contributors = parse_name_list(who)
     if contributors is None:
         return None
-    authors = tuple(c.name for c in contributors if c.name != c.organization)
+    authors = tuple(name_case(c.name) for c in contributors if c.name != c.organization)
     if not authors:
         return None
     if organization is None:
         organization = next((c.organization for c in contributors if c.organization), None)
     return authors, organization.strip() if organization else None
+
+
+# ", a senior reviewer ...", ", the paper's chief critic": lower case after the comma.
+APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the|our|his|her|their)\s+[a-z].*$")
+# Name words that stay lower case inside a name: "Maria de la Cruz", "Ludwig van Beethoven".
+NAME_PARTICLES = frozenset({"de", "la", "del", "della", "der", "di", "du", "van", "von", "le", "da", "dos"})
+
+
+def name_case(name: str) -> str:
+    """A name written in capitals, in the case it is spelled: others as they are.
+
+    >>> [name_case(n) for n in ("AMIRA HASSAN", "SEAN MCDONALD", "KATE O'NEIL", "MARIA DE LA CRUZ",
+    ...                         "ANNE-MARIE DUVAL", "Ronan McKay")]
+    ['Amira Hassan', 'Sean McDonald', "Kate O'Neil", 'Maria de la Cruz', 'Anne-Marie Duval', 'Ronan McKay']
+    """
+    if not name.isupper():
+        return name
+    words = name.split()
+    return " ".join(
+        word.lower() if index and word.lower() in NAME_PARTICLES else _word_case(word)
+        for index, word in enumerate(words)
+    )
+
+
+def _word_case(word: str) -> str:
+    cased = re.sub(r"[^\W\d_]+", lambda part: part[0].capitalize(), word)  # "Anne-Marie", "O'Neil"
+    if len(cased) > 3 and cased.startswith("Mc"):
+        cased = "Mc" + cased[2:].capitalize()
+    return cased
+
+
+# A byline with no "By" where one stands, the body's first line: a name, then the
+# desk and role ("Helena Marsh Transport correspondent", "Mary Ann Jones Political Editor").
+MAX_DESK_BYLINE_WORDS = 8
+MAX_DESK_BYLINE_CHARS = 90
+
+
+def parse_desk_byline(line: str) -> str | None:
+    """The name of a "Name Desk role" line, or None.
+
+    >>> parse_desk_byline("Helena Marsh Transport correspondent")
+    'Helena Marsh'
+    >>> parse_desk_byline("Mary Ann Jones Political Editor")
+    'Mary Ann Jones'
+    >>> [parse_desk_byline(x) for x in ("Local Editor", "The Transport correspondent", "Jane Roe resigned")]
+    [None, None, None]
+    """
+    if len(line) > MAX_DESK_BYLINE_CHARS or line[-1:] in ".!?:":
+        return None  # a paragraph, not split into words
+    words = line.split()
+    if not 3 <= len(words) <= MAX_DESK_BYLINE_WORDS:
+        return None
+    for size in (2, 3):
+        name, rest = " ".join(words[:size]), " ".join(words[size:])
+        if rest and JOB_TITLE_RE.match(rest) and _is_person_name(name) and not _is_desk_word(words[:size]):
+            return name_case(name)
+    return None
+
+
+def _is_desk_word(words: list[str]) -> bool:
+    """Whether a word of a would-be name is an article or a desk or role ("The Transport ...")."""
+    return any(word in {"The", "Our", "A", "An"} or JOB_TITLE_RE.match(f"{word} writer") for word in words)
 
 
 def opens_with_author_bio(line: str, authors: tuple[str, ...]) -> bool:

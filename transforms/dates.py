@@ -125,6 +125,21 @@ CLOCK_WORD_RE = re.compile(r"(?<=\d)\s*(?:uhr|h)\b\.?", re.I)
 WEEKDAY_PREFIX_RE = re.compile(r"^[^\W\d_]{2,12}\.?,\s*(?=\d)")
 
 
+# "2026年11月28日 18時30分" (Japanese 時, Chinese 时), read as "2026-11-28 18:30".
+CJK_DATE_RE = re.compile(
+    r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    r"(?:\s*[（(](?:星期|周|週)?[一二三四五六日天月火水木金土][)）]|\s*(?:星期|周|週)[一二三四五六日天])?"
+    r"(?:\s*(?P<hour>\d{1,2})\s*[時时:：]\s*(?P<minute>\d{1,2})\s*分?)?"
+)
+# "14.40 GMT", "17.05 BST": a clock time with a dot, as British newsrooms write it, before a zone.
+DOT_TIME_RE = re.compile(r"(?<![\d.])(\d{1,2})\.([0-5]\d)(?=\s*(?:GMT|BST|UTC|CET|CEST)\b)")
+
+
+def _iso_cjk_date(match: re.Match[str]) -> str:
+    day = f"{match['year']}-{int(match['month']):02d}-{int(match['day']):02d}"
+    return f"{day} {int(match['hour']):02d}:{int(match['minute']):02d}" if match["hour"] else day
+
+
 def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | None:
     """Parse a date value keeping the calendar day it states.
 
@@ -146,6 +161,10 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
     '2022-02-04T13:10:00+00:00'
     >>> parse_stated_date("Nov. 18, 2026 6:42 p.m. ET").instant.isoformat()
     '2026-11-18T23:42:00+00:00'
+    >>> parse_stated_date("Fri 27 Nov 2026 17.05 GMT").instant.isoformat()
+    '2026-11-27T17:05:00+00:00'
+    >>> parse_stated_date("2026年11月28日 18時30分").instant.isoformat()
+    '2026-11-28T18:30:00+00:00'
 
     """
     if isinstance(value, bool) or value is None:
@@ -156,6 +175,9 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
     if not isinstance(value, str):
         return None
     text = CLOCK_WORD_RE.sub("", " ".join(value.replace("|", " ").split()))
+    if "年" in text:
+        text = CJK_DATE_RE.sub(_iso_cjk_date, text)
+    text = DOT_TIME_RE.sub(r"\1:\2", text)
     text = WEEKDAY_PREFIX_RE.sub("", text)
     text = SPELLED_US_ZONE_RE.sub(_abbreviate_us_zone, text)
     if not text or len(text) > MAX_DATE_CHARS or not any(char.isdigit() for char in text):
@@ -271,6 +293,9 @@ _PUBLISHED_WORDS = r"(?:first\s+)?(?:published|posted)|veröffentlicht|datum|pub
 _UPDATED_WORDS = (
     r"(?:last\s+)?(?:updated|modified)|(?:zuletzt\s+)?aktualisiert"
     r"|mis\s+à\s+jour|modifié|actualizado|aggiornato"
+    # German newsrooms' "Stand: 28.11.2026 15:42 Uhr" (the time of the version shown):
+    # with its colon only, or "Standard" and "Stand der Dinge" would be labels.
+    r"|stand(?=\s*:)"
 )
 STATED_DATE_LABEL = (
     rf"(?:(?P<published>{_PUBLISHED_WORDS})|(?P<updated>{_UPDATED_WORDS}))(?:\s+(?:on|at|am|le|el|il)\b)?"
@@ -284,6 +309,7 @@ LABEL_LANGUAGES: dict[str, tuple[str, ...]] = {
     "veröffentlicht": ("de",),
     "datum": ("de",),
     "aktualisiert": ("de",),
+    "stand": ("de",),
     "zuletzt": ("de",),
     "publié": ("fr",),
     "mis": ("fr",),
@@ -315,8 +341,11 @@ PUBLISHED_LINE_RE = re.compile(rf"^\s*{STATED_DATE_LABEL}\s*:?\s*(?P<date>.{{6,6
 # A line that is only a date, with an optional weekday and time ("Monday, 3 March 2022").
 DATE_ONLY_MAX_CHARS = 48
 DATE_ONLY_LINE_RE = re.compile(rf"^[\w.,:/ -]{{6,{DATE_ONLY_MAX_CHARS}}}$")
-YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+# Not \b: in "2026年" the year touches a word character.
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 TOP_LINES = 6
+# "2026-11-29 10:15 来源：经济日报": a date followed by the source it was taken from.
+CJK_SOURCE_RE = re.compile(r"\s+(?:来源|來源|出处|出處|出典)\s*[：:]\s*\S.{0,30}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,7 +404,7 @@ def _labelled_parts(line: str) -> list[tuple[re.Match[str] | None, str]]:
     # Every part of a line of labelled dates is labelled, the first one too: a line
     # that opens with no label is not searched for a second (the split is the cost).
     if not LABEL_OPENING_RE.match(line):
-        return [(None, line.strip())]
+        return [(None, CJK_SOURCE_RE.sub("", line.strip()) if "：" in line or ":" in line else line.strip())]
     parts = split_labelled_dates(line)
     matches = [PUBLISHED_LINE_RE.match(part) for part in parts]
     if len(parts) > 1 and all(matches):

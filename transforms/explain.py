@@ -15,6 +15,7 @@ dump's lines.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from transforms.article import Article, RemovalKind, split_paragraphs
@@ -22,6 +23,7 @@ from transforms.html import read_html_page
 from transforms.line_model import LineVerdict, classify_lines
 from transforms.normalize import normalize_text
 from transforms.pipeline import CLEANING_STEPS, body_line_positions, clean, steps_before_line_model
+from transforms.records import page_html
 
 OUTSIDE = "outside"  # page chrome outside the article: left silently, never in `removed`
 
@@ -116,13 +118,16 @@ def _model_row(position: int, verdict: LineVerdict, seen: str, after_model: dict
     return ExplainedLine(position, state, verdict.kind, round(verdict.score, 3), seen)
 
 
-def explain_page(html: str, source: str, url: str | None = None) -> list[ExplainedLine]:
+def explain_page(
+    html: str, source: str, url: str | None = None, article: Article | None = None
+) -> list[ExplainedLine]:
     """Every block of a decoded HTML page, in document order, with what extraction and
-    cleaning decided about it."""
-    article, blocks = read_html_page(html, source, url)
-    explained, body = _explain_lines(article)
+    cleaning decided about it. `article` is the page's article as the caller read it
+    (a JSON record's own title, say), by default the page's alone."""
+    page, blocks = read_html_page(html, source, url)
+    explained, body = _explain_lines(article or page)
     body_lines = iter(body)
-    position = 1 if article.subtitle is None else 2
+    position = 1 if (article or page).subtitle is None else 2
     for block in blocks:
         junk = None if block.score is None else round(1.0 - block.score, 3)
         if not block.recorded:
@@ -134,3 +139,12 @@ def explain_page(html: str, source: str, url: str | None = None) -> list[Explain
             explained.append(ExplainedLine(position, "removed", str(block.kind), junk, block.text))
         position += 1
     return explained
+
+
+def explain_record(record: object, article: Article) -> list[ExplainedLine]:
+    """`explain` for one decoded JSON Lines record, parsed into `article`: a record
+    read from its `html` is explained as the page it is, chrome and dropped blocks too."""
+    html = page_html(record) if isinstance(record, Mapping) else None
+    if html is None:
+        return explain(article)
+    return explain_page(html, article.source, article.url, article)

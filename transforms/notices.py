@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 from transforms.article import Removal, RemovalKind
-from transforms.dates import STATED_DATE_LABEL, split_labelled_dates
+from transforms.dates import CJK_SOURCE_RE, STATED_DATE_LABEL, split_labelled_dates
+from transforms.patterns import BIO_NAME_START_RE, MAX_BIO_WORDS
 
 # A notice is short; a paragraph that opens with "Copyright 2023" and goes on is prose.
 MAX_NOTICE_WORDS = 60
@@ -61,13 +62,22 @@ REPRODUCTION_BAN_RE = re.compile(
     rf"{_COPY_VERBS}\b",
     re.IGNORECASE,
 )
+# "The views expressed in this commentary are solely those of the author(s)", "Opinions
+# expressed are the author's own": an opinion piece's disclaimer, whatever follows it.
+DISCLAIMER_RE = re.compile(
+    r"^\W{0,3}(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:\w+\s+){0,5}?(?:are|is)\s+"
+    r"(?:solely\s+|entirely\s+|only\s+)?(?:those\s+of\s+the\s+(?:authors?|writers?|contributors?)(?:\(s\))?"
+    r"|the\s+(?:author|writer|contributor)(?:'s|’s|s'|s’)\s+own)\b",
+    re.IGNORECASE,
+)
+MAX_DISCLAIMER_WORDS = 40
 # A dateline: the publishing verb of a stated date, then a date and time only.
 DATELINE_LABEL_RE = re.compile(rf"^\W{{0,2}}{STATED_DATE_LABEL}\s*:?\s+", re.IGNORECASE)
 # One token of a date or time: "3:42", "10h32", "04.11.2024", "2024-11-04", "4th", "1:05pm".
 DATE_NUMBER_RE = re.compile(r"^\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:h\d{0,2}|am|pm|st|nd|rd|th|er|º)?$")
-DATE_WORDS = frozenset(
+# Months and their abbreviations (en, fr, de, es, it, pt, nl): "May 3" is a date, "Monday 3" may not be.
+MONTH_WORDS = frozenset(
     {
-        # months and their abbreviations (en, fr, de, es, it, pt, nl)
         "jan", "january", "janvier", "januar", "enero", "gennaio", "janeiro", "januari",
         "feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari",
         "mar", "march", "mars", "märz", "marzo", "março", "maart",
@@ -80,16 +90,24 @@ DATE_WORDS = frozenset(
         "oct", "october", "octobre", "oktober", "octubre", "ottobre", "outubro",
         "nov", "november", "novembre", "noviembre", "novembro",
         "dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro",
+    }
+)  # fmt: skip
+# Time zones, and the clock word after a German time.
+ZONE_WORDS = frozenset(
+    {"et", "ct", "mt", "pt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst",
+     "cet", "cest", "mez", "mesz", "ist", "aest", "aedt", "uhr"}
+)  # fmt: skip
+DATE_WORDS = MONTH_WORDS | ZONE_WORDS | frozenset(
+    {
         # weekdays
         "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
         "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "lundi", "mardi", "mercredi",
         "jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag",
         "freitag", "samstag", "sonntag", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
         "domingo",
-        # clock words, zones and the words between the parts
-        "am", "pm", "a.m", "p.m", "uhr", "h", "et", "ct", "mt", "pt", "est", "edt", "cst", "cdt", "mst",
-        "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "mez", "mesz", "ist", "aest", "aedt",
-        "eastern", "central", "pacific", "mountain", "time", "at", "on", "à", "a", "um", "le", "el",
+        # clock words, spelled zones and the words between the parts
+        "am", "pm", "a.m", "p.m", "h", "eastern", "central", "pacific", "mountain", "time", "at", "on",
+        "à", "a", "um", "le", "el",
         "de", "del", "di", "the", "of", "|", "-", "–", "—", "·", "•", "/",
         # relative times
         "ago", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days",
@@ -97,6 +115,51 @@ DATE_WORDS = frozenset(
     }
 )  # fmt: skip
 _TOKEN_STRIP = ".,;:()[]"
+
+# Date lines with no label (live-blog timestamps, a dateline alone): their words must be
+# date words, and one of them real evidence of a date, not a score, a price or a list number.
+MAX_DATE_LINE_CHARS = 64
+CLOCK_RE = re.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:am|pm)?$|^(?:1[0-2]|0?\d)(?:am|pm)$")
+DAY_RE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|º)?$")
+YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
+AM_PM = frozenset({"am", "pm", "a.m", "p.m"})
+FULL_DATE_RE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
+# "2026年11月28日 18時30分", "2026年11月28日（土）": a CJK date, its time if any, nothing else.
+CJK_DATE_LINE_RE = re.compile(
+    r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(][^)）]{1,3}[)）])?"
+    r"\s*(?:\d{1,2}\s*[時时:：]\s*\d{1,2}\s*分?(?:\s*\d{1,2}\s*秒)?)?\s*$"
+)
+
+
+# Chinese and Japanese notices: "版权所有 © 2026 经济日报社 未经授权禁止转载",
+# "著作権は東洋新報社に帰属します", "記事の無断転載を禁じます". Opening with the
+# reservation (not "版权所有者", the owner), or a ban on copying without leave.
+CJK_NOTICE_RE = re.compile(
+    r"^\W{0,3}(?:版权所有|版權所有)(?!者|人)|^\W{0,3}著作権(?:\s*[©(（:：]|は|所有)"
+    r"|(?:未经|未經)(?:书面|書面|本\S{1,8})?(?:授权|授權|许可|許可|同意).{0,8}(?:禁止|不得)(?:转载|轉載|复制|複製|使用)"
+    r"|無断(?:で)?(?:転載|複製|転用|使用)(?:を|・\S{1,4})*(?:禁じ|禁止|お断り)"
+)
+MAX_CJK_NOTICE_CHARS = 100
+# Characters every CJK notice holds one of: a line without any is not searched.
+_CJK_NOTICE_CHARS_RE = re.compile("[权權著転转轉]")
+# What a short line needs to be a date line (a digit) or a CJK notice: one search spares the rest.
+_SHORT_NOTICE_HINT_RE = re.compile("[0-9权權著転转轉]")
+_DIGIT_RE = re.compile(r"\d")
+
+
+def is_cjk_notice(line: str) -> bool:
+    """
+    >>> is_cjk_notice("版权所有 © 2026 经济日报社 未经授权禁止转载")
+    True
+    >>> is_cjk_notice("版权所有者应当在三十日内提出申请，法院表示。")
+    False
+    """
+    return (
+        len(line) <= MAX_CJK_NOTICE_CHARS
+        and not line.isascii()  # O(1) on str
+        and _CJK_NOTICE_CHARS_RE.search(line) is not None
+        and CJK_NOTICE_RE.search(line) is not None
+    )
 
 
 def is_copyright_notice(line: str) -> bool:
@@ -136,37 +199,125 @@ def _is_date_token(token: str) -> bool:
     return not word or word in DATE_WORDS or bool(DATE_NUMBER_RE.match(word))
 
 
+def is_date_only_line(line: str) -> bool:
+    """A line that is a date or time and nothing else, with real evidence of one:
+    a month, a zone or "am/pm" by a clock time, a whole numeric date, a CJK date.
+
+    >>> [is_date_only_line(line) for line in ("14.40 GMT", "Nov 19, 2026, 16:05 ET",
+    ...     "Fri 27 Nov 2026 17.05 GMT", "2026年11月28日 18時30分", "2026-11-29 10:15 来源：经济日报")]
+    [True, True, True, True, True]
+    >>> [is_date_only_line(line) for line in ("Kings 3, Blackhawks 2", "3-2", "24/7", "2026", "4.50",
+    ...     "1.", "$4.99", "16:05", "May 3", "March 2020")]
+    [False, False, False, False, False, False, False, False, False, False]
+    """
+    if len(line) > MAX_DATE_LINE_CHARS or _DIGIT_RE.search(line) is None:
+        return False
+    if not line.isascii():  # O(1) on str
+        line = CJK_SOURCE_RE.sub("", line)
+        if "年" in line and CJK_DATE_LINE_RE.match(line):
+            return True
+    tokens = line.split()
+    # The first word first: most short lines are no date from their first word.
+    if not tokens or len(tokens) > MAX_DATELINE_WORDS or not _is_date_token(tokens[0]):
+        return False
+    words = [word for word in (token.strip(_TOKEN_STRIP).lower() for token in tokens) if word]
+    if not all(_is_date_token(word) for word in words):
+        return False
+    clock = any(CLOCK_RE.match(word) for word in words)
+    # A whole day with its month named ("Nov 19, 2026"), or a time of one: "May 3" or
+    # "March 2020" alone may head a section of a timeline.
+    day = any(DAY_RE.match(word) for word in words)
+    year_or_clock = clock or any(YEAR_RE.match(word) for word in words)
+    return (
+        any(FULL_DATE_RE.match(word) for word in words)
+        or (day and year_or_clock and any(word in MONTH_WORDS for word in words))
+        or (clock and any(word in ZONE_WORDS or word in AM_PM for word in words))
+    )
+
+
 # What every notice opens with, as one regex: most lines fail it at their first
 # characters, so the full tests run on a few lines only.
 NOTICE_OPENING_RE = re.compile(
     r"^[\s\-–—|•·*]{0,3}(?:©|\(c\)|copyright|copr\.|all\s|tous\s|alle\s|todos\s|tutti\s"
     r"|(?:this|the)\s+(?:material|article|content|story|report|text|page)\s"
+    r"|(?:the\s+)?(?:views|opinions)\s+expressed\s"
     r"|(?:last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
-    r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato))",
+    r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato|stand\s*:))",
     re.IGNORECASE,
 )
 _BULLETS = " -–—|•·*"
 # The first characters NOTICE_OPENING_RE can match: a set lookup spares most lines the regex.
-_FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZzDd" + _BULLETS + "\t")
+_FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZzDdSsOo" + _BULLETS + "\t")
+
+
+def is_disclaimer(line: str) -> bool:
+    """
+    >>> is_disclaimer("The views expressed in this commentary are solely those of the author.")
+    True
+    >>> is_disclaimer("The views expressed at the meeting were those of a small minority, she said.")
+    False
+    """
+    words = len(line.split(None, MAX_DISCLAIMER_WORDS))
+    return words <= MAX_DISCLAIMER_WORDS and DISCLAIMER_RE.match(line) is not None
 
 
 def is_notice_line(line: str) -> bool:
-    """A copyright notice or a dateline: boilerplate, whatever the outlet."""
+    """A copyright notice, a dateline or a line that is only a date: boilerplate, whatever the outlet."""
+    if (
+        len(line) <= MAX_CJK_NOTICE_CHARS
+        and _SHORT_NOTICE_HINT_RE.search(line)
+        and (is_date_only_line(line) or is_cjk_notice(line))
+    ):
+        return True
     if line[:1] not in _FIRST_CHARS or not NOTICE_OPENING_RE.match(line):
         return False
-    return is_copyright_notice(line.lstrip(_BULLETS)) or is_dateline(line)
+    return is_copyright_notice(line.lstrip(_BULLETS)) or is_dateline(line) or is_disclaimer(line)
 
 
 def drop_notice_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """Drop copyright notices and "Updated <time>" datelines (exact syntax, before the model)."""
-    first, opening = _FIRST_CHARS, NOTICE_OPENING_RE.match
-    if not any(line[0] in first and opening(line) for line in lines):
+    """Drop copyright notices, "Updated <time>" datelines, lines that are only a date and
+    opinion disclaimers (exact syntax, before the model)."""
+    notices = {index for index in _notice_candidates(lines) if is_notice_line(lines[index])}
+    if not notices:
         return lines, []  # most bodies
+    bios = _bios_by_disclaimers(lines, notices)
     kept: list[str] = []
     removed: list[Removal] = []
-    for line in lines:
-        if is_notice_line(line):
+    for index, line in enumerate(lines):
+        if index in notices:
             removed.append(Removal(RemovalKind.BOILERPLATE, line))
+        elif index in bios:
+            removed.append(Removal(RemovalKind.BYLINE, line))
         else:
             kept.append(line)
     return kept, removed
+
+
+def _notice_candidates(lines: list[str]) -> list[int]:
+    """The lines that may be notices, by cheap tests: a short line with a digit or a CJK
+    notice character, or a line whose first characters open a notice."""
+    first, opening = _FIRST_CHARS, NOTICE_OPENING_RE.match
+    short, hint = MAX_CJK_NOTICE_CHARS, _SHORT_NOTICE_HINT_RE.search
+    return [
+        index
+        for index, line in enumerate(lines)
+        if (len(line) <= short and hint(line)) or (line[0] in first and opening(line))
+    ]
+
+
+def _bios_by_disclaimers(lines: list[str], notices: set[int]) -> set[int]:
+    """The lines next to an opinion piece's disclaimer that are the author's bio: the
+    disclaimer says the piece is signed, so "Name is ..." beside it needs no other sign."""
+    bios: set[int] = set()
+    for index in notices:
+        if not is_disclaimer(lines[index]):
+            continue
+        for near in (index - 1, index + 1):
+            if 0 <= near < len(lines) and near not in notices and _reads_as_bio(lines[near]):
+                bios.add(near)
+    return bios
+
+
+def _reads_as_bio(line: str) -> bool:
+    # A name, then "is", "was", "writes" ...: "Mark Ellison is a senior fellow at ...".
+    return len(line.split(None, MAX_BIO_WORDS)) <= MAX_BIO_WORDS and BIO_NAME_START_RE.match(line) is not None

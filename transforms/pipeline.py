@@ -13,18 +13,20 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs
+from transforms.cjk_credits import extract_cjk_credits
 from transforms.contributors import (
     FOREIGN_BYLINE_CONJUNCTIONS,
     credit_line_numbers,
     is_closing_author_bio,
     parse_any_byline,
     parse_contributor_line,
+    parse_desk_byline,
 )
-from transforms.dates import find_stated_dates
+from transforms.dates import StatedDateLines, find_stated_dates
 from transforms.html_blocks import model_version as html_model_version
 from transforms.line_model import LineVerdict, classify_lines, default_model
 from transforms.normalize import normalize_paragraphs, normalize_text
-from transforms.notices import drop_notice_lines
+from transforms.notices import drop_notice_lines, is_date_only_line
 from transforms.patterns import NON_ALNUM_RE
 from transforms.promos import cut_inline_promos
 from transforms.residue import is_residue_line, strip_template_residue
@@ -33,7 +35,7 @@ from transforms.text_units import word_count
 # Bump whenever a rule changes what the pipeline writes, so every row can be
 # traced to the rules that made it.
 # The shipped models' versions are part of it: a retrained model changes output.
-PIPELINE_VERSION = f"1.3.3+{default_model().version}.{html_model_version()}"
+PIPELINE_VERSION = f"1.3.4+{default_model().version}.{html_model_version()}"
 # A cleaned body shorter than this many words is a `too_short` reject: a stub,
 # an error page or a page of links, not an article (see README, "Minimum content").
 MIN_BODY_WORDS = 50
@@ -150,10 +152,11 @@ def extract_stated_date(article: Article) -> Article:
     body for the later steps. An update date is `modified_at`, never `published_at`."""
     if article.published_at is not None and article.modified_at is not None:
         return article
-    found = find_stated_dates(split_paragraphs(article.body))
+    lines = split_paragraphs(article.body)
+    found = find_stated_dates(lines)
     changes: dict[str, object] = {}
     sources = list(article.metadata_sources)
-    if found.published is not None and article.published_at is None:
+    if found.published is not None and article.published_at is None and not _is_post_time(found, lines):
         stated = found.published[1]
         changes |= {"published_at": stated.instant, "published_date": stated.day}
         sources.append(("published_at", "text"))
@@ -163,6 +166,13 @@ def extract_stated_date(article: Article) -> Article:
     if not changes:
         return article
     return replace(article, **changes, metadata_sources=tuple(sources))
+
+
+def _is_post_time(found: StatedDateLines, lines: list[str]) -> bool:
+    """An unlabelled date line in a body of several (a live blog's entries): the time
+    of one post, not the publication date. A body's one date line at the top is."""
+    index = found.published[0] if found.published else 0
+    return is_date_only_line(lines[index]) and sum(map(is_date_only_line, lines)) > 1
 
 
 def extract_bylines(article: Article) -> Article:
@@ -175,8 +185,10 @@ def extract_bylines(article: Article) -> Article:
     named: list[str] = []
     kept: list[str] = []
     removed: list[Removal] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         byline = parse_any_byline(line) if _opens_a_byline(line) else None
+        if byline is None and index == 0 and (name := parse_desk_byline(line)):
+            byline = (name,), None  # "Helena Marsh Transport correspondent", under the headline only
         if byline is None:
             kept.append(line)
             continue
@@ -201,7 +213,7 @@ _FOREIGN_BYLINE_OPENINGS = frozenset(f"{label} " for label in FOREIGN_BYLINE_CON
 
 def _opens_a_byline(line: str) -> bool:
     """A cheap test before `parse_any_byline`: "By " or a foreign label opens the line."""
-    return line[:3].lower() == "by " or line[:4].lower() in _FOREIGN_BYLINE_OPENINGS
+    return line[:3].lower() in ("by ", "by:") or line[:4].lower() in _FOREIGN_BYLINE_OPENINGS
 
 
 def _co_authors(known: tuple[str, ...], named: list[str]) -> tuple[str, ...]:
@@ -294,6 +306,7 @@ def text_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         on_lines(strip_residue_lines),
         extract_contributors,
         extract_bylines,
+        extract_cjk_credits,
         on_lines(cut_inline_promo_lines),
         on_lines(drop_notice_lines),
         junk_lines_step(classify),
@@ -308,6 +321,7 @@ def html_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         on_lines(strip_template_lines),
         extract_contributors,
         extract_bylines,
+        extract_cjk_credits,
         on_lines(cut_inline_promo_lines),
         on_lines(drop_notice_lines),
         junk_lines_step(classify),

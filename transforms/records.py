@@ -49,12 +49,12 @@ def parse_json_record(record: object, source: str, article_id: str = "") -> Arti
     if not isinstance(record, Mapping):
         raise RecordError("not_an_object", f"expected a JSON object, got {type(record).__name__}")
     text = _first_text(record, TEXT_FIELDS)
-    html = _first_text(record, HTML_FIELDS)
+    html = page_html(record)
     if text is None and html is None:
         raise RecordError("no_text", "record has no non-empty text or html field")
     title = _first_text(record, TITLE_FIELDS)
     url = _first_text(record, URL_FIELDS)
-    if html is not None and text is None:
+    if html is not None:
         # Imported on the first HTML record: a process cleaning text never loads
         # the HTML stack (lxml, htmldate: ~0.2 s of each worker's start).
         from transforms.html import parse_html_page
@@ -92,6 +92,14 @@ def parse_json_record(record: object, source: str, article_id: str = "") -> Arti
         language=_first_text(record, LANGUAGE_FIELDS) or article.language,
         metadata_sources=tuple(sources.items()),
     )
+
+
+def page_html(record: Mapping[str, object]) -> str | None:
+    """The page a record is read from: its `html`, unless it also carries `text`,
+    which then wins (the scraper's own extraction)."""
+    if _first_text(record, TEXT_FIELDS) is not None:
+        return None
+    return _first_text(record, HTML_FIELDS)
 
 
 def _first_text(record: Mapping[str, object], fields: tuple[str, ...]) -> str | None:

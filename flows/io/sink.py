@@ -48,6 +48,10 @@ class SinkError(Exception):
     """The output cannot be written: the run fails with this message."""
 
 
+class OutputBusy(SinkError):
+    """Another run holds the output's lock: this one may be tried again later."""
+
+
 @dataclass(slots=True)
 class WriteReport:
     articles_written: int = 0
@@ -250,7 +254,8 @@ class DatasetSink:
         except BlockingIOError:
             os.close(self._lock_handle)
             self._lock_handle = None
-            raise SinkError(f"another run is writing into {self.location!r}; wait for it to finish") from None
+            message = f"another run is writing into {self.location!r}; wait for it to finish"
+            raise OutputBusy(message) from None
         try:
             self._remove_temporary_files()
             self._manifest = Manifest(self.state_dir / "manifest.sqlite")

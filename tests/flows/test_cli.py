@@ -19,9 +19,9 @@ import pytest
 from accounting import check_summary_is_the_data, rows_written
 from conftest import GOLDEN_DIR, PROJECT_ROOT, SEED_DUMP, article_etl, python_script
 
-from flows.cli import NO_ENGINE_NOTE
+from flows.cli import EXIT_OUTPUT_BUSY, NO_ENGINE_NOTE
 from flows.io.inputs import RawInput
-from flows.io.sink import BatchResult
+from flows.io.sink import BatchResult, DatasetSink
 from flows.runs import EnginelessRunner, RunSummary, clean_batch
 
 SAMPLES = PROJECT_ROOT / "samples"
@@ -362,3 +362,74 @@ def test_the_engineless_runner_runs_task_functions_in_process_and_on_a_pool() ->
         failed = runner.submit(clean_batch, {"batch": None, "ingested_at": now})
     with pytest.raises(TypeError):
         failed.result()  # the flow turns it into retryable rejects, as a failed task run
+
+
+# A scraper's export with the page itself in `html` (no `text`): my own page.
+LIBRARY_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Town library reopens after roof repairs | Fenwick Courier</title>
+<meta property="og:site_name" content="Fenwick Courier"></head><body>
+<nav><ul><li><a href="/local">Local</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<div class="trending"><p>Road closures on the ring road continue through the weekend while crews
+resurface the northbound lanes near the retail park.</p></div>
+<article><h1>Town library reopens after roof repairs</h1>
+<p>By Priya Sandford</p>
+<p>The Fenwick public library reopened on Saturday morning, eleven weeks after water from a
+failed section of roof forced staff to move thousands of books into storage.</p>
+<figure><img src="/roof.jpg"><figcaption>Volunteers carry boxes of books back into the reading room.
+(Fenwick Courier photo)</figcaption></figure>
+<p>Contractors replaced the flat roof over the children's section and repaired the ceiling of the
+main reading room, at a cost the council put at a little under two hundred thousand pounds.</p>
+<p>Advertisement</p>
+<p>The head librarian said that fewer than forty books had been damaged beyond repair, most of
+them reference volumes that the library had planned to replace anyway.</p>
+<p>Opening hours return to normal from Monday, and the computer room, which stayed shut during the
+works, will again be open to the public every weekday afternoon.</p>
+</article>
+<footer><p>Copyright 2026 Fenwick Courier. All rights reserved.</p></footer></body></html>"""
+
+
+def test_explain_on_a_json_record_with_html_explains_it_as_the_page_clean_reads(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from flows.batch import article_from_input
+    from flows.io.sources import read_file
+
+    export = tmp_path / "one.jsonl"
+    record = {"url": "https://courier.example/library-reopens", "html": LIBRARY_PAGE}
+    export.write_text(json.dumps(record) + "\n")
+    [raw] = [raw.with_key() for raw in read_file(export)]
+    article = article_from_input(raw, 0)
+    page = tmp_path / "library.html"
+    page.write_text(LIBRARY_PAGE)
+
+    rows = [line.split(maxsplit=4) for line in explained(capsys, str(export))]
+    # Every entry of clean's `removed`, the page-stage ones too (caption, "Advertisement"),
+    # in its row, and the chrome outside the article, as for the same page saved as .html.
+    removed = [(int(row[0]), row[2], row[4]) for row in rows if row[1] == "removed" and row[0] != "-"]
+    assert removed == [(r.position, str(r.kind), r.text) for r in article.removed]
+    assert {"caption", "boilerplate", "byline"} <= {kind for _, kind, _ in removed}
+    assert any(row[2] == "outside" and row[4].startswith("Road closures") for row in rows)
+    assert rows == [line.split(maxsplit=4) for line in explained(capsys, str(page))]
+
+
+def test_a_run_into_an_output_another_run_writes_stops_before_reading_the_source(
+    dumps: Path, tmp_path: Path
+) -> None:
+    output = tmp_path / "out"
+    # This process holds the output's lock as a run writing into it does.
+    with DatasetSink(output, "20261130T090000Z-writing"):
+        before = sorted(output.rglob("*.parquet"))
+        busy = article_etl("clean", str(dumps), "-o", str(output), home=tmp_path / "prefect-home")
+
+    # One line that says what to do, no exception name, no "Cleaning N file(s)": the
+    # source was never listed; the exit code says "try again later".
+    assert busy.returncode == EXIT_OUTPUT_BUSY, busy.stderr
+    assert busy.stderr.splitlines() == [
+        NO_ENGINE_NOTE,
+        f"article-etl: another run is writing into {str(output)!r}; wait for it to finish",
+    ]
+    assert sorted(output.rglob("*.parquet")) == before
+    # Once the other run is done, the same command runs.
+    done = article_etl("clean", str(dumps), "-o", str(output), home=tmp_path / "prefect-home")
+    assert done.returncode == 0, done.stderr
+    assert rows_written(output).articles > 0
