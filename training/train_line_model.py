@@ -47,7 +47,7 @@ from sklearn.model_selection import GroupKFold
 
 from training.label_fixes import FIXES, fixed_label, fixed_row
 from training.rerank import fit_trees, out_of_fold_rows
-from training.synthetic import RealText, add_other_classes, augment
+from training.synthetic import RealText, add_other_classes, add_structured_runs, augment
 from transforms.article import Article
 from transforms.line_model import _STOP_WORDS, LineModel, cheap_score, junk_score, line_features
 from transforms.line_rerank import Rerank, classify_and_rerank
@@ -166,6 +166,7 @@ def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
     # The classes added later draw from their own stream, seeded from this one's state
     # without drawing from it: the earlier synthetic lines stay as they were.
     other = random.Random(str(rng.getstate()[1][:8]))
+    runs = random.Random("runs" + str(rng.getstate()[1][:8]))
     for case in cases:
         weight, group = DEV_WEIGHT if case.corpus == "dumps-dev" else 1.0, case.group
         out.extend(
@@ -175,6 +176,7 @@ def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
             labelled = [(text, kind) for text, kind in case.lines if kind != "unlabelled"]
             lines, subtitle = augment(labelled, case.article.subtitle, rng, real)
             lines = add_other_classes(lines, other, real)
+            lines = add_structured_runs(lines, runs, real)
             out.extend((f, k, weight, group) for f, k in samples(lines, case.article.title, subtitle))
     return out
 
