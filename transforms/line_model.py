@@ -533,6 +533,7 @@ ITEM_INTRO_WORDS = 4
 _NUMBERED_RE = re.compile(r"\(?(\d{1,3})[.)]\s")
 _BULLETS = frozenset("-•*–—·▪►‣")
 _DIGIT_RE = re.compile(r"\d")
+_NO_FORM = ("", 0)
 
 
 def _form(line: str, count: int) -> tuple[str, int]:
@@ -596,7 +597,13 @@ def structure_features(lines: list[str], word_counts: list[int]) -> list[list[st
     >>> structure_features(lines, [12, 2, 2, 12])[1]
     ['sr:k2', 'srf:kpp', 'srd:k2']
     """
-    forms = list(map(_form, lines, word_counts))
+    # Most lines are paragraphs of prose: no call for them.
+    forms = [
+        _NO_FORM if count > FORM_MAX_WORDS else _form(line, count)
+        for line, count in zip(lines, word_counts, strict=True)
+    ]
+    if not any(form[0] for form in forms):
+        return [[] for _ in lines]
     _announced(lines, word_counts, forms)
     features: list[list[str]] = [[] for _ in lines]
     end = len(lines)
