@@ -602,9 +602,9 @@ def structure_features(lines: list[str], word_counts: list[int]) -> list[list[st
         _NO_FORM if count > FORM_MAX_WORDS else _form(line, count)
         for line, count in zip(lines, word_counts, strict=True)
     ]
+    _announced(lines, word_counts, forms)
     if not any(form[0] for form in forms):
         return [[] for _ in lines]
-    _announced(lines, word_counts, forms)
     features: list[list[str]] = [[] for _ in lines]
     end = len(lines)
     start = 0
