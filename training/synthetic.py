@@ -941,4 +941,255 @@ def add_unseen_classes(
         # A bio before the links that close a page, as often as at the very end.
         index = len(out) - next((i for i, (_, kind) in enumerate(reversed(out)) if kind == "body"), 0)
         out[index:index] = long_bio(rng)
+
+
+# Runs of same-shaped lines: spec lists, tables, numbered and bulleted lists and
+# subheads in capitals inside the body (body), and the runs junk makes (share
+# bars and menus, "most read" lists, tag lines, section words in capitals).
+SPEC_UNITS = (
+    ("Display", "{a}.{b}-inch OLED, {c}00 x 1080, 1-120Hz"),
+    ("Processor", "eight cores at {a}.{b}GHz"),
+    ("RAM / storage", "{a}GB / {c}GB"),
+    ("Battery", "{c},{b}00mAh, {d}W wired"),
+    ("Camera", "{d}MP main, {a}MP ultrawide"),
+    ("Weight", "{c}g"),
+    ("Price", "${c}"),
+    ("Range", "{c} km"),
+    ("Engine", "{a}.{b}-litre, {c} hp"),
+    ("Top speed", "{c} km/h"),
+    ("Capacity", "{d},000 seats"),
+    ("Cost", "${a}.{b} billion"),
+    ("Opened", "{year}"),
+    ("Founded", "{year}"),
+    ("Employees", "{d},{c}"),
+    ("Population", "{c},{b}00"),
+    ("Area", "{c} square kilometres"),
+    ("Height", "{c} metres"),
+    ("Length", "{a}.{b} km"),
+    ("Turnout", "{d}.{b}%"),
+    ("Kapazität", "{d}.000 Tonnen pro Jahr"),
+    ("Preis", "{c} Euro"),
+    ("Gewicht", "{c} Gramm"),
+    ("Akku", "{c}00 mAh"),
+    ("Prix", "{c} euros"),
+    ("Poids", "{c} g"),
+    ("Precio", "{c} euros"),
+)
+NAME_KEYS = (
+    "Director",
+    "Architect",
+    "Owner",
+    "Coach",
+    "Author",
+    "Publisher",
+    "Regie",
+    "Autor",
+    "Réalisateur",
+)
+SUBHEAD_WORDS = (
+    "DESIGN", "DISPLAY", "CAMERA", "BATTERY", "PERFORMANCE", "SOFTWARE", "VERDICT", "PRICE", "SPECS",
+    "RESULTS", "BACKGROUND", "WHAT'S NEXT", "THE DEAL", "OUTLOOK", "REACTION", "THE VOTE", "HISTORY",
+    "THE RISKS", "COSTS", "TIMELINE", "THE PLAN", "DEFENSE", "OFFENSE", "INJURIES", "FAZIT", "HINTERGRUND",
+    "CONTEXTE", "KEY FACTS", "AT A GLANCE", "THE NUMBERS", "WHY IT MATTERS", "THE BIG PICTURE",
+)  # fmt: skip
+ROW_LABELS = (
+    "Revenue", "Gross profit", "Operating income", "Net income", "Earnings per share", "Cash", "Debt",
+    "Orders", "Backlog", "Total", "Turnout", "Seats", "Votes", "Share", "Umsatz", "Gewinn",
+    "Chiffre d'affaires",
+)  # fmt: skip
+NAV_WORDS = (
+    "Facebook", "Twitter", "Email", "Print", "Share", "Tweet", "Pin", "WhatsApp", "Copy link", "Home",
+    "News", "Sport", "Sports", "Weather", "Business", "Opinion", "Video", "Photos", "Statistics", "Roster",
+    "Schedule", "Standings", "Depth Chart", "History", "Next", "Previous", "Comments", "Subscribe", "Log in",
+    "Contact us",
+)  # fmt: skip
+TAG_KEYS = (
+    "Tags",
+    "Filed under",
+    "Topics",
+    "Categories",
+    "Posted in",
+    "Related topics",
+    "Keywords",
+    "Schlagworte",
+)
+LIST_HEADERS = (
+    "Most Read",
+    "Most Popular",
+    "Trending",
+    "Top Stories",
+    "Most viewed",
+    "Popular now",
+    "MOST READ",
+)
+LABELS = ("Read more", "See also", "Related", "More on this", "Also read", "Watch", "Recommended")
+JUNK_CAPS = ("RELATED", "VIDEO", "PHOTOS", "SHARE", "MORE", "TRENDING", "ADVERTISEMENT", "WATCH", "LISTEN")
+STRUCTURE_SHARE = 0.5
+JUNK_RUN_SHARE = 0.4
+
+
+def _numbers(rng: random.Random) -> dict[str, int]:
+    return {
+        "a": rng.randint(1, 9),
+        "b": rng.randint(0, 9),
+        "c": rng.randint(100, 999),
+        "d": rng.randint(10, 99),
+        "year": rng.randint(1890, 2025),
+    }
+
+
+def spec_list(rng: random.Random, real: RealText) -> list[str]:
+    """3 to 7 "Key: value" lines, under a subhead in capitals, a sentence ending in ":" or nothing."""
+    items = []
+    for key, value in rng.sample(SPEC_UNITS, rng.randint(3, 7)):
+        items.append(f"{key}: {value.format(**_numbers(rng))}")
+    if rng.random() < 0.25:
+        items[rng.randrange(len(items))] = f"{rng.choice(NAME_KEYS)}: {rng.choice(NAMES)}"
+    head = rng.random()
+    if head < 0.3:
+        return [rng.choice(("SPECS", "SPECIFICATIONS", "KEY FACTS", "AT A GLANCE", "THE DETAILS")), *items]
+    if head < 0.5 and real.sentences:
+        return [rng.choice(real.sentences)[:-1] + ":", *items]
+    return items
+
+
+def _cell(rng: random.Random) -> str:
+    value = rng.random()
+    if value < 0.3:
+        return f"${rng.randint(1, 999)}.{rng.randint(0, 9)}"
+    if value < 0.6:
+        return f"{rng.randint(1, 99)}.{rng.randint(0, 9)}%"
+    if value < 0.8:
+        return f"{rng.randint(1, 99)},{rng.randint(100, 999)}"
+    return f"{rng.choice('+-')}{rng.randint(0, 9)}.{rng.randint(0, 9)}"
+
+
+def table(rng: random.Random, real: RealText) -> list[str]:
+    """Rows of 2 to 5 cells joined by " | ", numbers after a label, often under a header row."""
+    columns = rng.randint(2, 5)
+    labels = _proper_nouns(real, rng, 6) if rng.random() < 0.5 else list(ROW_LABELS)
+    labels = list(dict.fromkeys(labels)) or list(ROW_LABELS)
+    rows = []
+    for label in rng.sample(labels, min(len(labels), rng.randint(2, 6))):
+        if columns == 2 and rng.random() < 0.5:
+            key, value = rng.choice(SPEC_UNITS)
+            rows.append(f"{key} | {value.format(**_numbers(rng))}")
+        else:
+            rows.append(" | ".join([label, *(_cell(rng) for _ in range(columns - 1))]))
+    if rng.random() < 0.6:
+        year = rng.randint(2005, 2025)
+        header = rng.choice(("", "(in millions)", "Item", "Ward", "Team", "Country", "Kennzahl"))
+        periods = [
+            f"Q{rng.randint(1, 4)} {year - n}" if rng.random() < 0.5 else str(year - n) for n in range(3)
+        ]
+        names = [*periods, "Change", "Share", "Wert", "Total"]
+        rows.insert(0, " | ".join([header or "Item", *rng.sample(names, columns - 1)]))
+    return rows
+
+
+def _fragment(rng: random.Random, real: RealText) -> str:
+    """The opening words of a real sentence: what a list item says."""
+    words = rng.choice(real.sentences).rstrip(".!?").split()
+    return " ".join(words[: rng.randint(4, 12)]).rstrip(",;:")
+
+
+def numbered_list(rng: random.Random, real: RealText) -> list[str]:
+    style, lower = rng.choice(("{}. ", "{}) ", "({}) ")), rng.random() < 0.3
+    items = []
+    for number in range(1, rng.randint(3, 6) + 1):
+        text = _fragment(rng, real)
+        items.append(style.format(number) + (text[:1].lower() + text[1:] if lower else text))
+    if rng.random() < 0.5:
+        return [rng.choice(real.sentences)[:-1] + ":", *items]
+    return items
+
+
+def bullet_list(rng: random.Random, real: RealText) -> list[str]:
+    bullet = rng.choice(("• ", "- ", "* ", "– ", ""))
+    items = []
+    for _ in range(rng.randint(3, 5)):
+        if rng.random() < 0.5:
+            label, amount = rng.choice(ROW_LABELS), rng.randint(1, 999)
+            items.append(f"{label} of ${amount}.{rng.randint(0, 9)} million, up {rng.randint(1, 60)}%")
+        else:
+            items.append(_fragment(rng, real))
+    return [bullet + item for item in items]
+
+
+def add_caps_subheads(lines: list[tuple[str, str]], rng: random.Random) -> list[tuple[str, str]]:
+    """Subheads in capitals, one to three words, before 2 to 4 paragraphs of prose (body)."""
+    paragraphs = [
+        index for index, (text, kind) in enumerate(lines) if kind == "body" and len(text.split()) > 15
+    ]
+    if len(paragraphs) < 3:
+        return lines
+    chosen = set(rng.sample(paragraphs[1:], min(len(paragraphs) - 1, rng.randint(2, 4))))
+    words = rng.sample(SUBHEAD_WORDS, len(chosen))
+    out = []
+    for index, line in enumerate(lines):
+        if index in chosen:
+            out.append((words.pop(), "body"))
+        out.append(line)
+    return out
+
+
+def share_bars(rng: random.Random) -> list[str]:
+    """One to three rows of one- or two-word buttons joined by " | ", or one button a line."""
+    cells = rng.randint(2, 5)
+    if rng.random() < 0.3:
+        return [
+            rng.choice(("Share this:", "Share:", "Follow us:", "Share this story:")),
+            *rng.sample(NAV_WORDS, cells),
+        ]
+    return [" | ".join(rng.sample(NAV_WORDS, cells)) for _ in range(rng.choice((1, 1, 2, 3)))]
+
+
+def most_read(rng: random.Random, real: RealText) -> list[str]:
+    style = rng.choice(("{}. ", "{}) ", "{} "))
+    titles = [rng.choice(real.titles) for _ in range(rng.randint(3, 6))]
+    items = [style.format(number) + title for number, title in enumerate(titles, start=1)]
+    return [rng.choice(LIST_HEADERS), *items] if rng.random() < 0.7 else items
+
+
+def tag_lines(rng: random.Random) -> list[str]:
+    lines = []
+    for key in rng.sample(TAG_KEYS, rng.choice((1, 1, 2, 3))):
+        lines.append(f"{key}: " + ", ".join(rng.sample(TOPICS, rng.randint(1, 4))))
+    return lines
+
+
+def add_structured_runs(
+    lines: list[tuple[str, str]], rng: random.Random, real: RealText
+) -> list[tuple[str, str]]:
+    """A run of same-shaped body lines between paragraphs, and a run of junk.
+
+    Called with an RNG of its own, after `add_other_classes`: the lines drawn
+    before stay as they were.
+    """
+    out = list(lines)
+    if not (real.sentences and real.titles):
+        return out
+    if rng.random() < STRUCTURE_SHARE and len(out) >= 2:
+        maker = rng.choice((spec_list, table, numbered_list, bullet_list, None))
+        if maker is None:
+            out = add_caps_subheads(out, rng)
+        else:
+            index = rng.randint(1, len(out) - 1)  # between paragraphs, never first or last
+            out[index:index] = [(text, "body") for text in maker(rng, real)]
+    if rng.random() < JUNK_RUN_SHARE:
+        choice = rng.random()
+        if choice < 0.35:
+            block, kind, where = share_bars(rng), "boilerplate", rng.choice(("start", "end", "middle"))
+        elif choice < 0.6:
+            block, kind, where = most_read(rng, real), "promo", rng.choice(("end", "end", "start"))
+        elif choice < 0.75:
+            block, kind, where = tag_lines(rng), "boilerplate", rng.choice(("end", "end", "start"))
+        elif choice < 0.85:
+            block = [rng.choice(JUNK_CAPS), *(rng.choice(real.titles) for _ in range(rng.randint(1, 3)))]
+            kind, where = "promo", rng.choice(("end", "middle"))
+        else:
+            # A label alone before prose, as a subhead stands: the subheads above are in capitals.
+            block, kind, where = [rng.choice(FOREIGN_LABELS + LABELS)], "promo", "middle"
+        index = 0 if where == "start" else len(out) if where == "end" else rng.randint(0, len(out))
+        out[index:index] = [(text, kind) for text in block]
     return out

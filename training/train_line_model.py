@@ -49,7 +49,7 @@ from sklearn.model_selection import GroupKFold
 from training.label_fixes import FIXES, fixed_label, fixed_row
 from training.line_rerank import Rerank, classify_and_rerank
 from training.rerank import fit_trees, out_of_fold_rows
-from training.synthetic import RealText, add_other_classes, add_unseen_classes, augment
+from training.synthetic import RealText, add_other_classes, add_structured_runs, add_unseen_classes, augment
 from transforms.article import Article
 from transforms.line_model import (
     _STOP_WORDS,
@@ -176,6 +176,7 @@ def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
     # without drawing from it: the earlier synthetic lines stay as they were.
     other = random.Random(str(rng.getstate()[1][:8]))
     unseen = random.Random("unseen" + str(rng.getstate()[1][:8]))
+    runs = random.Random("runs" + str(rng.getstate()[1][:8]))
     for case in cases:
         weight, group = DEV_WEIGHT if case.corpus == "dumps-dev" else 1.0, case.group
         out.extend(
@@ -186,6 +187,7 @@ def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
             lines, subtitle = augment(labelled, case.article.subtitle, rng, real)
             lines = add_other_classes(lines, other, real)
             lines = add_unseen_classes(lines, unseen, real)
+            lines = add_structured_runs(lines, runs, real)
             out.extend((f, k, weight, group) for f, k in samples(lines, case.article.title, subtitle))
     return out
 

@@ -602,6 +602,155 @@ def headline_runs(lines: list[str], word_counts: list[int]) -> list[int]:
     return runs
 
 
+# Runs of same-shaped lines. A spec list ("Display: 6.4-inch OLED"), a table row
+# ("Revenue | $142.6 | $106.4"), a numbered item or a one-word subhead in capitals
+# looks, alone, like a share bar, a teaser or a menu label; in a run of lines of
+# one shape between paragraphs of prose it is body. Share bars, menus and "most
+# read" lists run too (at the edges, in one-word cells, after a header), so these
+# are features for the model to weigh, not a rule. Lines of more words than this
+# have no form: prose.
+FORM_MAX_WORDS = 25
+PROSE_WORDS = 12  # a neighbour of this many words or more is a paragraph of prose
+ITEM_MAX_WORDS = 12
+ITEM_INTRO_WORDS = 4
+_NUMBERED_RE = re.compile(r"\(?(\d{1,3})[.)]\s")
+_BULLETS = frozenset("-•*–—·▪►‣")
+_DIGIT_RE = re.compile(r"\d")
+_NO_FORM = ("", 0)
+
+
+def _form(line: str, count: int) -> tuple[str, int]:
+    """A line's form and its detail: ("p", cells) for "a | b | c", ("n", number) for "2. ...",
+    ("b", 0) for a bullet, ("k", 0) for "Key: value", ("c", 0) for a short line in capitals."""
+    if count > FORM_MAX_WORDS:
+        return "", 0
+    if "|" in line:
+        cells = sum(1 for cell in line.split("|") if cell.strip())
+        if cells >= 2:
+            return "p", min(cells, 6)
+    first = line[0]
+    if first.isdigit() or first == "(":
+        numbered = _NUMBERED_RE.match(line)
+        if numbered:
+            return "n", int(numbered.group(1))
+    if first in _BULLETS and line[1:2] == " ":
+        return "b", 0
+    colon = line.find(":")
+    if 0 < colon < len(line) - 1 and line.count(" ", 0, colon) <= 3 and line[colon + 1] == " ":
+        return "k", 0
+    if count <= 4 and line.isupper() and line[-1] not in ".!?,":
+        return "c", 0
+    return "", 0
+
+
+def _continues(form: tuple[str, int], before: tuple[str, int]) -> bool:
+    """Whether a line of `form` continues the run of the line before: the same form,
+    tables the same number of cells, numbered items the next number."""
+    if form[0] != before[0]:
+        return False
+    return form[1] == before[1] + 1 if form[0] == "n" else form[1] == before[1]
+
+
+def _flank(line: str | None, count: int, form: str) -> str:
+    """What lies beside a run: "e" nothing (the body's edge), "p" prose, or a sentence
+    announcing it ("...as follows:"), "c" a subhead in capitals, "o" anything else."""
+    if line is None:
+        return "e"
+    if count >= PROSE_WORDS or (count >= 4 and line[-1] == ":" and form != "k"):
+        return "p"
+    return "c" if form == "c" else "o"
+
+
+def _announced(lines: list[str], word_counts: list[int], forms: list[tuple[str, int]]) -> None:
+    """Short lines of no form after a sentence ending in ":" ("Highlights of the quarter:") are
+    items, form "a", until a line of another form or of more than `ITEM_MAX_WORDS` words.
+    A label of fewer words ("Share this:", "Read more:") heads buttons and teasers."""
+    open_list = False
+    for index, (line, count) in enumerate(zip(lines, word_counts, strict=True)):
+        if open_list and not forms[index][0] and count <= ITEM_MAX_WORDS:
+            forms[index] = ("a", 0)
+            continue
+        open_list = count >= ITEM_INTRO_WORDS and line[-1] == ":"
+
+
+def structure_features(lines: list[str], word_counts: list[int]) -> list[list[str]]:
+    """For each line, its place in a run of same-shaped lines ("sr:" features), or nothing.
+
+    >>> lines = ["Prose " * 12, "Weight: 196g", "Price: $749", "Prose " * 12]
+    >>> structure_features(lines, [12, 2, 2, 12])[1]
+    ['sr:k2', 'srf:kpp', 'srd:k2']
+    """
+    # Most lines are paragraphs of prose: no call for them.
+    forms = [
+        _NO_FORM if count > FORM_MAX_WORDS else _form(line, count)
+        for line, count in zip(lines, word_counts, strict=True)
+    ]
+    _announced(lines, word_counts, forms)
+    if not any(form[0] for form in forms):
+        return [[] for _ in lines]
+    features: list[list[str]] = [[] for _ in lines]
+    end = len(lines)
+    start = 0
+    while start < end:
+        form = forms[start]
+        stop = start + 1
+        while stop < end and _continues(forms[stop], forms[stop - 1]):
+            stop += 1
+        kind = form[0]
+        if kind:
+            size = stop - start
+            before = _flank(
+                lines[start - 1] if start else None,
+                word_counts[start - 1] if start else 0,
+                forms[start - 1][0] if start else "",
+            )
+            after = _flank(
+                lines[stop] if stop < end else None,
+                word_counts[stop] if stop < end else 0,
+                forms[stop][0] if stop < end else "",
+            )
+            run = [f"sr:{kind}{min(size, 4)}", f"srf:{kind}{before}{after}"]
+            if kind == "p":
+                run.append(f"src:{form[1]}")
+            if kind != "c" and any(map(_DIGIT_RE.search, lines[start:stop])):
+                run.append(f"srd:{kind}{min(size, 3)}")
+            if kind == "n" and form[1] == 1:
+                run.append(f"sr1:{min(size, 4)}")
+            for index in range(start, stop):
+                features[index] = run
+        start = stop
+    _subheads(lines, word_counts, forms, features)
+    return features
+
+
+def _subheads(
+    lines: list[str], word_counts: list[int], forms: list[tuple[str, int]], features: list[list[str]]
+) -> None:
+    """A short line in capitals before prose or a run: a subhead, the more so when the
+    article has several ("srh:" with what follows it and how many such lines there are)."""
+    heads = [
+        index
+        for index, form in enumerate(forms)
+        if form[0] == "c" and len(features[index]) == 2 and features[index][0] == "sr:c1"
+    ]
+    if not heads:
+        return
+    follows = {}
+    for index in heads:
+        after = index + 1
+        if after == len(lines):
+            follows[index] = "e"
+        elif word_counts[after] >= PROSE_WORDS:
+            follows[index] = "p"
+        elif forms[after][0] and forms[after][0] != "c":
+            follows[index] = "r"
+        else:
+            follows[index] = "o"
+    many = min(sum(1 for value in follows.values() if value in "pr"), 3)
+    for index in heads:
+        features[index] = [*features[index], f"srh:{follows[index]}{many}"]
+
+
 def _short_runs(shapes: list[Shape]) -> list[int]:
     """For each line, the length of the run of short lines (10 words or fewer) it is in."""
     return _short_runs_of([shape[0] for shape in shapes])
@@ -632,6 +781,7 @@ class _Lines:
     headline_runs: list[int]  # the size of the run of headline-shaped lines it is in
     title: frozenset[str]
     subtitle: frozenset[str]
+    structure: list[list[str]]  # `structure_features`
 
     @classmethod
     def of(cls, lines: list[str], title: str, subtitle: str | None) -> _Lines:
@@ -642,16 +792,19 @@ class _Lines:
         for line in lines:
             repeated.append(line in seen)
             seen.add(line)
+        word_counts = [len(words) for _, words in shaped]
+        announced = announced_items(lines, word_counts)
         return cls(
             lines,
             [words for _, words in shaped],
             shapes,
             _short_runs(shapes),
             repeated,
-            announced_items(lines, [len(words) for _, words in shaped]),
-            headline_runs(lines, [len(words) for _, words in shaped]),
+            announced,
+            headline_runs(lines, word_counts),
             frozenset(_WORD_RE.findall(title.lower().translate(_DIGITS))),
             frozenset(_WORD_RE.findall((subtitle or "").lower().translate(_DIGITS))),
+            structure_features(lines, word_counts),
         )
 
     def cheap(self, index: int) -> list[str]:
@@ -661,16 +814,19 @@ class _Lines:
         line = self.lines[index]
         seen = line in self.lines[:index]
         rel = index * 5 // len(self.lines)
-        return _full_features(
-            line,
-            self.words[index],
-            self.shapes[index],
-            rel,
-            self.title,
-            self.subtitle,
-            seen,
-            self.announced[index],
-            self.headline_runs[index],
+        return (
+            _full_features(
+                line,
+                self.words[index],
+                self.shapes[index],
+                rel,
+                self.title,
+                self.subtitle,
+                seen,
+                self.announced[index],
+                self.headline_runs[index],
+            )
+            + self.structure[index]
         )
 
 
@@ -1119,6 +1275,7 @@ def classify_lines(
     word_counts = [len(words) for words in shapes.splits]
     announced = announced_items(lines, word_counts)
     runs = headline_runs(lines, word_counts)
+    structure = structure_features(lines, word_counts)
     for index in full_lines:
         line = lines[index]
         parts = _full_parts(
@@ -1133,6 +1290,7 @@ def classify_lines(
             announced[index],
             runs[index],
         )
+        parts[0].extend(structure[index])
         totals = full.totals(index, shapes, parts)
         score = _logistic((totals[0] - _OFFSET) * _UNIT)
         totals = totals[1:]
