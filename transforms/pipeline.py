@@ -28,7 +28,7 @@ from transforms.normalize import normalize_paragraphs, normalize_text
 from transforms.notices import drop_notice_lines
 from transforms.patterns import NON_ALNUM_RE
 from transforms.promos import cut_inline_promos
-from transforms.residue import is_residue_line, strip_template_residue
+from transforms.residue import RESIDUE_SHORT_CHARS, has_markup_char, is_residue_line, strip_template_residue
 from transforms.text_units import word_count
 
 # Bump whenever a rule changes what the pipeline writes, so every row can be
@@ -102,6 +102,14 @@ def strip_template_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
 
 
 def _strip_residue(lines: list[str], markup_is_residue: bool) -> tuple[list[str], list[Removal]]:
+    if not has_markup_char("".join(lines)) and not any(
+        # With no markup to cut, a line goes only if no word is left, which a
+        # long line opening with a letter or digit cannot be (`is_residue_line`).
+        is_residue_line(line)
+        for line in lines
+        if len(line) <= RESIDUE_SHORT_CHARS or not line[0].isalnum()
+    ):
+        return lines, []  # most bodies: one scan for markup, no call per line
     kept: list[str] = []
     removed: list[Removal] = []
     for line in lines:
@@ -177,7 +185,7 @@ def extract_bylines(article: Article) -> Article:
     kept: list[str] = []
     removed: list[Removal] = []
     for line in lines:
-        byline = parse_any_byline(line) if _opens_a_byline(line) else None
+        byline = parse_any_byline(line) if line[0] in _BYLINE_FIRST_CHARS and _opens_a_byline(line) else None
         if byline is None:
             kept.append(line)
             continue
@@ -198,6 +206,11 @@ def extract_bylines(article: Article) -> Article:
 
 # The labels of a byline in other languages, with their space: "Par ", "Von ", "Por ".
 _FOREIGN_BYLINE_OPENINGS = frozenset(f"{label} " for label in FOREIGN_BYLINE_CONJUNCTIONS)
+
+
+# Every character whose lower case is a label's first letter ("b", "p", "v"): a set
+# lookup spares most lines the call (tests/transforms/test_shortcuts.py checks the set).
+_BYLINE_FIRST_CHARS = frozenset("BbPpVv")
 
 
 def _opens_a_byline(line: str) -> bool:
@@ -275,6 +288,8 @@ def steps_before_line_model(steps: tuple[Step, ...]) -> tuple[Step, ...]:
 
 def cut_inline_promo_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Cut "(RELATED: ...)" teasers out of paragraphs, keeping the paragraph."""
+    if not any([":" in line and ("(" in line or "[" in line) for line in lines]):
+        return lines, []  # `cut_inline_promos`' own gate, without a call per line
     kept: list[str] = []
     removed: list[Removal] = []
     for line in lines:

@@ -16,7 +16,7 @@ from conftest import PROJECT_ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.article import join_paragraphs, split_paragraphs
+from transforms.article import Removal, RemovalKind, join_paragraphs, split_paragraphs
 from transforms.dates import DATE_ONLY_LINE_RE, DATE_ONLY_MAX_CHARS, find_stated_date_line
 from transforms.line_model import (
     _CLASSES,
@@ -42,7 +42,15 @@ from transforms.line_model import (
     default_model,
 )
 from transforms.parse import parse_text_dump, unwrap_paragraphs
-from transforms.residue import _MARKUP_CHARS, _has_markup_char
+from transforms.pipeline import (
+    _BYLINE_FIRST_CHARS,
+    _FOREIGN_BYLINE_OPENINGS,
+    cut_inline_promo_lines,
+    strip_residue_lines,
+)
+from transforms.promos import cut_inline_promos
+from transforms.residue import _MARKUP_CHARS, has_markup_char, is_residue_line, strip_template_residue
+from transforms.text_units import _CJK_CHAR_RE, has_cjk
 
 SHARED = PROJECT_ROOT.parent / "shared" / "corpora"
 FAST = settings(max_examples=300, deadline=None)
@@ -113,7 +121,7 @@ def test_a_hard_wrapped_dump_is_still_unwrapped() -> None:
 @FAST
 @given(TRICKY)
 def test_the_markup_test_is_the_any_over_markup_characters(line: str) -> None:
-    assert _has_markup_char(line) == any(char in line for char in _MARKUP_CHARS)
+    assert has_markup_char(line) == any(char in line for char in _MARKUP_CHARS)
 
 
 @pytest.mark.parametrize("length", range(6, DATE_ONLY_MAX_CHARS + 12))
@@ -272,3 +280,74 @@ def _plain_short_runs(buckets: list[int]) -> list[int]:
 @given(st.lists(st.integers(0, 10), max_size=40))
 def test_short_runs_counted_a_run_at_a_time_are_the_runs_walked_line_by_line(buckets: list[int]) -> None:
     assert _short_runs_of(buckets) == _plain_short_runs(buckets)
+
+
+def test_a_text_without_cjk_lead_bytes_holds_no_cjk_character() -> None:
+    # has_cjk answers False without the pattern when the UTF-8 holds no byte E3-E9 or EF:
+    # every code point, each behind a curly quote (non-ASCII text that skips the isascii test).
+    for char in map(chr, range(0x80, 0x110000)):
+        assert has_cjk("“" + char) == bool(_CJK_CHAR_RE.search(char)), hex(ord(char))
+
+
+def test_the_byline_gate_holds_every_character_whose_lower_case_opens_a_label() -> None:
+    openings = {label[0] for label in ("by ", *_FOREIGN_BYLINE_OPENINGS)}
+    lowering = {chr(code) for code in range(0x110000) if chr(code).lower()[:1] in openings}
+    assert lowering == _BYLINE_FIRST_CHARS
+
+
+# Lines for the residue and inline-promo rules: markup, brackets, colons, UI words, no words.
+RULE_LINES = st.lists(
+    st.sampled_from(
+        [
+            "Prices rose 5% on Monday.",
+            "More",
+            "Share",
+            "___",
+            "* * *",
+            "— — — — — — — — — —",
+            "1. The first item",
+            "A {{#tag}} left over",
+            "Tom &amp; Jerry",
+            "Read <b>this</b>",
+            "Costs $5 now",
+            "UK won by 8. (RELATED: Forget ISIS, Meet The Flop)",
+            "The deal [READ MORE: Why it matters] went through.",
+            "Time: 10:00 (local)",
+            "ſhare",
+            "MORE",
+        ]
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+def _plain_residue(lines: list[str]) -> tuple[list[str], list]:
+    """`_strip_residue`'s loop over every line, with no gate."""
+    kept, removed = [], []
+    for line in lines:
+        cleaned, fragments = strip_template_residue(line)
+        if not cleaned or is_residue_line(cleaned):
+            removed.append(Removal(RemovalKind.RESIDUE, line))
+            continue
+        removed.extend(Removal(RemovalKind.RESIDUE, fragment) for fragment in fragments)
+        kept.append(cleaned)
+    return kept, removed
+
+
+@FAST
+@given(RULE_LINES)
+def test_the_residue_rule_with_its_gate_is_the_rule_line_by_line(lines: list[str]) -> None:
+    assert strip_residue_lines(lines) == _plain_residue(lines)
+
+
+@FAST
+@given(RULE_LINES)
+def test_the_inline_promo_rule_with_its_gate_is_the_rule_line_by_line(lines: list[str]) -> None:
+    kept, removed = [], []
+    for line in lines:
+        cleaned, cuts = cut_inline_promos(line)
+        removed.extend(Removal(RemovalKind.PROMO, cut) for cut in cuts)
+        if cleaned:
+            kept.append(cleaned)
+    assert cut_inline_promo_lines(lines) == (kept, removed)
