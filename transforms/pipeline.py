@@ -10,9 +10,8 @@ appended to `removed` with its kind, so a user can audit what was cut.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
-from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs
+from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs, updated
 from transforms.contributors import (
     FOREIGN_BYLINE_CONJUNCTIONS,
     credit_line_numbers,
@@ -77,13 +76,13 @@ def _apply_lines_rules(article: Article, rules: list[LinesRule]) -> Article:
         lines = kept
     if not changed:
         return article
-    return replace(article, body=join_paragraphs(lines), removed=article.removed + tuple(removed))
+    return updated(article, body=join_paragraphs(lines), removed=article.removed + tuple(removed))
 
 
 def normalize_fields(article: Article) -> Article:
     """NFC, invisible characters and whitespace, in every text field."""
     subtitle = normalize_text(article.subtitle) if article.subtitle else None
-    return replace(
+    return updated(
         article,
         title=normalize_text(article.title),
         subtitle=subtitle or None,
@@ -128,24 +127,25 @@ def extract_contributors(article: Article) -> Article:
     candidates = credit_line_numbers(article.body)
     if not candidates:
         return article  # no line can be a credit: most articles, spared a split
-    kept: list[str] = []
     removed: list[Removal] = []
     # A dict keeps the order and makes each "already credited?" check O(1).
     contributors = dict.fromkeys(article.contributors)
-    # The body's lines as `split_paragraphs` gives them, numbered as `credit_line_numbers` counts.
-    for number, raw in enumerate(article.body.split("\n")):
-        line = raw.strip()
-        if not line:
-            continue
-        credited = parse_contributor_line(line) if number in candidates else None
+    # The body's lines numbered as `credit_line_numbers` counts; only the candidates are read.
+    raw = article.body.split("\n")
+    credit_lines: set[int] = set()
+    for number in sorted(candidates):
+        line = raw[number].strip()
+        credited = parse_contributor_line(line) if line else None
         if credited is None:
-            kept.append(line)
             continue
+        credit_lines.add(number)
         contributors.update(dict.fromkeys(credited))
         removed.append(Removal(RemovalKind.CONTRIBUTOR, line))
     if not removed:
         return article
-    return replace(
+    # The other lines as `split_paragraphs` gives them.
+    kept = [line for number, text in enumerate(raw) if number not in credit_lines and (line := text.strip())]
+    return updated(
         article,
         body=join_paragraphs(kept),
         contributors=tuple(contributors),
@@ -171,7 +171,7 @@ def extract_stated_date(article: Article) -> Article:
         sources.append(("modified_at", "text"))
     if not changes:
         return article
-    return replace(article, **changes, metadata_sources=tuple(sources))
+    return updated(article, **changes, metadata_sources=tuple(sources))
 
 
 def extract_bylines(article: Article) -> Article:
@@ -198,10 +198,10 @@ def extract_bylines(article: Article) -> Article:
         # The page's metadata named the authors; the byline line only leaves the body,
         # and adds the co-authors the metadata left out when it names one of them.
         extra = _co_authors(article.authors, named)
-        return replace(article, body=body, authors=article.authors + extra, removed=removed_now)
+        return updated(article, body=body, authors=article.authors + extra, removed=removed_now)
     authors.update(dict.fromkeys(named))
     sources = article.metadata_sources + ((("authors", "text"),) if authors else ())
-    return replace(article, body=body, authors=tuple(authors), removed=removed_now, metadata_sources=sources)
+    return updated(article, body=body, authors=tuple(authors), removed=removed_now, metadata_sources=sources)
 
 
 # The labels of a byline in other languages, with their space: "Par ", "Von ", "Por ".
@@ -246,7 +246,7 @@ def drop_closing_author_bio(article: Article) -> Article:
     if first_bio == len(lines):
         return article
     removed = tuple(Removal(RemovalKind.BYLINE, line) for line in lines[first_bio:])
-    return replace(article, body=join_paragraphs(lines[:first_bio]), removed=article.removed + removed)
+    return updated(article, body=join_paragraphs(lines[:first_bio]), removed=article.removed + removed)
 
 
 # RemovalKind(value) as a dict lookup: the Enum call costs a microsecond a junk line.
@@ -275,7 +275,7 @@ def junk_lines_step(model: LineModel | None = None, trees: Rerank | None = None)
         if not removed:
             return article
         kept = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict.kind == "body"]
-        return replace(article, body=join_paragraphs(kept), removed=article.removed + removed)
+        return updated(article, body=join_paragraphs(kept), removed=article.removed + removed)
 
     return drop_junk_lines
 
@@ -363,7 +363,7 @@ def clean(article: Article, steps: tuple[Step, ...] | None = None) -> Article:
         article = _apply_lines_rules(article, pending)
     if not article.removed:
         return article
-    return replace(article, removed=_in_document_order(source, article.removed))
+    return updated(article, removed=_in_document_order(source, article.removed))
 
 
 def _in_document_order(source: Article, removed: tuple[Removal, ...]) -> tuple[Removal, ...]:
@@ -377,9 +377,9 @@ def _in_document_order(source: Article, removed: tuple[Removal, ...]) -> tuple[R
     """
     lines = split_paragraphs(source.body)
     positions = body_line_positions(source, len(lines))
-    where: dict[str, list[int]] = {}
-    for index, line in enumerate(lines):
-        where.setdefault(line, []).append(index)
+    # The line each text was last placed at: a text removed again goes to the
+    # next line holding it, and the last such line takes any removals beyond.
+    last: dict[str, int] = {}
     normalized: list[str] | None = None
     placed: list[Removal] = []
     for count, removal in enumerate(removed):
@@ -389,12 +389,17 @@ def _in_document_order(source: Article, removed: tuple[Removal, ...]) -> tuple[R
         if count < len(source.removed):
             placed.append(removal)
             continue
-        candidates = where.get(removal.text)
-        if candidates:
-            index = candidates.pop(0) if len(candidates) > 1 else candidates[0]
-        else:
-            normalized = normalized or [normalize_text(line) for line in lines]
-            index = next((i for i, line in enumerate(normalized) if removal.text in line), -1)
+        text = removal.text
+        before = last.get(text)
+        try:
+            index = lines.index(text, 0 if before is None else before + 1)  # compared in C
+        except ValueError:
+            if before is None:
+                normalized = normalized or [normalize_text(line) for line in lines]
+                index = next((i for i, line in enumerate(normalized) if text in line), -1)
+            else:
+                index = before
+        last[text] = index
         # Built, not `replace`d: one per removed line, and `replace` costs twice as much.
         placed.append(Removal(removal.kind, removal.text, positions[index] if index >= 0 else None))
     placed.sort(key=lambda removal: -1 if removal.position is None else removal.position)
