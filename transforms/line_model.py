@@ -26,7 +26,7 @@ import re
 import string
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from itertools import groupby, pairwise
 from math import exp
@@ -99,6 +99,10 @@ class LineModel:
 class LineVerdict(NamedTuple):  # a tuple: built for every line, ~40 % cheaper than a frozen dataclass
     kind: str  # "body", or the RemovalKind value of a junk line
     score: float  # P(junk)
+
+
+# LineVerdict((kind, score)) made in C, without the Python frame of its __new__.
+_verdict = partial(tuple.__new__, LineVerdict)
 
 
 @cache
@@ -983,6 +987,7 @@ def _compiled(model: LineModel) -> _Compiled:
 
 
 _SURE_BODY = LineVerdict("body", 0.0)
+_COLON_ID = _CLASS_ID[":"]  # the end class of a line ending in ":"
 # Scores or kind totals closer than this to a decision are decided by the string
 # path; the tables' sums differ from it by < 1e-11.
 _NEAR = 1e-9
@@ -1022,7 +1027,7 @@ def classify_lines(
         if -_NEAR < score - cutoff < _NEAR:  # the tables' order of additions could tip it
             score = cheap_score(_cheap_features(index, shapes.spelled(), shapes.runs), model)
         if score < cutoff:
-            verdicts[index] = LineVerdict("body", score)
+            verdicts[index] = _verdict(("body", score))
         else:
             full_lines.append(index)
     if not full_lines:
@@ -1030,7 +1035,11 @@ def classify_lines(
     title_words = frozenset(_tokens(title))
     subtitle_words = frozenset(_tokens(subtitle or ""))
     full, threshold, kinds, count = tables.full, model.threshold, model.kinds, len(lines)
-    announced = announced_items(lines, [len(words) for words in shapes.splits])
+    # Only a line ending in ":" opens a list: without one, no line is an item.
+    if _COLON_ID in shapes.ends:
+        announced = announced_items(lines, [len(words) for words in shapes.splits])
+    else:
+        announced = [False] * count
     for index in full_lines:
         line = lines[index]
         parts = _full_parts(
@@ -1055,7 +1064,7 @@ def classify_lines(
             kind = junk_kind(features, model) if score >= threshold else "body"
             verdicts[index] = LineVerdict(kind, score)
         elif score < threshold:
-            verdicts[index] = LineVerdict("body", score)
+            verdicts[index] = _verdict(("body", score))
         else:
-            verdicts[index] = LineVerdict(kinds[totals.index(max(totals))], score)
+            verdicts[index] = _verdict((kinds[totals.index(max(totals))], score))
     return verdicts
