@@ -916,46 +916,41 @@ class _Shapes:
         ]
 
     def cheap_totals(self, tables: _ShapeTables[float], indices: list[int]) -> list[float]:
-        """The cheap model's feature total (bias not included) of each line in `indices`."""
-        buckets, starts, ends, ids, runs = self.buckets, self.starts, self.ends, self.ids, self.runs
-        shape, prev, after, prev_pair, next_pair = (
-            tables.shape,
-            tables.prev,
-            tables.after,
-            tables.prev_pair,
-            tables.next_pair,
-        )
-        pos, end, run, first, no_first = tables.pos, tables.end, tables.run, tables.first, tables.no_first
+        """The cheap model's feature total (bias not included) of each line in `indices`.
+
+        Computed for every line a term at a time, each term one comprehension
+        over the lines (or their neighbours, shifted by one), and added in the
+        order a line-by-line walk adds them: the same floats, bit for bit
+        (tests/transforms/test_shortcuts.py checks it against that walk).
+        """
+        buckets, starts, ends, runs, count = self.buckets, self.starts, self.ends, self.runs, len(self.ids)
+        first, no_first = tables.first, tables.no_first
         words = [first.get(word, no_first) for word in self.firsts]
-        last = len(ids) - 1
-        totals = []
-        for index in indices:
-            wb = buckets[index]
-            to_end = last - index
-            total = (
-                shape[ids[index]]
-                + words[index][0]
-                + pos[index if index < 3 else 3]
-                + end[to_end if to_end < 3 else 3]
-                + run[runs[index] if runs[index] < 5 else 5]
-            )
-            if index:
-                before = index - 1
-                pair = buckets[before] * _NC + ends[before]
-                total += prev[pair] + prev_pair[pair * _NB + wb] + words[before][1]
-            else:
-                total += tables.no_prev
-            if to_end:
-                following = index + 1
-                total += (
-                    after[buckets[following] * _NC + starts[following]]
-                    + next_pair[(wb * _NB + buckets[following]) * _NC + starts[following]]
-                    + words[following][2]
-                )
-            else:
-                total += tables.no_next
-            totals.append(total)
-        return totals
+        pos, end, run, prev, prev_pair = tables.pos, tables.end, tables.run, tables.prev, tables.prev_pair
+        place = zip(
+            pos[:count] + pos[3:] * (count - 4),  # pos[min(index, 3)]
+            (end[:count] + end[3:] * (count - 4))[::-1],  # end[min(lines after, 3)]
+            [run[size if size < 5 else 5] for size in runs],
+            strict=True,
+        )
+        shape = tables.shape
+        own = [
+            shape[shape_id] + weights[0] + at_pos + at_end + in_run
+            for shape_id, weights, (at_pos, at_end, in_run) in zip(self.ids, words, place, strict=True)
+        ]
+        # The line before each line but the first: its (bucket, end class) pair, its first word.
+        pairs = [wb * _NC + last for wb, last in zip(buckets, ends, strict=True)]
+        befores = [tables.no_prev] + [
+            prev[pair] + prev_pair[pair * _NB + wb] + weights[1]
+            for pair, wb, weights in zip(pairs, buckets[1:], words, strict=False)
+        ]
+        after, next_pair = tables.after, tables.next_pair
+        afters = [
+            after[nwb * _NC + start] + next_pair[(wb * _NB + nwb) * _NC + start] + weights[2]
+            for wb, nwb, start, weights in zip(buckets, buckets[1:], starts[1:], words[1:], strict=False)
+        ] + [tables.no_next]
+        totals = [mine + before + next_ for mine, before, next_ in zip(own, befores, afters, strict=True)]
+        return totals if len(indices) == count else [totals[index] for index in indices]
 
 
 @dataclass(frozen=True, slots=True)
