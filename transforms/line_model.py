@@ -1035,13 +1035,15 @@ def classify_lines(
         announced = announced_items(lines, [len(words) for words in shapes.splits])
     else:
         announced = [False] * count
+    buckets, ends, splits = shapes.buckets, shapes.ends, shapes.splits
     for index in full_lines:
         line = lines[index]
+        words = splits[index]
         parts = _full_parts(
             line,
-            shapes.words(index, line),
-            shapes.buckets[index],
-            _CLASSES[shapes.ends[index]],
+            words if len(words) < _MAX_SPLIT_WORDS else line.split(),  # `shapes.words`, inlined
+            buckets[index],
+            _CLASSES[ends[index]],
             index * 5 // count,
             title_words,
             subtitle_words,
@@ -1049,7 +1051,8 @@ def classify_lines(
             announced[index],
         )
         totals = full.totals(index, shapes, parts)
-        score = _logistic((totals[0] - _OFFSET) * _UNIT)
+        total = (totals[0] - _OFFSET) * _UNIT
+        score = 0.0 if total < -30 else 1.0 / (1.0 + exp(-total))  # `_logistic`, inlined
         totals = totals[1:]
         if -_NEAR < score - threshold < _NEAR or (score >= threshold and _tied(totals, _NEAR_UNITS)):
             # The shipped weights have three decimals, so kinds can tie exactly; the
