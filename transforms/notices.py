@@ -160,7 +160,7 @@ def is_notice_line(line: str) -> bool:
 def drop_notice_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Drop copyright notices and "Updated <time>" datelines (exact syntax, before the model)."""
     first, opening = _FIRST_CHARS, NOTICE_OPENING_RE.match
-    if not any(line[0] in first and opening(line) for line in lines):
+    if not any([line[0] in first and opening(line) for line in lines]):  # a list: no generator frame
         return lines, []  # most bodies
     kept: list[str] = []
     removed: list[Removal] = []

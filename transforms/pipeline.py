@@ -101,12 +101,11 @@ def strip_template_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
 
 
 def _strip_residue(lines: list[str], markup_is_residue: bool) -> tuple[list[str], list[Removal]]:
+    # With no markup to cut, a line goes only if no word is left, which a long
+    # line opening with a letter or digit cannot be (`is_residue_line`).
+    short = RESIDUE_SHORT_CHARS
     if not has_markup_char("".join(lines)) and not any(
-        # With no markup to cut, a line goes only if no word is left, which a
-        # long line opening with a letter or digit cannot be (`is_residue_line`).
-        is_residue_line(line)
-        for line in lines
-        if len(line) <= RESIDUE_SHORT_CHARS or not line[0].isalnum()
+        map(is_residue_line, [line for line in lines if len(line) <= short or not line[0].isalnum()])
     ):
         return lines, []  # most bodies: one scan for markup, no call per line
     kept: list[str] = []
