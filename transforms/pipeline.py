@@ -111,8 +111,11 @@ def _strip_residue(lines: list[str], markup_is_residue: bool) -> tuple[list[str]
     kept: list[str] = []
     removed: list[Removal] = []
     for line in lines:
-        cleaned, fragments = strip_template_residue(line, markup_is_residue)
-        if not cleaned or is_residue_line(cleaned):
+        if has_markup_char(line):
+            cleaned, fragments = strip_template_residue(line, markup_is_residue)
+        else:
+            cleaned, fragments = line, None  # what strip_template_residue gives back, without its call
+        if not cleaned or ((len(cleaned) <= short or not cleaned[0].isalnum()) and is_residue_line(cleaned)):
             removed.append(Removal(RemovalKind.RESIDUE, line))
             continue
         if fragments:  # rare: no generator to build for every clean line
