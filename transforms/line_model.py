@@ -1013,18 +1013,22 @@ def classify_lines(
     shapes = _Shapes.of(lines)
     sure = tables.sure_body
     candidates = [index for index, shape_id in enumerate(shapes.ids) if not sure[shape_id]]
-    verdicts = [_SURE_BODY] * len(lines)
     cheap_bias, cutoff = model.cheap_bias, model.cheap_cutoff
-    full_lines = []
-    for index, total in zip(candidates, shapes.cheap_totals(tables.cheap, candidates), strict=True):
-        total += cheap_bias
-        score = 0.0 if total < -30 else 1.0 / (1.0 + exp(-total))  # `_logistic`, inlined
-        if -_NEAR < score - cutoff < _NEAR:  # the tables' order of additions could tip it
-            score = cheap_score(_cheap_features(index, shapes.spelled(), shapes.runs), model)
-        if score < cutoff:
-            verdicts[index] = _verdict(("body", score))
-        else:
-            full_lines.append(index)
+    # A comprehension per pass over the lines: `_logistic`, inlined, then the verdicts.
+    totals = [total + cheap_bias for total in shapes.cheap_totals(tables.cheap, candidates)]
+    scores = [0.0 if total < -30 else 1.0 / (1.0 + exp(-total)) for total in totals]
+    for at in [at for at, score in enumerate(scores) if -_NEAR < score - cutoff < _NEAR]:
+        # The tables' order of additions could tip it: the string path decides.
+        scores[at] = cheap_score(_cheap_features(candidates[at], shapes.spelled(), shapes.runs), model)
+    full_lines = [index for index, score in zip(candidates, scores, strict=True) if score >= cutoff]
+    if len(candidates) == len(lines):  # no line has a sure-body shape (the shipped model has none)
+        # The full lines' None is replaced below.
+        verdicts = [_verdict(("body", score)) if score < cutoff else None for score in scores]
+    else:
+        verdicts = [_SURE_BODY] * len(lines)
+        for index, score in zip(candidates, scores, strict=True):
+            if score < cutoff:
+                verdicts[index] = _verdict(("body", score))
     if not full_lines:
         return verdicts
     title_words = frozenset(_tokens(title))

@@ -28,6 +28,7 @@ from transforms.line_model import (
     _UNIT,
     _WORD_RE,
     LEXICAL_WORDS,
+    LineVerdict,
     _char_counts,
     _cheap_features,
     _compiled,
@@ -43,6 +44,7 @@ from transforms.line_model import (
     _tied,
     _tokens,
     _zero_digits,
+    classify_lines,
     default_model,
 )
 from transforms.normalize import normalize_text
@@ -466,3 +468,16 @@ def test_removals_are_placed_where_a_dict_of_every_lines_indices_places_them(
         _plain_positions(source, removed), key=lambda position: -1 if position is None else position
     )
     assert [removal.position for removal in placed] == expected
+
+
+def test_lines_of_a_sure_body_shape_are_body_and_the_rest_keep_their_verdicts() -> None:
+    # The shipped model has no sure-body shape; a model with some takes classify_lines' other path.
+    model = default_model()
+    for lines, title, subtitle in _dev_lines()[:8]:
+        keys = [shape[4] for shape in _Shapes.of(lines).spelled()]
+        sure = replace(model, sure_body=frozenset(keys[::3]))
+        expected = [
+            LineVerdict("body", 0.0) if key in sure.sure_body else verdict
+            for key, verdict in zip(keys, classify_lines(lines, title, subtitle, model), strict=True)
+        ]
+        assert classify_lines(lines, title, subtitle, sure) == expected
