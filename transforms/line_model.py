@@ -924,6 +924,8 @@ class _Shapes:
         (tests/transforms/test_shortcuts.py checks it against that walk).
         """
         buckets, starts, ends, runs, count = self.buckets, self.starts, self.ends, self.runs, len(self.ids)
+        if not count:
+            return []  # no lines: no first line to have no line before it
         first, no_first = tables.first, tables.no_first
         words = [first.get(word, no_first) for word in self.firsts]
         pos, end, run, prev, prev_pair = tables.pos, tables.end, tables.run, tables.prev, tables.prev_pair
