@@ -310,7 +310,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.verdicts:
         results = verdict_digests(args.synthetic, args.fuzz)
         for name, result in results.items():
-            print(f"{name:18} {result['lines']:>7} lines  {result['sha256']}")
+            print(f"{name:26} {result['lines']:>7} lines  {result['sha256']}")
     else:
         results = compute(args.synthetic, args.fuzz, args.html)
         for name, result in results.items():
