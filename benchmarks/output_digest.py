@@ -1,6 +1,7 @@
 """A digest of everything the cleaning pipeline outputs, to prove speed work changed nothing.
 
     python benchmarks/output_digest.py [--synthetic 3000] [--fuzz 20000] [--html]
+    python benchmarks/output_digest.py --verdicts [--synthetic 3000] [--fuzz 20000]
     python benchmarks/output_digest.py --dataset OUTPUT [--dataset OTHER_OUTPUT ...]
 
 Cleans the labelled dev dumps, the repository's samples and golden dumps,
@@ -10,6 +11,10 @@ non-ASCII look-alikes such as "ſ", "İ" or the Kelvin sign that match ASCII
 letters case-insensitively), and prints one SHA-256 per set over every field
 of every cleaned `Article`. Run it before and after an optimisation: the
 digests must not move. `--html` adds the html-dev pages (slower).
+
+`--verdicts` digests the line model's verdict on every line instead (its
+kind and its exact score, on the same sets and l3s-dev): the output digests
+see only which lines went, this sees every score.
 
 `--dataset OUTPUT` digests what a run wrote instead: every row of
 OUTPUT/articles and OUTPUT/rejects, every column but `ingested_at` (the run's
@@ -230,6 +235,36 @@ def compute(synthetic: int, fuzz: int, with_html: bool) -> dict[str, dict[str, o
     return results
 
 
+def verdict_digests(synthetic: int, fuzz: int) -> dict[str, dict[str, object]]:
+    """One SHA-256 per set over every line's verdict, its kind and its exact score
+    (`repr`), as the line model reads the line (after the steps before it). Output
+    digests see only which lines went; speed work on the model must not move a score."""
+    from transforms.article import split_paragraphs
+    from transforms.line_model import classify_lines
+    from transforms.pipeline import TEXT_CLEANING_STEPS, steps_before_line_model
+
+    before = steps_before_line_model(TEXT_CLEANING_STEPS)
+    sets = text_sets(synthetic, fuzz)
+    l3s = SHARED / "l3s-dev" / "dumps.jsonl"
+    if l3s.exists():
+        sets["l3s-dev"] = [json.loads(line)["raw"] for line in l3s.open(encoding="utf-8") if line.strip()]
+    results: dict[str, dict[str, object]] = {}
+    for name, dumps in sets.items():
+        hasher, count = hashlib.sha256(), 0
+        for index, text in enumerate(dumps):
+            article = parse_text_dump(text, source=f"{name}/{index}")
+            for step in before:
+                article = step(article)
+            lines = split_paragraphs(article.body)
+            for line, verdict in zip(
+                lines, classify_lines(lines, article.title, article.subtitle), strict=True
+            ):
+                hasher.update(f"{verdict.kind}\t{verdict.score!r}\t{line}\0".encode("utf-8", "surrogatepass"))
+            count += len(lines)
+        results[f"verdicts/{name}"] = {"sha256": hasher.hexdigest(), "lines": count}
+    return results
+
+
 # Columns that differ between two runs of the same inputs by design.
 RUN_COLUMNS = ("ingested_at",)
 
@@ -263,15 +298,23 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--html", action="store_true", help="also the html-dev pages")
     parser.add_argument("--dataset", type=Path, action="append", help="digest a run's output folder instead")
     parser.add_argument("--json", type=Path, help="write the digests here")
+    parser.add_argument(
+        "--verdicts", action="store_true", help="digest every line model verdict (kind, exact score) instead"
+    )
     args = parser.parse_args(argv)
     if args.dataset:
         for output in args.dataset:
             for name, result in dataset_digest(output).items():
                 print(f"{output}  {name:8} {result['rows']:>7} rows  {result['sha256']}")
         return
-    results = compute(args.synthetic, args.fuzz, args.html)
-    for name, result in results.items():
-        print(f"{name:18} {result['articles']:>6} articles  {result['sha256']}")
+    if args.verdicts:
+        results = verdict_digests(args.synthetic, args.fuzz)
+        for name, result in results.items():
+            print(f"{name:26} {result['lines']:>7} lines  {result['sha256']}")
+    else:
+        results = compute(args.synthetic, args.fuzz, args.html)
+        for name, result in results.items():
+            print(f"{name:18} {result['articles']:>6} articles  {result['sha256']}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n")
 

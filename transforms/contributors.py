@@ -118,9 +118,9 @@ def _opens_a_segment_with_a_role(lowered: bytes, by: int) -> bool:
     """
     start = max(0, by - _WINDOW)
     before = lowered[start:by].rstrip(_NON_LETTER_BYTES)
-    role = next((role for role in _ROLE_BYTES if before.endswith(role)), None)
-    if role is None:
+    if not before.endswith(_ROLE_BYTES):  # in C: most "by"s ("nearby", "hit by") follow no role
         return False
+    role = next(role for role in _ROLE_BYTES if before.endswith(role))
     before = before[: -len(role)].rstrip(_SPACE_BYTES)
     for prefix in (b"additional", b"with"):
         if before.endswith(prefix):

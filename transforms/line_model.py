@@ -26,7 +26,7 @@ import re
 import string
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from itertools import groupby, pairwise
 from math import exp
@@ -99,6 +99,10 @@ class LineModel:
 class LineVerdict(NamedTuple):  # a tuple: built for every line, ~40 % cheaper than a frozen dataclass
     kind: str  # "body", or the RemovalKind value of a junk line
     score: float  # P(junk)
+
+
+# LineVerdict((kind, score)) made in C, without the Python frame of its __new__.
+_verdict = partial(tuple.__new__, LineVerdict)
 
 
 @cache
@@ -1154,46 +1158,43 @@ class _Shapes:
         ]
 
     def cheap_totals(self, tables: _ShapeTables[float], indices: list[int]) -> list[float]:
-        """The cheap model's feature total (bias not included) of each line in `indices`."""
-        buckets, starts, ends, ids, runs = self.buckets, self.starts, self.ends, self.ids, self.runs
-        shape, prev, after, prev_pair, next_pair = (
-            tables.shape,
-            tables.prev,
-            tables.after,
-            tables.prev_pair,
-            tables.next_pair,
-        )
-        pos, end, run, first, no_first = tables.pos, tables.end, tables.run, tables.first, tables.no_first
+        """The cheap model's feature total (bias not included) of each line in `indices`.
+
+        Computed for every line a term at a time, each term one comprehension
+        over the lines (or their neighbours, shifted by one), and added in the
+        order a line-by-line walk adds them: the same floats, bit for bit
+        (tests/transforms/test_shortcuts.py checks it against that walk).
+        """
+        buckets, starts, ends, runs, count = self.buckets, self.starts, self.ends, self.runs, len(self.ids)
+        if not count:
+            return []  # no lines: no first line to have no line before it
+        first, no_first = tables.first, tables.no_first
         words = [first.get(word, no_first) for word in self.firsts]
-        last = len(ids) - 1
-        totals = []
-        for index in indices:
-            wb = buckets[index]
-            to_end = last - index
-            total = (
-                shape[ids[index]]
-                + words[index][0]
-                + pos[index if index < 3 else 3]
-                + end[to_end if to_end < 3 else 3]
-                + run[runs[index] if runs[index] < 5 else 5]
-            )
-            if index:
-                before = index - 1
-                pair = buckets[before] * _NC + ends[before]
-                total += prev[pair] + prev_pair[pair * _NB + wb] + words[before][1]
-            else:
-                total += tables.no_prev
-            if to_end:
-                following = index + 1
-                total += (
-                    after[buckets[following] * _NC + starts[following]]
-                    + next_pair[(wb * _NB + buckets[following]) * _NC + starts[following]]
-                    + words[following][2]
-                )
-            else:
-                total += tables.no_next
-            totals.append(total)
-        return totals
+        pos, end, run, prev, prev_pair = tables.pos, tables.end, tables.run, tables.prev, tables.prev_pair
+        place = zip(
+            pos[:count] + pos[3:] * (count - 4),  # pos[min(index, 3)]
+            (end[:count] + end[3:] * (count - 4))[::-1],  # end[min(lines after, 3)]
+            [run[size if size < 5 else 5] for size in runs],
+            strict=True,
+        )
+        shape = tables.shape
+        own = [
+            shape[shape_id] + weights[0] + at_pos + at_end + in_run
+            for shape_id, weights, (at_pos, at_end, in_run) in zip(self.ids, words, place, strict=True)
+        ]
+        # The line before each line but the first: its (bucket, end class) pair, its first word.
+        pairs = [wb * _NC + last for wb, last in zip(buckets, ends, strict=True)]
+        befores = [tables.no_prev] + [
+            prev[pair] + prev_pair[pair * _NB + wb] + weights[1]
+            for pair, wb, weights in zip(pairs, buckets[1:], words, strict=False)
+        ]
+        after, next_pair = tables.after, tables.next_pair
+        afters = [
+            after[nwb * _NC + start] + next_pair[(wb * _NB + nwb) * _NC + start] + weights[2]
+            for wb, nwb, start, weights in zip(buckets, buckets[1:], starts[1:], words[1:], strict=False)
+        ] + [tables.no_next]
+        totals = [mine + before + next_ for mine, before, next_ in zip(own, befores, afters, strict=True)]
+        return totals if len(indices) == count else [totals[index] for index in indices]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1225,6 +1226,7 @@ def _compiled(model: LineModel) -> _Compiled:
 
 
 _SURE_BODY = LineVerdict("body", 0.0)
+_COLON_ID = _CLASS_ID[":"]  # the end class of a line ending in ":"
 # Scores or kind totals closer than this to a decision are decided by the string
 # path; the tables' sums differ from it by < 1e-11.
 _NEAR = 1e-9
@@ -1255,34 +1257,47 @@ def classify_lines(
     shapes = _Shapes.of(lines)
     sure = tables.sure_body
     candidates = [index for index, shape_id in enumerate(shapes.ids) if not sure[shape_id]]
-    verdicts = [_SURE_BODY] * len(lines)
     cheap_bias, cutoff = model.cheap_bias, model.cheap_cutoff
-    full_lines = []
-    for index, total in zip(candidates, shapes.cheap_totals(tables.cheap, candidates), strict=True):
-        total += cheap_bias
-        score = 0.0 if total < -30 else 1.0 / (1.0 + exp(-total))  # `_logistic`, inlined
-        if -_NEAR < score - cutoff < _NEAR:  # the tables' order of additions could tip it
-            score = cheap_score(_cheap_features(index, shapes.spelled(), shapes.runs), model)
-        if score < cutoff and index and not needs_full_look(lines[index]):
-            verdicts[index] = LineVerdict("body", score)
-        else:
-            full_lines.append(index)
+    # A comprehension per pass over the lines: `_logistic`, inlined, then the verdicts.
+    totals = [total + cheap_bias for total in shapes.cheap_totals(tables.cheap, candidates)]
+    scores = [0.0 if total < -30 else 1.0 / (1.0 + exp(-total)) for total in totals]
+    for at in [at for at, score in enumerate(scores) if -_NEAR < score - cutoff < _NEAR]:
+        # The tables' order of additions could tip it: the string path decides.
+        scores[at] = cheap_score(_cheap_features(candidates[at], shapes.spelled(), shapes.runs), model)
+    # The first line (a video caption under the subtitle) and a line closed by a photo credit
+    # always get the full look: the cheap stage cannot read what makes them captions.
+    full_lines = [
+        index
+        for index, score in zip(candidates, scores, strict=True)
+        if score >= cutoff or not index or needs_full_look(lines[index])
+    ]
+    if len(candidates) == len(lines):  # no line has a sure-body shape (the shipped model has none)
+        # The full lines' verdicts are replaced below.
+        verdicts = [_verdict(("body", score)) if score < cutoff else None for score in scores]
+    else:
+        verdicts = [_SURE_BODY] * len(lines)
+        for index, score in zip(candidates, scores, strict=True):
+            if score < cutoff:
+                verdicts[index] = _verdict(("body", score))
     if not full_lines:
         return verdicts
     title_words = frozenset(_tokens(title))
     subtitle_words = frozenset(_tokens(subtitle or ""))
     full, threshold, kinds, count = tables.full, model.threshold, model.kinds, len(lines)
-    word_counts = [len(words) for words in shapes.splits]
-    announced = announced_items(lines, word_counts)
+    buckets, ends, splits = shapes.buckets, shapes.ends, shapes.splits
+    word_counts = [len(words) for words in splits]
+    # Only a line ending in ":" opens a list: without one, no line is an item.
+    announced = announced_items(lines, word_counts) if _COLON_ID in ends else [False] * count
     runs = headline_runs(lines, word_counts)
     structure = structure_features(lines, word_counts)
     for index in full_lines:
         line = lines[index]
+        words = splits[index]
         parts = _full_parts(
             line,
-            shapes.words(index, line),
-            shapes.buckets[index],
-            _CLASSES[shapes.ends[index]],
+            words if len(words) < _MAX_SPLIT_WORDS else line.split(),  # `shapes.words`, inlined
+            buckets[index],
+            _CLASSES[ends[index]],
             index * 5 // count,
             title_words,
             subtitle_words,
@@ -1292,7 +1307,8 @@ def classify_lines(
         )
         parts[0].extend(structure[index])
         totals = full.totals(index, shapes, parts)
-        score = _logistic((totals[0] - _OFFSET) * _UNIT)
+        total = (totals[0] - _OFFSET) * _UNIT
+        score = 0.0 if total < -30 else 1.0 / (1.0 + exp(-total))  # `_logistic`, inlined
         totals = totals[1:]
         if -_NEAR < score - threshold < _NEAR or (score >= threshold and _tied(totals, _NEAR_UNITS)):
             # The shipped weights have three decimals, so kinds can tie exactly; the
@@ -1302,7 +1318,7 @@ def classify_lines(
             kind = junk_kind(features, model) if score >= threshold else "body"
             verdicts[index] = LineVerdict(kind, score)
         elif score < threshold:
-            verdicts[index] = LineVerdict("body", score)
+            verdicts[index] = _verdict(("body", score))
         else:
-            verdicts[index] = LineVerdict(kinds[totals.index(max(totals))], score)
+            verdicts[index] = _verdict((kinds[totals.index(max(totals))], score))
     return verdicts

@@ -10,9 +10,8 @@ appended to `removed` with its kind, so a user can audit what was cut.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
-from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs
+from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs, updated
 from transforms.cjk_credits import extract_cjk_credits
 from transforms.contributors import (
     FOREIGN_BYLINE_CONJUNCTIONS,
@@ -29,7 +28,7 @@ from transforms.normalize import normalize_paragraphs, normalize_text
 from transforms.notices import drop_notice_lines, is_date_only_line
 from transforms.patterns import NON_ALNUM_RE
 from transforms.promos import cut_inline_promos
-from transforms.residue import is_residue_line, strip_template_residue
+from transforms.residue import RESIDUE_SHORT_CHARS, has_markup_char, is_residue_line, strip_template_residue
 from transforms.text_units import word_count
 
 # Bump whenever a rule changes what the pipeline writes, so every row can be
@@ -78,13 +77,13 @@ def _apply_lines_rules(article: Article, rules: list[LinesRule]) -> Article:
         lines = kept
     if not changed:
         return article
-    return replace(article, body=join_paragraphs(lines), removed=article.removed + tuple(removed))
+    return updated(article, body=join_paragraphs(lines), removed=article.removed + tuple(removed))
 
 
 def normalize_fields(article: Article) -> Article:
     """NFC, invisible characters and whitespace, in every text field."""
     subtitle = normalize_text(article.subtitle) if article.subtitle else None
-    return replace(
+    return updated(
         article,
         title=normalize_text(article.title),
         subtitle=subtitle or None,
@@ -103,11 +102,21 @@ def strip_template_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
 
 
 def _strip_residue(lines: list[str], markup_is_residue: bool) -> tuple[list[str], list[Removal]]:
+    # With no markup to cut, a line goes only if no word is left, which a long
+    # line opening with a letter or digit cannot be (`is_residue_line`).
+    short = RESIDUE_SHORT_CHARS
+    if not has_markup_char("".join(lines)) and not any(
+        map(is_residue_line, [line for line in lines if len(line) <= short or not line[0].isalnum()])
+    ):
+        return lines, []  # most bodies: one scan for markup, no call per line
     kept: list[str] = []
     removed: list[Removal] = []
     for line in lines:
-        cleaned, fragments = strip_template_residue(line, markup_is_residue)
-        if not cleaned or is_residue_line(cleaned):
+        if has_markup_char(line):
+            cleaned, fragments = strip_template_residue(line, markup_is_residue)
+        else:
+            cleaned, fragments = line, None  # what strip_template_residue gives back, without its call
+        if not cleaned or ((len(cleaned) <= short or not cleaned[0].isalnum()) and is_residue_line(cleaned)):
             removed.append(Removal(RemovalKind.RESIDUE, line))
             continue
         if fragments:  # rare: no generator to build for every clean line
@@ -121,24 +130,25 @@ def extract_contributors(article: Article) -> Article:
     candidates = credit_line_numbers(article.body)
     if not candidates:
         return article  # no line can be a credit: most articles, spared a split
-    kept: list[str] = []
     removed: list[Removal] = []
     # A dict keeps the order and makes each "already credited?" check O(1).
     contributors = dict.fromkeys(article.contributors)
-    # The body's lines as `split_paragraphs` gives them, numbered as `credit_line_numbers` counts.
-    for number, raw in enumerate(article.body.split("\n")):
-        line = raw.strip()
-        if not line:
-            continue
-        credited = parse_contributor_line(line) if number in candidates else None
+    # The body's lines numbered as `credit_line_numbers` counts; only the candidates are read.
+    raw = article.body.split("\n")
+    credit_lines: set[int] = set()
+    for number in sorted(candidates):
+        line = raw[number].strip()
+        credited = parse_contributor_line(line) if line else None
         if credited is None:
-            kept.append(line)
             continue
+        credit_lines.add(number)
         contributors.update(dict.fromkeys(credited))
         removed.append(Removal(RemovalKind.CONTRIBUTOR, line))
     if not removed:
         return article
-    return replace(
+    # The other lines as `split_paragraphs` gives them.
+    kept = [line for number, text in enumerate(raw) if number not in credit_lines and (line := text.strip())]
+    return updated(
         article,
         body=join_paragraphs(kept),
         contributors=tuple(contributors),
@@ -165,7 +175,7 @@ def extract_stated_date(article: Article) -> Article:
         sources.append(("modified_at", "text"))
     if not changes:
         return article
-    return replace(article, **changes, metadata_sources=tuple(sources))
+    return updated(article, **changes, metadata_sources=tuple(sources))
 
 
 def _is_post_time(found: StatedDateLines, lines: list[str]) -> bool:
@@ -178,7 +188,8 @@ def _is_post_time(found: StatedDateLines, lines: list[str]) -> bool:
 def extract_bylines(article: Article) -> Article:
     """Move "By X" lines into `authors`, unless the page's metadata named them
     (author bios are left to the line model)."""
-    if "y " not in article.body and "ar " not in article.body and "on " not in article.body:
+    body = article.body
+    if "y " not in body and "y:" not in body and "ar " not in body and "on " not in body:
         return article
     lines = split_paragraphs(article.body)
     authors = dict.fromkeys(article.authors)
@@ -186,7 +197,7 @@ def extract_bylines(article: Article) -> Article:
     kept: list[str] = []
     removed: list[Removal] = []
     for index, line in enumerate(lines):
-        byline = parse_any_byline(line) if _opens_a_byline(line) else None
+        byline = parse_any_byline(line) if line[0] in _BYLINE_FIRST_CHARS and _opens_a_byline(line) else None
         if byline is None and index == 0 and (name := parse_desk_byline(line)):
             byline = (name,), None  # "Helena Marsh Transport correspondent", under the headline only
         if byline is None:
@@ -201,14 +212,19 @@ def extract_bylines(article: Article) -> Article:
         # The page's metadata named the authors; the byline line only leaves the body,
         # and adds the co-authors the metadata left out when it names one of them.
         extra = _co_authors(article.authors, named)
-        return replace(article, body=body, authors=article.authors + extra, removed=removed_now)
+        return updated(article, body=body, authors=article.authors + extra, removed=removed_now)
     authors.update(dict.fromkeys(named))
     sources = article.metadata_sources + ((("authors", "text"),) if authors else ())
-    return replace(article, body=body, authors=tuple(authors), removed=removed_now, metadata_sources=sources)
+    return updated(article, body=body, authors=tuple(authors), removed=removed_now, metadata_sources=sources)
 
 
 # The labels of a byline in other languages, with their space: "Par ", "Von ", "Por ".
 _FOREIGN_BYLINE_OPENINGS = frozenset(f"{label} " for label in FOREIGN_BYLINE_CONJUNCTIONS)
+
+
+# Every character whose lower case is a label's first letter ("b", "p", "v"): a set
+# lookup spares most lines the call (tests/transforms/test_shortcuts.py checks the set).
+_BYLINE_FIRST_CHARS = frozenset("BbPpVv")
 
 
 def _opens_a_byline(line: str) -> bool:
@@ -244,7 +260,7 @@ def drop_closing_author_bio(article: Article) -> Article:
     if first_bio == len(lines):
         return article
     removed = tuple(Removal(RemovalKind.BYLINE, line) for line in lines[first_bio:])
-    return replace(article, body=join_paragraphs(lines[:first_bio]), removed=article.removed + removed)
+    return updated(article, body=join_paragraphs(lines[:first_bio]), removed=article.removed + removed)
 
 
 # RemovalKind(value) as a dict lookup: the Enum call costs a microsecond a junk line.
@@ -271,7 +287,7 @@ def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
         if not removed:
             return article
         kept = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict.kind == "body"]
-        return replace(article, body=join_paragraphs(kept), removed=article.removed + removed)
+        return updated(article, body=join_paragraphs(kept), removed=article.removed + removed)
 
     return drop_junk_lines
 
@@ -284,6 +300,8 @@ def steps_before_line_model(steps: tuple[Step, ...]) -> tuple[Step, ...]:
 
 def cut_inline_promo_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Cut "(RELATED: ...)" teasers out of paragraphs, keeping the paragraph."""
+    if not any([":" in line and ("(" in line or "[" in line) for line in lines]):
+        return lines, []  # `cut_inline_promos`' own gate, without a call per line
     kept: list[str] = []
     removed: list[Removal] = []
     for line in lines:
@@ -356,7 +374,7 @@ def clean(article: Article, steps: tuple[Step, ...] | None = None) -> Article:
         article = _apply_lines_rules(article, pending)
     if not article.removed:
         return article
-    return replace(article, removed=_in_document_order(source, article.removed))
+    return updated(article, removed=_in_document_order(source, article.removed))
 
 
 def _in_document_order(source: Article, removed: tuple[Removal, ...]) -> tuple[Removal, ...]:
@@ -370,9 +388,9 @@ def _in_document_order(source: Article, removed: tuple[Removal, ...]) -> tuple[R
     """
     lines = split_paragraphs(source.body)
     positions = body_line_positions(source, len(lines))
-    where: dict[str, list[int]] = {}
-    for index, line in enumerate(lines):
-        where.setdefault(line, []).append(index)
+    # The line each text was last placed at: a text removed again goes to the
+    # next line holding it, and the last such line takes any removals beyond.
+    last: dict[str, int] = {}
     normalized: list[str] | None = None
     placed: list[Removal] = []
     for count, removal in enumerate(removed):
@@ -382,12 +400,17 @@ def _in_document_order(source: Article, removed: tuple[Removal, ...]) -> tuple[R
         if count < len(source.removed):
             placed.append(removal)
             continue
-        candidates = where.get(removal.text)
-        if candidates:
-            index = candidates.pop(0) if len(candidates) > 1 else candidates[0]
-        else:
-            normalized = normalized or [normalize_text(line) for line in lines]
-            index = next((i for i, line in enumerate(normalized) if removal.text in line), -1)
+        text = removal.text
+        before = last.get(text)
+        try:
+            index = lines.index(text, 0 if before is None else before + 1)  # compared in C
+        except ValueError:
+            if before is None:
+                normalized = normalized or [normalize_text(line) for line in lines]
+                index = next((i for i, line in enumerate(normalized) if text in line), -1)
+            else:
+                index = before
+        last[text] = index
         # Built, not `replace`d: one per removed line, and `replace` costs twice as much.
         placed.append(Removal(removal.kind, removal.text, positions[index] if index >= 0 else None))
     placed.sort(key=lambda removal: -1 if removal.position is None else removal.position)

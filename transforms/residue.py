@@ -46,7 +46,7 @@ def strip_template_residue(line: str, markup_is_residue: bool = True) -> tuple[s
     >>> strip_template_residue("An unclosed {{ tag")
     ('An unclosed tag', ['{{'])
     """
-    if not _has_markup_char(line):
+    if not has_markup_char(line):
         return line, []
     fragments: list[str] = []
     for _ in range(MAX_RESIDUE_ROUNDS):
@@ -57,7 +57,7 @@ def strip_template_residue(line: str, markup_is_residue: bool = True) -> tuple[s
     return line, fragments
 
 
-def _has_markup_char(line: str) -> bool:
+def has_markup_char(line: str) -> bool:
     """Whether `line` holds one of `_MARKUP_CHARS`: substring scans, with no generator
     to build for every line (most lines hold none)."""
     return "{" in line or "}" in line or "<" in line or "&" in line or "$" in line
@@ -93,12 +93,16 @@ def _tag_replacement(match: re.Match[str]) -> str:
     return "" if _INLINE_TAG_RE.match(match.group()) else " "
 
 
+# A line this long or shorter may be a UI word ("More", "Share"); a longer one is residue only without words.
+RESIDUE_SHORT_CHARS = 16
+
+
 def is_residue_line(line: str) -> bool:
     """True for a line with no words left: separators, bullets, UI leftovers.
 
     >>> [is_residue_line(x) for x in ("___", "* * *", "More", "NATO", "5%")]
     [True, True, True, False, False]
     """
-    if len(line) > 16:
-        return not line[0].isalnum() and not any(char.isalnum() for char in line)
-    return not any(char.isalnum() for char in line) or line.casefold() in UI_WORDS
+    if len(line) > RESIDUE_SHORT_CHARS:
+        return not line[0].isalnum() and not any(map(str.isalnum, line))
+    return not any(map(str.isalnum, line)) or line.casefold() in UI_WORDS

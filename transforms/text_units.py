@@ -21,6 +21,8 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # into pairs, its last piece two or three characters long, so a short label
 # ("ホーム", "首页") stays one word, and a spaced line matches nothing again.
 _CJK_CHAR_RE = re.compile(f"[{_CJK}]")
+# The first byte of each `_CJK` character in UTF-8: U+3040-9FFF give E3-E9, U+F900-FAFF give EF.
+_CJK_LEAD_BYTES = (0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEF)
 _CJK_PAIR_RE = re.compile(f"([{_CJK}]{{2}})(?=[{_CJK}]{{2}})")
 
 
@@ -44,7 +46,15 @@ def has_cjk(text: str) -> bool:
     >>> has_cjk("“Quoted” — English"), has_cjk("市場")
     (False, True)
     """
-    return not text.isascii() and _CJK_CHAR_RE.search(text) is not None
+    if text.isascii():
+        return False
+    # In UTF-8 every character of `_CJK` opens with a byte E3-E9 or EF; most
+    # non-ASCII text (curly quotes, dashes, accents) has none, and eight byte
+    # scans in C are ~4 x cheaper than the pattern's search through the text.
+    encoded = text.encode("utf-8", "surrogatepass")
+    if not any(map(encoded.__contains__, _CJK_LEAD_BYTES)):
+        return False
+    return _CJK_CHAR_RE.search(text) is not None
 
 
 def word_count(text: str, limit: int = -1) -> int:

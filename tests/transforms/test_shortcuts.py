@@ -9,6 +9,7 @@ the real dev corpora. `benchmarks/output_digest.py` checks the same end to end.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from struct import Struct
 
 import pytest
@@ -16,15 +17,18 @@ from conftest import PROJECT_ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.article import join_paragraphs, split_paragraphs
+from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs, updated
 from transforms.dates import DATE_ONLY_LINE_RE, DATE_ONLY_MAX_CHARS, find_stated_date_line
 from transforms.line_model import (
     _CLASSES,
     _FIXED_BITS,
+    _NB,
+    _NC,
     _OFFSET,
     _UNIT,
     _WORD_RE,
     LEXICAL_WORDS,
+    LineVerdict,
     _char_counts,
     _cheap_features,
     _compiled,
@@ -34,15 +38,28 @@ from transforms.line_model import (
     _plain_char_counts,
     _shape,
     _Shapes,
+    _ShapeTables,
     _short_runs_of,
     _spell,
     _tied,
     _tokens,
     _zero_digits,
+    classify_lines,
     default_model,
 )
+from transforms.normalize import normalize_text
 from transforms.parse import parse_text_dump, unwrap_paragraphs
-from transforms.residue import _MARKUP_CHARS, _has_markup_char
+from transforms.pipeline import (
+    _BYLINE_FIRST_CHARS,
+    _FOREIGN_BYLINE_OPENINGS,
+    _in_document_order,
+    body_line_positions,
+    cut_inline_promo_lines,
+    strip_residue_lines,
+)
+from transforms.promos import cut_inline_promos
+from transforms.residue import _MARKUP_CHARS, has_markup_char, is_residue_line, strip_template_residue
+from transforms.text_units import _CJK_CHAR_RE, has_cjk
 
 SHARED = PROJECT_ROOT.parent / "shared" / "corpora"
 FAST = settings(max_examples=300, deadline=None)
@@ -113,7 +130,7 @@ def test_a_hard_wrapped_dump_is_still_unwrapped() -> None:
 @FAST
 @given(TRICKY)
 def test_the_markup_test_is_the_any_over_markup_characters(line: str) -> None:
-    assert _has_markup_char(line) == any(char in line for char in _MARKUP_CHARS)
+    assert has_markup_char(line) == any(char in line for char in _MARKUP_CHARS)
 
 
 @pytest.mark.parametrize("length", range(6, DATE_ONLY_MAX_CHARS + 12))
@@ -272,3 +289,195 @@ def _plain_short_runs(buckets: list[int]) -> list[int]:
 @given(st.lists(st.integers(0, 10), max_size=40))
 def test_short_runs_counted_a_run_at_a_time_are_the_runs_walked_line_by_line(buckets: list[int]) -> None:
     assert _short_runs_of(buckets) == _plain_short_runs(buckets)
+
+
+def test_a_text_without_cjk_lead_bytes_holds_no_cjk_character() -> None:
+    # has_cjk answers False without the pattern when the UTF-8 holds no byte E3-E9 or EF:
+    # every code point, each behind a curly quote (non-ASCII text that skips the isascii test).
+    for char in map(chr, range(0x80, 0x110000)):
+        assert has_cjk("“" + char) == bool(_CJK_CHAR_RE.search(char)), hex(ord(char))
+
+
+def test_the_byline_gate_holds_every_character_whose_lower_case_opens_a_label() -> None:
+    openings = {label[0] for label in ("by ", *_FOREIGN_BYLINE_OPENINGS)}
+    lowering = {chr(code) for code in range(0x110000) if chr(code).lower()[:1] in openings}
+    assert lowering == _BYLINE_FIRST_CHARS
+
+
+# Lines for the residue and inline-promo rules: markup, brackets, colons, UI words, no words.
+RULE_LINES = st.lists(
+    st.sampled_from(
+        [
+            "Prices rose 5% on Monday.",
+            "More",
+            "Share",
+            "___",
+            "* * *",
+            "— — — — — — — — — —",
+            "1. The first item",
+            "A {{#tag}} left over",
+            "Tom &amp; Jerry",
+            "Read <b>this</b>",
+            "Costs $5 now",
+            "UK won by 8. (RELATED: Forget ISIS, Meet The Flop)",
+            "The deal [READ MORE: Why it matters] went through.",
+            "Time: 10:00 (local)",
+            "ſhare",
+            "MORE",
+        ]
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+def _plain_residue(lines: list[str]) -> tuple[list[str], list]:
+    """`_strip_residue`'s loop over every line, with no gate."""
+    kept, removed = [], []
+    for line in lines:
+        cleaned, fragments = strip_template_residue(line)
+        if not cleaned or is_residue_line(cleaned):
+            removed.append(Removal(RemovalKind.RESIDUE, line))
+            continue
+        removed.extend(Removal(RemovalKind.RESIDUE, fragment) for fragment in fragments)
+        kept.append(cleaned)
+    return kept, removed
+
+
+@FAST
+@given(RULE_LINES)
+def test_the_residue_rule_with_its_gate_is_the_rule_line_by_line(lines: list[str]) -> None:
+    assert strip_residue_lines(lines) == _plain_residue(lines)
+
+
+@FAST
+@given(RULE_LINES)
+def test_the_inline_promo_rule_with_its_gate_is_the_rule_line_by_line(lines: list[str]) -> None:
+    kept, removed = [], []
+    for line in lines:
+        cleaned, cuts = cut_inline_promos(line)
+        removed.extend(Removal(RemovalKind.PROMO, cut) for cut in cuts)
+        if cleaned:
+            kept.append(cleaned)
+    assert cut_inline_promo_lines(lines) == (kept, removed)
+
+
+def _walked_cheap_totals(shapes: _Shapes, tables: _ShapeTables[float]) -> list[float]:
+    """The cheap totals line by line, each line's terms added in the order the comprehensions add them."""
+    words = [tables.first.get(word, tables.no_first) for word in shapes.firsts]
+    last = len(shapes.ids) - 1
+    totals = []
+    for index, wb in enumerate(shapes.buckets):
+        to_end = last - index
+        total = (
+            tables.shape[shapes.ids[index]]
+            + words[index][0]
+            + tables.pos[min(index, 3)]
+            + tables.end[min(to_end, 3)]
+            + tables.run[min(shapes.runs[index], 5)]
+        )
+        if index:
+            pair = shapes.buckets[index - 1] * _NC + shapes.ends[index - 1]
+            total += tables.prev[pair] + tables.prev_pair[pair * _NB + wb] + words[index - 1][1]
+        else:
+            total += tables.no_prev
+        if to_end:
+            following = index + 1
+            total += (
+                tables.after[shapes.buckets[following] * _NC + shapes.starts[following]]
+                + tables.next_pair[(wb * _NB + shapes.buckets[following]) * _NC + shapes.starts[following]]
+                + words[following][2]
+            )
+        else:
+            total += tables.no_next
+        totals.append(total)
+    return totals
+
+
+def test_the_cheap_totals_are_the_line_by_line_sums_bit_for_bit() -> None:
+    cheap = _compiled(default_model()).cheap
+    checked = 0
+    for lines, _, _ in _dev_lines():
+        for count in (0, 1, 2, 3, 4, 5, len(lines)):  # short bodies: the position terms' edges
+            shapes = _Shapes.of(lines[:count])
+            walked = _walked_cheap_totals(shapes, cheap)
+            assert shapes.cheap_totals(cheap, list(range(len(shapes.ids)))) == walked
+            odd = list(range(1, len(shapes.ids), 2))
+            assert shapes.cheap_totals(cheap, odd) == [walked[index] for index in odd]
+            checked += len(walked)
+    assert checked > 500
+
+
+ARTICLE_CHANGES = st.fixed_dictionaries(
+    {},
+    optional={
+        "title": st.text(max_size=5),
+        "subtitle": st.none() | st.text(max_size=5),
+        "body": st.text(max_size=10),
+        "authors": st.lists(st.text(max_size=5), max_size=2).map(tuple),
+        "removed": st.lists(st.builds(Removal, st.sampled_from(list(RemovalKind)), st.text(max_size=5))).map(
+            tuple
+        ),
+    },
+)
+
+
+@FAST
+@given(ARTICLE_CHANGES)
+def test_updated_is_dataclasses_replace(changes: dict[str, object]) -> None:
+    article = Article("id", "a.txt", "text", "Title", "Sub", "Body.", authors=("Jane Doe",))
+    assert updated(article, **changes) == replace(article, **changes)
+    with pytest.raises(TypeError):
+        updated(article, headline="no such field")
+
+
+def _plain_positions(source: Article, removed: tuple[Removal, ...]) -> list[int | None]:
+    """Where `_in_document_order` places each removal, from a dict of every line's indices."""
+    lines = split_paragraphs(source.body)
+    positions = body_line_positions(source, len(lines))
+    where: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        where.setdefault(line, []).append(index)
+    placed = []
+    for removal in removed:
+        candidates = where.get(removal.text)
+        if candidates:
+            index = candidates.pop(0) if len(candidates) > 1 else candidates[0]
+        else:
+            normalized = [normalize_text(line) for line in lines]
+            index = next((i for i, line in enumerate(normalized) if removal.text in line), -1)
+        placed.append(positions[index] if index >= 0 else None)
+    return placed
+
+
+@FAST
+@given(
+    st.lists(
+        st.sampled_from(["Share", "Kept line.", "Ad", "Other\u00a0 line", "Ad"]), min_size=1, max_size=8
+    ),
+    st.lists(st.sampled_from(["Share", "Ad", "Other line", "line", "gone"]), min_size=1, max_size=6),
+)
+def test_removals_are_placed_where_a_dict_of_every_lines_indices_places_them(
+    lines: list[str], texts: list[str]
+) -> None:
+    # A text removed more often than its lines hold it, normalized lines and fragments among them.
+    source = Article("id", "a.txt", "text", "Title", None, "\n".join(lines))
+    removed = tuple(Removal(RemovalKind.BOILERPLATE, text) for text in texts)
+    placed = _in_document_order(source, removed)
+    expected = sorted(
+        _plain_positions(source, removed), key=lambda position: -1 if position is None else position
+    )
+    assert [removal.position for removal in placed] == expected
+
+
+def test_lines_of_a_sure_body_shape_are_body_and_the_rest_keep_their_verdicts() -> None:
+    # The shipped model has no sure-body shape; a model with some takes classify_lines' other path.
+    model = default_model()
+    for lines, title, subtitle in _dev_lines()[:8]:
+        keys = [shape[4] for shape in _Shapes.of(lines).spelled()]
+        sure = replace(model, sure_body=frozenset(keys[::3]))
+        expected = [
+            LineVerdict("body", 0.0) if key in sure.sure_body else verdict
+            for key, verdict in zip(keys, classify_lines(lines, title, subtitle, model), strict=True)
+        ]
+        assert classify_lines(lines, title, subtitle, sure) == expected
