@@ -941,6 +941,7 @@ def add_unseen_classes(
         # A bio before the links that close a page, as often as at the very end.
         index = len(out) - next((i for i, (_, kind) in enumerate(reversed(out)) if kind == "body"), 0)
         out[index:index] = long_bio(rng)
+    return out
 
 
 # Runs of same-shaped lines: spec lists, tables, numbered and bulleted lists and
