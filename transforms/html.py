@@ -38,7 +38,7 @@ from transforms.article import Article, Contributor, Removal, RemovalKind, join_
 from transforms.contributors import opens_with_author_bio, parse_byline
 from transforms.html_blocks import WORD_RE, Block, TreeModel, block_features, is_eligible, shipped_model
 from transforms.html_metadata import COMMENTS_MARK_RE, class_and_id, collapse, extract_metadata
-from transforms.patterns import NON_ALNUM_RE
+from transforms.patterns import NON_ALNUM_RE, PHOTO_CREDIT_END_RE
 
 # Subtrees that never hold article text; dropped without a Removal record.
 SILENT_TAGS = frozenset(
@@ -118,12 +118,6 @@ FURNITURE_RE = re.compile(
     re.I,
 )
 MAX_DATE_LINE_WORDS = 12
-# A photo credit closing a block: "(Jane Roe/Reuters)", "(Getty Images)", "Photo: Tom Sample".
-CREDIT_END_RE = re.compile(
-    r"\([^()]{0,60}(?:/|\b(?:photos?|images?|pictures?)\b)[^()]{0,60}\)\W*$"
-    r"|\b(?:photo|photograph|picture|image)s?\s*(?::|by\b|courtesy\b)[^.!?]{0,60}$",
-    re.I,
-)
 MAX_CAPTION_CHARS = 400
 PARAGRAPH_BREAK = "\n"
 CLASS_WEIGHT = 25.0
@@ -400,7 +394,7 @@ def _exact_junk(block: Block) -> RemovalKind | None:
     block under an image that ends with the photo's credit."""
     if FURNITURE_RE.match(block.text):
         return RemovalKind.BOILERPLATE
-    if block.after_image and CREDIT_END_RE.search(block.text) and len(block.text) <= MAX_CAPTION_CHARS:
+    if block.after_image and PHOTO_CREDIT_END_RE.search(block.text) and len(block.text) <= MAX_CAPTION_CHARS:
         return RemovalKind.CAPTION
     return None
 

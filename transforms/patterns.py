@@ -189,6 +189,17 @@ ORGANIZATION_WORD_RE = re.compile(
     re.I,
 )
 
+# --- captions ----------------------------------------------------------------
+
+# A photo credit closing a caption: "(Jane Roe/Reuters)", "(Getty Images)", "Photo: Tom Sample",
+# "Photograph: Yui Mok/PA", "Photo by X / Outlet", "Foto: X/dpa". A bracket opens on a name
+# ("(16-of-34/eighth in Pac-10)" is a statistic); prose after the credit word ends no caption.
+PHOTO_CREDIT_END_RE = re.compile(
+    r"\([A-Z][^()]{0,60}(?:/|\b(?:photos?|images?|pictures?|foto|bild)\b)[^()]{0,60}\)\W*$"
+    r"|\b(?:photo|photograph|picture|image|foto|bild)s?\s*(?::|by\b|courtesy\b)[^.!?]{0,60}$",
+    re.I,
+)
+
 # --- promos and datelines ---------------------------------------------------
 
 # "(RELATED: Forget ISIS ...)" or "[READ MORE: ...]" closing or inside a paragraph.

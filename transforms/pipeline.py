@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs, updated
+from transforms.captions import drop_credited_captions
 from transforms.cjk_credits import extract_cjk_credits
 from transforms.contributors import (
     FOREIGN_BYLINE_CONJUNCTIONS,
@@ -327,6 +328,7 @@ def text_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         extract_cjk_credits,
         on_lines(cut_inline_promo_lines),
         on_lines(drop_notice_lines),
+        on_lines(drop_credited_captions),
         junk_lines_step(classify),
         drop_closing_author_bio,
     )
