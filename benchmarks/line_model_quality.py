@@ -24,6 +24,7 @@ sys.path.insert(0, str(PROJECT_ROOT))
 from training.train_line_model import (  # noqa: E402
     corpus_arguments,
     cross_validate,
+    extra_cases,
     label_fixes,
     load_cases,
     per_corpus_scores,
@@ -57,11 +58,19 @@ def main(argv: list[str] | None = None) -> None:
     else:
         rerank = args.rerank
         result["rerank"] = rerank
-        by_site = cross_validate(load_cases(args.shared, fix), args.folds, args.seed, args.shared, rerank)
+        result["extra"] = {
+            "data": args.extra,
+            "weights": {"readability": args.extra_weight, "metadata-dev": args.pseudo_weight},
+        }
+        extra = extra_cases(args)
+        by_site = cross_validate(
+            load_cases(args.shared, fix), args.folds, args.seed, args.shared, rerank, extra
+        )
         result["cross_validated_by_site"] = by_site
         print(table("grouped CV: dev dumps by outlet, L3S pages by page (300+ sites)", by_site))
         by_dump = load_cases(args.shared, fix, by_outlet=False)
-        known = cross_validate(by_dump, args.folds, args.seed, args.shared, rerank)
+        extra = extra_cases(args, by_outlet=False)
+        known = cross_validate(by_dump, args.folds, args.seed, args.shared, rerank, extra)
         result["cross_validated_known_outlets"] = known
         print(table("grouped CV: dev dumps by dump (their outlet seen in training)", known))
     args.out.parent.mkdir(parents=True, exist_ok=True)
