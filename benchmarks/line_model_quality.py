@@ -8,8 +8,10 @@ Runs the same grouped cross-validation as `python -m training.train_line_model`
 (without writing a model): every dump is cleaned by a model that never saw its
 site, and the predictions are scored by `../shared/tools/score_dumps.py`. Two
 groupings for the dev dumps: by outlet (sites nobody tuned for) and by dump
-(known outlets, new articles); an L3S page is always its own group. Prints a
-table and writes `benchmarks/results/line_model_quality.json`.
+(known outlets, new articles); an L3S page is always its own group. Training
+adds the extra dumps `--extra` names (default none, see
+`training/train_line_model.py`), whose own held-out row is against machine-made
+labels. Prints a table and writes `benchmarks/results/line_model_quality.json`.
 """
 
 from __future__ import annotations
