@@ -8,8 +8,10 @@ Runs the same grouped cross-validation as `python -m training.train_line_model`
 (without writing a model): every dump is cleaned by a model that never saw its
 site, and the predictions are scored by `../shared/tools/score_dumps.py`. Two
 groupings for the dev dumps: by outlet (sites nobody tuned for) and by dump
-(known outlets, new articles); an L3S page is always its own group. Prints a
-table and writes `benchmarks/results/line_model_quality.json`.
+(known outlets, new articles); an L3S page is always its own group. Training
+adds the extra dumps `--extra` names (default none, see
+`training/train_line_model.py`), whose own held-out row is against machine-made
+labels. Prints a table and writes `benchmarks/results/line_model_quality.json`.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ sys.path.insert(0, str(PROJECT_ROOT))
 from training.train_line_model import (  # noqa: E402
     corpus_arguments,
     cross_validate,
+    extra_cases,
     label_fixes,
     load_cases,
     per_corpus_scores,
@@ -57,11 +60,19 @@ def main(argv: list[str] | None = None) -> None:
     else:
         rerank = args.rerank
         result["rerank"] = rerank
-        by_site = cross_validate(load_cases(args.shared, fix), args.folds, args.seed, args.shared, rerank)
+        result["extra"] = {
+            "data": args.extra,
+            "weights": {"readability": args.extra_weight, "metadata-dev": args.pseudo_weight},
+        }
+        extra = extra_cases(args)
+        by_site = cross_validate(
+            load_cases(args.shared, fix), args.folds, args.seed, args.shared, rerank, extra
+        )
         result["cross_validated_by_site"] = by_site
         print(table("grouped CV: dev dumps by outlet, L3S pages by page (300+ sites)", by_site))
         by_dump = load_cases(args.shared, fix, by_outlet=False)
-        known = cross_validate(by_dump, args.folds, args.seed, args.shared, rerank)
+        extra = extra_cases(args, by_outlet=False)
+        known = cross_validate(by_dump, args.folds, args.seed, args.shared, rerank, extra)
         result["cross_validated_known_outlets"] = known
         print(table("grouped CV: dev dumps by dump (their outlet seen in training)", known))
     args.out.parent.mkdir(parents=True, exist_ok=True)

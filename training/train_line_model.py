@@ -22,6 +22,14 @@ inside each fold of the cross-validation). Measured in `benchmarks/README.md`:
 better on L3S, worse on the dev dumps held out by outlet, and the text path at
 0.7 x the articles/s; the shipped model is the linear one alone.
 
+Extra training data (`--extra readability`, `--extra readability,metadata-dev`;
+default none, see benchmarks/README.md): dumps made at
+training time from pages in ../shared, never scored as the human-labelled
+corpora are, see `training/html_dumps.py` and `training/pseudo_dumps.py`.
+They are training-only: the folds are the human-labelled dumps' folds, each
+fold trains on the extra dumps outside the groups it holds out, and the extra
+dumps get a third row of their own (against their own, machine-made labels).
+
 Label fixes (`--no-fix` to train and score without them, `--fixes` to pick):
 written rules over the whole L3S set, see `training/label_fixes.py`.
 """
@@ -37,7 +45,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -46,8 +54,10 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
+from training.html_dumps import PageDump, dev_dump_group, gold_row, load_page_dumps
 from training.label_fixes import FIXES, fixed_label, fixed_row
 from training.line_rerank import Rerank, classify_and_rerank
+from training.pseudo_dumps import load_pseudo_dumps
 from training.rerank import fit_trees, out_of_fold_rows
 from training.synthetic import RealText, add_other_classes, add_structured_runs, add_unseen_classes, augment
 from transforms.article import Article
@@ -82,6 +92,16 @@ AUGMENTED_COPIES = 2
 # synthetic copies count 1 + AUGMENTED_COPIES times).
 MIN_FEATURE_COUNT = 2 * (1 + AUGMENTED_COPIES)
 DEV_WEIGHT = 3.0
+# Training-only dumps made at training time from pages in ../shared, and the
+# weight of their lines: html-dev's Readability pages labelled against
+# Readability's output (`training/html_dumps.py`), and metadata-dev's pages
+# labelled by the HTML block model (`training/pseudo_dumps.py`).
+EXTRA_CORPUS = "readability"
+PSEUDO_CORPUS = "metadata-dev"
+EXTRA_WEIGHTS = {EXTRA_CORPUS: 0.5, PSEUDO_CORPUS: 1.0}
+# Off by default: the CV-best variant (readability, 0.5, threshold 0.8) breaks
+# three class tests (benchmarks/README.md).
+DEFAULT_EXTRA = "none"
 # Word features (opening, closing, first words, labels) are kept only when seen
 # on lines of at least MIN_WORD_SITES groups: shape and sentence features
 # generalize across sites, a word seen on one site learns its outlet's name or
@@ -100,7 +120,11 @@ CHEAP_MISS = 0.01
 SURE_BODY_MIN_LINES = 200
 SURE_BODY_MAX_JUNK = 0.003
 MAX_CHEAP_CUTOFF = 0.2
-# The operating point: body lines matter more than junk lines.
+# The operating point: body lines matter more than junk lines. Chosen on the
+# cross-validated pipeline threshold table ("pipeline_threshold_table" in the
+# report). With `--extra readability` CV picks 0.8 (the best mean junk F1 of dev
+# dumps by outlet and L3S among the thresholds that remove no more body lines
+# than the shipped model in any human-labelled row); see benchmarks/README.md.
 THRESHOLD = 0.85
 
 
@@ -139,17 +163,34 @@ def load_cases(shared: Path, fix: bool | Collection[str], by_outlet: bool = True
         with (shared / relative).open(encoding="utf-8") as handle:
             rows = [json.loads(line) for line in handle if line.strip()]
         for row in rows:
-            gold = {}
-            for line in row["lines"][2:]:
-                gold.setdefault(" ".join(line["text"].split()), _label(line, corpus, fixes))
-            article = clean(parse_text_dump(row["raw"], source=row["id"]), pre_model)
-            lines = []
-            for text in article.paragraphs:
-                kind = gold.get(" ".join(text.split()))
-                lines.append((text, kind if kind is not None else "unlabelled"))
             group = row["outlet"] if corpus == "dumps-dev" and by_outlet else row["id"]
-            gold_row = fixed_row(row, corpus, fixes)
-            cases.append(Case(corpus, row["id"], f"{corpus}:{group}", row["raw"], article, lines, gold_row))
+            cases.append(case_of(row, corpus, f"{corpus}:{group}", fixes, pre_model))
+    return cases
+
+
+def case_of(row: dict, corpus: str, group: str, fixes: Collection[str], pre_model: list) -> Case:
+    """One labelled dump (a corpus row), cleaned up to the line model, its lines labelled."""
+    gold = {}
+    for line in row["lines"][2:]:
+        gold.setdefault(" ".join(line["text"].split()), _label(line, corpus, fixes))
+    article = clean(parse_text_dump(row["raw"], source=row["id"]), pre_model)
+    lines = []
+    for text in article.paragraphs:
+        kind = gold.get(" ".join(text.split()))
+        lines.append((text, kind if kind is not None else "unlabelled"))
+    return Case(corpus, row["id"], group, row["raw"], article, lines, fixed_row(row, corpus, fixes))
+
+
+def load_extra_cases(shared: Path, corpus: str, by_outlet: bool = True) -> list[Case]:
+    """Training-only dumps made from pages in ../shared (see EXTRA_WEIGHTS). A
+    Readability page of a dev outlet is in that outlet's group; the page a dev
+    dump was made from, in that dump's group when dev dumps are grouped by dump."""
+    pre_model = steps_before_line_model(text_cleaning_steps())
+    dumps: list[PageDump] = load_page_dumps(shared) if corpus == EXTRA_CORPUS else load_pseudo_dumps(shared)
+    cases = []
+    for dump in dumps:
+        group = dump.site if by_outlet else (dev_dump_group(dump.page) or dump.site)
+        cases.append(case_of(gold_row(dump), corpus, group, (), pre_model))
     return cases
 
 
@@ -162,6 +203,10 @@ def samples(
     return [
         (feats, kind) for feats, (_, kind) in zip(features, case_lines, strict=True) if kind != "unlabelled"
     ]
+
+
+def corpus_weight(corpus: str) -> float:
+    return {"dumps-dev": DEV_WEIGHT, **EXTRA_WEIGHTS}.get(corpus, 1.0)
 
 
 def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
@@ -178,7 +223,7 @@ def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
     unseen = random.Random("unseen" + str(rng.getstate()[1][:8]))
     runs = random.Random("runs" + str(rng.getstate()[1][:8]))
     for case in cases:
-        weight, group = DEV_WEIGHT if case.corpus == "dumps-dev" else 1.0, case.group
+        weight, group = corpus_weight(case.corpus), case.group
         out.extend(
             (f, k, weight, group) for f, k in samples(case.lines, case.article.title, case.article.subtitle)
         )
@@ -364,7 +409,9 @@ def per_corpus_scores(cases: list[Case], models: dict[str, LineClassifier | None
     """Score each corpus's predictions; `models` maps a case id to the line step to clean it with."""
     scorer = shared / "tools" / "score_dumps.py"
     result = {}
-    for corpus in CORPORA:
+    for corpus in [*CORPORA, *EXTRA_WEIGHTS]:
+        if not any(case.corpus == corpus for case in cases):
+            continue
         scored = [case for case in cases if case.corpus == corpus]
         predictions = [prediction(case, models[case.case_id]) for case in scored]
         result[corpus] = score(predictions, [case.gold for case in scored], scorer)
@@ -383,25 +430,52 @@ def fit_rerank(cases: list[Case], seed: int) -> dict:
     return fit_trees(rows, seed)
 
 
-def cross_validate(cases: list[Case], folds: int, seed: int, shared: Path, rerank: bool = False) -> dict:
+def cross_validate(
+    cases: list[Case],
+    folds: int,
+    seed: int,
+    shared: Path,
+    rerank: bool = False,
+    extra: list[Case] | None = None,
+) -> dict:
+    """Grouped K-fold over `cases`; the `extra` cases (training-only data) are split
+    into K folds of their own by group, and a fold trains on the other folds' extra
+    cases except those in a group it holds out. Each fold's model also cleans its
+    fold of extra cases: a third row, scored against the extra data's own labels."""
     groups = [case.group for case in cases]
     models: dict[str, LineClassifier | None] = {}
     splitter = GroupKFold(n_splits=folds, shuffle=True, random_state=seed)
+    extra = extra or []
+    extra_folds = _extra_folds(extra, folds, seed)
     for fold, (train_index, test_index) in enumerate(splitter.split(cases, groups=groups)):
         rng = random.Random(seed * 1000 + fold)
+        held_out = {cases[i].group for i in test_index}
         train = [cases[i] for i in train_index]
+        train += [c for c, f in zip(extra, extra_folds, strict=True) if f != fold and c.group not in held_out]
         model = fit_linear(train, rng, seed)
         trees = Rerank.from_dict({**fit_rerank(train, seed), "version": "dev"}) if rerank else None
-        for index in test_index:
-            case = cases[index]
+        scored = [cases[i] for i in test_index]
+        scored += [c for c, f in zip(extra, extra_folds, strict=True) if f == fold]
+        for case in scored:
             models[case.case_id] = classifier(model, trees)
+            FOLD_MODELS[case.case_id] = (model, trees)
             OUT_OF_FOLD.extend(
                 (case.corpus, score, kind) for score, kind in _scored_lines(case, model, trees)
             )
-        print(
-            f"fold {fold}: trained on {len(train_index)} dumps, {len(model.weights)} weights", file=sys.stderr
-        )
-    return per_corpus_scores(cases, models, shared)
+        print(f"fold {fold}: trained on {len(train)} dumps, {len(model.weights)} weights", file=sys.stderr)
+    return per_corpus_scores([*cases, *extra], models, shared)
+
+
+def _extra_folds(extra: list[Case], folds: int, seed: int) -> list[int]:
+    """The fold each extra case is held out in (grouped by site, seeded)."""
+    out = [0] * len(extra)
+    if len(extra) < folds:
+        return out
+    splitter = GroupKFold(n_splits=folds, shuffle=True, random_state=seed)
+    for fold, (_, test_index) in enumerate(splitter.split(extra, groups=[c.group for c in extra])):
+        for index in test_index:
+            out[index] = fold
+    return out
 
 
 def _scored_lines(case: Case, model: LineModel, trees: Rerank | None) -> list[tuple[float, str]]:
@@ -421,13 +495,40 @@ def _scored_lines(case: Case, model: LineModel, trees: Rerank | None) -> list[tu
 
 
 OUT_OF_FOLD: list[tuple[str, float, str]] = []
+# The model each case was cleaned with in the last cross-validation (its fold's).
+FOLD_MODELS: dict[str, tuple[LineModel, Rerank | None]] = {}
+SWEPT_THRESHOLDS = (0.6, 0.7, 0.75, 0.8, 0.85, 0.9)
+
+
+def pipeline_threshold_table(
+    cases: list[Case], shared: Path, thresholds: tuple[float, ...] = SWEPT_THRESHOLDS
+) -> dict:
+    """The scorer's junk F1 and body lines removed of the whole pipeline per
+    threshold, each case cleaned by its fold's model of the last cross-validation
+    (so the threshold is chosen on held-out dumps, not on the data it was fitted on)."""
+    table: dict = {}
+    for threshold in thresholds:
+        models: dict[str, LineClassifier | None] = {}
+        swapped: dict[int, LineModel] = {}
+        for case in cases:
+            model, trees = FOLD_MODELS[case.case_id]
+            moved = swapped.setdefault(id(model), replace(model, threshold=threshold))
+            models[case.case_id] = classifier(moved, trees)
+        for corpus, figures in per_corpus_scores(cases, models, shared).items():
+            table.setdefault(corpus, {})[str(threshold)] = {
+                "f1": figures["junk_f1"],
+                "precision": figures["junk_precision"],
+                "recall": figures["junk_recall"],
+                "body_removed": figures["body_lines_removed"],
+            }
+    return table
 
 
 def threshold_table(thresholds: tuple[float, ...] = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9)) -> dict:
     """Line-level junk F1 and body lines removed per threshold, from out-of-fold scores
     (the lines the model sees: the rules' lines are not in it)."""
     table: dict = {}
-    for corpus in CORPORA:
+    for corpus in dict.fromkeys(c for c, _, _ in OUT_OF_FOLD):
         rows = [(p, kind != "body") for c, p, kind in OUT_OF_FOLD if c == corpus]
         body = sum(1 for _, junk in rows if not junk)
         for threshold in thresholds:
@@ -463,7 +564,27 @@ def corpus_arguments(description: str) -> argparse.ArgumentParser:
         action="store_true",
         help="add the trees' second look (cross-validates only: never shipped)",
     )
+    parser.add_argument(
+        "--extra",
+        default=DEFAULT_EXTRA,
+        help=f"training-only dumps from ../shared pages: {','.join(EXTRA_WEIGHTS)} (comma-separated) or none",
+    )
+    parser.add_argument("--extra-weight", type=float, default=EXTRA_WEIGHTS[EXTRA_CORPUS])
+    parser.add_argument("--pseudo-weight", type=float, default=EXTRA_WEIGHTS[PSEUDO_CORPUS])
+    parser.add_argument("--threshold", type=float, default=THRESHOLD, help="the operating point")
     return parser
+
+
+def extra_cases(args: argparse.Namespace, by_outlet: bool = True) -> list[Case]:
+    """The training-only cases `corpus_arguments`' options name (and their weight, set here)."""
+    global THRESHOLD
+    THRESHOLD = args.threshold
+    EXTRA_WEIGHTS.update({EXTRA_CORPUS: args.extra_weight, PSEUDO_CORPUS: args.pseudo_weight})
+    names = [name for name in args.extra.split(",") if name != "none"]
+    unknown = set(names) - set(EXTRA_WEIGHTS)
+    if unknown:
+        raise SystemExit(f"unknown extra data: {', '.join(sorted(unknown))}")
+    return [case for name in names for case in load_extra_cases(args.shared, name, by_outlet)]
 
 
 def label_fixes(args: argparse.Namespace) -> tuple[str, ...]:
@@ -485,21 +606,32 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps({"shipped_pipeline": scores}, indent=2))
         return
     rerank = args.rerank
+    extra = extra_cases(args)
     report: dict = {"seed": args.seed, "folds": args.folds, "label_fix": list(fixes), "rerank": rerank}
-    report["cross_validated"] = cross_validate(cases, args.folds, args.seed, args.shared, rerank)
+    report["extra"] = {"data": args.extra, "weights": EXTRA_WEIGHTS, "dumps": len(extra)}
+    report["cross_validated"] = cross_validate(cases, args.folds, args.seed, args.shared, rerank, extra)
     report["threshold_table"] = threshold_table()
+    report["pipeline_threshold_table"] = pipeline_threshold_table([*cases, *extra], args.shared)
     # Known outlets, new articles: a dev dump's group is itself, so its outlet's
     # other dumps are in the training folds (what "the same outlets" means).
     OUT_OF_FOLD.clear()
     by_case = load_cases(args.shared, fix=fixes, by_outlet=False)
+    extra_known = extra_cases(args, by_outlet=False)
     report["cross_validated_known_outlets"] = cross_validate(
-        by_case, args.folds, args.seed, args.shared, rerank
+        by_case, args.folds, args.seed, args.shared, rerank, extra_known
     )
     report["threshold_table_known_outlets"] = threshold_table()
-    print(json.dumps({key: value for key, value in report.items() if key.startswith("cross")}, indent=2))
+    report["pipeline_threshold_table_known_outlets"] = pipeline_threshold_table(
+        [*by_case, *extra_known], args.shared
+    )
+    print(
+        json.dumps(
+            {k: v for k, v in report.items() if k.startswith(("cross", "threshold", "pipeline"))}, indent=2
+        )
+    )
     if args.no_write or rerank:  # the trees are not shipped: their figures are for comparison only
         return
-    model = fit(training_samples(cases, random.Random(args.seed)), args.seed)
+    model = fit(training_samples([*cases, *extra], random.Random(args.seed)), args.seed)
     data = model_dict(model)
     data["version"] = model_version(data)
     final = LineModel.from_dict(data)
