@@ -31,7 +31,7 @@ def is_credited_caption(line: str) -> bool:
 
 
 def drop_credited_captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """Drop the lines that end with a photo credit (exact syntax, before the model)."""
+    """Drop the lines that end with a photo credit (exact syntax)."""
     credited = [is_credited_caption(line) for line in lines]
     if not any(credited):
         return lines, []

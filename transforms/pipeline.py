@@ -328,8 +328,9 @@ def text_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         extract_cjk_credits,
         on_lines(cut_inline_promo_lines),
         on_lines(drop_notice_lines),
-        on_lines(drop_credited_captions),
         junk_lines_step(classify),
+        # After the model, which learns captions too: the credit takes only those it kept.
+        on_lines(drop_credited_captions),
         drop_closing_author_bio,
     )
 
