@@ -261,6 +261,16 @@ def _add_scrape_command(commands: argparse._SubParsersAction[argparse.ArgumentPa
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader stopped early (`--json | head`): not an error of ours. Point stdout
+        # at nothing so the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
     apply_prefect_defaults()  # first: Prefect, imported later if at all, reads them once
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -529,23 +539,18 @@ def explain_file(path: str, min_words: int | None = None) -> int:
 
     # The reader clean uses: the same formats, .gz, one input per JSON Lines record.
     raws = [raw.with_key() for raw in read_file(Path(path).expanduser())]
-    try:
-        for raw in raws:
-            if len(raws) > 1:
-                print(f"== {raw.source}")
-            lines, outcome = _explained_input(raw, min_words)
-            for line in lines:
-                score = "rule" if line.kind not in {"title", "subtitle"} else "-"
-                score = score if line.score is None else f"{line.score:.3f}"
-                position = "-" if line.position is None else line.position
-                print(f"{position:>4}  {line.verdict:<7}  {line.kind:<12}  {score:>5}  {line.text}")
-            if isinstance(outcome, Rejected):
-                print(f"this input would be rejected: {outcome.reason} ({outcome.detail})")
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader stopped early (`| head`): not an error of ours. Point stdout
-        # at nothing so the interpreter's final flush does not fail again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    for raw in raws:
+        if len(raws) > 1:
+            print(f"== {raw.source}")
+        lines, outcome = _explained_input(raw, min_words)
+        for line in lines:
+            score = "rule" if line.kind not in {"title", "subtitle"} else "-"
+            score = score if line.score is None else f"{line.score:.3f}"
+            position = "-" if line.position is None else line.position
+            print(f"{position:>4}  {line.verdict:<7}  {line.kind:<12}  {score:>5}  {line.text}")
+        if isinstance(outcome, Rejected):
+            print(f"this input would be rejected: {outcome.reason} ({outcome.detail})")
+    sys.stdout.flush()
     return 0
 
 

@@ -47,6 +47,11 @@ ROLE_COMPOUND_RE = re.compile(
     r"|gastautor|gastautorin)\s+(?=[A-ZÀ-ÝÄÖÜ])",
     re.I,
 )
+# The noun a newsroom role ends with.
+ROLE_NOUN = (
+    r"(?:writer|reporter|correspondent|contributor|editor|columnist|photographer|photojournalist"
+    r"|producer|journalist|critic|intern)s?"
+)
 # A job title standing after the name as its own part ("Raymond Cho, Staff
 # Writer", "Jane Roe, Senior Political Correspondent"): no person, no outlet.
 # Alone it stays: "By Staff Writer" is how a desk signs.
@@ -56,10 +61,12 @@ JOB_TITLE_RE = re.compile(
     r"|technology|white\s+house|washington|metro|local|opinion|transport|education|environment"
     r"|economics|economy|defence|defense|security|legal|crime|arts|culture|media|energy|climate"
     r"|consumer|diplomatic|home\s+affairs|social\s+affairs|world|global|europe|royal|industry)\s+)*"
-    r"(?:writer|reporter|correspondent|contributor|editor|columnist|photographer|photojournalist"
-    r"|producer|journalist|critic|intern)s?$",
+    rf"{ROLE_NOUN}$",
     re.I,
 )
+# A byline's part after the name that names a role in any words ("Football Reporter",
+# "Chief Football Writer"): the beat words vary by desk, the role noun closing them does not.
+ROLE_PHRASE_RE = re.compile(rf"^(?:[A-Za-z][\w&'’-]*\s+){{0,3}}{ROLE_NOUN}$", re.IGNORECASE)
 # "(Pressesprecher des EJW)", "(AP)": a role or source beside the name.
 PARENTHESES_RE = re.compile(r"\s*\([^()]*\)")
 # Words after the name that are not part of it: a dangling preposition before

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from transforms.article import Contributor
-from transforms.authors import JOB_TITLE_RE
+from transforms.authors import JOB_TITLE_RE, ROLE_PHRASE_RE
 from transforms.patterns import (
     BIO_NAME_START_RE,
     BIO_SIGNAL_RE,
@@ -309,6 +309,9 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     who = BYLINE_TAIL_RE.sub("", match.group("who")).strip(" ,")
     # "By Sam Okafor, a senior reviewer covering phones": who they are, after the name.
     who = APPOSITIVE_RE.sub("", who)
+    head, comma, tail = who.rpartition(",")
+    if comma and ROLE_PHRASE_RE.match(tail.strip()):
+        who = head.strip()  # "By Tom Heskey, Football Reporter": the role is no second author
     organization = match.group("org")
     if organization is None and "," in who:
         # "By Jane Doe, Reuters": a trailing organization after a comma.

@@ -66,8 +66,8 @@ REPRODUCTION_BAN_RE = re.compile(
 # expressed are the author's own": an opinion piece's disclaimer, whatever follows it.
 DISCLAIMER_RE = re.compile(
     r"^\W{0,3}(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:\w+\s+){0,5}?(?:are|is)\s+"
-    r"(?:solely\s+|entirely\s+|only\s+)?(?:those\s+of\s+the\s+(?:authors?|writers?|contributors?)(?:\(s\))?"
-    r"|the\s+(?:author|writer|contributor)(?:'s|’s|s'|s’)\s+own)\b",
+    r"(?:solely\s+|entirely\s+|only\s+)?(?:(?:those\s+of\s+the\s+(?:authors?|writers?|contributors?)(?:\(s\))?"
+    r"|the\s+(?:author|writer|contributor)(?:'s|’s|s'|s’)\s+own)\b|(?:his|her|their|my)\s+own\W*$)",
     re.IGNORECASE,
 )
 MAX_DISCLAIMER_WORDS = 40

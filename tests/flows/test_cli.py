@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
 import pyarrow.dataset as ds
 import pytest
 from accounting import check_summary_is_the_data, rows_written
-from conftest import GOLDEN_DIR, PROJECT_ROOT, SEED_DUMP, article_etl, python_script
+from conftest import GOLDEN_DIR, PROJECT_ROOT, SEED_DUMP, article_etl, cli_env, python_script
 
 from flows.cli import EXIT_OUTPUT_BUSY, NO_ENGINE_NOTE
 from flows.io.inputs import RawInput
@@ -433,3 +436,25 @@ def test_a_run_into_an_output_another_run_writes_stops_before_reading_the_source
     done = article_etl("clean", str(dumps), "-o", str(output), home=tmp_path / "prefect-home")
     assert done.returncode == 0, done.stderr
     assert rows_written(output).articles > 0
+
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(dumps: Path, tmp_path: Path) -> None:
+    # `article-etl clean ... --json | head -c 10`: the reader is gone before the summary.
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody reads: the first write breaks the pipe
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "flows.cli", "clean", str(dumps), "-o", str(tmp_path / "out"), "--json"],
+            env=cli_env(tmp_path / "home"),
+            cwd=PROJECT_ROOT,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert rows_written(tmp_path / "out").articles == 6  # the run itself finished

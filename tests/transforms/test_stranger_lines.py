@@ -190,6 +190,9 @@ def test_an_editor_credit_is_a_contributor_not_body() -> None:
         ("By AMIRA HASSAN", ("Amira Hassan",)),
         ("By SEAN MCDONALD and KATE O'NEIL", ("Sean McDonald", "Kate O'Neil")),
         ("By MARIA DE LA CRUZ", ("Maria de la Cruz",)),
+        # A role after the comma, in any beat's words, is no second author.
+        ("By Tom Heskey, Football Reporter", ("Tom Heskey",)),
+        ("By Ana Ruiz and Li Wei, Chief Climate Writers", ("Ana Ruiz", "Li Wei")),
     ],
 )
 def test_bylines_under_the_headline_name_the_authors(byline: str, authors: tuple[str, ...]) -> None:
@@ -260,6 +263,8 @@ DISCLAIMERS = [
     "The opinions expressed in this article are those of the author(s) and do not reflect the views "
     "of the Harbour Gazette.",
     "Views expressed are the writer's own.",
+    "The views expressed in this commentary are her own.",
+    "The opinions expressed here are their own.",
 ]
 
 
@@ -276,5 +281,8 @@ def test_sentences_about_views_and_a_closing_line_about_a_person_stay() -> None:
     sentence = "The views expressed at the meeting were those of a small minority, the chair said."
     assert sentence in cleaned(dump(at=3, inserted=[sentence])).paragraphs
     assert not is_notice_line(sentence)
+    # "... are their own" that reads on is a sentence, not the disclaimer.
+    reported = "The views expressed by residents at the hearing are their own, the mayor said on Tuesday."
+    assert reported in cleaned(dump(at=3, inserted=[reported])).paragraphs
     closing = "Ingrid Solheim is expected to publish the review of the timetable in April."
     assert closing in cleaned(dump(at=len(BODY), inserted=[closing])).paragraphs
