@@ -18,15 +18,20 @@ from transforms.patterns import PHOTO_CREDIT_END_RE
 
 # A caption is a sentence or two; a paragraph that ends on a credit is a story told under its photo.
 MAX_CAPTION_WORDS = 60
-# Every credit holds one of these (case folded) or closes a bracket: most lines skip the regex.
+# A credit closes the line within this many characters: only the tail is searched.
+CREDIT_TAIL_CHARS = 140
+# Every credit holds one of these (lower case) or closes a bracket: most lines skip the regex.
 _CREDIT_HINTS = ("oto", "icture", "mage", "bild")
 
 
 def is_credited_caption(line: str) -> bool:
-    if line[-1] != ")" and not any(hint in line.lower() for hint in _CREDIT_HINTS):
-        return False
-    return len(line.split(None, MAX_CAPTION_WORDS)) <= MAX_CAPTION_WORDS and bool(
-        PHOTO_CREDIT_END_RE.search(line)
+    tail = line[-CREDIT_TAIL_CHARS:]
+    if ")" not in tail[-3:]:
+        folded = tail.lower()
+        if not any([hint in folded for hint in _CREDIT_HINTS]):  # a list: no generator frame
+            return False
+    return PHOTO_CREDIT_END_RE.search(tail) is not None and (
+        len(line.split(None, MAX_CAPTION_WORDS)) <= MAX_CAPTION_WORDS
     )
 
 
