@@ -71,6 +71,22 @@ DISCLAIMER_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_DISCLAIMER_WORDS = 40
+# "We may earn a commission when you buy through links on our site.", "This post may contain
+# affiliate links.", "As an Amazon Associate I earn from qualifying purchases.": the site's
+# disclosure, in its own voice, naming the links or purchases it is paid for. Reported speech
+# ("..., the FTC said") is a sentence about such links, not the disclosure.
+AFFILIATE_DISCLOSURE_RE = re.compile(
+    r"^\W{0,3}(?:(?:we|i|this\s+(?:post|article|page|story|site|content|guide|review))"
+    r"\s+(?:may|might|will|can|could)\s+(?:earn|receive|get|contain)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:commissions?|compensation|affiliate|links?|a\s+share)\b"
+    r"|as\s+an\s+amazon\s+associate\b)",
+    re.IGNORECASE,
+)
+_PAID_LINK_RE = re.compile(
+    r"\baffiliate\b|\blinks?\b|\bwhen\s+you\s+(?:buy|shop|purchase|click|subscribe)\b|\bqualifying\s+purchases\b",
+    re.IGNORECASE,
+)
+_REPORTED_RE = re.compile(r"\b(?:said|says|told|according\s+to)\b", re.IGNORECASE)
 # A dateline: the publishing verb of a stated date, then a date and time only.
 DATELINE_LABEL_RE = re.compile(rf"^\W{{0,2}}{STATED_DATE_LABEL}\s*:?\s+", re.IGNORECASE)
 # One token of a date or time: "3:42", "10h32", "04.11.2024", "2024-11-04", "4th", "1:05pm".
@@ -241,13 +257,14 @@ NOTICE_OPENING_RE = re.compile(
     r"^[\s\-–—|•·*]{0,3}(?:©|\(c\)|copyright|copr\.|all\s|tous\s|alle\s|todos\s|tutti\s"
     r"|(?:this|the)\s+(?:material|article|content|story|report|text|page)\s"
     r"|(?:the\s+)?(?:views|opinions)\s+expressed\s"
+    r"|(?:we|i|this\s+\w+)\s+(?:may|might|will|can|could)\s|as\s+an\s+amazon\s"
     r"|(?:last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
     r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato|stand\s*:))",
     re.IGNORECASE,
 )
 _BULLETS = " -–—|•·*"
 # The first characters NOTICE_OPENING_RE can match: a set lookup spares most lines the regex.
-_FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZzDdSsOo" + _BULLETS + "\t")
+_FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZzDdSsOoWwIi" + _BULLETS + "\t")
 
 
 def is_disclaimer(line: str) -> bool:
@@ -261,6 +278,21 @@ def is_disclaimer(line: str) -> bool:
     return words <= MAX_DISCLAIMER_WORDS and DISCLAIMER_RE.match(line) is not None
 
 
+def is_affiliate_disclosure(line: str) -> bool:
+    """
+    >>> is_affiliate_disclosure("We may earn a commission when you buy through links on our site.")
+    True
+    >>> is_affiliate_disclosure("We may get a commission from the sale, the owner joked.")
+    False
+    """
+    return (
+        len(line.split(None, MAX_DISCLAIMER_WORDS)) <= MAX_DISCLAIMER_WORDS
+        and AFFILIATE_DISCLOSURE_RE.match(line) is not None
+        and _PAID_LINK_RE.search(line) is not None
+        and _REPORTED_RE.search(line) is None
+    )
+
+
 def is_notice_line(line: str) -> bool:
     """A copyright notice, a dateline or a line that is only a date: boilerplate, whatever the outlet."""
     if (
@@ -271,12 +303,17 @@ def is_notice_line(line: str) -> bool:
         return True
     if line[:1] not in _FIRST_CHARS or not NOTICE_OPENING_RE.match(line):
         return False
-    return is_copyright_notice(line.lstrip(_BULLETS)) or is_dateline(line) or is_disclaimer(line)
+    return (
+        is_copyright_notice(line.lstrip(_BULLETS))
+        or is_dateline(line)
+        or is_disclaimer(line)
+        or is_affiliate_disclosure(line)
+    )
 
 
 def drop_notice_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """Drop copyright notices, "Updated <time>" datelines, lines that are only a date and
-    opinion disclaimers (exact syntax, before the model)."""
+    """Drop copyright notices, "Updated <time>" datelines, lines that are only a date,
+    opinion disclaimers and affiliate disclosures (exact syntax, before the model)."""
     notices = {index for index in _notice_candidates(lines) if is_notice_line(lines[index])}
     if not notices:
         return lines, []  # most bodies

@@ -286,3 +286,29 @@ def test_sentences_about_views_and_a_closing_line_about_a_person_stay() -> None:
     assert reported in cleaned(dump(at=3, inserted=[reported])).paragraphs
     closing = "Ingrid Solheim is expected to publish the review of the timetable in April."
     assert closing in cleaned(dump(at=len(BODY), inserted=[closing])).paragraphs
+
+
+# --- affiliate disclosures ----------------------------------------------------------------------
+
+DISCLOSURES = [
+    "We may earn a commission when you buy through links on our site.",
+    "This post may contain affiliate links. Please read our disclosure policy.",
+    "As an Amazon Associate I earn from qualifying purchases.",
+    "We may earn a small commission from purchases made through links in this article.",
+]
+DISCLOSURE_LOOKALIKES = [
+    "Bloggers may earn a commission when you buy through their links, the FTC said in a warning.",
+    "We may get a commission from the sale, the owner joked as the auction began.",
+    "This week may bring the first snow of the season to the northern suburbs.",
+    "We may earn less this year than last, the union's treasurer told members on Monday.",
+]
+
+
+@pytest.mark.parametrize("where", (1, 4, len(BODY)))
+def test_a_sites_affiliate_disclosure_is_removed_and_sentences_about_commissions_stay(where: int) -> None:
+    for line in DISCLOSURES:
+        article = cleaned(dump(at=where, inserted=[line]))
+        assert article.paragraphs == BODY, line
+        assert (RemovalKind.BOILERPLATE, line) in removals(article)
+    for line in DISCLOSURE_LOOKALIKES:
+        assert line in cleaned(dump(at=where, inserted=[line])).paragraphs, line
