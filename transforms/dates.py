@@ -129,7 +129,7 @@ WEEKDAY_PREFIX_RE = re.compile(r"^[^\W\d_]{2,12}\.?,\s*(?=\d)")
 CJK_DATE_RE = re.compile(
     r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
     r"(?:\s*[（(](?:星期|周|週)?[一二三四五六日天月火水木金土][)）]|\s*(?:星期|周|週)[一二三四五六日天])?"
-    r"(?:\s*(?P<hour>\d{1,2})\s*[時时:：]\s*(?P<minute>\d{1,2})\s*分?)?"
+    r"(?:\s*(?P<hour>\d{1,2})\s*[時时:：]\s*(?P<minute>\d{1,2})\s*分?(?:\s*\d{1,2}\s*秒)?)?"
 )
 # "14.40 GMT", "17.05 BST": a clock time with a dot, as British newsrooms write it, before a zone.
 DOT_TIME_RE = re.compile(r"(?<![\d.])(\d{1,2})\.([0-5]\d)(?=\s*(?:GMT|BST|UTC|CET|CEST)\b)")

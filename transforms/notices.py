@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from transforms.article import Removal, RemovalKind
-from transforms.dates import CJK_SOURCE_RE, STATED_DATE_LABEL, split_labelled_dates
+from transforms.dates import CJK_DATE_RE, CJK_SOURCE_RE, STATED_DATE_LABEL, split_labelled_dates
 from transforms.patterns import BIO_NAME_START_RE, MAX_BIO_WORDS
 
 # A notice is short; a paragraph that opens with "Copyright 2023" and goes on is prose.
@@ -140,11 +140,6 @@ DAY_RE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|º)?$")
 YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 AM_PM = frozenset({"am", "pm", "a.m", "p.m"})
 FULL_DATE_RE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
-# "2026年11月28日 18時30分", "2026年11月28日（土）": a CJK date, its time if any, nothing else.
-CJK_DATE_LINE_RE = re.compile(
-    r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(][^)）]{1,3}[)）])?"
-    r"\s*(?:\d{1,2}\s*[時时:：]\s*\d{1,2}\s*分?(?:\s*\d{1,2}\s*秒)?)?\s*$"
-)
 
 
 # Chinese and Japanese notices: "版权所有 © 2026 经济日报社 未经授权禁止转载",
@@ -230,7 +225,7 @@ def is_date_only_line(line: str) -> bool:
         return False
     if not line.isascii():  # O(1) on str
         line = CJK_SOURCE_RE.sub("", line)
-        if "年" in line and CJK_DATE_LINE_RE.match(line):
+        if "年" in line and CJK_DATE_RE.fullmatch(line.strip()):  # the date step's CJK date, alone
             return True
     tokens = line.split()
     # The first word first: most short lines are no date from their first word.
