@@ -301,6 +301,8 @@ DISCLOSURE_LOOKALIKES = [
     "We may get a commission from the sale, the owner joked as the auction began.",
     "This week may bring the first snow of the season to the northern suburbs.",
     "We may earn less this year than last, the union's treasurer told members on Monday.",
+    # In the site's voice, but quoted: a report about a disclosure, not the disclosure.
+    "We may earn a commission when readers buy through these links, the shop's owner said.",
 ]
 
 
