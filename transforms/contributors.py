@@ -49,6 +49,7 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
     """
     if len(line) > MAX_CREDIT_CHARS:
         return None
+    line = _unbracketed(line)
     lowered = line.encode("utf-8", "surrogatepass").lower()
     if not line.isascii():  # O(1) on str
         lowered = _without_lookalikes(lowered)
@@ -65,6 +66,17 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
     if not lowered.lstrip(_NON_LETTER_BYTES).startswith(_SEGMENT_OPENINGS):
         return None
     return _parse_credit_segments(line)
+
+
+_CLOSING_BRACKET = {"(": ")", "[": "]"}
+
+
+def _unbracketed(line: str) -> str:
+    """The credit inside "(Reporting by A; Editing by B)": wire copy brackets its credits."""
+    stripped = line.strip().removesuffix(".")
+    if len(stripped) > 2 and _CLOSING_BRACKET.get(stripped[0]) == stripped[-1]:
+        return stripped[1:-1]
+    return line
 
 
 def may_hold_credit(text: str) -> bool:
@@ -121,7 +133,8 @@ def _opens_a_segment_with_a_role(lowered: bytes, by: int) -> bool:
     if not before.endswith(_ROLE_BYTES):  # in C: most "by"s ("nearby", "hit by") follow no role
         return False
     role = next(role for role in _ROLE_BYTES if before.endswith(role))
-    before = before[: -len(role)].rstrip(_SPACE_BYTES)
+    # "(Reporting by ...": wire copy brackets its credits (see `_unbracketed`).
+    before = before[: -len(role)].rstrip(_SPACE_BYTES).removesuffix(b"(").removesuffix(b"[")
     for prefix in (b"additional", b"with"):
         if before.endswith(prefix):
             before = before[: -len(prefix)].rstrip(_SPACE_BYTES)

@@ -47,6 +47,16 @@ CONTRIBUTOR_LINES = [
         [("Marcia Dunn", None, "aerospace writer"), ("Vladimir Isachenkov", None, "aerospace writer")],
     ),
     ("Heba Habib contributed to this report.", [("Heba Habib", None, "contributor")]),
+    # Wire copy brackets its credit line.
+    (
+        "(Reporting by Ivo Marek in Brno and Lena Fox in Prague; Editing by Sam Reid)",
+        [("Ivo Marek", None, "reporting"), ("Lena Fox", None, "reporting"), ("Sam Reid", None, "editing")],
+    ),
+    (
+        "[Writing by Ana Diaz; Editing by Tom Hale].",
+        [("Ana Diaz", None, "writing"), ("Tom Hale", None, "editing")],
+    ),
+    ("(Jo Park contributed to this report.)", [("Jo Park", None, "contributor")]),
     # An outlet's name before the role is the organisation, not part of the role.
     (
         "Courier correspondent Jake Ruiz contributed to this report.",
@@ -69,6 +79,8 @@ NOT_CREDITS = [
     "Ten donors contributed.",
     "Residents contributed to the cleanup effort by clearing debris from the streets.",
     "Reporting by the local paper was criticised by the mayor.",
+    "(Reporting by the local paper was criticised by the mayor.)",
+    "(Reporting by Jane Doe, Editing by John Roe",
     "She said the report, to which many agencies contributed, would be published on Friday.",
 ]
 
@@ -117,6 +129,22 @@ def test_credit_lines_leave_the_body_and_fill_the_article() -> None:
     assert article.authors == ("Jane Doe",)
     assert [(c.name, c.organization) for c in article.contributors] == [("Omar Haddad", "Example News")]
     assert sorted(str(r.kind) for r in article.removed) == ["byline", "contributor"]
+
+
+def test_a_bracketed_wire_credit_leaves_the_body() -> None:
+    dump = "\n".join(
+        [
+            "Rescuers reach trapped miners",
+            "",
+            "BRNO, Nov 27 (Wire) - Rescue teams reached 11 miners on Friday, the operator said.",
+            "All 11 were conscious and would be brought to the surface within hours.",
+            "(Reporting by Ivo Marek and Lena Fox in Brno)",
+        ]
+    )
+    article = clean(parse_text_dump(dump, source="wire.txt"))
+    assert article.paragraphs[-1].startswith("All 11 were conscious")
+    credited = [(c.name, c.role) for c in article.contributors]
+    assert credited == [("Ivo Marek", "reporting"), ("Lena Fox", "reporting")]
 
 
 # --- the body-wide shortcut and the credit regexes ------------------------------------------------
