@@ -106,6 +106,8 @@ CONJUNCTIONS = {
 INTERVIEW_JOINS = ("im Gespräch mit", "in conversation with", "en conversation avec", "in conversazione con")
 # Without a known language, only the unambiguous ones: "e" / "i" / "y" may be an initial.
 DEFAULT_CONJUNCTIONS = ("and", "und", "et", "with")
+# A page that states no language still names it in its byline's label: "Por Ana y Luis".
+LABEL_LANGUAGES = {"por": "es", "par": "fr", "von": "de", "door": "nl"}
 # "/" too: "Peter Maahn/SP-X" is a person and an agency.
 SEPARATOR_RE = re.compile(r"\s*(?:[,;|•·/]|\s&\s|\s\+\s)\s*")
 URL_RE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net|de|fr|es|it|at|ch|uk|io)(?:/|\s|$)", re.I)
@@ -228,13 +230,20 @@ def split_author_string(text: str, language: str | None = None) -> list[str]:
     ['Jean Dupont', 'Marie Curie']
     >>> split_author_string("Por Ana Pérez y Luis Gómez", "es")
     ['Ana Pérez', 'Luis Gómez']
+    >>> split_author_string("Por Ana Pérez y Luis Gómez")
+    ['Ana Pérez', 'Luis Gómez']
     >>> split_author_string("jane@example.com"), split_author_string("admin")
     ([], [])
     """
     if "&" in text:  # entities a CMS escaped twice ("Redacci&oacute;n")
         text = html.unescape(text)
+    if language is None and (words := text.split(None, 1)):
+        language = LABEL_LANGUAGES.get(words[0].casefold())
     # The label first, whole: it may hold a date with commas ("Posted on May 2, 2020 by").
-    text = LABEL_RE.sub("", " ".join(EMAIL_RE.sub(" ", text).split()), count=1)
+    text, labelled = LABEL_RE.subn("", " ".join(EMAIL_RE.sub(" ", text).split()), count=1)
+    if labelled:
+        # "By Jane Doe | Reuters | Madrid": past the bar come the outlet, the place, the date.
+        text = text.partition("|")[0]
     text = DATED_TAIL_RE.sub("", text)
     if not text or (URL_RE.search(text) and " " not in text):
         return []

@@ -10,6 +10,7 @@ import re
 
 from transforms.article import Contributor
 from transforms.authors import JOB_TITLE_RE, ROLE_PHRASE_RE
+from transforms.notices import is_date_only_line
 from transforms.patterns import (
     BIO_NAME_START_RE,
     BIO_SIGNAL_RE,
@@ -316,6 +317,8 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
         line = "By " + line[3:].lstrip()
     if line[:3].casefold() != "by " or len(line.split()) > MAX_BYLINE_WORDS:
         return None
+    if "|" in line:
+        line = _without_date_segments(line)
     match = BYLINE_RE.match(line)
     if match is None:
         return None
@@ -340,6 +343,15 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     if organization is None:
         organization = next((c.organization for c in contributors if c.organization), None)
     return authors, organization.strip() if organization else None
+
+
+def _without_date_segments(line: str) -> str:
+    """ "By Jane Doe | Reuters | Nov 25, 2026" -> "By Jane Doe | Reuters": the date names no one."""
+    head, bar, tail = line.rpartition("|")
+    while bar and is_date_only_line(tail.strip()):
+        line = head.rstrip()
+        head, bar, tail = line.rpartition("|")
+    return line
 
 
 # ", a senior reviewer ...", ", the paper's chief critic": lower case after the comma.

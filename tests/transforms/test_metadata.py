@@ -19,6 +19,7 @@ import pytest
 from flows.io.schema import ARTICLE_SCHEMA, InputContext, article_row, articles_table
 from transforms.article import Article, RemovalKind
 from transforms.authors import Credit, clean_author_names, split_author_string
+from transforms.contributors import parse_any_byline
 from transforms.dates import find_stated_date_line, parse_stated_date
 from transforms.html import parse_html_page
 from transforms.parse import parse_text_dump
@@ -548,6 +549,43 @@ def test_e_is_a_conjunction_only_where_the_language_says_so() -> None:
     # Without a language "e" may be an initial, so the string stays one name.
     assert split_author_string("Ana Souza e Bruno Lima", "pt") == ["Ana Souza", "Bruno Lima"]
     assert split_author_string("Ana Souza e Bruno Lima") == ["Ana Souza e Bruno Lima"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Por Lucía Ortega y Andrés Molina", ["Lucía Ortega", "Andrés Molina"]),
+        ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+        ("Von Anna Keller und Paul Berg", ["Anna Keller", "Paul Berg"]),
+    ],
+)
+def test_a_byline_label_tells_the_language_a_page_does_not_state(text: str, names: list[str]) -> None:
+    assert split_author_string(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Jane Roe | Murcia",
+        "By Jane Roe | Ledger | 25/11/2026",
+        "Por Jane Roe | Washington | Nov. 25, 2026",
+    ],
+)
+def test_past_a_labelled_bylines_bar_come_outlet_place_and_date(text: str) -> None:
+    assert split_author_string(text) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Roe | Ledger | Nov 25, 2026", ("Jane Roe",)),
+        ("Por Lucía Ortega y Andrés Molina | 25/11/2026", ("Lucía Ortega", "Andrés Molina")),
+    ],
+)
+def test_a_date_after_a_text_bylines_bar_is_no_name(line: str, authors: tuple[str, ...]) -> None:
+    parsed = parse_any_byline(line)
+    assert parsed is not None
+    assert parsed[0] == authors
 
 
 def test_site_name_and_agencies_are_kept_apart_from_persons() -> None:
