@@ -27,6 +27,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from flows.io.output_lock import busy_message, is_locked
 from flows.settings import apply_prefect_defaults
 
 if TYPE_CHECKING:
@@ -279,6 +280,8 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.command == "scrape":
         if not (args.urls or args.feed or args.sitemap):
             parser.error("scrape: give at least one of --urls, --feed, --sitemap")
+        if _says_output_is_busy(args.output):
+            return EXIT_OUTPUT_BUSY
         if not _wants_prefect_engine(args):
             return _scrape_without_engine(args)
         state = _run_scrape(args)
@@ -287,6 +290,8 @@ def _main(argv: Sequence[str] | None) -> int:
         if error:
             print(f"article-etl clean: error: {error}", file=sys.stderr)
             return 2
+        if _says_output_is_busy(args.output):
+            return EXIT_OUTPUT_BUSY
         if not _wants_prefect_engine(args):
             return _clean_without_engine(args)
         state = _run_clean(args)
@@ -296,6 +301,17 @@ def _main(argv: Sequence[str] | None) -> int:
         return code
     _print_summary(state.result(), args.json)
     return 0
+
+
+def _says_output_is_busy(output: str) -> bool:
+    """Refuse a local output another run holds, before Prefect is imported (about
+    a second, not ten); the sink takes the lock for real, this only looks."""
+    from flows.io.storage import is_remote
+
+    if is_remote(output) or not is_locked(Path(output).expanduser()):
+        return False
+    print(f"article-etl: {busy_message(output)}", file=sys.stderr)
+    return True
 
 
 def run_failure(error: BaseException | None, described: str) -> tuple[str, int]:

@@ -35,6 +35,7 @@ import pyarrow.compute as pc
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
+from flows.io.output_lock import LOCK_NAME, STATE_FOLDER, busy_message
 from flows.io.schema import InputContext, articles_table, reject_row, rejects_table
 from transforms.pipeline import PIPELINE_VERSION
 
@@ -234,7 +235,7 @@ class DatasetSink:
         self.reprocess = reprocess
         self.articles_dir = output / "articles"
         self.rejects_dir = output / "rejects"
-        self.state_dir = output / "_state"
+        self.state_dir = output / STATE_FOLDER
         self.raw_dir = output / "raw"  # made by the scrape flow when it keeps pages
         self.run_tag = run_tag
         self._batch_number = 0
@@ -246,7 +247,7 @@ class DatasetSink:
     def __enter__(self) -> Self:
         try:
             self._create_layout()
-            self._lock_handle = os.open(self.state_dir / "lock", os.O_RDWR | os.O_CREAT, 0o644)
+            self._lock_handle = os.open(self.state_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as error:
             raise SinkError(f"cannot write to output folder {self.location!r}: {error.strerror}") from None
         try:
@@ -254,8 +255,7 @@ class DatasetSink:
         except BlockingIOError:
             os.close(self._lock_handle)
             self._lock_handle = None
-            message = f"another run is writing into {self.location!r}; wait for it to finish"
-            raise OutputBusy(message) from None
+            raise OutputBusy(busy_message(self.location)) from None
         try:
             self._remove_temporary_files()
             self._manifest = Manifest(self.state_dir / "manifest.sqlite")
