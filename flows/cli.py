@@ -78,6 +78,12 @@ class SubcommandParser(OneLineParser):
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
     ) -> tuple[argparse.Namespace, list[str]]:
         parsed, extras = super().parse_known_args(args, namespace)
+        if extras and getattr(parsed, "source", None) and not any(extra.startswith("-") for extra in extras):
+            # `clean dumps/*.txt`: the shell expanded the glob into many paths.
+            self.error(
+                f"one SOURCE only, got {len(extras) + 1} paths (give the folder, or quote a glob: "
+                f"'dumps/*.txt'): {' '.join(extras)}"
+            )
         if extras:
             self.error(f"unrecognized arguments: {' '.join(extras)}")
         return parsed, extras

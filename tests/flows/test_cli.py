@@ -62,6 +62,7 @@ def bad_arguments(tmp_path: Path) -> dict[str, list[str]]:
         "output under a file": ["clean", sample, "-o", str(a_file / "out")],
         "output nobody can write": ["clean", sample, "-o", "/proc/article-etl-out"],
         "unknown option": ["clean", sample, "--bogus"],
+        "a glob the shell expanded": ["clean", sample, str(a_file), "-o", str(tmp_path / "out")],
         "batch size not a number": ["clean", sample, "--batch-size", "ten"],
         "batch size zero": ["clean", sample, "--batch-size", "0"],
         "workers out of range": ["clean", sample, "--workers", "0"],
@@ -88,6 +89,7 @@ def bad_arguments(tmp_path: Path) -> dict[str, list[str]]:
             marks=pytest.mark.skipif(not Path("/proc/self").exists(), reason="needs Linux /proc"),
         ),
         "unknown option",
+        "a glob the shell expanded",
         "batch size not a number",
         "batch size zero",
         "workers out of range",
@@ -112,6 +114,12 @@ def test_a_wrong_argument_is_one_line_and_exit_code_2(case: str, tmp_path: Path)
     assert done.stdout == ""
     assert not (tmp_path / "out").exists()
     assert not home.exists()  # Prefect never started: it makes its home on start
+
+
+def test_many_sources_say_one_source_and_how_to_quote_a_glob(tmp_path: Path) -> None:
+    done = article_etl(*bad_arguments(tmp_path)["a glob the shell expanded"], home=tmp_path / "home")
+    assert "one SOURCE only, got 2 paths" in done.stderr
+    assert "quote a glob" in done.stderr
 
 
 def test_arguments_are_checked_without_importing_prefect(tmp_path: Path) -> None:
