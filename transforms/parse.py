@@ -10,7 +10,7 @@ from transforms.article import Article, Removal, RemovalKind
 from transforms.normalize import normalize_text
 from transforms.patterns import DATELINE_RE, LINE_BREAK_RE
 from transforms.residue import is_residue_line, strip_template_residue
-from transforms.titles import strip_site_suffix
+from transforms.titles import TITLE_SEPARATOR_RE, strip_site_suffix
 
 # A standfirst is a sentence or two; a longer second line is the first
 # paragraph of a dump that has no standfirst.
@@ -45,8 +45,11 @@ def parse_text_dump(text: str, source: str, article_id: str = "") -> Article:
         return Article(article_id, source, "text", title="", subtitle=None, body="", removed=tuple(removed))
     removed.extend(Removal(RemovalKind.RESIDUE, fragment, position=0) for fragment in fragments)
     title = strip_site_suffix(header)
+    site: str | None = None
     if title != header and header.startswith(title):
-        removed.append(Removal(RemovalKind.TITLE_AFFIX, header[len(title) :].strip(), position=0))
+        affix = header[len(title) :].strip()
+        removed.append(Removal(RemovalKind.TITLE_AFFIX, affix, position=0))
+        site = TITLE_SEPARATOR_RE.sub("", " " + affix, count=1).strip()  # " | Diario del Levante"
     subtitle: str | None = None
     rest = lines[start + 1 :]
     if rest:
@@ -65,7 +68,9 @@ def parse_text_dump(text: str, source: str, article_id: str = "") -> Article:
         subtitle=subtitle,
         body="\n".join(rest),
         removed=tuple(removed),
-        metadata_sources=(("title", "text"),),  # line 1 of the dump
+        site=site or None,
+        # line 1 of the dump, whose end may name the site
+        metadata_sources=(("title", "text"), *((("site", "title"),) if site else ())),
     )
 
 

@@ -78,14 +78,18 @@ def parse_json_record(record: object, source: str, article_id: str = "") -> Arti
     for field, given in (("title", title), ("authors", authors), ("published_at", stated)):
         if given:
             sources[field] = "record"
+    # As for a page: the site's own name, else the URL's host, else the name cut from the title.
+    named = None if sources.get("site") == "title" else article.site
+    site = _first_text(record, SITE_FIELDS) or named or host_of(url or article.url) or article.site
+    if site != article.site:
+        sources.pop("site", None)
     return replace(
         article,
         article_id=article_id,
         source=source,
         title=title if title is not None else article.title,
         url=url or article.url,
-        # As for a page: the site's own name, else the URL's host.
-        site=_first_text(record, SITE_FIELDS) or article.site or host_of(url or article.url),
+        site=site,
         authors=authors or article.authors,
         published_at=stated.instant if stated else article.published_at,
         published_date=stated.day if stated else article.published_date,

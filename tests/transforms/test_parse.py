@@ -94,6 +94,20 @@ def test_json_record_site_is_its_own_field_else_the_urls_host() -> None:
     assert parse_json_record({"text": text}, "export.jsonl#L3").site is None
 
 
+def test_a_text_dumps_site_is_the_name_cut_from_its_title() -> None:
+    dump = "Ferry fares rise on Monday - The Harbor Times\n\nThe harbour board voted on Tuesday."
+    article = parse_text_dump(dump, "ferry.txt")
+    assert (article.title, article.site) == ("Ferry fares rise on Monday", "The Harbor Times")
+    assert dict(article.metadata_sources)["site"] == "title"
+    assert parse_text_dump("Ferry fares rise on Monday\n\nThe board voted.", "b.txt").site is None
+    # In a record with a URL the host comes first, as for a page.
+    record = {"url": "https://www.harbortimes.example/ferry", "text": dump}
+    from_record = parse_json_record(record, "export.jsonl#L1")
+    assert from_record.site == "harbortimes.example"
+    assert "site" not in dict(from_record.metadata_sources)
+    assert parse_json_record({"text": dump}, "export.jsonl#L2").site == "The Harbor Times"
+
+
 def test_json_record_without_title_is_a_whole_dump() -> None:
     article = parse_json_record({"text": "Headline\nStandfirst.\nBody."}, "export.jsonl#L2")
     assert (article.title, article.subtitle, article.paragraphs) == ("Headline", "Standfirst.", ["Body."])
