@@ -344,6 +344,13 @@ DATE_ONLY_LINE_RE = re.compile(rf"^[\w.,:/ -]{{6,{DATE_ONLY_MAX_CHARS}}}$")
 # Not \b: in "2026年" the year touches a word character.
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 TOP_LINES = 6
+# A wire or press-release dateline opening the first paragraph, with its year:
+# "LAS VEGAS, Nov. 24, 2026 /PRNewswire/ -- ...", "LONDON, 24 November 2026 (Reuters) - ...".
+WIRE_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?,\s+"
+    r"(?P<date>[\w.,: ]{6,40}?(?:19|20)\d{2})"
+    r"\s*(?:/[^/\n]{2,40}/|\([^()\n]{2,40}\))?\s*(?:--|[-–—])\s"
+)
 # "2026-11-29 10:15 来源：经济日报": a date followed by the source it was taken from.
 CJK_SOURCE_RE = re.compile(r"\s+(?:来源|來源|出处|出處|出典)\s*[：:]\s*\S.{0,30}$")
 
@@ -396,6 +403,9 @@ def find_stated_dates(lines: list[str], dayfirst: bool = False) -> StatedDateLin
                 updated = updated or (index, stated)
         if published and updated:
             break
+        if dateline is None and (wire := WIRE_DATELINE_RE.match(line)):
+            stated = parse_stated_date(wire.group("date"), dayfirst)
+            dateline = (index, stated) if stated else None
     return StatedDateLines(published or dateline, updated)
 
 

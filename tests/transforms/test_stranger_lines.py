@@ -111,6 +111,32 @@ def test_a_date_line_at_the_top_of_the_body_dates_the_article(line: str, publish
     assert dict(article.metadata_sources)["published_at"] == "text"
 
 
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("RENO, Nev., Nov. 24, 2026 /PRNewswire/ -- Solar firm Brightvale opened its plant.", "2026-11-24"),
+        ("LEEDS, 3 March 2025 (Wire) - The council approved the plan on Monday.", "2025-03-03"),
+        ("PARIS, Jan. 12, 2026 — The city approved the plan on Monday, officials said.", "2026-01-12"),
+    ],
+)
+def test_a_wire_dateline_with_its_year_dates_the_article_and_stays(opening: str, day: str) -> None:
+    article = cleaned(dump(at=0, inserted=[opening]))
+    assert article.published_date is not None and article.published_date.isoformat() == day
+    assert opening in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "WASHINGTON, Nov 27 (Wire) - The plan has no year in its dateline.",
+        "The company said on Nov. 24, 2026 -- a Tuesday -- it would open the plant.",
+        "NEW YORK, home to 2026 - many say - of the best restaurants, is changing.",
+    ],
+)
+def test_prose_and_yearless_datelines_do_not_date_the_article(opening: str) -> None:
+    assert cleaned(dump(at=0, inserted=[opening])).published_at is None
+
+
 def test_stand_is_the_time_of_the_version_shown_not_the_publication() -> None:
     article = cleaned(dump(at=0, inserted=["Stand: 28.11.2026 15:42 Uhr"]))
     assert article.published_at is None
