@@ -727,6 +727,61 @@ def structure_features(lines: list[str], word_counts: list[int]) -> list[list[st
     return features
 
 
+# Where a short line sits among the paragraphs of prose (issue 10). A subhead or a
+# one-line list label has prose right before or after it; a menu, a block of
+# page tools, a list of related links or a table of figures is a block of such
+# lines, several lines away from the nearest paragraph. The neighbour features
+# see one line either side and the runs count lines of one shape; these count
+# lines of any shape up to the prose, so that a block's middle lines, whatever
+# their shape, read as its middle.
+PROSE_CONTEXT_FAR = 3
+_BLOCK_BUCKETS = (1, 2, 4, 9)  # lines of no prose in a row: 1, 2, 3-4, 5-9, 10+
+_BLOCK_FEATURE = [f"blk:{edge}" for edge in _BLOCK_BUCKETS] + ["blk:10+"]
+
+
+def _is_prose(line: str, count: int) -> bool:
+    """A paragraph of prose: `PROSE_WORDS` words or more, closed by a full stop."""
+    return count >= PROSE_WORDS and line.rstrip(_CLOSING)[-1:] in _TERMINAL_END
+
+
+def prose_context_features(lines: list[str], word_counts: list[int]) -> list[list[str]]:
+    """For each line that is not prose: how far the prose before and after it is
+    ("pd:" 1, 2, 3 for 3 or more, "e" none) and the size of its block of non-prose lines ("blk:").
+
+    >>> prose = "The council met on Tuesday and voted to close the old library for good."
+    >>> prose_context_features([prose, "Email this", "Print", "Save", "Next", prose], [14, 2, 1, 1, 1, 14])[2]
+    ['pd:23', 'blk:4']
+    """
+    prose = [_is_prose(line, count) for line, count in zip(lines, word_counts, strict=True)]
+    count = len(lines)
+    before: list[int | None] = []
+    last = None
+    for index in range(count):
+        before.append(None if last is None else index - last)
+        if prose[index]:
+            last = index
+    after: list[int | None] = [None] * count
+    last = None
+    for index in range(count - 1, -1, -1):
+        after[index] = None if last is None else last - index
+        if prose[index]:
+            last = index
+    features: list[list[str]] = []
+    for index in range(count):
+        if prose[index]:
+            features.append([])
+            continue
+        up, down = before[index], after[index]
+        block = (down if down is not None else count - index) + (up if up is not None else index + 1) - 1
+        size = next((at for at, edge in enumerate(_BLOCK_BUCKETS) if block <= edge), len(_BLOCK_BUCKETS))
+        features.append([f"pd:{_distance(up)}{_distance(down)}", _BLOCK_FEATURE[size]])
+    return features
+
+
+def _distance(lines: int | None) -> str:
+    return "e" if lines is None else str(min(lines, PROSE_CONTEXT_FAR))
+
+
 def _subheads(
     lines: list[str], word_counts: list[int], forms: list[tuple[str, int]], features: list[list[str]]
 ) -> None:
@@ -786,6 +841,7 @@ class _Lines:
     title: frozenset[str]
     subtitle: frozenset[str]
     structure: list[list[str]]  # `structure_features`
+    context: list[list[str]]  # `prose_context_features`
 
     @classmethod
     def of(cls, lines: list[str], title: str, subtitle: str | None) -> _Lines:
@@ -809,6 +865,7 @@ class _Lines:
             frozenset(_WORD_RE.findall(title.lower().translate(_DIGITS))),
             frozenset(_WORD_RE.findall((subtitle or "").lower().translate(_DIGITS))),
             structure_features(lines, word_counts),
+            prose_context_features(lines, word_counts),
         )
 
     def cheap(self, index: int) -> list[str]:
@@ -831,6 +888,7 @@ class _Lines:
                 self.headline_runs[index],
             )
             + self.structure[index]
+            + self.context[index]
         )
 
 
@@ -1290,6 +1348,7 @@ def classify_lines(
     announced = announced_items(lines, word_counts) if _COLON_ID in ends else [False] * count
     runs = headline_runs(lines, word_counts)
     structure = structure_features(lines, word_counts)
+    context = prose_context_features(lines, word_counts)
     for index in full_lines:
         line = lines[index]
         words = splits[index]
@@ -1306,6 +1365,7 @@ def classify_lines(
             runs[index],
         )
         parts[0].extend(structure[index])
+        parts[0].extend(context[index])
         totals = full.totals(index, shapes, parts)
         total = (totals[0] - _OFFSET) * _UNIT
         score = 0.0 if total < -30 else 1.0 / (1.0 + exp(-total))  # `_logistic`, inlined
