@@ -739,48 +739,40 @@ _BLOCK_BUCKETS = (1, 2, 4, 9)  # lines of no prose in a row: 1, 2, 3-4, 5-9, 10+
 _BLOCK_FEATURE = [f"blk:{edge}" for edge in _BLOCK_BUCKETS] + ["blk:10+"]
 
 
-def _is_prose(line: str, count: int) -> bool:
-    """A paragraph of prose: `PROSE_WORDS` words or more, closed by a full stop."""
-    return count >= PROSE_WORDS and line.rstrip(_CLOSING)[-1:] in _TERMINAL_END
-
-
-def prose_context_features(lines: list[str], word_counts: list[int]) -> list[list[str]]:
-    """For each line that is not prose: how far the prose before and after it is
-    ("pd:" 1, 2, 3 for 3 or more, "e" none) and the size of its block of non-prose lines ("blk:").
+def prose_context_features(
+    lines: list[str], word_counts: list[int], indices: Iterable[int] | None = None
+) -> list[list[str]]:
+    """For each line (of `indices`, default all) that is not prose: how far the prose
+    before and after it is ("pd:" 1, 2, 3 for 3 or more, "e" none) and the size of its
+    block of non-prose lines ("blk:"). Prose: `PROSE_WORDS` words or more, closed by a full stop.
 
     >>> prose = "The council met on Tuesday and voted to close the old library for good."
     >>> prose_context_features([prose, "Email this", "Print", "Save", "Next", prose], [14, 2, 1, 1, 1, 14])[2]
     ['pd:23', 'blk:4']
     """
-    prose = [_is_prose(line, count) for line, count in zip(lines, word_counts, strict=True)]
+    prose = [
+        count >= PROSE_WORDS and line.rstrip(_CLOSING)[-1:] in _TERMINAL_END
+        for line, count in zip(lines, word_counts, strict=True)
+    ]
     count = len(lines)
-    before: list[int | None] = []
-    last = None
-    for index in range(count):
-        before.append(None if last is None else index - last)
-        if prose[index]:
-            last = index
-    after: list[int | None] = [None] * count
-    last = None
-    for index in range(count - 1, -1, -1):
-        after[index] = None if last is None else last - index
-        if prose[index]:
-            last = index
     features: list[list[str]] = []
-    for index in range(count):
+    # Walked out from each line asked for: the table path asks for the few lines past the cheap stage.
+    for index in range(count) if indices is None else indices:
         if prose[index]:
             features.append([])
             continue
-        up, down = before[index], after[index]
-        block = (down if down is not None else count - index) + (up if up is not None else index + 1) - 1
+        up = index - 1
+        while up >= 0 and not prose[up]:
+            up -= 1
+        down = index + 1
+        while down < count and not prose[down]:
+            down += 1
+        block = down - up - 1
         size = next((at for at, edge in enumerate(_BLOCK_BUCKETS) if block <= edge), len(_BLOCK_BUCKETS))
-        features.append([f"pd:{_distance(up)}{_distance(down)}", _BLOCK_FEATURE[size]])
+        before = "e" if up < 0 else min(index - up, PROSE_CONTEXT_FAR)
+        after = "e" if down == count else min(down - index, PROSE_CONTEXT_FAR)
+        features.append([f"pd:{before}{after}", _BLOCK_FEATURE[size]])
     return features
-
-
-def _distance(lines: int | None) -> str:
-    return "e" if lines is None else str(min(lines, PROSE_CONTEXT_FAR))
-
 
 def _subheads(
     lines: list[str], word_counts: list[int], forms: list[tuple[str, int]], features: list[list[str]]
@@ -1348,7 +1340,7 @@ def classify_lines(
     announced = announced_items(lines, word_counts) if _COLON_ID in ends else [False] * count
     runs = headline_runs(lines, word_counts)
     structure = structure_features(lines, word_counts)
-    context = prose_context_features(lines, word_counts)
+    context = dict(zip(full_lines, prose_context_features(lines, word_counts, full_lines), strict=True))
     for index in full_lines:
         line = lines[index]
         words = splits[index]
