@@ -774,6 +774,7 @@ def prose_context_features(
         features.append([f"pd:{before}{after}", _BLOCK_FEATURE[size]])
     return features
 
+
 def _subheads(
     lines: list[str], word_counts: list[int], forms: list[tuple[str, int]], features: list[list[str]]
 ) -> None:
