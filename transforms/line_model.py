@@ -744,14 +744,16 @@ def prose_context_features(
 ) -> list[list[str]]:
     """For each line (of `indices`, default all) that is not prose: how far the prose
     before and after it is ("pd:" 1, 2, 3 for 3 or more, "e" none) and the size of its
-    block of non-prose lines ("blk:"). Prose: `PROSE_WORDS` words or more, closed by a full stop.
+    block of non-prose lines ("blk:"). Prose: `PROSE_WORDS` words or more, closed by a full stop,
+    or a sentence announcing a list ("The plan has three parts:"), which is where its items start.
 
     >>> prose = "The council met on Tuesday and voted to close the old library for good."
     >>> prose_context_features([prose, "Email this", "Print", "Save", "Next", prose], [14, 2, 1, 1, 1, 14])[2]
     ['pd:23', 'blk:4']
     """
     prose = [
-        count >= PROSE_WORDS and line.rstrip(_CLOSING)[-1:] in _TERMINAL_END
+        (count >= PROSE_WORDS and line.rstrip(_CLOSING)[-1:] in _TERMINAL_END)
+        or (count >= LIST_INTRO_WORDS and line[-1] == ":")
         for line, count in zip(lines, word_counts, strict=True)
     ]
     count = len(lines)
