@@ -47,3 +47,19 @@ def test_prose_and_other_corpora_keep_their_labels() -> None:
     )
     row = _row([(NOTICE, "body")])
     assert fixed_row(row, "dumps-dev", every) is row
+
+
+def test_a_byline_becomes_a_byline_whatever_it_was_labelled() -> None:
+    fixes = ("byline",)
+    assert fixed_label("By HELENA MARSH, Business Writer", "body", "l3s-dev", fixes) == "byline"
+    assert fixed_label("By Tom Reyes", "boilerplate", "l3s-dev", fixes) == "byline"
+    # A sentence opening with "By" is prose, and the rule reads the capitals of names.
+    assert fixed_label("By the end of the day, the storm had passed.", "body", "l3s-dev", fixes) == "body"
+
+
+def test_a_separator_becomes_residue_and_leaves_the_expected_body() -> None:
+    row = _row([(PROSE, "body"), ("___", "body"), (PROSE.replace("Tuesday", "Friday"), "body")])
+    fixed = fixed_row(row, "l3s-dev", ("separator",))
+    assert [line["label"] for line in fixed["lines"][2:]] == ["body", "residue", "body"]
+    assert "___" not in fixed["expected"]["body"].split("\n")
+    assert fixed_label("-", "body", "l3s-dev", ("separator",)) == "body"  # a lone dash: a list's bullet

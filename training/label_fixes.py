@@ -13,7 +13,14 @@ the gold the scorer reads alike; `--no-fix` scores on the labels as given,
   (`transforms.notices.is_date_only_line`: "Fri Dec 28, 7:05 AM ET"): 6 lines
   labelled body (5 of them the day headings of one page), 3 boilerplate.
 
-The fixed label is boilerplate.
+- `byline`: a "By X" line the byline rule reads as one
+  (`transforms.contributors.parse_any_byline`): 4 lines labelled body, 4
+  boilerplate. Fixed to `byline`, the dev dumps' label for it (neutral to the
+  junk-line metric).
+- `separator`: a line of only "_", "-", "=", "*" or "~" (2 or more): 3 lines
+  labelled body. Fixed to `residue`, the dev dumps' label for "___".
+
+The fixed label is boilerplate, unless `FIX_LABELS` names another.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Collection
 
+from transforms.contributors import parse_any_byline
 from transforms.notices import is_date_only_line
 
 PAGE_TOOLS = frozenset(
@@ -42,22 +50,42 @@ def _page_tool(text: str) -> bool:
     return text in PAGE_TOOLS
 
 
+def _byline(text: str) -> bool:
+    # Given the line as written (`CASED_FIXES`): the rule reads names by their capitals.
+    return text[:3].casefold() == "by " and parse_any_byline(text) is not None
+
+
+def _separator(text: str) -> bool:
+    return len(text) >= 2 and set(text) <= SEPARATOR_CHARS
+
+
+SEPARATOR_CHARS = frozenset("_-=*~")
+
 FIXES: dict[str, Callable[[str], bool]] = {
     "advertisement": _advertisement,
     "copyright": _copyright,
     "page_tools": _page_tool,
     "date_line": is_date_only_line,
+    "byline": _byline,
+    "separator": _separator,
 }
+# The fixes that read the line as written (whitespace folded), not case-folded.
+CASED_FIXES = frozenset({"byline"})
 FIXED_CORPUS = "l3s-dev"
 FIXED_LABEL = "boilerplate"
+FIX_LABELS = {"byline": "byline", "separator": "residue"}
 
 
 def fixed_label(text: str, label: str, corpus: str, fixes: Collection[str]) -> str:
     """The label of a line after the named fixes (they apply to L3S lines only)."""
     if corpus != FIXED_CORPUS or not fixes:
         return label
-    folded = " ".join(text.split()).casefold()
-    return FIXED_LABEL if any(FIXES[name](folded) for name in fixes) else label
+    spaced = " ".join(text.split())
+    folded = spaced.casefold()
+    for name in fixes:
+        if FIXES[name](spaced if name in CASED_FIXES else folded):
+            return FIX_LABELS.get(name, FIXED_LABEL)
+    return label
 
 
 def fixed_row(row: dict, corpus: str, fixes: Collection[str]) -> dict:

@@ -1194,3 +1194,95 @@ def add_structured_runs(
         index = 0 if where == "start" else len(out) if where == "end" else rng.randint(0, len(out))
         out[index:index] = [(text, kind) for text in block]
     return out
+
+
+# --- Page furniture between the first and the last paragraph (issue 10, L3S-like pages). ---
+# On pages from many sites the junk inside the article's span comes in blocks:
+# the tool row beside the photo, a box of links to earlier coverage (often one
+# label and a headline per line), the topic tags. Written here, none copied.
+
+PAGE_TOOLS = (
+    "Email this", "E-mail this story", "Email to a friend", "Print", "Print this article",
+    "Printer-friendly version", "Printable version", "Save this", "Save this article", "Bookmark",
+    "Digg this", "del.icio.us", "Reddit", "StumbleUpon", "Text size", "Font size:", "A", "A A A",
+    "Enlarge this image", "View larger image", "Enlarge photo", "View gallery", "Order reprints",
+    "Reprints", "Licensing", "Read comments", "Add a comment", "Recommend", "Most emailed",
+    "Article tools", "Story tools", "Share this", "Subscribe to RSS", "RSS feed", "Add to My Yahoo!",
+    "Ads by Google", "Sponsored links", "Continue reading", "Next page", "Back to top",
+    "Story continues below", "Article continues below", "Related links", "Photo gallery", "Podcast",
+    "Send to a friend", "Discuss", "Yahoo! Buzz", "Permalink", "Trackback", "Hide caption",
+)  # fmt: skip
+COVERAGE_HEADERS = (
+    "From the archives", "Related coverage", "In depth", "Special report", "More coverage",
+    "Multimedia", "Videos", "Photo galleries", "Earlier stories", "Complete coverage", "Key stories",
+    "Background", "Elsewhere on the web", "Related articles", "Our coverage",
+)  # fmt: skip
+COVERAGE_LABELS = (
+    "Analysis", "Commentary", "Video", "Photos", "Editorial", "Opinion", "Timeline", "Interactive",
+    "Profile", "Q&A", "Graphic", "Audio", "Obituary", "Reaction", "Stats", "Blog", "Live", "Explainer",
+)  # fmt: skip
+TOPIC_HEADERS = ("Topics", "Related topics", "More on", "Keywords", "Explore", "People", "Places")
+
+
+def page_tools(rng: random.Random) -> list[str]:
+    """A row of page tools, one button a line (or a few on one line), with a count or none."""
+    tools = rng.sample(PAGE_TOOLS, rng.randint(2, 6))
+    if rng.random() < 0.3:
+        tools.append(f"Comments ({rng.randint(0, 250)})")
+    if rng.random() < 0.2:
+        return [rng.choice((" | ", " ", " · ")).join(tools)]
+    return tools
+
+
+def coverage_box(rng: random.Random, real: RealText) -> list[str]:
+    """Links to earlier coverage: a header or none, then headlines, behind a label or bare.
+
+    No dek under a link: a short sentence is body far more often (a one-sentence paragraph).
+    """
+    items: list[str] = []
+    labelled = rng.random() < 0.5
+    for _ in range(rng.randint(3, 9)):
+        title = rng.choice(real.titles).rstrip(".")
+        items.append(f"{rng.choice(COVERAGE_LABELS)}: {title}" if labelled and rng.random() < 0.8 else title)
+    if rng.random() < 0.7:
+        items.insert(0, rng.choice(COVERAGE_HEADERS))
+    return items
+
+
+def topic_tags(rng: random.Random, real: RealText) -> list[str]:
+    """Topic tags one a line: people, places and organisations of the story, under a header or none."""
+    pool = [
+        *rng.sample(NAMES, 3),
+        *rng.sample([p for p in PLACES if p[0].isupper()], 2),
+        *_proper_nouns(real, rng, 4),
+        *rng.sample(TOPICS, 2),
+    ]
+    tags = list(dict.fromkeys(rng.sample(pool, rng.randint(3, min(8, len(pool))))))
+    return [rng.choice(TOPIC_HEADERS), *tags] if rng.random() < 0.5 else tags
+
+
+FURNITURE_SHARE = 0.35
+
+
+def add_page_furniture(
+    lines: list[tuple[str, str]], rng: random.Random, real: RealText
+) -> list[tuple[str, str]]:
+    """Page tools (boilerplate), a box of links to earlier coverage (promo), topic tags
+    (boilerplate), each in some copies, mostly between paragraphs: where they sit on a page
+    whose dump runs from the first paragraph to the last.
+
+    Called with an RNG of its own, after the other classes: their lines stay as they were.
+    """
+    out = list(lines)
+    if not (real.titles and real.sentences) or len(out) < 2:
+        return out
+    makers = (
+        (lambda: page_tools(rng), "boilerplate"),
+        (lambda: coverage_box(rng, real), "promo"),
+        (lambda: topic_tags(rng, real), "boilerplate"),
+    )
+    for make, kind in makers:
+        if rng.random() < FURNITURE_SHARE:
+            index = rng.randint(1, len(out) - 1) if rng.random() < 0.8 else len(out)
+            out[index:index] = [(text, kind) for text in make()]
+    return out

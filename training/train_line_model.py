@@ -59,7 +59,14 @@ from training.label_fixes import FIXES, fixed_label, fixed_row
 from training.line_rerank import Rerank, classify_and_rerank
 from training.pseudo_dumps import load_pseudo_dumps
 from training.rerank import fit_trees, out_of_fold_rows
-from training.synthetic import RealText, add_other_classes, add_structured_runs, add_unseen_classes, augment
+from training.synthetic import (
+    RealText,
+    add_other_classes,
+    add_page_furniture,
+    add_structured_runs,
+    add_unseen_classes,
+    augment,
+)
 from transforms.article import Article
 from transforms.line_model import (
     _STOP_WORDS,
@@ -116,6 +123,9 @@ STOP_WORDS = _STOP_WORDS
 # 0.005 sent ~8.3 lines an article to the full model, 0.01 sends ~7.3 with the same
 # cross-validated scores (sentence-shaped junk is rare among the lines it lets go).
 CHEAP_MISS = 0.01
+# Page tools, boxes of links to earlier coverage and topic tags between the
+# paragraphs of the synthetic copies (`add_page_furniture`).
+FURNITURE = True
 # A line shape seen this often in training, (almost) never on a junk line, is body.
 SURE_BODY_MIN_LINES = 200
 SURE_BODY_MAX_JUNK = 0.003
@@ -222,6 +232,7 @@ def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
     other = random.Random(str(rng.getstate()[1][:8]))
     unseen = random.Random("unseen" + str(rng.getstate()[1][:8]))
     runs = random.Random("runs" + str(rng.getstate()[1][:8]))
+    furniture = random.Random("furniture" + str(rng.getstate()[1][:8]))
     for case in cases:
         weight, group = corpus_weight(case.corpus), case.group
         out.extend(
@@ -233,6 +244,8 @@ def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
             lines = add_other_classes(lines, other, real)
             lines = add_unseen_classes(lines, unseen, real)
             lines = add_structured_runs(lines, runs, real)
+            if FURNITURE:
+                lines = add_page_furniture(lines, furniture, real)
             out.extend((f, k, weight, group) for f, k in samples(lines, case.article.title, subtitle))
     return out
 

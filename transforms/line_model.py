@@ -727,6 +727,56 @@ def structure_features(lines: list[str], word_counts: list[int]) -> list[list[st
     return features
 
 
+# Where a short line sits among the paragraphs of prose (issue 10). A subhead or a
+# one-line list label has prose right before or after it; a menu, a block of
+# page tools, a list of related links or a table of figures is a block of such
+# lines, several lines away from the nearest paragraph. The neighbour features
+# see one line either side and the runs count lines of one shape; these count
+# lines of any shape up to the prose, so that a block's middle lines, whatever
+# their shape, read as its middle.
+PROSE_CONTEXT_FAR = 3
+_BLOCK_BUCKETS = (1, 2, 4, 9)  # lines of no prose in a row: 1, 2, 3-4, 5-9, 10+
+_BLOCK_FEATURE = [f"blk:{edge}" for edge in _BLOCK_BUCKETS] + ["blk:10+"]
+
+
+def prose_context_features(
+    lines: list[str], word_counts: list[int], indices: Iterable[int] | None = None
+) -> list[list[str]]:
+    """For each line (of `indices`, default all) that is not prose: how far the prose
+    before and after it is ("pd:" 1, 2, 3 for 3 or more, "e" none) and the size of its
+    block of non-prose lines ("blk:"). Prose: `PROSE_WORDS` words or more, closed by a full stop,
+    or a sentence announcing a list ("The plan has three parts:"), which is where its items start.
+
+    >>> prose = "The council met on Tuesday and voted to close the old library for good."
+    >>> prose_context_features([prose, "Email this", "Print", "Save", "Next", prose], [14, 2, 1, 1, 1, 14])[2]
+    ['pd:23', 'blk:4']
+    """
+    prose = [
+        (count >= PROSE_WORDS and line.rstrip(_CLOSING)[-1:] in _TERMINAL_END)
+        or (count >= LIST_INTRO_WORDS and line[-1] == ":")
+        for line, count in zip(lines, word_counts, strict=True)
+    ]
+    count = len(lines)
+    features: list[list[str]] = []
+    # Walked out from each line asked for: the table path asks for the few lines past the cheap stage.
+    for index in range(count) if indices is None else indices:
+        if prose[index]:
+            features.append([])
+            continue
+        up = index - 1
+        while up >= 0 and not prose[up]:
+            up -= 1
+        down = index + 1
+        while down < count and not prose[down]:
+            down += 1
+        block = down - up - 1
+        size = next((at for at, edge in enumerate(_BLOCK_BUCKETS) if block <= edge), len(_BLOCK_BUCKETS))
+        before = "e" if up < 0 else min(index - up, PROSE_CONTEXT_FAR)
+        after = "e" if down == count else min(down - index, PROSE_CONTEXT_FAR)
+        features.append([f"pd:{before}{after}", _BLOCK_FEATURE[size]])
+    return features
+
+
 def _subheads(
     lines: list[str], word_counts: list[int], forms: list[tuple[str, int]], features: list[list[str]]
 ) -> None:
@@ -786,6 +836,7 @@ class _Lines:
     title: frozenset[str]
     subtitle: frozenset[str]
     structure: list[list[str]]  # `structure_features`
+    context: list[list[str]]  # `prose_context_features`
 
     @classmethod
     def of(cls, lines: list[str], title: str, subtitle: str | None) -> _Lines:
@@ -809,6 +860,7 @@ class _Lines:
             frozenset(_WORD_RE.findall(title.lower().translate(_DIGITS))),
             frozenset(_WORD_RE.findall((subtitle or "").lower().translate(_DIGITS))),
             structure_features(lines, word_counts),
+            prose_context_features(lines, word_counts),
         )
 
     def cheap(self, index: int) -> list[str]:
@@ -831,6 +883,7 @@ class _Lines:
                 self.headline_runs[index],
             )
             + self.structure[index]
+            + self.context[index]
         )
 
 
@@ -1290,6 +1343,7 @@ def classify_lines(
     announced = announced_items(lines, word_counts) if _COLON_ID in ends else [False] * count
     runs = headline_runs(lines, word_counts)
     structure = structure_features(lines, word_counts)
+    context = dict(zip(full_lines, prose_context_features(lines, word_counts, full_lines), strict=True))
     for index in full_lines:
         line = lines[index]
         words = splits[index]
@@ -1306,6 +1360,7 @@ def classify_lines(
             runs[index],
         )
         parts[0].extend(structure[index])
+        parts[0].extend(context[index])
         totals = full.totals(index, shapes, parts)
         total = (totals[0] - _OFFSET) * _UNIT
         score = 0.0 if total < -30 else 1.0 / (1.0 + exp(-total))  # `_logistic`, inlined

@@ -1,0 +1,113 @@
+"""Page furniture inside the article's span (issue 10, pages from many sites), both ways.
+
+On pages from many sites a dump that runs from the first paragraph to the last
+holds the page's furniture between paragraphs: the row of page tools beside
+the photo, a box of links to earlier coverage (a header, then a headline a
+line, often behind a label), the topic tags. Each block is written here, modelled
+on the shapes a cross-validation over such pages missed, never on corpus text;
+its look-alikes (subheads, a list a sentence announces, a roster) must stay.
+A learned model may honestly miss a line, so a block is asserted as "at least
+N of M lines".
+"""
+
+from __future__ import annotations
+
+from transforms.article import Article
+from transforms.parse import parse_text_dump
+from transforms.pipeline import clean
+
+TITLE = "City council approves budget that closes two branch libraries"
+SUBTITLE = "The vote came after a four-hour hearing packed with parents and students"
+BODY = [
+    "The Millbrook City Council voted 6-3 late Tuesday to approve a budget that closes two branch "
+    "libraries and cuts evening hours at the main library, ending months of debate over the shortfall.",
+    "Council members who backed the plan said the city had run out of other places to cut after two "
+    "years of falling sales tax revenue and rising pension costs.",
+    '"Nobody up here wanted to do this," said council member Dana Whitcomb, who voted for the budget. '
+    '"But the money is simply not there, and pretending otherwise does not help anyone."',
+    "Opponents, many of them parents who brought children to the meeting, said the branches are the "
+    "only place in their neighborhoods where students can study after school.",
+    "The library board will meet next week to decide which staff positions will be eliminated and "
+    "whether volunteers can keep the branches open on weekends.",
+    "Mayor Luis Ortega, who proposed the closures in March, said he would look for ways to reopen the "
+    "branches if revenue recovers, but he gave no timetable for doing so.",
+    "The budget takes effect July 1, and the two branches are scheduled to close at the end of June.",
+]
+
+PAGE_TOOLS = ["Email this story", "Print this article", "Save this", "Text size", "Order reprints"]
+COVERAGE_BOX = [
+    "Earlier coverage",
+    "Analysis: Why the library cuts landed on the east side",
+    "Video: Parents pack City Hall over branch closures",
+    "Timeline: Millbrook's budget crisis",
+    "Editorial: The council should find another way",
+]
+TOPIC_TAGS = ["Luis Ortega", "Dana Whitcomb", "Millbrook", "Public libraries", "City budgets"]
+
+# Look-alikes: subheads between paragraphs, a list a sentence announces, a roster.
+SUBHEADS = ["What happens to the books", "A long fight over the east side"]
+ANNOUNCED = [
+    "The branches affected by the plan are:",
+    "Eastgate Branch, on Ridge Road",
+    "Cedar Hill Branch, on Fifth Street",
+]
+ROSTER = [
+    "The council members who voted against the budget were:",
+    "Dana Whitcomb",
+    "Marcus Lee",
+    "Priya Natarajan",
+]
+
+JUNK_BLOCKS = ("tools", "coverage", "tags")
+CASES = [
+    ("tools", PAGE_TOOLS, 1),
+    ("tools", PAGE_TOOLS, 3),
+    ("coverage", COVERAGE_BOX, 2),
+    ("coverage", COVERAGE_BOX, 5),
+    ("tags", TOPIC_TAGS, 4),
+    ("tags", TOPIC_TAGS, len(BODY)),
+    ("subheads", SUBHEADS[:1], 2),
+    ("subheads", SUBHEADS[1:], 4),
+    ("announced", ANNOUNCED, 3),
+    ("roster", ROSTER, 5),
+]
+
+
+def dump(inserted: list[str], at: int) -> str:
+    lines = list(BODY)
+    lines[at:at] = inserted
+    return "\n".join([TITLE, SUBTITLE, *lines])
+
+
+def cleaned(text: str) -> Article:
+    return clean(parse_text_dump(text, source="test.txt"))
+
+
+def removed(block: list[str], at: int) -> int:
+    """How many of the block's lines the cleaner drops, the block inserted before paragraph `at`."""
+    paragraphs = cleaned(dump(block, at)).paragraphs
+    return sum(line not in paragraphs for line in block)
+
+
+def test_a_row_of_page_tools_between_paragraphs_is_removed() -> None:
+    # 10 (line, position) pairs: measured 10 (P(junk) 0.96-1.00); the model before removed 4.
+    assert removed(PAGE_TOOLS, 1) + removed(PAGE_TOOLS, 3) >= 9
+
+
+def test_a_box_of_links_to_earlier_coverage_is_removed() -> None:
+    # 10 pairs: measured 10 (P(junk) 0.93-1.00); the model before removed 8.
+    assert removed(COVERAGE_BOX, 2) + removed(COVERAGE_BOX, 5) >= 9
+
+
+def test_topic_tags_are_removed_between_paragraphs_and_at_the_end() -> None:
+    # 10 pairs: measured 7; the model before removed 5. The tags that are common
+    # nouns ("Public libraries") read as subheads and are the ones kept.
+    assert removed(TOPIC_TAGS, 4) + removed(TOPIC_TAGS, len(BODY)) >= 6
+
+
+def test_subheads_lists_and_rosters_inside_the_story_are_kept() -> None:
+    # Guard (the model before kept all 10 too): measured 10 of 10. Not all by a wide
+    # margin: the roster's names score 0.54-0.85 (a list of names is what topic tags
+    # look like), the subheads 0.23 and 0.73, hence a floor below the measure.
+    kept = sum(len(block) - removed(block, at) for name, block, at in CASES if name not in JUNK_BLOCKS)
+    assert kept >= 8
