@@ -56,10 +56,14 @@ def normalize_paragraphs(text: str) -> list[str]:
     a line only collapses its spaces, and NFC can be checked on all lines at
     once, as a newline never composes with its neighbours.
     """
-    lines = text.replace("\u00a0", " ").split("\n")
+    spaced = text.replace("\u00a0", " ")
+    lines = spaced.split("\n")
     if not "".join(lines).isprintable():
         return [paragraph for paragraph in map(normalize_text, split_paragraphs(text)) if paragraph]
-    lines = [line.strip() if "  " not in line else " ".join(line.split()) for line in lines]
+    # Printable, so the only whitespace left is " ": with no run of two and none
+    # at a line's edge, every line is stripped and collapsed already (most bodies).
+    if "  " in spaced or " \n" in spaced or "\n " in spaced or spaced[:1] == " " or spaced[-1:] == " ":
+        lines = [line.strip() if "  " not in line else " ".join(line.split()) for line in lines]
     lines = list(filter(None, lines))
     joined = "\n".join(lines)
     if joined.isascii() or unicodedata.is_normalized("NFC", joined):
