@@ -48,33 +48,25 @@ def drop_credited_captions(lines: list[str]) -> tuple[list[str], list[Removal]]:
 
 
 def caption_candidates(lines: list[str]) -> set[int]:
-    """The indexes of the lines `is_credited_caption` may accept, found in one pass
-    over the whole body instead of a call per line: a line holding a credit hint
-    anywhere, or a ")" among its last 3 characters (at most 12 UTF-8 bytes).
+    """The indexes of the lines `is_credited_caption` may accept, by what
+    PHOTO_CREDIT_END_RE needs at a line's end: ")" and nothing but non-word
+    characters after it (its first branch), or a last character other than
+    ".", "!", "?" (its second branch ends with `[^.!?]{0,60}$`, ":" or "by").
+    Most body lines end a sentence, so few lines meet the full test.
 
-    Letters are lowered as UTF-8 bytes (ASCII only): the only non-ASCII letters
-    whose `str.lower` holds an ASCII letter are "İ" (an "i" with a combining
-    dot after it, which ends no hint) and the Kelvin sign ("k", in no hint).
-
-    >>> sorted(caption_candidates(["A cat.", "Photo: Ann Lee", "A dog (Reuters)", "Fine."]))
+    >>> sorted(caption_candidates(["A cat.", "Photo: Ann Lee", "A dog (Reuters).", "Fine."]))
     [1, 2]
     """
-    encoded = "\n".join(lines).encode("utf-8", "surrogatepass")
-    if encoded.count(b"\n") != len(lines) - 1:  # a line holding a newline: no line numbers to trust
+    found = {index for index, line in enumerate(lines) if line[-1:] not in _SENTENCE_ENDS}
+    text = "\n".join(lines)
+    if ")" not in text:
+        return found
+    if text.count("\n") != len(lines) - 1:  # a line holding a newline: no line numbers to trust
         return set(range(len(lines)))
-    lowered = encoded.lower()
-    found: set[int] = set()
-    for hint in _CREDIT_HINT_BYTES:
-        at = lowered.find(hint)
-        while at != -1:
-            found.add(lowered.count(b"\n", 0, at))
-            at = lowered.find(b"\n", at)  # the next line
-            if at != -1:
-                at = lowered.find(hint, at)
-    found.update(encoded.count(b"\n", 0, match.start()) for match in _CLOSING_BRACKET_RE.finditer(encoded))
+    found.update(text.count("\n", 0, match.start()) for match in _BRACKET_END_RE.finditer(text))
     return found
 
 
-_CREDIT_HINT_BYTES = tuple(hint.encode() for hint in _CREDIT_HINTS)
-# A ")" with at most 8 more bytes (two characters) before the line's end.
-_CLOSING_BRACKET_RE = re.compile(rb"\)[^\n]{0,8}(?:\n|\Z)")
+_SENTENCE_ENDS = frozenset(".!?")
+# `\)\W*$` on each line of the joined lines: no match runs into the next line.
+_BRACKET_END_RE = re.compile(r"\)[^\w\n]*(?:\n|\Z)")

@@ -58,13 +58,13 @@ def normalize_paragraphs(text: str) -> list[str]:
     """
     spaced = text.replace("\u00a0", " ")
     lines = spaced.split("\n")
-    if not "".join(lines).isprintable():
+    if not all(map(str.isprintable, lines)):
         return [paragraph for paragraph in map(normalize_text, split_paragraphs(text)) if paragraph]
-    # Printable, so the only whitespace left is " ": with no run of two and none
-    # at a line's edge, every line is stripped and collapsed already (most bodies).
-    if "  " in spaced or " \n" in spaced or "\n " in spaced or spaced[:1] == " " or spaced[-1:] == " ":
-        lines = [line.strip() if "  " not in line else " ".join(line.split()) for line in lines]
-    lines = list(filter(None, lines))
+    # Printable, so the only whitespace left is " ": a stripped line is collapsed
+    # already unless it holds a run of two (one search of the body for most).
+    lines = list(filter(None, map(str.strip, lines)))
+    if "  " in spaced:
+        lines = [line if "  " not in line else " ".join(line.split()) for line in lines]
     joined = "\n".join(lines)
     if joined.isascii() or unicodedata.is_normalized("NFC", joined):
         return lines

@@ -8,7 +8,6 @@ on generated text with the characters that trouble it and on the dev dumps;
 from __future__ import annotations
 
 import json
-import sys
 
 import pytest
 from conftest import PROJECT_ROOT
@@ -64,17 +63,6 @@ def test_dropping_captions_through_the_candidates_is_the_rule_line_by_line(lines
 
 def test_a_line_holding_a_newline_makes_every_line_a_caption_candidate() -> None:
     assert caption_candidates(["One\nTwo (Jane Roe/Reuters)", "Three"]) == {0, 1}
-
-
-def test_only_two_non_ascii_letters_lower_to_an_ascii_letter() -> None:
-    """What `caption_candidates` relies on to lower the body as bytes."""
-    found = {
-        char
-        for char in map(chr, range(0x80, sys.maxunicode + 1))
-        if any(lowered.isascii() and lowered.isalpha() for lowered in char.lower())
-    }
-    assert found == {"\u0130", "\u212a"}  # "İ" and the Kelvin sign
-    assert "İ".lower() == "i\u0307"  # the "i" is followed by a combining dot: it ends no credit hint
 
 
 def test_caption_candidates_hold_every_caption_of_the_dev_dumps() -> None:
