@@ -2,7 +2,8 @@
 flow run (a running server) and without the engine (no server configured).
 
     python benchmarks/flow_ab.py --tree before=/tmp/old-checkout --tree after=. \
-        [--size 20000] [--rounds 3] [--memory-sizes 5000,20000] [--work /tmp/article-etl-bench]
+        [--size 20000] [--rounds 3] [--memory-sizes 5000,20000] [--work /tmp/article-etl-bench] \
+        [--modes flow,no_engine]
 
 One round runs the floor (`direct.py floor` of the first tree), then, for each
 tree in turn, `python -m flows.cli clean SRC --task-runner processes --workers 2`
@@ -92,7 +93,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--memory-sizes", default="", help="e.g. 5000,20000 (jsonl corpora); empty: none")
     parser.add_argument("--work", type=Path, default=DEFAULT_WORK)
+    parser.add_argument("--modes", default=",".join(MODES), help="which runs of each tree (default: both)")
     args = parser.parse_args(argv)
+    modes = [mode for mode in args.modes.split(",") if mode in MODES]
     trees = {name: Path(path).resolve() for name, path in (item.split("=", 1) for item in args.tree)}
     source = ensure_corpus(args.work / f"txt-{args.size}", CorpusSpec(args.size, "txt"), workers=WORKERS)
     memory_sizes = [int(size) for size in args.memory_sizes.split(",") if size]
@@ -104,7 +107,7 @@ def main(argv: list[str] | None = None) -> None:
     results: dict[str, object] = {"size": args.size, "load_average_at_start": os.getloadavg()}
     rounds: list[dict[str, object]] = []
     memory: dict[str, dict[int, list[float]]] = {
-        f"{name} {mode}": {size: [] for size in memory_sizes} for name in trees for mode in MODES
+        f"{name} {mode}": {size: [] for size in memory_sizes} for name in trees for mode in modes
     }
     with tempfile.TemporaryDirectory(prefix="flow-ab-prefect-") as prefect_home:
         home = Path(prefect_home)
@@ -114,7 +117,7 @@ def main(argv: list[str] | None = None) -> None:
                 with fresh_output(args.work, "ab-floor") as output:
                     this_round["floor"] = floor(first, source, output, home)
                 for name, tree in trees.items():
-                    for mode in MODES:
+                    for mode in modes:
                         url = api_url if mode == "flow" else None
                         with fresh_output(args.work, f"ab-{name}-{mode}") as output:
                             run = clean(tree, source, output, home, url)
@@ -123,7 +126,7 @@ def main(argv: list[str] | None = None) -> None:
                         print(f"round {number + 1} {name} {mode}: {run}", file=sys.stderr, flush=True)
                 rounds.append(this_round)
             for name, tree in trees.items():  # peak RSS is steady: one run each
-                for mode in MODES:
+                for mode in modes:
                     for size, corpus in memory_sources.items():
                         url = api_url if mode == "flow" else None
                         with fresh_output(args.work, f"ab-{name}-memory") as output:

@@ -75,8 +75,12 @@ def table(raw: Path) -> tuple[Counter[str], int]:
         parts = stack.split(";")
         # With --subprocesses a worker's stack starts with its parent's "process" entry, then its own.
         last = max(index for index, part in enumerate(parts) if part.startswith("process "))
-        worker = "spawn_main" in parts[last] or "multiprocessing" in parts[last]
-        counts[classify(parts[last + 1 :], worker)] += int(count)
+        frames = parts[last + 1 :]
+        # A spawned worker (a flow run) starts its own stack; a forked one (a run
+        # without the engine) carries the flow process's stack down to the fork.
+        forked = next((i for i, frame in enumerate(frames) if frame.startswith("_process_worker ")), None)
+        worker = "spawn_main" in parts[last] or "multiprocessing" in parts[last] or forked is not None
+        counts[classify(frames[forked:] if forked is not None else frames, worker)] += int(count)
     return counts, sum(counts.values())
 
 

@@ -104,7 +104,8 @@ def _parse(raw: RawInput, text: str) -> Article | Rejected:
         from transforms.html import parse_html_page
 
         return parse_html_page(text, raw.source, url=raw.url)
-    longest = max(map(len, split_lines(text)), default=0)
+    # No line is longer than the text: most dumps are spared a split of every line.
+    longest = max(map(len, split_lines(text)), default=0) if len(text) > MAX_PARAGRAPH_CHARS else 0
     if longest > MAX_PARAGRAPH_CHARS:
         return Rejected(
             "line_too_long", f"a {longest}-character line; text dumps hold one paragraph per line"

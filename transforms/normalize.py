@@ -56,11 +56,15 @@ def normalize_paragraphs(text: str) -> list[str]:
     a line only collapses its spaces, and NFC can be checked on all lines at
     once, as a newline never composes with its neighbours.
     """
-    lines = text.replace("\u00a0", " ").split("\n")
-    if not "".join(lines).isprintable():
+    spaced = text.replace("\u00a0", " ")
+    lines = spaced.split("\n")
+    if not all(map(str.isprintable, lines)):
         return [paragraph for paragraph in map(normalize_text, split_paragraphs(text)) if paragraph]
-    lines = [line.strip() if "  " not in line else " ".join(line.split()) for line in lines]
-    lines = list(filter(None, lines))
+    # Printable, so the only whitespace left is " ": a stripped line is collapsed
+    # already unless it holds a run of two (one search of the body for most).
+    lines = list(filter(None, map(str.strip, lines)))
+    if "  " in spaced:
+        lines = [line if "  " not in line else " ".join(line.split()) for line in lines]
     joined = "\n".join(lines)
     if joined.isascii() or unicodedata.is_normalized("NFC", joined):
         return lines

@@ -147,8 +147,10 @@ def extract_contributors(article: Article) -> Article:
         removed.append(Removal(RemovalKind.CONTRIBUTOR, line))
     if not removed:
         return article
-    # The other lines as `split_paragraphs` gives them.
-    kept = [line for number, text in enumerate(raw) if number not in credit_lines and (line := text.strip())]
+    # The other lines as `split_paragraphs` gives them (in C: a credit line blanked is dropped).
+    for number in credit_lines:
+        raw[number] = ""
+    kept = list(filter(None, map(str.strip, raw)))
     return updated(
         article,
         body=join_paragraphs(kept),
@@ -394,7 +396,7 @@ def _in_document_order(source: Article, removed: tuple[Removal, ...]) -> tuple[R
     # The line each text was last placed at: a text removed again goes to the
     # next line holding it, and the last such line takes any removals beyond.
     last: dict[str, int] = {}
-    normalized: list[str] | None = None
+    normalized: list[str | None] | None = None
     placed: list[Removal] = []
     for count, removal in enumerate(removed):
         if removal.position is not None:
@@ -409,8 +411,8 @@ def _in_document_order(source: Article, removed: tuple[Removal, ...]) -> tuple[R
             index = lines.index(text, 0 if before is None else before + 1)  # compared in C
         except ValueError:
             if before is None:
-                normalized = normalized or [normalize_text(line) for line in lines]
-                index = next((i for i, line in enumerate(normalized) if text in line), -1)
+                normalized = normalized or [None] * len(lines)
+                index = _first_line_holding(text, lines, normalized)
             else:
                 index = before
         last[text] = index
@@ -418,6 +420,21 @@ def _in_document_order(source: Article, removed: tuple[Removal, ...]) -> tuple[R
         placed.append(Removal(removal.kind, removal.text, positions[index] if index >= 0 else None))
     placed.sort(key=lambda removal: -1 if removal.position is None else removal.position)
     return tuple(placed)
+
+
+def _first_line_holding(text: str, lines: list[str], normalized: list[str | None]) -> int:
+    """The index of the first line whose normalized text holds `text`, or -1.
+
+    Lines are normalized as they are reached and kept in `normalized`: a
+    removal found near the top spares normalizing the rest of the body.
+    """
+    for index, line in enumerate(lines):
+        done = normalized[index]
+        if done is None:
+            done = normalized[index] = normalize_text(line)
+        if text in done:
+            return index
+    return -1
 
 
 def body_line_positions(article: Article, count: int | None = None) -> list[int]:

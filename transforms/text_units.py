@@ -63,6 +63,10 @@ def word_count(text: str, limit: int = -1) -> int:
     >>> word_count("市場は大きく下落した"), word_count("ホーム"), word_count("one two three", limit=1)
     (5, 1, 2)
     """
+    if limit >= 0 and len(words := text.split(maxsplit=limit)) > limit:
+        # Past the limit before any CJK run is cut into more words: the count is
+        # limit + 1 either way, without the CJK search (the minimum-length check).
+        return len(words)
     # Most non-ASCII text has no CJK at all (curly quotes, accents): one search
     # spares the pair-cutting substitution over the whole body (~50-100 us an article).
     spaced = spaced_for_words(text) if has_cjk(text) else text

@@ -1,0 +1,133 @@
+"""Shortcuts of the text path outside the line model give what the plain
+computation gives (issue 12): whole-body gates in place of a call per line,
+work done lazily or once. Each is checked against the computation it replaces,
+on generated text with the characters that trouble it and on the dev dumps;
+`benchmarks/output_digest.py` checks the same end to end.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import PROJECT_ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs
+from transforms.captions import caption_candidates, drop_credited_captions, is_credited_caption
+from transforms.contributors import credit_line_numbers, parse_contributor_line
+from transforms.normalize import normalize_paragraphs, normalize_text
+from transforms.pipeline import _first_line_holding, extract_contributors
+from transforms.text_units import has_cjk, spaced_for_words, word_count
+
+SHARED = PROJECT_ROOT.parent / "shared" / "corpora"
+FAST = settings(max_examples=300, deadline=None)
+
+# Spaces of every kind, newlines, brackets, the credit hints in both cases,
+# letters whose lower case is special ("İ", the Kelvin sign), CJK and accents.
+PIECES = st.sampled_from(
+    [
+        " ", "  ", "\n", "\n\n", "\t", "\xa0", "\u2003", "\u3000", "\x85", "\u200b", "e\u0301",
+        "(", ")", "))", ".", ":", "/", "Photo", "PHOTO", "oto", "Image", "MAGE", "Picture", "Bild",
+        "İcture", "pİcture", "\u212a", "Σ", "(Jane Roe/Reuters)", "Photograph: Ann Lee", "Getty Images)",
+        "a", "Zoë", "9", "東京都", "ホーム", "word", "Reporting by Ann Lee", "contributed to this report",
+    ]
+)  # fmt: skip
+TEXT = st.lists(PIECES, max_size=40).map("".join)
+LINES = st.lists(TEXT.map(str.strip).filter(bool).filter(lambda line: "\n" not in line), max_size=12)
+
+
+def _dev_bodies() -> list[str]:
+    path = SHARED / "dumps-dev.jsonl"
+    if not path.exists():
+        pytest.skip("../shared/corpora is not beside the project")
+    return ["\n".join(json.loads(line)["raw"].split("\n")[1:]) for line in path.open(encoding="utf-8")]
+
+
+@FAST
+@given(LINES)
+def test_caption_candidates_hold_every_line_the_caption_test_accepts(lines: list[str]) -> None:
+    accepted = {index for index, line in enumerate(lines) if is_credited_caption(line)}
+    assert accepted <= caption_candidates(lines)
+
+
+@FAST
+@given(LINES)
+def test_dropping_captions_through_the_candidates_is_the_rule_line_by_line(lines: list[str]) -> None:
+    pairs = [(line, is_credited_caption(line)) for line in lines]
+    kept = [line for line, caption in pairs if not caption]
+    removed = [Removal(RemovalKind.CAPTION, line) for line, caption in pairs if caption]
+    assert drop_credited_captions(lines) == ((kept, removed) if removed else (lines, []))
+
+
+def test_a_line_holding_a_newline_makes_every_line_a_caption_candidate() -> None:
+    assert caption_candidates(["One\nTwo (Jane Roe/Reuters)", "Three"]) == {0, 1}
+
+
+def test_caption_candidates_hold_every_caption_of_the_dev_dumps() -> None:
+    for body in _dev_bodies():
+        lines = split_paragraphs(body)
+        accepted = {index for index, line in enumerate(lines) if is_credited_caption(line)}
+        assert accepted <= caption_candidates(lines)
+
+
+def _normalize_line_by_line(text: str) -> list[str]:
+    return [paragraph for paragraph in map(normalize_text, split_paragraphs(text)) if paragraph]
+
+
+@FAST
+@given(TEXT)
+def test_normalized_paragraphs_are_the_lines_normalized_one_by_one(text: str) -> None:
+    assert normalize_paragraphs(text) == _normalize_line_by_line(text)
+
+
+def test_normalized_dev_bodies_are_their_lines_normalized_one_by_one() -> None:
+    for body in _dev_bodies():
+        assert normalize_paragraphs(body) == _normalize_line_by_line(body)
+
+
+@FAST
+@given(TEXT, st.integers(min_value=-1, max_value=12))
+def test_word_count_with_a_limit_is_the_count_of_the_spaced_text(text: str, limit: int) -> None:
+    spaced = spaced_for_words(text) if has_cjk(text) else text
+    assert word_count(text, limit) == len(spaced.split(maxsplit=limit))
+
+
+def _extract_contributors_line_by_line(article: Article) -> Article:
+    """`extract_contributors` as it was: every line read, the kept ones stripped one by one."""
+    raw = article.body.split("\n")
+    credited = {
+        number
+        for number in credit_line_numbers(article.body)
+        if raw[number].strip() and parse_contributor_line(raw[number].strip()) is not None
+    }
+    if not credited:
+        return article
+    kept = [line for number, text in enumerate(raw) if number not in credited and (line := text.strip())]
+    return Article(
+        article.article_id, article.source, "text", article.title, article.subtitle, join_paragraphs(kept)
+    )
+
+
+CREDIT_BODY_LINES = st.sampled_from(
+    ["", " ", "Prices rose.", "  Ann Lee contributed to this report. ", "Reporting by Ann Lee",
+     "Photos by  Jo Park", "Nearby, a dog."]
+)  # fmt: skip
+
+
+@FAST
+@given(st.lists(CREDIT_BODY_LINES, max_size=10))
+def test_contributor_lines_leave_the_body_as_a_line_by_line_rebuild_leaves_it(lines: list[str]) -> None:
+    article = Article("a", "s.txt", "text", "T", None, "\n".join(lines))
+    assert extract_contributors(article).body == _extract_contributors_line_by_line(article).body
+
+
+@FAST
+@given(st.lists(TEXT.filter(lambda text: "\n" not in text), max_size=8), TEXT)
+def test_the_first_line_holding_a_text_is_found_normalizing_lazily(lines: list[str], text: str) -> None:
+    normalized = [normalize_text(line) for line in lines]
+    expected = next((index for index, line in enumerate(normalized) if text in line), -1)
+    lazy: list[str | None] = [None] * len(lines)
+    assert _first_line_holding(text, lines, lazy) == expected
+    assert all(done is None or done == normalized[index] for index, done in enumerate(lazy))
