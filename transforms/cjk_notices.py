@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from transforms.article import Removal, RemovalKind
+from transforms.text_units import has_cjk
 
 MAX_CJK_JUNK_CHARS = 60
 MAX_CAPTION_CHARS = 120
@@ -88,12 +89,12 @@ _KINDS = {"boilerplate": RemovalKind.BOILERPLATE, "promo": RemovalKind.PROMO, "c
 
 def drop_cjk_junk_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Drop CJK share, follow and label lines, tagged teaser links and credited captions."""
-    if all(line.isascii() for line in lines):
-        return lines, []  # every article in a language without these characters (isascii: O(1))
+    if not has_cjk("\n".join(lines)):
+        return lines, []  # every article in a language without these characters (byte scans in C)
     kept: list[str] = []
     removed: list[Removal] = []
     for line in lines:
-        kind = None if line.isascii() or _HINT_RE.search(line) is None else cjk_junk_kind(line)
+        kind = cjk_junk_kind(line) if has_cjk(line) and _HINT_RE.search(line) is not None else None
         if kind is None:
             kept.append(line)
         else:

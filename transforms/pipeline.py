@@ -10,6 +10,7 @@ appended to `removed` with its kind, so a user can audit what was cut.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs, updated
 from transforms.captions import drop_credited_captions
@@ -316,13 +317,15 @@ def fill_junk_runs(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVe
     >>> [v.kind for v in fill_junk_runs(["Most read", "It passed.", "Fare hike"], [promo, body, promo])]
     ['promo', 'body', 'promo']
     """
+    junk = [index for index, verdict in enumerate(verdicts) if verdict.kind != "body"]
+    # A line between two junk lines: two junk lines two apart (most bodies have none).
+    between = [index + 1 for index, after in pairwise(junk) if after == index + 2]
+    if not between:
+        return verdicts
     filled = list(verdicts)
-    for index in range(1, len(lines) - 1):
+    for index in between:
         verdict = verdicts[index]
-        if verdict.kind != "body" or verdict.score < MIN_RUN_ITEM_SCORE:
-            continue
-        before, after = verdicts[index - 1], verdicts[index + 1]
-        if before.kind == "body" or after.kind == "body":
+        if verdict.score < MIN_RUN_ITEM_SCORE:
             continue
         line = lines[index]
         if (
@@ -330,7 +333,7 @@ def fill_junk_runs(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVe
             or len(line.split(None, MAX_RUN_ITEM_WORDS)) > MAX_RUN_ITEM_WORDS
         ):
             continue
-        filled[index] = LineVerdict(before.kind, verdict.score)
+        filled[index] = LineVerdict(verdicts[index - 1].kind, verdict.score)
     return filled
 
 

@@ -25,6 +25,8 @@ from transforms.article import Removal, RemovalKind
 
 MAX_SYNDICATION_WORDS = 30
 MAX_AFFILIATE_WORDS = 40
+# Characters: a note of 40 words is ~300; a paragraph longer than this is prose.
+MAX_NOTE_CHARS = 400
 _PIECE = r"(?:article|story|post|piece|report|essay|column|interview|content|video)"
 _APPEARED = r"(?:appeared|published|posted|ran|aired)"
 SYNDICATION_RE = re.compile(
@@ -107,14 +109,18 @@ def is_site_note(line: str) -> bool:
 
 def drop_site_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Drop syndication notes and affiliate notices naming the site (exact syntax, before the model)."""
-    text = "\n".join(lines)
-    if not any([hint in text for hint in _ALL_HINTS]):
+    # A note is a short line: the paragraphs of prose, most of a body's text, are not scanned.
+    short = [index for index, line in enumerate(lines) if len(line) <= MAX_NOTE_CHARS]
+    text = "\n".join([lines[index] for index in short])
+    hints = [hint for hint in _ALL_HINTS if hint in text]
+    if not hints:
         return lines, []  # most bodies
-    kept: list[str] = []
-    removed: list[Removal] = []
-    for line in lines:
-        if is_site_note(line):
-            removed.append(Removal(RemovalKind.BOILERPLATE, line))
-        else:
-            kept.append(line)
-    return kept, removed
+    notes = {
+        index
+        for index in short
+        if any([hint in lines[index] for hint in hints]) and is_site_note(lines[index])
+    }
+    if not notes:
+        return lines, []
+    kept = [line for index, line in enumerate(lines) if index not in notes]
+    return kept, [Removal(RemovalKind.BOILERPLATE, lines[index]) for index in sorted(notes)]
