@@ -1286,3 +1286,123 @@ def add_page_furniture(
             index = rng.randint(1, len(out) - 1) if rng.random() < 0.8 else len(out)
             out[index:index] = [(text, kind) for text in make()]
     return out
+
+
+# --- Classes outside testers' own dumps showed (issue 10): written here, none copied. ---
+# Body: a short section label over the list it heads (a recipe's "Ingredients", a guide's
+# "What you need"), a live blog's key points. Junk: video descriptions in the present tense
+# anywhere in the body. (Syndication notes and affiliate notices naming the site are exact
+# syntax, taken by `transforms/site_notes.py` before the model: written here as junk they
+# taught the model "commission" and "originally" as junk words, and it took sentences
+# about commissions.)
+
+SECTION_LABELS = (
+    "Ingredients", "Method", "Instructions", "Directions", "Equipment", "You will need", "What you need",
+    "For the dressing", "For the topping", "For the sauce", "Notes", "Storage", "Step by step",
+    "How to apply", "Eligibility", "Requirements", "Key points", "Key developments", "What we know",
+    "What we know so far", "Summary", "Pros", "Cons", "The verdict", "Timeline", "The numbers",
+    "Zutaten", "Zubereitung", "Ingrédients", "Préparation", "Ingredientes", "Preparación",
+)  # fmt: skip
+QUANTITIES = ("1", "2", "3", "1/2", "1/4", "3/4", "1 1/2", "2 1/2", "200g", "150 ml", "1 tbsp", "2 tsp")
+UNITS = (
+    "cups",
+    "cup",
+    "teaspoon",
+    "teaspoons",
+    "tablespoons",
+    "grams",
+    "large",
+    "medium",
+    "pinch of",
+    "cloves",
+)
+FOODS = (
+    "plain flour", "caster sugar", "unsalted butter, softened", "eggs, beaten", "whole milk", "fine salt",
+    "ground ginger", "olive oil", "garlic, crushed", "red onion, finely chopped", "lemon juice",
+    "baking powder", "dark chocolate, chopped", "chicken stock", "fresh thyme leaves", "rolled oats",
+)  # fmt: skip
+STEP_VERBS = (
+    "Heat",
+    "Whisk",
+    "Stir",
+    "Fold",
+    "Bake",
+    "Simmer",
+    "Season",
+    "Leave",
+    "Pour",
+    "Add",
+    "Check",
+    "Fill in",
+)
+
+
+def section_list(rng: random.Random, real: RealText) -> list[tuple[str, str]]:
+    """A short section label, in capitals or not, over the items it heads (body, all of it)."""
+    label = rng.choice(SECTION_LABELS)
+    if rng.random() < 0.35:
+        label = label.upper()
+    shape = rng.randrange(3)
+    numbering, bullet = rng.choice(("{}. ", "Step {}: ", "")), rng.choice(("", "• ", "- "))
+    items = []
+    for number in range(1, rng.randint(3, 7) + 1):
+        if shape == 0:
+            unit = rng.choice(("", rng.choice(UNITS) + " "))
+            items.append(f"{rng.choice(QUANTITIES)} {unit}{rng.choice(FOODS)}")
+        elif shape == 1:
+            fragment = _fragment(rng, real)
+            step = f"{rng.choice(STEP_VERBS)} {fragment[:1].lower()}{fragment[1:]}."
+            items.append(numbering.format(number) + step)
+        else:
+            # A live blog's key point: one short sentence of the story, bulleted or not.
+            items.append(bullet + rng.choice(real.sentences))
+    return [(label, "body"), *((item, "body") for item in items)]
+
+
+SITE_SUFFIXES = ("", "", "", ".com", " Review", " Insider", " Media", " Journal")
+
+
+def site_name(rng: random.Random, real: RealText) -> str:
+    """A site's name made of a proper noun of the training articles: a fixed list of outlets
+    would teach their words ("Metro", "Herald") as junk, and an article about the metro is none."""
+    names = _proper_nouns(real, rng, 1)
+    return (names[0] if names else rng.choice(OUTLETS)) + rng.choice(SITE_SUFFIXES)
+
+
+REPORTING_VERBS = ("says", "warns", "argues", "notes", "explains", "predicts", "weighs in on", "reacts to")
+
+
+def present_caption(rng: random.Random, real: RealText) -> list[tuple[str, str]]:
+    """A video's description in the present tense, between paragraphs or first (caption)."""
+    who = rng.choice(
+        (
+            f"{rng.choice(ROLES).capitalize()} {rng.choice(NAMES)}",
+            f"{site_name(rng, real)} {rng.choice(ROLES)} {rng.choice(NAMES)}",
+            f"The {site_name(rng, real)} {rng.choice(ROLES)}",
+            f"{rng.choice(NAMES)}, {rng.choice(ROLES)} at {site_name(rng, real)},",
+        )
+    )
+    # What it is about: another story's headline, as a video's description retells it.
+    title = rng.choice(real.titles).rstrip(".")
+    what = title.lower() if title.isupper() else title[:1].lower() + title[1:]
+    verb = rng.choice(REPORTING_VERBS)
+    tail = rng.choice(("", "", f" on '{rng.choice(SHOWS)}.'"))
+    text = f"{who} {verb} {'that ' if verb in ('says', 'warns', 'argues', 'notes') else ''}{what}"
+    return [(text + (tail or "."), "caption")]
+
+
+def add_stranger_classes(
+    lines: list[tuple[str, str]], rng: random.Random, real: RealText
+) -> list[tuple[str, str]]:
+    """Section labels over their lists and key points (body); present-tense video
+    descriptions (junk). Called with an RNG of its own, after the other classes."""
+    out = list(lines)
+    if not (real.titles and real.sentences) or len(out) < 2:
+        return out
+    if rng.random() < 0.3:
+        index = rng.randint(1, len(out) - 1)
+        out[index:index] = section_list(rng, real)
+    if rng.random() < 0.3:
+        index = rng.choice((0, rng.randint(1, len(out) - 1)))
+        out[index:index] = present_caption(rng, real)
+    return out

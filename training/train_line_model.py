@@ -63,6 +63,7 @@ from training.synthetic import (
     RealText,
     add_other_classes,
     add_page_furniture,
+    add_stranger_classes,
     add_structured_runs,
     add_unseen_classes,
     augment,
@@ -135,6 +136,13 @@ MAX_CHEAP_CUTOFF = 0.2
 # report). With `--extra readability` CV picks 0.8 (the best mean junk F1 of dev
 # dumps by outlet and L3S among the thresholds that remove no more body lines
 # than the shipped model in any human-labelled row); see benchmarks/README.md.
+# With the tense features, the section-label and present-tense caption classes of
+# `training/synthetic.py` and the run rule after the model
+# (`transforms.pipeline.fill_junk_runs`), the table gives 0.8 a higher junk F1 on
+# both corpora (dev by outlet 0.894 against 0.881 at 0.85, L3S 0.683 against 0.644),
+# but in the known-outlets folds L3S loses 1.90 % of body lines at 0.8 against
+# 1.58 % before these changes; 0.85 keeps every row at or under the body lines
+# removed before them (0.46 %, 1.27 %; 0.69 %, 1.39 %): kept.
 THRESHOLD = 0.85
 
 
@@ -233,6 +241,7 @@ def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
     unseen = random.Random("unseen" + str(rng.getstate()[1][:8]))
     runs = random.Random("runs" + str(rng.getstate()[1][:8]))
     furniture = random.Random("furniture" + str(rng.getstate()[1][:8]))
+    strangers = random.Random("strangers" + str(rng.getstate()[1][:8]))
     for case in cases:
         weight, group = corpus_weight(case.corpus), case.group
         out.extend(
@@ -246,6 +255,7 @@ def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
             lines = add_structured_runs(lines, runs, real)
             if FURNITURE:
                 lines = add_page_furniture(lines, furniture, real)
+            lines = add_stranger_classes(lines, strangers, real)
             out.extend((f, k, weight, group) for f, k in samples(lines, case.article.title, subtitle))
     return out
 

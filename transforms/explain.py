@@ -22,7 +22,13 @@ from transforms.article import Article, RemovalKind, split_paragraphs
 from transforms.html import read_html_page
 from transforms.line_model import LineVerdict, classify_lines
 from transforms.normalize import normalize_text
-from transforms.pipeline import CLEANING_STEPS, body_line_positions, clean, steps_before_line_model
+from transforms.pipeline import (
+    CLEANING_STEPS,
+    body_line_positions,
+    clean,
+    fill_junk_runs,
+    steps_before_line_model,
+)
 from transforms.records import page_html
 
 OUTSIDE = "outside"  # page chrome outside the article: left silently, never in `removed`
@@ -74,7 +80,8 @@ def _explain_lines(article: Article) -> tuple[list[ExplainedLine], list[list[Exp
             # Tags cut out of a line, then what was left of it removed by another rule.
             by_rule[index] = cuts.pop().kind
     lines = before_model.paragraphs
-    verdicts = iter(classify_lines(lines, before_model.title, before_model.subtitle))
+    # The verdicts as the cleaning step has them: a short line inside a run of junk is junk.
+    verdicts = iter(fill_junk_runs(lines, classify_lines(lines, before_model.title, before_model.subtitle)))
     head = [ExplainedLine(0, "kept", "title", None, before_model.title)]
     head += [
         ExplainedLine(0, "removed", str(removal.kind), None, removal.text)

@@ -374,6 +374,7 @@ def _full_parts(
             likeness.append(_SUBTITLE_FEATURE[sum(map(subtitle.__contains__, lexical)) * 3 // len(lexical)])
     tail = lexical if len(words) <= TAIL_WORDS else _tokens(" ".join(words[-TAIL_WORDS:]))
     features.extend(_sentence_features(line, words, lexical, wb, capitals))
+    features.extend(_tense_features(lexical, len(words)))
     return features, lexical, likeness, tail
 
 
@@ -532,6 +533,46 @@ def _sentence_features(line: str, words: list[str], lexical: list[str], wb: int,
     elif line[-1] == ")" and _SOURCE_TAIL_RE.search(line[-50:]) is not None:
         features.append("source")
     return features
+
+
+# Tense: a news report tells what happened ("said", "voted", "was"); a headline, a teaser,
+# a video's description and a notice speak in the present ("Council approves ...", "X warns
+# that ...", "X discusses Y on 'Show'", "Site may earn a commission ..."). The present verbs
+# are the ones headlines and captions are made of; a past form is one of the common
+# irregular ones or a word ending in "-ed" (an adjective now and then: the model weighs it).
+_PRESENT_VERBS = frozenset(
+    {
+        "says", "warns", "argues", "notes", "claims", "calls", "slams", "blasts", "rips", "refuses",
+        "expands", "admits", "reveals", "announces", "unveils", "faces", "plans", "wants", "seeks",
+        "urges", "vows", "backs", "rejects", "denies", "hits", "sinks", "surges", "nears", "jumps",
+        "falls", "rises", "drops", "soars", "plunges", "gets", "takes", "makes", "becomes", "leaves",
+        "wins", "loses", "launches", "cuts", "raises", "sues", "eyes", "weighs", "discusses", "explains",
+        "reacts", "breaks", "provides", "joins", "predicts", "offers", "shares", "reviews", "examines",
+        "speaks", "talks", "testifies", "gives", "sounds", "analyzes", "previews", "tells", "shows",
+        "looks", "stands", "holds", "pushes", "demands", "approves", "delays", "probes", "doubles",
+        "returns", "hires", "fires", "bans", "blocks", "opens", "closes", "tops", "beats", "signs",
+    }
+)  # fmt: skip
+_PAST_WORDS = frozenset(
+    {
+        "said", "told", "was", "were", "had", "did", "took", "made", "came", "went", "got", "gave",
+        "saw", "found", "left", "met", "ran", "rose", "fell", "won", "lost", "led", "sent", "paid",
+        "sold", "held", "kept", "brought", "thought", "began", "became", "knew", "spoke", "wrote",
+        "grew", "drew", "struck", "broke", "chose", "stood", "felt", "heard", "meant", "ago",
+    }
+)  # fmt: skip
+_TENSE_FEATURE = [
+    [[f"tns:{length}{present}{past}" for past in range(2)] for present in range(2)] for length in range(3)
+]
+
+
+def _tense_features(lexical: list[str], word_count: int) -> list[str]:
+    """Whether the opening words hold a present verb of headlines and captions, and a past form."""
+    present = not _PRESENT_VERBS.isdisjoint(lexical)
+    past = not _PAST_WORDS.isdisjoint(lexical) or any(
+        [len(word) > 4 and word[-2:] == "ed" for word in lexical]
+    )
+    return [_TENSE_FEATURE[_coarse_length(word_count)][present][past]]
 
 
 def _has_credit_tail(line: str) -> bool:

@@ -10,10 +10,12 @@ appended to `removed` with its kind, so a user can audit what was cut.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs, updated
 from transforms.captions import drop_credited_captions
 from transforms.cjk_credits import extract_cjk_credits
+from transforms.cjk_notices import drop_cjk_junk_lines
 from transforms.contributors import (
     FOREIGN_BYLINE_CONJUNCTIONS,
     credit_line_numbers,
@@ -30,12 +32,13 @@ from transforms.notices import drop_notice_lines, is_date_only_line
 from transforms.patterns import NON_ALNUM_RE
 from transforms.promos import cut_inline_promos
 from transforms.residue import RESIDUE_SHORT_CHARS, has_markup_char, is_residue_line, strip_template_residue
+from transforms.site_notes import drop_site_notes
 from transforms.text_units import word_count
 
 # Bump whenever a rule changes what the pipeline writes, so every row can be
 # traced to the rules that made it.
 # The shipped models' versions are part of it: a retrained model changes output.
-PIPELINE_VERSION = f"1.3.4+{default_model().version}.{html_model_version()}"
+PIPELINE_VERSION = f"1.3.5+{default_model().version}.{html_model_version()}"
 # A cleaned body shorter than this many words is a `too_short` reject: a stub,
 # an error page or a page of links, not an article (see README, "Minimum content").
 MIN_BODY_WORDS = 50
@@ -281,7 +284,7 @@ def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
         lines = split_paragraphs(article.body)
         if not lines:
             return article
-        verdicts = classify(lines, article.title, article.subtitle)
+        verdicts = fill_junk_runs(lines, classify(lines, article.title, article.subtitle))
         removed = tuple(
             Removal(_REMOVAL_KINDS[verdict.kind], line)
             for line, verdict in zip(lines, verdicts, strict=True)
@@ -293,6 +296,47 @@ def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
         return updated(article, body=join_paragraphs(kept), removed=article.removed + removed)
 
     return drop_junk_lines
+
+
+# A line the model keeps between two it removes is in a run of junk (a list of links, a
+# share bar) when it is shaped like one of its items: short, no full stop. The model
+# scores each line with its neighbours' shape, not their verdicts; a run's middle item
+# is often the one it is unsure of. A line it is sure of (a subhead it scores near 0) stays.
+MAX_RUN_ITEM_WORDS = 20
+MIN_RUN_ITEM_SCORE = 0.1
+_SENTENCE_END = ".!?"
+_CLOSERS = "\"'”’)]"
+
+
+def fill_junk_runs(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """The verdicts with each short, unfinished body line between two junk lines made junk
+    of its neighbours' kind (the line before's, when they differ).
+
+    >>> body, promo = LineVerdict("body", 0.5), LineVerdict("promo", 0.9)
+    >>> run = ["Most read", "Storm shuts schools", "Fare hike"]
+    >>> [v.kind for v in fill_junk_runs(run, [promo, body, promo])]
+    ['promo', 'promo', 'promo']
+    >>> [v.kind for v in fill_junk_runs(["Most read", "It passed.", "Fare hike"], [promo, body, promo])]
+    ['promo', 'body', 'promo']
+    """
+    junk = [index for index, verdict in enumerate(verdicts) if verdict.kind != "body"]
+    # A line between two junk lines: two junk lines two apart (most bodies have none).
+    between = [index + 1 for index, after in pairwise(junk) if after == index + 2]
+    if not between:
+        return verdicts
+    filled = list(verdicts)
+    for index in between:
+        verdict = verdicts[index]
+        if verdict.score < MIN_RUN_ITEM_SCORE:
+            continue
+        line = lines[index]
+        if (
+            line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+            or len(line.split(None, MAX_RUN_ITEM_WORDS)) > MAX_RUN_ITEM_WORDS
+        ):
+            continue
+        filled[index] = LineVerdict(verdicts[index - 1].kind, verdict.score)
+    return filled
 
 
 def steps_before_line_model(steps: tuple[Step, ...]) -> tuple[Step, ...]:
@@ -330,6 +374,8 @@ def text_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         extract_cjk_credits,
         on_lines(cut_inline_promo_lines),
         on_lines(drop_notice_lines),
+        on_lines(drop_site_notes),
+        on_lines(drop_cjk_junk_lines),
         junk_lines_step(classify),
         # After the model, which learns captions too: the credit takes only those it kept.
         on_lines(drop_credited_captions),
@@ -347,6 +393,8 @@ def html_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         extract_cjk_credits,
         on_lines(cut_inline_promo_lines),
         on_lines(drop_notice_lines),
+        on_lines(drop_site_notes),
+        on_lines(drop_cjk_junk_lines),
         junk_lines_step(classify),
     )
 

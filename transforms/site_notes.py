@@ -1,0 +1,126 @@
+"""Notes in a site's own voice with an exact syntax: syndication notes and affiliate notices naming the site.
+
+    >>> is_site_note("This article originally appeared on The Valley Courier.")
+    True
+    >>> is_site_note("Circuit may earn a commission when you buy through links on our site.")
+    True
+    >>> is_site_note("The story first appeared in the Ledger in 1998, when the mayor was elected.")
+    False
+
+A syndication note says where the text was first published ("This story was
+originally published by X.", "A version of this article first appeared in X.",
+"Republished with permission from X."); an affiliate notice names the money the
+site earns from its links ("X may earn a commission when you buy through links
+on our site."). `transforms.notices` takes the notices in the site's first person
+("We may earn ..."); these open with the story or the site's name. Both are
+boilerplate wherever they stand; a sentence that reports on a note (", the
+editor said") or reads on past it (", when ...") stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.article import Removal, RemovalKind
+
+MAX_SYNDICATION_WORDS = 30
+MAX_AFFILIATE_WORDS = 40
+# Characters: a note of 40 words is ~300; a paragraph longer than this is prose.
+MAX_NOTE_CHARS = 400
+_PIECE = r"(?:article|story|post|piece|report|essay|column|interview|content|video)"
+_APPEARED = r"(?:appeared|published|posted|ran|aired)"
+SYNDICATION_RE = re.compile(
+    r"^\W{0,3}(?:"
+    # "This article originally appeared on X", "This story was first published by X"
+    rf"(?:this|the\s+above)\s+{_PIECE}\s+(?:was\s+|is\s+|has\s+been\s+)?(?:originally|first)\s+{_APPEARED}\b"
+    # "A version of this story first appeared in X", "Portions of this article were published in X"
+    rf"|(?:an?\s+(?:\w+\s+)?version|portions|parts)\s+of\s+this\s+{_PIECE}\s+(?:was\s+|were\s+)?"
+    rf"(?:originally\s+|first\s+)?{_APPEARED}\b"
+    # "Originally published on X", "Originally appeared in X"
+    rf"|originally\s+{_APPEARED}\s+(?:on|in|at|by)\b"
+    # "This article is republished from X under ...", "Republished with permission from X"
+    rf"|(?:this\s+{_PIECE}\s+(?:is|was|has\s+been)\s+)?republished\s+(?:here\s+)?(?:with\s+permission\s+)?"
+    r"(?:from|of|by|under)\b"
+    # "This story was produced by X", "... in partnership with X"
+    rf"|this\s+{_PIECE}\s+was\s+produced\s+(?:by|in\s+partnership\s+with|in\s+collaboration\s+with)\b"
+    r")",
+    re.IGNORECASE,
+)
+# What the money is: "a commission", "an affiliate commission", "compensation", "a share of sales".
+COMMISSION_RE = re.compile(
+    r"\b(?:earns?|receives?|gets?|collects?|makes?)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?"
+    r"(?:commissions?|compensation|(?:a\s+)?share\s+of\s+(?:the\s+)?(?:sales|revenue))\b",
+    re.IGNORECASE,
+)
+# Whose links: the site's own ("links on our site", "links in this article", "our links").
+SITE_LINKS_RE = re.compile(
+    r"\blinks?\b.{0,50}\b(?:on|in|from)\s+(?:our|this)\s+(?:site|website|page|article|post|story|newsletter)\b"
+    r"|\b(?:through|via|from)\s+(?:our|these)\s+(?:affiliate\s+)?links\b",
+    re.IGNORECASE,
+)
+# A sentence about a note, or one that reads on past it.
+_REPORTED_RE = re.compile(
+    r"\b(?:said|says|told|according\s+to|reported|recalled|recalls|noted|added|wrote|explained|joked)\b",
+    re.IGNORECASE,
+)
+_READS_ON_RE = re.compile(r",\s*(?:and|but|which|when|where|after|before|prompting|leading)\b|\bwhen\s+the\b")
+# Every note holds one of these (case-sensitive substrings, C speed): most lines fail at once.
+_HINTS = ("riginally", "irst appeared", "irst published", "epublished", "ersion of this", "was produced")
+_MONEY_HINTS = ("ommission", "ompensation", "share of")
+_ALL_HINTS = (*_HINTS, *_MONEY_HINTS)
+
+
+def is_syndication_note(line: str) -> bool:
+    """
+    >>> is_syndication_note("This story was originally published by WKTR.")
+    True
+    >>> is_syndication_note("This story was originally published by WKTR, the station said.")
+    False
+    """
+    return (
+        len(line.split(None, MAX_SYNDICATION_WORDS)) <= MAX_SYNDICATION_WORDS
+        and SYNDICATION_RE.match(line) is not None
+        and _REPORTED_RE.search(line) is None
+        and _READS_ON_RE.search(line) is None
+    )
+
+
+def is_affiliate_notice(line: str) -> bool:
+    """
+    >>> is_affiliate_notice("Homebase may receive compensation for some links to products on this website.")
+    True
+    >>> is_affiliate_notice("Salespeople often earn a commission when you buy an extended warranty.")
+    False
+    """
+    return (
+        len(line.split(None, MAX_AFFILIATE_WORDS)) <= MAX_AFFILIATE_WORDS
+        and COMMISSION_RE.search(line) is not None
+        and SITE_LINKS_RE.search(line) is not None
+        and _REPORTED_RE.search(line) is None
+    )
+
+
+def is_site_note(line: str) -> bool:
+    """A syndication note or an affiliate notice naming the site."""
+    if any(hint in line for hint in _HINTS) and is_syndication_note(line):
+        return True
+    return any(hint in line for hint in _MONEY_HINTS) and is_affiliate_notice(line)
+
+
+def drop_site_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Drop syndication notes and affiliate notices naming the site (exact syntax, before the model)."""
+    # A note is a short line: the paragraphs of prose, most of a body's text, are not scanned.
+    short = [index for index, line in enumerate(lines) if len(line) <= MAX_NOTE_CHARS]
+    text = "\n".join([lines[index] for index in short])
+    hints = [hint for hint in _ALL_HINTS if hint in text]
+    if not hints:
+        return lines, []  # most bodies
+    notes = {
+        index
+        for index in short
+        if any([hint in lines[index] for hint in hints]) and is_site_note(lines[index])
+    }
+    if not notes:
+        return lines, []
+    kept = [line for index, line in enumerate(lines) if index not in notes]
+    return kept, [Removal(RemovalKind.BOILERPLATE, lines[index]) for index in sorted(notes)]
