@@ -31,7 +31,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
+import lxml.html
 from lxml import etree
 
 from transforms.article import Article, Contributor, Removal, RemovalKind, join_paragraphs
@@ -225,6 +228,17 @@ def parse_tree(html: str) -> etree._Element | None:
     return root
 
 
+# lxml.html's element classes, chosen in C (lxml.html's own parser picks them by a
+# Python call per element): htmldate takes such a tree as it is, where it would
+# have to parse a serialised copy of any other.
+HTML_ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
+
+
 def _parse(html: str) -> tuple[etree._Element | None, bool]:
     # A parser per call: lxml parsers must not be shared between threads, and
     # huge_tree lifts the 256-level depth cap past which libxml2 silently drops
@@ -232,6 +246,7 @@ def _parse(html: str) -> tuple[etree._Element | None, bool]:
     parser = etree.HTMLParser(
         huge_tree=True, remove_comments=True, remove_pis=True, no_network=True, recover=True
     )
+    parser.set_element_class_lookup(HTML_ELEMENT_CLASSES)
     try:
         root = etree.fromstring(html, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
@@ -497,9 +512,7 @@ def _is_article_body(element: etree._Element) -> bool:
     return (element.get("itemprop") or "").lower() == "articlebody"
 
 
-def removal_kind(
-    element: etree._Element, marks: str | None = None, content_class: bool | None = None
-) -> RemovalKind | None:
+def removal_kind(element: etree._Element, marks: str | None = None) -> RemovalKind | None:
     """Why a whole subtree inside the article is not body, judged by tag and class/id.
 
     >>> removal_kind(etree.fromstring('<div class="related-stories"/>'))
@@ -511,12 +524,35 @@ def removal_kind(
     """
     if element.tag == "figcaption":
         return RemovalKind.CAPTION
-    if marks is None:
-        marks = class_and_id(element)
-    if content_class is None:  # whether CONTENT_MARK_RE finds `marks`, when the caller knows
-        content_class = CONTENT_MARK_RE.search(marks) is not None
-    if not marks.strip() or content_class:
-        return None
+    return class_signals(class_and_id(element) if marks is None else marks).kind
+
+
+class ClassSignals(NamedTuple):
+    """What an element's class and id (`class_and_id`) say, read once per distinct value."""
+
+    content: bool  # the story's own container (CONTENT_MARK_RE)
+    kind: RemovalKind | None  # boilerplate by class, unless `content`
+    positive: int  # 1 when it reads like content (POSITIVE_CLASS_RE)
+    negative: int  # 1 when it reads like chrome (NEGATIVE_CLASS_RE)
+    standfirst: int  # 1 for a dek (STANDFIRST_MARK_RE)
+    standfirst_class: int  # 1 for the word "standfirst"
+
+
+# Pages repeat a few hundred class values thousands of times; their regexes run once.
+@lru_cache(maxsize=8192)
+def class_signals(marks: str) -> ClassSignals:
+    content = CONTENT_MARK_RE.search(marks) is not None
+    return ClassSignals(
+        content,
+        None if content or not marks.strip() else _marks_kind(marks),
+        1 if POSITIVE_CLASS_RE.search(marks) else 0,
+        1 if NEGATIVE_CLASS_RE.search(marks) else 0,
+        1 if STANDFIRST_MARK_RE.search(marks) else 0,
+        1 if "standfirst" in marks else 0,
+    )
+
+
+def _marks_kind(marks: str) -> RemovalKind | None:
     if CAPTION_MARK_RE.search(marks):
         return RemovalKind.CAPTION
     if PROMO_MARK_RE.search(marks):
@@ -546,8 +582,8 @@ class TreeStats:
     in_marked: set[etree._Element] = field(default_factory=set)
     elements: list[etree._Element] = field(default_factory=list)
 
-    # Class and id (lower-cased) of the elements that have either, for the walker.
-    marks: dict[etree._Element, str] = field(default_factory=dict)
+    # What the class and id say, for the elements that have either.
+    marks: dict[etree._Element, ClassSignals] = field(default_factory=dict)
     real_links: set[etree._Element] = field(default_factory=set)  # see `_is_real_link`
 
     @classmethod
@@ -575,9 +611,10 @@ class TreeStats:
                 marks, content_class = "", False
                 kind = RemovalKind.CAPTION if tag == "figcaption" else None
             else:
-                marks = marks_of[element] = f"{css_class or ''} {css_id or ''}".lower()  # class_and_id
-                content_class = CONTENT_MARK_RE.search(marks) is not None
-                kind = removal_kind(element, marks, content_class)
+                marks = f"{css_class or ''} {css_id or ''}".lower()  # class_and_id
+                signals = marks_of[element] = class_signals(marks)
+                content_class = signals.content
+                kind = RemovalKind.CAPTION if tag == "figcaption" else signals.kind
             if (
                 kind
                 and element not in has_content_mark
@@ -932,12 +969,9 @@ class BlockWalker:
             elif tag in EMPHASIS_TAGS:
                 self._emphasis += step
             if step > 0:
-                marks = marks_of.get(element)
-                if marks is not None:
-                    positive = 1 if POSITIVE_CLASS_RE.search(marks) else 0
-                    negative = 1 if NEGATIVE_CLASS_RE.search(marks) else 0
-                    standfirst = 1 if STANDFIRST_MARK_RE.search(marks) else 0
-                    standfirst_class = 1 if "standfirst" in marks else 0
+                signals = marks_of.get(element)
+                if signals is not None:
+                    _, _, positive, negative, standfirst, standfirst_class = signals
                     if positive or negative or standfirst or standfirst_class:
                         open_marks[element] = (positive, negative, standfirst, standfirst_class)
                         self._positive += positive

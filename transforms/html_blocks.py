@@ -339,6 +339,7 @@ class TreeModel:
 
 def compile_trees(prior: float, learning_rate: float, trees: list[dict]) -> Callable[[list[float]], float]:
     """One function `log_odds(row)` from the exported trees (numbers only, written with repr).
+    The features the trees test are read from the row once, into locals.
 
     >>> tree = {"feature": [0, -1, -1], "threshold": [0.5, 0, 0], "left": [1, -1, -1],
     ...         "right": [2, -1, -1], "value": [0, -2.0, 2.0]}
@@ -346,7 +347,10 @@ def compile_trees(prior: float, learning_rate: float, trees: list[dict]) -> Call
     >>> f([0.0]), f([1.0])
     (-1.0, 1.0)
     """
-    lines = ["def log_odds(row):", f"    total = {float(prior)!r}"]
+    used = sorted({int(feature) for tree in trees for feature in tree["feature"] if int(feature) >= 0})
+    lines = ["def log_odds(row):"]
+    lines += [f"    x{feature} = row[{feature}]" for feature in used]
+    lines.append(f"    total = {float(prior)!r}")
     for tree in trees:
         _write_node(tree, 0, 1, float(learning_rate), lines)
     lines.append("    return total")
@@ -361,7 +365,7 @@ def _write_node(tree: dict, node: int, depth: int, rate: float, lines: list[str]
     if feature < 0:
         lines.append(f"{pad}total += {rate * float(tree['value'][node])!r}")
         return
-    lines.append(f"{pad}if row[{feature}] <= {float(tree['threshold'][node])!r}:")
+    lines.append(f"{pad}if x{feature} <= {float(tree['threshold'][node])!r}:")
     _write_node(tree, int(tree["left"][node]), depth + 1, rate, lines)
     lines.append(f"{pad}else:")
     _write_node(tree, int(tree["right"][node]), depth + 1, rate, lines)

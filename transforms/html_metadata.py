@@ -28,6 +28,7 @@ from urllib.parse import urljoin, urlsplit
 
 from htmldate import find_date
 from lxml import etree
+from lxml.html import HtmlElement
 
 from transforms.authors import Credit
 from transforms.authors import clean_author_names as clean_credits
@@ -726,13 +727,14 @@ HTMLDATE_MAX_DATE = "2100-12-31"
 def htmldate_day(root: etree._Element, url: str | None) -> date | None:
     """htmldate's publication date (`original_date=True`): it searches the
     markup, the URL and the visible text for the date the page was first published."""
-    # Markup, not a tree: htmldate parses it once and prunes its own tree in
-    # place, where an lxml.html tree would be parsed here and copied there (same
-    # dates on every dev page). Serialised markup opens with "<", so htmldate
-    # never takes it for a URL to fetch.
+    # An lxml.html tree (what `transforms.html.parse_tree` builds) is read as it is,
+    # and copied by htmldate before it prunes; any other tree goes as markup, which
+    # htmldate parses once and prunes in place (the same dates on every dev page).
+    # Serialised markup opens with "<", so htmldate never takes it for a URL to fetch.
+    page = root if isinstance(root, HtmlElement) else etree.tostring(root, encoding="unicode")
     try:
         found = find_date(
-            etree.tostring(root, encoding="unicode"),
+            page,
             extensive_search=True,
             original_date=True,
             url=url,
