@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 
 from transforms.html import _is_silent, _silent_elements, parse_tree
 from transforms.html_blocks import (
+    ACTION_FIRST_WORDS,
     ACTION_WORD_RE,
     CAPTION_WORD_RE,
     CASE_TRAP_RE,
@@ -28,6 +29,7 @@ from transforms.html_blocks import (
     _char_classes,
     _has_caption_cue,
     _mixed_classes,
+    words_of,
 )
 from transforms.html_metadata import TEXT_BYLINE_LABEL_RE, WHITESPACE_RE, collapse, htmldate_day, text_bylines
 
@@ -130,6 +132,7 @@ BLOCK_FRAGMENTS = st.sampled_from(
         "SEPT 12", "12:30", "2008-10-03", "Click", "SUBSCRIBE", "Sign Up", "Ünterschrift", "Ω", "ǅ",
         "ß", "ẞ", "Σ", "ς", "Ⅻ", "Ⓐ", "”", "’", " ", ", left,", "in this handout", "Read More",
         "view LARGER", "\u0130", "\u0131", "\u017f", "\u212a", "de", "Ca", "ſubscribe",
+        "SIGN", "up", "log", "In", "利", "click利", "Read", "more", "_share", "e-mail", "READ MORE STORIES",
     ]
 )  # fmt: skip
 
@@ -146,6 +149,9 @@ def test_folded_patterns_on_lowered_text_match_as_the_case_blind_patterns_on_the
     ):
         assert len(blind.findall(text)) == len(folded_pattern.findall(folded))
     assert _has_caption_cue(folded) or not CAPTION_WORD_RE.findall(text)
+    # A text none of whose words opens an action word has none.
+    words = {word.lower() for word in words_of(text)}
+    assert not words.isdisjoint(ACTION_FIRST_WORDS) or not ACTION_WORD_RE.findall(text)
 
 
 MARKUP_FRAGMENTS = st.sampled_from(
