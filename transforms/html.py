@@ -31,7 +31,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
+import lxml.html
 from lxml import etree
 
 from transforms.article import Article, Contributor, Removal, RemovalKind, join_paragraphs
@@ -225,6 +228,17 @@ def parse_tree(html: str) -> etree._Element | None:
     return root
 
 
+# lxml.html's element classes, chosen in C (lxml.html's own parser picks them by a
+# Python call per element): htmldate takes such a tree as it is, where it would
+# have to parse a serialised copy of any other.
+HTML_ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
+
+
 def _parse(html: str) -> tuple[etree._Element | None, bool]:
     # A parser per call: lxml parsers must not be shared between threads, and
     # huge_tree lifts the 256-level depth cap past which libxml2 silently drops
@@ -232,6 +246,7 @@ def _parse(html: str) -> tuple[etree._Element | None, bool]:
     parser = etree.HTMLParser(
         huge_tree=True, remove_comments=True, remove_pis=True, no_network=True, recover=True
     )
+    parser.set_element_class_lookup(HTML_ELEMENT_CLASSES)
     try:
         root = etree.fromstring(html, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
@@ -497,9 +512,7 @@ def _is_article_body(element: etree._Element) -> bool:
     return (element.get("itemprop") or "").lower() == "articlebody"
 
 
-def removal_kind(
-    element: etree._Element, marks: str | None = None, content_class: bool | None = None
-) -> RemovalKind | None:
+def removal_kind(element: etree._Element, marks: str | None = None) -> RemovalKind | None:
     """Why a whole subtree inside the article is not body, judged by tag and class/id.
 
     >>> removal_kind(etree.fromstring('<div class="related-stories"/>'))
@@ -511,12 +524,35 @@ def removal_kind(
     """
     if element.tag == "figcaption":
         return RemovalKind.CAPTION
-    if marks is None:
-        marks = class_and_id(element)
-    if content_class is None:  # whether CONTENT_MARK_RE finds `marks`, when the caller knows
-        content_class = CONTENT_MARK_RE.search(marks) is not None
-    if not marks.strip() or content_class:
-        return None
+    return class_signals(class_and_id(element) if marks is None else marks).kind
+
+
+class ClassSignals(NamedTuple):
+    """What an element's class and id (`class_and_id`) say, read once per distinct value."""
+
+    content: bool  # the story's own container (CONTENT_MARK_RE)
+    kind: RemovalKind | None  # boilerplate by class, unless `content`
+    positive: int  # 1 when it reads like content (POSITIVE_CLASS_RE)
+    negative: int  # 1 when it reads like chrome (NEGATIVE_CLASS_RE)
+    standfirst: int  # 1 for a dek (STANDFIRST_MARK_RE)
+    standfirst_class: int  # 1 for the word "standfirst"
+
+
+# Pages repeat a few hundred class values thousands of times; their regexes run once.
+@lru_cache(maxsize=8192)
+def class_signals(marks: str) -> ClassSignals:
+    content = CONTENT_MARK_RE.search(marks) is not None
+    return ClassSignals(
+        content,
+        None if content or not marks.strip() else _marks_kind(marks),
+        1 if POSITIVE_CLASS_RE.search(marks) else 0,
+        1 if NEGATIVE_CLASS_RE.search(marks) else 0,
+        1 if STANDFIRST_MARK_RE.search(marks) else 0,
+        1 if "standfirst" in marks else 0,
+    )
+
+
+def _marks_kind(marks: str) -> RemovalKind | None:
     if CAPTION_MARK_RE.search(marks):
         return RemovalKind.CAPTION
     if PROMO_MARK_RE.search(marks):
@@ -546,8 +582,8 @@ class TreeStats:
     in_marked: set[etree._Element] = field(default_factory=set)
     elements: list[etree._Element] = field(default_factory=list)
 
-    # Class and id (lower-cased) of the elements that have either, for the walker.
-    marks: dict[etree._Element, str] = field(default_factory=dict)
+    # What the class and id say, for the elements that have either.
+    marks: dict[etree._Element, ClassSignals] = field(default_factory=dict)
     real_links: set[etree._Element] = field(default_factory=set)  # see `_is_real_link`
 
     @classmethod
@@ -575,9 +611,10 @@ class TreeStats:
                 marks, content_class = "", False
                 kind = RemovalKind.CAPTION if tag == "figcaption" else None
             else:
-                marks = marks_of[element] = f"{css_class or ''} {css_id or ''}".lower()  # class_and_id
-                content_class = CONTENT_MARK_RE.search(marks) is not None
-                kind = removal_kind(element, marks, content_class)
+                marks = f"{css_class or ''} {css_id or ''}".lower()  # class_and_id
+                signals = marks_of[element] = class_signals(marks)
+                content_class = signals.content
+                kind = RemovalKind.CAPTION if tag == "figcaption" else signals.kind
             if (
                 kind
                 and element not in has_content_mark
@@ -834,13 +871,6 @@ def _is_loose_paragraph(element: etree._Element, stats: TreeStats) -> bool:
 # --- walking the container ------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Piece:
-    text: str
-    in_link: bool
-    emphasised: bool = False
-
-
 LIST_TAGS = frozenset({"li", "ul", "ol", "dl"})
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 EMPHASIS_TAGS = frozenset({"em", "i", "small"})
@@ -850,7 +880,9 @@ BLOCK_TAG_FEATURE = {
 }  # fmt: skip
 
 
-# Bits of BlockWalker._flags.
+# The pieces of text since the last block are kept as two lists, their texts and a
+# mark per piece: whether it sits in a link and in emphasis. The walker also keeps
+# the union of the marks, and _BREAK when a piece is a <br>.
 _BREAK, _LINKED, _EMPHASISED = 1, 2, 4
 
 
@@ -863,201 +895,236 @@ class BlockWalker:
     containers: frozenset[etree._Element] = frozenset()
     articles: frozenset[etree._Element] = frozenset()
     blocks: list[Block] = field(default_factory=list)
-    _pieces: list[_Piece] = field(default_factory=list)
-    _kinds: list[tuple[etree._Element, RemovalKind]] = field(default_factory=list)
-    _data_rows: dict[etree._Element, bool] = field(default_factory=dict)
-    _open_blocks: list[str] = field(default_factory=list)
-    _marks: dict[etree._Element, tuple[int, int, int, int]] = field(default_factory=dict)
-    _has_time: bool = False
-    _image: bool = False  # an <img> since the last block: the next block may be its caption
-    _flags: int = 0  # _BREAK, _LINKED, _EMPHASISED: what the pieces since the last block hold
-    # How many open elements of each sort enclose the current text.
-    _depth: int = 0
-    _container: int = 0
-    _article: int = 0
-    _link: int = 0
-    _h1: int = 0
-    _heading: int = 0
-    _list: int = 0
-    _table: int = 0
-    _emphasis: int = 0
-    _positive: int = 0
-    _negative: int = 0
-    _standfirst: int = 0
-    _standfirst_class: int = 0
-    _after_headline: bool = False  # no block since the <h1> closed
 
     def walk(self, top: etree._Element) -> None:
         """One loop over the start and end of every element below `top`: it runs twice
-        per element of every page, so what a block needs is counted inline here."""
-        kinds, marks_of, real_links = self.stats.kind, self.stats.marks, self.stats.real_links
+        per element of every page, so its state lives in locals and what a block
+        needs is counted inline here."""
+        kinds, signals_of, real_links = self.stats.kind, self.stats.marks, self.stats.real_links
         containers, articles = self.containers, self.articles
-        open_blocks, open_kinds, open_marks = self._open_blocks, self._kinds, self._marks
+        has_block = self.stats.has_block
+        data_rows: dict[etree._Element, bool] = {}
+        open_blocks: list[str] = []
+        open_kinds: list[tuple[etree._Element, RemovalKind]] = []
+        open_marks: dict[etree._Element, tuple[int, int, int, int]] = {}
+        texts: list[str] = []
+        marks: list[int] = []
+        flags = 0  # the union of the marks since the last block
+        has_time = False
+        image = False  # an <img> since the last block: the next block may be its caption
+        after_headline = False  # no block since the <h1> closed
+        # How many open elements of each sort enclose the current text.
+        depth = container = article = link = h1 = heading = in_list = table = emphasis = 0
+        positive = negative = standfirst = standfirst_class = 0
         for event, element in etree.iterwalk(top, events=("start", "end")):
             tag = element.tag
-            if event == "start":
-                if tag in CELL_TAGS and self._row_is_data(element):
-                    if self._pieces:
-                        self._add(" | ")
+            start = event == "start"
+            data_cell = tag in CELL_TAGS and _row_is_data(element, data_rows, has_block)
+            flush = False
+            if start:
+                if data_cell:
+                    if texts:
+                        texts.append(" | ")
+                        mark = (_LINKED if link else 0) | (_EMPHASISED if emphasis else 0)
+                        marks.append(mark)
+                        flags |= mark
                 elif tag in BLOCK_TAGS:
-                    self._flush()
+                    flush = True
+            elif tag in BLOCK_TAGS:
+                flush = not data_cell
+            if flush:
+                if texts:
+                    if not h1:
+                        context = (
+                            container > 0,
+                            article > 0,
+                            open_kinds[0][1].value if open_kinds else "",
+                            BLOCK_TAG_FEATURE.get(open_blocks[-1], "div") if open_blocks else "div",
+                            in_list > 0,
+                            table > 0,
+                            heading > 0,
+                            depth,
+                            positive,
+                            negative,
+                            standfirst > 0 or (standfirst_class > 0 and (container == 0 or after_headline)),
+                            standfirst > 0 or (standfirst_class > 0 and container == 0),
+                        )
+                        if self._add_blocks(texts, marks, flags, context, has_time, image):
+                            after_headline = False
+                        image = False
+                    texts, marks, flags = [], [], 0
+                has_time = False
+            if start:
+                if tag in BLOCK_TAGS and not data_cell:
                     open_blocks.append(tag)
-                step = 1
-            else:
-                if tag in BLOCK_TAGS:
-                    if not (tag in CELL_TAGS and self._row_is_data(element)):
-                        self._flush()
-                    if open_blocks:
-                        open_blocks.pop()
-                if open_kinds and open_kinds[-1][0] is element:
-                    open_kinds.pop()
-                step = -1
+            elif tag in BLOCK_TAGS and open_blocks:
+                open_blocks.pop()
+            if not start and open_kinds and open_kinds[-1][0] is element:
+                open_kinds.pop()
             # The open elements that matter to a block, counted on the way in and out.
-            self._depth += step
+            step = 1 if start else -1
+            depth += step
             if element in containers:
-                self._container += step
+                container += step
             if element in articles:
-                self._article += step
+                article += step
             if tag == "a":
                 if element in real_links:
-                    self._link += step
+                    link += step
             elif tag == "h1":
-                self._h1 += step
+                h1 += step
             elif tag in HEADING_TAGS:
-                self._heading += step
+                heading += step
             elif tag in LIST_TAGS:
-                self._list += step
+                in_list += step
             elif tag in CELL_TAGS:
-                self._table += step
+                table += step
             elif tag in EMPHASIS_TAGS:
-                self._emphasis += step
-            if step > 0:
-                marks = marks_of.get(element)
-                if marks is not None:
-                    positive = 1 if POSITIVE_CLASS_RE.search(marks) else 0
-                    negative = 1 if NEGATIVE_CLASS_RE.search(marks) else 0
-                    standfirst = 1 if STANDFIRST_MARK_RE.search(marks) else 0
-                    standfirst_class = 1 if "standfirst" in marks else 0
-                    if positive or negative or standfirst or standfirst_class:
-                        open_marks[element] = (positive, negative, standfirst, standfirst_class)
-                        self._positive += positive
-                        self._negative += negative
-                        self._standfirst += standfirst
-                        self._standfirst_class += standfirst_class
+                emphasis += step
+            if start:
+                signals = signals_of.get(element)
+                if signals is not None:
+                    _, _, is_positive, is_negative, is_standfirst, is_standfirst_class = signals
+                    if is_positive or is_negative or is_standfirst or is_standfirst_class:
+                        open_marks[element] = (is_positive, is_negative, is_standfirst, is_standfirst_class)
+                        positive += is_positive
+                        negative += is_negative
+                        standfirst += is_standfirst
+                        standfirst_class += is_standfirst_class
                 if element in kinds and element not in containers:
                     open_kinds.append((element, kinds[element]))
                 if tag == "br":
-                    self._add(PARAGRAPH_BREAK)
+                    texts.append(PARAGRAPH_BREAK)
+                    mark = (_LINKED if link else 0) | (_EMPHASISED if emphasis else 0)
+                    marks.append(mark)
+                    flags |= mark | _BREAK
                 elif tag == "time":
-                    self._has_time = True
+                    has_time = True
                 elif tag == "img":
-                    self._image = True
-                self._add(element.text)
+                    image = True
+                text = element.text
             else:
                 if element in open_marks:
-                    positive, negative, standfirst, standfirst_class = open_marks[element]
-                    self._positive -= positive
-                    self._negative -= negative
-                    self._standfirst -= standfirst
-                    self._standfirst_class -= standfirst_class
+                    is_positive, is_negative, is_standfirst, is_standfirst_class = open_marks[element]
+                    positive -= is_positive
+                    negative -= is_negative
+                    standfirst -= is_standfirst
+                    standfirst_class -= is_standfirst_class
                 if tag == "h1":
-                    self._after_headline = True
-                if element is not top:
-                    self._add(element.tail)
-        self._flush()
+                    after_headline = True
+                text = element.tail if element is not top else None
+            if text:
+                texts.append(text)
+                mark = (_LINKED if link else 0) | (_EMPHASISED if emphasis else 0)
+                marks.append(mark)
+                flags |= mark | (_BREAK if text == PARAGRAPH_BREAK else 0)
+        if texts and not h1:
+            context = (
+                container > 0, article > 0, open_kinds[0][1].value if open_kinds else "",
+                BLOCK_TAG_FEATURE.get(open_blocks[-1], "div") if open_blocks else "div",
+                in_list > 0, table > 0, heading > 0, depth, positive, negative,
+                standfirst > 0 or (standfirst_class > 0 and (container == 0 or after_headline)),
+                standfirst > 0 or (standfirst_class > 0 and container == 0),
+            )  # fmt: skip
+            self._add_blocks(texts, marks, flags, context, has_time, image)
 
-    def _row_is_data(self, cell: etree._Element) -> bool:
-        """A row of plain cells reads as one line; cells holding blocks are layout."""
-        row = cell.getparent()
-        if row is None:
-            return False
-        if row not in self._data_rows:
-            self._data_rows[row] = not any(c in self.stats.has_block for c in row)
-        return self._data_rows[row]
-
-    def _add(self, text: str | None) -> None:
-        if text:
-            piece = _Piece(text, self._link > 0, self._emphasis > 0)
-            self._pieces.append(piece)
-            # What _flush would otherwise look for piece by piece.
-            self._flags |= (
-                (text == PARAGRAPH_BREAK) * _BREAK | piece.in_link * _LINKED | piece.emphasised * _EMPHASISED
-            )
-
-    def _flush(self) -> None:
-        if not self._pieces:
-            self._has_time = False
-            return
-        pieces, self._pieces = self._pieces, []
-        has_time, self._has_time = self._has_time, False
-        flags, self._flags = self._flags, 0
-        if self._h1:
-            return
-        after_image, self._image = self._image, False
-        tag = BLOCK_TAG_FEATURE.get(self._open_blocks[-1], "div") if self._open_blocks else "div"
-        # Most flushes hold one group of plain text: skip the splitting and the link
+    def _add_blocks(
+        self, texts: list[str], marks: list[int], flags: int, context: tuple, has_time: bool, image: bool
+    ) -> bool:
+        """The blocks of the pieces since the last block (more than one where `<br><br>`
+        parts paragraphs); whether any was added. `context` is what the open elements
+        say, as `walk` counts it: in the container, in the <article>, the structural
+        kind, the tag feature, in a list, table, heading, the depth, the positive and
+        negative marks, and whether a block is a standfirst, first right after the
+        headline and then after another block."""
+        (
+            in_container, in_article, structural_kind, tag, in_list, in_table, in_heading, depth,
+            positive, negative, standfirst_first, standfirst_later,
+        ) = context  # fmt: skip
+        added = False
+        # Most blocks hold one group of plain text: skip the splitting and the link
         # and emphasis checks when nothing calls for them.
-        groups = _split_on_double_breaks(pieces) if flags & _BREAK else (pieces,)
-        for group in groups:
-            text = collapse("".join([piece.text for piece in group]))
+        groups = _split_on_double_breaks(texts, marks) if flags & _BREAK else ((texts, marks),)
+        for group_texts, group_marks in groups:
+            text = collapse("".join(group_texts))
             if not text:
                 continue
-            linked = bool(flags & _LINKED) and any(piece.in_link for piece in group)
+            linked = bool(flags & _LINKED) and any(mark & _LINKED for mark in group_marks)
             emphasised = (
                 bool(flags & _EMPHASISED)
-                and any(piece.emphasised for piece in group)
-                and all(p.emphasised or not p.text.strip() for p in group)
+                and any(mark & _EMPHASISED for mark in group_marks)
+                and all(
+                    mark & _EMPHASISED or not text.strip()
+                    for text, mark in zip(group_texts, group_marks, strict=True)
+                )
             )
             self.blocks.append(
                 Block(
                     text=text,
-                    in_container=self._container > 0,
-                    in_article=self._article > 0,
-                    structural_kind=self._kinds[0][1].value if self._kinds else "",
-                    link_only=linked and is_link_only(group),
-                    link_chars=sum(len(p.text) for p in group if p.in_link) if linked else 0,
+                    in_container=in_container,
+                    in_article=in_article,
+                    structural_kind=structural_kind,
+                    link_only=linked and is_link_only(group_texts, group_marks),
+                    link_chars=_linked_chars(group_texts, group_marks) if linked else 0,
                     tag=tag,
-                    in_list=self._list > 0,
-                    in_table=self._table > 0,
-                    in_heading=self._heading > 0,
-                    depth=self._depth,
-                    positive_marks=self._positive,
-                    negative_marks=self._negative,
+                    in_list=in_list,
+                    in_table=in_table,
+                    in_heading=in_heading,
+                    depth=depth,
+                    positive_marks=positive,
+                    negative_marks=negative,
                     has_time=has_time,
-                    after_image=after_image,
+                    after_image=image,
                     emphasised=emphasised,
-                    standfirst=self._standfirst > 0
-                    or (self._standfirst_class > 0 and (self._container == 0 or self._after_headline)),
+                    standfirst=standfirst_later if added else standfirst_first,
                 )
             )
-            self._after_headline = False
+            added = True
+        return added
 
 
-def _split_on_double_breaks(pieces: list[_Piece]) -> Iterator[list[_Piece]]:
-    """`<br><br>` separates paragraphs; a single `<br>` is only a line break."""
-    group: list[_Piece] = []
+def _linked_chars(texts: list[str], marks: list[int]) -> int:
+    return sum(len(text) for text, mark in zip(texts, marks, strict=True) if mark & _LINKED)
+
+
+def _row_is_data(cell: etree._Element, data_rows: dict[etree._Element, bool], has_block: set) -> bool:
+    """A row of plain cells reads as one line; cells holding blocks are layout."""
+    row = cell.getparent()
+    if row is None:
+        return False
+    if row not in data_rows:
+        data_rows[row] = not any(c in has_block for c in row)
+    return data_rows[row]
+
+
+def _split_on_double_breaks(texts: list[str], marks: list[int]) -> Iterator[tuple[list[str], list[int]]]:
+    """`<br><br>` separates paragraphs; a single `<br>` is only a line break (a space)."""
+    group: list[str] = []
+    group_marks: list[int] = []
     breaks = 0
-    for piece in pieces:
-        if piece.text == PARAGRAPH_BREAK:
+    for text, mark in zip(texts, marks, strict=True):
+        if text == PARAGRAPH_BREAK:
             breaks += 1
             if breaks == 2 and group:
-                yield group
-                group = []
-            group.append(_Piece(" ", piece.in_link, piece.emphasised))
+                yield group, group_marks
+                group, group_marks = [], []
+            group.append(" ")
+            group_marks.append(mark)
             continue
-        if piece.text.strip():
+        if text.strip():
             breaks = 0
-        group.append(piece)
+        group.append(text)
+        group_marks.append(mark)
     if group:
-        yield group
+        yield group, group_marks
 
 
-def is_link_only(pieces: list[_Piece]) -> bool:
+def is_link_only(texts: list[str], marks: list[int]) -> bool:
     """A block that is nothing but a link, maybe after a short label ("Read more:")."""
-    link_text = "".join(piece.text for piece in pieces if piece.in_link)
+    link_text = "".join(text for text, mark in zip(texts, marks, strict=True) if mark & _LINKED)
     if not NON_ALNUM_RE.sub("", link_text):
         return False
-    other = "".join(piece.text for piece in pieces if not piece.in_link)
+    other = "".join(text for text, mark in zip(texts, marks, strict=True) if not mark & _LINKED)
     label = NON_ALNUM_RE.sub(" ", other).strip().lower()
     return bool(PROMO_LABEL_RE.match(label))
 

@@ -54,12 +54,14 @@ DATE_WORD_RE = re.compile(
     re.I,
 )
 # Words of calls to action, sharing, ads and navigation.
-ACTION_WORD_RE = re.compile(
-    r"\b(?:click|subscribe|sign up|newsletter|share|email|print|comment|comments|advertisement"
-    r"|sponsored|follow|related|read more|more stories|watch|video|photo|photos|copyright"
-    r"|rights reserved|login|log in|register|download|app)\b",
-    re.I,
-)
+ACTION_WORDS = (
+    "click", "subscribe", "sign up", "newsletter", "share", "email", "print", "comment", "comments",
+    "advertisement", "sponsored", "follow", "related", "read more", "more stories", "watch", "video",
+    "photo", "photos", "copyright", "rights reserved", "login", "log in", "register", "download", "app",
+)  # fmt: skip
+ACTION_WORD_RE = re.compile(r"\b(?:" + "|".join(ACTION_WORDS) + r")\b", re.I)
+# The first word of each: a text holds an action word only if it holds one of these words.
+ACTION_FIRST_WORDS = frozenset(words.split()[0] for words in ACTION_WORDS)
 # The shapes of a photo or video caption on any site: a credit ("(REUTERS/Jane Doe)",
 # "(Getty Images)", "Photo: ...", "STAFF PHOTO BY", "©"), who stands where ("Jane Doe,
 # left, and ..."), and what the picture shows ("... are seen in this file photo").
@@ -142,9 +144,13 @@ def _own_features(block: Block, title_words: frozenset[str]) -> list[float]:
     if ascii_text or not CASE_TRAP_RE.search(text):
         folded, (date_re, action_re, caption_re) = text.lower(), FOLDED_PATTERNS
         captions = len(caption_re.findall(folded)) if _has_caption_cue(folded) else 0
+        # Every action word opens with a word of ACTION_FIRST_WORDS, and lower() keeps
+        # the words of a text free of case traps as they are.
+        actions = 0 if lowered.isdisjoint(ACTION_FIRST_WORDS) else len(action_re.findall(folded))
     else:
         folded, date_re, action_re, caption_re = text, DATE_WORD_RE, ACTION_WORD_RE, CAPTION_WORD_RE
         captions = len(caption_re.findall(folded))
+        actions = len(action_re.findall(folded))
     return [
         float(block.in_container),
         float(kind == "caption"),
@@ -162,13 +168,13 @@ def _own_features(block: Block, title_words: frozenset[str]) -> list[float]:
         (text.count(",") + text.count("、") + text.count("，")) / len(words) if words else 0.0,
         float(text[:1] in "\"“‘'"),
         float(bool(digits and date_re.search(folded))),  # every date shape has a digit
-        float(len(action_re.findall(folded))),
+        float(actions),
         float(block.has_time),
         float(block.emphasised),
         overlap,
         float(captions),
         float(block.after_image),
-        *(float(block.tag == tag) for tag in TAGS),
+        *(TAG_FEATURES.get(block.tag) or _tag_features(block.tag)),
         float(block.in_list),
         float(block.in_table),
         float(block.in_heading),
@@ -229,7 +235,18 @@ CAPTION_CUES = (
 
 
 def _has_caption_cue(folded: str) -> bool:
-    return any(cue in folded for cue in CAPTION_CUES)
+    return CAPTION_CUE_RE.search(folded) is not None
+
+
+CAPTION_CUE_RE = re.compile("|".join(map(re.escape, CAPTION_CUES)))
+
+
+# The one-hot tag columns of each tag.
+TAG_FEATURES = {name: tuple(float(name == tag) for tag in TAGS) for name in TAGS}
+
+
+def _tag_features(name: str) -> tuple[float, ...]:
+    return tuple(float(name == tag) for tag in TAGS)
 
 
 # Indexes into the own-feature row that neighbours and windows reuse.
@@ -339,6 +356,7 @@ class TreeModel:
 
 def compile_trees(prior: float, learning_rate: float, trees: list[dict]) -> Callable[[list[float]], float]:
     """One function `log_odds(row)` from the exported trees (numbers only, written with repr).
+    The features the trees test are read from the row once, into locals.
 
     >>> tree = {"feature": [0, -1, -1], "threshold": [0.5, 0, 0], "left": [1, -1, -1],
     ...         "right": [2, -1, -1], "value": [0, -2.0, 2.0]}
@@ -346,7 +364,10 @@ def compile_trees(prior: float, learning_rate: float, trees: list[dict]) -> Call
     >>> f([0.0]), f([1.0])
     (-1.0, 1.0)
     """
-    lines = ["def log_odds(row):", f"    total = {float(prior)!r}"]
+    used = sorted({int(feature) for tree in trees for feature in tree["feature"] if int(feature) >= 0})
+    lines = ["def log_odds(row):"]
+    lines += [f"    x{feature} = row[{feature}]" for feature in used]
+    lines.append(f"    total = {float(prior)!r}")
     for tree in trees:
         _write_node(tree, 0, 1, float(learning_rate), lines)
     lines.append("    return total")
@@ -361,7 +382,7 @@ def _write_node(tree: dict, node: int, depth: int, rate: float, lines: list[str]
     if feature < 0:
         lines.append(f"{pad}total += {rate * float(tree['value'][node])!r}")
         return
-    lines.append(f"{pad}if row[{feature}] <= {float(tree['threshold'][node])!r}:")
+    lines.append(f"{pad}if x{feature} <= {float(tree['threshold'][node])!r}:")
     _write_node(tree, int(tree["left"][node]), depth + 1, rate, lines)
     lines.append(f"{pad}else:")
     _write_node(tree, int(tree["right"][node]), depth + 1, rate, lines)

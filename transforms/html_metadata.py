@@ -22,12 +22,14 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from htmldate import find_date
 from lxml import etree
+from lxml.html import HtmlElement
 
 from transforms.authors import Credit
 from transforms.authors import clean_author_names as clean_credits
@@ -529,28 +531,31 @@ def _dom_bylines(root: etree._Element) -> Iterator[tuple[str, str]]:
     microdata `author`, then byline / author classes, in page order each."""
     marked: list[tuple[int, str, str]] = []
     for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "meta", "link"):
+        tag = element.tag
+        if not isinstance(tag, str) or tag in ("script", "style", "meta", "link"):
             continue
-        prop = (element.get("itemprop") or "").lower()
-        rel = (element.get("rel") or "").lower()
-        marks = class_and_id(element)
-        if rel == "author":
+        if (element.get("rel") or "").lower() == "author":
             rank, source = 0, "rel-author"
-        elif prop == "author":
+        elif (element.get("itemprop") or "").lower() == "author":
             rank, source = 0, "microdata"
-        elif element.tag == "byline" or (
-            BYLINE_CLASS_RE.search(marks) and not AUTHOR_EXTRA_RE.search(marks)
-        ):
+        elif tag == "byline":
             # <byline> is the news markup (NITF) tag some CMSs print as is.
             rank, source = 1, "byline"
-        elif BYLINE_CLASS_RE.search(marks) and AUTHOR_BIO_RE.search(marks):
-            # An author bio box ("author-bio") heads its text with the author's name.
-            heading = next((e for e in element.iter(*BIO_HEADINGS)), None)
-            if heading is None or not _names_a_bio(_text(heading)):
-                continue
-            rank, source, element = 2, "author-box", heading
         else:
-            continue
+            css_class, css_id = element.get("class"), element.get("id")
+            if css_class is None and css_id is None:
+                continue  # most elements: no class or id to mark a byline
+            mark = _byline_mark(f"{css_class or ''} {css_id or ''}".lower())  # class_and_id
+            if mark == "byline":
+                rank, source = 1, "byline"
+            elif mark == "bio":
+                # An author bio box ("author-bio") heads its text with the author's name.
+                heading = next((e for e in element.iter(*BIO_HEADINGS)), None)
+                if heading is None or not _names_a_bio(_text(heading)):
+                    continue
+                rank, source, element = 2, "author-box", heading
+            else:
+                continue
         if any(COMMENTS_MARK_RE.search(class_and_id(ancestor)) for ancestor in element.iterancestors()):
             continue
         name_element = next(
@@ -566,6 +571,22 @@ def _dom_bylines(root: etree._Element) -> Iterator[tuple[str, str]]:
     # A stable sort keeps page order inside each rank.
     for _, source, text in sorted(marked, key=lambda item: item[0]):
         yield source, text
+
+
+# Pages repeat their class values many times over; the patterns run once per value.
+@lru_cache(maxsize=8192)
+def _byline_mark(marks: str) -> str | None:
+    """"byline" for a class / id that marks the author's name, "bio" for an author
+    bio box (its heading names the author), None for anything else.
+
+    >>> _byline_mark("byline "), _byline_mark("author-bio "), _byline_mark("story-body ")
+    ('byline', 'bio', None)
+    """
+    if not BYLINE_CLASS_RE.search(marks):
+        return None
+    if not AUTHOR_EXTRA_RE.search(marks):
+        return "byline"
+    return "bio" if AUTHOR_BIO_RE.search(marks) else None
 
 
 # Only the first labelled lines: later ones are teasers, quotes and comments.
@@ -726,13 +747,14 @@ HTMLDATE_MAX_DATE = "2100-12-31"
 def htmldate_day(root: etree._Element, url: str | None) -> date | None:
     """htmldate's publication date (`original_date=True`): it searches the
     markup, the URL and the visible text for the date the page was first published."""
-    # Markup, not a tree: htmldate parses it once and prunes its own tree in
-    # place, where an lxml.html tree would be parsed here and copied there (same
-    # dates on every dev page). Serialised markup opens with "<", so htmldate
-    # never takes it for a URL to fetch.
+    # An lxml.html tree (what `transforms.html.parse_tree` builds) is read as it is,
+    # and copied by htmldate before it prunes; any other tree goes as markup, which
+    # htmldate parses once and prunes in place (the same dates on every dev page).
+    # Serialised markup opens with "<", so htmldate never takes it for a URL to fetch.
+    page = root if isinstance(root, HtmlElement) else etree.tostring(root, encoding="unicode")
     try:
         found = find_date(
-            etree.tostring(root, encoding="unicode"),
+            page,
             extensive_search=True,
             original_date=True,
             url=url,

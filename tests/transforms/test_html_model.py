@@ -353,3 +353,44 @@ def test_story_prose_outside_the_main_container_is_not_pulled_in_from_teasers() 
     )
     article = parse_html_page(news_page(paragraphs(*PROSE), after=teasers), source="p.html")
     assert article.paragraphs == PROSE
+
+
+# --- what article-benchmark pages hold beside the story -----------------------------------
+# News pages of many sites, whose reference text is the story alone: inline "related"
+# links, newsletter boxes and author bio boxes between and after the paragraphs.
+
+
+@pytest.mark.parametrize(
+    "related",
+    [
+        '<p><strong>RELATED:</strong> <a href="/x">Ferry fares frozen for another year</a></p>',
+        '<p>Read more: <a href="/y">Storm leaves trail of damage along the coast</a></p>',
+        '<p><a href="/z"><strong>MORE: Lighthouse keeper retires after forty years</strong></a></p>',
+    ],
+)
+def test_inline_related_links_between_paragraphs_are_not_body(related: str) -> None:
+    body = paragraphs(*PROSE[:3]) + related + paragraphs(*PROSE[3:])
+    article = parse_html_page(news_page(body), source="p.html")
+    assert article.paragraphs == PROSE
+
+
+def test_newsletter_box_and_author_bio_box_inside_the_article_are_not_body() -> None:
+    head = '<meta name="author" content="Maren Holt">'
+    body = (
+        paragraphs(*PROSE[:3])
+        + '<div class="newsletter-signup"><h4>The Morning Tide</h4><p>Sign up for our free daily'
+        " newsletter and get the harbour news in your inbox every morning.</p>"
+        '<form><input type="email"><button>Sign up</button></form></div>'
+        + paragraphs(*PROSE[3:])
+        + '<div class="author-bio"><h4>About the author</h4><p>Maren Holt has covered the waterfront'
+        " and its ferries for the Gazette since 2009.</p></div>"
+    )
+    article = parse_html_page(news_page(body, head=head), source="p.html")
+    assert article.paragraphs == PROSE
+
+
+def test_a_story_inside_a_media_themed_wrapper_stays() -> None:
+    """Themes also call the story's own wrapper "media" ("media-body"): a word that can
+    name embedded media must not drop the story it wraps."""
+    body = '<div class="media-body">' + paragraphs(*PROSE) + "</div>"
+    assert parse_html_page(news_page(body), source="p.html").paragraphs == PROSE

@@ -10,12 +10,16 @@ the same end to end on the dev corpora.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
+from lxml.html import HtmlElement
 
 from transforms.html import _is_silent, _silent_elements, parse_tree
 from transforms.html_blocks import (
+    ACTION_FIRST_WORDS,
     ACTION_WORD_RE,
     CAPTION_WORD_RE,
     CASE_TRAP_RE,
@@ -25,8 +29,9 @@ from transforms.html_blocks import (
     _char_classes,
     _has_caption_cue,
     _mixed_classes,
+    words_of,
 )
-from transforms.html_metadata import TEXT_BYLINE_LABEL_RE, WHITESPACE_RE, collapse, text_bylines
+from transforms.html_metadata import TEXT_BYLINE_LABEL_RE, WHITESPACE_RE, collapse, htmldate_day, text_bylines
 
 FAST = settings(max_examples=300, deadline=None)
 SPACES = " \t\n\r\x0b\x0c\x1c\x85\xa0\u2003\u3000"
@@ -127,6 +132,7 @@ BLOCK_FRAGMENTS = st.sampled_from(
         "SEPT 12", "12:30", "2008-10-03", "Click", "SUBSCRIBE", "Sign Up", "Ünterschrift", "Ω", "ǅ",
         "ß", "ẞ", "Σ", "ς", "Ⅻ", "Ⓐ", "”", "’", " ", ", left,", "in this handout", "Read More",
         "view LARGER", "\u0130", "\u0131", "\u017f", "\u212a", "de", "Ca", "ſubscribe",
+        "SIGN", "up", "log", "In", "利", "click利", "Read", "more", "_share", "e-mail", "READ MORE STORIES",
     ]
 )  # fmt: skip
 
@@ -143,6 +149,9 @@ def test_folded_patterns_on_lowered_text_match_as_the_case_blind_patterns_on_the
     ):
         assert len(blind.findall(text)) == len(folded_pattern.findall(folded))
     assert _has_caption_cue(folded) or not CAPTION_WORD_RE.findall(text)
+    # A text none of whose words opens an action word has none.
+    words = {word.lower() for word in words_of(text)}
+    assert not words.isdisjoint(ACTION_FIRST_WORDS) or not ACTION_WORD_RE.findall(text)
 
 
 MARKUP_FRAGMENTS = st.sampled_from(
@@ -162,3 +171,23 @@ def test_silent_elements_are_what_the_plain_test_of_every_element_finds(body: st
     root = parse_tree(f"<html><body>{body}</body></html>")
     assert root is not None
     assert _silent_elements(root) == [element for element in root.iter() if _is_silent(element)]
+
+
+def test_htmldate_reads_the_parsed_tree_as_it_reads_its_markup_and_leaves_the_tree_alone() -> None:
+    # The page's tree goes to htmldate as it is, not re-serialised and parsed again:
+    # the same day either way, and htmldate prunes a copy, not the tree the body comes from.
+    page = (
+        "<html><head><title>Ferry timetable</title><script>var d = '2019-01-01';</script></head>"
+        "<body><nav>Updated 3 March 2024</nav><div class='share'>Share</div><article>"
+        "<h1>Ferry timetable printed</h1><p class='date'>Posted 14 January 2022</p>"
+        "<p>The council printed the new ferry timetable on Friday, with two more boats.</p>"
+        "</article><footer>© 2023 Daily Example</footer></body></html>"
+    )
+    root = parse_tree(page)
+    assert root is not None
+    before = etree.tostring(root)
+    day = htmldate_day(root, None)
+    assert etree.tostring(root) == before
+    plain = etree.fromstring(page, etree.HTMLParser(remove_comments=True, remove_pis=True))
+    assert not isinstance(plain, HtmlElement)
+    assert day == htmldate_day(plain, None) == date(2022, 1, 14)
