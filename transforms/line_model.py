@@ -1200,17 +1200,9 @@ class _Shapes:
         first, no_first = tables.first, tables.no_first
         words = [first.get(word, no_first) for word in self.firsts]
         pos, end, run, prev, prev_pair = tables.pos, tables.end, tables.run, tables.prev, tables.prev_pair
-        place = zip(
-            pos[:count] + pos[3:] * (count - 4),  # pos[min(index, 3)]
-            (end[:count] + end[3:] * (count - 4))[::-1],  # end[min(lines after, 3)]
-            [run[size if size < 5 else 5] for size in runs],
-            strict=True,
-        )
-        shape = tables.shape
-        own = [
-            shape[shape_id] + weights[0] + at_pos + at_end + in_run
-            for shape_id, weights, (at_pos, at_end, in_run) in zip(self.ids, words, place, strict=True)
-        ]
+        at_pos = pos[:count] + pos[3:] * (count - 4)  # pos[min(index, 3)]
+        at_end = (end[:count] + end[3:] * (count - 4))[::-1]  # end[min(lines after, 3)]
+        in_run = [run[size if size < 5 else 5] for size in runs]
         # The line before each line but the first: its (bucket, end class) pair, its first word.
         pairs = [wb * _NC + last for wb, last in zip(buckets, ends, strict=True)]
         befores = [tables.no_prev] + [
@@ -1222,7 +1214,14 @@ class _Shapes:
             after[nwb * _NC + start] + next_pair[(wb * _NB + nwb) * _NC + start] + weights[2]
             for wb, nwb, start, weights in zip(buckets, buckets[1:], starts[1:], words[1:], strict=False)
         ] + [tables.no_next]
-        totals = [mine + before + next_ for mine, before, next_ in zip(own, befores, afters, strict=True)]
+        shape = tables.shape
+        # The line's own terms, then the line before's, then the line after's.
+        totals = [
+            shape[shape_id] + weights[0] + here + to_end + size + before + next_
+            for shape_id, weights, here, to_end, size, before, next_ in zip(
+                self.ids, words, at_pos, at_end, in_run, befores, afters, strict=True
+            )
+        ]
         return totals if len(indices) == count else [totals[index] for index in indices]
 
 
