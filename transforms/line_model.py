@@ -624,6 +624,14 @@ _HEADLINE_RUN_FEATURE = [f"hrun:{size}" for size in range(HEADLINE_RUN_CAP + 1)]
 _UNFINISHED_END = frozenset(".!?;,")
 
 
+def _headline_shaped(line: str, count: int) -> bool:
+    return (
+        HEADLINE_MIN_WORDS <= count <= HEADLINE_MAX_WORDS
+        and line.rstrip(_CLOSING)[-1:] not in _UNFINISHED_END
+        and not (count >= LIST_INTRO_WORDS and line.endswith(":"))
+    )
+
+
 def headline_runs(lines: list[str], word_counts: list[int]) -> list[int]:
     """For each line, the size of the run of two or more headline-shaped lines it is in, else 0.
 
@@ -634,17 +642,34 @@ def headline_runs(lines: list[str], word_counts: list[int]) -> list[int]:
     >>> headline_runs(["Most Read", "Storm shuts schools", "Fare hike delayed", "It passed."], [2, 3, 3, 2])
     [3, 3, 3, 0]
     """
-    flags = [
-        HEADLINE_MIN_WORDS <= count <= HEADLINE_MAX_WORDS
-        and line.rstrip(_CLOSING)[-1:] not in _UNFINISHED_END
-        and not (count >= LIST_INTRO_WORDS and line.endswith(":"))
-        for line, count in zip(lines, word_counts, strict=True)
-    ]
+    flags = list(map(_headline_shaped, lines, word_counts))
     runs: list[int] = []
     for shaped, group in groupby(flags):
         size = len(list(group))
         runs += [size if shaped and size > 1 else 0] * size
     return runs
+
+
+def headline_runs_at(lines: list[str], word_counts: list[int], indices: list[int]) -> dict[int, int]:
+    """`headline_runs(lines, word_counts)[index]` for each index in `indices` (ascending),
+    reading only the runs they are in: the model's full stage looks at a few lines of many."""
+    sizes: dict[int, int] = {}
+    last = len(lines) - 1
+    for index in indices:
+        if index in sizes:  # in the run of an index before it
+            continue
+        if not _headline_shaped(lines[index], word_counts[index]):
+            sizes[index] = 0
+            continue
+        start = stop = index
+        while start and _headline_shaped(lines[start - 1], word_counts[start - 1]):
+            start -= 1
+        while stop < last and _headline_shaped(lines[stop + 1], word_counts[stop + 1]):
+            stop += 1
+        size = stop - start + 1
+        for member in range(start, stop + 1):
+            sizes[member] = size if size > 1 else 0
+    return sizes
 
 
 # Runs of same-shaped lines. A spec list ("Display: 6.4-inch OLED"), a table row
@@ -730,14 +755,18 @@ def structure_features(lines: list[str], word_counts: list[int]) -> list[list[st
         _NO_FORM if count > FORM_MAX_WORDS else _form(line, count)
         for line, count in zip(lines, word_counts, strict=True)
     ]
-    _announced(lines, word_counts, forms)
-    if not any(form[0] for form in forms):
+    if any([line[-1] == ":" for line in lines]):  # only a line ending in ":" announces items
+        _announced(lines, word_counts, forms)
+    if not any([form[0] for form in forms]):
         return [[] for _ in lines]
     features: list[list[str]] = [[] for _ in lines]
     end = len(lines)
     start = 0
     while start < end:
         form = forms[start]
+        if not form[0]:  # no form, no run: the next line may start one
+            start += 1
+            continue
         stop = start + 1
         while stop < end and _continues(forms[stop], forms[stop - 1]):
             stop += 1
@@ -1265,17 +1294,9 @@ class _Shapes:
         first, no_first = tables.first, tables.no_first
         words = [first.get(word, no_first) for word in self.firsts]
         pos, end, run, prev, prev_pair = tables.pos, tables.end, tables.run, tables.prev, tables.prev_pair
-        place = zip(
-            pos[:count] + pos[3:] * (count - 4),  # pos[min(index, 3)]
-            (end[:count] + end[3:] * (count - 4))[::-1],  # end[min(lines after, 3)]
-            [run[size if size < 5 else 5] for size in runs],
-            strict=True,
-        )
-        shape = tables.shape
-        own = [
-            shape[shape_id] + weights[0] + at_pos + at_end + in_run
-            for shape_id, weights, (at_pos, at_end, in_run) in zip(self.ids, words, place, strict=True)
-        ]
+        at_pos = pos[:count] + pos[3:] * (count - 4)  # pos[min(index, 3)]
+        at_end = (end[:count] + end[3:] * (count - 4))[::-1]  # end[min(lines after, 3)]
+        in_run = [run[size if size < 5 else 5] for size in runs]
         # The line before each line but the first: its (bucket, end class) pair, its first word.
         pairs = [wb * _NC + last for wb, last in zip(buckets, ends, strict=True)]
         befores = [tables.no_prev] + [
@@ -1287,7 +1308,14 @@ class _Shapes:
             after[nwb * _NC + start] + next_pair[(wb * _NB + nwb) * _NC + start] + weights[2]
             for wb, nwb, start, weights in zip(buckets, buckets[1:], starts[1:], words[1:], strict=False)
         ] + [tables.no_next]
-        totals = [mine + before + next_ for mine, before, next_ in zip(own, befores, afters, strict=True)]
+        shape = tables.shape
+        # The line's own terms, then the line before's, then the line after's.
+        totals = [
+            shape[shape_id] + weights[0] + here + to_end + size + before + next_
+            for shape_id, weights, here, to_end, size, before, next_ in zip(
+                self.ids, words, at_pos, at_end, in_run, befores, afters, strict=True
+            )
+        ]
         return totals if len(indices) == count else [totals[index] for index in indices]
 
 
@@ -1363,7 +1391,10 @@ def classify_lines(
     full_lines = [
         index
         for index, score in zip(candidates, scores, strict=True)
-        if score >= cutoff or not index or needs_full_look(lines[index])
+        if score >= cutoff
+        or not index
+        # `needs_full_look`'s own gate first: most lines end in neither ")" nor a "/" near the end.
+        or ((lines[index][-1] == ")" or "/" in lines[index][-40:]) and needs_full_look(lines[index]))
     ]
     if len(candidates) == len(lines):  # no line has a sure-body shape (the shipped model has none)
         # The full lines' verdicts are replaced below.
@@ -1382,7 +1413,7 @@ def classify_lines(
     word_counts = [len(words) for words in splits]
     # Only a line ending in ":" opens a list: without one, no line is an item.
     announced = announced_items(lines, word_counts) if _COLON_ID in ends else [False] * count
-    runs = headline_runs(lines, word_counts)
+    runs = headline_runs_at(lines, word_counts, full_lines)
     structure = structure_features(lines, word_counts)
     context = dict(zip(full_lines, prose_context_features(lines, word_counts, full_lines), strict=True))
     for index in full_lines:

@@ -46,6 +46,8 @@ from transforms.line_model import (
     _zero_digits,
     classify_lines,
     default_model,
+    headline_runs,
+    headline_runs_at,
 )
 from transforms.normalize import normalize_text
 from transforms.parse import parse_text_dump, unwrap_paragraphs
@@ -481,3 +483,20 @@ def test_lines_of_a_sure_body_shape_are_body_and_the_rest_keep_their_verdicts() 
             for key, verdict in zip(keys, classify_lines(lines, title, subtitle, model), strict=True)
         ]
         assert classify_lines(lines, title, subtitle, sure) == expected
+
+
+# Lines of every headline shape: a few words or many, closed or not, a label, an intro ending in ":".
+HEADLINE_LINES = st.sampled_from(
+    ["Most Read", "Storm shuts schools", "It passed.", "Read more:", "The figures, by county, were:",
+     "Fare hike delayed (video)", "Kings 3, Blackhawks 2", "One", " ".join(["word"] * 22), "Share this,"]
+)  # fmt: skip
+
+
+@FAST
+@given(st.lists(HEADLINE_LINES, min_size=1, max_size=30), st.data())
+def test_headline_runs_at_some_lines_are_those_of_all_lines(lines: list[str], data: st.DataObject) -> None:
+    counts = [len(line.split()) for line in lines]
+    indices = sorted(data.draw(st.sets(st.integers(0, len(lines) - 1))))
+    sizes = headline_runs_at(lines, counts, indices)
+    runs = headline_runs(lines, counts)
+    assert [sizes[index] for index in indices] == [runs[index] for index in indices]
