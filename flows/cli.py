@@ -82,7 +82,7 @@ class SubcommandParser(OneLineParser):
             # `clean dumps/*.txt`: the shell expanded the glob into many paths.
             self.error(
                 f"one SOURCE only, got {len(extras) + 1} paths (give the folder, or quote a glob: "
-                f"'dumps/*.txt'): {' '.join(extras)}"
+                f"'dumps/*.txt'): {' '.join([parsed.source, *extras])}"
             )
         if extras:
             self.error(f"unrecognized arguments: {' '.join(extras)}")

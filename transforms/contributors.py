@@ -281,8 +281,9 @@ def _is_person_name(text: str) -> bool:
 
 
 # The byline's label in other languages, and the conjunction between its names:
-# "Par Marie Dupont et Jean Martin", "Von Anna Keller und Paul Berg", "Por Ana Pérez y Luis Gómez".
-FOREIGN_BYLINE_CONJUNCTIONS = {"par": "et", "von": "und", "por": "y"}
+# "Par Marie Dupont et Jean Martin", "Von Anna Keller und Paul Berg", "Por Ana Pérez y Luis Gómez",
+# "di Giulia Rossi e Marco Bianchi".
+FOREIGN_BYLINE_CONJUNCTIONS = {"par": "et", "von": "und", "por": "y", "di": "e"}
 
 
 def parse_any_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:

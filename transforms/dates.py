@@ -249,6 +249,23 @@ def parse_labelled_date(text: str, languages: tuple[str, ...], dayfirst: bool = 
     return _stated(parsed, text) if parsed is not None else None
 
 
+# A text dump states no language: a date line whose month dateutil cannot read
+# ("15 aprile 2025", "11 de marzo de 2025") is tried in these.
+DATE_LINE_LANGUAGES = ("es", "fr", "de", "it", "pt", "nl")
+
+
+def _parse_foreign_date_line(text: str) -> StatedDate | None:
+    """
+    >>> _parse_foreign_date_line("11 de marzo de 2025 - 13:45").instant.isoformat()
+    '2025-03-11T13:45:00+00:00'
+    >>> _parse_foreign_date_line("15 aprile 2025").day.isoformat()
+    '2025-04-15'
+    """
+    if text.isascii() and not any(char.isalpha() for char in text):
+        return None  # digits only: dateutil has read what can be read
+    return parse_labelled_date(text, DATE_LINE_LANGUAGES)
+
+
 # dateutil fills what a value leaves out from a default day: parsed against two
 # days that share no year, month or day, a value that states its whole day
 # gives the same day both times; "1:39 PM ET" or "November 18" do not.
@@ -389,7 +406,7 @@ def find_stated_dates(lines: list[str], dayfirst: bool = False) -> StatedDateLin
             if not YEAR_RE.search(text):
                 continue
             if match is None:
-                stated = parse_stated_date(text, dayfirst)
+                stated = parse_stated_date(text, dayfirst) or _parse_foreign_date_line(text)
             else:
                 label = match.group("published") or match.group("updated")
                 stated = parse_labelled_date(text, label_languages(label), dayfirst)

@@ -143,7 +143,7 @@ POSSESSIVE_ORG_RE = re.compile(r"^(?P<org>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,
 OF_ORG_RE = re.compile(r"^(?P<name>.*?\S)\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’\- ]{1,60})$")
 # "Marcia Dunn in Cape Canaveral, Florida" -> the location is dropped.
 LOCATION_RE = re.compile(
-    r"(?<!\s)\s+(?:in|from)\s+[A-Z][^,;]{0,60}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?$"
+    r"(?<!\s)\s+(?:in|from|at)\s+[A-Z][^,;]{0,60}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?$"
 )
 NAME_LIST_SPLIT_RE = re.compile(r"(?:(?<!\s)\s+)?(?:,\s*(?:and\s+)?|&\s*|;\s*)|(?<!\s)\s+and\s+")
 # A role in front of the names: "Aerospace Writer Marcia Dunn",

@@ -224,18 +224,20 @@ def extract_bylines(article: Article) -> Article:
     return updated(article, body=body, authors=tuple(authors), removed=removed_now, metadata_sources=sources)
 
 
-# The labels of a byline in other languages, with their space: "Par ", "Von ", "Por ".
+# The labels of a byline in other languages, with their space: "Par ", "Von ", "Por ", "Di ".
 _FOREIGN_BYLINE_OPENINGS = frozenset(f"{label} " for label in FOREIGN_BYLINE_CONJUNCTIONS)
 
 
-# Every character whose lower case is a label's first letter ("b", "p", "v"): a set
+# Every character whose lower case is a label's first letter ("b", "p", "v", "d"): a set
 # lookup spares most lines the call (tests/transforms/test_shortcuts.py checks the set).
-_BYLINE_FIRST_CHARS = frozenset("BbPpVv")
+_BYLINE_FIRST_CHARS = frozenset("BbPpVvDd")
 
 
 def _opens_a_byline(line: str) -> bool:
     """A cheap test before `parse_any_byline`: "By " or a foreign label opens the line."""
-    return line[:3].lower() in ("by ", "by:") or line[:4].lower() in _FOREIGN_BYLINE_OPENINGS
+    head = line[:4].lower()  # a label of two letters ("di ") is the head's first three
+    labels = _FOREIGN_BYLINE_OPENINGS
+    return head[:3] in ("by ", "by:") or head in labels or head[:3] in labels
 
 
 def _co_authors(known: tuple[str, ...], named: list[str]) -> tuple[str, ...]:

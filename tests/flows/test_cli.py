@@ -119,6 +119,7 @@ def test_a_wrong_argument_is_one_line_and_exit_code_2(case: str, tmp_path: Path)
 def test_many_sources_say_one_source_and_how_to_quote_a_glob(tmp_path: Path) -> None:
     done = article_etl(*bad_arguments(tmp_path)["a glob the shell expanded"], home=tmp_path / "home")
     assert "one SOURCE only, got 2 paths" in done.stderr
+    assert str(SEED_DUMP) in done.stderr and "a-file.txt" in done.stderr  # every path, the first too
     assert "quote a glob" in done.stderr
 
 

@@ -103,6 +103,10 @@ def test_scores_numbers_and_sentences_with_dates_are_no_date_lines() -> None:
         ("Fri 27 Nov 2026 17.05 GMT", "2026-11-27T17:05:00+00:00"),
         ("2026年11月28日 18時30分", "2026-11-28T18:30:00+00:00"),
         ("2026-11-29 10:15 来源：经济日报", "2026-11-29T10:15:00+00:00"),
+        # A dump states no language; the month is read in the languages dateutil lacks.
+        ("15 aprile 2025", "2025-04-15T00:00:00+00:00"),
+        ("11 de marzo de 2025 - 13:45", "2025-03-11T13:45:00+00:00"),
+        ("3 mars 2025", "2025-03-03T00:00:00+00:00"),
     ],
 )
 def test_a_date_line_at_the_top_of_the_body_dates_the_article(line: str, published: str) -> None:
@@ -219,6 +223,10 @@ def test_an_editor_credit_is_a_contributor_not_body() -> None:
         # A role after the comma, in any beat's words, is no second author.
         ("By Tom Heskey, Football Reporter", ("Tom Heskey",)),
         ("By Ana Ruiz and Li Wei, Chief Climate Writers", ("Ana Ruiz", "Li Wei")),
+        # Where the reporter was is no name.
+        ("By Chris Waugh at Elland Road", ("Chris Waugh",)),
+        # Italian's label has two letters.
+        ("di Francesca Bellini e Marco Rossi", ("Francesca Bellini", "Marco Rossi")),
     ],
 )
 def test_bylines_under_the_headline_name_the_authors(byline: str, authors: tuple[str, ...]) -> None:
