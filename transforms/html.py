@@ -41,6 +41,7 @@ from transforms.article import Article, Contributor, Removal, RemovalKind, join_
 from transforms.contributors import opens_with_author_bio, parse_byline
 from transforms.html_blocks import WORD_RE, Block, TreeModel, block_features, is_eligible, shipped_model
 from transforms.html_metadata import COMMENTS_MARK_RE, class_and_id, collapse, extract_metadata
+from transforms.notices import is_date_only_line
 from transforms.patterns import NON_ALNUM_RE, PHOTO_CREDIT_END_RE
 
 # Subtrees that never hold article text; dropped without a Removal record.
@@ -437,7 +438,8 @@ def _mark_page_junk(
         if (shown > 1 or block.standfirst) and words == standfirst:
             kinds[i] = RemovalKind.BOILERPLATE
         elif block.has_time and len(words) <= MAX_DATE_LINE_WORDS:
-            kinds[i] = RemovalKind.BYLINE
+            # "By Jane Roe, 8 January 2025" is a byline; a date alone is boilerplate, as in a text dump.
+            kinds[i] = RemovalKind.BOILERPLATE if is_date_only_line(block.text) else RemovalKind.BYLINE
     if kept and authors:
         last = blocks[kept[-1]]
         if opens_with_author_bio(last.text, authors):

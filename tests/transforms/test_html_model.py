@@ -95,7 +95,16 @@ def test_time_date_line_as_first_paragraph_is_dropped() -> None:
         source="p.html",
     )
     assert article.paragraphs == PROSE
-    assert "March 6, 2024 at 4:12 p.m." in removed(article, RemovalKind.BYLINE)
+    # A date alone is boilerplate, as a date-only line of a text dump is.
+    assert "March 6, 2024 at 4:12 p.m." in removed(article, RemovalKind.BOILERPLATE)
+
+
+def test_a_byline_with_its_time_as_first_paragraph_is_a_byline() -> None:
+    line = "By Jane Roe, March 6, 2024"
+    byline = '<p>By Jane Roe, <time datetime="2024-03-06">March 6, 2024</time></p>'
+    article = parse_html_page(news_page(byline + paragraphs(*PROSE)), source="p.html")
+    assert article.paragraphs == PROSE
+    assert line in removed(article, RemovalKind.BYLINE)
 
 
 def test_standfirst_shown_and_repeated_as_first_paragraph_is_dropped() -> None:
