@@ -10,7 +10,6 @@ appended to `removed` with its kind, so a user can audit what was cut.
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
 
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs, updated
 from transforms.captions import drop_credited_captions
@@ -301,9 +300,11 @@ def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
 
 
 # A line the model keeps between two it removes is in a run of junk (a list of links, a
-# share bar) when it is shaped like one of its items: short, no full stop. The model
-# scores each line with its neighbours' shape, not their verdicts; a run's middle item
-# is often the one it is unsure of. A line it is sure of (a subhead it scores near 0) stays.
+# share bar) when it is shaped like one of its items, short with no full stop, and the run
+# goes on past one of its neighbours. The model scores each line with its neighbours'
+# shape, not their verdicts; a run's middle item is often the one it is unsure of. A
+# subhead between two lone pieces of furniture ("Advertisement", the subhead, "Share
+# this story") has no such run, and a line the model is sure of (near 0) stays.
 MAX_RUN_ITEM_WORDS = 20
 MIN_RUN_ITEM_SCORE = 0.1
 _SENTENCE_END = ".!?"
@@ -311,19 +312,31 @@ _CLOSERS = "\"'”’)]"
 
 
 def fill_junk_runs(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
-    """The verdicts with each short, unfinished body line between two junk lines made junk
-    of its neighbours' kind (the line before's, when they differ).
+    """The verdicts with each short, unfinished body line inside a run of junk (junk on
+    both sides, and two junk lines on one side) made junk of its neighbours' kind (the
+    line before's, when they differ).
 
     >>> body, promo = LineVerdict("body", 0.5), LineVerdict("promo", 0.9)
-    >>> run = ["Most read", "Storm shuts schools", "Fare hike"]
-    >>> [v.kind for v in fill_junk_runs(run, [promo, body, promo])]
-    ['promo', 'promo', 'promo']
-    >>> [v.kind for v in fill_junk_runs(["Most read", "It passed.", "Fare hike"], [promo, body, promo])]
+    >>> run = ["Most read", "Storm shuts schools", "Fare hike", "Pier reopens"]
+    >>> [v.kind for v in fill_junk_runs(run, [promo, body, promo, promo])]
+    ['promo', 'promo', 'promo', 'promo']
+    >>> [v.kind for v in fill_junk_runs(run[:3], [promo, body, promo])]
     ['promo', 'body', 'promo']
+    >>> sentence = ["Most read", "It passed.", "Fare hike", "Pier"]
+    >>> [v.kind for v in fill_junk_runs(sentence, [promo, body, promo, promo])]
+    ['promo', 'body', 'promo', 'promo']
     """
-    junk = [index for index, verdict in enumerate(verdicts) if verdict.kind != "body"]
-    # A line between two junk lines: two junk lines two apart (most bodies have none).
-    between = [index + 1 for index, after in pairwise(junk) if after == index + 2]
+    junk = [verdict.kind != "body" for verdict in verdicts]
+    last = len(verdicts) - 1
+    # A line between two junk lines (most bodies have none), in a run of three or more.
+    between = [
+        index
+        for index in range(1, last)
+        if junk[index - 1]
+        and junk[index + 1]
+        and not junk[index]
+        and ((index >= 2 and junk[index - 2]) or (index + 2 <= last and junk[index + 2]))
+    ]
     if not between:
         return verdicts
     filled = list(verdicts)
