@@ -27,6 +27,7 @@ import re
 from transforms.article import Removal, RemovalKind
 from transforms.dates import CJK_DATE_RE, CJK_SOURCE_RE, STATED_DATE_LABEL, split_labelled_dates
 from transforms.patterns import BIO_NAME_START_RE, MAX_BIO_WORDS
+from transforms.site_notes import is_affiliate_notice
 
 # A notice is short; a paragraph that opens with "Copyright 2023" and goes on is prose.
 MAX_NOTICE_WORDS = 60
@@ -71,22 +72,6 @@ DISCLAIMER_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_DISCLAIMER_WORDS = 40
-# "We may earn a commission when you buy through links on our site.", "This post may contain
-# affiliate links.", "As an Amazon Associate I earn from qualifying purchases.": the site's
-# disclosure, in its own voice, naming the links or purchases it is paid for. Reported speech
-# ("..., the FTC said") is a sentence about such links, not the disclosure.
-AFFILIATE_DISCLOSURE_RE = re.compile(
-    r"^\W{0,3}(?:(?:we|i|this\s+(?:post|article|page|story|site|content|guide|review))"
-    r"\s+(?:may|might|will|can|could)\s+(?:earn|receive|get|contain)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:commissions?|compensation|affiliate|links?|a\s+share)\b"
-    r"|as\s+an\s+amazon\s+associate\b)",
-    re.IGNORECASE,
-)
-_PAID_LINK_RE = re.compile(
-    r"\baffiliate\b|\blinks?\b|\bwhen\s+you\s+(?:buy|shop|purchase|click|subscribe)\b|\bqualifying\s+purchases\b",
-    re.IGNORECASE,
-)
-_REPORTED_RE = re.compile(r"\b(?:said|says|told|according\s+to)\b", re.IGNORECASE)
 # A dateline: the publishing verb of a stated date, then a date and time only.
 DATELINE_LABEL_RE = re.compile(rf"^\W{{0,2}}{STATED_DATE_LABEL}\s*:?\s+", re.IGNORECASE)
 # One token of a date or time: "3:42", "10h32", "04.11.2024", "2024-11-04", "4th", "1:05pm".
@@ -273,21 +258,6 @@ def is_disclaimer(line: str) -> bool:
     return words <= MAX_DISCLAIMER_WORDS and DISCLAIMER_RE.match(line) is not None
 
 
-def is_affiliate_disclosure(line: str) -> bool:
-    """
-    >>> is_affiliate_disclosure("We may earn a commission when you buy through links on our site.")
-    True
-    >>> is_affiliate_disclosure("We may get a commission from the sale, the owner joked.")
-    False
-    """
-    return (
-        len(line.split(None, MAX_DISCLAIMER_WORDS)) <= MAX_DISCLAIMER_WORDS
-        and AFFILIATE_DISCLOSURE_RE.match(line) is not None
-        and _PAID_LINK_RE.search(line) is not None
-        and _REPORTED_RE.search(line) is None
-    )
-
-
 def is_notice_line(line: str) -> bool:
     """A copyright notice, a dateline or a line that is only a date: boilerplate, whatever the outlet."""
     if (
@@ -302,7 +272,7 @@ def is_notice_line(line: str) -> bool:
         is_copyright_notice(line.lstrip(_BULLETS))
         or is_dateline(line)
         or is_disclaimer(line)
-        or is_affiliate_disclosure(line)
+        or is_affiliate_notice(line)
     )
 
 

@@ -11,9 +11,9 @@ A syndication note says where the text was first published ("This story was
 originally published by X.", "A version of this article first appeared in X.",
 "Republished with permission from X."); an affiliate notice names the money the
 site earns from its links ("X may earn a commission when you buy through links
-on our site."). `transforms.notices` takes the notices in the site's first person
-("We may earn ..."); these open with the story or the site's name. Both are
-boilerplate wherever they stand; a sentence that reports on a note (", the
+on our site.", or in its own voice: "We may earn ..."; `is_affiliate_notice`,
+which `transforms.notices` uses too, where a first-person notice is looked for
+among the other notices). Both are boilerplate wherever they stand; a sentence that reports on a note (", the
 editor said") or reads on past it (", when ...") stays.
 """
 
@@ -44,6 +44,21 @@ SYNDICATION_RE = re.compile(
     # "This story was produced by X", "... in partnership with X"
     rf"|this\s+{_PIECE}\s+was\s+produced\s+(?:by|in\s+partnership\s+with|in\s+collaboration\s+with)\b"
     r")",
+    re.IGNORECASE,
+)
+# In its own voice: "We may earn a commission when you buy through links on our site.", "This post may contain
+# affiliate links.", "As an Amazon Associate I earn from qualifying purchases.": the site's
+# disclosure, in its own voice, naming the links or purchases it is paid for. Reported speech
+# ("..., the FTC said") is a sentence about such links, not the disclosure.
+OWN_VOICE_AFFILIATE_RE = re.compile(
+    r"^\W{0,3}(?:(?:we|i|this\s+(?:post|article|page|story|site|content|guide|review))"
+    r"\s+(?:may|might|will|can|could)\s+(?:earn|receive|get|contain)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:commissions?|compensation|affiliate|links?|a\s+share)\b"
+    r"|as\s+an\s+amazon\s+associate\b)",
+    re.IGNORECASE,
+)
+_PAID_LINK_RE = re.compile(
+    r"\baffiliate\b|\blinks?\b|\bwhen\s+you\s+(?:buy|shop|purchase|click|subscribe)\b|\bqualifying\s+purchases\b",
     re.IGNORECASE,
 )
 # What the money is: "a commission", "an affiliate commission", "compensation", "a share of sales".
@@ -86,18 +101,21 @@ def is_syndication_note(line: str) -> bool:
 
 
 def is_affiliate_notice(line: str) -> bool:
-    """
+    """The site's notice of what its links earn it, in its own voice or naming itself.
+
+    >>> is_affiliate_notice("We may earn a commission when you buy through links on our site.")
+    True
     >>> is_affiliate_notice("Homebase may receive compensation for some links to products on this website.")
     True
+    >>> is_affiliate_notice("We may get a commission from the sale, the owner joked.")
+    False
     >>> is_affiliate_notice("Salespeople often earn a commission when you buy an extended warranty.")
     False
     """
-    return (
-        len(line.split(None, MAX_AFFILIATE_WORDS)) <= MAX_AFFILIATE_WORDS
-        and COMMISSION_RE.search(line) is not None
-        and SITE_LINKS_RE.search(line) is not None
-        and _REPORTED_RE.search(line) is None
-    )
+    if len(line.split(None, MAX_AFFILIATE_WORDS)) > MAX_AFFILIATE_WORDS or _REPORTED_RE.search(line):
+        return False
+    own_voice = OWN_VOICE_AFFILIATE_RE.match(line) is not None and _PAID_LINK_RE.search(line) is not None
+    return own_voice or (COMMISSION_RE.search(line) is not None and SITE_LINKS_RE.search(line) is not None)
 
 
 def is_site_note(line: str) -> bool:
