@@ -107,7 +107,7 @@ INTERVIEW_JOINS = ("im Gespräch mit", "in conversation with", "en conversation 
 # Without a known language, only the unambiguous ones: "e" / "i" / "y" may be an initial.
 DEFAULT_CONJUNCTIONS = ("and", "und", "et", "with")
 # A page that states no language still names it in its byline's label: "Por Ana y Luis".
-LABEL_LANGUAGES = {"por": "es", "par": "fr", "von": "de", "di": "it", "door": "nl"}
+BYLINE_LABEL_LANGUAGES = {"por": "es", "par": "fr", "von": "de", "di": "it", "door": "nl"}
 # "/" too: "Peter Maahn/SP-X" is a person and an agency.
 SEPARATOR_RE = re.compile(r"\s*(?:[,;|•·/]|\s&\s|\s\+\s)\s*")
 URL_RE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net|de|fr|es|it|at|ch|uk|io)(?:/|\s|$)", re.I)
@@ -238,7 +238,7 @@ def split_author_string(text: str, language: str | None = None) -> list[str]:
     if "&" in text:  # entities a CMS escaped twice ("Redacci&oacute;n")
         text = html.unescape(text)
     if language is None and (words := text.split(None, 1)):
-        language = LABEL_LANGUAGES.get(words[0].casefold())
+        language = BYLINE_LABEL_LANGUAGES.get(words[0].casefold())
     # The label first, whole: it may hold a date with commas ("Posted on May 2, 2020 by").
     text, labelled = LABEL_RE.subn("", " ".join(EMAIL_RE.sub(" ", text).split()), count=1)
     if labelled:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from transforms.article import Contributor
-from transforms.authors import JOB_TITLE_RE, ROLE_PHRASE_RE
+from transforms.authors import BYLINE_LABEL_LANGUAGES, CONJUNCTIONS, JOB_TITLE_RE, ROLE_PHRASE_RE
 from transforms.notices import is_date_only_line
 from transforms.patterns import (
     BIO_NAME_START_RE,
@@ -280,10 +280,12 @@ def _is_person_name(text: str) -> bool:
     return all(NAME_TOKEN_RE.match(word) for word in words)
 
 
-# The byline's label in other languages, and the conjunction between its names:
-# "Par Marie Dupont et Jean Martin", "Von Anna Keller und Paul Berg", "Por Ana Pérez y Luis Gómez",
-# "di Giulia Rossi e Marco Bianchi".
-FOREIGN_BYLINE_CONJUNCTIONS = {"par": "et", "von": "und", "por": "y", "di": "e"}
+# The byline's label in other languages, and the conjunction between its names (its
+# language's first): "Par Marie Dupont et Jean Martin", "Von Anna Keller und Paul Berg",
+# "Por Ana Pérez y Luis Gómez", "di Giulia Rossi e Marco Bianchi", "Door Jan Smit en Eva Bos".
+FOREIGN_BYLINE_CONJUNCTIONS = {
+    label: CONJUNCTIONS[language][0] for label, language in BYLINE_LABEL_LANGUAGES.items()
+}
 
 
 def parse_any_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:

@@ -194,7 +194,7 @@ def extract_bylines(article: Article) -> Article:
     """Move "By X" lines into `authors`, unless the page's metadata named them
     (author bios are left to the line model)."""
     body = article.body
-    if "y " not in body and "y:" not in body and "ar " not in body and "on " not in body:
+    if not any(ending in body for ending in _BYLINE_LABEL_ENDINGS):
         return article
     lines = split_paragraphs(article.body)
     authors = dict.fromkeys(article.authors)
@@ -223,8 +223,13 @@ def extract_bylines(article: Article) -> Article:
     return updated(article, body=body, authors=tuple(authors), removed=removed_now, metadata_sources=sources)
 
 
-# The labels of a byline in other languages, with their space: "Par ", "Von ", "Por ", "Di ".
+# The labels of a byline in other languages, with their space: "Par ", "Von ", "Por ", "Di ", "Door ".
 _FOREIGN_BYLINE_OPENINGS = frozenset(f"{label} " for label in FOREIGN_BYLINE_CONJUNCTIONS)
+
+
+# Every label's last letter and what follows it ("By ", "by:", "Por ", "di "): a body
+# without one holds no byline.
+_BYLINE_LABEL_ENDINGS = ("y:", *{f"{label[-1]} " for label in ("by", *FOREIGN_BYLINE_CONJUNCTIONS)})
 
 
 # Every character whose lower case is a label's first letter ("b", "p", "v", "d"): a set
@@ -234,9 +239,8 @@ _BYLINE_FIRST_CHARS = frozenset("BbPpVvDd")
 
 def _opens_a_byline(line: str) -> bool:
     """A cheap test before `parse_any_byline`: "By " or a foreign label opens the line."""
-    head = line[:4].lower()  # a label of two letters ("di ") is the head's first three
-    labels = _FOREIGN_BYLINE_OPENINGS
-    return head[:3] in ("by ", "by:") or head in labels or head[:3] in labels
+    label = line[: line.find(" ") + 1].lower()  # "" when the line has no space
+    return line[:3].lower() in ("by ", "by:") or label in _FOREIGN_BYLINE_OPENINGS
 
 
 def _co_authors(known: tuple[str, ...], named: list[str]) -> tuple[str, ...]:

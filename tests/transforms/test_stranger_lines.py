@@ -236,6 +236,22 @@ def test_bylines_under_the_headline_name_the_authors(byline: str, authors: tuple
     assert (RemovalKind.BYLINE, byline) in removals(article)
 
 
+@pytest.mark.parametrize(
+    ("dump", "authors"),
+    [
+        ("Pioggia\n\ndi Francesca Bellini\nIl comune chiude le strade.", ("Francesca Bellini",)),
+        ("Lluvia\n\nPor Lucía Ortega\nEl ayuntamiento cerró las calles el lunes.", ("Lucía Ortega",)),
+        ("Regen\n\nDoor Jan Smit en Eva Bos\nDe gemeente sloot maandag de straten.", ("Jan Smit", "Eva Bos")),
+    ],
+)
+def test_a_foreign_byline_names_the_authors_in_a_body_with_no_english(
+    dump: str, authors: tuple[str, ...]
+) -> None:
+    article = cleaned(dump)
+    assert article.authors == authors
+    assert len(article.paragraphs) == 1
+
+
 def test_a_name_and_role_further_down_is_no_byline_and_mixed_case_names_stay() -> None:
     # Only under the headline: the same shape later in the story is left to the model.
     line = "Helena Marsh Transport correspondent"
