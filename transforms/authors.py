@@ -67,6 +67,36 @@ JOB_TITLE_RE = re.compile(
 # A byline's part after the name that names a role in any words ("Football Reporter",
 # "Chief Football Writer"): the beat words vary by desk, the role noun closing them does not.
 ROLE_PHRASE_RE = re.compile(rf"^(?:[A-Za-z][\w&'’-]*\s+){{0,3}}{ROLE_NOUN}$", re.IGNORECASE)
+# Degrees and licences after a name ("Jane Roe, MD", "Tom Lee, Ph.D."): they name
+# no second person. Case-sensitive, so that "Do" or "Ms" in a name is no degree;
+# "MA" and "MS" are left out: after a comma they are as often a US state.
+POSTNOMINAL_RE = re.compile(
+    r",\s*(?:M\.D|Ph\.\s?D|D\.O|R\.N|J\.D|MD|PhD|DO|RN|BSN|MSN|MPH|MBA|MSc|DVM|PharmD|PsyD|EdD|JD|Esq"
+    r"|CFA|CFP|CPA|LCSW|APRN|NP|FACP|FACC|FAAP|RDN|DDS|DMD|MBBS|MRCP|FRCP|FRCS|PA-C)\.?"
+    r"(?=\s*(?:[,;|]|$|\s(?:and|&)\s))"
+)
+# "Martin Luther King, Jr.": a generational suffix belongs to the name before it.
+NAME_SUFFIX_RE = re.compile(r",\s*(Jr|Sr|II|III|IV)\b\.?(?=\s*(?:[,;|]|$|\s(?:and|&)\s))")
+
+
+def without_postnominals(text: str) -> str:
+    """`text` with degrees after names dropped and "Jr."/"Sr." joined to their name.
+
+    >>> without_postnominals("Jane Roe, MD, and Tom Lee, Ph.D.")
+    'Jane Roe, and Tom Lee'
+    >>> without_postnominals("Martin Luther King, Jr., and Ann Lee")
+    'Martin Luther King Jr., and Ann Lee'
+    """
+    if "," not in text:
+        return text
+    return NAME_SUFFIX_RE.sub(_joined_suffix, POSTNOMINAL_RE.sub("", text))
+
+
+def _joined_suffix(match: re.Match[str]) -> str:
+    suffix = match.group(1)
+    return f" {suffix}." if suffix in {"Jr", "Sr"} else f" {suffix}"
+
+
 # "(Pressesprecher des EJW)", "(AP)": a role or source beside the name.
 PARENTHESES_RE = re.compile(r"\s*\([^()]*\)")
 # Words after the name that are not part of it: a dangling preposition before
@@ -244,7 +274,7 @@ def split_author_string(text: str, language: str | None = None) -> list[str]:
     if labelled:
         # "By Jane Doe | Reuters | Madrid": past the bar come the outlet, the place, the date.
         text = text.partition("|")[0]
-    text = DATED_TAIL_RE.sub("", text)
+    text = without_postnominals(DATED_TAIL_RE.sub("", text))
     if not text or (URL_RE.search(text) and " " not in text):
         return []
     names: list[str] = []

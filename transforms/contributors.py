@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 
 from transforms.article import Contributor
-from transforms.authors import BYLINE_LABEL_LANGUAGES, CONJUNCTIONS, JOB_TITLE_RE, ROLE_PHRASE_RE
+from transforms.authors import (
+    BYLINE_LABEL_LANGUAGES,
+    CONJUNCTIONS,
+    JOB_TITLE_RE,
+    ROLE_PHRASE_RE,
+    without_postnominals,
+)
 from transforms.notices import is_date_only_line
 from transforms.patterns import (
     BIO_NAME_START_RE,
@@ -199,7 +205,7 @@ def parse_name_list(text: str, role: str = "contributor") -> tuple[Contributor, 
     ...     "Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow")]
     ['Marcia Dunn', 'Vladimir Isachenkov']
     """
-    text = text.strip().strip(",.;:")
+    text = without_postnominals(text.strip()).strip(",.;:")
     organization: str | None = None
     if match := POSSESSIVE_ORG_RE.match(text):
         organization, text = match.group("org"), match.group("rest")

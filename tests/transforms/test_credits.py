@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from transforms.authors import split_author_string
 from transforms.contributors import may_hold_credit, parse_byline, parse_contributor_line
 from transforms.parse import parse_text_dump
 from transforms.patterns import CONTRIBUTED_RE, CONTRIBUTING_RE, CREDIT_ROLES, CREDIT_SEGMENT_RE
@@ -206,3 +207,34 @@ def test_every_role_of_the_segment_regex_is_in_the_shortcut() -> None:
 )
 def test_the_shortcut_passes_over_prose_without_credit_words(text: str) -> None:
     assert not may_hold_credit(text)
+
+
+# Degrees after a name name no second person; "Jr." stays with its name; a US state does not go.
+POSTNOMINAL_BYLINES = [
+    ("By Priya Raman, MD", ("Priya Raman",), None),
+    ("By Owen Hart, Ph.D., and Lena Marsh, RN", ("Owen Hart", "Lena Marsh"), None),
+    ("By Carla Benton, MPH | Valley Health Journal", ("Carla Benton",), "Valley Health Journal"),
+    ("By Walter Greene, Jr.", ("Walter Greene Jr",), None),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "organization"), POSTNOMINAL_BYLINES)
+def test_degrees_after_a_byline_name_are_no_authors(
+    line: str, authors: tuple[str, ...], organization: str | None
+) -> None:
+    assert parse_byline(line) == (authors, organization)
+
+
+def test_degrees_in_a_page_author_string_are_no_authors() -> None:
+    assert split_author_string("Owen Hart, M.D., and Lena Marsh, PhD") == ["Owen Hart", "Lena Marsh"]
+    assert split_author_string("Tom Ridley, Boston, MA")[0] == "Tom Ridley"
+
+
+def test_a_byline_with_a_degree_fills_the_authors() -> None:
+    text = (
+        "Night shifts and the heart\n\nBy Priya Raman, MD\n\n"
+        + "Nurses who worked nights for years had more heart trouble, a study of hospital staff found. " * 9
+    )
+    article = clean(parse_text_dump(text, source="dump.txt"))
+    assert article.authors == ("Priya Raman",)
+    assert "By Priya Raman, MD" not in article.body
