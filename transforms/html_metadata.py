@@ -208,7 +208,10 @@ def find_jsonld_article(root: etree._Element) -> dict[str, Any] | None:
     articles = [obj for obj in objects if _has_type(obj, ARTICLE_TYPE_RE)]
     if not articles:
         return None
-    articles.sort(key=lambda obj: (not obj.get("headline"), not obj.get("articleBody")))
+    # A live blog's updates are articles inside the article ("liveBlogUpdate":
+    # [{"@type": "BlogPosting", ...}]): their dates and authors are a post's, not the page's.
+    nested = {id(inner) for outer in articles for inner in _walk_json_objects(list(outer.values()))}
+    articles.sort(key=lambda obj: (id(obj) in nested, not obj.get("headline"), not obj.get("articleBody")))
     return _resolve_references(articles[0], by_id)
 
 

@@ -120,6 +120,32 @@ def test_news_jsonld_persons_first_and_the_local_day_of_a_late_evening_story() -
     assert [r.text for r in article.removed if r.kind is RemovalKind.TITLE_AFFIX] == []
 
 
+LIVE_BLOG = page(
+    """<script type="application/ld+json">{"@context": "https://schema.org", "@type": "LiveBlogPosting",
+"headline": "Ferry vote live: council meets on the river crossing",
+"datePublished": "2023-11-08T17:00:00-06:00", "dateModified": "2023-11-08T21:10:00-06:00",
+"author": {"@type": "Person", "name": "Maria Okafor"},
+"liveBlogUpdate": [
+ {"@type": "BlogPosting", "headline": "Vote passes", "datePublished": "2023-11-08T21:10:00-06:00",
+  "author": {"@type": "Person", "name": "Tom Reyes"},
+  "articleBody": "The motion passed by seven votes to two."},
+ {"@type": "BlogPosting", "headline": "Meeting opens", "datePublished": "2023-11-08T17:05:00-06:00",
+  "articleBody": "The chair opened the meeting with the ferry first on the agenda."}]}</script>""",
+    "<article><h1>Ferry vote live: council meets on the river crossing</h1>" + PROSE + "</article>",
+)
+
+
+def test_a_live_blogs_updates_do_not_date_or_sign_the_page() -> None:
+    # The posts inside liveBlogUpdate are articles too, with a body the page's own object
+    # lacks: the page's date, modification and author are still the outer object's.
+    article = parse_html_page(LIVE_BLOG, source="live.html")
+
+    assert article.published_at == datetime(2023, 11, 8, 23, 0, tzinfo=UTC)
+    assert article.modified_at == datetime(2023, 11, 9, 3, 10, tzinfo=UTC)
+    assert article.authors == ("Maria Okafor",)
+    assert sources(article)["published_at"] == "json-ld"
+
+
 def test_organisation_is_the_author_only_when_no_person_is_named() -> None:
     head = """<script type="application/ld+json">{"@type": "Article", "headline": "Ferry reopens",
     "author": {"@type": "Organization", "name": "Harbour Office"}}</script>"""
