@@ -141,7 +141,7 @@ def extract_metadata(root: etree._Element, url: str | None) -> PageMetadata:
     meta = meta_values(root)
     article = find_jsonld_article(root)
     page_url = canonical_url(root, meta, article, url)
-    site = site_name(meta, article, page_url or url)
+    site = site_name(meta, article, page_url or url, root)
     language = page_language(root, meta, article)
     title, title_source, affix = page_title(root, meta, article, site, page_url or url)
     # No og:site_name, publisher or URL: the site name the title ended with is the site's.
@@ -325,8 +325,11 @@ def _absolute_url(candidate: str | None, base: str | None) -> str | None:
     return candidate if urlsplit(candidate).scheme in ("http", "https") else None
 
 
-def site_name(meta: dict[str, str], article: dict | None, url: str | None) -> str | None:
-    """og:site_name / JSON-LD publisher name, else the URL's host without `www.`."""
+def site_name(
+    meta: dict[str, str], article: dict | None, url: str | None, root: etree._Element | None = None
+) -> str | None:
+    """og:site_name / JSON-LD publisher name, then a microdata publisher's name,
+    else the URL's host without `www.`."""
     if article:
         publisher = _jsonld_text(article.get("publisher"))
         if publisher and not meta.get("og:site_name"):
@@ -336,7 +339,18 @@ def site_name(meta: dict[str, str], article: dict | None, url: str | None) -> st
         if value and not value.startswith("@"):
             # Some sites put their home URL in og:site_name.
             return host_of(value) if URL_LIKE_RE.search(value) and "://" in value else value
-    return host_of(url)
+    return (microdata_publisher(root) if root is not None else None) or host_of(url)
+
+
+def microdata_publisher(root: etree._Element) -> str | None:
+    """The name of a schema.org microdata publisher (`itemprop="publisher"`, then its `itemprop="name"`)."""
+    for publisher in root.xpath('//*[contains(concat(" ", @itemprop, " "), " publisher ")]'):
+        for element in publisher.iter():
+            if "name" in (element.get("itemprop") or "").split():
+                name = collapse(element.get("content") or element.text_content())
+                if name:
+                    return name
+    return None
 
 
 def page_title(

@@ -146,6 +146,22 @@ def test_a_live_blogs_updates_do_not_date_or_sign_the_page() -> None:
     assert sources(article)["published_at"] == "json-ld"
 
 
+MICRODATA = page(
+    "<title>Ferry to sail again this summer</title>",
+    """<article itemscope itemtype="https://schema.org/NewsArticle">
+<h1 itemprop="headline">Ferry to sail again this summer</h1>
+<span itemprop="publisher" itemscope itemtype="https://schema.org/Organization">
+<meta itemprop="name" content="Valley Ledger"></span>"""
+    + PROSE
+    + "</article>",
+)
+
+
+@pytest.mark.parametrize("url", [None, "https://cdn-7.example.net/stories/ferry.html"])
+def test_a_microdata_publisher_names_the_site_before_the_host(url: str | None) -> None:
+    assert parse_html_page(MICRODATA, source="ferry.html", url=url).site == "Valley Ledger"
+
+
 def test_organisation_is_the_author_only_when_no_person_is_named() -> None:
     head = """<script type="application/ld+json">{"@type": "Article", "headline": "Ferry reopens",
     "author": {"@type": "Organization", "name": "Harbour Office"}}</script>"""
