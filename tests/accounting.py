@@ -5,6 +5,7 @@ the counter tests check that they agree."""
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 from collections import Counter
 from pathlib import Path
@@ -71,6 +72,15 @@ def removed_by_kind_in_sql(output: Path) -> Counter[str]:
         "unnest(removed) as t(line) group by all"
     )
     return Counter(dict(duckdb.sql(query).fetchall()))
+
+
+def readme_still_rejected_query(output: Path) -> str:
+    """The README's query for the inputs that are rejected now, as written there,
+    pointed at `output`: what users copy is what the tests run."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"What is still rejected now.*?```sql\n(.*?)```", readme, re.DOTALL)
+    assert match, "the README's still-rejected query is gone"
+    return match.group(1).replace("'output/", f"'{output}/")
 
 
 def run_log(caplog: pytest.LogCaptureFixture) -> list[str]:

@@ -16,6 +16,8 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -23,11 +25,21 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
+from accounting import readme_still_rejected_query
 from conftest import GOLDEN_DIR, PROJECT_ROOT, SEED_DUMP
 
 from flows.clean_articles import clean_articles
-from flows.io.schema import ARTICLE_SCHEMA, read_dataset
+from flows.io.schema import (
+    ARTICLE_SCHEMA,
+    InputContext,
+    article_row,
+    articles_table,
+    read_dataset,
+    reject_row,
+    rejects_table,
+)
 from flows.io.sink import DatasetSink, write_parquet_atomic
+from transforms.parse import parse_text_dump
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 
@@ -319,14 +331,8 @@ def pool_workers_of(parent: int) -> list[int]:
 
 
 def still_rejected(output: Path) -> int:
-    """The README's query for the inputs that are rejected now."""
-    query = (
-        f"select * from read_parquet('{output}/rejects/*.parquet') r "
-        f"where not exists (select 1 from read_parquet('{output}/articles/*.parquet') a "
-        "where a.input_sha256 = r.input_sha256) "
-        "qualify row_number() over (partition by r.input_sha256 order by r.ingested_at desc) = 1"
-    )
-    return len(duckdb.sql(query).fetchall())
+    """The README's query for the inputs that are rejected now, run on `output`."""
+    return len(duckdb.sql(readme_still_rejected_query(output)).fetchall())
 
 
 @pytest.mark.parametrize("engine", ["prefect", "none"])
@@ -422,3 +428,34 @@ def test_a_worker_killed_while_sending_a_result_breaks_the_pool_instead_of_hangi
     assert finished.returncode == 0, finished.stderr[-2000:]
     assert finished.stdout.split("\n") == ["BrokenProcessPool", "BrokenProcessPool", "shut down", ""]
     assert "did not notice" in finished.stderr
+
+
+def test_the_readme_query_links_a_failed_fetch_to_the_page_a_later_run_fetched(tmp_path: Path) -> None:
+    # Scraped URLs: a failed fetch has no page bytes, so its input hash is never the
+    # page's; only the source (the URL) ties the reject to the article fetched later.
+    first, second = datetime(2026, 5, 1, tzinfo=UTC), datetime(2026, 5, 2, tzinfo=UTC)
+    fetched, refused, copied = (f"http://news.example/{name}" for name in ("fetched", "refused", "copied"))
+
+    def reject(source: str, reason: str, at: datetime, retryable: bool = False) -> dict[str, object]:
+        context = InputContext(input_sha256=f"{source}-{reason}", ingested_at=at)
+        return reject_row(source, "html", reason, None, context, url=source, retryable=retryable)
+
+    article = replace(parse_text_dump(SEED_DUMP.read_text(encoding="utf-8"), source=fetched), url=fetched)
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "rejects").mkdir()
+    pq.write_table(
+        articles_table([article_row(article, InputContext(input_sha256="page-bytes", ingested_at=second))]),
+        tmp_path / "articles" / "run2.parquet",
+    )
+    pq.write_table(
+        rejects_table([reject(url, "private_address", first, True) for url in (fetched, refused, copied)]),
+        tmp_path / "rejects" / "run1.parquet",
+    )
+    pq.write_table(
+        rejects_table([reject(refused, "robots_disallowed", second), reject(copied, "duplicate", second)]),
+        tmp_path / "rejects" / "run2.parquet",
+    )
+
+    still = duckdb.sql(readme_still_rejected_query(tmp_path)).fetchall()
+
+    assert [(row[0], row[2]) for row in still] == [(refused, "robots_disallowed")]
