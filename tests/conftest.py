@@ -26,6 +26,12 @@ apply_prefect_defaults()  # quiet, offline Prefect defaults before Prefect loads
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SEED_DUMP = PROJECT_ROOT / "samples" / "fox-news-blinken-war-crimes.txt"
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
+# The labelled corpora the project's CI has beside the clone (../shared); a
+# clone elsewhere skips the tests that read them, with this reason.
+SHARED_CORPORA = PROJECT_ROOT.parent / "shared" / "corpora"
+needs_corpora = pytest.mark.skipif(
+    not (SHARED_CORPORA / "dumps-dev.jsonl").is_file(), reason="../shared/corpora is not beside the clone"
+)
 
 
 def cli_env(prefect_home: Path) -> dict[str, str]:

@@ -8,15 +8,13 @@ word is made up.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from conftest import SHARED_CORPORA, needs_corpora
 
 from transforms.article import RemovalKind
 from transforms.html import parse_html_page
 from transforms.html_blocks import FEATURE_NAMES, model_version, shipped_model
-
-CORPORA = Path(__file__).resolve().parents[3] / "shared" / "corpora"
 
 PROSE = [
     "The harbour authority approved a plan on Wednesday to rebuild the eastern pier, which has "
@@ -66,13 +64,13 @@ def test_model_is_shipped_for_these_features() -> None:
     assert re.fullmatch(r"html-blocks-[0-9a-f]{12}", model_version())
 
 
-@pytest.mark.skipif(not (CORPORA / "l3s-dev").is_dir(), reason="../shared/corpora is not beside the clone")
+@needs_corpora
 def test_shipped_model_scores_what_its_training_run_reported() -> None:
     from scripts.train_html_blocks import load_corpora, training_scores
 
     model = shipped_model()
     assert model is not None
-    assert training_scores(load_corpora(CORPORA), model) == model.metadata["train"]
+    assert training_scores(load_corpora(SHARED_CORPORA), model) == model.metadata["train"]
 
 
 def test_model_metadata_carries_grouped_cv_figures() -> None:

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT_ROOT, SEED_DUMP, python_script
+from conftest import PROJECT_ROOT, SEED_DUMP, needs_corpora, python_script
 
 from transforms.article import split_paragraphs
 from transforms.line_model import (
@@ -57,6 +57,7 @@ def test_cross_validated_scores_stay_above_floors(corpus: str) -> None:
         assert scores["contributors_exact"] >= floors["contributors_exact"]
 
 
+@needs_corpora
 def test_the_shipped_model_scores_what_its_training_run_reported() -> None:
     from training.train_line_model import load_cases, per_corpus_scores
 
@@ -92,6 +93,7 @@ def _by_feature_strings(lines: list[str], title: str, subtitle: str | None) -> l
     return verdicts
 
 
+@needs_corpora
 def test_the_table_path_gives_the_verdicts_of_the_feature_strings() -> None:
     # classify_lines reads the weights from tables by shape id and word (speed);
     # it must agree with the spelled features that training fits, line by line.

@@ -13,7 +13,7 @@ from dataclasses import replace
 from struct import Struct
 
 import pytest
-from conftest import PROJECT_ROOT
+from conftest import SHARED_CORPORA, needs_corpora
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -63,7 +63,6 @@ from transforms.promos import cut_inline_promos
 from transforms.residue import _MARKUP_CHARS, has_markup_char, is_residue_line, strip_template_residue
 from transforms.text_units import _CJK_CHAR_RE, has_cjk
 
-SHARED = PROJECT_ROOT.parent / "shared" / "corpora"
 FAST = settings(max_examples=300, deadline=None)
 
 # Text made of the characters the shortcuts care about: spaces of every kind,
@@ -156,11 +155,12 @@ def test_kind_ties_are_found_as_before(totals: list[float]) -> None:
 
 
 def _dev_lines() -> list[tuple[list[str], str, str | None]]:
-    gold = SHARED / "dumps-dev.jsonl"
+    gold = SHARED_CORPORA / "dumps-dev.jsonl"
     articles = [parse_text_dump(json.loads(row)["raw"], "dev.txt") for row in gold.open() if row.strip()]
     return [(article.paragraphs, article.title, article.subtitle) for article in articles]
 
 
+@needs_corpora
 def test_the_packed_totals_are_the_string_paths_float_totals_to_1e_11() -> None:
     # The full stage sums each line's packed fixed-point weights; the string
     # path (which training uses) sums the float weights of the spelled features.
@@ -396,6 +396,7 @@ def _walked_cheap_totals(shapes: _Shapes, tables: _ShapeTables[float]) -> list[f
     return totals
 
 
+@needs_corpora
 def test_the_cheap_totals_are_the_line_by_line_sums_bit_for_bit() -> None:
     cheap = _compiled(default_model()).cheap
     checked = 0
@@ -472,6 +473,7 @@ def test_removals_are_placed_where_a_dict_of_every_lines_indices_places_them(
     assert [removal.position for removal in placed] == expected
 
 
+@needs_corpora
 def test_lines_of_a_sure_body_shape_are_body_and_the_rest_keep_their_verdicts() -> None:
     # The shipped model has no sure-body shape; a model with some takes classify_lines' other path.
     model = default_model()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import PROJECT_ROOT
+from conftest import SHARED_CORPORA
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,7 +21,6 @@ from transforms.normalize import normalize_paragraphs, normalize_text
 from transforms.pipeline import _first_line_holding, extract_contributors
 from transforms.text_units import has_cjk, spaced_for_words, word_count
 
-SHARED = PROJECT_ROOT.parent / "shared" / "corpora"
 FAST = settings(max_examples=300, deadline=None)
 
 # Spaces of every kind, newlines, brackets, the credit hints in both cases,
@@ -39,9 +38,9 @@ LINES = st.lists(TEXT.map(str.strip).filter(bool).filter(lambda line: "\n" not i
 
 
 def _dev_bodies() -> list[str]:
-    path = SHARED / "dumps-dev.jsonl"
+    path = SHARED_CORPORA / "dumps-dev.jsonl"
     if not path.exists():
-        pytest.skip("../shared/corpora is not beside the project")
+        pytest.skip("../shared/corpora is not beside the clone")
     return ["\n".join(json.loads(line)["raw"].split("\n")[1:]) for line in path.open(encoding="utf-8")]
 
 
