@@ -231,6 +231,34 @@ def is_date_only_line(line: str) -> bool:
     )
 
 
+# An ad slot's label alone on its line, in the languages of the pages we meet
+# ("Advertisement", "ANZEIGE", "Publicité", "PUBLICIDADE", "広告"), with the
+# "story continues below" some outlets add: exact syntax, so the model's doubt
+# about a label it saw in one language only does not keep it.
+AD_LABEL = (
+    r"(?:advertisements?|advertising|advert|ads?|anzeigen?|werbung|publicit[ée]|publicidade?|pubblicit[àa]"
+    r"|advertentie|reclame|reklam[ai]?|annons|annonse|annonce|mainos|hirdetés|διαφήμιση|реклама"
+    r"|广告|廣告|広告|광고|إعلان|sponsored|gesponsert|patrocinado|sponsoris[ée])"
+)
+AD_LABEL_RE = re.compile(
+    rf"^[\W_]{{0,3}}{AD_LABEL}(?:\s*[-–—:|·]?\s*(?:(?:the\s+)?(?:story|article|content|text)\s+continues\s+below"
+    r"|continue\s+reading(?:\s+below|\s+the\s+main\s+story)?|scroll\s+to\s+continue(?:\s+with\s+content)?"
+    r"|weiterlesen\s+nach\s+der\s+anzeige|la\s+suite\s+après\s+(?:cette\s+)?publicité))?[\W_]{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def is_ad_label(line: str) -> bool:
+    """
+    >>> [is_ad_label(line) for line in ("ADVERTISEMENT", "Anzeige", "- Publicité -", "広告",
+    ...                                 "Advertisement - Scroll to continue with content")]
+    [True, True, True, True, True]
+    >>> [is_ad_label(line) for line in ("Advertising revenue fell 8 percent.", "Ad hoc", "Ads")]
+    [False, False, True]
+    """
+    return AD_LABEL_RE.match(line) is not None
+
+
 # What every notice opens with, as one regex: most lines fail it at their first
 # characters, so the full tests run on a few lines only.
 NOTICE_OPENING_RE = re.compile(
@@ -239,12 +267,13 @@ NOTICE_OPENING_RE = re.compile(
     r"|(?:the\s+)?(?:views|opinions)\s+expressed\s"
     r"|(?:we|i|this\s+\w+)\s+(?:may|might|will|can|could)\s|as\s+an\s+amazon\s"
     r"|(?:last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
-    r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato|stand\s*:))",
+    r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato|stand\s*:)"
+    rf"|{AD_LABEL})",
     re.IGNORECASE,
 )
 _BULLETS = " -–—|•·*"
 # The first characters NOTICE_OPENING_RE can match: a set lookup spares most lines the regex.
-_FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZzDdSsOoWwIi" + _BULLETS + "\t")
+_FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZzDdSsOoWwIiRrHhGgΔδРр广廣広광إ" + _BULLETS + "\t")
 
 
 def is_disclaimer(line: str) -> bool:
@@ -273,6 +302,7 @@ def is_notice_line(line: str) -> bool:
         or is_dateline(line)
         or is_disclaimer(line)
         or is_affiliate_notice(line)
+        or is_ad_label(line)
     )
 
 
