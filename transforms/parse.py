@@ -7,6 +7,7 @@ then one paragraph per line.
 from __future__ import annotations
 
 from transforms.article import Article, Removal, RemovalKind
+from transforms.contributors import parse_any_byline
 from transforms.normalize import normalize_text
 from transforms.patterns import DATELINE_RE, LINE_BREAK_RE
 from transforms.residue import is_residue_line, strip_template_residue
@@ -99,7 +100,12 @@ def _clean_header(line: str) -> tuple[str, list[str]]:
 
 
 def _is_subtitle(line: str) -> bool:
-    return len(line.split()) <= MAX_SUBTITLE_WORDS and not DATELINE_RE.match(line)
+    # "By Sam Writer" on line 2 is the byline of a dump with no standfirst.
+    return (
+        len(line.split()) <= MAX_SUBTITLE_WORDS
+        and not DATELINE_RE.match(line)
+        and parse_any_byline(line) is None
+    )
 
 
 def unwrap_paragraphs(lines: list[str]) -> list[str]:

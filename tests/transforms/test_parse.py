@@ -36,6 +36,21 @@ def test_a_dateline_on_line_two_is_body_not_standfirst() -> None:
     assert article.subtitle is None and article.paragraphs[0].startswith("MOSCOW (AP)")
 
 
+@pytest.mark.parametrize("line", ["By Sam Writer", "BY SAM WRITER AND ANA ROE", "Por Ana Pérez y Luis Gómez"])
+def test_a_byline_on_line_two_is_body_for_the_byline_rule_not_standfirst(line: str) -> None:
+    article = parse_text_dump(f"Headline\n{line}\nFirst paragraph.", "a.txt")
+    assert article.subtitle is None
+    assert article.paragraphs == [line, "First paragraph."]
+
+
+STANDFIRSTS_OPENING_WITH_BY = ["By the end of the year, the port will double its capacity", "By-election set"]
+
+
+@pytest.mark.parametrize("line", STANDFIRSTS_OPENING_WITH_BY)
+def test_a_standfirst_opening_with_by_is_still_the_standfirst(line: str) -> None:
+    assert parse_text_dump(f"Headline\n{line}\nFirst paragraph.", "a.txt").subtitle == line
+
+
 def test_windows_line_endings_and_leading_blank_lines() -> None:
     article = parse_text_dump("\r\n\r\nHeadline\r\nStandfirst.\r\nBody.\r\n", "a.txt")
     assert (article.title, article.subtitle, article.paragraphs) == ("Headline", "Standfirst.", ["Body."])
