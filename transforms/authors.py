@@ -50,7 +50,7 @@ ROLE_COMPOUND_RE = re.compile(
 # The noun a newsroom role ends with.
 ROLE_NOUN = (
     r"(?:writer|reporter|correspondent|contributor|editor|columnist|photographer|photojournalist"
-    r"|producer|journalist|critic|intern)s?"
+    r"|producer|journalist|critic|intern|reviewer|analyst|commentator|blogger|anchor|presenter)s?"
 )
 # A job title standing after the name as its own part ("Raymond Cho, Staff
 # Writer", "Jane Roe, Senior Political Correspondent"): no person, no outlet.

@@ -286,11 +286,12 @@ def _is_person_name(text: str) -> bool:
     return all(NAME_TOKEN_RE.match(word) for word in words)
 
 
-# The byline's label in other languages, and the conjunction between its names (its
-# language's first): "Par Marie Dupont et Jean Martin", "Von Anna Keller und Paul Berg",
-# "Por Ana Pérez y Luis Gómez", "di Giulia Rossi e Marco Bianchi", "Door Jan Smit en Eva Bos".
+# The byline's label in other languages, and the conjunctions between its names (its
+# language's, as a regex): "Par Marie Dupont et Jean Martin", "Von Anna Keller und Paul Berg",
+# "Por Ana Pérez y Luis Gómez", "di Giulia Rossi e Marco Bianchi", "Door Jan Smit en Eva Bos";
+# Spanish's "e" also joins the Portuguese "Por João Silva e Ana Costa".
 FOREIGN_BYLINE_CONJUNCTIONS = {
-    label: CONJUNCTIONS[language][0] for label, language in BYLINE_LABEL_LANGUAGES.items()
+    label: "|".join(CONJUNCTIONS[language]) for label, language in BYLINE_LABEL_LANGUAGES.items()
 }
 
 
@@ -309,7 +310,7 @@ def parse_any_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     conjunction = FOREIGN_BYLINE_CONJUNCTIONS.get(folded)
     if conjunction is None or not rest:
         return None
-    return parse_byline("By " + re.sub(rf"(?<=\S)\s+{conjunction}\s+(?=\S)", " and ", rest))
+    return parse_byline("By " + re.sub(rf"(?<=\S)\s+(?:{conjunction})\s+(?=\S)", " and ", rest))
 
 
 def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
@@ -343,6 +344,13 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
         head, _, tail = who.rpartition(",")
         if looks_like_organization(tail.strip()):
             who, organization = head, tail.strip()
+    who = who.replace(" AND ", " and ")  # "By JANE DOE AND TOM LEE"
+    if organization is None and (match := CAPS_NAME_THEN_OUTLET_RE.match(who)):
+        name, after = match.group("name", "org")
+        if after.casefold() == "staff" or JOB_TITLE_RE.match(after):
+            who = name  # "By KIM SORENSEN Staff Writer": a role, not a second name
+        elif looks_like_organization(after):
+            who, organization = name, after
     contributors = parse_name_list(who)
     if contributors is None:
         return None
@@ -352,6 +360,13 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     if organization is None:
         organization = next((c.organization for c in contributors if c.organization), None)
     return authors, organization.strip() if organization else None
+
+
+# The wire style "By KIM SORENSEN Associated Press": a name in capitals, then the
+# outlet in mixed case with no comma between them.
+CAPS_NAME_THEN_OUTLET_RE = re.compile(
+    r"^(?P<name>[A-Z][A-Z'’.-]+(?:\s+(?:[A-Z][A-Z'’.-]+|and)){1,7})\s+(?P<org>(?:The\s+)?[A-Z][a-z]\S*(?:\s+\S+){0,5})$"
+)
 
 
 def _without_date_segments(line: str) -> str:

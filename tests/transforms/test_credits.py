@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.authors import split_author_string
-from transforms.contributors import may_hold_credit, parse_byline, parse_contributor_line
+from transforms.contributors import may_hold_credit, parse_any_byline, parse_byline, parse_contributor_line
 from transforms.parse import parse_text_dump
 from transforms.patterns import CONTRIBUTED_RE, CONTRIBUTING_RE, CREDIT_ROLES, CREDIT_SEGMENT_RE
 from transforms.pipeline import clean
@@ -98,6 +98,9 @@ def test_prose_that_mentions_contributing_is_not_a_credit(line: str) -> None:
     assert parse_contributor_line(line) is None
 
 
+AP = "The Associated Press"
+
+
 @pytest.mark.parametrize(
     ("line", "authors", "organization"),
     [
@@ -105,10 +108,28 @@ def test_prose_that_mentions_contributing_is_not_a_credit(line: str) -> None:
         ("By Michael M. Grynbaum", ("Michael M. Grynbaum",), None),
         ("By Jane Doe and John Roe, Reuters", ("Jane Doe", "John Roe"), "Reuters"),
         ("By Jane Doe, CNN Updated 3:12 PM ET, Tue March 1, 2022", ("Jane Doe",), "CNN"),
+        # Wire style: the name in capitals, the outlet after it with no comma.
+        ("By HALVARD MOEN Associated Press", ("Halvard Moen",), "Associated Press"),
+        ("By RUTH OKONJO AND DEV BANERJEE The Associated Press", ("Ruth Okonjo", "Dev Banerjee"), AP),
+        ("By HALVARD MOEN Staff Writer", ("Halvard Moen",), None),
+        ("By Leo Martins, Senior Reviewer", ("Leo Martins",), None),
+        ("By Nadia Fahmy, Markets Analyst", ("Nadia Fahmy",), None),
     ],
 )
 def test_byline_gives_authors(line: str, authors: tuple[str, ...], organization: str | None) -> None:
     assert parse_byline(line) == (authors, organization)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Por João Silva e Ana Costa", ("João Silva", "Ana Costa")),
+        ("Por Ana Pérez e Inés Mora", ("Ana Pérez", "Inés Mora")),
+        ("Por Ana Pérez y Luis Gómez", ("Ana Pérez", "Luis Gómez")),
+    ],
+)
+def test_a_labelled_byline_splits_on_its_languages_conjunctions(line: str, authors: tuple[str, ...]) -> None:
+    assert parse_any_byline(line) == (authors, None)
 
 
 def test_credit_lines_leave_the_body_and_fill_the_article() -> None:
