@@ -42,8 +42,52 @@ def strip_site_suffix(title: str, site: str | None = None, url: str | None = Non
         return title
     if _names_site(suffix, site, url):
         return head
-    guessed = site is None and url is None and looks_like_organization(suffix)
+    separator = title[len(head) : title.rfind(suffix)]
+    guessed = site is None and url is None and _reads_as_site_name(suffix, separator)
     return head if guessed and len(head.split()) >= MIN_HEADLINE_WORDS else title
+
+
+# A web address as a name ("tagesschau.de", "Example.com").
+DOMAIN_NAME_RE = re.compile(
+    r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|fr|es|it|at|ch|uk|nl|be|br|pt|co|io|info)$", re.IGNORECASE
+)
+# A name's words: capitalised ("Gadget Lab", "Folha de S.Paulo"), with the particles names hold.
+NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÝÄÖÜ][\w.’'&-]*|de|da|do|di|del|der|des|du|la|le|of|the|and|&)$")
+# What follows a bar in a headline and is no site: the kind of piece or page.
+SECTION_WORDS = frozenset(
+    {
+        "live", "updates", "update", "video", "videos", "photos", "photo", "gallery", "analysis", "opinion",
+        "review", "reviews", "interview", "podcast", "explainer", "comment", "column", "recap", "highlights",
+        "watch", "listen",
+    }
+)  # fmt: skip
+
+
+def _reads_as_site_name(suffix: str, separator: str) -> bool:
+    """A suffix reads as the site's name: a news organisation's, or after a bar
+    (" | ", where headlines put their site) a web address or two to four
+    capitalised name words that name no kind of piece.
+
+    >>> [_reads_as_site_name(s, " | ") for s in ("Gadget Lab", "tagesschau.de", "Folha de S.Paulo")]
+    [True, True, True]
+    >>> [_reads_as_site_name(s, " | ") for s in ("Live Updates", "Analysis", "what we know")]
+    [False, False, False]
+    >>> _reads_as_site_name("Gadget Lab", " - ")
+    False
+    """
+    if looks_like_organization(suffix):
+        return True
+    if separator.strip() != "|":
+        return False
+    if DOMAIN_NAME_RE.match(suffix):
+        return True
+    words = suffix.split()
+    return (
+        2 <= len(words) <= 4
+        and all(NAME_WORD_RE.match(word) for word in words)
+        and words[0][:1].isupper()
+        and not any(word.casefold() in SECTION_WORDS for word in words)
+    )
 
 
 def _names_site(suffix: str, site: str | None, url: str | None) -> bool:

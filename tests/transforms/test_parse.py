@@ -36,7 +36,7 @@ def test_a_dateline_on_line_two_is_body_not_standfirst() -> None:
     assert article.subtitle is None and article.paragraphs[0].startswith("MOSCOW (AP)")
 
 
-@pytest.mark.parametrize("line", ["By Sam Writer", "BY SAM WRITER AND ANA ROE", "Por Ana Pérez y Luis Gómez"])
+@pytest.mark.parametrize("line", ["By Sam Writer", "BY NORA QUILL AND ANA ROE", "Por Ana Pérez y Luis Gómez"])
 def test_a_byline_on_line_two_is_body_for_the_byline_rule_not_standfirst(line: str) -> None:
     article = parse_text_dump(f"Headline\n{line}\nFirst paragraph.", "a.txt")
     assert article.subtitle is None
@@ -69,6 +69,9 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     ]
 
 
+HEADLINE = "Ferry fares rise for the first time in a decade"
+
+
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
@@ -76,6 +79,14 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
         ("Oil climbs for a third day | Fox Business", "Oil climbs for a third day"),
         ("Spider-Man - Far From Home review", "Spider-Man - Far From Home review"),
         ("Mayor: we will rebuild", "Mayor: we will rebuild"),
+        # After a bar: a web address, or a few capitalised name words, is the site ...
+        (f"{HEADLINE} | harbourpost.co.uk", HEADLINE),
+        (f"{HEADLINE} | Jornal de S.Vicente", HEADLINE),
+        (f"{HEADLINE} | Kitchen Lab", HEADLINE),
+        # ... but not the kind of piece, nor name words after a dash.
+        (f"{HEADLINE} | Live Updates", f"{HEADLINE} | Live Updates"),
+        (f"{HEADLINE} | Analysis", f"{HEADLINE} | Analysis"),
+        (f"{HEADLINE} - Kitchen Lab", f"{HEADLINE} - Kitchen Lab"),
     ],
 )
 def test_site_suffix_is_dropped_only_when_it_names_a_site(title: str, expected: str) -> None:
