@@ -511,7 +511,9 @@ class Fetcher:
                 self._robots[origin] = rules
                 delay = rules.parser.crawl_delay(self.options.robots_token) if rules.parser else None
                 if delay:
-                    self.log.info("%s asks for %s s between requests (Crawl-delay)", origin, delay)
+                    applied = max(float(delay), self.options.per_host_delay)
+                    message = "%s asks for %s s between requests (Crawl-delay); waiting %s s"
+                    self.log.info(message, origin, delay, applied)
                     self._gate.slow_down(host, float(delay))
             return rules
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import doctest
 import ipaddress
 import itertools
+import logging
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -392,6 +393,17 @@ def test_crawl_delay_from_robots_txt_is_honoured(site: Site) -> None:
     # The delay counts from robots.txt's answer, so from after the server had its request.
     assert sorted(starts)[1] >= robots.at + 0.6
     assert_arrivals_follow_the_plan(site, starts)
+
+
+def test_the_log_says_which_delay_a_crawl_delay_leaves(site: Site, caplog: pytest.LogCaptureFixture) -> None:
+    # A Crawl-delay shorter than ours never shortens ours: the log says what is waited.
+    site.robots("User-agent: *\nCrawl-delay: 0.2\n")
+    site.page("/d0", PAGE)
+    caplog.set_level(logging.INFO, logger="flows.web.fetch")
+    with Fetcher(local_options(per_host_delay=0.5)) as fetcher:
+        fetcher.fetch_page(FetchJob(site.url("/d0")))
+    (line,) = [record.getMessage() for record in caplog.records if "Crawl-delay" in record.getMessage()]
+    assert line.endswith("asks for 0.2 s between requests (Crawl-delay); waiting 0.5 s")
 
 
 def test_retries_keep_the_per_host_delay(site: Site) -> None:
