@@ -282,7 +282,7 @@ def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "explain":
-        return explain_file(args.file, args.min_words)
+        return explain_file(args.file, args.min_words, args.max_input_mb)
     if args.command == "scrape":
         if not (args.urls or args.feed or args.sitemap):
             parser.error("scrape: give at least one of --urls, --feed, --sitemap")
@@ -528,12 +528,17 @@ def _add_explain_command(commands: argparse._SubParsersAction[argparse.ArgumentP
     explain.add_argument(
         "--min-words", type=int, default=None, help="as for clean: the too_short threshold (default: 50)"
     )
+    explain.add_argument(
+        "--max-input-mb", type=float, default=10.0, help="as for clean: reject larger inputs (default: 10)"
+    )
 
 
-def explain_argument_error(path: str, min_words: int | None) -> str | None:
+def explain_argument_error(path: str, min_words: int | None, max_input_mb: float = 10.0) -> str | None:
     """What is wrong with `explain`'s arguments, before anything is read, or None."""
     if min_words is not None and min_words < 0:
         return f"--min-words must be 0 or more, not {min_words}"
+    if not 0 < max_input_mb <= MAX_INPUT_MB:
+        return f"--max-input-mb must be above 0 and at most {MAX_INPUT_MB:g}, not {max_input_mb:g}"
     file = Path(path).expanduser()
     if file.is_dir():
         return f"{path!r} is a folder; explain takes one file (clean takes folders)"
@@ -542,10 +547,10 @@ def explain_argument_error(path: str, min_words: int | None) -> str | None:
     return None
 
 
-def explain_file(path: str, min_words: int | None = None) -> int:
+def explain_file(path: str, min_words: int | None = None, max_input_mb: float = 10.0) -> int:
     """Print every line of one input with its verdict, kind and score, then what
     clean would do with it if it would not be an article (no run, no Prefect)."""
-    error = explain_argument_error(path, min_words)
+    error = explain_argument_error(path, min_words, max_input_mb)
     if error is None:
         try:
             with Path(path).expanduser().open("rb"):
@@ -557,10 +562,12 @@ def explain_file(path: str, min_words: int | None = None) -> int:
         return 2
 
     from flows.batch import Rejected
+    from flows.io.inputs import ReadLimits
     from flows.io.sources import read_file
 
     # The reader clean uses: the same formats, .gz, one input per JSON Lines record.
-    raws = [raw.with_key() for raw in read_file(Path(path).expanduser())]
+    limits = ReadLimits(max_input_bytes=int(max_input_mb * 1024 * 1024))
+    raws = [raw.with_key() for raw in read_file(Path(path).expanduser(), limits)]
     for raw in raws:
         if len(raws) > 1:
             print(f"== {raw.source}")

@@ -4,6 +4,7 @@ naming every input format the reader accepts, mistyped options."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from conftest import PROJECT_ROOT
@@ -77,3 +78,18 @@ def test_the_readme_inputs_table_names_every_extension_the_reader_accepts() -> N
     first_cells = [line.split(" | ")[0] for line in inputs.splitlines() if line.startswith("| ")]
     named = {suffix for cell in first_cells for suffix in re.findall(r"`(\.[a-z0-9.]+)`", cell)}
     assert named == {*FORMAT_BY_SUFFIX, ".gz"}
+
+
+def test_explain_takes_clean_s_input_size_cap(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # An input over 10 MB can be explained as clean can clean it: with a larger cap.
+    paragraph = "The harbour board met on Tuesday and agreed to rebuild the eastern pier by the spring. "
+    dump = tmp_path / "long.txt"
+    dump.write_text("Harbour board backs pier rebuild\n\n" + "\n\n".join([paragraph * 4] * 3100))
+    assert 1 < dump.stat().st_size / 2**20 < 2
+
+    assert main(["explain", str(dump), "--max-input-mb", "1"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("this input would be rejected: too_large")
+    assert main(["explain", str(dump), "--max-input-mb", "2"]) == 0
+    assert "would be rejected" not in capsys.readouterr().out
+    assert main(["explain", str(dump), "--max-input-mb", "0"]) == 2
+    assert "--max-input-mb must be above 0" in capsys.readouterr().err
