@@ -213,11 +213,9 @@ def parse_name_list(text: str, role: str = "contributor") -> tuple[Contributor, 
         prefix = match.group("pre").strip()
         if prefix and looks_like_organization(prefix):
             organization = organization or prefix
-        role_words = (
-            [prefix, match.group("role")]
-            if prefix and not looks_like_organization(prefix)
-            else [match.group("role")]
-        )
+        # One role per person: "reporters Ann Lee and Tom Roe" makes each a reporter.
+        role_noun = re.sub(r"(?<=\w)s$", "", match.group("role"), flags=re.IGNORECASE)
+        role_words = [prefix, role_noun] if prefix and not looks_like_organization(prefix) else [role_noun]
         role = " ".join(role_words).casefold() if role == "contributor" else role
         text = match.group("rest")
     contributors: list[Contributor] = []

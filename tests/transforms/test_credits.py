@@ -66,7 +66,7 @@ CONTRIBUTOR_LINES = [
     ("Sentinel reporter Ana Lima contributed reporting.", [("Ana Lima", "Sentinel", "reporting")]),
     (
         "Chronicle staff writers Omar Haddad and Lena Marsh contributed to this story.",
-        [("Omar Haddad", "Chronicle", "staff writers"), ("Lena Marsh", "Chronicle", "staff writers")],
+        [("Omar Haddad", "Chronicle", "staff writer"), ("Lena Marsh", "Chronicle", "staff writer")],
     ),
     # A place or a beat before the role stays in the role.
     (
