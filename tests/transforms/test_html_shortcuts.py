@@ -258,3 +258,20 @@ def test_marked_subtrees_and_subtree_texts_are_what_the_plain_walks_give(body: s
 def test_an_xml_declaration_is_cut_only_at_the_start_of_the_page() -> None:
     root = parse_tree('  <?xml version="1.0" encoding="utf-8"?><p>Hi <?xml x?> there</p>')
     assert root is not None and "".join(root.itertext()) == "Hi  there"
+
+
+LABEL_FRAGMENTS = st.sampled_from(
+    ["Published", "PUBLISHED", "first published", "Posted on", "WRITTEN:", "Publication date",
+     "Date published",
+     "Veröffentlicht am", "VERÖFFENTLICHT", "Erschienen", "Datum:", "Publié le", "Date de publication",
+     "publicado el", "Fecha de publicación", "Pubblicato il", "Gepubliceerd op", "PUBLıSHED", "poſted",
+     "WRİTTEN", "2008-10-03", "3.10.2008", "10/3/2008", "Oct. 3, 2008", "3 October 2008", " ", ":", "x"]
+)  # fmt: skip
+
+
+@FAST
+@given(st.lists(LABEL_FRAGMENTS, max_size=6).map(" ".join))
+def test_a_text_the_label_stems_rule_out_holds_no_labelled_date(text: str) -> None:
+    from transforms.html_metadata import LABELLED_DATE_RE, _may_hold_label
+
+    assert _may_hold_label(text) or LABELLED_DATE_RE.search(text) is None
