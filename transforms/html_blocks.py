@@ -231,12 +231,15 @@ def _ascii_classes(text: str) -> tuple[int, int, int]:
     )
 
 
-# Every caption shape of CAPTION_WORD_RE holds one of these in lower-cased text (a
-# parenthesis, a picture word, where someone stands, "handout", "view larger",
-# "enlarge", "©"): most blocks hold none and skip the pattern, which tries all its
-# shapes at every position.
+# Every caption shape of CAPTION_WORD_RE holds one of these in lower-cased text: a
+# picture word, "handout", "view larger", "enlarge", "©", where someone stands after a
+# comma (", left,", ", second from right") or in parentheses ("(left)"), or a text that
+# ends on a parenthesis (the credit "(REUTERS/Jane Roe)"). Most blocks hold none and
+# skip the pattern, which tries all its shapes at every position; a bare "(" or "right"
+# is too common in prose to be the cue.
 CAPTION_CUES = (
-    "(", "photo", "image", "picture", "video", "left", "right", "cent", "handout", "larger", "enlarge", "©",
+    "photo", "image", "picture", "video", "handout", "larger", "enlarge", "©",
+    r",\s(?:left|right|cent|second)", r"\((?:left|right|cent)", r"\)\W*$",
 )  # fmt: skip
 
 
@@ -244,7 +247,7 @@ def _has_caption_cue(folded: str) -> bool:
     return CAPTION_CUE_RE.search(folded) is not None
 
 
-CAPTION_CUE_RE = re.compile("|".join(map(re.escape, CAPTION_CUES)))
+CAPTION_CUE_RE = re.compile("|".join(CAPTION_CUES))
 
 
 # The one-hot tag columns of each tag.

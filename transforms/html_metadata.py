@@ -531,9 +531,9 @@ def _dom_bylines(root: etree._Element) -> Iterator[tuple[str, str]]:
     """(source, text) of short elements marked as the author: `rel=author`,
     microdata `author`, then byline / author classes, in page order each."""
     marked: list[tuple[int, str, str]] = []
-    for element in root.iter():
+    for element in root.iter(etree.Element):  # elements only: no isinstance test per node
         tag = element.tag
-        if not isinstance(tag, str) or tag in ("script", "style", "meta", "link"):
+        if tag in ("script", "style", "meta", "link"):
             continue
         if (element.get("rel") or "").lower() == "author":
             rank, source = 0, "rel-author"
@@ -866,8 +866,8 @@ TEXT_BYLINE_SKIP_TAGS = frozenset({"script", "style", "title", "option", "button
 def text_bylines(root: etree._Element) -> Iterator[str]:
     """Short visible texts that open with a byline label, in page order:
     `<address>By <a>X</a></address>`, `<p>von <em>X</em></p>`, `<h5>Autor:</h5>X`."""
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in TEXT_BYLINE_SKIP_TAGS:
+    for element in root.iter(etree.Element):
+        if element.tag in TEXT_BYLINE_SKIP_TAGS:
             continue
         # Stripped first: on a long run of whitespace the label pattern's two `\s*`
         # backtrack against each other (quadratic); without it they match the same.
@@ -910,8 +910,8 @@ DATED_BYLINE_RE = re.compile(
 
 def dated_bylines(root: etree._Element) -> Iterator[str]:
     """Names that follow a date (and time) in a short element of their own, in page order."""
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in TEXT_BYLINE_SKIP_TAGS or len(element):
+    for element in root.iter(etree.Element):
+        if element.tag in TEXT_BYLINE_SKIP_TAGS or len(element):
             continue
         text = element.text
         # The line opens with a date: skip the collapse for every other text.

@@ -275,3 +275,21 @@ def test_a_text_the_label_stems_rule_out_holds_no_labelled_date(text: str) -> No
     from transforms.html_metadata import LABELLED_DATE_RE, _may_hold_label
 
     assert _may_hold_label(text) or LABELLED_DATE_RE.search(text) is None
+
+
+CAPTION_FRAGMENTS = st.sampled_from(
+    ["(REUTERS/Jane Roe)", "(AP Photo)", "(Getty Images)", "(file)", "(Pictures: x)", "(left)",
+     "(Right)",
+     "(centre)", ", left,", ", right)", ", center,", ", second from left,", ", pictured,",
+     "In this file photo",
+     "in an undated handout", "Click the image", "tap photo", "View larger", "enlarge", "©", "Photo: x",
+     "Video by", "image courtesy", ")", "(", ".", " ", "\n", "Jane Roe", "percent", "right", "x/y", "—"]
+)  # fmt: skip
+
+
+@FAST
+@given(st.lists(CAPTION_FRAGMENTS, max_size=8).map(" ".join))
+def test_a_caption_shape_always_shows_a_caption_cue(text: str) -> None:
+    folded = text.lower()
+    assert _has_caption_cue(folded) or not FOLDED_PATTERNS[2].findall(folded)
+    assert _has_caption_cue(folded) or not CAPTION_WORD_RE.findall(text)
