@@ -133,24 +133,30 @@ def is_eligible(block: Block) -> bool:
 def _own_features(block: Block, title_words: frozenset[str]) -> list[float]:
     text = block.text
     chars = len(text)
-    words = words_of(text)
     ascii_text = text.isascii()
     letters, upper, digit_count = _ascii_classes(text) if ascii_text else _mixed_classes(text)
     capitals = upper / letters if letters else 0.0
     digits = digit_count / chars if chars else 0.0
-    lowered = {word.lower() for word in words}
-    overlap = len(lowered & title_words) / len(lowered | title_words) if title_words and lowered else 0.0
     kind = block.structural_kind
-    if ascii_text or not CASE_TRAP_RE.search(text):
+    if ascii_text or not (CASE_TRAP_RE.search(text) or "\u03a3" in text):
         folded, (date_re, action_re, caption_re) = text.lower(), FOLDED_PATTERNS
+        # The words of the lower-cased text are the lower-cased words: lower() maps each
+        # character of a text free of case traps to one character of the same class, and
+        # only the capital sigma lower-cases by its context (final or not), so a text
+        # holding one takes the other branch.
+        words = words_of(folded)
+        lowered = set(words)
         captions = len(caption_re.findall(folded)) if _has_caption_cue(folded) else 0
         # Every action word opens with a word of ACTION_FIRST_WORDS, and lower() keeps
         # the words of a text free of case traps as they are.
         actions = 0 if lowered.isdisjoint(ACTION_FIRST_WORDS) else len(action_re.findall(folded))
     else:
+        words = words_of(text)
+        lowered = {word.lower() for word in words}
         folded, date_re, action_re, caption_re = text, DATE_WORD_RE, ACTION_WORD_RE, CAPTION_WORD_RE
         captions = len(caption_re.findall(folded))
         actions = len(action_re.findall(folded))
+    overlap = len(lowered & title_words) / len(lowered | title_words) if title_words and lowered else 0.0
     return [
         float(block.in_container),
         float(kind == "caption"),
@@ -225,12 +231,15 @@ def _ascii_classes(text: str) -> tuple[int, int, int]:
     )
 
 
-# Every caption shape of CAPTION_WORD_RE holds one of these in lower-cased text (a
-# parenthesis, a picture word, where someone stands, "handout", "view larger",
-# "enlarge", "©"): most blocks hold none and skip the pattern, which tries all its
-# shapes at every position.
+# Every caption shape of CAPTION_WORD_RE holds one of these in lower-cased text: a
+# picture word, "handout", "view larger", "enlarge", "©", where someone stands after a
+# comma (", left,", ", second from right") or in parentheses ("(left)"), or a text that
+# ends on a parenthesis (the credit "(REUTERS/Jane Roe)"). Most blocks hold none and
+# skip the pattern, which tries all its shapes at every position; a bare "(" or "right"
+# is too common in prose to be the cue.
 CAPTION_CUES = (
-    "(", "photo", "image", "picture", "video", "left", "right", "cent", "handout", "larger", "enlarge", "©",
+    "photo", "image", "picture", "video", "handout", "larger", "enlarge", "©",
+    r",\s(?:left|right|cent|second)", r"\((?:left|right|cent)", r"\)\W*$",
 )  # fmt: skip
 
 
@@ -238,7 +247,7 @@ def _has_caption_cue(folded: str) -> bool:
     return CAPTION_CUE_RE.search(folded) is not None
 
 
-CAPTION_CUE_RE = re.compile("|".join(map(re.escape, CAPTION_CUES)))
+CAPTION_CUE_RE = re.compile("|".join(CAPTION_CUES))
 
 
 # The one-hot tag columns of each tag.

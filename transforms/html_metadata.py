@@ -39,6 +39,7 @@ from transforms.dates import (
     parse_stated_date,
     stated_date_of_day,
 )
+from transforms.html_blocks import CASE_TRAP_RE
 from transforms.patterns import NON_ALNUM_RE
 from transforms.titles import choose_headline, host_of, site_in_title_affix
 
@@ -547,9 +548,9 @@ def _dom_bylines(root: etree._Element) -> Iterator[tuple[str, str]]:
     """(source, text) of short elements marked as the author: `rel=author`,
     microdata `author`, then byline / author classes, in page order each."""
     marked: list[tuple[int, str, str]] = []
-    for element in root.iter():
+    for element in root.iter(etree.Element):  # elements only: no isinstance test per node
         tag = element.tag
-        if not isinstance(tag, str) or tag in ("script", "style", "meta", "link"):
+        if tag in ("script", "style", "meta", "link"):
             continue
         if (element.get("rel") or "").lower() == "author":
             rank, source = 0, "rel-author"
@@ -677,17 +678,35 @@ LABELLED_DATE_RE = re.compile(
 )
 
 YEAR_DIGITS_RE = re.compile(r"\d{4}")
+# Every label of LABELLED_DATE_RE holds one of these, in ASCII: a lower-cased text
+# without any holds no label, unless it has a character that re.I matches to an ASCII
+# letter and lower() does not map to it (CASE_TRAP_RE).
+LABEL_STEMS = ("publi", "pubbl", "posted", "written", "ffentlicht", "erschienen", "datum")
+
+
+def _may_hold_label(text: str) -> bool:
+    """False only for a text LABELLED_DATE_RE cannot match: its label pattern, run with
+    re.I at every position, costs more than a few substring tests of the lower-cased text.
+
+    >>> _may_hold_label("Copyright 2008"), _may_hold_label("VERÖFFENTLICHT: 1.2.2008")
+    (False, True)
+    """
+    if not text.isascii() and CASE_TRAP_RE.search(text):
+        return True
+    lowered = text.lower()
+    return any(stem in lowered for stem in LABEL_STEMS)
 
 
 def labelled_text_date(root: etree._Element, dayfirst: bool) -> StatedDate | None:
     """The first date the visible text gives under a publication label, outside reader comments."""
     body = root.find("body")
-    for element in (body if body is not None else root).iter():
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript"):
+    # Elements only (comments and processing instructions hold no visible text).
+    for element in (body if body is not None else root).iter(etree.Element):
+        if element.tag in ("script", "style", "noscript"):
             continue
         for text in (element.text, element.tail):
             # Every date form the label takes holds a year: most texts fail this cheap test.
-            if not text or not YEAR_DIGITS_RE.search(text):
+            if not text or not YEAR_DIGITS_RE.search(text) or not _may_hold_label(text):
                 continue
             match = LABELLED_DATE_RE.search(text)
             if match is None:
@@ -864,8 +883,8 @@ TEXT_BYLINE_SKIP_TAGS = frozenset({"script", "style", "title", "option", "button
 def text_bylines(root: etree._Element) -> Iterator[str]:
     """Short visible texts that open with a byline label, in page order:
     `<address>By <a>X</a></address>`, `<p>von <em>X</em></p>`, `<h5>Autor:</h5>X`."""
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in TEXT_BYLINE_SKIP_TAGS:
+    for element in root.iter(etree.Element):
+        if element.tag in TEXT_BYLINE_SKIP_TAGS:
             continue
         # Stripped first: on a long run of whitespace the label pattern's two `\s*`
         # backtrack against each other (quadratic); without it they match the same.
@@ -908,8 +927,8 @@ DATED_BYLINE_RE = re.compile(
 
 def dated_bylines(root: etree._Element) -> Iterator[str]:
     """Names that follow a date (and time) in a short element of their own, in page order."""
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in TEXT_BYLINE_SKIP_TAGS or len(element):
+    for element in root.iter(etree.Element):
+        if element.tag in TEXT_BYLINE_SKIP_TAGS or len(element):
             continue
         text = element.text
         # The line opens with a date: skip the collapse for every other text.

@@ -191,3 +191,105 @@ def test_htmldate_reads_the_parsed_tree_as_it_reads_its_markup_and_leaves_the_tr
     plain = etree.fromstring(page, etree.HTMLParser(remove_comments=True, remove_pis=True))
     assert not isinstance(plain, HtmlElement)
     assert day == htmldate_day(plain, None) == date(2022, 1, 14)
+
+
+# --- stop 20: parsing, container scores, marked subtrees, block words -------------------
+
+
+@FAST
+@given(st.lists(BLOCK_FRAGMENTS, max_size=8).map(" ".join))
+def test_the_words_of_the_lowered_text_are_the_lowered_words(text: str) -> None:
+    if CASE_TRAP_RE.search(text) or "\u03a3" in text:
+        return  # such text lowers word by word
+    assert words_of(text.lower()) == [word.lower() for word in words_of(text)]
+
+
+def test_capital_sigma_lowers_by_its_context_so_it_keeps_the_word_by_word_branch() -> None:
+    # The apostrophe is no word character, yet lower() looks past it for a letter.
+    text = "\u039f\u0394\u039f\u03a3'\u0391"
+    assert words_of(text.lower()) != [word.lower() for word in words_of(text)]
+
+
+def test_lower_case_keeps_every_character_in_or_out_of_the_cjk_ranges() -> None:
+    from transforms.html_blocks import CJK_RE
+
+    moved = [
+        character
+        for character in map(chr, range(0x80, 0x110000))
+        if len(lower := character.lower()) == 1 and bool(CJK_RE.match(character)) != bool(CJK_RE.match(lower))
+    ]
+    assert moved == []
+
+
+CONTROL_FRAGMENTS = st.sampled_from(
+    ["<p>", "text", "é", "\t", "\n", "\r", "\x00", "\x08", "\x0b", "\x0c", "\x1f", "\x7f", "\x80", "\ud800",
+     "\udfff", "\ufffe", "\uffff", "\ufffd", "利", "\U0001f600"]
+)  # fmt: skip
+
+
+@FAST
+@given(st.lists(CONTROL_FRAGMENTS, max_size=10).map("".join))
+def test_the_xml_compatibility_check_finds_what_the_pattern_finds(text: str) -> None:
+    from transforms.html import XML_INCOMPATIBLE_RE, _xml_compatible
+
+    assert _xml_compatible(text) == (XML_INCOMPATIBLE_RE.search(text) is None)
+
+
+@FAST
+@given(st.lists(MARKUP_FRAGMENTS, min_size=1, max_size=12).map("".join))
+def test_marked_subtrees_and_subtree_texts_are_what_the_plain_walks_give(body: str) -> None:
+    from transforms.html import TreeStats, remove_silent_elements
+
+    root = parse_tree(f'<html><body><div class="related">{body}</div>{body}</body></html>')
+    assert root is not None
+    remove_silent_elements(root)
+    stats = TreeStats.measure(root)
+    in_marked = set()
+    for element in root.iter():
+        parent = element.getparent()
+        if element in stats.kind or (parent is not None and parent in in_marked):
+            in_marked.add(element)
+    assert stats.in_marked == in_marked
+    for element in root.iter():
+        text = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+        assert text == "".join(element.itertext())
+
+
+def test_an_xml_declaration_is_cut_only_at_the_start_of_the_page() -> None:
+    root = parse_tree('  <?xml version="1.0" encoding="utf-8"?><p>Hi <?xml x?> there</p>')
+    assert root is not None and "".join(root.itertext()) == "Hi  there"
+
+
+LABEL_FRAGMENTS = st.sampled_from(
+    ["Published", "PUBLISHED", "first published", "Posted on", "WRITTEN:", "Publication date",
+     "Date published",
+     "Veröffentlicht am", "VERÖFFENTLICHT", "Erschienen", "Datum:", "Publié le", "Date de publication",
+     "publicado el", "Fecha de publicación", "Pubblicato il", "Gepubliceerd op", "PUBLıSHED", "poſted",
+     "WRİTTEN", "2008-10-03", "3.10.2008", "10/3/2008", "Oct. 3, 2008", "3 October 2008", " ", ":", "x"]
+)  # fmt: skip
+
+
+@FAST
+@given(st.lists(LABEL_FRAGMENTS, max_size=6).map(" ".join))
+def test_a_text_the_label_stems_rule_out_holds_no_labelled_date(text: str) -> None:
+    from transforms.html_metadata import LABELLED_DATE_RE, _may_hold_label
+
+    assert _may_hold_label(text) or LABELLED_DATE_RE.search(text) is None
+
+
+CAPTION_FRAGMENTS = st.sampled_from(
+    ["(REUTERS/Jane Roe)", "(AP Photo)", "(Getty Images)", "(file)", "(Pictures: x)", "(left)",
+     "(Right)",
+     "(centre)", ", left,", ", right)", ", center,", ", second from left,", ", pictured,",
+     "In this file photo",
+     "in an undated handout", "Click the image", "tap photo", "View larger", "enlarge", "©", "Photo: x",
+     "Video by", "image courtesy", ")", "(", ".", " ", "\n", "Jane Roe", "percent", "right", "x/y", "—"]
+)  # fmt: skip
+
+
+@FAST
+@given(st.lists(CAPTION_FRAGMENTS, max_size=8).map(" ".join))
+def test_a_caption_shape_always_shows_a_caption_cue(text: str) -> None:
+    folded = text.lower()
+    assert _has_caption_cue(folded) or not FOLDED_PATTERNS[2].findall(folded)
+    assert _has_caption_cue(folded) or not CAPTION_WORD_RE.findall(text)
