@@ -12,14 +12,14 @@ import json
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from flows.io.decode import DecodeError, decode_bytes
 from flows.io.inputs import RawInput
 from flows.io.schema import InputContext, article_row, articles_table, reject_row, rejects_table
 from flows.io.sink import BatchResult
-from transforms.article import Article
+from transforms.article import Article, updated
 from transforms.parse import parse_text_dump, split_lines
 from transforms.pipeline import MIN_BODY_WORDS, clean, rejection_reason
 from transforms.records import RecordError, parse_json_record
@@ -64,7 +64,8 @@ def cleaned_input(
     """The parsed input (`parse_input`) cleaned, or why it is rejected."""
     if isinstance(parsed, Rejected):
         return parsed
-    article = clean(replace(parsed[1], article_id=article_id_for(raw, parsed[1].url or raw.url)))
+    # `updated`, not `dataclasses.replace`: the same copy in a third of the time.
+    article = clean(updated(parsed[1], article_id=article_id_for(raw, parsed[1].url or raw.url)))
     reason = rejection_reason(article, min_words)
     return Rejected(reason, reject_detail(reason, article, min_words)) if reason else article
 

@@ -143,6 +143,21 @@ def join_paragraphs(paragraphs: list[str] | tuple[str, ...]) -> str:
     return body
 
 
+def join_split_paragraphs(paragraphs: list[str] | tuple[str, ...]) -> str:
+    """`join_paragraphs` of paragraphs made as `split_paragraphs` makes them
+    (non-empty, stripped, no newline): some of one split's, kept in order, or
+    lines normalized by `normalize_paragraphs`. Splitting the body gives them
+    back, so they are remembered without `join_paragraphs`' checks, which cost
+    four times the join (the steps that drop lines call this).
+
+    >>> split_paragraphs(join_split_paragraphs(["One.", "Two."]))
+    ['One.', 'Two.']
+    """
+    body = PARAGRAPH_SEPARATOR.join(paragraphs)
+    _remember_split(body, paragraphs)
+    return body
+
+
 def _remember_split(body: str, paragraphs: list[str] | tuple[str, ...]) -> None:
     global _last_split
     _last_split = (body, tuple(paragraphs))  # one assignment: a thread reads the old pair or the new

@@ -56,13 +56,14 @@ def normalize_paragraphs(text: str) -> list[str]:
     a line only collapses its spaces, and NFC can be checked on all lines at
     once, as a newline never composes with its neighbours.
     """
-    spaced = text.replace("\u00a0", " ")
-    lines = spaced.split("\n")
+    spaced = text.replace("\u00a0", " ")  # `text` itself when it holds no NBSP
+    # Stripped lines (`clean` split this body already: a copy of that split). What
+    # strip took off is whitespace, which normalizing a line takes off too.
+    lines = split_paragraphs(spaced)
     if not all(map(str.isprintable, lines)):
         return [paragraph for paragraph in map(normalize_text, split_paragraphs(text)) if paragraph]
     # Printable, so the only whitespace left is " ": a stripped line is collapsed
     # already unless it holds a run of two (one search of the body for most).
-    lines = list(filter(None, map(str.strip, lines)))
     if "  " in spaced:
         lines = [line if "  " not in line else " ".join(line.split()) for line in lines]
     joined = "\n".join(lines)

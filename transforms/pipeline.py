@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs, updated
+from transforms.article import (
+    Article,
+    Removal,
+    RemovalKind,
+    join_paragraphs,
+    join_split_paragraphs,
+    split_paragraphs,
+    updated,
+)
 from transforms.captions import drop_credited_captions
 from transforms.cjk_credits import extract_cjk_credits
 from transforms.cjk_notices import drop_cjk_junk_lines
@@ -90,7 +98,7 @@ def normalize_fields(article: Article) -> Article:
         article,
         title=normalize_text(article.title),
         subtitle=subtitle or None,
-        body=join_paragraphs(normalize_paragraphs(article.body)),
+        body=join_split_paragraphs(normalize_paragraphs(article.body)),
     )
 
 
@@ -155,7 +163,7 @@ def extract_contributors(article: Article) -> Article:
     kept = list(filter(None, map(str.strip, raw)))
     return updated(
         article,
-        body=join_paragraphs(kept),
+        body=join_split_paragraphs(kept),
         contributors=tuple(contributors),
         removed=article.removed + tuple(removed),
     )
@@ -212,7 +220,7 @@ def extract_bylines(article: Article) -> Article:
         removed.append(Removal(RemovalKind.BYLINE, line))
     if not removed:
         return article
-    body, removed_now = join_paragraphs(kept), article.removed + tuple(removed)
+    body, removed_now = join_split_paragraphs(kept), article.removed + tuple(removed)
     if article.authors:
         # The page's metadata named the authors; the byline line only leaves the body,
         # and adds the co-authors the metadata left out when it names one of them.
@@ -271,7 +279,7 @@ def drop_closing_author_bio(article: Article) -> Article:
     if first_bio == len(lines):
         return article
     removed = tuple(Removal(RemovalKind.BYLINE, line) for line in lines[first_bio:])
-    return updated(article, body=join_paragraphs(lines[:first_bio]), removed=article.removed + removed)
+    return updated(article, body=join_split_paragraphs(lines[:first_bio]), removed=article.removed + removed)
 
 
 # RemovalKind(value) as a dict lookup: the Enum call costs a microsecond a junk line.
@@ -290,15 +298,15 @@ def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
         if not lines:
             return article
         verdicts = fill_junk_runs(lines, classify(lines, article.title, article.subtitle))
-        removed = tuple(
-            Removal(_REMOVAL_KINDS[verdict.kind], line)
-            for line, verdict in zip(lines, verdicts, strict=True)
-            if verdict.kind != "body"
-        )
-        if not removed:
+        kinds = [verdict.kind for verdict in verdicts]
+        if kinds.count("body") == len(kinds) == len(lines):
             return article
-        kept = [line for line, verdict in zip(lines, verdicts, strict=True) if verdict.kind == "body"]
-        return updated(article, body=join_paragraphs(kept), removed=article.removed + removed)
+        kinds_of = _REMOVAL_KINDS
+        removed = tuple(
+            [Removal(kinds_of[kind], line) for line, kind in zip(lines, kinds, strict=True) if kind != "body"]
+        )
+        kept = [line for line, kind in zip(lines, kinds, strict=True) if kind == "body"]
+        return updated(article, body=join_split_paragraphs(kept), removed=article.removed + removed)
 
     return drop_junk_lines
 
@@ -432,6 +440,9 @@ def clean(article: Article, steps: tuple[Step, ...] | None = None) -> Article:
     document order.
     """
     source = article
+    # Split first: `normalize_fields` gets a copy of these lines (see `split_paragraphs`),
+    # and `_in_document_order` needs them after the steps.
+    source_lines = split_paragraphs(source.body)
     pending: list[LinesRule] = []
     for step in steps if steps is not None else CLEANING_STEPS[article.source_format]:
         rule = getattr(step, "lines_rule", None)
@@ -446,10 +457,12 @@ def clean(article: Article, steps: tuple[Step, ...] | None = None) -> Article:
         article = _apply_lines_rules(article, pending)
     if not article.removed:
         return article
-    return updated(article, removed=_in_document_order(source, article.removed))
+    return updated(article, removed=_in_document_order(source, article.removed, source_lines))
 
 
-def _in_document_order(source: Article, removed: tuple[Removal, ...]) -> tuple[Removal, ...]:
+def _in_document_order(
+    source: Article, removed: tuple[Removal, ...], lines: list[str] | None = None
+) -> tuple[Removal, ...]:
     """Removals with the position of their line, sorted by it (stable).
 
     Removals made before cleaning keep the position the parser gave them (the
@@ -457,8 +470,10 @@ def _in_document_order(source: Article, removed: tuple[Removal, ...]) -> tuple[R
     may have normalized a line or cut a fragment from it, so a removal that is
     not a whole source line is placed at the first line holding it; a fragment
     no line holds (a delimiter left when a tag inside it was cut) has no position.
+    `lines` are the source's lines, when split already.
     """
-    lines = split_paragraphs(source.body)
+    if lines is None:
+        lines = split_paragraphs(source.body)
     positions = body_line_positions(source, len(lines))
     # The line each text was last placed at: a text removed again goes to the
     # next line holding it, and the last such line takes any removals beyond.

@@ -14,7 +14,14 @@ from conftest import SHARED_CORPORA
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs
+from transforms.article import (
+    Article,
+    Removal,
+    RemovalKind,
+    join_paragraphs,
+    join_split_paragraphs,
+    split_paragraphs,
+)
 from transforms.captions import caption_candidates, drop_credited_captions, is_credited_caption
 from transforms.contributors import credit_line_numbers, parse_contributor_line
 from transforms.normalize import normalize_paragraphs, normalize_text
@@ -130,3 +137,16 @@ def test_the_first_line_holding_a_text_is_found_normalizing_lazily(lines: list[s
     lazy: list[str | None] = [None] * len(lines)
     assert _first_line_holding(text, lines, lazy) == expected
     assert all(done is None or done == normalized[index] for index, done in enumerate(lazy))
+
+
+@FAST
+@given(TEXT, st.lists(st.booleans(), max_size=20))
+def test_lines_joined_unchecked_split_back_into_themselves(text: str, keep: list[bool]) -> None:
+    # What the steps join without `join_paragraphs`' checks: normalized lines, some of a split's lines.
+    normalized = normalize_paragraphs(text)
+    kept = [line for line, kept in zip(split_paragraphs(text), keep + [True] * 40, strict=False) if kept]
+    for lines in (normalized, kept):
+        body = join_split_paragraphs(lines)
+        assert body == join_paragraphs(lines)
+        assert split_paragraphs(body) == lines
+        assert split_paragraphs(body + " ") == lines  # split anew, not from the remembered split
