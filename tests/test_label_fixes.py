@@ -63,3 +63,17 @@ def test_a_separator_becomes_residue_and_leaves_the_expected_body() -> None:
     assert [line["label"] for line in fixed["lines"][2:]] == ["body", "residue", "body"]
     assert "___" not in fixed["expected"]["body"].split("\n")
     assert fixed_label("-", "body", "l3s-dev", ("separator",)) == "body"  # a lone dash: a list's bullet
+
+
+def test_share_tools_credits_and_post_signatures() -> None:
+    assert fixed_label("Digg it", "body", "l3s-dev", ("share_tools",)) == "boilerplate"
+    assert fixed_label("Article continues", "body", "l3s-dev", ("share_tools",)) == "boilerplate"
+    credit = "(Reporting by Jane Roe; Editing by Sam Ortega)"
+    assert fixed_label(credit, "body", "l3s-dev", ("reporting_credit",)) == "contributor"
+    source = "Source: Harbour Wire (www.example.org) (Reporting by Jane Roe; Editing by Sam Ortega)"
+    assert fixed_label(source, "body", "l3s-dev", ("reporting_credit",)) == "contributor"
+    # A paragraph of prose closed by the credit stays body.
+    assert fixed_label(f"{PROSE} {credit}", "body", "l3s-dev", ("reporting_credit",)) == "body"
+    signature = "Posted by Jane Roe at December 29, 2007 12:03 PM"
+    assert fixed_label(signature, "body", "l3s-dev", ("posted_by",)) == "byline"
+    assert fixed_label("Posters went up across town on Monday.", "body", "l3s-dev", ("posted_by",)) == "body"

@@ -20,6 +20,19 @@ the gold the scorer reads alike; `--no-fix` scores on the labels as given,
 - `separator`: a line of only "_", "-", "=", "*" or "~" (2 or more): 3 lines
   labelled body. Fixed to `residue`, the dev dumps' label for "___".
 
+- `share_tools`: a lone share or page-tool button of the social sites of
+  the time ("Digg it", "Del.icio.us", "Newsvine", "Blog This", "Sphere",
+  "Article continues"): 13 lines labelled boilerplate, 3 body ("Article
+  continues" both ways).
+- `reporting_credit`: a news agency's credit line, "(Reporting by X; Editing
+  by Y)", "(Writing by X ...)", also closing a source line ("Source: X
+  (www.x.org) (Reporting by Y ...)"): 3 lines labelled body, none other. Fixed
+  to `contributor`, the credit rule's (`transforms.contributors`) and the dev
+  dumps' label for it (neutral to the junk-line metric).
+- `posted_by`: a blog post's signature, "Posted by X at 12:03 PM": 2 lines
+  labelled body, none other. Fixed to `byline`, the dev dumps' label for "By
+  X" lines (neutral).
+
 The fixed label is boilerplate, unless `FIX_LABELS` names another.
 """
 
@@ -60,6 +73,31 @@ def _separator(text: str) -> bool:
 
 
 SEPARATOR_CHARS = frozenset("_-=*~")
+SHARE_TOOLS = frozenset(
+    {
+        "article continues", "blog this", "sphere", "sphere it", "digg", "digg it", "digg this",
+        "del.icio.us", "newsvine", "reddit", "discuss", "printer friendly", "stumbleupon",
+    }
+)  # fmt: skip
+_CREDIT_OPENINGS = ("(reporting by ", "(writing by ", "(additional reporting by ", "(editing by ")
+
+
+def _share_tool(text: str) -> bool:
+    return text in SHARE_TOOLS
+
+
+def _reporting_credit(text: str) -> bool:
+    if not text.endswith(")") or len(text.split()) > COPYRIGHT_MAX_WORDS:
+        return False
+    if text.startswith(_CREDIT_OPENINGS):
+        return True
+    # A source line closed by the credit; a paragraph of prose closed by one stays body.
+    return text.startswith("source: ") and any(f" {opening}" in text for opening in _CREDIT_OPENINGS)
+
+
+def _posted_by(text: str) -> bool:
+    return text.startswith("posted by")
+
 
 FIXES: dict[str, Callable[[str], bool]] = {
     "advertisement": _advertisement,
@@ -68,12 +106,20 @@ FIXES: dict[str, Callable[[str], bool]] = {
     "date_line": is_date_only_line,
     "byline": _byline,
     "separator": _separator,
+    "share_tools": _share_tool,
+    "reporting_credit": _reporting_credit,
+    "posted_by": _posted_by,
 }
 # The fixes that read the line as written (whitespace folded), not case-folded.
 CASED_FIXES = frozenset({"byline"})
 FIXED_CORPUS = "l3s-dev"
 FIXED_LABEL = "boilerplate"
-FIX_LABELS = {"byline": "byline", "separator": "residue"}
+FIX_LABELS = {
+    "byline": "byline",
+    "separator": "residue",
+    "reporting_credit": "contributor",
+    "posted_by": "byline",
+}
 
 
 def fixed_label(text: str, label: str, corpus: str, fixes: Collection[str]) -> str:

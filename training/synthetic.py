@@ -1406,3 +1406,60 @@ def add_stranger_classes(
         index = rng.choice((0, rng.randint(1, len(out) - 1)))
         out[index:index] = present_caption(rng, real)
     return out
+
+
+# --- Body classes L3S-like pages hold and the model took for junk (issue 10, q6). ---
+# Tables dumped one cell per line (a box score, a poll's crosstabs, a standings table):
+# short names, column heads and bare figures in a block between paragraphs. Written
+# here from templates and the training articles' own words; none copied.
+
+TABLE_TITLES = ("SCOREBOARD", "RESULTS", "STANDINGS", "Box score", "The poll", "Final results", "Scoring", "")
+COLUMN_HEADS = (
+    ("W", "L", "Pts"), ("Runs", "Balls"), ("Votes", "%"), ("2007", "2008"), ("Q1", "Q2", "Q3"),
+    ("Time",), ("Goals", "Assists"), ("For", "Against"), ("Men", "Women", "All"), ("Seats", "Change"),
+)  # fmt: skip
+CELL_NOTES = ("not out", "retired", "DNF", "N/A", "OT", "(c)", "Total", "Extras", "pct", "yes", "no")
+
+
+def _figure(rng: random.Random) -> str:
+    """A table's bare figure: "42", "7.5", "58%", "2-0-20-0", "1,204"."""
+    shape = rng.random()
+    if shape < 0.45:
+        return str(rng.randint(0, 120))
+    if shape < 0.65:
+        return f"{rng.randint(0, 99)}.{rng.randint(0, 9)}"
+    if shape < 0.8:
+        return f"{rng.randint(1, 99)}%"
+    if shape < 0.9:
+        return "-".join(str(rng.randint(0, 12)) for _ in range(rng.choice((2, 4))))
+    return f"{rng.randint(1, 99)},{rng.randint(100, 999)}"
+
+
+def cell_table(rng: random.Random, real: RealText) -> list[str]:
+    """A table with one cell a line: an optional title and column heads, then rows of a name
+    (a proper noun of the training articles or a row label) and figures, a note now and then."""
+    heads = rng.choice(COLUMN_HEADS)
+    names = list(dict.fromkeys(_proper_nouns(real, rng, rng.randint(3, 7)))) or list(ROW_LABELS[:4])
+    lines = [title] if (title := rng.choice(TABLE_TITLES)) else []
+    if rng.random() < 0.6:
+        lines.extend(heads)
+    for name in names:
+        if rng.random() < 0.3:
+            name = f"{rng.choice(NAMES).split()[0][0]}. {name}"
+        lines.append(name)
+        for _ in heads:
+            lines.append(rng.choice(CELL_NOTES) if rng.random() < 0.1 else _figure(rng))
+    return lines
+
+
+def add_cell_tables(
+    lines: list[tuple[str, str]], rng: random.Random, real: RealText, share: float = 0.2
+) -> list[tuple[str, str]]:
+    """In some copies, a one-cell-a-line table between paragraphs (body); own RNG stream."""
+    out = list(lines)
+    if not real.sentences or len(out) < 2:
+        return out
+    if rng.random() < share:
+        index = rng.randint(1, len(out) - 1) if rng.random() < 0.7 else len(out)
+        out[index:index] = [(text, "body") for text in cell_table(rng, real)]
+    return out

@@ -61,6 +61,7 @@ from training.pseudo_dumps import load_pseudo_dumps
 from training.rerank import fit_trees, out_of_fold_rows
 from training.synthetic import (
     RealText,
+    add_cell_tables,
     add_other_classes,
     add_page_furniture,
     add_stranger_classes,
@@ -242,6 +243,7 @@ def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
     runs = random.Random("runs" + str(rng.getstate()[1][:8]))
     furniture = random.Random("furniture" + str(rng.getstate()[1][:8]))
     strangers = random.Random("strangers" + str(rng.getstate()[1][:8]))
+    tables = random.Random("tables" + str(rng.getstate()[1][:8]))
     for case in cases:
         weight, group = corpus_weight(case.corpus), case.group
         out.extend(
@@ -256,6 +258,7 @@ def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
             if FURNITURE:
                 lines = add_page_furniture(lines, furniture, real)
             lines = add_stranger_classes(lines, strangers, real)
+            lines = add_cell_tables(lines, tables, real)
             out.extend((f, k, weight, group) for f, k in samples(lines, case.article.title, subtitle))
     return out
 

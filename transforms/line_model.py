@@ -847,6 +847,46 @@ def prose_context_features(
     return features
 
 
+# Tables dumped one cell per line (issue 10): a box score, a poll's crosstabs, a results
+# table. Alone, "10", "Obama" or "not out" reads like a menu label or a share button; in a
+# block of short lines of which many are bare numbers, it is a table's cell. Features for
+# the model to weigh, not a rule: a block of statistics beside the story is junk on some pages.
+TABLE_CELL_WORDS = 6
+TABLE_MIN_LINES = 6
+NUMBER_CELL_CHARS = 12
+
+
+def _is_number_cell(line: str) -> bool:
+    """A bare figure: "42", "58.2%", "2-0-20-0", "$1,200" (digits, no letters)."""
+    return not any(map(str.isalpha, line)) and any(map(str.isdigit, line))
+
+
+def table_cell_features(
+    lines: list[str], word_counts: list[int], indices: Iterable[int] | None = None
+) -> list[list[str]]:
+    """For each line (of `indices`, default all) in a block of `TABLE_MIN_LINES` or more
+    lines of `TABLE_CELL_WORDS` words or fewer, a quarter of them bare figures: "tbl:n"
+    for a figure, "tbl:w" for a cell of words; else nothing.
+
+    >>> cells = ["Prose " * 14, "Team", "W", "L", "Kings", "12", "3", "Hawks", "9", "6", "Prose " * 14]
+    >>> [" ".join(f) or "-" for f in table_cell_features(cells, [14, 1, 1, 1, 1, 1, 1, 1, 1, 1, 14])]
+    ['-', 'tbl:w', 'tbl:w', 'tbl:w', 'tbl:w', 'tbl:n', 'tbl:n', 'tbl:w', 'tbl:n', 'tbl:n', '-']
+    """
+    wanted = range(len(lines)) if indices is None else indices
+    # Most bodies hold no bare figure on a line of its own: one length test a line.
+    numbers = [len(line) <= NUMBER_CELL_CHARS and _is_number_cell(line) for line in lines]
+    if numbers.count(True) * 4 < TABLE_MIN_LINES:
+        return [[] for _ in wanted]
+    in_table = [False] * len(lines)
+    start = 0
+    for short, group in groupby(word_counts, TABLE_CELL_WORDS.__ge__):
+        size = len(list(group))
+        if short and size >= TABLE_MIN_LINES and numbers[start : start + size].count(True) * 4 >= size:
+            in_table[start : start + size] = [True] * size
+        start += size
+    return [(["tbl:n"] if numbers[i] else ["tbl:w"]) if in_table[i] else [] for i in wanted]
+
+
 def _subheads(
     lines: list[str], word_counts: list[int], forms: list[tuple[str, int]], features: list[list[str]]
 ) -> None:
@@ -907,6 +947,7 @@ class _Lines:
     subtitle: frozenset[str]
     structure: list[list[str]]  # `structure_features`
     context: list[list[str]]  # `prose_context_features`
+    table: list[list[str]]  # `table_cell_features`
 
     @classmethod
     def of(cls, lines: list[str], title: str, subtitle: str | None) -> _Lines:
@@ -931,6 +972,7 @@ class _Lines:
             frozenset(_WORD_RE.findall((subtitle or "").lower().translate(_DIGITS))),
             structure_features(lines, word_counts),
             prose_context_features(lines, word_counts),
+            table_cell_features(lines, word_counts),
         )
 
     def cheap(self, index: int) -> list[str]:
@@ -954,6 +996,7 @@ class _Lines:
             )
             + self.structure[index]
             + self.context[index]
+            + self.table[index]
         )
 
 
@@ -1416,7 +1459,8 @@ def classify_lines(
     runs = headline_runs_at(lines, word_counts, full_lines)
     structure = structure_features(lines, word_counts)
     context = dict(zip(full_lines, prose_context_features(lines, word_counts, full_lines), strict=True))
-    for index in full_lines:
+    table = table_cell_features(lines, word_counts, full_lines)
+    for at, index in enumerate(full_lines):
         line = lines[index]
         words = splits[index]
         parts = _full_parts(
@@ -1433,6 +1477,7 @@ def classify_lines(
         )
         parts[0].extend(structure[index])
         parts[0].extend(context[index])
+        parts[0].extend(table[at])
         totals = full.totals(index, shapes, parts)
         total = (totals[0] - _OFFSET) * _UNIT
         score = 0.0 if total < -30 else 1.0 / (1.0 + exp(-total))  # `_logistic`, inlined
