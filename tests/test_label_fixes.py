@@ -63,3 +63,21 @@ def test_a_separator_becomes_residue_and_leaves_the_expected_body() -> None:
     assert [line["label"] for line in fixed["lines"][2:]] == ["body", "residue", "body"]
     assert "___" not in fixed["expected"]["body"].split("\n")
     assert fixed_label("-", "body", "l3s-dev", ("separator",)) == "body"  # a lone dash: a list's bullet
+
+
+RELEASE_ABOUT = "About Kestrel Optics"
+RELEASE_BOILERPLATE = "Kestrel Optics makes lenses for industrial cameras and is based in Rochester."
+
+
+def test_press_release_furniture_labelled_body_becomes_boilerplate_with_the_release_fix() -> None:
+    # The row fix reads a line with its neighbours: the heading, and the paragraph naming the company.
+    row = _row([(PROSE, "body"), (RELEASE_ABOUT, "body"), (RELEASE_BOILERPLATE, "body")])
+    fixed = fixed_row(row, "l3s-dev", ("release",))
+    assert [line["label"] for line in fixed["lines"][2:]] == ["body", "boilerplate", "boilerplate"]
+    assert fixed["expected"]["body"] == PROSE
+    assert fixed_row(row, "l3s-dev", ("copyright",)) == row
+
+
+def test_a_company_paragraph_inside_the_story_is_not_fixed() -> None:
+    row = _row([(RELEASE_ABOUT, "body"), (RELEASE_BOILERPLATE, "body"), (PROSE, "body")])
+    assert fixed_row(row, "l3s-dev", ("release",))["expected"]["body"] == row["expected"]["body"]
