@@ -77,3 +77,21 @@ def test_share_tools_credits_and_post_signatures() -> None:
     signature = "Posted by Jane Roe at December 29, 2007 12:03 PM"
     assert fixed_label(signature, "body", "l3s-dev", ("posted_by",)) == "byline"
     assert fixed_label("Posters went up across town on Monday.", "body", "l3s-dev", ("posted_by",)) == "body"
+
+
+RELEASE_ABOUT = "About Kestrel Optics"
+RELEASE_BOILERPLATE = "Kestrel Optics makes lenses for industrial cameras and is based in Rochester."
+
+
+def test_press_release_furniture_labelled_body_becomes_boilerplate_with_the_release_fix() -> None:
+    # The row fix reads a line with its neighbours: the heading, and the paragraph naming the company.
+    row = _row([(PROSE, "body"), (RELEASE_ABOUT, "body"), (RELEASE_BOILERPLATE, "body")])
+    fixed = fixed_row(row, "l3s-dev", ("release",))
+    assert [line["label"] for line in fixed["lines"][2:]] == ["body", "boilerplate", "boilerplate"]
+    assert fixed["expected"]["body"] == PROSE
+    assert fixed_row(row, "l3s-dev", ("copyright",)) == row
+
+
+def test_a_company_paragraph_inside_the_story_is_not_fixed() -> None:
+    row = _row([(RELEASE_ABOUT, "body"), (RELEASE_BOILERPLATE, "body"), (PROSE, "body")])
+    assert fixed_row(row, "l3s-dev", ("release",))["expected"]["body"] == row["expected"]["body"]

@@ -34,6 +34,14 @@ the gold the scorer reads alike; `--no-fix` scores on the labels as given,
   X" lines (neutral).
 
 The fixed label is boilerplate, unless `FIX_LABELS` names another.
+
+Fixes that read a line with the lines around it (`ROW_FIXES`):
+
+- `release`: press-release furniture as `transforms.release_notes` reads it
+  (the "About <Company>" heading and the paragraphs under it at the end of the
+  body, "SOURCE <Company>", a contact block, a lone wire dateline): 4 pages'
+  releases, their furniture labelled body (the rest of a release is its news).
+  Fixed only where labelled body.
 """
 
 from __future__ import annotations
@@ -43,6 +51,7 @@ from collections.abc import Callable, Collection
 
 from transforms.contributors import parse_any_byline
 from transforms.notices import is_date_only_line
+from transforms.release_notes import release_furniture
 
 PAGE_TOOLS = frozenset(
     {"print", "e-mail", "email", "email this", "share", "article tools", "story highlights", "rss"}
@@ -122,14 +131,18 @@ FIX_LABELS = {
 }
 
 
+ROW_FIXES: dict[str, Callable[[list[str]], set[int]]] = {"release": release_furniture}
+ALL_FIXES = (*FIXES, *ROW_FIXES)
+
+
 def fixed_label(text: str, label: str, corpus: str, fixes: Collection[str]) -> str:
-    """The label of a line after the named fixes (they apply to L3S lines only)."""
+    """The label of a line after the named line fixes (they apply to L3S lines only)."""
     if corpus != FIXED_CORPUS or not fixes:
         return label
     spaced = " ".join(text.split())
     folded = spaced.casefold()
     for name in fixes:
-        if FIXES[name](spaced if name in CASED_FIXES else folded):
+        if name in FIXES and FIXES[name](spaced if name in CASED_FIXES else folded):
             return FIX_LABELS.get(name, FIXED_LABEL)
     return label
 
@@ -140,8 +153,11 @@ def fixed_row(row: dict, corpus: str, fixes: Collection[str]) -> dict:
         return row
     fixed = copy.deepcopy(row)
     dropped = []
-    for line in fixed["lines"][2:]:
+    in_rows = _row_fixed(fixed["lines"][2:], fixes)
+    for index, line in enumerate(fixed["lines"][2:]):
         label = fixed_label(line["text"], line["label"], corpus, fixes)
+        if index in in_rows and label == "body":
+            label = FIXED_LABEL
         if label != line["label"]:
             if line["label"] == "body":
                 dropped.append(" ".join(line.get("clean_text", line["text"]).split()))
@@ -154,3 +170,14 @@ def fixed_row(row: dict, corpus: str, fixes: Collection[str]) -> dict:
                 del body[match]
         fixed["expected"]["body"] = "\n".join(body)
     return fixed
+
+
+def _row_fixed(lines: list[dict], fixes: Collection[str]) -> set[int]:
+    """The indices (into `lines`) of the lines a row fix relabels: each fix reads the
+    non-empty lines, stripped, as the pipeline's rules read a body."""
+    names = [name for name in fixes if name in ROW_FIXES]
+    if not names:
+        return set()
+    at = [index for index, line in enumerate(lines) if line["text"].strip()]
+    texts = [" ".join(lines[index]["text"].split()) for index in at]
+    return {at[found] for name in names for found in ROW_FIXES[name](texts)}

@@ -1462,4 +1462,119 @@ def add_cell_tables(
     if rng.random() < share:
         index = rng.randint(1, len(out) - 1) if rng.random() < 0.7 else len(out)
         out[index:index] = [(text, "body") for text in cell_table(rng, real)]
+# --- Furniture outside testers' dumps of other outlets kept (issue 10, stop 20): written here,
+# none copied. Consent banners pasted into a text dump with their buttons, and a site's
+# request for news tips (boilerplate); their look-alikes in the body, a story's sentence
+# about cookies or consent and a police appeal for information (body). Press-release
+# furniture and wire datelines are exact syntax, taken by `transforms/release_notes.py`
+# before the model: not written here, so that the model does not learn "contact" or
+# "release" as junk words from them.
+
+CONSENT_PURPOSES = (
+    "improve your experience", "personalise content and ads", "analyse our traffic",
+    "provide social media features", "remember your preferences", "show you relevant advertising",
+    "understand how you use our site", "keep our services secure",
+)  # fmt: skip
+CONSENT_BUTTONS = (
+    "Accept all cookies", "Accept all", "Reject all", "Accept", "I agree", "Got it!", "OK",
+    "Manage preferences", "Cookie settings", "Manage cookie preferences", "Customise settings",
+    "Privacy policy", "Learn more",
+    "Continue without accepting", "Your privacy choices", "Do Not Sell or Share My Personal Information",
+    "Allow all", "Save my choices", "Necessary cookies only",
+)  # fmt: skip
+TIP_ASKS = (
+    "Do you have a news tip?", "Have a news tip?", "Got a story tip?", "Got a tip?",
+    "Know something we should?", "Do you have information about this story?", "Have a story idea?",
+    "See something newsworthy?",
+    "Do you have a story to share?", "Is there more to this story?",
+)  # fmt: skip
+TIP_HOWS = (
+    "Email us at {mail}", "Contact us at {mail}", "Send it to {mail}", "Let us know.", "Send us a tip.",
+    "Contact our newsroom at {mail} or call {phone}.", "Reach our reporters confidentially at {mail}.",
+    "Tell us here.", "Submit it here.", "Email {mail} or message us on {platform}.",
+)  # fmt: skip
+APPEAL_OPENINGS = (
+    "Anyone with information is asked to call", "Police asked anyone who saw the crash to contact",
+    "Investigators urged witnesses to call", "Detectives asked anyone with dashcam footage to contact",
+    "Residents with information about the fire were asked to call",
+)  # fmt: skip
+APPEAL_TAILS = (
+    "the tip line at {phone}.", "Crime Stoppers at {phone}.", "the sheriff's office at {phone}.",
+    "the county's anonymous tip line at {phone}, or to email {mail}.",
+)  # fmt: skip
+COOKIE_STORY = (
+    "The regulator fined the retailer for placing advertising cookies on visitors' devices without consent.",
+    "Under the new rules, a site must let readers reject cookies as easily as they accept them.",
+    "Consumer groups say most cookie banners are designed to push users into clicking 'Accept all'.",
+    "The company said it would stop using third-party cookies in its browser by the end of next year.",
+    "Privacy campaigners argued that the consent pop-ups had done little to limit tracking.",
+)  # fmt: skip
+
+
+def _mail(rng: random.Random, real: RealText) -> str:
+    domain = site_name(rng, real).split()[0].split(".")[0].lower()
+    return f"{rng.choice(('tips', 'news', 'newsroom', 'desk'))}@{domain}.com"
+
+
+def _phone(rng: random.Random) -> str:
+    return f"{rng.randint(200, 999)}-{rng.randint(200, 999)}-{rng.randint(1000, 9999)}"
+
+
+def consent_banner(rng: random.Random, real: RealText) -> list[str]:
+    """A cookie or consent banner: its prose, its buttons, or both (boilerplate)."""
+    first, second = rng.sample(CONSENT_PURPOSES, 2)
+    prose = rng.choice(
+        (
+            f"We use cookies to {first} and to {second}.",
+            f"We use cookies to {first}. By continuing to browse, you agree to our use of cookies.",
+            f"This website uses cookies to {first}. Learn more in our cookie policy.",
+            f"We and our partners use cookies and similar technologies to {first} and {second}.",
+            f"By clicking 'Accept all', you agree to the storing of cookies on your device to {first}.",
+            f"{site_name(rng, real)} uses cookies to {first}. You can change your settings at any time.",
+            "We value your privacy",
+            f"Your privacy matters to us. We use cookies to {first}.",
+        )
+    )
+    buttons = rng.sample(CONSENT_BUTTONS, rng.randint(1, 3))
+    shape = rng.random()
+    if shape < 0.4:
+        return [prose, *buttons]
+    if shape < 0.7:
+        return [prose]
+    return buttons if rng.random() < 0.5 else [" | ".join(buttons)]
+
+
+def tip_line(rng: random.Random, real: RealText) -> list[str]:
+    """A site's request for news tips (boilerplate)."""
+    mail, phone, platform = _mail(rng, real), _phone(rng), rng.choice(PLATFORMS)
+    how = rng.choice(TIP_HOWS).format(mail=mail, phone=phone, platform=platform)
+    return [f"{rng.choice(TIP_ASKS)} {how}"]
+
+
+def body_look_alike(rng: random.Random, real: RealText) -> list[str]:
+    """A story's own sentence about cookies, or a police appeal for information (body)."""
+    if rng.random() < 0.5:
+        return [rng.choice(COOKIE_STORY)]
+    tail = rng.choice(APPEAL_TAILS).format(phone=_phone(rng), mail=_mail(rng, real))
+    return [f"{rng.choice(APPEAL_OPENINGS)} {tail}"]
+
+
+OUTSIDE_SHARE = 0.25
+
+
+def add_outside_classes(
+    lines: list[tuple[str, str]], rng: random.Random, real: RealText
+) -> list[tuple[str, str]]:
+    """Consent banners and tip requests (boilerplate), at the edges or between paragraphs, and
+    their look-alikes in the body. Called with an RNG of its own, after the other classes."""
+    out = list(lines)
+    if not (real.titles and real.sentences) or len(out) < 2:
+        return out
+    makers = ((consent_banner, "boilerplate"), (tip_line, "boilerplate"), (body_look_alike, "body"))
+    for maker, kind in makers:
+        if rng.random() < OUTSIDE_SHARE:
+            index = rng.choice((0, len(out), rng.randint(1, len(out) - 1)))
+            if kind == "body":
+                index = rng.randint(1, len(out) - 1)  # a sentence of the story, never at its edges
+            out[index:index] = [(text, kind) for text in maker(rng, real)]
     return out

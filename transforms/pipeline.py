@@ -9,6 +9,7 @@ appended to `removed` with its kind, so a user can audit what was cut.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from transforms.article import (
@@ -33,11 +34,18 @@ from transforms.contributors import (
 )
 from transforms.dates import StatedDateLines, find_stated_dates
 from transforms.html_blocks import model_version as html_model_version
-from transforms.line_model import LineVerdict, classify_lines, default_model
+from transforms.line_model import (
+    LIST_ITEM_MAX_WORDS,
+    LineVerdict,
+    announced_items,
+    classify_lines,
+    default_model,
+)
 from transforms.normalize import normalize_paragraphs, normalize_text
 from transforms.notices import drop_notice_lines, is_date_only_line
 from transforms.patterns import NON_ALNUM_RE
 from transforms.promos import cut_inline_promos
+from transforms.release_notes import drop_release_furniture
 from transforms.residue import RESIDUE_SHORT_CHARS, has_markup_char, is_residue_line, strip_template_residue
 from transforms.site_notes import drop_site_notes
 from transforms.text_units import word_count
@@ -298,6 +306,7 @@ def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
         if not lines:
             return article
         verdicts = fill_junk_runs(lines, classify(lines, article.title, article.subtitle))
+        verdicts = keep_announced_lists(lines, verdicts)
         kinds = [verdict.kind for verdict in verdicts]
         if kinds.count("body") == len(kinds) == len(lines):
             return article
@@ -321,6 +330,46 @@ MAX_RUN_ITEM_WORDS = 20
 MIN_RUN_ITEM_SCORE = 0.1
 _SENTENCE_END = ".!?"
 _CLOSERS = "\"'”’)]"
+
+
+# A sentence that announces a list ("The council members who voted against the budget
+# were:") vouches for the short lines under it: names, places, items. The model reads
+# a bare name as a byline or a topic tag; under such a sentence it is the story's. A list
+# the site announces ("Follow us on social media:", "More stories you may like:")
+# names the reader, the site or its furniture, and vouches for nothing.
+SITE_LIST_INTRO_RE = re.compile(
+    r"\b(?:you|your|our|us|we|follow|share|subscribe|sign|download|read|watch|click|related|stories"
+    r"|newsletters?|app|social|more|also|like|links?|tags?|topics?|trending|popular)\b",
+    re.IGNORECASE,
+)
+
+
+def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """The verdicts with the short lines of a list a kept sentence ending in ":" announced
+    made body, up to the first line of prose.
+
+    >>> body, byline = LineVerdict("body", 0.1), LineVerdict("byline", 0.9)
+    >>> roster = ["The members who voted against the plan were:", "Dana Whitcomb", "Marcus Lee", "It passed."]
+    >>> [v.kind for v in keep_announced_lists(roster, [body, byline, byline, body])]
+    ['body', 'body', 'body', 'body']
+    >>> follow = ["Follow the Ledger on social media:", "Facebook", "Instagram"]
+    >>> [v.kind for v in keep_announced_lists(follow, [body, byline, byline])]
+    ['body', 'byline', 'byline']
+    """
+    announced = announced_items(lines, [len(line.split(None, LIST_ITEM_MAX_WORDS)) for line in lines])
+    if not any(announced):
+        return verdicts
+    kept = list(verdicts)
+    vouched = False
+    for index, line in enumerate(lines):
+        if not announced[index]:
+            # An intro the model kept and the site did not write opens the list.
+            vouched = (
+                line.endswith(":") and verdicts[index].kind == "body" and not SITE_LIST_INTRO_RE.search(line)
+            )
+        elif vouched and verdicts[index].kind != "body":
+            kept[index] = LineVerdict("body", verdicts[index].score)
+    return kept
 
 
 def fill_junk_runs(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
@@ -402,6 +451,7 @@ def text_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         on_lines(cut_inline_promo_lines),
         on_lines(drop_notice_lines),
         on_lines(drop_site_notes),
+        on_lines(drop_release_furniture),
         on_lines(drop_cjk_junk_lines),
         junk_lines_step(classify),
         # After the model, which learns captions too: the credit takes only those it kept.
@@ -421,6 +471,7 @@ def html_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         on_lines(cut_inline_promo_lines),
         on_lines(drop_notice_lines),
         on_lines(drop_site_notes),
+        on_lines(drop_release_furniture),
         on_lines(drop_cjk_junk_lines),
         junk_lines_step(classify),
     )
