@@ -1462,6 +1462,9 @@ def add_cell_tables(
     if rng.random() < share:
         index = rng.randint(1, len(out) - 1) if rng.random() < 0.7 else len(out)
         out[index:index] = [(text, "body") for text in cell_table(rng, real)]
+    return out
+
+
 # --- Furniture outside testers' dumps of other outlets kept (issue 10, stop 20): written here,
 # none copied. Consent banners pasted into a text dump with their buttons, and a site's
 # request for news tips (boilerplate); their look-alikes in the body, a story's sentence
