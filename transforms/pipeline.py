@@ -356,6 +356,8 @@ def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[
     >>> [v.kind for v in keep_announced_lists(follow, [body, byline, byline])]
     ['body', 'byline', 'byline']
     """
+    if not any(line[-1:] == ":" for line in lines):
+        return verdicts  # no line opens a list: most bodies
     announced = announced_items(lines, [len(line.split(None, LIST_ITEM_MAX_WORDS)) for line in lines])
     if not any(announced):
         return verdicts
