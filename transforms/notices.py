@@ -267,13 +267,14 @@ NOTICE_OPENING_RE = re.compile(
     r"|(?:the\s+)?(?:views|opinions)\s+expressed\s"
     r"|(?:we|i|this\s+\w+)\s+(?:may|might|will|can|could)\s|as\s+an\s+amazon\s"
     r"|(?:last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
-    r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato|stand\s*:)"
-    rf"|{AD_LABEL})",
+    r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato|stand\s*:))",
     re.IGNORECASE,
 )
 _BULLETS = " -–—|•·*"
 # The first characters NOTICE_OPENING_RE can match: a set lookup spares most lines the regex.
-_FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZzDdSsOoWwIiRrHhGgΔδРр广廣広광إ" + _BULLETS + "\t")
+_FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZzDdSsOoWwIi" + _BULLETS + "\t")
+# An ad label is short: a length test spares every paragraph the label pattern.
+MAX_AD_LABEL_CHARS = 64
 
 
 def is_disclaimer(line: str) -> bool:
@@ -295,6 +296,8 @@ def is_notice_line(line: str) -> bool:
         and (is_date_only_line(line) or is_cjk_notice(line))
     ):
         return True
+    if len(line) <= MAX_AD_LABEL_CHARS and is_ad_label(line):
+        return True
     if line[:1] not in _FIRST_CHARS or not NOTICE_OPENING_RE.match(line):
         return False
     return (
@@ -302,7 +305,6 @@ def is_notice_line(line: str) -> bool:
         or is_dateline(line)
         or is_disclaimer(line)
         or is_affiliate_notice(line)
-        or is_ad_label(line)
     )
 
 
@@ -330,10 +332,13 @@ def _notice_candidates(lines: list[str]) -> list[int]:
     notice character, or a line whose first characters open a notice."""
     first, opening = _FIRST_CHARS, NOTICE_OPENING_RE.match
     short, hint = MAX_CJK_NOTICE_CHARS, _SHORT_NOTICE_HINT_RE.search
+    ad_chars, ad_label = MAX_AD_LABEL_CHARS, AD_LABEL_RE.match
     return [
         index
         for index, line in enumerate(lines)
-        if (len(line) <= short and hint(line)) or (line[0] in first and opening(line))
+        if (len(line) <= short and hint(line))
+        or (line[0] in first and opening(line))
+        or (len(line) <= ad_chars and ad_label(line))
     ]
 
 
