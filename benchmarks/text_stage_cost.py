@@ -34,21 +34,14 @@ def run_stages(dumps: list[str]) -> list[str]:
     import functools
     from datetime import UTC, datetime
 
+    from text_path_cost import memoised_classifier
+
     import transforms.pipeline as pipeline
     from flows.io.schema import InputContext, article_row
     from transforms.article import Article, split_paragraphs
-    from transforms.line_model import LineVerdict, classify_lines
     from transforms.parse import parse_text_dump
 
-    verdicts: dict[tuple[tuple[str, ...], str, str | None], list[LineVerdict]] = {}
-
-    def remembered(lines: list[str], title: str, subtitle: str | None) -> list[LineVerdict]:
-        key = (tuple(lines), title, subtitle)
-        if key not in verdicts:
-            verdicts[key] = classify_lines(lines, title, subtitle)
-        return verdicts[key]
-
-    steps = pipeline.text_cleaning_steps(remembered)
+    steps = pipeline.text_cleaning_steps(memoised_classifier()[0])
     parsed = [parse_text_dump(dump, "bench.txt") for dump in dumps]
     for article in parsed:
         pipeline.clean(article, steps)  # fills the memo
