@@ -82,7 +82,9 @@ _AGENCY = (
     r"(?:-[A-Za-z]+)?\s?/)"
 )
 _DASH = r"[-–—]{1,2}"
-WIRE_DATELINE_RE = re.compile(
+# Not `dates.WIRE_DATELINE_RE`, which reads the date of a dateline opening a paragraph
+# of prose; this one matches a dateline that is the whole line.
+LONE_WIRE_DATELINE_RE = re.compile(
     rf"^(?:(?:{_PLACE})(?:,?\s+{_DAY})?\s+{_AGENCY}|{_DAY}\s+{_AGENCY})\s*(?:{_DASH})?$"
     rf"|^(?:{_PLACE}),?\s+{_DAY}\s*{_DASH}$"
 )
@@ -106,7 +108,7 @@ def is_wire_dateline(line: str) -> bool:
     return (
         len(line) <= MAX_DATELINE_CHARS
         and not line.startswith("(")
-        and WIRE_DATELINE_RE.match(line.strip()) is not None
+        and LONE_WIRE_DATELINE_RE.match(line.strip()) is not None
     )
 
 
