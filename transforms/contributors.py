@@ -14,8 +14,10 @@ from transforms.authors import (
     CONJUNCTIONS,
     JOB_TITLE_RE,
     ROLE_PHRASE_RE,
+    UI_WORD_RE,
     without_postnominals,
 )
+from transforms.dates import find_stated_dates
 from transforms.notices import is_date_only_line
 from transforms.patterns import (
     BIO_NAME_START_RE,
@@ -33,9 +35,11 @@ from transforms.patterns import (
     NAME_LIST_SPLIT_RE,
     NAME_TOKEN_RE,
     OF_ORG_RE,
+    ORGANIZATION_WORD_RE,
     ORGANIZATION_WORDS,
     POSSESSIVE_ORG_RE,
     ROLE_PREFIX_RE,
+    SECTION_WORDS,
 )
 
 # A credit line is short; a long paragraph that ends "... contributed." is prose.
@@ -431,6 +435,47 @@ def parse_desk_byline(line: str) -> str | None:
         if rest and JOB_TITLE_RE.match(rest) and _is_person_name(name) and not _is_desk_word(words[:size]):
             return name_case(name)
     return None
+
+
+# A name alone above the date under a headline ("Julia Santos" / "Oct 18, 2026"): two
+# to five name words ("Mary Ann de la Cruz"), none naming a page's furniture, an outlet,
+# a kind of piece or, as a dateline does, a place ("New York" / "March 3, 2025").
+MAX_BARE_NAME_WORDS = 5
+MAX_DATE_HEADER_CHARS = 80
+PAGE_FURNITURE_WORDS = frozenset(
+    {"story", "stories", "related", "latest", "top", "breaking", "tools", "editor"}
+)
+PLACE_NAME_WORDS = frozenset(
+    {
+        "new", "san", "santa", "los", "las", "saint", "st.", "fort", "port", "north", "south", "east", "west",
+        "city", "county", "beach", "lake", "mount", "island", "valley", "springs", "falls", "bay", "hills",
+    }
+)  # fmt: skip
+_NOT_NAME_WORDS = SECTION_WORDS | PAGE_FURNITURE_WORDS | PLACE_NAME_WORDS
+
+
+def parse_bare_name_byline(line: str, next_line: str) -> str | None:
+    """The author of a header whose byline is a name alone on the line above the date.
+
+    >>> parse_bare_name_byline("Julia Santos", "Oct 18, 2026")
+    'Julia Santos'
+    >>> parse_bare_name_byline("Julia Santos", "The bread is moist.")  # a name alone is no byline
+    >>> [parse_bare_name_byline(x, "March 3, 2025") for x in ("Top Stories", "Associated Press", "New York")]
+    [None, None, None]
+    """
+    words = line.split()
+    if not 2 <= len(words) <= MAX_BARE_NAME_WORDS or not _is_person_name(line) or _is_desk_word(words):
+        return None
+    if any(word.casefold() in _NOT_NAME_WORDS for word in words):
+        return None
+    if ORGANIZATION_WORD_RE.search(line) or UI_WORD_RE.search(line):
+        return None
+    if len(next_line) > MAX_DATE_HEADER_CHARS:
+        return None  # prose, even when it opens with a dateline
+    found = find_stated_dates([next_line])
+    if not (is_date_only_line(next_line) or found.published or found.updated):
+        return None
+    return name_case(line)
 
 
 def _is_desk_word(words: list[str]) -> bool:

@@ -189,6 +189,16 @@ ORGANIZATION_WORD_RE = re.compile(
     re.I,
 )
 
+# The words that name a kind of piece or a page section, never a site or a person
+# ("| Live Updates", "Video").
+SECTION_WORDS = frozenset(
+    {
+        "live", "updates", "update", "video", "videos", "photos", "photo", "gallery", "analysis", "opinion",
+        "review", "reviews", "interview", "podcast", "explainer", "comment", "column", "recap", "highlights",
+        "watch", "listen",
+    }
+)  # fmt: skip
+
 # --- captions ----------------------------------------------------------------
 
 # A photo credit closing a caption: "(Jane Roe/Reuters)", "(Getty Images)", "Photo: Tom Sample",

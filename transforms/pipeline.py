@@ -29,6 +29,7 @@ from transforms.contributors import (
     credit_line_numbers,
     is_closing_author_bio,
     parse_any_byline,
+    parse_bare_name_byline,
     parse_contributor_line,
     parse_desk_byline,
 )
@@ -219,8 +220,8 @@ def extract_bylines(article: Article) -> Article:
     removed: list[Removal] = []
     for index, line in enumerate(lines):
         byline = parse_any_byline(line) if line[0] in _BYLINE_FIRST_CHARS and _opens_a_byline(line) else None
-        if byline is None and index == 0 and (name := parse_desk_byline(line)):
-            byline = (name,), None  # "Helena Marsh Transport correspondent", under the headline only
+        if byline is None and index == 0 and (name := _header_name_byline(lines)):
+            byline = (name,), None  # under the headline only
         if byline is None:
             kept.append(line)
             continue
@@ -251,6 +252,13 @@ _BYLINE_LABEL_ENDINGS = ("y:", *{f"{label[-1]} " for label in ("by", *FOREIGN_BY
 # Every character whose lower case is a label's first letter ("b", "p", "v", "d"): a set
 # lookup spares most lines the call (tests/transforms/test_shortcuts.py checks the set).
 _BYLINE_FIRST_CHARS = frozenset("BbPpVvDd")
+
+
+def _header_name_byline(lines: list[str]) -> str | None:
+    """The author named on the body's first line by "Name Desk role", or by a name
+    alone above the date."""
+    next_line = lines[1] if len(lines) > 1 else ""
+    return parse_desk_byline(lines[0]) or parse_bare_name_byline(lines[0], next_line)
 
 
 def _opens_a_byline(line: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from transforms.contributors import looks_like_organization
-from transforms.patterns import NON_ALNUM_RE
+from transforms.patterns import NON_ALNUM_RE, SECTION_WORDS
 
 TITLE_SEPARATOR_RE = re.compile(r"(?<!\s)\s+(?:[|\-–—•·»:]|::)\s+")
 TRAILING_SEPARATOR_RE = re.compile(r"(?:(?<!\s)\s+)?(?:[|\-–—•·»:]|::)\s*+$")
@@ -53,14 +53,6 @@ DOMAIN_NAME_RE = re.compile(
 )
 # A name's words: capitalised ("Gadget Lab", "Folha de S.Paulo"), with the particles names hold.
 NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÝÄÖÜ][\w.’'&-]*|de|da|do|di|del|der|des|du|la|le|of|the|and|&)$")
-# What follows a bar in a headline and is no site: the kind of piece or page.
-SECTION_WORDS = frozenset(
-    {
-        "live", "updates", "update", "video", "videos", "photos", "photo", "gallery", "analysis", "opinion",
-        "review", "reviews", "interview", "podcast", "explainer", "comment", "column", "recap", "highlights",
-        "watch", "listen",
-    }
-)  # fmt: skip
 
 
 def _reads_as_site_name(suffix: str, separator: str) -> bool:

@@ -263,6 +263,36 @@ def test_a_name_and_role_further_down_is_no_byline_and_mixed_case_names_stay() -
     assert article.authors == () and sentence in article.paragraphs
 
 
+@pytest.mark.parametrize(
+    "date_line", ["Oct 18, 2026", "Sunday, November 22, 2026", "Updated 4:05 p.m. ET Nov. 24, 2026"]
+)
+@pytest.mark.parametrize("standfirst", [True, False])
+def test_a_name_alone_above_the_date_under_the_headline_is_the_byline(
+    date_line: str, standfirst: bool
+) -> None:
+    # As line 2 of the dump (no standfirst: not the subtitle) and under a standfirst.
+    header = [TITLE, SUBTITLE] if standfirst else [TITLE, ""]
+    article = cleaned("\n".join([*header, "Mary Ann de la Cruz", date_line, *BODY]))
+    assert article.authors == ("Mary Ann de la Cruz",)
+    assert article.paragraphs == BODY
+    assert (RemovalKind.BYLINE, "Mary Ann de la Cruz") in removals(article)
+    assert article.subtitle == (SUBTITLE if standfirst else None)
+
+
+@pytest.mark.parametrize(
+    "line", ["Top Stories", "Breaking News", "Photo Gallery", "Santa Monica", "Associated Press"]
+)
+def test_furniture_places_and_outlets_above_the_date_name_no_author(line: str) -> None:
+    article = cleaned("\n".join([TITLE, "", line, "March 3, 2025", *BODY]))
+    assert article.authors == ()
+
+
+def test_a_name_alone_with_no_date_under_it_is_no_byline() -> None:
+    # The date under it is the evidence: a name-shaped line alone may be a standfirst or a kicker.
+    assert cleaned("\n".join([TITLE, "Julia Santos", *BODY])).authors == ()
+    assert cleaned("\n".join([TITLE, SUBTITLE, "Julia Santos", *BODY])).authors == ()
+
+
 # --- title kickers -------------------------------------------------------------------------------
 
 
