@@ -220,7 +220,7 @@ def extract_bylines(article: Article) -> Article:
     removed: list[Removal] = []
     for index, line in enumerate(lines):
         byline = parse_any_byline(line) if line[0] in _BYLINE_FIRST_CHARS and _opens_a_byline(line) else None
-        if byline is None and index == 0 and (name := _header_name_byline(lines)):
+        if byline is None and index < HEADER_BYLINE_LINES and (name := _header_name_byline(lines, index)):
             byline = (name,), None  # under the headline only
         if byline is None:
             kept.append(line)
@@ -254,11 +254,19 @@ _BYLINE_LABEL_ENDINGS = ("y:", *{f"{label[-1]} " for label in ("by", *FOREIGN_BY
 _BYLINE_FIRST_CHARS = frozenset("BbPpVvDd")
 
 
-def _header_name_byline(lines: list[str]) -> str | None:
-    """The author named on the body's first line by "Name Desk role", or by a name
-    alone above the date."""
-    next_line = lines[1] if len(lines) > 1 else ""
-    return parse_desk_byline(lines[0]) or parse_bare_name_byline(lines[0], next_line)
+# A name alone above the date may sit under a cookie notice or a kicker the model removes later.
+HEADER_BYLINE_LINES = 3
+
+
+def _header_name_byline(lines: list[str], index: int) -> str | None:
+    """The author named by the body's first line as "Name Desk role", or by a name
+    alone above the date on one of its first lines."""
+    if index == 0 and (name := parse_desk_byline(lines[0])):
+        return name
+    if index and lines[index - 1].lower().endswith((" by", ":")):
+        return None  # "NEWS PROVIDED BY" / "Kestrel Robotics": the label names a provider, not an author
+    next_line = lines[index + 1] if index + 1 < len(lines) else ""
+    return parse_bare_name_byline(lines[index], next_line)
 
 
 def _opens_a_byline(line: str) -> bool:

@@ -279,6 +279,19 @@ def test_a_name_alone_above_the_date_under_the_headline_is_the_byline(
     assert article.subtitle == (SUBTITLE if standfirst else None)
 
 
+def test_a_name_above_the_date_under_a_cookie_notice_is_the_byline() -> None:
+    cookies = "This site uses cookies. By continuing to browse you agree to our use of cookies."
+    article = cleaned(
+        "\n".join([TITLE, "", cookies, "Manage preferences", "Beth Morrow", "March 3, 2025", *BODY])
+    )
+    assert article.authors == ("Beth Morrow",)
+    # Further down, a name over a date is a live blog's post or a caption: left to the model.
+    assert cleaned(dump(at=len(BODY), inserted=["Beth Morrow", "March 3, 2025"])).authors == ()
+    # Under a label of its own, the name is what the label says: a press release's provider.
+    release = cleaned("\n".join([TITLE, "", "NEWS PROVIDED BY", "Kestrel Robotics", "Nov 24, 2026", *BODY]))
+    assert release.authors == ()
+
+
 @pytest.mark.parametrize(
     "line", ["Top Stories", "Breaking News", "Photo Gallery", "Santa Monica", "Associated Press"]
 )
