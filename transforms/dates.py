@@ -309,7 +309,7 @@ def stated_date_of_day(day: date) -> StatedDate:
 _PUBLISHED_WORDS = r"(?:first\s+)?(?:published|posted)|veröffentlicht|datum|publié|publicado|pubblicato"
 _UPDATED_WORDS = (
     r"(?:last\s+)?(?:updated|modified)|(?:zuletzt\s+)?aktualisiert"
-    r"|mis\s+à\s+jour|modifié|actualizado|aggiornato"
+    r"|mis\s+à\s+jour|modifié|actualizado|atualizado|aggiornato"
     # German newsrooms' "Stand: 28.11.2026 15:42 Uhr" (the time of the version shown):
     # with its colon only, or "Standard" and "Stand der Dinge" would be labels.
     r"|stand(?=\s*:)"
@@ -333,9 +333,15 @@ LABEL_LANGUAGES: dict[str, tuple[str, ...]] = {
     "modifié": ("fr",),
     "publicado": ("es", "pt"),
     "actualizado": ("es",),
+    "atualizado": ("pt",),
     "pubblicato": ("it",),
     "aggiornato": ("it",),
 }
+
+
+# Where a labelled date follows an unlabelled one: "27/11/2026 18h04 Atualizado há 2 horas",
+# "March 3, 2025 - Updated March 4, 2025".
+INNER_LABEL_RE = re.compile(rf"\s+(?:[-–—|·•,;]\s+)?(?=(?:{_PUBLISHED_WORDS}|{_UPDATED_WORDS})\b)", re.I)
 
 
 def split_labelled_dates(line: str) -> list[str]:
@@ -431,6 +437,10 @@ def _labelled_parts(line: str) -> list[tuple[re.Match[str] | None, str]]:
     # Every part of a line of labelled dates is labelled, the first one too: a line
     # that opens with no label is not searched for a second (the split is the cost).
     if not LABEL_OPENING_RE.match(line):
+        if len(line) <= 2 * DATE_ONLY_MAX_CHARS and (inner := INNER_LABEL_RE.search(line)):
+            head, tail = line[: inner.start()].strip(), PUBLISHED_LINE_RE.match(line[inner.end() :])
+            if tail and DATE_ONLY_LINE_RE.match(head) and YEAR_RE.search(head) and _reads_as_date(head):
+                return [(None, head), (tail, tail.group("date"))]
         return [(None, CJK_SOURCE_RE.sub("", line.strip()) if "：" in line or ":" in line else line.strip())]
     parts = split_labelled_dates(line)
     matches = [PUBLISHED_LINE_RE.match(part) for part in parts]
@@ -438,6 +448,10 @@ def _labelled_parts(line: str) -> list[tuple[re.Match[str] | None, str]]:
         return [(match, match.group("date")) for match in matches if match]
     match = matches[0] if len(parts) == 1 else PUBLISHED_LINE_RE.match(line)
     return [(match, match.group("date") if match else line.strip())]
+
+
+def _reads_as_date(text: str) -> bool:
+    return (parse_stated_date(text) or _parse_foreign_date_line(text)) is not None
 
 
 def find_stated_date_line(lines: list[str], dayfirst: bool = False) -> tuple[int, StatedDate] | None:

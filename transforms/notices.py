@@ -25,7 +25,13 @@ from __future__ import annotations
 import re
 
 from transforms.article import Removal, RemovalKind
-from transforms.dates import CJK_DATE_RE, CJK_SOURCE_RE, STATED_DATE_LABEL, split_labelled_dates
+from transforms.dates import (
+    CJK_DATE_RE,
+    CJK_SOURCE_RE,
+    INNER_LABEL_RE,
+    STATED_DATE_LABEL,
+    split_labelled_dates,
+)
 from transforms.patterns import BIO_NAME_START_RE, MAX_BIO_WORDS
 from transforms.site_notes import is_affiliate_notice
 
@@ -112,7 +118,8 @@ DATE_WORDS = MONTH_WORDS | ZONE_WORDS | frozenset(
         "de", "del", "di", "the", "of", "|", "-", "–", "—", "·", "•", "/",
         # relative times
         "ago", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days",
-        "yesterday", "today", "il", "y", "hace", "vor", "stunden", "minuten", "heures",
+        "yesterday", "today", "il", "y", "hace", "vor", "stunden", "minuten", "heures", "há", "horas",
+        "minutos",
     }
 )  # fmt: skip
 _TOKEN_STRIP = ".,;:()[]"
@@ -178,6 +185,18 @@ def is_dateline(line: str) -> bool:
     """A publishing verb and nothing after it but a date or time ("Posted: Nov. 4, 2024 10:32 a.m."),
     or several such ("Published 12:00 PM GMT, Nov 7, 2024 | Updated 1:15 PM GMT, Nov 7, 2024")."""
     return all(_is_one_dateline(part) for part in split_labelled_dates(line))
+
+
+def _is_date_then_dateline(line: str) -> bool:
+    """A date and then a dateline: "27/11/2026 18h04 Atualizado há 2 horas".
+
+    >>> _is_date_then_dateline("March 3, 2025 - Updated March 4, 2025 10:00 GMT")
+    True
+    >>> _is_date_then_dateline("Kings 3, Blackhawks 2, updated 10:00 GMT")
+    False
+    """
+    inner = INNER_LABEL_RE.search(line)
+    return inner is not None and is_date_only_line(line[: inner.start()]) and is_dateline(line[inner.end() :])
 
 
 def _is_one_dateline(line: str) -> bool:
@@ -293,7 +312,7 @@ def is_notice_line(line: str) -> bool:
     if (
         len(line) <= MAX_CJK_NOTICE_CHARS
         and _SHORT_NOTICE_HINT_RE.search(line)
-        and (is_date_only_line(line) or is_cjk_notice(line))
+        and (is_date_only_line(line) or is_cjk_notice(line) or _is_date_then_dateline(line))
     ):
         return True
     if len(line) <= MAX_AD_LABEL_CHARS and is_ad_label(line):

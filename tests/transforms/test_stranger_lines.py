@@ -147,6 +147,32 @@ def test_stand_is_the_time_of_the_version_shown_not_the_publication() -> None:
     assert article.modified_at is not None and article.modified_at.isoformat() == "2026-11-28T15:42:00+00:00"
 
 
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        ("27/11/2026 18h04 Atualizado há 2 horas", "2026-11-27T18:04:00+00:00", None),
+        (
+            "March 3, 2025 - Updated March 4, 2025 10:00 GMT",
+            "2025-03-03T00:00:00+00:00",
+            "2025-03-04T10:00:00+00:00",
+        ),
+    ],
+)
+def test_a_date_then_an_update_label_is_the_publication_and_its_update(
+    line: str, published: str, modified: str | None
+) -> None:
+    article = cleaned(dump(at=0, inserted=[line]))
+    assert article.published_at is not None and article.published_at.isoformat() == published
+    assert (article.modified_at and article.modified_at.isoformat()) == modified
+    assert article.paragraphs == BODY and (RemovalKind.BOILERPLATE, line) in removals(article)
+
+
+def test_prose_that_says_published_on_a_date_is_no_date_line() -> None:
+    sentence = "The first report was published on Monday, March 3, 2025, and revised twice."
+    article = cleaned(dump(at=0, inserted=[sentence]))
+    assert article.published_at is None and sentence in article.paragraphs
+
+
 def test_the_post_times_of_a_live_blog_are_no_publication_date() -> None:
     posts = ["Nov 19, 2026, 16:05 ET", BODY[0], "Nov 19, 2026, 15:40 ET", BODY[1], *BODY[2:]]
     article = cleaned("\n".join([TITLE, SUBTITLE, *posts]))
