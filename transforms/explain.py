@@ -20,13 +20,13 @@ from dataclasses import dataclass
 
 from transforms.article import Article, RemovalKind, split_paragraphs
 from transforms.html import read_html_page
-from transforms.line_model import LineVerdict, classify_lines
+from transforms.line_model import LineVerdict
 from transforms.normalize import normalize_text
 from transforms.pipeline import (
     CLEANING_STEPS,
     body_line_positions,
     clean,
-    fill_junk_runs,
+    line_verdicts,
     steps_before_line_model,
 )
 from transforms.records import page_html
@@ -80,8 +80,7 @@ def _explain_lines(article: Article) -> tuple[list[ExplainedLine], list[list[Exp
             # Tags cut out of a line, then what was left of it removed by another rule.
             by_rule[index] = cuts.pop().kind
     lines = before_model.paragraphs
-    # The verdicts as the cleaning step has them: a short line inside a run of junk is junk.
-    verdicts = iter(fill_junk_runs(lines, classify_lines(lines, before_model.title, before_model.subtitle)))
+    verdicts = iter(line_verdicts(lines, before_model.title, before_model.subtitle))
     head = [ExplainedLine(0, "kept", "title", None, before_model.title)]
     head += [
         ExplainedLine(0, "removed", str(removal.kind), None, removal.text)

@@ -36,6 +36,7 @@ from transforms.contributors import (
 from transforms.dates import StatedDateLines, find_stated_dates
 from transforms.html_blocks import model_version as html_model_version
 from transforms.line_model import (
+    LIST_INTRO_WORDS,
     LIST_ITEM_MAX_WORDS,
     LineVerdict,
     announced_items,
@@ -314,6 +315,14 @@ _REMOVAL_KINDS = {str(kind): kind for kind in RemovalKind}
 LineClassifier = Callable[[list[str], str, str | None], list[LineVerdict]]
 
 
+def line_verdicts(
+    lines: list[str], title: str, subtitle: str | None, classify: LineClassifier = classify_lines
+) -> list[LineVerdict]:
+    """Each line's verdict as the cleaning step takes it: the model's, with a short line
+    inside a run of junk made junk and the items of an announced list made body."""
+    return keep_announced_lists(lines, fill_junk_runs(lines, classify(lines, title, subtitle)))
+
+
 def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
     """The line model as a step: drop every line it scores as junk, recording its kind."""
 
@@ -321,9 +330,7 @@ def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
         lines = split_paragraphs(article.body)
         if not lines:
             return article
-        verdicts = fill_junk_runs(lines, classify(lines, article.title, article.subtitle))
-        verdicts = keep_announced_lists(lines, verdicts)
-        kinds = [verdict.kind for verdict in verdicts]
+        kinds = [verdict.kind for verdict in line_verdicts(lines, article.title, article.subtitle, classify)]
         if kinds.count("body") == len(kinds) == len(lines):
             return article
         kinds_of = _REMOVAL_KINDS
@@ -360,6 +367,48 @@ SITE_LIST_INTRO_RE = re.compile(
 )
 
 
+# "The five areas are:": a short intro that counts its items, as a number word or digits.
+_COUNT_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_COUNTED_INTRO_RE = re.compile(rf"\b(?P<count>{'|'.join(_COUNT_WORDS)}|[2-9]|10)\b", re.IGNORECASE)
+MIN_COUNTED_INTRO_WORDS = 3
+
+
+def counted_items(lines: list[str], word_counts: list[int]) -> list[int]:
+    """The indices of the short lines a short intro ending in ":" counted, when as many
+    short lines as it says follow it.
+
+    >>> areas = ["The five areas are:", "Leadership", "Inclusion", "Safety", "Behaviour", "Care", "Next."]
+    >>> counted_items(areas, [4, 1, 1, 1, 1, 1, 1])
+    [1, 2, 3, 4, 5]
+    >>> counted_items(["The three areas are:", "Leadership", "It went on for a long while, then."], [4, 1, 8])
+    []
+    """
+    items: list[int] = []
+    for index, line in enumerate(lines):
+        if line[-1:] != ":" or not MIN_COUNTED_INTRO_WORDS <= word_counts[index] < LIST_INTRO_WORDS:
+            continue
+        match = _COUNTED_INTRO_RE.search(line)
+        if match is None:
+            continue
+        count = _COUNT_WORDS.get(match.group("count").lower()) or int(match.group("count"))
+        following = range(index + 1, index + 1 + count)
+        if following.stop <= len(lines) and all(
+            word_counts[item] <= LIST_ITEM_MAX_WORDS // 2 for item in following
+        ):
+            items.extend(following)
+    return items
+
+
 def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
     """The verdicts with the short lines of a list a kept sentence ending in ":" announced
     made body, up to the first line of prose.
@@ -374,7 +423,10 @@ def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[
     """
     if not any(line[-1:] == ":" for line in lines):
         return verdicts  # no line opens a list: most bodies
-    announced = announced_items(lines, [len(line.split(None, LIST_ITEM_MAX_WORDS)) for line in lines])
+    word_counts = [len(line.split(None, LIST_ITEM_MAX_WORDS)) for line in lines]
+    announced = announced_items(lines, word_counts)
+    for index in counted_items(lines, word_counts):
+        announced[index] = True
     if not any(announced):
         return verdicts
     kept = list(verdicts)

@@ -12,7 +12,10 @@ N of M lines".
 
 from __future__ import annotations
 
+import pytest
+
 from transforms.article import Article
+from transforms.explain import explain
 from transforms.parse import parse_text_dump
 from transforms.pipeline import clean
 
@@ -111,3 +114,16 @@ def test_subheads_lists_and_rosters_inside_the_story_are_kept() -> None:
     # look like), the subheads 0.23 and 0.73, hence a floor below the measure.
     kept = sum(len(block) - removed(block, at) for name, block, at in CASES if name not in JUNK_BLOCKS)
     assert kept >= 8
+
+
+# A short intro that counts its items ("The four options are:") announces as many short lines.
+COUNTED = ["The four options are:", "Repair", "Replace", "Relocate", "Merge with Eastgate"]
+
+
+@pytest.mark.parametrize("at", [2, 4])
+def test_the_items_a_short_intro_counts_are_kept_and_explain_agrees(at: int) -> None:
+    text = dump(COUNTED, at)
+    assert removed(COUNTED, at) == 0
+    explained = explain(parse_text_dump(text, source="test.txt"))
+    kept = [line.text for line in explained if line.verdict == "kept" and line.kind == "body"]
+    assert kept == cleaned(text).paragraphs
