@@ -73,6 +73,20 @@ SITE_LINKS_RE = re.compile(
     r"|\b(?:through|via|from)\s+(?:our|these)\s+(?:affiliate\s+)?links\b",
     re.IGNORECASE,
 )
+# A cookie-consent banner saved with the text: the site's notice that it uses cookies,
+# its "By continuing to use this site ..." and its buttons alone on a line.
+MAX_CONSENT_WORDS = 60
+CONSENT_RE = re.compile(
+    r"^\W{0,3}(?:"
+    r"(?:this|our)\s+(?:web)?site\s+uses\s+cookies\b"
+    r"|we(?:\s+and\s+our\s+(?:partners|vendors))?\s+use\s+cookies\b"
+    r"|by\s+(?:continuing\s+to\s+(?:use|browse)|using|browsing)\s+(?:this|our)\s+(?:web)?site\b"
+    r"|(?:accept|reject|allow|decline|manage)\s+(?:all\s+|my\s+)?(?:cookie\s+)?(?:cookies|settings|preferences)\W{0,3}$"
+    r"|cookie\s+(?:settings|preferences|policy|consent)\W{0,3}$"
+    r")",
+    re.IGNORECASE,
+)
+_CONSENT_HINTS = ("ookie", "y continuing", "y using", "y browsing", "references")
 # A sentence about a note, or one that reads on past it.
 _REPORTED_RE = re.compile(
     r"\b(?:said|says|told|according\s+to|reported|recalled|recalls|noted|added|wrote|explained|joked)\b",
@@ -82,7 +96,7 @@ _READS_ON_RE = re.compile(r",\s*(?:and|but|which|when|where|after|before|prompti
 # Every note holds one of these (case-sensitive substrings, C speed): most lines fail at once.
 _HINTS = ("riginally", "irst appeared", "irst published", "epublished", "ersion of this", "was produced")
 _MONEY_HINTS = ("ommission", "ompensation", "share of")
-_ALL_HINTS = (*_HINTS, *_MONEY_HINTS)
+_ALL_HINTS = (*_HINTS, *_MONEY_HINTS, *_CONSENT_HINTS)
 
 
 def is_syndication_note(line: str) -> bool:
@@ -118,15 +132,37 @@ def is_affiliate_notice(line: str) -> bool:
     return own_voice or (COMMISSION_RE.search(line) is not None and SITE_LINKS_RE.search(line) is not None)
 
 
+def is_consent_notice(line: str) -> bool:
+    """A cookie-consent banner's text or one of its buttons.
+
+    >>> is_consent_notice("This site uses cookies. By continuing to browse you agree to our use of cookies.")
+    True
+    >>> is_consent_notice("Manage preferences"), is_consent_notice("Accept all cookies")
+    (True, True)
+    >>> is_consent_notice("We use cookies to follow readers around the web, the complaint says.")
+    False
+    >>> is_consent_notice("By continuing to fund the project, the council agreed to pay $2 million more.")
+    False
+    """
+    return (
+        len(line.split(None, MAX_CONSENT_WORDS)) <= MAX_CONSENT_WORDS
+        and CONSENT_RE.match(line) is not None
+        and _REPORTED_RE.search(line) is None
+    )
+
+
 def is_site_note(line: str) -> bool:
-    """A syndication note or an affiliate notice naming the site."""
+    """A syndication note, an affiliate notice naming the site or a cookie-consent notice."""
     if any(hint in line for hint in _HINTS) and is_syndication_note(line):
+        return True
+    if any(hint in line for hint in _CONSENT_HINTS) and is_consent_notice(line):
         return True
     return any(hint in line for hint in _MONEY_HINTS) and is_affiliate_notice(line)
 
 
 def drop_site_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """Drop syndication notes and affiliate notices naming the site (exact syntax, before the model)."""
+    """Drop syndication notes, affiliate notices naming the site and cookie-consent notices
+    (exact syntax, before the model)."""
     # A note is a short line: the paragraphs of prose, most of a body's text, are not scanned.
     short = [index for index, line in enumerate(lines) if len(line) <= MAX_NOTE_CHARS]
     text = "\n".join([lines[index] for index in short])

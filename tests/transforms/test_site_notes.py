@@ -63,6 +63,20 @@ AFFILIATE_LOOKALIKES = [
     "Shelfwise may earn a commission when you buy through links on our site, its founder said in 2019.",
     "The library earns no commission on the books it lends, a point the head librarian made twice.",
 ]
+CONSENT_NOTICES = [
+    "This website uses cookies to improve your experience. You can opt out at any time.",
+    "We and our partners use cookies to personalise content and measure our audience.",
+    "By continuing to use this site you agree to our Privacy Policy and Terms of Use.",
+    "Accept all cookies",
+    "Manage preferences",
+    "Cookie settings",
+]
+CONSENT_LOOKALIKES = [
+    "Regulators say every site must let readers reject cookies as easily as they accept them.",
+    "We use cookies only to count visitors, the library's web manager said of its new catalogue.",
+    "By continuing to fund the rooftop garden, the board agreed to cover its upkeep for ten years.",
+    "The cookie settings on the catalogue's old kiosks had not been changed since 2014.",
+]
 
 
 def dump(line: str, at: int) -> str:
@@ -76,19 +90,24 @@ def cleaned(text: str) -> Article:
 
 
 @pytest.mark.parametrize("at", POSITIONS)
-@pytest.mark.parametrize("line", SYNDICATION_NOTES + AFFILIATE_NOTICES)
+@pytest.mark.parametrize("line", SYNDICATION_NOTES + AFFILIATE_NOTICES + CONSENT_NOTICES)
 def test_site_notes_are_removed_as_boilerplate_anywhere(line: str, at: int) -> None:
     article = cleaned(dump(line, at))
     assert article.paragraphs == BODY
     assert (RemovalKind.BOILERPLATE, line) in [(removal.kind, removal.text) for removal in article.removed]
 
 
-@pytest.mark.parametrize("line", SYNDICATION_NOTES + AFFILIATE_NOTICES)
+@pytest.mark.parametrize("line", SYNDICATION_NOTES + AFFILIATE_NOTICES + CONSENT_NOTICES)
 def test_the_rule_alone_takes_each_note(line: str) -> None:
     # The pipeline test above could pass by the line model alone: the rule must take them itself.
     assert is_site_note(line)
 
 
-@pytest.mark.parametrize("line", SYNDICATION_LOOKALIKES + AFFILIATE_LOOKALIKES)
+@pytest.mark.parametrize("line", SYNDICATION_LOOKALIKES + AFFILIATE_LOOKALIKES + CONSENT_LOOKALIKES)
 def test_sentences_in_the_same_words_are_no_notes(line: str) -> None:
     assert not is_site_note(line)
+
+
+@pytest.mark.parametrize("line", CONSENT_LOOKALIKES)
+def test_sentences_about_cookies_stay_in_the_story(line: str) -> None:
+    assert line in cleaned(dump(line, 3)).paragraphs
