@@ -73,10 +73,49 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
         if match := CONTRIBUTING_RE.match(line):
             return parse_name_list(match.group("who"), role="contributor")
         return None
+    if any(opening in lowered for opening in _MATERIAL_BYTES) and (agencies := parse_agency_material(line)):
+        return agencies
     # Every segment must match CREDIT_SEGMENT_RE, so the line opens with a role.
     if not lowered.lstrip(_NON_LETTER_BYTES).startswith(_SEGMENT_OPENINGS):
         return None
     return _parse_credit_segments(line)
+
+
+# A note that a story uses news agencies' copy: "Mit Material von dpa und AFP", "Material from
+# Reuters was used in this report", "Con información de EFE y AP", "Avec AFP".
+AGENCY_MATERIAL_RE = re.compile(
+    r"^\W{0,2}(?:mit\s+material\s+(?:von|der|des)|material\s+from|con\s+informaci[oó]n\s+de"
+    r"|com\s+informa[cç](?:ões|oes)\s+d[aeo]s?|avec)\s+(?P<who>[^.\n]{2,80}?)"
+    r"(?:\s+(?:was|were)\s+used\s+in\s+this\s+(?:report|story|article))?\s*\.?\)?\s*$",
+    re.IGNORECASE,
+)
+AGENCY_SPLIT_RE = re.compile(r"\s*(?:,|/|\s(?:und|and|y|e|et|sowie)\s)\s*", re.IGNORECASE)
+# The agencies a credit of material names: only these, so "Avec Marie" is no credit.
+NEWS_AGENCIES = frozenset(
+    {
+        "dpa", "afp", "ap", "reuters", "efe", "ansa", "apa", "kna", "epd", "sda", "ats", "belga", "anp",
+        "tass", "xinhua", "kyodo", "yonhap", "bloomberg", "associated press", "the associated press",
+        "agence france-presse", "europa press", "lusa", "dts", "ddp", "sid", "upi", "pa", "pap", "ctk",
+    }
+)  # fmt: skip
+_MATERIAL_BYTES = (b"material", b"informaci", b"informa\xc3\xa7", b"avec ")
+
+
+def parse_agency_material(line: str) -> tuple[Contributor, ...] | None:
+    """The news agencies a note of their material credits, each its own organisation.
+
+    >>> [c.name for c in parse_agency_material("Mit Material von dpa und AFP")]
+    ['dpa', 'AFP']
+    >>> parse_agency_material("Avec Marie Dupont") is None
+    True
+    """
+    match = AGENCY_MATERIAL_RE.match(line)
+    if match is None:
+        return None
+    names = [name.strip() for name in AGENCY_SPLIT_RE.split(match.group("who"))]
+    if not names or not all(name.casefold() in NEWS_AGENCIES for name in names):
+        return None
+    return tuple(Contributor(name=name, organization=name, role="contributor") for name in names)
 
 
 _CLOSING_BRACKET = {"(": ")", "[": "]"}
@@ -113,8 +152,8 @@ def credit_line_numbers(text: str) -> set[int]:
     ASCII, and the four non-ASCII letters the regexes take for an ASCII one
     are made that letter.
 
-    >>> sorted(credit_line_numbers("Prices rose.\\nJane Doe contributed.\\nPhoto by Ann Lee"))
-    [1, 2]
+    >>> sorted(credit_line_numbers("Rain.\\nJo Doe contributed.\\nPhoto by Al Li\\nMit Material von dpa"))
+    [1, 2, 3]
     """
     lowered = text.encode("utf-8", "surrogatepass").lower()
     if not text.isascii():  # O(1) on str
@@ -129,6 +168,11 @@ def credit_line_numbers(text: str) -> set[int]:
         if _opens_a_segment_with_a_role(lowered, by):
             numbers.add(lowered.count(b"\n", 0, by))
         by = lowered.find(b"by", by + 2)
+    for opening in _MATERIAL_BYTES:  # an agency's material: "Mit Material von dpa"
+        at = lowered.find(opening)
+        while at != -1:
+            numbers.add(lowered.count(b"\n", 0, at))
+            at = lowered.find(opening, at + 1)
     return numbers
 
 

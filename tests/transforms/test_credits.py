@@ -75,6 +75,20 @@ CONTRIBUTOR_LINES = [
     ),
 ]
 
+# A note that the story uses news agencies' copy credits each agency as its own organisation.
+AGENCY_MATERIAL_LINES = [
+    ("Mit Material von dpa und AFP", ["dpa", "AFP"]),
+    ("Material from Reuters was used in this report.", ["Reuters"]),
+    ("Con información de EFE y AP", ["EFE", "AP"]),
+    ("(Mit Material von dpa/Reuters)", ["dpa", "Reuters"]),
+    ("Avec AFP", ["AFP"]),
+]
+AGENCY_MATERIAL_LOOKALIKES = [
+    "Avec Marie Dupont, la maire, le conseil a voté le budget.",
+    "Mit Material von der Baustelle wurde die Halle neu gebaut.",
+    "Material from the archive was used in this report, the editor said.",
+]
+
 NOT_CREDITS = [
     "The doctors contributed money to the campaign.",
     "Ten donors contributed.",
@@ -93,9 +107,24 @@ def test_contributor_line_is_parsed(line: str, expected: list[tuple[str, str | N
     assert [(c.name, c.organization, c.role) for c in contributors] == expected
 
 
-@pytest.mark.parametrize("line", NOT_CREDITS)
+@pytest.mark.parametrize("line", NOT_CREDITS + AGENCY_MATERIAL_LOOKALIKES)
 def test_prose_that_mentions_contributing_is_not_a_credit(line: str) -> None:
     assert parse_contributor_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "agencies"), AGENCY_MATERIAL_LINES)
+def test_a_note_of_agency_material_credits_each_agency_and_leaves_the_body(
+    line: str, agencies: list[str]
+) -> None:
+    assert [(c.name, c.organization) for c in parse_contributor_line(line) or ()] == [
+        (a, a) for a in agencies
+    ]
+    body = ["The regional trains stopped for the whole of Monday.", "Talks resume on Friday, the union said."]
+    article = clean(
+        parse_text_dump("\n".join(["Rail strike halts regional trains", "", *body, line]), "wire.txt")
+    )
+    assert [c.name for c in article.contributors] == agencies
+    assert article.paragraphs == body
 
 
 AP = "The Associated Press"
