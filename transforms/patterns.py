@@ -150,7 +150,7 @@ NAME_LIST_SPLIT_RE = re.compile(r"(?:(?<!\s)\s+)?(?:,\s*(?:and\s+)?|&\s*|;\s*)|(
 # "Associated Press writers Jane Doe and John Roe".
 ROLE_PREFIX_RE = re.compile(
     r"^(?P<pre>(?:[A-Z][\w&.'’\-]*\s+){0,4}?)(?P<role>(?:staff\s+|senior\s+|chief\s+)?"
-    r"(?:writers?|reporters?|correspondents?|editors?|producers?|photographers?|researchers?|"
+    r"(?:writers?|reporters?|correspondents?|editors?|producers?|photographers?|researchers?|interns?|fellows?|"
     r"journalists?|staff))\s+(?P<rest>[A-Z].*)$",
     re.IGNORECASE,
 )

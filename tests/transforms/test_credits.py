@@ -64,6 +64,7 @@ CONTRIBUTOR_LINES = [
         [("Jake Ruiz", "Courier", "correspondent")],
     ),
     ("Sentinel reporter Ana Lima contributed reporting.", [("Ana Lima", "Sentinel", "reporting")]),
+    ("Courier intern Lena Park contributed to this report.", [("Lena Park", "Courier", "intern")]),
     (
         "Chronicle staff writers Omar Haddad and Lena Marsh contributed to this story.",
         [("Omar Haddad", "Chronicle", "staff writer"), ("Lena Marsh", "Chronicle", "staff writer")],
