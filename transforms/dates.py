@@ -111,6 +111,7 @@ class StatedDate:
 # A bare date, with nothing after the day ("2019-08-02", "02.08.2019").
 BARE_DATE_RE = re.compile(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*$")
 YEAR_FIRST_RE = re.compile(r"^\d{4}\b")
+DOTTED_DATE_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 HAS_TIME_RE = re.compile(r"\d{1,2}:\d{2}")
 # CMSs that store a date-only value as local midnight east of Greenwich and
 # print it in UTC give 21:00-23:00 sharp on the previous day.
@@ -165,6 +166,8 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
     '2026-11-27T17:05:00+00:00'
     >>> parse_stated_date("2026年11月28日 18時30分").instant.isoformat()
     '2026-11-28T18:30:00+00:00'
+    >>> parse_stated_date("05.11.2024").day.isoformat()  # dotted: day first in every language
+    '2024-11-05'
 
     """
     if isinstance(value, bool) or value is None:
@@ -188,8 +191,10 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # dateutil warns on unknown zone names
-                # A value opening with the year is year-month-day whatever the language.
-                dayfirst = dayfirst and not YEAR_FIRST_RE.match(text)
+                # A value opening with the year is year-month-day whatever the language;
+                # one with dots between its figures ("05.11.2024") is day-month-year.
+                dotted = DOTTED_DATE_RE.match(text) is not None
+                dayfirst = (dayfirst or dotted) and not YEAR_FIRST_RE.match(text)
                 parsed = date_parser.parse(text, tzinfos=TZINFOS, dayfirst=dayfirst, default=_DEFAULT_DAY)
                 if not _states_a_whole_day(text, parsed, dayfirst):
                     return None
@@ -318,8 +323,11 @@ STATED_DATE_LABEL = (
     rf"(?:(?P<published>{_PUBLISHED_WORDS})|(?P<updated>{_UPDATED_WORDS}))(?:\s+(?:on|at|am|le|el|il)\b)?"
 )
 # Where a second labelled date starts on the line of a first one: "Published X | Updated Y",
-# "Publié le X, mis à jour le Y".
-NEXT_LABEL_RE = re.compile(rf"\s*[|·•,;]\s*(?=(?:{_PUBLISHED_WORDS}|{_UPDATED_WORDS})\b)", re.I)
+# "Publié le X, mis à jour le Y", or with a space alone after the first date's figures:
+# "Publicado: 12/11/2026 09:15 Actualizado: 12/11/2026 18:40".
+NEXT_LABEL_RE = re.compile(
+    rf"(?:\s*[|·•,;]\s*|(?<=[\d.)])\s+(?:[-–—]\s+)?)(?=(?:{_PUBLISHED_WORDS}|{_UPDATED_WORDS})\b)", re.I
+)
 # The languages of the labels other than English, whose pages write the day
 # before the month ("05/11/2024" is 5 November) and name months in their own words.
 LABEL_LANGUAGES: dict[str, tuple[str, ...]] = {

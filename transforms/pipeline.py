@@ -186,7 +186,7 @@ def extract_stated_date(article: Article) -> Article:
     if article.published_at is not None and article.modified_at is not None:
         return article
     lines = split_paragraphs(article.body)
-    found = find_stated_dates(lines)
+    found = find_stated_dates(lines, dayfirst=_reads_day_first(article.language, lines))
     changes: dict[str, object] = {}
     sources = list(article.metadata_sources)
     if found.published is not None and article.published_at is None and not _is_post_time(found, lines):
@@ -199,6 +199,36 @@ def extract_stated_date(article: Article) -> Article:
     if not changes:
         return article
     return updated(article, **changes, metadata_sources=tuple(sources))
+
+
+# A numeric date ("12/11/2026") is month first in US English only. A dump states no
+# language: when its opening lines hold such a date, their share of English words tells.
+_NUMERIC_DATE_RE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)")
+_ENGLISH_WORDS = frozenset({"the", "and", "of", "to", "in", "is", "was", "for", "that", "on", "with", "said"})
+MONTH_FIRST_LANGUAGES = ("en", "en-us")
+LANGUAGE_GUESS_LINES = 8
+MIN_LANGUAGE_GUESS_WORDS = 20
+MIN_ENGLISH_SHARE = 0.04
+
+
+def _reads_day_first(language: str | None, lines: list[str]) -> bool:
+    """Whether the numeric dates of a body are day first: its language's, or its words'.
+
+    >>> _reads_day_first(None, ["12/11/2026 09:15", "El ayuntamiento de la ciudad cerró las calles "
+    ...     "del centro el lunes por la tarde después de las lluvias que cayeron durante el fin de semana."])
+    True
+    >>> _reads_day_first("en-GB", ["12/11/2026"]), _reads_day_first(None, ["12/11/2026", "The council met."])
+    (True, False)
+    """
+    if language:
+        return language.lower().replace("_", "-") not in MONTH_FIRST_LANGUAGES
+    head = lines[:LANGUAGE_GUESS_LINES]
+    if not any(_NUMERIC_DATE_RE.search(line) for line in head):
+        return False  # most bodies: no date whose order is in doubt
+    words = " ".join(head).lower().split()
+    if len(words) < MIN_LANGUAGE_GUESS_WORDS:
+        return False
+    return sum(word in _ENGLISH_WORDS for word in words) < MIN_ENGLISH_SHARE * len(words)
 
 
 def _is_post_time(found: StatedDateLines, lines: list[str]) -> bool:

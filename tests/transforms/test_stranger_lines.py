@@ -151,6 +151,12 @@ def test_stand_is_the_time_of_the_version_shown_not_the_publication() -> None:
     ("line", "published", "modified"),
     [
         ("27/11/2026 18h04 Atualizado há 2 horas", "2026-11-27T18:04:00+00:00", None),
+        # Two labelled dates with no separator but a space: the Spanish label reads day first.
+        (
+            "Publicado: 12/11/2026 09:15 Actualizado: 12/11/2026 18:40",
+            "2026-11-12T09:15:00+00:00",
+            "2026-11-12T18:40:00+00:00",
+        ),
         (
             "March 3, 2025 - Updated March 4, 2025 10:00 GMT",
             "2025-03-03T00:00:00+00:00",
@@ -165,6 +171,30 @@ def test_a_date_then_an_update_label_is_the_publication_and_its_update(
     assert article.published_at is not None and article.published_at.isoformat() == published
     assert (article.modified_at and article.modified_at.isoformat()) == modified
     assert article.paragraphs == BODY and (RemovalKind.BOILERPLATE, line) in removals(article)
+
+
+@pytest.mark.parametrize(
+    ("header", "line", "day"),
+    [
+        # Month first in an English dump, as US pages write it.
+        ([], "12/11/2026 09:15", "2026-12-11"),
+        # Day first under a Spanish byline, in a body of Spanish.
+        (["Por Ana Gil"], "12/11/2026 09:15", "2026-11-12"),
+        # Dots between the figures: day first in every language.
+        ([], "05.11.2026", "2026-11-05"),
+    ],
+)
+def test_a_numeric_date_is_read_in_the_order_of_the_dumps_language(
+    header: list[str], line: str, day: str
+) -> None:
+    spanish = [
+        "El pleno del Ayuntamiento aprobó este miércoles por unanimidad un plan para recuperar el tramo "
+        "urbano del río, degradado desde hace décadas por vertidos y escombros.",
+        "Las obras empezarán en primavera y durarán dos años, según explicó la concejala de Medio Ambiente.",
+    ]
+    body = spanish if header else BODY
+    article = cleaned("\n".join([TITLE, "", *header, line, *body]))
+    assert article.published_date is not None and article.published_date.isoformat() == day
 
 
 def test_prose_that_says_published_on_a_date_is_no_date_line() -> None:
