@@ -34,6 +34,7 @@ from transforms.patterns import (
     MAX_BIO_WORDS,
     NAME_LIST_SPLIT_RE,
     NAME_TOKEN_RE,
+    NEWS_AGENCIES,
     OF_ORG_RE,
     ORGANIZATION_WORD_RE,
     ORGANIZATION_WORDS,
@@ -90,14 +91,6 @@ AGENCY_MATERIAL_RE = re.compile(
     re.IGNORECASE,
 )
 AGENCY_SPLIT_RE = re.compile(r"\s*(?:,|/|\s(?:und|and|y|e|et|sowie)\s)\s*", re.IGNORECASE)
-# The agencies a credit of material names: only these, so "Avec Marie" is no credit.
-NEWS_AGENCIES = frozenset(
-    {
-        "dpa", "afp", "ap", "reuters", "efe", "ansa", "apa", "kna", "epd", "sda", "ats", "belga", "anp",
-        "tass", "xinhua", "kyodo", "yonhap", "bloomberg", "associated press", "the associated press",
-        "agence france-presse", "europa press", "lusa", "dts", "ddp", "sid", "upi", "pa", "pap", "ctk",
-    }
-)  # fmt: skip
 _MATERIAL_BYTES = (b"material", b"informaci", b"informa\xc3\xa7", b"avec ")
 
 

@@ -199,6 +199,16 @@ SECTION_WORDS = frozenset(
     }
 )  # fmt: skip
 
+# The agencies a note of their material credits ("Mit Material von dpa und AFP"): whole
+# names, only these, so "Avec Marie" is no credit.
+NEWS_AGENCIES = frozenset(
+    {
+        "dpa", "afp", "ap", "reuters", "efe", "ansa", "apa", "kna", "epd", "sda", "ats", "belga", "anp",
+        "tass", "xinhua", "kyodo", "yonhap", "bloomberg", "associated press", "the associated press",
+        "agence france-presse", "europa press", "lusa", "dts", "ddp", "sid", "upi", "pa", "pap", "ctk",
+    }
+)  # fmt: skip
+
 # --- captions ----------------------------------------------------------------
 
 # A photo credit closing a caption: "(Jane Roe/Reuters)", "(Getty Images)", "Photo: Tom Sample",
