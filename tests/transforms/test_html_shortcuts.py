@@ -31,7 +31,15 @@ from transforms.html_blocks import (
     _mixed_classes,
     words_of,
 )
-from transforms.html_metadata import TEXT_BYLINE_LABEL_RE, WHITESPACE_RE, collapse, htmldate_day, text_bylines
+from transforms.html_metadata import (
+    ITEMPROP_ELEMENTS,
+    TEXT_BYLINE_LABEL_RE,
+    WHITESPACE_RE,
+    collapse,
+    htmldate_day,
+    microdata_publisher,
+    text_bylines,
+)
 
 FAST = settings(max_examples=300, deadline=None)
 SPACES = " \t\n\r\x0b\x0c\x1c\x85\xa0\u2003\u3000"
@@ -293,3 +301,48 @@ def test_a_caption_shape_always_shows_a_caption_cue(text: str) -> None:
     folded = text.lower()
     assert _has_caption_cue(folded) or not FOLDED_PATTERNS[2].findall(folded)
     assert _has_caption_cue(folded) or not CAPTION_WORD_RE.findall(text)
+
+
+# --- stop 21: the microdata publisher -------------------------------------------------------
+
+ITEMPROP_VALUES = st.lists(
+    st.sampled_from(["publisher", "Publisher", "name", "author", "publisherx", "", " ", "\t", "\n"]),
+    max_size=4,
+).map(" ".join)
+
+
+@FAST
+@given(st.lists(st.tuples(ITEMPROP_VALUES, st.sampled_from(["", "Valley Ledger", "  "])), max_size=5))
+def test_the_microdata_publisher_is_the_one_the_plain_xpath_finds(items: list[tuple[str, str]]) -> None:
+    # Elements with an itemprop found in C, the " publisher " word tested in Python: the
+    # same elements as XPath's contains(concat(" ", @itemprop, " "), " publisher ").
+    body = "".join(
+        f'<div itemprop="{value}"><span itemprop="name">{name}</span></div><p>{name}</p>'
+        for value, name in items
+    )
+    root = parse_tree(f"<html><body>{body}</body></html>")
+    assert root is not None
+    plain = root.xpath('//*[contains(concat(" ", @itemprop, " "), " publisher ")]')
+    assert [e for e in ITEMPROP_ELEMENTS(root) if " publisher " in f" {e.get('itemprop')} "] == plain
+    names = (collapse(e.get("content") or e.text_content()) for p in plain for e in p.iter()
+             if "name" in (e.get("itemprop") or "").split())  # fmt: skip
+    assert microdata_publisher(root) == next((name for name in names if name), None)
+
+
+ID_FRAGMENTS = st.sampled_from(
+    ['<div id="a">', '<p id="a">x</p>', '<span id="b" class="a">y</span>', "</div>",
+     '<a id="" href="#a">z</a>', '<section id="main body">', "</section>", "<p>text</p>",
+     '<img id="a">', "tail"]
+)  # fmt: skip
+
+
+@FAST
+@given(st.lists(ID_FRAGMENTS, max_size=10).map("".join))
+def test_the_tree_parsed_without_an_id_table_is_the_tree_parsed_with_one(body: str) -> None:
+    # collect_ids=False spares libxml2 its hash of id attributes (duplicates included),
+    # which nothing reads: every element, attribute and text stays the same.
+    page = f"<html><body>{body}</body></html>"
+    root = parse_tree(page)
+    assert root is not None
+    with_ids = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
+    assert etree.tostring(root) == etree.tostring(etree.fromstring(page, with_ids))
