@@ -346,6 +346,8 @@ def _full_parts(
             features.append("capsp:,")
         if _has_quote(line):
             features.append("capsp:q")
+        if _headlinese(line, len(words)):
+            features.append("capsp:h")
     if digits * 2 > letters:
         features.append(_NUMBER_FEATURE[wb])
     if "http" in line or "www." in line or ".com" in line or "@" in line:
@@ -375,6 +377,10 @@ def _full_parts(
     tail = lexical if len(words) <= TAIL_WORDS else _tokens(" ".join(words[-TAIL_WORDS:]))
     features.extend(_sentence_features(line, words, lexical, wb, capitals))
     features.extend(_tense_features(lexical, len(words)))
+    if line[-1] in "'’\"”." and _SHOW_TAIL_RE.search(line[-60:]) is not None:
+        features.append("show")
+    if len(words) >= 4 and _caption_subject(words):
+        features.append("csub")
     return features, lexical, likeness, tail
 
 
@@ -573,6 +579,62 @@ def _tense_features(lexical: list[str], word_count: int) -> list[str]:
         [len(word) > 4 and word[-2:] == "ed" for word in lexical]
     )
     return [_TENSE_FEATURE[_coarse_length(word_count)][present][past]]
+
+
+# Headline grammar (issue 10). Teasers drop their articles ("GERMANY PULLS PLUG ON PIPELINE AS
+# TROOPS GATHER"); a subhead in capitals is mostly a noun phrase with one ("THE COST OF WAITING")
+# or a question ("WILL THE PLANT CLOSE?"). Read on lines in capitals only ("capsp:h"): in mixed
+# case, decks, list items and subheads of many pages share the grammar, and are body.
+HEADLINESE_MIN_WORDS = 5
+_ARTICLE_RE = re.compile(r"\b(?:[Tt]he|THE|[Aa]n?|AN?)\b(?!['’.-]\w)")
+# A television show's name closing a video's description: "... on 'Morning Markets.'".
+_SHOW_TAIL_RE = re.compile(r"\bon ['‘\"“][A-Z][^'‘\"“”]{1,40}[.!?]?['’\"”]\.?$")
+
+
+def _headlinese(line: str, count: int) -> bool:
+    """A line of `HEADLINESE_MIN_WORDS` words or more, without a closing stop or an article.
+
+    >>> _headlinese("PORT STRIKE DRAGS INTO THIRD WEEK AS SHIPPERS FRET", 9)
+    True
+    >>> _headlinese("WHAT THE NEW RULES MEAN FOR RENTERS", 7), _headlinese("WILL RATES FALL THIS YEAR?", 5)
+    (False, False)
+    """
+    return (
+        count >= HEADLINESE_MIN_WORDS
+        and line.rstrip(_CLOSING)[-1:] not in _TERMINAL_END
+        and _ARTICLE_RE.search(line) is None
+    )
+
+
+# Caption grammar (issue 10): a named subject, then a verb of what a picture or a video shows, in
+# the present ("Harbor Bank chief economist Ana Ruiz discusses ...", "Two senators pose ...",
+# "X and Y react to ..."). Before the verb only capitalised words, lower-case role words and
+# "and"; a report's sentence says "said", and "says" is left out: wire copy leads with it.
+CAPTION_SUBJECT_WORDS = 14
+_CAPTION_SUBJECT_VERBS = (
+    _CAPTION_VERBS - {"looks", "stands", "holds", "gives", "shares", "offers", "provides", "breaks"}
+) | {"discuss", "react", "weigh", "debate", "explain", "argue", "warn", "join", "talk"}
+
+
+def _caption_subject(words: list[str]) -> bool:
+    """Whether the line opens with a named subject and a caption verb.
+
+    >>> _caption_subject("Harbor Bank chief economist Ana Ruiz discusses rates on 'Morning Markets.'".split())
+    True
+    >>> _caption_subject("Harbor Bank chief economist Ana Ruiz said rates would fall.".split())
+    False
+    """
+    capitalised = 0
+    for position, word in enumerate(words[:CAPTION_SUBJECT_WORDS]):
+        bare = word.strip(_STRIP)
+        lowered = bare.lower()
+        if position >= 2 and capitalised >= 2 and lowered in _CAPTION_SUBJECT_VERBS:
+            return True
+        if bare[:1].isupper() or bare[:1].isdigit():
+            capitalised += 1
+        elif lowered != "and" and (lowered in _STOP_WORDS or lowered in _FINITE_WORDS or not bare.isalpha()):
+            return False
+    return False
 
 
 def _has_credit_tail(line: str) -> bool:

