@@ -1,6 +1,6 @@
 """Instructions per article of each stage of the text path outside the line model.
 
-    python benchmarks/text_stage_cost.py DUMPS.jsonl [--tree DIR]
+    python benchmarks/text_stage_cost.py DUMPS.jsonl [--tree DIR] [--with-model]
 
 Where `text_path_cost.py --callgrind` counts the whole, this splits it: valgrind
 counts only inside `functools.reduce` (`--toggle-collect`) and writes a count
@@ -12,7 +12,8 @@ line model's verdicts come from a memo filled first, so `drop_junk_lines` is
 its step's own work plus a memo lookup; "clean, whole" is `clean` itself, for
 the stages' sum to be checked against. Before each step the split of its
 input body is made outside the count, as the step before leaves it in
-`split_paragraphs`' memo. Prints one JSON object.
+`split_paragraphs`' memo. `--with-model` counts the shipped line model too,
+classifying every time. Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -29,8 +30,11 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_stages(dumps: list[str]) -> list[str]:
-    """Run every stage once inside `functools.reduce`; the names, in order."""
+def run_stages(dumps: list[str], with_model: bool = False) -> list[str]:
+    """Run every stage once inside `functools.reduce`; the names, in order.
+
+    `with_model`: the shipped line model classifies every time (no memo), so
+    `drop_junk_lines` and "clean, whole" count the model too."""
     import functools
     from datetime import UTC, datetime
 
@@ -41,7 +45,8 @@ def run_stages(dumps: list[str]) -> list[str]:
     from transforms.article import Article, split_paragraphs
     from transforms.parse import parse_text_dump
 
-    steps = pipeline.text_cleaning_steps(memoised_classifier()[0])
+    classify = pipeline.classify_lines if with_model else memoised_classifier()[0]
+    steps = pipeline.text_cleaning_steps(classify)
     parsed = [parse_text_dump(dump, "bench.txt") for dump in dumps]
     for article in parsed:
         pipeline.clean(article, steps)  # fills the memo
@@ -92,12 +97,13 @@ def run_stages(dumps: list[str]) -> list[str]:
     return names
 
 
-def callgrind(dumps: Path, tree: Path) -> dict[str, object]:
+def callgrind(dumps: Path, tree: Path, with_model: bool = False) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="text-stage-cost-") as work:
         command = [
             "valgrind", "--tool=callgrind", "--toggle-collect=functools_reduce",
             "--dump-after=functools_reduce", f"--callgrind-out-file={work}/out",
             sys.executable, __file__, str(dumps), "--tree", str(tree), "--inside", f"{work}/names.json",
+            *(["--with-model"] if with_model else []),
         ]  # fmt: skip
         subprocess.run(command, capture_output=True, text=True, check=True)
         names = json.loads(Path(work, "names.json").read_text())
@@ -120,15 +126,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--inside", help=argparse.SUPPRESS
     )  # the run under valgrind: where to write the names
+    parser.add_argument(
+        "--with-model", action="store_true", help="count the line model too (its verdicts not memoized)"
+    )
     args = parser.parse_args(argv)
     tree = (args.tree or PROJECT_ROOT).resolve()
     if args.inside:
         sys.path.insert(0, str(tree))
         with args.dumps.open(encoding="utf-8") as handle:
             dumps = [json.loads(line) for line in handle if line.strip()]
-        Path(args.inside).write_text(json.dumps(run_stages(dumps)))
+        Path(args.inside).write_text(json.dumps(run_stages(dumps, args.with_model)))
         return
-    result = callgrind(args.dumps.resolve(), tree)
+    result = callgrind(args.dumps.resolve(), tree, args.with_model)
     result["tree"] = tree.name
     print(json.dumps(result, indent=1))
 

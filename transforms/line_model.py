@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 from importlib import resources
-from itertools import groupby, pairwise
+from itertools import chain, groupby, pairwise
 from math import exp
 from operator import itemgetter
 from struct import Struct
@@ -775,6 +775,25 @@ def _form(line: str, count: int) -> tuple[str, int]:
     return "", 0
 
 
+# A line's first character that may open a form: a bracketed number or a bullet (a digit too).
+_FORM_OPENERS = _BULLETS | {"("}
+
+
+def _may_have_form(line: str, count: int) -> bool:
+    """Whether `_form` may give the line a form: what each of its forms needs.
+
+    >>> _may_have_form("Prose with no colon, bar or bullet", 6), _may_have_form("Price: $749", 2)
+    (False, True)
+    """
+    return count <= FORM_MAX_WORDS and (
+        "|" in line
+        or ":" in line
+        or line[0] in _FORM_OPENERS
+        or line[0].isdigit()
+        or (count <= 4 and line.isupper())
+    )
+
+
 def _continues(form: tuple[str, int], before: tuple[str, int]) -> bool:
     """Whether a line of `form` continues the run of the line before: the same form,
     tables the same number of cells, numbered items the next number."""
@@ -812,9 +831,20 @@ def structure_features(lines: list[str], word_counts: list[int]) -> list[list[st
     >>> structure_features(lines, [12, 2, 2, 12])[1]
     ['sr:k2', 'srf:kpp', 'srd:k2']
     """
-    # Most lines are paragraphs of prose: no call for them.
+    # Most lines are paragraphs of prose, or short lines with none of what a form
+    # needs (`_may_have_form`, inlined): no call for them.
+    openers = _FORM_OPENERS
     forms = [
-        _NO_FORM if count > FORM_MAX_WORDS else _form(line, count)
+        _form(line, count)
+        if count <= FORM_MAX_WORDS
+        and (
+            "|" in line
+            or ":" in line
+            or line[0] in openers
+            or line[0].isdigit()
+            or (count <= 4 and line.isupper())
+        )
+        else _NO_FORM
         for line, count in zip(lines, word_counts, strict=True)
     ]
     if any([line[-1] == ":" for line in lines]):  # only a line ending in ":" announces items
@@ -1069,7 +1099,7 @@ def spaced_lines(lines: list[str], title: str, subtitle: str | None) -> tuple[li
     "word", the shape of a menu label. Verdicts are per index, so callers keep
     the original lines.
     """
-    if not has_cjk("".join(lines)):
+    if not has_cjk("\n".join(lines)):  # joined as `drop_cjk_junk_lines` joins them: asked once
         return lines, spaced_for_words(title), None if subtitle is None else spaced_for_words(subtitle)
     spaced = [spaced_for_words(line) for line in lines]
     return spaced, spaced_for_words(title), None if subtitle is None else spaced_for_words(subtitle)
@@ -1334,18 +1364,26 @@ class _FullTables:
     def totals(self, index: int, lines: _Shapes, parts: tuple[list[str], ...]) -> tuple[int, ...]:
         """Line `index`'s full score total, then its kind totals: each in units of `_UNIT`, plus `_OFFSET`."""
         head, lexical, likeness, tail = parts
-        rows = [self.shape_total(index, lines)]
-        # map() over dict.get keeps these lookups in C: no Python frame per
-        # feature. A feature the model lacks (None) or weighing 0 in every column
-        # adds nothing: filter(None, ...) drops it.
-        rows += filter(None, map(self.named.get, head))
-        rows += filter(None, map(self.opening.get, lexical))
+        named = self.named.get
+        start = self.start + self.shape_total(index, lines)
         if len(lexical) > 1:
-            rows.append(self.first_pair.get((lexical[0], lexical[1]), 0))
-            rows += filter(None, map(self.pair.get, pairwise(lexical)))
-        rows += filter(None, map(self.named.get, likeness))
-        rows += filter(None, map(self.closing.get, tail))
-        total = sum(rows, self.start)
+            start += self.first_pair.get((lexical[0], lexical[1]), 0)
+        # One sum over the lookups, chained in C: no list of rows, no Python frame per
+        # feature. A feature the model lacks (None) or weighing 0 in every column adds
+        # nothing: filter(None, ...) drops it. Ints: the order of the additions is free.
+        total = sum(
+            filter(
+                None,
+                chain(
+                    map(named, head),
+                    map(self.opening.get, lexical),
+                    map(self.pair.get, pairwise(lexical)),
+                    map(named, likeness),
+                    map(self.closing.get, tail),
+                ),
+            ),
+            start,
+        )
         return self.columns.unpack(total.to_bytes(self.columns.size, "little"))
 
 

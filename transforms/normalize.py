@@ -60,13 +60,64 @@ def normalize_paragraphs(text: str) -> list[str]:
     # Stripped lines (`clean` split this body already: a copy of that split). What
     # strip took off is whitespace, which normalizing a line takes off too.
     lines = split_paragraphs(spaced)
-    if not all(map(str.isprintable, lines)):
+    inert = _is_inert(spaced)  # then every line is printable and the whole is NFC
+    if not inert and not all(map(str.isprintable, lines)):
         return [paragraph for paragraph in map(normalize_text, split_paragraphs(text)) if paragraph]
     # Printable, so the only whitespace left is " ": a stripped line is collapsed
     # already unless it holds a run of two (one search of the body for most).
     if "  " in spaced:
         lines = [line if "  " not in line else " ".join(line.split()) for line in lines]
+    if inert:
+        return lines
     joined = "\n".join(lines)
     if joined.isascii() or unicodedata.is_normalized("NFC", joined):
         return lines
     return [unicodedata.normalize("NFC", line) for line in lines]
+
+
+# Printable ASCII and the newline: the bytes `_is_inert` deletes before it looks at the rest.
+_PLAIN_BYTES = bytes(range(0x20, 0x7F)) + b"\n"
+
+
+def _is_inert(text: str) -> bool:
+    """Whether every character of `text` but its newlines is printable and composes with
+    no neighbour: `text` is then NFC, and each line of it printable.
+
+    The check of the few non-ASCII characters a body holds (curly quotes, dashes,
+    accented letters), by their set: ~3 x cheaper than `str.isprintable` on every
+    line and `unicodedata.is_normalized` on the whole, which read every character.
+
+    >>> _is_inert("“Quoted” — café\\nNext line"), _is_inert("cafe\\u0301"), _is_inert("tab\\there")
+    (True, False, False)
+    """
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_BYTES)
+    if not rest:
+        return True
+    return all(map(_INERT.__getitem__, set(rest.decode("utf-8", "surrogatepass"))))
+
+
+def _inert_char(char: str) -> bool:
+    """Printable, NFC alone, and never the second of a composition (a combining
+    mark, a Hangul vowel or final jamo) nor reordered (combining class 0): a
+    string of such characters and printable ASCII is NFC.
+    tests/transforms/test_text_path_shortcuts.py checks it on every BMP character."""
+    return (
+        char.isprintable()
+        and unicodedata.combining(char) == 0
+        and not unicodedata.category(char).startswith("M")
+        and not ("\u1100" <= char <= "\u11ff" or "\ua960" <= char <= "\ua97f" or "\ud7b0" <= char <= "\ud7ff")
+        and unicodedata.is_normalized("NFC", char)
+    )
+
+
+class _InertChars(dict[str, bool]):
+    """`_inert_char`, memoized (bounded: a body may hold any character)."""
+
+    def __missing__(self, char: str) -> bool:
+        if len(self) > 10_000:
+            self.clear()
+        value = self[char] = _inert_char(char)
+        return value
+
+
+_INERT = _InertChars()

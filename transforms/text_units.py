@@ -46,15 +46,23 @@ def has_cjk(text: str) -> bool:
     >>> has_cjk("“Quoted” — English"), has_cjk("市場")
     (False, True)
     """
+    global _last_asked
     if text.isascii():
         return False
+    last = _last_asked
+    if last[0] == text:  # the CJK step and the line model ask of the same lines in turn
+        return last[1]
     # In UTF-8 every character of `_CJK` opens with a byte E3-E9 or EF; most
     # non-ASCII text (curly quotes, dashes, accents) has none, and eight byte
     # scans in C are ~4 x cheaper than the pattern's search through the text.
     encoded = text.encode("utf-8", "surrogatepass")
-    if not any(map(encoded.__contains__, _CJK_LEAD_BYTES)):
-        return False
-    return _CJK_CHAR_RE.search(text) is not None
+    found = any(map(encoded.__contains__, _CJK_LEAD_BYTES)) and _CJK_CHAR_RE.search(text) is not None
+    _last_asked = (text, found)  # one assignment: a thread reads the old pair or the new
+    return found
+
+
+# The text `has_cjk` was last asked about (not ASCII), and its answer.
+_last_asked: tuple[str, bool] = ("", False)
 
 
 def word_count(text: str, limit: int = -1) -> int:

@@ -8,6 +8,7 @@ on generated text with the characters that trouble it and on the dev dumps;
 from __future__ import annotations
 
 import json
+import unicodedata
 
 import pytest
 from conftest import SHARED_CORPORA
@@ -24,7 +25,8 @@ from transforms.article import (
 )
 from transforms.captions import caption_candidates, drop_credited_captions, is_credited_caption
 from transforms.contributors import credit_line_numbers, parse_contributor_line
-from transforms.normalize import normalize_paragraphs, normalize_text
+from transforms.line_model import FORM_MAX_WORDS, _form, _may_have_form
+from transforms.normalize import _inert_char, _is_inert, normalize_paragraphs, normalize_text
 from transforms.pipeline import _first_line_holding, extract_contributors
 from transforms.text_units import has_cjk, spaced_for_words, word_count
 
@@ -37,7 +39,9 @@ PIECES = st.sampled_from(
         " ", "  ", "\n", "\n\n", "\t", "\xa0", "\u2003", "\u3000", "\x85", "\u200b", "e\u0301",
         "(", ")", "))", ".", ":", "/", "Photo", "PHOTO", "oto", "Image", "MAGE", "Picture", "Bild",
         "İcture", "pİcture", "\u212a", "Σ", "(Jane Roe/Reuters)", "Photograph: Ann Lee", "Getty Images)",
-        "a", "Zoë", "9", "東京都", "ホーム", "word", "Reporting by Ann Lee", "contributed to this report",
+        "a", "Zoë", "9", "東京都",
+        "|", "1. ", "(2) ", "• ", "- ", "KEY: ", "٣", "²",
+        "ホーム", "word", "Reporting by Ann Lee", "contributed to this report",
     ]
 )  # fmt: skip
 TEXT = st.lists(PIECES, max_size=40).map("".join)
@@ -91,6 +95,54 @@ def test_normalized_paragraphs_are_the_lines_normalized_one_by_one(text: str) ->
 def test_normalized_dev_bodies_are_their_lines_normalized_one_by_one() -> None:
     for body in _dev_bodies():
         assert normalize_paragraphs(body) == _normalize_line_by_line(body)
+
+
+# Characters that compose with the one before them, or are reordered: a combining
+# acute, a Hangul vowel jamo, an Oriya vowel sign, a Tamil length mark, a kana sound mark.
+_SECOND_OF_A_PAIR = ("\u0301", "\u1161", "\u11a8", "\u0b3e", "\u0bbe", "\u3099", "\u0327")
+
+
+def test_an_inert_character_composes_with_no_neighbour() -> None:
+    """`_is_inert` skips NFC for text of inert characters: no such character may be
+    the second of a composition, nor anything but NFC alone, in the whole BMP."""
+    seconds = {
+        chr(int(decomposition.split()[1], 16))
+        for decomposition in map(unicodedata.decomposition, map(chr, range(0x110000)))
+        if decomposition and not decomposition.startswith("<") and len(decomposition.split()) == 2
+    }
+    assert seconds and not any(map(_inert_char, seconds))
+    assert not any(map(_inert_char, _SECOND_OF_A_PAIR))
+    for code in range(0x80, 0x10000):
+        char = chr(code)
+        if _inert_char(char):
+            assert char.isprintable() and unicodedata.combining(char) == 0
+            assert unicodedata.is_normalized("NFC", char)
+            assert unicodedata.is_normalized("NFC", "a" + char + "e")
+
+
+@FAST
+@given(TEXT)
+def test_inert_text_is_printable_on_every_line_and_nfc(text: str) -> None:
+    if _is_inert(text):
+        assert all(map(str.isprintable, text.split("\n")))
+        assert unicodedata.is_normalized("NFC", text)
+
+
+def test_the_form_gate_passes_every_dev_line_with_a_form() -> None:
+    for body in _dev_bodies():
+        for line in split_paragraphs(body):
+            count = len(line.split(None, FORM_MAX_WORDS))
+            if _form(line, count)[0]:
+                assert _may_have_form(line, count), line
+
+
+@FAST
+@given(LINES)
+def test_the_form_gate_passes_every_line_with_a_form(lines: list[str]) -> None:
+    for line in lines:
+        for count in (1, 4, 5, FORM_MAX_WORDS):
+            if _form(line, count)[0]:
+                assert _may_have_form(line, count), line
 
 
 @FAST
