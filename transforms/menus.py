@@ -1,4 +1,4 @@
-"""Site menus with an exact syntax: pipe-separated link menus and type-size tools.
+"""Site menus with an exact syntax: pipe-separated link menus, type-size tools, lone page tools.
 
     >>> is_pipe_menu("Schedules: Eastern | Western")
     True
@@ -16,9 +16,13 @@ its cells (`transforms.line_model` reads those runs as body); a table's header
 row has none, so a menu line beside a row with figures is left to the model.
 The type-size tools ("Font:", "Text size", a lone "A" one per line, one per
 size) are labels and letters a story never writes alone. Both are junk on every
-site, so they are rules. They run after the line model, as the credited-caption
-rule does: the model still learns menus from these lines (they teach it the
-furniture around them), and the rule takes the ones it kept.
+site, so they are rules. So are the page tools alone on a line ("Print", "E-mail",
+"RSS", "Read more...", "Story continues below") and the comment counters
+("Comments (3)", "Talkbacks for this article: 18"): a sentence that opens with
+"Read more" or "Share" goes on past the label, and stays. They run after the
+line model, as the credited-caption rule does: the model still learns menus
+from these lines (they teach it the furniture around them), and the rule takes
+the ones it kept.
 """
 
 from __future__ import annotations
@@ -42,6 +46,16 @@ TYPE_SIZE_LABEL_RE = re.compile(
 # One button of the type-size tools: "A", "A+", "A-", "a".
 _SIZE_BUTTON_RE = re.compile(r"^[Aa][+\-–]?$")
 MAX_TOOL_CHARS = 24
+# A page tool's label alone: "Print", "E-mail this story", "RSS", "Read more...", "Story continues below".
+_TOOL = (
+    r"(?:(?:print|e-?mail|share)(?:\s+this(?:\s+(?:article|story|page|post))?)?|rss|read\s+more|continue\s+reading"
+    r"|(?:the\s+)?(?:story|article)\s+continues\s+below|(?:post\s+a\s+|add\s+a\s+|read\s+|view\s+)?comments?"
+    r"|talkbacks?)"
+)
+# A counter after a comment label: "Comments (3)", "Talkbacks for this article: 18".
+_COUNT = r"(?:\s+for\s+this\s+(?:article|story|post))?\s*(?::\s*\d{1,5}|\(\d{1,5}\))"
+PAGE_TOOL_RE = re.compile(rf"^\W{{0,2}}{_TOOL}(?:{_COUNT})?[\s.:»›>…]{{0,4}}$", re.IGNORECASE)
+MAX_PAGE_TOOL_CHARS = 48
 
 
 def is_pipe_menu(line: str) -> bool:
@@ -51,6 +65,19 @@ def is_pipe_menu(line: str) -> bool:
     cells = [cell.strip() for cell in line.split("|")]
     named = [cell for cell in cells if cell]
     return len(named) >= MENU_MIN_CELLS and all(_MENU_CELL_RE.match(cell) for cell in named)
+
+
+def is_page_tool(line: str) -> bool:
+    """A page tool's label or a comment counter alone on its line, or several joined by "|".
+
+    >>> [is_page_tool(line) for line in ("Print", "Read more...", "Comment|Read Comments (1)", "RSS")]
+    [True, True, True, True]
+    >>> [is_page_tool(line) for line in ("Read more about the plan here.", "Share prices fell.", "Comments")]
+    [False, False, True]
+    """
+    if len(line) > MAX_PAGE_TOOL_CHARS:
+        return False
+    return all(PAGE_TOOL_RE.match(part.strip()) for part in line.split("|"))
 
 
 def _beside_figures(lines: list[str], index: int) -> bool:
@@ -92,11 +119,14 @@ def menu_lines(lines: list[str]) -> set[int]:
     }
     if any([len(line) <= MAX_TOOL_CHARS for line in lines]):
         found |= _type_size_tools(lines)
+    found.update(
+        index for index, line in enumerate(lines) if len(line) <= MAX_PAGE_TOOL_CHARS and is_page_tool(line)
+    )
     return found
 
 
 def drop_menu_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """Drop pipe-separated menus and the type-size tools (exact syntax, after the model)."""
+    """Drop pipe-separated menus, the type-size tools and lone page tools (exact syntax, after the model)."""
     found = menu_lines(lines)
     if not found:
         return lines, []

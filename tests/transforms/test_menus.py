@@ -75,6 +75,29 @@ def test_type_size_buttons_and_their_label_go_a_lone_letter_stays() -> None:
     assert menu_lines(["Which side scored first?", "A", "Lakeside, through Ortega."]) == set()
 
 
+TOOLS = [
+    "Print", "E-mail this story", "RSS", "Read more...", "Story continues below", "Comments (12)",
+    "Talkbacks for this article: 18", "Share | Print | Email", "Comment | Read Comments (1)",
+]  # fmt: skip
+TOOL_LOOK_ALIKES = [
+    "Read more about the stadium plan on the council's website, where the full report was posted.",
+    "Share prices of the club's owner rose 4 percent.",
+    "Print runs of the match programme sold out by noon.",
+    "Comments from the coach were cut short by the fire alarm.",
+]
+
+
+@pytest.mark.parametrize("line", TOOLS)
+def test_page_tools_alone_on_a_line_go(line: str) -> None:
+    assert menu_lines([BODY[0], line, BODY[1]]) == {1}
+
+
+@pytest.mark.parametrize("line", TOOL_LOOK_ALIKES)
+def test_sentences_opening_with_a_tool_word_stay(line: str) -> None:
+    assert menu_lines([BODY[0], line, BODY[1]]) == set()
+    assert line in cleaned([BODY[0], line, *BODY[1:]]).paragraphs
+
+
 def test_drop_menu_lines_records_each_as_boilerplate() -> None:
     lines = [BODY[0], *MENUS[:3], BODY[1]]
     kept, removed = drop_menu_lines(lines)
