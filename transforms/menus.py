@@ -88,40 +88,47 @@ def _beside_figures(lines: list[str], index: int) -> bool:
     )
 
 
-def _type_size_tools(lines: list[str]) -> set[int]:
-    """The label of the type-size tools, and its buttons: two or more lone "A" lines in a row."""
+def _type_size_tools(lines: list[str], short: list[int]) -> set[int]:
+    """The label of the type-size tools, and its buttons: two or more lone "A" lines in a row.
+    `short` holds the indices of the short lines, in order: only they can be either."""
     found: set[int] = set()
     run: list[int] = []
-    for index, line in enumerate([*lines, ""]):
-        if len(line) <= 2 and _SIZE_BUTTON_RE.match(line):
+    for index in [*short, -2]:
+        line = lines[index] if index >= 0 else ""
+        if len(line) <= 2 and _SIZE_BUTTON_RE.match(line) and (not run or run[-1] == index - 1):
             run.append(index)
             continue
         if len(run) >= 2:
             found.update(run)
-        run = []
+        run = [index] if len(line) <= 2 and _SIZE_BUTTON_RE.match(line) else []
         if len(line) <= MAX_TOOL_CHARS and TYPE_SIZE_LABEL_RE.match(line):
             found.add(index)
     return found
 
 
 def menu_lines(lines: list[str]) -> set[int]:
-    """The indices of the menu and type-size tool lines of a body.
+    """The indices of the menu, type-size tool and page tool lines of a body.
 
     >>> sorted(menu_lines(["Prose.", "Scores | Standings", "A", "A", "Font:", "A cat sat."]))
     [1, 2, 3, 4]
     >>> sorted(menu_lines(["Team | Coach | City", "Lions | Ray Dunn | 1998", "A", "Prose."]))
     []
+    >>> sorted(menu_lines(["A", "Prose.", "A", "A", "Prose.", "A"]))
+    [2, 3]
     """
+    # Every candidate is short: one length test a line spares the paragraphs of prose.
+    short = [index for index, line in enumerate(lines) if len(line) <= MENU_MAX_CHARS]
+    if not short:
+        return set()
     found = {
         index
-        for index, line in enumerate(lines)
-        if "|" in line and is_pipe_menu(line) and not _beside_figures(lines, index)
+        for index in short
+        if "|" in lines[index] and is_pipe_menu(lines[index]) and not _beside_figures(lines, index)
     }
-    if any([len(line) <= MAX_TOOL_CHARS for line in lines]):
-        found |= _type_size_tools(lines)
-    found.update(
-        index for index, line in enumerate(lines) if len(line) <= MAX_PAGE_TOOL_CHARS and is_page_tool(line)
-    )
+    tools = [index for index in short if len(lines[index]) <= MAX_PAGE_TOOL_CHARS]
+    if tools:
+        found |= _type_size_tools(lines, tools)
+        found.update(index for index in tools if is_page_tool(lines[index]))
     return found
 
 
