@@ -79,6 +79,15 @@ def test_share_tools_credits_and_post_signatures() -> None:
     assert fixed_label("Posters went up across town on Monday.", "body", "l3s-dev", ("posted_by",)) == "body"
 
 
+def test_a_line_of_markup_only_becomes_residue_text_with_markup_stays() -> None:
+    ad_code = '<div class="ad-slot"><a href="http://ads.example.net/click?id=42&amp;slot=mpu"></a></div>'
+    escaped = '&lt;a href="http://ads.example.net/click?id=42"&gt;&lt;/a&gt;'
+    assert fixed_label(ad_code, "body", "l3s-dev", ("markup",)) == "residue"
+    assert fixed_label(escaped, "boilerplate", "l3s-dev", ("markup",)) == "residue"
+    assert fixed_label("Prices rose <b>5%</b> &amp; more", "body", "l3s-dev", ("markup",)) == "body"
+    assert fixed_label("Shares of AT&T fell 2%.", "body", "l3s-dev", ("markup",)) == "body"
+
+
 RELEASE_ABOUT = "About Kestrel Optics"
 RELEASE_BOILERPLATE = "Kestrel Optics makes lenses for industrial cameras and is based in Rochester."
 

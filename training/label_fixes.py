@@ -32,6 +32,10 @@ the gold the scorer reads alike; `--no-fix` scores on the labels as given,
 - `posted_by`: a blog post's signature, "Posted by X at 12:03 PM": 2 lines
   labelled body, none other. Fixed to `byline`, the dev dumps' label for "By
   X" lines (neutral).
+- `markup`: a line that is nothing but markup once the residue rule has cut it
+  (`transforms.residue.strip_template_residue`: an ad slot's escaped
+  "<a href=...>" code): 3 lines labelled boilerplate, 1 body. Fixed to
+  `residue`, the dev dumps' label for stray tags.
 
 The fixed label is boilerplate, unless `FIX_LABELS` names another.
 
@@ -52,6 +56,7 @@ from collections.abc import Callable, Collection
 from transforms.contributors import parse_any_byline
 from transforms.notices import is_date_only_line
 from transforms.release_notes import release_furniture
+from transforms.residue import has_markup_char, strip_template_residue
 
 PAGE_TOOLS = frozenset(
     {"print", "e-mail", "email", "email this", "share", "article tools", "story highlights", "rss"}
@@ -108,6 +113,10 @@ def _posted_by(text: str) -> bool:
     return text.startswith("posted by")
 
 
+def _markup(text: str) -> bool:
+    return has_markup_char(text) and not strip_template_residue(text)[0].strip()
+
+
 FIXES: dict[str, Callable[[str], bool]] = {
     "advertisement": _advertisement,
     "copyright": _copyright,
@@ -118,6 +127,7 @@ FIXES: dict[str, Callable[[str], bool]] = {
     "share_tools": _share_tool,
     "reporting_credit": _reporting_credit,
     "posted_by": _posted_by,
+    "markup": _markup,
 }
 # The fixes that read the line as written (whitespace folded), not case-folded.
 CASED_FIXES = frozenset({"byline"})
@@ -128,6 +138,7 @@ FIX_LABELS = {
     "separator": "residue",
     "reporting_credit": "contributor",
     "posted_by": "byline",
+    "markup": "residue",
 }
 
 

@@ -43,6 +43,7 @@ from transforms.line_model import (
     classify_lines,
     default_model,
 )
+from transforms.menus import drop_menu_lines
 from transforms.normalize import normalize_paragraphs, normalize_text
 from transforms.notices import drop_notice_lines, is_date_only_line
 from transforms.patterns import NON_ALNUM_RE
@@ -55,7 +56,7 @@ from transforms.text_units import word_count
 # Bump whenever a rule changes what the pipeline writes, so every row can be
 # traced to the rules that made it.
 # The shipped models' versions are part of it: a retrained model changes output.
-PIPELINE_VERSION = f"1.3.6+{default_model().version}.{html_model_version()}"
+PIPELINE_VERSION = f"1.3.7+{default_model().version}.{html_model_version()}"
 # A cleaned body shorter than this many words is a `too_short` reject: a stub,
 # an error page or a page of links, not an article (see README, "Minimum content").
 MIN_BODY_WORDS = 50
@@ -556,6 +557,8 @@ def text_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         junk_lines_step(classify),
         # After the model, which learns captions too: the credit takes only those it kept.
         on_lines(drop_credited_captions),
+        # After the model too, which learns menus from the same lines: the syntax takes the rest.
+        on_lines(drop_menu_lines),
         drop_closing_author_bio,
     )
 

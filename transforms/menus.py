@@ -1,0 +1,142 @@
+"""Site menus with an exact syntax: pipe-separated link menus, type-size tools, lone page tools.
+
+    >>> is_pipe_menu("Schedules: Eastern | Western")
+    True
+    >>> is_pipe_menu("Statistics | Roster | Depth Chart")
+    True
+    >>> is_pipe_menu("Revenue | $142.6 | $106.4")
+    False
+    >>> is_pipe_menu("The mayor said the plan | as written | would fail in court, and he was right.")
+    False
+
+A page's section menu comes into a text dump as a line of link labels joined
+by "|" ("Scores | Standings | Teams", "Schedules: East | West"): a few words
+per label, no figures, nothing ending a sentence. A table row has figures in
+its cells (`transforms.line_model` reads those runs as body); a table's header
+row has none, so a menu line beside a row with figures is left to the model.
+The type-size tools ("Font:", "Text size", a lone "A" one per line, one per
+size) are labels and letters a story never writes alone. Both are junk on every
+site, so they are rules. So are the page tools alone on a line ("Print", "E-mail",
+"RSS", "Read more...", "Story continues below") and the comment counters
+("Comments (3)", "Talkbacks for this article: 18"): a sentence that opens with
+"Read more" or "Share" goes on past the label, and stays. They run after the
+line model, as the credited-caption rule does: the model still learns menus
+from these lines (they teach it the furniture around them), and the rule takes
+the ones it kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.article import Removal, RemovalKind
+
+MENU_MAX_CHARS = 90
+MENU_CELL_MAX_WORDS = 3
+MENU_MIN_CELLS = 2
+# A cell's words are labels: letters, dots of abbreviations ("A.F.C."), "&", "/", "-" and one colon.
+_MENU_CELL_RE = re.compile(r"^[^\W\d_][\w.&/'’-]*:?(?:\s+[^\W\d_&][\w.&/'’-]*:?){0,2}$|^[&/-]$")
+_DIGIT_RE = re.compile(r"\d")
+# "Font:", "Text size", "Type size:", "Font size -": the label of the type-size buttons.
+TYPE_SIZE_LABEL_RE = re.compile(
+    r"^(?:font|(?:font|text|type|print)\s+size|(?:change|adjust|resize)\s+(?:the\s+)?(?:font|text)(?:\s+size)?)"
+    r"\s*[:\-–]?$",
+    re.IGNORECASE,
+)
+# One button of the type-size tools: "A", "A+", "A-", "a".
+_SIZE_BUTTON_RE = re.compile(r"^[Aa][+\-–]?$")
+MAX_TOOL_CHARS = 24
+# A page tool's label alone: "Print", "E-mail this story", "RSS", "Read more...", "Story continues below".
+_TOOL = (
+    r"(?:(?:print|e-?mail|share)(?:\s+this(?:\s+(?:article|story|page|post))?)?|rss|read\s+more|continue\s+reading"
+    r"|(?:the\s+)?(?:story|article)\s+continues\s+below|(?:post\s+a\s+|add\s+a\s+|read\s+|view\s+)?comments?"
+    r"|talkbacks?)"
+)
+# A counter after a comment label: "Comments (3)", "Talkbacks for this article: 18".
+_COUNT = r"(?:\s+for\s+this\s+(?:article|story|post))?\s*(?::\s*\d{1,5}|\(\d{1,5}\))"
+PAGE_TOOL_RE = re.compile(rf"^\W{{0,2}}{_TOOL}(?:{_COUNT})?[\s.:»›>…]{{0,4}}$", re.IGNORECASE)
+MAX_PAGE_TOOL_CHARS = 48
+
+
+def is_pipe_menu(line: str) -> bool:
+    """A line of two or more short link labels joined by "|", with no figure."""
+    if "|" not in line or len(line) > MENU_MAX_CHARS or _DIGIT_RE.search(line):
+        return False
+    cells = [cell.strip() for cell in line.split("|")]
+    named = [cell for cell in cells if cell]
+    return len(named) >= MENU_MIN_CELLS and all(_MENU_CELL_RE.match(cell) for cell in named)
+
+
+def is_page_tool(line: str) -> bool:
+    """A page tool's label or a comment counter alone on its line, or several joined by "|".
+
+    >>> [is_page_tool(line) for line in ("Print", "Read more...", "Comment|Read Comments (1)", "RSS")]
+    [True, True, True, True]
+    >>> [is_page_tool(line) for line in ("Read more about the plan here.", "Share prices fell.", "Comments")]
+    [False, False, True]
+    """
+    if len(line) > MAX_PAGE_TOOL_CHARS:
+        return False
+    return all(PAGE_TOOL_RE.match(part.strip()) for part in line.split("|"))
+
+
+def _beside_figures(lines: list[str], index: int) -> bool:
+    """Whether a line next to this one is a row of a table with figures (this one its header)."""
+    return any(
+        0 <= near < len(lines) and "|" in lines[near] and _DIGIT_RE.search(lines[near]) is not None
+        for near in (index - 1, index + 1)
+    )
+
+
+def _type_size_tools(lines: list[str], short: list[int]) -> set[int]:
+    """The label of the type-size tools, and its buttons: two or more lone "A" lines in a row.
+    `short` holds the indices of the short lines, in order: only they can be either."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in [*short, -2]:
+        line = lines[index] if index >= 0 else ""
+        if len(line) <= 2 and _SIZE_BUTTON_RE.match(line) and (not run or run[-1] == index - 1):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run = [index] if len(line) <= 2 and _SIZE_BUTTON_RE.match(line) else []
+        if len(line) <= MAX_TOOL_CHARS and TYPE_SIZE_LABEL_RE.match(line):
+            found.add(index)
+    return found
+
+
+def menu_lines(lines: list[str]) -> set[int]:
+    """The indices of the menu, type-size tool and page tool lines of a body.
+
+    >>> sorted(menu_lines(["Prose.", "Scores | Standings", "A", "A", "Font:", "A cat sat."]))
+    [1, 2, 3, 4]
+    >>> sorted(menu_lines(["Team | Coach | City", "Lions | Ray Dunn | 1998", "A", "Prose."]))
+    []
+    >>> sorted(menu_lines(["A", "Prose.", "A", "A", "Prose.", "A"]))
+    [2, 3]
+    """
+    # Every candidate is short: one length test a line spares the paragraphs of prose.
+    short = [index for index, line in enumerate(lines) if len(line) <= MENU_MAX_CHARS]
+    if not short:
+        return set()
+    found = {
+        index
+        for index in short
+        if "|" in lines[index] and is_pipe_menu(lines[index]) and not _beside_figures(lines, index)
+    }
+    tools = [index for index in short if len(lines[index]) <= MAX_PAGE_TOOL_CHARS]
+    if tools:
+        found |= _type_size_tools(lines, tools)
+        found.update(index for index in tools if is_page_tool(lines[index]))
+    return found
+
+
+def drop_menu_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Drop pipe-separated menus, the type-size tools and lone page tools (exact syntax, after the model)."""
+    found = menu_lines(lines)
+    if not found:
+        return lines, []
+    return [line for index, line in enumerate(lines) if index not in found], [
+        Removal(RemovalKind.BOILERPLATE, lines[index]) for index in sorted(found)
+    ]
