@@ -46,10 +46,12 @@ TYPE_SIZE_LABEL_RE = re.compile(
 # One button of the type-size tools: "A", "A+", "A-", "a".
 _SIZE_BUTTON_RE = re.compile(r"^[Aa][+\-–]?$")
 MAX_TOOL_CHARS = 24
-# A page tool's label alone: "Print", "E-mail this story", "RSS", "Read more...", "Story continues below".
+# A page tool's label alone: "Print", "E-mail this story", "RSS", "Read more...", "Story continues below",
+# an ad slot's "Scroll to continue with content" without its "Advertisement".
 _TOOL = (
     r"(?:(?:print|e-?mail|share)(?:\s+this(?:\s+(?:article|story|page|post))?)?|rss|read\s+more|continue\s+reading"
-    r"|(?:the\s+)?(?:story|article)\s+continues\s+below|(?:post\s+a\s+|add\s+a\s+|read\s+|view\s+)?comments?"
+    r"|(?:the\s+)?(?:story|article)\s+continues\s+below|scroll\s+to\s+continue(?:\s+with\s+content|\s+reading)?"
+    r"|(?:post\s+a\s+|add\s+a\s+|read\s+|view\s+)?comments?"
     r"|talkbacks?)"
 )
 # A counter after a comment label: "Comments (3)", "Talkbacks for this article: 18".

@@ -78,6 +78,7 @@ def test_type_size_buttons_and_their_label_go_a_lone_letter_stays() -> None:
 TOOLS = [
     "Print", "E-mail this story", "RSS", "Read more...", "Story continues below", "Comments (12)",
     "Talkbacks for this article: 18", "Share | Print | Email", "Comment | Read Comments (1)",
+    "Scroll to continue with content",
 ]  # fmt: skip
 TOOL_LOOK_ALIKES = [
     "Read more about the stadium plan on the council's website, where the full report was posted.",
