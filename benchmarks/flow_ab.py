@@ -10,8 +10,8 @@ tree in turn, `python -m flows.cli clean SRC --task-runner processes --workers 2
 against the server (flow) and with no server (no engine), each in its tree's
 folder with only that tree on PYTHONPATH. Inside seconds come from the run's
 own summary (from the start of the flow function), walls from outside, CPU
-seconds of the command and all its processes from the kernel (getrusage of
-finished children), peak RSS of the process tree (sampled). With
+seconds of the command and all its processes (getrusage of finished
+children, or the sampled sum of the process tree when larger), peak RSS of the process tree (sampled). With
 --memory-sizes, each tree's flow run on the `.jsonl.gz` corpora of those sizes
 (the `memory` section of run.py), one run each after the rounds, gives the
 peak RSS ratio largest/smallest.
@@ -52,15 +52,18 @@ def tree_env(home: Path, tree: Path, api_url: str | None) -> dict[str, str]:
 
 
 def run_measured(command: list[str], env: dict[str, str], cwd: Path) -> tuple[Watched, float]:
+    """The finished command and its CPU seconds: the kernel's count of the
+    processes it reaped, or the sampled sum of its process tree when that is
+    larger (a forkserver's workers are not the command's to reap)."""
     before = children_cpu()
     os.chdir(cwd)
     try:
-        watched = watch(command, env)
+        watched = watch(command, env, interval=0.05)
     finally:
         os.chdir(PROJECT_ROOT)
     if watched.returncode:
         raise RuntimeError(f"{' '.join(command)} exited {watched.returncode}")
-    return watched, round(children_cpu() - before, 2)
+    return watched, round(max(children_cpu() - before, watched.cpu_seconds), 2)
 
 
 def clean(tree: Path, source: Path, output: Path, home: Path, api_url: str | None) -> dict[str, object]:

@@ -76,8 +76,9 @@ def table(raw: Path) -> tuple[Counter[str], int]:
         # With --subprocesses a worker's stack starts with its parent's "process" entry, then its own.
         last = max(index for index, part in enumerate(parts) if part.startswith("process "))
         frames = parts[last + 1 :]
-        # A spawned worker (a flow run) starts its own stack; a forked one (a run
-        # without the engine) carries the flow process's stack down to the fork.
+        # A spawned worker (Prefect's process runner) starts its own stack; a
+        # forked one (from the CLI's process without the engine, or from a flow
+        # run's fork server) carries its parent's stack down to the fork.
         forked = next((i for i, frame in enumerate(frames) if frame.startswith("_process_worker ")), None)
         worker = "spawn_main" in parts[last] or "multiprocessing" in parts[last] or forked is not None
         counts[classify(frames[forked:] if forked is not None else frames, worker)] += int(count)

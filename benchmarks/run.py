@@ -101,6 +101,11 @@ class Watched:
     stdout: str
     returncode: int
     peak_rss_mb: dict[str, float] = field(default_factory=dict)
+    # CPU seconds of every process of the tree, each as last sampled (so each
+    # short of its last interval): unlike the kernel's count of reaped
+    # children, this includes processes the command does not reap itself,
+    # such as a forkserver's workers.
+    cpu_seconds: float = 0.0
 
 
 def _hwm_mb(pid: int) -> float:
@@ -133,6 +138,7 @@ def watch(command: list[str], env: dict[str, str], interval: float = 0.1) -> Wat
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     peaks: dict[int, tuple[str, float]] = {}
+    cpu: dict[int, float] = {}
     tree_peak = 0.0
     stop = threading.Event()
 
@@ -148,8 +154,10 @@ def watch(command: list[str], env: dict[str, str], interval: float = 0.1) -> Wat
             for member in members:
                 try:
                     total += member.memory_info().rss / 2**20
+                    times = member.cpu_times()
                 except psutil.Error:
                     continue
+                cpu[member.pid] = times.user + times.system
                 role, peak = peaks.get(member.pid, ("other", 0.0))
                 if role == "other":  # a command line read mid-spawn or mid-exit says nothing
                     role = _role(member, process.pid)
@@ -166,7 +174,7 @@ def watch(command: list[str], env: dict[str, str], interval: float = 0.1) -> Wat
     by_role: dict[str, float] = {"tree": round(tree_peak, 1)}
     for role, peak in peaks.values():
         by_role[role] = round(max(by_role.get(role, 0.0), peak), 1)
-    return Watched(seconds, stdout, process.returncode, by_role)
+    return Watched(seconds, stdout, process.returncode, by_role, round(sum(cpu.values()), 2))
 
 
 def last_json(text: str) -> dict:

@@ -63,6 +63,7 @@ from flows.runs import (
     release_batch,
     result_or_rejects,
     run_logger,
+    start_workers_early,
     workers_stopped_if_a_batch_died,
 )
 from transforms.pipeline import MIN_BODY_WORDS
@@ -126,6 +127,7 @@ def clean_articles(
     worker_count = workers or cpu_count()
 
     run_tag = f"{ingested_at:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
+    start_workers_early(task_runner)
 
     # The output's lock before the source is listed: a second run into an output
     # another run is writing stops at once, not after a walk of the whole source.

@@ -8,11 +8,16 @@ they run the same code, so a page cleans the same whichever way it came in.
 
 from __future__ import annotations
 
+import copy
+import functools
 import gc
 import importlib
+import inspect
 import logging
 import multiprocessing
+import multiprocessing.forkserver
 import os
+import sys
 import threading
 import time
 from collections import Counter
@@ -30,14 +35,15 @@ from prefect.context import FlowRunContext
 from prefect.futures import PrefectFuture
 from prefect.logging import get_run_logger
 from prefect.settings import PREFECT_API_URL
-from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
+from flows.batch import InputBatch as InputBatch  # re-exported: the flows submit batches as this
+from flows.batch import clean_batch as clean_batch_fn
 from flows.batch import clean_inputs
 from flows.dask_runner import dask_task_runner
 from flows.io.inputs import RawInput
 from flows.io.schema import InputContext, reject_row, rejects_table
 from flows.io.sink import BatchResult, DatasetSink, WriteReport
-from transforms.pipeline import MIN_BODY_WORDS
 
 TaskRunnerName = Literal["auto", "local", "processes", "dask"]
 T = TypeVar("T")
@@ -98,35 +104,9 @@ class RunSummary:
         self.removed_by_kind = dict(kinds.most_common())
 
 
-class InputBatch:
-    """A batch of raw inputs, passed to the clean-batch task as one value.
-
-    Task runners walk a task's parameters object by object: Prefect looks
-    through every list, dict and dataclass for futures and states to resolve
-    (three walks per batch: once in the flow, twice in the worker), and Dask
-    hashes them for the task's key. Over every field of a thousand inputs that
-    cost about as much CPU as cleaning them. Wrapped, a batch is a single
-    object to Prefect, and Dask hashes it by its inputs' keys.
-    """
-
-    __slots__ = ("inputs",)
-
-    def __init__(self, inputs: list[RawInput]) -> None:
-        self.inputs = inputs
-
-    def __len__(self) -> int:
-        return len(self.inputs)
-
-    def __dask_tokenize__(self) -> tuple[str, ...]:
-        return tuple(raw.input_key or raw.source for raw in self.inputs)
-
-
-@task(name="clean-batch", cache_policy=NO_CACHE)
-def clean_batch(
-    batch: InputBatch | list[RawInput], ingested_at: datetime, min_words: int = MIN_BODY_WORDS
-) -> BatchResult:
-    """Decode, parse and clean a batch of raw inputs. Pure CPU: never retried."""
-    return clean_inputs(batch.inputs if isinstance(batch, InputBatch) else batch, ingested_at, min_words)
+# The task of a batch; its function lives in `flows.batch`, which imports no
+# Prefect, so that a process-pool worker runs it without importing Prefect.
+clean_batch = task(name="clean-batch", cache_policy=NO_CACHE)(clean_batch_fn)
 
 
 def count_and_skip_handled(
@@ -222,8 +202,7 @@ def workers_stopped_if_a_batch_died(summary: RunSummary, runner: object = None) 
     unblocks the pool's feeder thread (see `_unblock_call_queue_feeder`).
     """
     already_running = set(multiprocessing.active_children())
-    # The pool of Prefect's process runner, or of the engine-less one.
-    pool = getattr(runner, "_executor", None) or getattr(runner, "_pool", None)
+    pool = process_pool_of(runner)
     try:
         with pool_broken_when_a_worker_dies(pool):
             yield
@@ -234,6 +213,14 @@ def workers_stopped_if_a_batch_died(summary: RunSummary, runner: object = None) 
                 child.join(timeout=10)
             if isinstance(pool, ProcessPoolExecutor):
                 _unblock_call_queue_feeder(pool)
+
+
+def process_pool_of(runner: object) -> object:
+    """The process pool a task runner runs batches on, if it has one: ours
+    (`PooledTaskRunner`, `EnginelessRunner`) or Prefect's process runner."""
+    if isinstance(runner, PooledTaskRunner):
+        return runner.engineless._pool
+    return getattr(runner, "_pool", None) or getattr(runner, "_executor", None)
 
 
 # How long a pool may take to notice that one of its workers died before the
@@ -352,6 +339,25 @@ def release_batch() -> None:
     gc.collect()
 
 
+def start_fork_server() -> None:
+    """Start the server the flow run's pool workers fork from (`PooledTaskRunner`),
+    in the background, if it is not running yet.
+
+    The server imports the batch code once (not Prefect: see `flows.batch`),
+    ~0.4 CPU-s, and every worker forks from it ready to clean. Started before
+    the source is listed, that import overlaps with the listing and the
+    reading of the first batches instead of delaying the first batch.
+    """
+    multiprocessing.get_context("forkserver").set_forkserver_preload([clean_batch_fn.__module__])
+    multiprocessing.forkserver.ensure_running()
+
+
+def start_workers_early(name: TaskRunnerName) -> None:
+    """In a flow run on the process pool, start its fork server now (see start_fork_server)."""
+    if name == "processes" and in_flow_run() and "forkserver" in multiprocessing.get_all_start_methods():
+        start_fork_server()
+
+
 def make_task_runner(
     name: TaskRunnerName, workers: int, dask_address: str | None = None
 ) -> TaskRunner | EnginelessRunner:
@@ -365,7 +371,7 @@ def make_task_runner(
     if name in {"local", "auto"}:
         return ThreadPoolTaskRunner(max_workers=1)
     if name == "processes":
-        return ProcessPoolTaskRunner(max_workers=workers)
+        return PooledTaskRunner(workers)
     return dask_task_runner(workers, dask_address)
 
 
@@ -378,6 +384,13 @@ def run_logger(name: str) -> RunLogger:
     """The flow run's logger (its lines go to the API), or outside a flow run
     the standard logger `name`, which the CLI prints to stderr."""
     return get_run_logger() if in_flow_run() else logging.getLogger(name)
+
+
+def _importable(function: Any) -> bool:
+    """Whether `function` pickles by reference: its module holds it under its
+    name (a task's function usually does not: the Task object took its name)."""
+    module = sys.modules.get(getattr(function, "__module__", ""))
+    return getattr(module, getattr(function, "__qualname__", ""), None) is function
 
 
 def call_task_fn(module: str, name: str, parameters: dict[str, Any]) -> Any:
@@ -415,12 +428,15 @@ class EnginelessRunner:
     everything already, so a worker costs milliseconds, not an interpreter
     start and 2 s of imports. It is entered before the progress display
     starts any thread, and workers are started on entering, so no fork copies
-    a lock held by another thread.
+    a lock held by another thread. With `start_method="forkserver"` (a flow
+    run's `PooledTaskRunner`) the workers fork from a fork server instead.
     """
 
-    def __init__(self, workers: int, threads: bool = False) -> None:
+    def __init__(self, workers: int, threads: bool = False, start_method: str = "fork") -> None:
         self.workers = workers
         self.threads = threads  # a pool of threads (for I/O such as fetching), not of processes
+        # "fork", or "forkserver" from a process that runs other threads (a flow run's).
+        self.start_method = start_method
         self._pool: Executor | None = None
 
     def __enter__(self) -> Self:
@@ -428,14 +444,17 @@ class EnginelessRunner:
             self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="engineless")
         elif self.workers:
             methods = multiprocessing.get_all_start_methods()
-            context = multiprocessing.get_context("fork" if "fork" in methods else None)
+            context = multiprocessing.get_context(self.start_method if self.start_method in methods else None)
+            if context.get_start_method() == "forkserver":
+                start_fork_server()
             # Frozen in each worker: the objects it inherits (Prefect, pydantic,
             # pyarrow) are never scanned by its collector, and their pages are
             # not copied by writes of the collector's bookkeeping.
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=gc.freeze)
-            # A forking pool starts all its workers on the first submit: now
-            # (see the class docstring).
-            self._pool.submit(os.getpid).result()
+            if context.get_start_method() == "fork":
+                # A forking pool starts all its workers on the first submit: now
+                # (see the class docstring).
+                self._pool.submit(os.getpid).result()
         return self
 
     def __exit__(self, *_: object) -> None:
@@ -451,6 +470,8 @@ class EnginelessRunner:
         try:
             if isinstance(self._pool, ThreadPoolExecutor):
                 return self._pool.submit(task.fn, **parameters)
+            if self._pool is not None and _importable(task.fn):
+                return self._pool.submit(task.fn, **parameters)
             if self._pool is not None:
                 return self._pool.submit(call_task_fn, task.fn.__module__, task.fn.__name__, parameters)
             future.set_result(task.fn(**parameters))
@@ -459,3 +480,79 @@ class EnginelessRunner:
             # once: their inputs become retryable rejects, as in a flow run.
             future.set_exception(error)
         return future
+
+
+# Threads of a PooledTaskRunner per process worker: each holds one task run
+# while its batch is in the pool (a flow keeps up to two batches per worker in
+# flight), so a batch always waits in the pool for the next free worker.
+THREADS_PER_WORKER = 4
+
+
+class PooledTaskRunner(ThreadPoolTaskRunner):
+    """The flow run's process runner: Prefect task runs in threads of the flow's
+    process, each run's function on a process pool whose workers fork from a
+    server that imported the batch code once (`start_fork_server`).
+
+    Every batch is still a task run with its states and logs, and the flow
+    gets its result from the run's future as before. What this spares against
+    Prefect's ProcessPoolTaskRunner (which spawns each worker and runs the task
+    engine in it), on 20,000 text dumps: each worker's interpreter and imports
+    of Prefect and its collections (~2 CPU-s and ~130 MB each), and per task
+    the run's settings and context rebuilt in the worker (~0.1 CPU-s), the
+    call pickled with cloudpickle and the result pickled inside a state. The
+    workers run the task's function only, as `EnginelessRunner` runs it; a
+    fork server rather than a fork of this process, because a flow run's
+    process runs Prefect's threads (API client, logs, events), whose locks a
+    fork could copy held.
+    """
+
+    def __init__(self, workers: int) -> None:
+        super().__init__(max_workers=workers * THREADS_PER_WORKER)
+        self.workers = workers
+        self.engineless = EnginelessRunner(workers, start_method="forkserver")
+        self._pooled: dict[int, Task[..., Any]] = {}
+
+    def duplicate(self) -> Self:
+        return type(self)(self.workers)
+
+    def __enter__(self) -> Self:
+        self.engineless.__enter__()
+        try:
+            super().__enter__()
+        except BaseException:
+            self.engineless.__exit__()
+            raise
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        try:
+            super().__exit__(*exc_info)
+        finally:
+            self.engineless.__exit__()
+
+    def submit(  # type: ignore[override]
+        self,
+        task: Task[..., Any],
+        parameters: dict[str, Any],
+        wait_for: Iterable[PrefectFuture[Any]] | None = None,
+        dependencies: dict[str, set[Any]] | None = None,
+    ) -> PrefectFuture[Any]:
+        return super().submit(self._in_pool(task), parameters, wait_for, dependencies)
+
+    def _in_pool(self, task: Task[..., Any]) -> Task[..., Any]:
+        """The same task (name, key, options) with a function that runs the
+        task's own on the pool and waits for it in the run's thread."""
+        pooled = self._pooled.get(id(task))
+        if pooled is None:
+            signature = inspect.signature(task.fn)
+            engineless = self.engineless
+
+            @functools.wraps(task.fn)
+            def on_the_pool(*args: Any, **kwargs: Any) -> Any:
+                parameters = dict(signature.bind(*args, **kwargs).arguments)
+                return engineless.submit(task, parameters).result()
+
+            pooled = copy.copy(task)
+            pooled.fn = on_the_pool
+            self._pooled[id(task)] = pooled
+        return pooled

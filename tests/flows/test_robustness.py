@@ -313,9 +313,20 @@ def test_a_second_writer_on_the_same_output_is_refused(tmp_path: Path) -> None:
 
 
 def pool_workers_of(parent: int) -> list[int]:
-    """The process-pool workers a run started: children of `parent`, spawned
-    (a Prefect flow run's pool) or forked (the CLI's run without the engine)."""
+    """The process-pool workers a run started: in a Prefect flow run, the
+    children of its fork server (a child of `parent`); without the engine,
+    children of `parent` forked from it."""
     workers = []
+    for pid, command in _children_of(parent):
+        if b"multiprocessing.forkserver" in command:
+            workers += [worker for worker, _ in _children_of(pid)]
+        elif b"resource_tracker" not in command:
+            workers.append(pid)
+    return workers
+
+
+def _children_of(parent: int) -> list[tuple[int, bytes]]:
+    children = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -324,10 +335,9 @@ def pool_workers_of(parent: int) -> list[int]:
             command = (entry / "cmdline").read_bytes()
         except OSError:
             continue  # gone meanwhile
-        parent_of_entry = int(stat.rsplit(")", 1)[1].split()[1])
-        if parent_of_entry == parent and b"resource_tracker" not in command:
-            workers.append(int(entry.name))
-    return workers
+        if int(stat.rsplit(")", 1)[1].split()[1]) == parent:
+            children.append((int(entry.name), command))
+    return children
 
 
 def still_rejected(output: Path) -> int:

@@ -1,0 +1,115 @@
+"""The process runner of a flow run (`flows.runs.PooledTaskRunner`): every batch
+a Prefect task run in the flow's process, its function on workers forked from a
+fork server that imported the batch code and not Prefect."""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from conftest import GOLDEN_DIR, SEED_DUMP, python_script
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+from prefect.client.schemas.objects import TaskRun
+
+from flows.clean_articles import clean_articles
+from flows.runs import PooledTaskRunner, clean_batch
+
+pytestmark = pytest.mark.usefixtures("prefect_server")
+
+
+def worker_pid(batch: list[str]) -> tuple[int, int]:
+    """The process id of the worker that runs it, and its parent's."""
+    return os.getpid(), os.getppid()
+
+
+# Under another name than its function, as flows.runs.clean_batch: the worker
+# then unpickles the function itself from this module.
+worker_pid_task = task(name="worker-pid", cache_policy=NO_CACHE)(worker_pid)
+
+
+@flow(name="pooled-pids")
+def pooled_pids(batches: int) -> list[tuple[int, int]]:
+    with PooledTaskRunner(2) as runner:
+        futures = [runner.submit(worker_pid_task, {"batch": ["a", "b"]}) for _ in range(batches)]
+        return [future.result() for future in futures]
+
+
+@flow(name="pooled-failure")
+def pooled_failure() -> tuple[bool, str]:
+    with PooledTaskRunner(1) as runner:
+        future = runner.submit(clean_batch, {"batch": None, "ingested_at": datetime.now(UTC)})
+        future.wait()
+        error = future.state.result(raise_on_failure=False)
+        return future.state.is_failed(), type(error).__name__
+
+
+def task_runs_of(flow_run_id: uuid.UUID, expected: int) -> list[TaskRun]:
+    """The flow run's task runs once the server has recorded `expected` of
+    them (task runs are recorded from the events the engine sends)."""
+    deadline = time.monotonic() + 60
+    of_the_flow_run = FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id]))
+    with get_client(sync_client=True) as client:
+        while True:
+            runs = client.read_task_runs(flow_run_filter=of_the_flow_run)
+            finished = [run for run in runs if run.state is not None and run.state.is_final()]
+            if len(finished) >= expected or time.monotonic() > deadline:
+                return runs
+            time.sleep(0.5)
+
+
+def test_each_batch_of_a_pooled_flow_run_is_a_completed_task_run(tmp_path: Path) -> None:
+    source = tmp_path / "dumps"
+    source.mkdir()
+    shutil.copy(SEED_DUMP, source / "seed.txt")
+    for dump in GOLDEN_DIR.glob("*.txt"):
+        shutil.copy(dump, source / dump.name)
+    inputs = len(list(source.iterdir()))
+    state = clean_articles(
+        source=str(source), output=str(tmp_path / "out"), task_runner="processes", workers=2, batch_size=2,
+        return_state=True,
+    )  # fmt: skip
+    summary = state.result()
+    assert summary.inputs_seen == inputs > 4
+
+    runs = task_runs_of(state.state_details.flow_run_id, expected=math.ceil(inputs / 2))
+    assert len(runs) == math.ceil(inputs / 2)
+    assert all(run.name.startswith("clean-batch-") for run in runs)
+    assert all(run.state is not None and run.state.is_completed() for run in runs)
+
+
+def test_task_functions_run_in_workers_forked_from_one_fork_server() -> None:
+    pids = pooled_pids(6)
+    workers = {pid for pid, _ in pids}
+    servers = {parent for _, parent in pids}
+    assert os.getpid() not in workers
+    assert 1 <= len(workers) <= 2
+    # The workers' parent is the fork server, itself a child of this process.
+    assert len(servers) == 1 and os.getpid() not in servers
+    (server,) = servers
+    stat = Path(f"/proc/{server}/stat").read_text()
+    assert int(stat.rsplit(")", 1)[1].split()[1]) == os.getpid()
+
+
+def test_a_task_function_that_raises_in_a_worker_fails_its_task_run() -> None:
+    # clean_batch(None) fails in the worker: no batch to iterate over.
+    assert pooled_failure() == (True, "TypeError")
+
+
+def test_the_fork_server_preloads_the_batch_code_without_prefect(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "import flows.batch\n"
+        "print(sorted({name.split('.')[0] for name in sys.modules} & {'prefect', 'pydantic_settings'}))\n"
+    )
+    done = python_script(script, home=tmp_path / "home")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
