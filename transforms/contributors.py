@@ -91,6 +91,7 @@ AGENCY_MATERIAL_RE = re.compile(
     re.IGNORECASE,
 )
 AGENCY_SPLIT_RE = re.compile(r"\s*(?:,|/|\s(?:und|and|y|e|et|sowie)\s)\s*", re.IGNORECASE)
+MATERIAL_TAIL_BYTES = 600
 _MATERIAL_BYTES = (b"material", b"informaci", b"informa\xc3\xa7", b"avec ")
 
 
@@ -161,8 +162,10 @@ def credit_line_numbers(text: str) -> set[int]:
         if _opens_a_segment_with_a_role(lowered, by):
             numbers.add(lowered.count(b"\n", 0, by))
         by = lowered.find(b"by", by + 2)
-    for opening in _MATERIAL_BYTES:  # an agency's material: "Mit Material von dpa"
-        at = lowered.find(opening)
+    # An agency's material ("Mit Material von dpa") is credited at the end of a story.
+    tail = max(0, len(lowered) - MATERIAL_TAIL_BYTES)
+    for opening in _MATERIAL_BYTES:
+        at = lowered.find(opening, tail)
         while at != -1:
             numbers.add(lowered.count(b"\n", 0, at))
             at = lowered.find(opening, at + 1)
@@ -478,6 +481,7 @@ def parse_desk_byline(line: str) -> str | None:
 # to five name words ("Mary Ann de la Cruz"), none naming a page's furniture, an outlet,
 # a kind of piece or, as a dateline does, a place ("New York" / "March 3, 2025").
 MAX_BARE_NAME_WORDS = 5
+MAX_BARE_NAME_CHARS = 60
 MAX_DATE_HEADER_CHARS = 80
 PAGE_FURNITURE_WORDS = frozenset(
     {"story", "stories", "related", "latest", "top", "breaking", "tools", "editor"}
@@ -500,6 +504,8 @@ def parse_bare_name_byline(line: str, next_line: str) -> str | None:
     >>> [parse_bare_name_byline(x, "March 3, 2025") for x in ("Top Stories", "Associated Press", "New York")]
     [None, None, None]
     """
+    if len(line) > MAX_BARE_NAME_CHARS:
+        return None  # prose, not split into words
     words = line.split()
     if not 2 <= len(words) <= MAX_BARE_NAME_WORDS or not _is_person_name(line) or _is_desk_word(words):
         return None

@@ -352,6 +352,20 @@ LABEL_LANGUAGES: dict[str, tuple[str, ...]] = {
 INNER_LABEL_RE = re.compile(rf"\s+(?:[-–—|·•,;]\s+)?(?=(?:{_PUBLISHED_WORDS}|{_UPDATED_WORDS})\b)", re.I)
 
 
+# A piece of every label's word, lower case: substring tests in C spare most lines the
+# label regex (tests/transforms/test_shortcuts.py checks every label holds one).
+LABEL_HINTS = (
+    "publi", "pubbl", "post", "updat", "modif", "aktualis", "veröff", "datum", "jour", "actualiz",
+    "atualiz", "aggiorn", "stand",
+)  # fmt: skip
+
+
+def has_label_word(line: str) -> bool:
+    """Whether `line` may hold a date label (never False for one that does)."""
+    lowered = line.lower()
+    return any(hint in lowered for hint in LABEL_HINTS)
+
+
 def split_labelled_dates(line: str) -> list[str]:
     """A line holding several labelled dates, one part each.
 
@@ -445,7 +459,11 @@ def _labelled_parts(line: str) -> list[tuple[re.Match[str] | None, str]]:
     # Every part of a line of labelled dates is labelled, the first one too: a line
     # that opens with no label is not searched for a second (the split is the cost).
     if not LABEL_OPENING_RE.match(line):
-        if len(line) <= 2 * DATE_ONLY_MAX_CHARS and (inner := INNER_LABEL_RE.search(line)):
+        if (
+            len(line) <= 2 * DATE_ONLY_MAX_CHARS
+            and has_label_word(line)
+            and (inner := INNER_LABEL_RE.search(line))
+        ):
             head, tail = line[: inner.start()].strip(), PUBLISHED_LINE_RE.match(line[inner.end() :])
             if tail and DATE_ONLY_LINE_RE.match(head) and YEAR_RE.search(head) and _reads_as_date(head):
                 return [(None, head), (tail, tail.group("date"))]

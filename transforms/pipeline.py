@@ -187,7 +187,11 @@ def extract_stated_date(article: Article) -> Article:
     if article.published_at is not None and article.modified_at is not None:
         return article
     lines = split_paragraphs(article.body)
-    found = find_stated_dates(lines, dayfirst=_reads_day_first(article.language, lines))
+    found = find_stated_dates(lines)
+    # Found month first: read again day first when the date's order is in doubt and
+    # the body's language writes the day first (a rare body: the first pass is the cost).
+    if (found.published or found.updated) and _reads_day_first(article.language, lines):
+        found = find_stated_dates(lines, dayfirst=True)
     changes: dict[str, object] = {}
     sources = list(article.metadata_sources)
     if found.published is not None and article.published_at is None and not _is_post_time(found, lines):
@@ -398,45 +402,31 @@ SITE_LIST_INTRO_RE = re.compile(
 )
 
 
-# "The five areas are:": a short intro that counts its items, as a number word or digits.
-_COUNT_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-_COUNTED_INTRO_RE = re.compile(rf"\b(?P<count>{'|'.join(_COUNT_WORDS)}|[2-9]|10)\b", re.IGNORECASE)
-MIN_COUNTED_INTRO_WORDS = 3
+# A short intro of three or four words ending in ":" ("The five areas are:", "Highlights
+# of the quarter:") announces its list as a longer one does; the model's list feature
+# (`announced_items`) starts at LIST_INTRO_WORDS, and the site's own short intros
+# ("More from us:") are kept out by SITE_LIST_INTRO_RE in `keep_announced_lists`.
+MIN_SHORT_INTRO_WORDS = 3
 
 
-def counted_items(lines: list[str], word_counts: list[int]) -> list[int]:
-    """The indices of the short lines a short intro ending in ":" counted, when as many
-    short lines as it says follow it.
+def short_intro_items(lines: list[str], word_counts: list[int]) -> list[int]:
+    """The indices of the short lines after an intro of three or four words ending in ":",
+    up to the first line of prose.
 
-    >>> areas = ["The five areas are:", "Leadership", "Inclusion", "Safety", "Behaviour", "Care", "Next."]
-    >>> counted_items(areas, [4, 1, 1, 1, 1, 1, 1])
-    [1, 2, 3, 4, 5]
-    >>> counted_items(["The three areas are:", "Leadership", "It went on for a long while, then."], [4, 1, 8])
+    >>> areas = ["The five areas are:", "Leadership", "Inclusion", "Safety", "A paragraph of prose."]
+    >>> short_intro_items(areas, [4, 1, 1, 1, 13])
+    [1, 2, 3]
+    >>> short_intro_items(["Most read:", "Storm shuts schools"], [2, 3])
     []
     """
     items: list[int] = []
     for index, line in enumerate(lines):
-        if line[-1:] != ":" or not MIN_COUNTED_INTRO_WORDS <= word_counts[index] < LIST_INTRO_WORDS:
+        if line[-1:] != ":" or not MIN_SHORT_INTRO_WORDS <= word_counts[index] < LIST_INTRO_WORDS:
             continue
-        match = _COUNTED_INTRO_RE.search(line)
-        if match is None:
-            continue
-        count = _COUNT_WORDS.get(match.group("count").lower()) or int(match.group("count"))
-        following = range(index + 1, index + 1 + count)
-        if following.stop <= len(lines) and all(
-            word_counts[item] <= LIST_ITEM_MAX_WORDS // 2 for item in following
-        ):
-            items.extend(following)
+        for item in range(index + 1, len(lines)):
+            if word_counts[item] > LIST_ITEM_MAX_WORDS or lines[item][-1:] == ":":
+                break
+            items.append(item)
     return items
 
 
@@ -456,7 +446,7 @@ def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[
         return verdicts  # no line opens a list: most bodies
     word_counts = [len(line.split(None, LIST_ITEM_MAX_WORDS)) for line in lines]
     announced = announced_items(lines, word_counts)
-    for index in counted_items(lines, word_counts):
+    for index in short_intro_items(lines, word_counts):
         announced[index] = True
     if not any(announced):
         return verdicts

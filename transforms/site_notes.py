@@ -86,7 +86,7 @@ CONSENT_RE = re.compile(
     r")",
     re.IGNORECASE,
 )
-_CONSENT_HINTS = ("ookie", "y continuing", "y using", "y browsing", "references")
+_CONSENT_HINTS = ("ookie", "y continuing to", "references")
 # A sentence about a note, or one that reads on past it.
 _REPORTED_RE = re.compile(
     r"\b(?:said|says|told|according\s+to|reported|recalled|recalls|noted|added|wrote|explained|joked)\b",

@@ -18,7 +18,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs, updated
-from transforms.dates import DATE_ONLY_LINE_RE, DATE_ONLY_MAX_CHARS, find_stated_date_line
+from transforms.dates import (
+    DATE_ONLY_LINE_RE,
+    DATE_ONLY_MAX_CHARS,
+    INNER_LABEL_RE,
+    LABEL_OPENING_RE,
+    find_stated_date_line,
+    has_label_word,
+)
 from transforms.line_model import (
     _CLASSES,
     _FIXED_BITS,
@@ -502,3 +509,18 @@ def test_headline_runs_at_some_lines_are_those_of_all_lines(lines: list[str], da
     sizes = headline_runs_at(lines, counts, indices)
     runs = headline_runs(lines, counts)
     assert [sizes[index] for index in indices] == [runs[index] for index in indices]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Published", "First published", "Posted", "Veröffentlicht", "Datum", "Publié", "Publicado",
+        "Pubblicato", "Updated", "Last updated", "Modified", "Aktualisiert", "Zuletzt aktualisiert",
+        "Mis  à  jour", "Modifié", "Actualizado", "Atualizado", "Aggiornato", "Stand:", "PUBLISHED",
+    ],
+)  # fmt: skip
+def test_every_date_label_passes_the_label_word_shortcut(label: str) -> None:
+    line = f"March 3, 2025 {label} March 4, 2025"
+    assert LABEL_OPENING_RE.match(f"{label} March 4, 2025"), label
+    assert INNER_LABEL_RE.search(line), label
+    assert has_label_word(line), label
