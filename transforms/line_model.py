@@ -659,16 +659,22 @@ LIST_INTRO_WORDS = 5
 LIST_ITEM_MAX_WORDS = 12
 
 
-def announced_items(lines: list[str], word_counts: list[int]) -> list[bool]:
-    """For each line, whether it is a short line in a list a sentence ending in ":" announced.
+def announced_items(
+    lines: list[str], word_counts: list[int], min_intro_words: int = LIST_INTRO_WORDS
+) -> list[bool]:
+    """For each line, whether it is a short line in a list a sentence ending in ":" announced
+    (an intro of `min_intro_words` words or more).
 
     >>> announced_items(["Under the plan, students move as follows:", "- Elm to Oak", "Next."], [7, 4, 1])
     [False, True, True]
+    >>> areas = ["The five areas are:", "Safety"]
+    >>> announced_items(areas, [4, 1]), announced_items(areas, [4, 1], min_intro_words=3)
+    ([False, False], [False, True])
     """
     flags = []
     open_list = False
     for line, count in zip(lines, word_counts, strict=True):
-        if count >= LIST_INTRO_WORDS and line.endswith(":"):
+        if count >= min_intro_words and line.endswith(":"):
             flags.append(False)
             open_list = True
             continue

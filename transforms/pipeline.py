@@ -36,7 +36,6 @@ from transforms.contributors import (
 from transforms.dates import StatedDateLines, find_stated_dates
 from transforms.html_blocks import model_version as html_model_version
 from transforms.line_model import (
-    LIST_INTRO_WORDS,
     LIST_ITEM_MAX_WORDS,
     LineVerdict,
     announced_items,
@@ -402,32 +401,11 @@ SITE_LIST_INTRO_RE = re.compile(
 )
 
 
-# A short intro of three or four words ending in ":" ("The five areas are:", "Highlights
-# of the quarter:") announces its list as a longer one does; the model's list feature
-# (`announced_items`) starts at LIST_INTRO_WORDS, and the site's own short intros
-# ("More from us:") are kept out by SITE_LIST_INTRO_RE in `keep_announced_lists`.
-MIN_SHORT_INTRO_WORDS = 3
-
-
-def short_intro_items(lines: list[str], word_counts: list[int]) -> list[int]:
-    """The indices of the short lines after an intro of three or four words ending in ":",
-    up to the first line of prose.
-
-    >>> areas = ["The five areas are:", "Leadership", "Inclusion", "Safety", "A paragraph of prose."]
-    >>> short_intro_items(areas, [4, 1, 1, 1, 13])
-    [1, 2, 3]
-    >>> short_intro_items(["Most read:", "Storm shuts schools"], [2, 3])
-    []
-    """
-    items: list[int] = []
-    for index, line in enumerate(lines):
-        if line[-1:] != ":" or not MIN_SHORT_INTRO_WORDS <= word_counts[index] < LIST_INTRO_WORDS:
-            continue
-        for item in range(index + 1, len(lines)):
-            if word_counts[item] > LIST_ITEM_MAX_WORDS or lines[item][-1:] == ":":
-                break
-            items.append(item)
-    return items
+# A short intro of three words or more ending in ":" ("The five areas are:", "Highlights
+# of the quarter:") announces its list here; the model's list feature starts at
+# LIST_INTRO_WORDS. The site's own short intros ("More from us:") are kept out by
+# SITE_LIST_INTRO_RE.
+MIN_KEPT_INTRO_WORDS = 3
 
 
 def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
@@ -445,9 +423,7 @@ def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[
     if not any(line[-1:] == ":" for line in lines):
         return verdicts  # no line opens a list: most bodies
     word_counts = [len(line.split(None, LIST_ITEM_MAX_WORDS)) for line in lines]
-    announced = announced_items(lines, word_counts)
-    for index in short_intro_items(lines, word_counts):
-        announced[index] = True
+    announced = announced_items(lines, word_counts, MIN_KEPT_INTRO_WORDS)
     if not any(announced):
         return verdicts
     kept = list(verdicts)
