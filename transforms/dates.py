@@ -324,7 +324,8 @@ STATED_DATE_LABEL = (
 )
 # Where a second labelled date starts on the line of a first one: "Published X | Updated Y",
 # "Publié le X, mis à jour le Y", or with a space alone after the first date's figures:
-# "Publicado: 12/11/2026 09:15 Actualizado: 12/11/2026 18:40".
+# "Publicado: 12/11/2026 09:15 Actualizado: 12/11/2026 18:40"; also where a labelled date
+# follows an unlabelled one: "27/11/2026 18h04 Atualizado há 2 horas".
 NEXT_LABEL_RE = re.compile(
     rf"(?:\s*[|·•,;]\s*|(?<=[\d.)])\s+(?:[-–—]\s+)?)(?=(?:{_PUBLISHED_WORDS}|{_UPDATED_WORDS})\b)", re.I
 )
@@ -345,11 +346,6 @@ LABEL_LANGUAGES: dict[str, tuple[str, ...]] = {
     "pubblicato": ("it",),
     "aggiornato": ("it",),
 }
-
-
-# Where a labelled date follows an unlabelled one: "27/11/2026 18h04 Atualizado há 2 horas",
-# "March 3, 2025 - Updated March 4, 2025".
-INNER_LABEL_RE = re.compile(rf"\s+(?:[-–—|·•,;]\s+)?(?=(?:{_PUBLISHED_WORDS}|{_UPDATED_WORDS})\b)", re.I)
 
 
 # A piece of every label's word, lower case: substring tests in C spare most lines the
@@ -462,7 +458,7 @@ def _labelled_parts(line: str) -> list[tuple[re.Match[str] | None, str]]:
         if (
             len(line) <= 2 * DATE_ONLY_MAX_CHARS
             and has_label_word(line)
-            and (inner := INNER_LABEL_RE.search(line))
+            and (inner := NEXT_LABEL_RE.search(line))
         ):
             head, tail = line[: inner.start()].strip(), PUBLISHED_LINE_RE.match(line[inner.end() :])
             if tail and DATE_ONLY_LINE_RE.match(head) and YEAR_RE.search(head) and _reads_as_date(head):

@@ -28,7 +28,7 @@ from transforms.article import Removal, RemovalKind
 from transforms.dates import (
     CJK_DATE_RE,
     CJK_SOURCE_RE,
-    INNER_LABEL_RE,
+    NEXT_LABEL_RE,
     STATED_DATE_LABEL,
     has_label_word,
     split_labelled_dates,
@@ -196,7 +196,7 @@ def _is_date_then_dateline(line: str) -> bool:
     >>> _is_date_then_dateline("Kings 3, Blackhawks 2, updated 10:00 GMT")
     False
     """
-    inner = INNER_LABEL_RE.search(line) if has_label_word(line) else None
+    inner = NEXT_LABEL_RE.search(line) if has_label_word(line) else None
     return inner is not None and is_date_only_line(line[: inner.start()]) and is_dateline(line[inner.end() :])
 
 

@@ -21,8 +21,8 @@ from transforms.article import Article, Removal, RemovalKind, join_paragraphs, s
 from transforms.dates import (
     DATE_ONLY_LINE_RE,
     DATE_ONLY_MAX_CHARS,
-    INNER_LABEL_RE,
     LABEL_OPENING_RE,
+    NEXT_LABEL_RE,
     find_stated_date_line,
     has_label_word,
 )
@@ -522,5 +522,5 @@ def test_headline_runs_at_some_lines_are_those_of_all_lines(lines: list[str], da
 def test_every_date_label_passes_the_label_word_shortcut(label: str) -> None:
     line = f"March 3, 2025 {label} March 4, 2025"
     assert LABEL_OPENING_RE.match(f"{label} March 4, 2025"), label
-    assert INNER_LABEL_RE.search(line), label
+    assert NEXT_LABEL_RE.search(line), label
     assert has_label_word(line), label
