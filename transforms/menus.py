@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from transforms.article import Removal, RemovalKind
+from transforms.notices import READ_ON_PROMPT
 
 MENU_MAX_CHARS = 90
 MENU_CELL_MAX_WORDS = 3
@@ -49,9 +50,8 @@ MAX_TOOL_CHARS = 24
 # A page tool's label alone: "Print", "E-mail this story", "RSS", "Read more...", "Story continues below",
 # an ad slot's "Scroll to continue with content" without its "Advertisement".
 _TOOL = (
-    r"(?:(?:print|e-?mail|share)(?:\s+this(?:\s+(?:article|story|page|post))?)?|rss|read\s+more|continue\s+reading"
-    r"|(?:the\s+)?(?:story|article)\s+continues\s+below|scroll\s+to\s+continue(?:\s+with\s+content|\s+reading)?"
-    r"|(?:post\s+a\s+|add\s+a\s+|read\s+|view\s+)?comments?"
+    r"(?:(?:print|e-?mail|share)(?:\s+this(?:\s+(?:article|story|page|post))?)?|rss|read\s+more"
+    rf"|{READ_ON_PROMPT}|(?:post\s+a\s+|add\s+a\s+|read\s+|view\s+)?comments?"
     r"|talkbacks?)"
 )
 # A counter after a comment label: "Comments (3)", "Talkbacks for this article: 18".

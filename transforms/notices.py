@@ -260,9 +260,15 @@ AD_LABEL = (
     r"|advertentie|reclame|reklam[ai]?|annons|annonse|annonce|mainos|hirdetés|διαφήμιση|реклама"
     r"|广告|廣告|広告|광고|إعلان|sponsored|gesponsert|patrocinado|sponsoris[ée])"
 )
+# What a page says to send the reader on past an ad slot or a cut: "Story continues below",
+# "Continue reading the main story", "Scroll to continue with content". After an ad label
+# here; alone on its line, a page tool (`transforms.menus`).
+READ_ON_PROMPT = (
+    r"(?:(?:the\s+)?(?:story|article|content|text)\s+continues\s+below"
+    r"|continue\s+reading(?:\s+below|\s+the\s+main\s+story)?|scroll\s+to\s+continue(?:\s+with\s+content|\s+reading)?)"
+)
 AD_LABEL_RE = re.compile(
-    rf"^[\W_]{{0,3}}{AD_LABEL}(?:\s*[-–—:|·]?\s*(?:(?:the\s+)?(?:story|article|content|text)\s+continues\s+below"
-    r"|continue\s+reading(?:\s+below|\s+the\s+main\s+story)?|scroll\s+to\s+continue(?:\s+with\s+content)?"
+    rf"^[\W_]{{0,3}}{AD_LABEL}(?:\s*[-–—:|·]?\s*(?:{READ_ON_PROMPT}"
     r"|weiterlesen\s+nach\s+der\s+anzeige|la\s+suite\s+après\s+(?:cette\s+)?publicité))?[\W_]{0,3}$",
     re.IGNORECASE,
 )
