@@ -7,7 +7,7 @@ then one paragraph per line.
 from __future__ import annotations
 
 from transforms.article import Article, Removal, RemovalKind
-from transforms.contributors import parse_any_byline, parse_bare_name_byline
+from transforms.contributors import parse_any_byline, parse_bare_name_byline, parse_desk_byline
 from transforms.normalize import normalize_text
 from transforms.patterns import DATELINE_RE, LINE_BREAK_RE
 from transforms.residue import is_residue_line, strip_template_residue
@@ -100,13 +100,14 @@ def _clean_header(line: str) -> tuple[str, list[str]]:
 
 
 def _is_subtitle(line: str, next_line: str) -> bool:
-    # "By Sam Writer" on line 2 is the byline of a dump with no standfirst, and so is
-    # "Sam Writer" above the date.
+    # "By Sam Writer" on line 2 is the byline of a dump with no standfirst, and so are
+    # "Sam Writer" above the date and "Sam Writer Transport correspondent".
     return (
         len(line.split()) <= MAX_SUBTITLE_WORDS
         and not DATELINE_RE.match(line)
         and parse_any_byline(line) is None
         and parse_bare_name_byline(line, next_line.strip()) is None
+        and parse_desk_byline(line) is None
     )
 
 

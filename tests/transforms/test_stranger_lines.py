@@ -335,6 +335,20 @@ def test_a_name_alone_above_the_date_under_the_headline_is_the_byline(
     assert article.subtitle == (SUBTITLE if standfirst else None)
 
 
+@pytest.mark.parametrize("date_line", ["Oct 18, 2026", None])
+def test_a_name_and_role_as_the_dumps_second_line_is_the_byline_not_the_standfirst(
+    date_line: str | None,
+) -> None:
+    byline = "Helena Marsh Transport correspondent"
+    article = cleaned("\n".join([TITLE, byline, *([date_line] if date_line else []), *BODY]))
+    assert article.subtitle is None
+    assert article.authors == ("Helena Marsh",)
+    assert article.paragraphs == BODY
+    # A standfirst with a role word in it is still the standfirst.
+    standfirst = "Rail fares will rise again in March, the transport correspondent writes"
+    assert cleaned("\n".join([TITLE, standfirst, *BODY])).subtitle == standfirst
+
+
 def test_a_name_above_the_date_under_a_cookie_notice_is_the_byline() -> None:
     cookies = "This site uses cookies. By continuing to browse you agree to our use of cookies."
     article = cleaned(
