@@ -18,7 +18,8 @@ The type-size tools ("Font:", "Text size", a lone "A" one per line, one per
 size) are labels and letters a story never writes alone. Both are junk on every
 site, so they are rules. So are the page tools alone on a line ("Print", "E-mail",
 "RSS", "Read more...", "Story continues below") and the comment counters
-("Comments (3)", "Talkbacks for this article: 18"): a sentence that opens with
+("Comments (3)", "142 Comments", "Join the conversation") and a rating widget's
+stars with their count of votes: a sentence that opens with
 "Read more" or "Share" goes on past the label, and stays. They run after the
 line model, as the credited-caption rule does: the model still learns menus
 from these lines (they teach it the furniture around them), and the rule takes
@@ -56,7 +57,20 @@ _TOOL = (
 )
 # A counter after a comment label: "Comments (3)", "Talkbacks for this article: 18".
 _COUNT = r"(?:\s+for\s+this\s+(?:article|story|post))?\s*(?::\s*\d{1,5}|\(\d{1,5}\))"
-PAGE_TOOL_RE = re.compile(rf"^\W{{0,2}}{_TOOL}(?:{_COUNT})?[\s.:»›>…]{{0,4}}$", re.IGNORECASE)
+# Or before it, as a comment thread's header counts: "142 Comments", "3 talkbacks".
+_COUNTED = r"\d{1,3}(?:,\d{3})*\s+(?:comments?|talkbacks?)"
+# A thread's invitation: "Join the conversation", "Join the discussion".
+_JOIN = r"join\s+the\s+(?:conversation|discussion)"
+PAGE_TOOL_RE = re.compile(
+    rf"^\W{{0,2}}(?:{_TOOL}(?:{_COUNT})?|{_COUNTED}|{_JOIN})[\s.:»›>…]{{0,4}}$", re.IGNORECASE
+)
+# A rating widget: stars and the count of votes behind them ("★★★★★ 4.8 from 212 votes",
+# "★★★★☆ (1,024 ratings)"); stars alone may be a review's own verdict, and stay.
+RATING_WIDGET_RE = re.compile(
+    r"^[★☆⭐✩✭✮\s]{3,}[\d.,/\s]*(?:out\s+of\s+5\s*)?(?:from\s+|\(|-\s*)?\d{1,3}(?:,\d{3})*\s+"
+    r"(?:votes?|ratings?|reviews?)\)?\s*$",
+    re.IGNORECASE,
+)
 MAX_PAGE_TOOL_CHARS = 48
 
 
@@ -76,9 +90,13 @@ def is_page_tool(line: str) -> bool:
     [True, True, True, True]
     >>> [is_page_tool(line) for line in ("Read more about the plan here.", "Share prices fell.", "Comments")]
     [False, False, True]
+    >>> [is_page_tool(line) for line in ("142 Comments", "★★★★★ 4.8 from 212 votes", "★★★★☆")]
+    [True, True, False]
     """
     if len(line) > MAX_PAGE_TOOL_CHARS:
         return False
+    if RATING_WIDGET_RE.match(line):
+        return True
     return all(PAGE_TOOL_RE.match(part.strip()) for part in line.split("|"))
 
 

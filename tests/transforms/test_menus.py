@@ -78,13 +78,18 @@ def test_type_size_buttons_and_their_label_go_a_lone_letter_stays() -> None:
 TOOLS = [
     "Print", "E-mail this story", "RSS", "Read more...", "Story continues below", "Comments (12)",
     "Talkbacks for this article: 18", "Share | Print | Email", "Comment | Read Comments (1)",
-    "Scroll to continue with content",
+    "Scroll to continue with content", "142 Comments", "1,204 comments", "Join the conversation",
+    "★★★★★ 4.8 from 212 votes", "★★★★☆ (1,024 ratings)",
 ]  # fmt: skip
 TOOL_LOOK_ALIKES = [
     "Read more about the stadium plan on the council's website, where the full report was posted.",
     "Share prices of the club's owner rose 4 percent.",
     "Print runs of the match programme sold out by noon.",
     "Comments from the coach were cut short by the fire alarm.",
+    "142 comments were sent to the league before the vote.",
+    "Join the conversation at the town hall on Thursday, the club said.",
+    # Stars with a count of critics, not of votes, are a review's verdict, no widget.
+    "★★★★ from 2 of our 3 critics",
 ]
 
 
