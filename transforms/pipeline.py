@@ -328,17 +328,40 @@ def _name_key(name: str) -> str:
     return NON_ALNUM_RE.sub("", name).casefold()
 
 
+# A related list under the bio whose last links the model kept ("More from us" went, its
+# last item stayed): the story ended at the bio, and these lines are no sentences.
+MAX_LINKS_AFTER_BIO = 3
+MAX_LINK_WORDS = 14
+
+
 def drop_closing_author_bio(article: Article) -> Article:
     """Drop the author bios that close a story ("Jane Doe is a staff writer ...
-    Follow her @jdoe"): the run of bio lines at the end of the body."""
+    Follow her @jdoe"): the run of bio lines at the end of the body, and a few
+    headlines of a related list the model left under them."""
     lines = split_paragraphs(article.body)
-    first_bio = len(lines)
+    end = _end_of_story(lines)
+    first_bio = end
     while first_bio > 0 and is_closing_author_bio(lines[first_bio - 1], article.authors):
         first_bio -= 1
-    if first_bio == len(lines):
+    if first_bio == end:
         return article
-    removed = tuple(Removal(RemovalKind.BYLINE, line) for line in lines[first_bio:])
-    return updated(article, body=join_split_paragraphs(lines[:first_bio]), removed=article.removed + removed)
+    removed = tuple(Removal(RemovalKind.BYLINE, line) for line in lines[first_bio:end])
+    links = tuple(Removal(RemovalKind.PROMO, line) for line in lines[end:])
+    body = join_split_paragraphs(lines[:first_bio])
+    return updated(article, body=body, removed=article.removed + removed + links)
+
+
+def _end_of_story(lines: list[str]) -> int:
+    """Where the story's lines end: before the last few lines when they are link
+    headlines (no sentence: short, no closing stop), else at the end."""
+    end = len(lines)
+    while len(lines) - end < MAX_LINKS_AFTER_BIO and end > 1 and _is_link_headline(lines[end - 1]):
+        end -= 1
+    return end
+
+
+def _is_link_headline(line: str) -> bool:
+    return len(line.split()) <= MAX_LINK_WORDS and line.rstrip("\"'”’)")[-1:] not in ".!?:;,"
 
 
 # RemovalKind(value) as a dict lookup: the Enum call costs a microsecond a junk line.
