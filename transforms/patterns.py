@@ -174,7 +174,7 @@ ORGANIZATION_WORDS = frozenset(
         "magazin", "magazine", "media", "network", "news", "online", "post", "press", "radio",
         "telegraph", "television", "times", "today", "tribune", "tv", "wire", "wires", "zeitung",
         "advertiser", "bulletin", "chronicle", "courant", "courier", "dispatch", "enquirer", "examiner",
-        "inquirer", "observer", "sentinel",
+        "inquirer", "ledger", "observer", "register", "sentinel",
         # desks and teams
         "bureau", "contributors", "desk", "editor", "editorial", "editors", "newsroom", "redacción",
         "redaktion", "redazione", "rédaction", "service", "services", "staff", "team",

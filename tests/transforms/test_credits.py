@@ -65,6 +65,8 @@ CONTRIBUTOR_LINES = [
     ),
     ("Sentinel reporter Ana Lima contributed reporting.", [("Ana Lima", "Sentinel", "reporting")]),
     ("Courier intern Lena Park contributed to this report.", [("Lena Park", "Courier", "intern")]),
+    ("Valley Ledger reporter Sam Price contributed.", [("Sam Price", "Valley Ledger", "reporter")]),
+    ("Register staff writer Ida Moss contributed.", [("Ida Moss", "Register", "staff writer")]),
     (
         "Chronicle staff writers Omar Haddad and Lena Marsh contributed to this story.",
         [("Omar Haddad", "Chronicle", "staff writer"), ("Lena Marsh", "Chronicle", "staff writer")],
