@@ -1,4 +1,5 @@
-"""Notes in a site's own voice with an exact syntax: syndication notes and affiliate notices naming the site.
+"""Notes in a site's own voice with an exact syntax: syndication notes, affiliate notices naming
+the site, cookie-consent banners and calls to sign up for the site's mail.
 
     >>> is_site_note("This article originally appeared on The Valley Courier.")
     True
@@ -87,6 +88,18 @@ CONSENT_RE = re.compile(
     re.IGNORECASE,
 )
 _CONSENT_HINTS = ("ookie", "y continuing to", "references")
+# A sign-up call in the site's voice: an imperative to sign up for the site's own mail, sent
+# to the reader ("Sign up for KTVN 7 breaking news alerts delivered straight to your inbox.",
+# "Subscribe to our newsletter"). A sentence about someone's sign-up is no call: it names
+# neither "our" mail nor "your inbox".
+MAX_SIGNUP_WORDS = 30
+_MAIL = r"(?:newsletters?|alerts|e-?mails|updates|headlines|news|stories)"
+SIGNUP_CALL_RE = re.compile(
+    rf"^\W{{0,3}}(?:sign\s+up|subscribe|register|get)\b.*?(?:\bour\s+(?:[\w-]+\s+){{0,3}}{_MAIL}\b"
+    rf"|\b{_MAIL}\b.*?\b(?:to|in|into)\s+your\s+inbox\b)",
+    re.IGNORECASE,
+)
+_SIGNUP_HINTS = ("inbox", "our ")
 # A sentence about a note, or one that reads on past it.
 _REPORTED_RE = re.compile(
     r"\b(?:said|says|told|according\s+to|reported|recalled|recalls|noted|added|wrote|explained|joked)\b",
@@ -96,7 +109,7 @@ _READS_ON_RE = re.compile(r",\s*(?:and|but|which|when|where|after|before|prompti
 # Every note holds one of these (case-sensitive substrings, C speed): most lines fail at once.
 _HINTS = ("riginally", "irst appeared", "irst published", "epublished", "ersion of this", "was produced")
 _MONEY_HINTS = ("ommission", "ompensation", "share of")
-_ALL_HINTS = (*_HINTS, *_MONEY_HINTS, *_CONSENT_HINTS)
+_ALL_HINTS = (*_HINTS, *_MONEY_HINTS, *_CONSENT_HINTS, *_SIGNUP_HINTS)
 
 
 def is_syndication_note(line: str) -> bool:
@@ -151,11 +164,34 @@ def is_consent_notice(line: str) -> bool:
     )
 
 
+def is_signup_call(line: str) -> bool:
+    """The site's call to sign up for its own mail.
+
+    >>> is_signup_call("Sign up for KTVN 7 breaking news alerts delivered straight to your inbox.")
+    True
+    >>> is_signup_call("Subscribe to our weekly politics newsletter")
+    True
+    >>> is_signup_call("Sign up for the city's flood alerts at the library, officials said.")
+    False
+    >>> is_signup_call("Get your inbox under control: three rules from a productivity coach.")
+    False
+    """
+    return (
+        len(line.split(None, MAX_SIGNUP_WORDS)) <= MAX_SIGNUP_WORDS
+        and SIGNUP_CALL_RE.match(line) is not None
+        and _REPORTED_RE.search(line) is None
+        and _READS_ON_RE.search(line) is None
+    )
+
+
 def is_site_note(line: str) -> bool:
-    """A syndication note, an affiliate notice naming the site or a cookie-consent notice."""
+    """A syndication note, an affiliate notice naming the site, a cookie-consent notice
+    or a call to sign up for the site's mail."""
     if any(hint in line for hint in _HINTS) and is_syndication_note(line):
         return True
     if any(hint in line for hint in _CONSENT_HINTS) and is_consent_notice(line):
+        return True
+    if any(hint in line for hint in _SIGNUP_HINTS) and is_signup_call(line):
         return True
     return any(hint in line for hint in _MONEY_HINTS) and is_affiliate_notice(line)
 

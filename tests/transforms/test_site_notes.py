@@ -77,6 +77,18 @@ CONSENT_LOOKALIKES = [
     "By continuing to fund the rooftop garden, the board agreed to cover its upkeep for ten years.",
     "The cookie settings on the catalogue's old kiosks had not been changed since 2014.",
 ]
+SIGNUP_CALLS = [
+    "Sign up for KTVN 7 breaking news alerts delivered straight to your inbox.",
+    "Subscribe to our weekly politics newsletter",
+    "Get the day's top headlines sent to your inbox every morning.",
+    "Register for our free e-mail updates on the harbour works.",
+]
+SIGNUP_LOOKALIKES = [
+    "Sign up for the city's flood alerts at the library, officials said on Monday.",
+    "Subscribe to the newsletter, the mayor urged residents who want the storm warnings.",
+    "Get your inbox under control: three rules from a productivity coach.",
+    "Registering for our stories of the war was not easy, the veterans' group recalled.",
+]
 
 
 def dump(line: str, at: int) -> str:
@@ -90,24 +102,26 @@ def cleaned(text: str) -> Article:
 
 
 @pytest.mark.parametrize("at", POSITIONS)
-@pytest.mark.parametrize("line", SYNDICATION_NOTES + AFFILIATE_NOTICES + CONSENT_NOTICES)
+@pytest.mark.parametrize("line", SYNDICATION_NOTES + AFFILIATE_NOTICES + CONSENT_NOTICES + SIGNUP_CALLS)
 def test_site_notes_are_removed_as_boilerplate_anywhere(line: str, at: int) -> None:
     article = cleaned(dump(line, at))
     assert article.paragraphs == BODY
     assert (RemovalKind.BOILERPLATE, line) in [(removal.kind, removal.text) for removal in article.removed]
 
 
-@pytest.mark.parametrize("line", SYNDICATION_NOTES + AFFILIATE_NOTICES + CONSENT_NOTICES)
+@pytest.mark.parametrize("line", SYNDICATION_NOTES + AFFILIATE_NOTICES + CONSENT_NOTICES + SIGNUP_CALLS)
 def test_the_rule_alone_takes_each_note(line: str) -> None:
     # The pipeline test above could pass by the line model alone: the rule must take them itself.
     assert is_site_note(line)
 
 
-@pytest.mark.parametrize("line", SYNDICATION_LOOKALIKES + AFFILIATE_LOOKALIKES + CONSENT_LOOKALIKES)
+@pytest.mark.parametrize(
+    "line", SYNDICATION_LOOKALIKES + AFFILIATE_LOOKALIKES + CONSENT_LOOKALIKES + SIGNUP_LOOKALIKES
+)
 def test_sentences_in_the_same_words_are_no_notes(line: str) -> None:
     assert not is_site_note(line)
 
 
-@pytest.mark.parametrize("line", CONSENT_LOOKALIKES)
-def test_sentences_about_cookies_stay_in_the_story(line: str) -> None:
+@pytest.mark.parametrize("line", CONSENT_LOOKALIKES + SIGNUP_LOOKALIKES[:2])
+def test_sentences_about_cookies_and_sign_ups_stay_in_the_story(line: str) -> None:
     assert line in cleaned(dump(line, 3)).paragraphs
