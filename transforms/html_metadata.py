@@ -746,10 +746,8 @@ DATELINE_DATE_RE = re.compile(
     rf"|(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/{_YEAR})(?![\w/-])",
     re.I,
 )
-# The text nodes right after the first <h1>, outside scripts and styles, in document order.
-AFTER_HEADLINE_TEXTS = etree.XPath(
-    "(following::text()[not(parent::script or parent::style)])[position() <= 30]"
-)
+# How many text nodes after the first <h1> may hold its dateline.
+AFTER_HEADLINE_TEXTS = 30
 # A dateline is a short line of its own; a date inside prose is an event's.
 DATELINE_MAX_CHARS = 60
 
@@ -765,19 +763,42 @@ def headline_dateline(root: etree._Element, dayfirst: bool) -> StatedDate | None
     headline = next(root.iter("h1"), None)
     if headline is None:
         return None
-    for text in AFTER_HEADLINE_TEXTS(headline):
+    for text, owner in islice(_texts_after(headline), AFTER_HEADLINE_TEXTS):
         # Most texts: no digit, or too long to be a dateline; tested before the pattern.
         if len(text) > DATELINE_MAX_CHARS and len(text.strip()) > DATELINE_MAX_CHARS:
             continue
         if not any(char.isdigit() for char in text):
             continue
         match = DATELINE_DATE_RE.search(text)
-        if match is None or not _unambiguous(match) or _in_reader_comments(text.getparent()):
+        if match is None or not _unambiguous(match) or _in_reader_comments(owner):
             continue
         stated = parse_stated_date(match.group(0), dayfirst)
         if stated is not None:
             return stated
     return None
+
+
+def _texts_after(element: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """The text nodes after `element` (its own subtree excluded) in document order, outside
+    scripts and styles, each with the element whose text or tail it is: XPath's
+    `following::text()`, lazily (that axis builds the node set of the whole rest of the page).
+
+    >>> page = etree.HTML("<div><h1>T <b>x</b></h1>a<p>b<script>s</script>c</p></div><p>d</p>")
+    >>> [text for text, _ in _texts_after(next(page.iter("h1")))]
+    ['a', 'b', 'c', 'd']
+    """
+    node: etree._Element | None = element
+    while node is not None:
+        if node.tail:
+            yield node.tail, node
+        for sibling in node.itersiblings():
+            for event, inner in etree.iterwalk(sibling, events=("start", "end")):
+                if event == "end":
+                    if inner.tail:
+                        yield inner.tail, inner
+                elif inner.text and isinstance(inner.tag, str) and inner.tag not in ("script", "style"):
+                    yield inner.text, inner
+        node = node.getparent()
 
 
 def _in_reader_comments(element: etree._Element | None) -> bool:
