@@ -780,8 +780,9 @@ def headline_dateline(root: etree._Element, dayfirst: bool) -> StatedDate | None
 
 def _texts_after(element: etree._Element) -> Iterator[tuple[str, etree._Element]]:
     """The text nodes after `element` (its own subtree excluded) in document order, outside
-    scripts and styles, each with the element whose text or tail it is: XPath's
-    `following::text()`, lazily (that axis builds the node set of the whole rest of the page).
+    scripts and styles, each with the element that holds it (a tail's is its element's
+    parent): XPath's `following::text()`, lazily (that axis builds the node set of the
+    whole rest of the page).
 
     >>> page = etree.HTML("<div><h1>T <b>x</b></h1>a<p>b<script>s</script>c</p></div><p>d</p>")
     >>> [text for text, _ in _texts_after(next(page.iter("h1")))]
@@ -789,21 +790,20 @@ def _texts_after(element: etree._Element) -> Iterator[tuple[str, etree._Element]
     """
     node: etree._Element | None = element
     while node is not None:
-        if node.tail:
-            yield node.tail, node
+        parent = node.getparent()
+        if node.tail and parent is not None:
+            yield node.tail, parent
         for sibling in node.itersiblings():
             for event, inner in etree.iterwalk(sibling, events=("start", "end")):
                 if event == "end":
                     if inner.tail:
-                        yield inner.tail, inner
+                        yield inner.tail, inner.getparent()
                 elif inner.text and isinstance(inner.tag, str) and inner.tag not in ("script", "style"):
                     yield inner.text, inner
-        node = node.getparent()
+        node = parent
 
 
-def _in_reader_comments(element: etree._Element | None) -> bool:
-    if element is None:
-        return False
+def _in_reader_comments(element: etree._Element) -> bool:
     return COMMENTS_MARK_RE.search(class_and_id(element)) is not None or _in_comments(element)
 
 
