@@ -424,7 +424,7 @@ def test_page_without_structured_date_is_dated_by_htmldate() -> None:
         ("<p class='meta'>By Jane Roe | Jan. 16, 2008</p>", date(2008, 1, 16)),
         ("<div><span>Staff report</span><br>Wednesday, 16 January 2008, 10:42</div>", date(2008, 1, 16)),
         ("<p>16.01.2008</p>", date(2008, 1, 16)),
-        ("<p>Posted 2008-01-16</p>", date(2008, 1, 16)),
+        ("<p>Jane Roe, 2008-01-16</p>", date(2008, 1, 16)),
         ("<p>25/10/2020</p>", date(2020, 10, 25)),  # a slash date whose order is not in doubt
     ],
 )
