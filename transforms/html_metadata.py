@@ -667,6 +667,11 @@ def page_published(
     labelled = labelled_text_date(root, dayfirst)
     if labelled is not None:
         return labelled, "text"
+    # The date printed under the headline, before htmldate weighs every date of the
+    # page (a third of its calls on 2008 news pages, 3-8 ms each where it searches the markup).
+    dateline = headline_dateline(root, dayfirst)
+    if dateline is not None:
+        return dateline, "text"
     day = htmldate_day(root, url)
     return (stated_date_of_day(day), "htmldate") if day else (None, None)
 
@@ -724,6 +729,91 @@ def labelled_text_date(root: etree._Element, dayfirst: bool) -> StatedDate | Non
             if stated is not None:
                 return stated
     return None
+
+
+# A whole date in a short text: a named month ("Jan. 16, 2008", "16 January 2008"),
+# year-month-day, or day.month.year; a slash date ("02/10/2020") only where its order
+# cannot be in doubt (see _unambiguous).
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_YEAR = r"(?:19|20)\d{2}"
+DATELINE_DATE_RE = re.compile(
+    rf"(?<![\w/.-])(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH}\.?,?\s+{_YEAR}"
+    rf"|{_YEAR}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}\.\s?\d{{1,2}}\.\s?{_YEAR}"
+    rf"|(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/{_YEAR})(?![\w/-])",
+    re.I,
+)
+# How many text nodes after the first <h1> may hold its dateline.
+AFTER_HEADLINE_TEXTS = 30
+# A dateline is a short line of its own; a date inside prose is an event's.
+DATELINE_MAX_CHARS = 60
+
+
+def headline_dateline(root: etree._Element, dayfirst: bool) -> StatedDate | None:
+    """The first whole date in a short text among the few right after the page's
+    first `<h1>`: the dateline or byline a news page prints under its headline.
+
+    >>> page = etree.HTML("<h1>Storm</h1><p>By Jo Roe | Jan. 16, 2008</p><p>Rain since May 2, 2007.</p>")
+    >>> headline_dateline(page, dayfirst=False).day.isoformat()
+    '2008-01-16'
+    """
+    headline = next(root.iter("h1"), None)
+    if headline is None:
+        return None
+    for text, owner in islice(_texts_after(headline), AFTER_HEADLINE_TEXTS):
+        # Most texts: no digit, or too long to be a dateline; tested before the pattern.
+        if len(text) > DATELINE_MAX_CHARS and len(text.strip()) > DATELINE_MAX_CHARS:
+            continue
+        if not any(char.isdigit() for char in text):
+            continue
+        match = DATELINE_DATE_RE.search(text)
+        if match is None or not _unambiguous(match) or _in_reader_comments(owner):
+            continue
+        stated = parse_stated_date(match.group(0), dayfirst)
+        if stated is not None:
+            return stated
+    return None
+
+
+def _texts_after(element: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """The text nodes after `element` (its own subtree excluded) in document order, outside
+    scripts and styles, each with the element that holds it (a tail's is its element's
+    parent): XPath's `following::text()`, lazily (that axis builds the node set of the
+    whole rest of the page).
+
+    >>> page = etree.HTML("<div><h1>T <b>x</b></h1>a<p>b<script>s</script>c</p></div><p>d</p>")
+    >>> [text for text, _ in _texts_after(next(page.iter("h1")))]
+    ['a', 'b', 'c', 'd']
+    """
+    node: etree._Element | None = element
+    while node is not None:
+        parent = node.getparent()
+        if node.tail and parent is not None:
+            yield node.tail, parent
+        for sibling in node.itersiblings():
+            for event, inner in etree.iterwalk(sibling, events=("start", "end")):
+                if event == "end":
+                    if inner.tail:
+                        yield inner.tail, inner.getparent()
+                elif inner.text and isinstance(inner.tag, str) and inner.tag not in ("script", "style"):
+                    yield inner.text, inner
+        node = parent
+
+
+def _in_reader_comments(element: etree._Element) -> bool:
+    return COMMENTS_MARK_RE.search(class_and_id(element)) is not None or _in_comments(element)
+
+
+def _unambiguous(match: re.Match[str]) -> bool:
+    """A slash date reads the same month first and day first only when one of its
+    numbers cannot be a month, or both are equal: "02/10/2020" is left to htmldate."""
+    first, second = match.group("first"), match.group("second")
+    if first is None:
+        return True
+    return first == second or int(first) > 12 or int(second) > 12
 
 
 def _day_most_sources_state(parsed: list[tuple[str, StatedDate]]) -> date | None:

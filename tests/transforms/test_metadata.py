@@ -409,11 +409,60 @@ def test_an_author_meta_that_reads_as_prose_is_no_credit(
 
 
 def test_page_without_structured_date_is_dated_by_htmldate() -> None:
-    body = "<article><h1>Ferry timetable printed</h1><p class='date'>14 January 2022</p>" + PROSE
+    # The date sits above the headline: no dateline under it, so htmldate weighs the page.
+    body = "<article><p class='date'>14 January 2022</p><h1>Ferry timetable printed</h1>" + PROSE
     article = parse_html_page(page("<title>Ferry timetable printed</title>", body), source="t.html")
 
     assert article.published_date == date(2022, 1, 14)
     assert article.published_at == datetime(2022, 1, 14, tzinfo=UTC)
+    assert sources(article)["published_at"] == "htmldate"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "day"),
+    [
+        ("<p class='meta'>By Jane Roe | Jan. 16, 2008</p>", date(2008, 1, 16)),
+        ("<div><span>Staff report</span><br>Wednesday, 16 January 2008, 10:42</div>", date(2008, 1, 16)),
+        ("<p>16.01.2008</p>", date(2008, 1, 16)),
+        ("<p>Jane Roe, 2008-01-16</p>", date(2008, 1, 16)),
+        ("<p>25/10/2020</p>", date(2020, 10, 25)),  # a slash date whose order is not in doubt
+    ],
+)
+def test_the_dateline_under_the_headline_dates_a_page_without_date_markup(dateline: str, day: date) -> None:
+    # Older pages print the date under the headline and state it nowhere else; the
+    # sidebar's and the footer's dates come later in the page.
+    body = (
+        f"<h1>Council votes on the ferry</h1>{dateline}{PROSE}"
+        "<div class='sidebar'><p>Archive: March 3, 2005</p></div><p>Copyright 2003 Example Post</p>"
+    )
+    article = parse_html_page(page("<title>Council votes</title>", body), source="dl.html")
+
+    assert article.published_date == day
+    assert sources(article)["published_at"] == "text"
+
+
+@pytest.mark.parametrize(
+    "after_headline",
+    [
+        # A date inside a sentence is an event's, not the page's.
+        "<p>The council first voted on the crossing on March 3, 2005, and again this winter, "
+        "when the skipper's licence ran out and the boats were laid up.</p>",
+        # Month first or day first: the page does not say, so htmldate settles it.
+        "<p>02/10/2020</p>",
+        "<script>var built = 'January 16, 2008';</script>",
+    ],
+)
+def test_what_is_no_dateline_under_the_headline_is_left_to_htmldate(after_headline: str) -> None:
+    body = f"<h1>Council votes on the ferry</h1>{after_headline}{PROSE}"
+    article = parse_html_page(page("<title>Council votes</title>", body), source="nd.html")
+
+    assert sources(article).get("published_at") in ("htmldate", None)
+
+
+def test_a_date_above_the_headline_is_no_dateline() -> None:
+    body = "<p>Jan. 16, 2008</p><h1>Council votes on the ferry</h1>" + PROSE
+    article = parse_html_page(page("<title>Council votes</title>", body), source="ab.html")
+
     assert sources(article)["published_at"] == "htmldate"
 
 
