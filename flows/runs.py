@@ -111,20 +111,27 @@ class RunSummary:
 clean_batch = task(name="clean-batch", cache_policy=NO_CACHE)(clean_batch_fn)
 
 
+# Inputs looked up in the manifest together (`DatasetSink.handled_among`).
+MANIFEST_LOOKUP_CHUNK = 100
+
+
 def count_and_skip_handled(
     inputs: Iterable[RawInput], sink: DatasetSink, summary: RunSummary
 ) -> Iterator[RawInput]:
     """Key every input by its bytes; skip those an earlier run (or batch) handled
     under the same source. A copy under another source goes on: its row is a
-    `duplicate` reject naming the one it repeats."""
-    for raw in inputs:
-        keyed = raw.with_key()
-        summary.inputs_seen += 1
-        if sink.already_handled(keyed.input_key, keyed.source):
-            summary.already_processed += 1
-            continue
-        sink.reserve(keyed.input_key, keyed.source)
-        yield keyed
+    `duplicate` reject naming the one it repeats. Inputs are looked up a few
+    at a time (MANIFEST_LOOKUP_CHUNK), read that far ahead."""
+    for chunk in batched(inputs, MANIFEST_LOOKUP_CHUNK):
+        keyed = [raw.with_key() for raw in chunk]
+        handled = sink.handled_among([(raw.input_key, raw.source) for raw in keyed])
+        for raw, done in zip(keyed, handled, strict=True):
+            summary.inputs_seen += 1
+            # Reserved already: the same input twice in this chunk.
+            if done or not sink.reserve(raw.input_key, raw.source):
+                summary.already_processed += 1
+                continue
+            yield raw
 
 
 def result_or_rejects(
