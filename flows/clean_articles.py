@@ -100,7 +100,8 @@ def clean_articles(
         output: folder of the dataset, or a remote URI (s3://bucket/prefix);
             rows go to OUTPUT/articles, rejects to OUTPUT/rejects. Reruns add
             only what is new.
-        batch_size: inputs per Prefect task.
+        batch_size: most inputs per Prefect task (smaller first and last
+            batches on several workers: `flows.runs.balanced_batch_size`).
         task_runner: "local" (in this process), "processes" (a process pool,
             one per core), "dask" (a Dask cluster: a local one of `workers`
             processes, or the one at `dask_address`), or "auto": local when
