@@ -9,7 +9,7 @@ no cleaning at all: title = first line, body = the rest as it is. One process,
 no manifest. It is what any tool must spend to move these bytes.
 
 `plain` runs exactly what a clean-articles run runs (reader, input keys and
-manifest, `clean_inputs` on a process pool with the same batches and the same
+manifest, `clean_inputs` on a process pool with the same batch sizes and the same
 bound on batches in flight, the sink) with concurrent.futures instead of
 Prefect. The difference with a Prefect run is orchestration.
 
@@ -43,8 +43,14 @@ from flows.io.sink import (  # noqa: E402
     DatasetSink,
     write_parquet_atomic,
 )
-from flows.io.sources import discover_files, read_inputs  # noqa: E402
-from flows.runs import RunSummary, batched, count_and_skip_handled  # noqa: E402
+from flows.io.sources import discover_files, list_source, read_inputs  # noqa: E402
+from flows.runs import (  # noqa: E402
+    RunSummary,
+    balanced_batch_size,
+    batched,
+    count_and_skip_handled,
+    sized_batches,
+)
 from transforms.article import Article  # noqa: E402
 
 # The flow keeps this many batches per worker in flight (flows/clean_articles.py).
@@ -89,10 +95,16 @@ def run_plain(source: str, output: Path, batch_size: int, workers: int) -> int:
     ingested_at = datetime.now(UTC)
     summary = RunSummary(source=source, output=str(output))
     run_tag = f"{ingested_at:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
+    total_files, paths = list_source(source)
     with DatasetSink(output, run_tag) as sink, ProcessPoolExecutor(workers) as pool:
         in_flight: deque[tuple[Future[BatchResult], list[RawInput]]] = deque()
-        inputs = count_and_skip_handled(read_inputs(discover_files(source)), sink, summary)
-        for batch in batched(inputs, batch_size):
+        inputs = count_and_skip_handled(read_inputs(iter(paths)), sink, summary)
+
+        def sizes(made: int, taken: int) -> int:
+            """The flow's batch sizes; inputs left counted as files left (.txt corpora: one input a file)."""
+            return balanced_batch_size(batch_size, workers, made, total_files - taken)
+
+        for batch in sized_batches(inputs, sizes):
             in_flight.append((pool.submit(clean_inputs, batch, ingested_at), batch))
             if len(in_flight) >= workers * IN_FLIGHT_PER_WORKER:
                 _write_oldest(in_flight, sink, summary)

@@ -43,7 +43,7 @@ WORKER_ROWS = [
 FLOW_ROWS = [
     ("flow: start: imports", {"_find_and_load"}),
     ("flow: reading + hashing inputs", {"read_inputs", "with_key", "read_file", "_read_local"}),
-    ("flow: manifest lookups", {"already_handled", "reserve"}),
+    ("flow: manifest lookups", {"already_handled", "handled_among", "reserve"}),
     ("flow: listing the source", {"list_source", "discover_files"}),
     ("flow: writing results (Parquet, manifest)", {"_write_oldest"}),
     ("flow: submitting batches", {"submit", "_resolve_futures_and_submit", "serialize_context"}),

@@ -140,16 +140,10 @@ def watch(command: list[str], env: dict[str, str], interval: float = 0.1) -> Wat
     peaks: dict[int, tuple[str, float]] = {}
     cpu: dict[int, float] = {}
     tree_peak = 0.0
-    stop = threading.Event()
 
-    def sample() -> None:
+    def sample(stop: threading.Event) -> None:
         nonlocal tree_peak
-        root = psutil.Process(process.pid)
-        while not stop.is_set():
-            try:
-                members = [root, *root.children(recursive=True)]
-            except psutil.Error:
-                break
+        for members in process_trees(process.pid, stop, interval):
             total = 0.0
             for member in members:
                 try:
@@ -163,18 +157,38 @@ def watch(command: list[str], env: dict[str, str], interval: float = 0.1) -> Wat
                     role = _role(member, process.pid)
                 peaks[member.pid] = (role, _hwm_mb(member.pid) or peak)
             tree_peak = max(tree_peak, total)
-            stop.wait(interval)
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    stdout, _ = process.communicate()
-    stop.set()
-    sampler.join()
+    stdout = communicate_while(process, sample)
     seconds = time.perf_counter() - started
     by_role: dict[str, float] = {"tree": round(tree_peak, 1)}
     for role, peak in peaks.values():
         by_role[role] = round(max(by_role.get(role, 0.0), peak), 1)
     return Watched(seconds, stdout, process.returncode, by_role, round(sum(cpu.values()), 2))
+
+
+def process_trees(pid: int, stop: threading.Event, interval: float) -> Iterator[list[psutil.Process]]:
+    """The process `pid` and all its descendants, every `interval` seconds,
+    until `stop` is set or the process is gone."""
+    root = psutil.Process(pid)
+    while not stop.is_set():
+        try:
+            members = [root, *root.children(recursive=True)]
+        except psutil.Error:
+            return
+        yield members
+        stop.wait(interval)
+
+
+def communicate_while(process: subprocess.Popen[str], sample: Callable[[threading.Event], None]) -> str:
+    """The output of `process` once it ends, with `sample(stop)` running in a
+    thread meanwhile (it returns once `stop` is set)."""
+    stop = threading.Event()
+    sampler = threading.Thread(target=sample, args=(stop,), daemon=True)
+    sampler.start()
+    stdout, _ = process.communicate()
+    stop.set()
+    sampler.join()
+    return stdout
 
 
 def last_json(text: str) -> dict:

@@ -12,7 +12,7 @@ import json
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 
 from flows.io.decode import DecodeError, decode_bytes
@@ -197,6 +197,19 @@ class InputBatch:
 
     def __dask_tokenize__(self) -> tuple[str, ...]:
         return tuple(raw.input_key or raw.source for raw in self.inputs)
+
+    def __reduce__(self) -> tuple[object, tuple[list[object], ...]]:
+        # Pickled as one list per field, not as a thousand dataclass objects:
+        # half the CPU on each side of the hand-off to a worker (~5 us an input).
+        return _batch_of_columns, tuple([getattr(raw, name) for raw in self.inputs] for name in RAW_FIELDS)
+
+
+RAW_FIELDS = tuple(field.name for field in fields(RawInput))
+
+
+def _batch_of_columns(*columns: list[object]) -> InputBatch:
+    """The batch `InputBatch.__reduce__` pickled, from its columns."""
+    return InputBatch([RawInput(*values) for values in zip(*columns, strict=True)])  # type: ignore[arg-type]
 
 
 def clean_batch(

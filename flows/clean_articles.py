@@ -52,7 +52,7 @@ from flows.runs import (
     RunSummary,
     TaskRunnerName,
     api_shared_with_workers,
-    batched,
+    balanced_batch_size,
     cheap_garbage_collection,
     clean_batch,
     count_and_skip_handled,
@@ -63,6 +63,7 @@ from flows.runs import (
     release_batch,
     result_or_rejects,
     run_logger,
+    sized_batches,
     start_workers_early,
     workers_stopped_if_a_batch_died,
 )
@@ -99,7 +100,8 @@ def clean_articles(
         output: folder of the dataset, or a remote URI (s3://bucket/prefix);
             rows go to OUTPUT/articles, rejects to OUTPUT/rejects. Reruns add
             only what is new.
-        batch_size: inputs per Prefect task.
+        batch_size: most inputs per Prefect task (smaller first and last
+            batches on several workers: `flows.runs.balanced_batch_size`).
         task_runner: "local" (in this process), "processes" (a process pool,
             one per core), "dask" (a Dask cluster: a local one of `workers`
             processes, or the one at `dask_address`), or "auto": local when
@@ -136,13 +138,12 @@ def clean_articles(
         # The output is no input when it sits inside the source.
         total_files, paths = list_source(source, exclude=output)
         logger.info("Cleaning %s file(s) from %s into %s", f"{total_files:,}", source_label, summary.output)
-        files = _FileProgress(paths)
+        files = _FileProgress(paths, total_files)
         inputs = count_and_skip_handled(read_inputs(files, limits), sink, summary)
-        batches = batched(inputs, batch_size)
-        first_batches = list(islice(batches, 2))
-        runner_name = _choose_task_runner(
-            task_runner, worker_count, several_batches=len(first_batches) > 1, dask_address=dask_address
-        )
+        # `auto` chooses by whether the inputs fill more than one batch; the others start at once.
+        first_inputs = list(islice(inputs, batch_size + 1)) if task_runner == "auto" else []
+        several_batches = len(first_inputs) > batch_size
+        runner_name = _choose_task_runner(task_runner, worker_count, several_batches, dask_address)
         logger.info("Batches of up to %d inputs run on the %r task runner", batch_size, runner_name)
         with (
             api_shared_with_workers(),
@@ -153,8 +154,16 @@ def clean_articles(
         ):
             if dask_address and workers is None:
                 worker_count = cluster_threads(runner) or worker_count
+            parallel = 1 if runner_name == "local" else worker_count
+            # Smaller first and last batches: every worker starts early and none idles at the end.
+            batches = sized_batches(
+                chain(first_inputs, inputs),
+                lambda made, taken: balanced_batch_size(
+                    batch_size, parallel, made, files.inputs_left(summary, taken)
+                ),
+            )
             in_flight: deque[tuple[BatchFuture, list[RawInput]]] = deque()
-            for batch in chain(first_batches, batches):
+            for batch in batches:
                 parameters = {"batch": InputBatch(batch), "ingested_at": ingested_at, "min_words": min_words}
                 future = runner.submit(clean_batch, parameters)
                 in_flight.append((future, _held_while_cleaned(batch)))
@@ -226,11 +235,24 @@ def _report(summary: RunSummary, logger: RunLogger) -> None:
 
 
 class _FileProgress:
-    """Counts the files handed to the reader, for "file n of N" progress."""
+    """Counts the files handed to the reader, for "file n of N" progress, and
+    how many inputs are left to batch (`inputs_left`)."""
 
-    def __init__(self, paths: Iterable[Path | RemoteFile]) -> None:
+    def __init__(self, paths: Iterable[Path | RemoteFile], total_files: int) -> None:
         self._paths = iter(paths)
+        self.total_files = total_files
         self.files_opened = 0
+
+    def inputs_left(self, summary: RunSummary, batched: int) -> float | None:
+        """About how many inputs are still to batch, `batched` being batched
+        already: those read and not batched yet, and the files not yet read
+        (the one being read counted whole) at the inputs per file read so far.
+        None before the first file."""
+        if not self.files_opened:
+            return None
+        per_file = summary.inputs_seen / self.files_opened
+        unread = max(0, self.total_files - self.files_opened + 1) * per_file
+        return unread + summary.inputs_seen - summary.already_processed - batched
 
     def __iter__(self) -> Iterator[Path | RemoteFile]:
         for path in self._paths:

@@ -479,7 +479,9 @@ def _clean_parameters(args: argparse.Namespace) -> dict[str, object]:
 
 def _run_clean(args: argparse.Namespace) -> State:
     from flows.clean_articles import clean_articles
+    from flows.runs import start_workers_before_flow_run
 
+    start_workers_before_flow_run(args.task_runner)
     return clean_articles(**_clean_parameters(args), return_state=True)
 
 

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -115,44 +115,41 @@ class Manifest:
     def close(self) -> None:
         self._db.close()
 
-    def input_pipeline_version(self, key: str) -> str | None:
-        """The pipeline version that handled this input last, "" if unknown, None if never handled."""
-        row = self._db.execute("SELECT pipeline_version FROM inputs WHERE key = ?", (bytes.fromhex(key),))
-        found = row.fetchone()
-        return None if found is None else found[0] or ""
+    def input_versions(self, keys: Iterable[str]) -> dict[str, str]:
+        """The pipeline version that handled each of `keys` last ("" if unknown), for those handled."""
+        ids = [bytes.fromhex(key) for key in set(keys)]
+        rows = self._select_in("SELECT key, pipeline_version FROM inputs WHERE key", ids)
+        return {key.hex(): version or "" for key, version in rows}
 
-    def has_input(self, key: str) -> bool:
-        return self.input_pipeline_version(key) is not None
-
-    def has_input_source(self, key: str, source: str) -> bool:
-        """Whether these bytes were handled under this source (not only under another)."""
-        row = self._db.execute("SELECT 1 FROM input_sources WHERE id = ?", (_input_source_id(key, source),))
-        return row.fetchone() is not None
+    def known_input_sources(self, pairs: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+        """Those of the (input key, source) pairs handled: these bytes under this source."""
+        by_id = {_input_source_id(key, source): (key, source) for key, source in pairs}
+        rows = self._select_in("SELECT id FROM input_sources WHERE id", list(by_id))
+        return {by_id[found] for (found,) in rows}
 
     def known_contents(self, keys: Iterable[str]) -> dict[str, str]:
         """The contents of `keys` already written, each with the source of its row."""
-        found: dict[str, str] = {}
-        for key in keys:
-            row = self._db.execute("SELECT source FROM contents WHERE key = ?", (bytes.fromhex(key),))
-            if (hit := row.fetchone()) is not None:
-                found[key] = hit[0] or "an earlier input"
-        return found
+        ids = [bytes.fromhex(key) for key in set(keys)]
+        rows = self._select_in("SELECT key, source FROM contents WHERE key", ids)
+        return {key.hex(): source or "an earlier input" for key, source in rows}
 
     def documents(self, document_ids: Iterable[str]) -> dict[str, DocumentVersion]:
         """The current versions of those of `document_ids` the dataset has."""
         ids = [bytes.fromhex(document_id) for document_id in set(document_ids)]
-        found: dict[str, DocumentVersion] = {}
-        # One query per chunk, not per article: SQLite takes up to 32766 parameters.
+        rows = self._select_in("SELECT id, version, input_key, content_key FROM documents WHERE id", ids)
+        return {
+            key.hex(): DocumentVersion(version, input_key.hex(), content_key.hex())
+            for key, version, input_key, content_key in rows
+        }
+
+    def _select_in(self, select: str, ids: list[bytes]) -> Iterator[tuple[Any, ...]]:
+        """The rows of `select` (a query ending in the column to match) whose
+        column is one of `ids`: one query per chunk of ids, not one per id
+        (a batch's lookups, one by one, cost the flow ~20 us an input), and
+        chunks because SQLite takes up to 32766 parameters."""
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            rows = self._db.execute(
-                "SELECT id, version, input_key, content_key FROM documents "
-                f"WHERE id IN ({', '.join('?' * len(chunk))})",
-                chunk,
-            )
-            for key, version, input_key, content_key in rows:
-                found[key.hex()] = DocumentVersion(version, input_key.hex(), content_key.hex())
-        return found
+            yield from self._db.execute(f"{select} IN ({', '.join('?' * len(chunk))})", chunk)
 
     def known_files(self) -> set[str]:
         return {row[0] for row in self._db.execute("SELECT name FROM files")}
@@ -298,18 +295,32 @@ class DatasetSink:
         row they repeat, so every input of a run leaves a row. Without a
         source, the bytes alone decide.
         """
-        if (input_key, source) in self._pending:
-            return True
-        handled_by = self.manifest.input_pipeline_version(input_key)
-        if handled_by is None:
-            return False
-        if source is not None and not self.manifest.has_input_source(input_key, source):
-            return False
-        return not self.reprocess or handled_by == PIPELINE_VERSION
+        return self.handled_among([(input_key, source)])[0]
 
-    def reserve(self, input_key: str, source: str | None = None) -> None:
-        """Mark an input as on its way, so that it is not taken twice in this run."""
+    def handled_among(self, inputs: list[tuple[str, str | None]]) -> list[bool]:
+        """`already_handled` of each (input key, source) pair, looked up in the
+        manifest together: one query per table, not one per input."""
+        versions = self.manifest.input_versions(key for key, _ in inputs)
+        with_source = self.manifest.known_input_sources(
+            (key, source) for key, source in inputs if source is not None and key in versions
+        )
+        return [
+            (key, source) in self._pending
+            or (
+                key in versions
+                and (source is None or (key, source) in with_source)
+                and (not self.reprocess or versions[key] == PIPELINE_VERSION)
+            )
+            for key, source in inputs
+        ]
+
+    def reserve(self, input_key: str, source: str | None = None) -> bool:
+        """Mark an input as on its way, so that it is not taken twice in this
+        run; False if it already was."""
+        if (input_key, source) in self._pending:
+            return False
         self._pending.add((input_key, source))
+        return True
 
     def write(self, result: BatchResult, batch_keys: Iterable[str]) -> WriteReport:
         """Write one batch; skip articles whose content is already in the dataset."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import doctest
 import json
+import pickle
 import random
 from collections import Counter
 from datetime import UTC, datetime
@@ -20,7 +21,14 @@ from test_cjk_text import JA_BODY, JA_SUBTITLE, JA_TITLE
 import flows.batch
 import flows.io.decode
 import flows.io.sources
-from flows.batch import MAX_PARAGRAPH_CHARS, Rejected, article_from_input, article_id_for, clean_inputs
+from flows.batch import (
+    MAX_PARAGRAPH_CHARS,
+    InputBatch,
+    Rejected,
+    article_from_input,
+    article_id_for,
+    clean_inputs,
+)
 from flows.io.inputs import RawInput
 from flows.io.sink import removed_kinds
 from transforms.article import Article, RemovalKind
@@ -407,3 +415,23 @@ def test_flows_doctests_pass(module: object) -> None:
 
     assert failures == 0
     assert attempted >= 0
+
+
+def test_a_batch_reaches_a_worker_with_every_field_of_every_input() -> None:
+    inputs = [
+        RawInput(str(SEED), "text", data=SEED.read_bytes()).with_key(),
+        RawInput("feed.jsonl#L2", "jsonl", data=b'{"text": "x"}', url="https://a.example/x").with_key(),
+        RawInput(
+            "https://b.example/page",
+            "html",
+            data=b"<p>x</p>",
+            declared_charset="latin-1",
+            final_url="https://b.example/page?x=1",
+            http_status=200,
+            fetched_at=INGESTED_AT,
+        ).with_key(),
+        RawInput("gone.txt", "text", reject_reason="missing", reject_detail="No such file", permanent=False),
+    ]
+
+    assert pickle.loads(pickle.dumps(InputBatch(inputs))).inputs == inputs
+    assert pickle.loads(pickle.dumps(InputBatch([]))).inputs == []
