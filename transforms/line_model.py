@@ -1490,14 +1490,36 @@ class _Shapes:
         return totals if len(indices) == count else [totals[index] for index in indices]
 
 
+class _OwnFeatures(dict[str, tuple[int, list[str]]]):
+    """Lines' own full features, packed and summed, with their lexical words (see
+    `_own_features`), by the line: boilerplate lines recur across an outlet's articles.
+
+    Bounded: past `_OWN_CACHE_LINES` lines, only those looked up again since the
+    last trim are kept (most body lines never come again).
+    """
+
+    __slots__ = ("reused",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reused: set[str] = set()
+
+    def trim(self) -> None:
+        if len(self) <= _OWN_CACHE_LINES:
+            return
+        recurring = len(self.reused) <= _OWN_CACHE_LINES // 2
+        kept = {line: self[line] for line in self.reused} if recurring else {}
+        self.clear()
+        self.update(kept)
+        self.reused.clear()
+
+
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     cheap: _ShapeTables[float]
     full: _FullTables
     sure_body: list[bool]  # by shape id
-    # A line's own full features, packed and summed, with its lexical words (see `_own_features`),
-    # by the line: boilerplate lines recur across an outlet's articles.
-    own: dict[str, tuple[int, list[str]]]
+    own: _OwnFeatures
 
 
 _COMPILED: dict[int, tuple[LineModel, _Compiled]] = {}
@@ -1517,7 +1539,7 @@ def _compiled(model: LineModel) -> _Compiled:
             for end in _CLASSES
         ]
         cheap = _ShapeTables.of(weights.keys(), lambda feature: weights.get(feature, 0.0), sum)
-        entry = _COMPILED[id(model)] = (model, _Compiled(cheap, _FullTables.of(model), sure, {}))
+        entry = _COMPILED[id(model)] = (model, _Compiled(cheap, _FullTables.of(model), sure, _OwnFeatures()))
     return entry[1]
 
 
@@ -1611,8 +1633,8 @@ def classify_lines(
     context = dict(zip(full_lines, prose_context_features(lines, word_counts, full_lines), strict=True))
     table = table_cell_features(lines, word_counts, full_lines)
     own = tables.own
-    if len(own) > _OWN_CACHE_LINES:
-        own.clear()  # bounded: most body lines never come again
+    own.trim()
+    reused = own.reused.add
     named = full.named.get
     for at, index in enumerate(full_lines):
         line = lines[index]
@@ -1621,17 +1643,20 @@ def classify_lines(
             words = splits[index]
             words = words if len(words) < _MAX_SPLIT_WORDS else line.split()  # `shapes.words`, inlined
             cached = own[line] = _own_features(full, line, words, buckets[index], _CLASSES[ends[index]])
+        else:
+            reused(line)
         packed, lexical = cached
         seen = line in lines[:index]
         # The features of where the line stands and what surrounds it, apart from its own.
         placed = [
             _REL_FEATURE[index * 5 // count],
-            *_placement_features(seen, announced[index], runs[index]),
             *_likeness(lexical, title_words, subtitle_words),
             *structure[index],
             *context[index],
             *table[at],
         ]
+        if seen or announced[index] or runs[index]:
+            placed.extend(_placement_features(seen, announced[index], runs[index]))
         totals = full.unpacked(
             full.start + full.shape_total(index, shapes) + packed + sum(filter(None, map(named, placed)))
         )

@@ -452,6 +452,27 @@ def test_a_lines_own_features_kept_from_another_body_give_its_verdict_in_this_on
     assert len(computed) < computed_cold / 2  # most lines' own features came from the other bodies
 
 
+def test_past_its_bound_the_memo_of_lines_own_features_keeps_the_lines_looked_up_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(line_model, "_OWN_CACHE_LINES", 4)
+    memo = line_model._OwnFeatures()
+    for number in range(4):
+        memo[f"line {number}"] = (number, [])
+    memo.reused.add("line 2")
+    memo.trim()
+    assert len(memo) == 4  # not past the bound yet
+    memo["line 4"] = (4, [])
+    memo.trim()
+    assert dict(memo) == {"line 2": (2, [])}
+    assert not memo.reused
+    for number in range(5):
+        memo[f"line {number}"] = (number, [])
+        memo.reused.add(f"line {number}")
+    memo.trim()
+    assert not memo  # mostly recurring lines: kept, they would fill it again at once
+
+
 ARTICLE_CHANGES = st.fixed_dictionaries(
     {},
     optional={
