@@ -1490,7 +1490,7 @@ class _Shapes:
         return totals if len(indices) == count else [totals[index] for index in indices]
 
 
-class _OwnFeatures(dict[str, tuple[int, list[str]]]):
+class _OwnFeatures(dict[str, tuple[int, tuple[str, ...]]]):
     """Lines' own full features, packed and summed, with their lexical words (see
     `_own_features`), by the line: boilerplate lines recur across an outlet's articles.
 
@@ -1550,7 +1550,7 @@ _NO_WORDS: frozenset[str] = frozenset()
 
 def _own_features(
     full: _FullTables, line: str, words: list[str], wb: int, last: str
-) -> tuple[int, list[str]]:
+) -> tuple[int, tuple[str, ...]]:
     """The packed sum of the full features a line has wherever it stands, and its lexical words.
 
     `_full_parts` of the line as the first of a body (relative position 0, its
@@ -1559,7 +1559,8 @@ def _own_features(
     body. Packed sums are ints, so the total is the same in any order.
     """
     head, lexical, _, tail = _full_parts(line, words, wb, last, 0, _NO_WORDS, _NO_WORDS, False)
-    return full.own_total(head[1:], lexical, tail), lexical
+    # A tuple of strings and an int: the garbage collector stops tracking the entry.
+    return full.own_total(head[1:], lexical, tail), tuple(lexical)
 
 
 _SURE_BODY = LineVerdict("body", 0.0)

@@ -430,7 +430,7 @@ def test_a_lines_own_features_kept_from_another_body_give_its_verdict_in_this_on
     # exactly the verdicts of an empty memo.
     computed = []
 
-    def counted(*args: object) -> tuple[int, list[str]]:
+    def counted(*args: object) -> tuple[int, tuple[str, ...]]:
         computed.append(args[1])
         return _own_features(*args)
 
@@ -458,16 +458,16 @@ def test_past_its_bound_the_memo_of_lines_own_features_keeps_the_lines_looked_up
     monkeypatch.setattr(line_model, "_OWN_CACHE_LINES", 4)
     memo = line_model._OwnFeatures()
     for number in range(4):
-        memo[f"line {number}"] = (number, [])
+        memo[f"line {number}"] = (number, ())
     memo.reused.add("line 2")
     memo.trim()
     assert len(memo) == 4  # not past the bound yet
     memo["line 4"] = (4, [])
     memo.trim()
-    assert dict(memo) == {"line 2": (2, [])}
+    assert dict(memo) == {"line 2": (2, ())}
     assert not memo.reused
     for number in range(5):
-        memo[f"line {number}"] = (number, [])
+        memo[f"line {number}"] = (number, ())
         memo.reused.add(f"line {number}")
     memo.trim()
     assert not memo  # mostly recurring lines: kept, they would fill it again at once
