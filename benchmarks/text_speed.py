@@ -9,6 +9,10 @@ a shared machine is steadier than wall time and is what "per core" means;
 wall time is reported beside it. One more pass times each step of
 TEXT_CLEANING_STEPS alone. `--tree` measures another checkout of the project
 (say, the commit before an optimisation) with the same dumps.
+`--unseen` warms up on the first half of the dumps and times one pass over
+the second half: the cleaning sees each timed dump for the first time, so
+what it keeps between articles (the line model's memo of lines' own
+features) helps only as far as lines recur across different articles.
 Prints one JSON object.
 """
 
@@ -27,11 +31,14 @@ def load_dumps(path: Path) -> list[str]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def measure(dumps: list[str], passes: int) -> dict[str, object]:
+def measure(dumps: list[str], passes: int, unseen: bool = False) -> dict[str, object]:
     from transforms.parse import parse_text_dump
     from transforms.pipeline import TEXT_CLEANING_STEPS, clean
 
-    for dump in dumps:  # warm-up: imports, regex caches, allocator
+    warm_up = dumps
+    if unseen:
+        warm_up, dumps, passes = dumps[: len(dumps) // 2], dumps[len(dumps) // 2 :], 1
+    for dump in warm_up:  # warm-up: imports, regex caches, allocator
         clean(parse_text_dump(dump, "bench.txt"))
     cpu_rates: list[float] = []
     wall_rates: list[float] = []
@@ -67,10 +74,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("dumps", type=Path)
     parser.add_argument("--tree", type=Path, help="project checkout to measure (default: this one)")
     parser.add_argument("--passes", type=int, default=1)
+    parser.add_argument("--unseen", action="store_true", help="warm up on one half, time the other once")
     args = parser.parse_args(argv)
     tree = (args.tree or Path(__file__).resolve().parent.parent).resolve()
     sys.path.insert(0, str(tree))
-    result = measure(load_dumps(args.dumps), max(1, args.passes))
+    result = measure(load_dumps(args.dumps), max(1, args.passes), args.unseen)
     result["tree"] = tree.name  # which checkout, without this machine's path
     print(json.dumps(result))
 

@@ -356,24 +356,15 @@ def _full_parts(
         features.append("pipe")
     if _has_quote(line):
         features.append("quote")
-    if seen:
-        features.append("dup")
-    if announced:
-        features.append("lst")
-    if headline_run:
-        features.append(_HEADLINE_RUN_FEATURE[min(headline_run, HEADLINE_RUN_CAP)])
+    if seen or announced or headline_run:
+        features.extend(_placement_features(seen, announced, headline_run))
     long_line = len(words) > LONG_LINE_WORDS
     # The words of a short line are its tokens' only separators, as are the spaces joining them.
     if len(words) <= LEXICAL_WORDS:
         lexical = _tokens(line)
     else:
         lexical = _tokens(" ".join(words[: LONG_LINE_LEXICAL_WORDS if long_line else LEXICAL_WORDS]))
-    likeness = []
-    if lexical:
-        # map(set.__contains__) counts a repeated word each time, in C.
-        likeness.append(_TITLE_FEATURE[sum(map(title.__contains__, lexical)) * 3 // len(lexical)])
-        if subtitle:
-            likeness.append(_SUBTITLE_FEATURE[sum(map(subtitle.__contains__, lexical)) * 3 // len(lexical)])
+    likeness = _likeness(lexical, title, subtitle)
     tail = lexical if len(words) <= TAIL_WORDS else _tokens(" ".join(words[-TAIL_WORDS:]))
     features.extend(_sentence_features(line, words, lexical, wb, capitals))
     features.extend(_tense_features(lexical, len(words)))
@@ -382,6 +373,32 @@ def _full_parts(
     if len(words) >= 4 and _caption_subject(words):
         features.append("csub")
     return features, lexical, likeness, tail
+
+
+def _placement_features(seen: bool, announced: bool, headline_run: int) -> list[str]:
+    """The full features of where a line stands: a repeat of a line above, an item of an
+    announced list, a line in a run of headlines."""
+    features = []
+    if seen:
+        features.append("dup")
+    if announced:
+        features.append("lst")
+    if headline_run:
+        features.append(_HEADLINE_RUN_FEATURE[min(headline_run, HEADLINE_RUN_CAP)])
+    return features
+
+
+def _likeness(
+    lexical: list[str] | tuple[str, ...], title: frozenset[str], subtitle: frozenset[str]
+) -> list[str]:
+    """The share of a line's words found in the title (and the subtitle, when there is one)."""
+    likeness = []
+    if lexical:
+        # map(set.__contains__) counts a repeated word each time, in C.
+        likeness.append(_TITLE_FEATURE[sum(map(title.__contains__, lexical)) * 3 // len(lexical)])
+        if subtitle:
+            likeness.append(_SUBTITLE_FEATURE[sum(map(subtitle.__contains__, lexical)) * 3 // len(lexical)])
+    return likeness
 
 
 # Function words and finite verbs: prose has them, headlines, teasers and UI
@@ -1370,26 +1387,31 @@ class _FullTables:
     def totals(self, index: int, lines: _Shapes, parts: tuple[list[str], ...]) -> tuple[int, ...]:
         """Line `index`'s full score total, then its kind totals: each in units of `_UNIT`, plus `_OFFSET`."""
         head, lexical, likeness, tail = parts
-        named = self.named.get
-        start = self.start + self.shape_total(index, lines)
-        if len(lexical) > 1:
-            start += self.first_pair.get((lexical[0], lexical[1]), 0)
+        return self.unpacked(
+            self.start + self.shape_total(index, lines) + self.own_total(chain(head, likeness), lexical, tail)
+        )
+
+    def own_total(self, named: Iterable[str], lexical: list[str], tail: list[str]) -> int:
+        """The packed sum of the features `named` and of the words `lexical` and `tail` spell."""
+        start = self.first_pair.get((lexical[0], lexical[1]), 0) if len(lexical) > 1 else 0
         # One sum over the lookups, chained in C: no list of rows, no Python frame per
         # feature. A feature the model lacks (None) or weighing 0 in every column adds
         # nothing: filter(None, ...) drops it. Ints: the order of the additions is free.
-        total = sum(
+        return sum(
             filter(
                 None,
                 chain(
-                    map(named, head),
+                    map(self.named.get, named),
                     map(self.opening.get, lexical),
                     map(self.pair.get, pairwise(lexical)),
-                    map(named, likeness),
                     map(self.closing.get, tail),
                 ),
             ),
             start,
         )
+
+    def unpacked(self, total: int) -> tuple[int, ...]:
+        """A packed total's columns: the full score's, then each kind's."""
         return self.columns.unpack(total.to_bytes(self.columns.size, "little"))
 
 
@@ -1468,11 +1490,36 @@ class _Shapes:
         return totals if len(indices) == count else [totals[index] for index in indices]
 
 
+class _OwnFeatures(dict[str, tuple[int, tuple[str, ...]]]):
+    """Lines' own full features, packed and summed, with their lexical words (see
+    `_own_features`), by the line: boilerplate lines recur across an outlet's articles.
+
+    Bounded: past `_OWN_CACHE_LINES` lines, only those looked up again since the
+    last trim are kept (most body lines never come again).
+    """
+
+    __slots__ = ("reused",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reused: set[str] = set()
+
+    def trim(self) -> None:
+        if len(self) <= _OWN_CACHE_LINES:
+            return
+        recurring = len(self.reused) <= _OWN_CACHE_LINES // 2
+        kept = {line: self[line] for line in self.reused} if recurring else {}
+        self.clear()
+        self.update(kept)
+        self.reused.clear()
+
+
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     cheap: _ShapeTables[float]
     full: _FullTables
     sure_body: list[bool]  # by shape id
+    own: _OwnFeatures
 
 
 _COMPILED: dict[int, tuple[LineModel, _Compiled]] = {}
@@ -1492,8 +1539,28 @@ def _compiled(model: LineModel) -> _Compiled:
             for end in _CLASSES
         ]
         cheap = _ShapeTables.of(weights.keys(), lambda feature: weights.get(feature, 0.0), sum)
-        entry = _COMPILED[id(model)] = (model, _Compiled(cheap, _FullTables.of(model), sure))
+        entry = _COMPILED[id(model)] = (model, _Compiled(cheap, _FullTables.of(model), sure, _OwnFeatures()))
     return entry[1]
+
+
+# Lines whose own features `classify_lines` keeps between articles (a few MB).
+_OWN_CACHE_LINES = 8192
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def _own_features(
+    full: _FullTables, line: str, words: list[str], wb: int, last: str
+) -> tuple[int, tuple[str, ...]]:
+    """The packed sum of the full features a line has wherever it stands, and its lexical words.
+
+    `_full_parts` of the line as the first of a body (relative position 0, its
+    feature dropped) with no title, no repeat, no list and no headline run: the
+    features of where it stands and of its likeness to the title are added per
+    body. Packed sums are ints, so the total is the same in any order.
+    """
+    head, lexical, _, tail = _full_parts(line, words, wb, last, 0, _NO_WORDS, _NO_WORDS, False)
+    # A tuple of strings and an int: the garbage collector stops tracking the entry.
+    return full.own_total(head[1:], lexical, tail), tuple(lexical)
 
 
 _SURE_BODY = LineVerdict("body", 0.0)
@@ -1566,31 +1633,55 @@ def classify_lines(
     structure = structure_features(lines, word_counts)
     context = dict(zip(full_lines, prose_context_features(lines, word_counts, full_lines), strict=True))
     table = table_cell_features(lines, word_counts, full_lines)
+    own = tables.own
+    own.trim()
+    reused = own.reused.add
+    named = full.named.get
     for at, index in enumerate(full_lines):
         line = lines[index]
-        words = splits[index]
-        parts = _full_parts(
-            line,
-            words if len(words) < _MAX_SPLIT_WORDS else line.split(),  # `shapes.words`, inlined
-            buckets[index],
-            _CLASSES[ends[index]],
-            index * 5 // count,
-            title_words,
-            subtitle_words,
-            line in lines[:index],
-            announced[index],
-            runs[index],
+        cached = own.get(line)
+        if cached is None:
+            words = splits[index]
+            words = words if len(words) < _MAX_SPLIT_WORDS else line.split()  # `shapes.words`, inlined
+            cached = own[line] = _own_features(full, line, words, buckets[index], _CLASSES[ends[index]])
+        else:
+            reused(line)
+        packed, lexical = cached
+        seen = line in lines[:index]
+        # The features of where the line stands and what surrounds it, apart from its own.
+        placed = [
+            _REL_FEATURE[index * 5 // count],
+            *_likeness(lexical, title_words, subtitle_words),
+            *structure[index],
+            *context[index],
+            *table[at],
+        ]
+        if seen or announced[index] or runs[index]:
+            placed.extend(_placement_features(seen, announced[index], runs[index]))
+        totals = full.unpacked(
+            full.start + full.shape_total(index, shapes) + packed + sum(filter(None, map(named, placed)))
         )
-        parts[0].extend(structure[index])
-        parts[0].extend(context[index])
-        parts[0].extend(table[at])
-        totals = full.totals(index, shapes, parts)
         total = (totals[0] - _OFFSET) * _UNIT
         score = 0.0 if total < -30 else 1.0 / (1.0 + exp(-total))  # `_logistic`, inlined
         totals = totals[1:]
         if -_NEAR < score - threshold < _NEAR or (score >= threshold and _tied(totals, _NEAR_UNITS)):
             # The shipped weights have three decimals, so kinds can tie exactly; the
             # string path's order of additions decides those, as it always did.
+            parts = _full_parts(
+                line,
+                shapes.words(index, line),
+                buckets[index],
+                _CLASSES[ends[index]],
+                index * 5 // count,
+                title_words,
+                subtitle_words,
+                seen,
+                announced[index],
+                runs[index],
+            )
+            parts[0].extend(structure[index])
+            parts[0].extend(context[index])
+            parts[0].extend(table[at])
             features = _spell(_cheap_features(index, shapes.spelled(), shapes.runs), *parts)
             score = junk_score(features, model)
             kind = junk_kind(features, model) if score >= threshold else "body"

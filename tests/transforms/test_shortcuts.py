@@ -17,6 +17,7 @@ from conftest import SHARED_CORPORA, needs_corpora
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from transforms import line_model
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs, updated
 from transforms.dates import (
     DATE_ONLY_LINE_RE,
@@ -41,6 +42,7 @@ from transforms.line_model import (
     _compiled,
     _full_parts,
     _offsets,
+    _own_features,
     _pack,
     _plain_char_counts,
     _shape,
@@ -416,6 +418,59 @@ def test_the_cheap_totals_are_the_line_by_line_sums_bit_for_bit() -> None:
             assert shapes.cheap_totals(cheap, odd) == [walked[index] for index in odd]
             checked += len(walked)
     assert checked > 500
+
+
+@needs_corpora
+def test_a_lines_own_features_kept_from_another_body_give_its_verdict_in_this_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # classify_lines keeps each line's own full features between bodies; where the
+    # line stands (position, repeats, lists, neighbours, title) is added per body.
+    # Filled from the bodies reversed and untitled, the kept features must give
+    # exactly the verdicts of an empty memo.
+    computed = []
+
+    def counted(*args: object) -> tuple[int, tuple[str, ...]]:
+        computed.append(args[1])
+        return _own_features(*args)
+
+    monkeypatch.setattr(line_model, "_own_features", counted)
+    own = _compiled(default_model()).own
+    bodies = _dev_lines()
+    cold = []
+    for lines, title, subtitle in bodies:
+        own.clear()
+        cold.append(classify_lines(lines, title, subtitle))
+    computed_cold = len(computed)
+    own.clear()
+    for lines, _, _ in bodies:
+        classify_lines(lines[::-1], "", None)
+    computed.clear()
+    warm = [classify_lines(lines, title, subtitle) for lines, title, subtitle in bodies]
+    assert warm == cold
+    assert computed_cold > 150
+    assert len(computed) < computed_cold / 2  # most lines' own features came from the other bodies
+
+
+def test_past_its_bound_the_memo_of_lines_own_features_keeps_the_lines_looked_up_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(line_model, "_OWN_CACHE_LINES", 4)
+    memo = line_model._OwnFeatures()
+    for number in range(4):
+        memo[f"line {number}"] = (number, ())
+    memo.reused.add("line 2")
+    memo.trim()
+    assert len(memo) == 4  # not past the bound yet
+    memo["line 4"] = (4, [])
+    memo.trim()
+    assert dict(memo) == {"line 2": (2, ())}
+    assert not memo.reused
+    for number in range(5):
+        memo[f"line {number}"] = (number, ())
+        memo.reused.add(f"line {number}")
+    memo.trim()
+    assert not memo  # mostly recurring lines: kept, they would fill it again at once
 
 
 ARTICLE_CHANGES = st.fixed_dictionaries(
