@@ -65,6 +65,7 @@ from training.synthetic import (
     add_other_classes,
     add_outside_classes,
     add_page_furniture,
+    add_remaining_classes,
     add_stranger_classes,
     add_structured_runs,
     add_unseen_classes,
@@ -250,6 +251,7 @@ def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
     strangers = random.Random("strangers" + str(rng.getstate()[1][:8]))
     tables = random.Random("tables" + str(rng.getstate()[1][:8]))
     outside = random.Random("outside" + str(rng.getstate()[1][:8]))
+    remaining = random.Random("remaining" + str(rng.getstate()[1][:8]))
     for case in cases:
         weight, group = corpus_weight(case.corpus), case.group
         out.extend(
@@ -267,6 +269,7 @@ def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
             lines = add_cell_tables(lines, tables, real)
             if OUTSIDE_CLASSES:
                 lines = add_outside_classes(lines, outside, real)
+            lines = add_remaining_classes(lines, remaining, real)
             out.extend((f, k, weight, group) for f, k in samples(lines, case.article.title, subtitle))
     return out
 

@@ -177,11 +177,13 @@ def _full_features(
     seen: bool,
     announced: bool = False,
     headline_run: int = 0,
+    first: bool = False,
 ) -> list[str]:
     """Character shares, opening and closing words, likeness to the title."""
-    return _spell(
-        [], *_full_parts(line, words, shape[0], shape[2], rel, title, subtitle, seen, announced, headline_run)
+    parts = _full_parts(
+        line, words, shape[0], shape[2], rel, title, subtitle, seen, announced, headline_run, first
     )
+    return _spell([], *parts)
 
 
 def _spell(
@@ -321,6 +323,7 @@ def _full_parts(
     seen: bool,
     announced: bool = False,
     headline_run: int = 0,
+    first: bool = False,
 ) -> tuple[list[str], list[str], list[str], list[str]]:
     """The full features in parts: shape features, opening words, title likeness, closing words.
 
@@ -368,11 +371,22 @@ def _full_parts(
     tail = lexical if len(words) <= TAIL_WORDS else _tokens(" ".join(words[-TAIL_WORDS:]))
     features.extend(_sentence_features(line, words, lexical, wb, capitals))
     features.extend(_tense_features(lexical, len(words)))
-    if line[-1] in "'’\"”." and _SHOW_TAIL_RE.search(line[-60:]) is not None:
+    show, subject = _caption_marks(line, words)
+    if show:
         features.append("show")
-    if len(words) >= 4 and _caption_subject(words):
+    if subject:
         features.append("csub")
+    # The first line under the subtitle is where a video's description sits; a lead sentence
+    # there reports ("said") and names no show, so caption grammar weighs more there.
+    if first and (show or subject):
+        features.append("p0:cap")
     return features, lexical, likeness, tail
+
+
+def _caption_marks(line: str, words: list[str]) -> tuple[bool, bool]:
+    """Whether a show's name in quotes closes the line, and whether it opens with caption grammar."""
+    show = line[-1] in "'’\"”." and _SHOW_TAIL_RE.search(line[-60:]) is not None
+    return show, len(words) >= 4 and _caption_subject(words)
 
 
 def _placement_features(seen: bool, announced: bool, headline_run: int) -> list[str]:
@@ -1108,6 +1122,7 @@ class _Lines:
                 seen,
                 self.announced[index],
                 self.headline_runs[index],
+                index == 0,
             )
             + self.structure[index]
             + self.context[index]
@@ -1658,6 +1673,8 @@ def classify_lines(
         ]
         if seen or announced[index] or runs[index]:
             placed.extend(_placement_features(seen, announced[index], runs[index]))
+        if not index and any(_caption_marks(line, shapes.words(index, line))):
+            placed.append("p0:cap")  # `_full_parts`' first-line feature: it depends on where the line stands
         totals = full.unpacked(
             full.start + full.shape_total(index, shapes) + packed + sum(filter(None, map(named, placed)))
         )
@@ -1678,6 +1695,7 @@ def classify_lines(
                 seen,
                 announced[index],
                 runs[index],
+                index == 0,
             )
             parts[0].extend(structure[index])
             parts[0].extend(context[index])

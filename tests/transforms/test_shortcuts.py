@@ -190,6 +190,7 @@ def test_the_packed_totals_are_the_string_paths_float_totals_to_1e_11() -> None:
                 title_words,
                 subtitle_words,
                 line in lines[:index],
+                first=index == 0,
             )
             features = _spell(_cheap_features(index, shapes.spelled(), shapes.runs), *parts)
             score_total = model.bias + sum(model.weights.get(feature, 0.0) for feature in features)
