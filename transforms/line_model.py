@@ -1522,11 +1522,13 @@ class _OwnFeatures(dict[str, tuple[int, tuple[str, ...]]]):
     def trim(self) -> None:
         if len(self) <= _OWN_CACHE_LINES:
             return
-        recurring = len(self.reused) <= _OWN_CACHE_LINES // 2
-        kept = {line: self[line] for line in self.reused} if recurring else {}
+        # A snapshot (copied in C, whole): other threads may be classifying meanwhile.
+        reused, self.reused = list(self.reused), set()
+        kept = {}
+        if len(reused) <= _OWN_CACHE_LINES // 2:
+            kept = {line: entry for line in reused if (entry := self.get(line)) is not None}
         self.clear()
         self.update(kept)
-        self.reused.clear()
 
 
 @dataclass(frozen=True, slots=True)
