@@ -69,6 +69,8 @@ from training.synthetic import (
     add_structured_runs,
     add_unseen_classes,
     augment,
+    copy_stream,
+    dump_key,
 )
 from transforms.article import Article
 from transforms.line_model import (
@@ -233,42 +235,55 @@ def corpus_weight(corpus: str) -> float:
     return {"dumps-dev": DEV_WEIGHT, **EXTRA_WEIGHTS}.get(corpus, 1.0)
 
 
-def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
-    """Each case's lines, and synthetic copies of it; the few dev dumps weigh more."""
+def training_samples(cases: list[Case], seed: int) -> list[Sample]:
+    """Each case's lines, and synthetic copies of it; the few dev dumps weigh more.
+
+    Each copy of each case draws from streams of its own (`copy_stream`), seeded
+    from `seed`, the case's `dump_key` and the copy's number, one per class of
+    lines: the same command gives the same model, and a change to one dump
+    (a label, a rule before the model) or to the order of the dumps leaves the
+    other dumps' copies as they were.
+    """
     out: list[Sample] = []
     # Only these (training) articles' own text: a held-out article never lends a line.
     real = RealText.of(
         [case.article.title for case in cases],
         [[text for text, kind in case.lines if kind == "body"] for case in cases],
     )
-    # The classes added later draw from their own stream, seeded from this one's state
-    # without drawing from it: the earlier synthetic lines stay as they were.
-    other = random.Random(str(rng.getstate()[1][:8]))
-    unseen = random.Random("unseen" + str(rng.getstate()[1][:8]))
-    runs = random.Random("runs" + str(rng.getstate()[1][:8]))
-    furniture = random.Random("furniture" + str(rng.getstate()[1][:8]))
-    strangers = random.Random("strangers" + str(rng.getstate()[1][:8]))
-    tables = random.Random("tables" + str(rng.getstate()[1][:8]))
-    outside = random.Random("outside" + str(rng.getstate()[1][:8]))
     for case in cases:
         weight, group = corpus_weight(case.corpus), case.group
         out.extend(
             (f, k, weight, group) for f, k in samples(case.lines, case.article.title, case.article.subtitle)
         )
-        for _ in range(AUGMENTED_COPIES):
-            labelled = [(text, kind) for text, kind in case.lines if kind != "unlabelled"]
-            lines, subtitle = augment(labelled, case.article.subtitle, rng, real)
-            lines = add_other_classes(lines, other, real)
-            lines = add_unseen_classes(lines, unseen, real)
-            lines = add_structured_runs(lines, runs, real)
-            if FURNITURE:
-                lines = add_page_furniture(lines, furniture, real)
-            lines = add_stranger_classes(lines, strangers, real)
-            lines = add_cell_tables(lines, tables, real)
-            if OUTSIDE_CLASSES:
-                lines = add_outside_classes(lines, outside, real)
+        key = dump_key(case.corpus, case.case_id, case.raw)
+        labelled = [(text, kind) for text, kind in case.lines if kind != "unlabelled"]
+        for copy in range(AUGMENTED_COPIES):
+            lines, subtitle = synthetic_copy(labelled, case.article.subtitle, real, seed, key, copy)
             out.extend((f, k, weight, group) for f, k in samples(lines, case.article.title, subtitle))
     return out
+
+
+def synthetic_copy(
+    labelled: list[tuple[str, str]], subtitle: str | None, real: RealText, seed: int, key: str, copy: int
+) -> tuple[list[tuple[str, str]], str | None]:
+    """One synthetic copy of a dump's labelled lines: junk written in `training/synthetic.py`
+    inserted into its real body, each class of lines from its own stream (a class
+    added later leaves the lines the earlier ones drew as they were)."""
+
+    def stream(name: str) -> random.Random:
+        return copy_stream(seed, key, copy, name)
+
+    lines, subtitle = augment(labelled, subtitle, stream("augment"), real)
+    lines = add_other_classes(lines, stream("other"), real)
+    lines = add_unseen_classes(lines, stream("unseen"), real)
+    lines = add_structured_runs(lines, stream("runs"), real)
+    if FURNITURE:
+        lines = add_page_furniture(lines, stream("furniture"), real)
+    lines = add_stranger_classes(lines, stream("strangers"), real)
+    lines = add_cell_tables(lines, stream("tables"), real)
+    if OUTSIDE_CLASSES:
+        lines = add_outside_classes(lines, stream("outside"), real)
+    return lines, subtitle
 
 
 Sample = tuple[tuple[list[str], list[str]], str, float, str]  # (cheap, full) features, kind, weight, group
@@ -452,15 +467,13 @@ def per_corpus_scores(cases: list[Case], models: dict[str, LineClassifier | None
     return result
 
 
-def fit_linear(cases: list[Case], rng: random.Random, seed: int) -> LineModel:
-    return fit(training_samples(cases, rng), seed)
+def fit_linear(cases: list[Case], seed: int) -> LineModel:
+    return fit(training_samples(cases, seed), seed)
 
 
 def fit_rerank(cases: list[Case], seed: int) -> dict:
     """The trees, fitted on the linear model's out-of-fold scores of `cases` (nested folds)."""
-    rows = out_of_fold_rows(
-        cases, lambda train, rng: fit_linear(train, rng, seed), seed, AUGMENTED_COPIES, DEV_WEIGHT
-    )
+    rows = out_of_fold_rows(cases, lambda train: fit_linear(train, seed), seed, AUGMENTED_COPIES, DEV_WEIGHT)
     return fit_trees(rows, seed)
 
 
@@ -482,11 +495,10 @@ def cross_validate(
     extra = extra or []
     extra_folds = _extra_folds(extra, folds, seed)
     for fold, (train_index, test_index) in enumerate(splitter.split(cases, groups=groups)):
-        rng = random.Random(seed * 1000 + fold)
         held_out = {cases[i].group for i in test_index}
         train = [cases[i] for i in train_index]
         train += [c for c, f in zip(extra, extra_folds, strict=True) if f != fold and c.group not in held_out]
-        model = fit_linear(train, rng, seed)
+        model = fit_linear(train, seed)
         trees = Rerank.from_dict({**fit_rerank(train, seed), "version": "dev"}) if rerank else None
         scored = [cases[i] for i in test_index]
         scored += [c for c, f in zip(extra, extra_folds, strict=True) if f == fold]
@@ -665,7 +677,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     if args.no_write or rerank:  # the trees are not shipped: their figures are for comparison only
         return
-    model = fit(training_samples([*cases, *extra], random.Random(args.seed)), args.seed)
+    model = fit(training_samples([*cases, *extra], args.seed), args.seed)
     data = model_dict(model)
     data["version"] = model_version(data)
     final = LineModel.from_dict(data)
