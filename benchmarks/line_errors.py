@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     scorer = _scorer(args.shared)
     cases = load_cases(args.shared, label_fixes(args))
-    scores = cross_validate(cases, args.folds, args.seed, args.shared)
+    scores = cross_validate(cases, args.folds, args.seed, args.shared, fold_seed=args.fold_seed)
     for corpus, figures in scores.items():
         print(
             f"{corpus} (seed {args.seed}): junk P {figures['junk_precision']:.4f}"

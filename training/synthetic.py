@@ -1630,3 +1630,64 @@ def add_outside_classes(
                 index = rng.randint(1, len(out) - 1)  # a sentence of the story, never at its edges
             out[index:index] = [(text, kind) for text in maker(rng, real)]
     return out
+
+
+# --- Short subheads in mixed case (issue 10, stop 22): written here, none copied. A story's
+# own section heads ("The board's answer", "Costs", "Who is Dana Ortiz?") between its
+# paragraphs are body, also where a piece of furniture (an ad label, a share line) sits
+# just before or after them: the model met short mixed-case lines almost only as teasers
+# and menu words, and removed subheads beside furniture and L3S pages' short subheads.
+
+SUBHEAD_NOUNS = (
+    "plan", "deal", "vote", "record", "response", "defense", "numbers", "timeline", "risks", "critics",
+    "background", "reaction", "future", "legacy", "costs", "case", "investigation", "season", "market",
+)  # fmt: skip
+SUBHEAD_FORMS = (
+    "{Noun}",
+    "The {noun}",
+    "{Name}'s {noun}",
+    "The {name} {noun}",
+    "Who is {name}?",
+    "What {name} said",
+    "{Noun} and {noun2}",
+    "A question of {noun}",
+    "Inside the {noun}",
+    "{Name} responds",
+    "Looking at the {noun}",
+    "How the {noun} works",
+)
+MIXED_SUBHEAD_SHARE = 0.35
+FURNITURE_BESIDE_SUBHEAD = 0.35
+
+
+def mixed_subhead(rng: random.Random, real: RealText) -> str:
+    """A short section head in sentence case, from a name of the training articles and a stock noun."""
+    names = _proper_nouns(real, rng, 1) or [rng.choice(NAMES).split()[-1]]
+    noun, noun2 = rng.sample(SUBHEAD_NOUNS, 2)
+    form = rng.choice(SUBHEAD_FORMS)
+    return form.format(Noun=noun.capitalize(), noun=noun, noun2=noun2, Name=names[0], name=names[0])
+
+
+def add_mixed_subheads(
+    lines: list[tuple[str, str]], rng: random.Random, real: RealText
+) -> list[tuple[str, str]]:
+    """In some copies, 1 to 3 mixed-case subheads (body) before paragraphs of prose, a piece of
+    furniture (boilerplate) beside some of them; own RNG stream."""
+    if not real.sentences or rng.random() >= MIXED_SUBHEAD_SHARE:
+        return lines
+    paragraphs = [
+        index for index, (text, kind) in enumerate(lines) if kind == "body" and len(text.split()) > 15
+    ]
+    if len(paragraphs) < 3:
+        return lines
+    chosen = set(rng.sample(paragraphs[1:], min(len(paragraphs) - 1, rng.randint(1, 3))))
+    out: list[tuple[str, str]] = []
+    for index, line in enumerate(lines):
+        if index in chosen:
+            block = [(mixed_subhead(rng, real), "body")]
+            if rng.random() < FURNITURE_BESIDE_SUBHEAD:
+                furniture = (boilerplate(rng)[0], "boilerplate")
+                block = [furniture, *block] if rng.random() < 0.5 else [*block, furniture]
+            out.extend(block)
+        out.append(line)
+    return out
