@@ -100,7 +100,10 @@ KIND_OF_LABEL = {
 CAPTION_SUBS = {"caption", "video_caption", "video_title"}
 JUNK_C = 0.5
 KIND_C = 1.0
-AUGMENTED_COPIES = 2
+# Four copies of each dump, not two: the synthetic lines are random, and the class-floor tests
+# sat inside their noise (with two copies, seed 0's final model failed two floors and seed 1's
+# two others; with four, seed 0 passes them all; benchmarks/README.md, stop 22).
+AUGMENTED_COPIES = 4
 # A feature seen on fewer lines than this is left out (a line and its
 # synthetic copies count 1 + AUGMENTED_COPIES times).
 MIN_FEATURE_COUNT = 2 * (1 + AUGMENTED_COPIES)
@@ -136,7 +139,7 @@ FURNITURE = True
 # written page-furniture and bracket classes (benchmarks/README.md, stop 20).
 OUTSIDE_CLASSES = False
 # Short subheads in mixed case between paragraphs, furniture beside some (`add_mixed_subheads`):
-# off. Same folds and seed (0), only this stream added: dev by outlet 0.919 -> 0.903 junk F1
+# off. Two copies, same folds and seed (0), only this stream added: dev by outlet 0.919 -> 0.903 F1
 # (recall 0.863 -> 0.835), L3S 0.761 -> 0.752 with 0.89 -> 0.82 % of body lines removed;
 # labels as given, L3S 2.19 -> 2.15 % (2 lines), and a caps-teaser floor test fell
 # (benchmarks/README.md, stop 22).
