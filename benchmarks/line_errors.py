@@ -56,7 +56,13 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     scorer = _scorer(args.shared)
     cases = load_cases(args.shared, label_fixes(args))
-    cross_validate(cases, args.folds, args.seed, args.shared)
+    scores = cross_validate(cases, args.folds, args.seed, args.shared, fold_seed=args.fold_seed)
+    for corpus, figures in scores.items():
+        print(
+            f"{corpus} (seed {args.seed}): junk P {figures['junk_precision']:.4f}"
+            f" R {figures['junk_recall']:.4f} F1 {figures['junk_f1']:.4f},"
+            f" body lines removed {figures['body_lines_removed']:.4f}"
+        )
     errors: Counter[tuple[str, str, str]] = Counter()
     outlets: Counter[tuple[str, str]] = Counter()
     for case in (case for case in cases if case.corpus == args.corpus):

@@ -16,7 +16,6 @@ be removed, the `body:` look-alikes kept. Corpus text is printed only with
 from __future__ import annotations
 
 import json
-import random
 import re
 import sys
 from collections import defaultdict
@@ -77,7 +76,7 @@ def out_of_fold_scores(args) -> dict[str, dict[str, float]]:
     scores: dict[str, dict[str, float]] = defaultdict(dict)
     splitter = GroupKFold(n_splits=args.folds, shuffle=True, random_state=args.seed)
     for fold, (train, test) in enumerate(splitter.split(cases, groups=groups)):
-        model = fit_linear([cases[i] for i in train], random.Random(args.seed * 1000 + fold), args.seed)
+        model = fit_linear([cases[i] for i in train], args.seed)
         for index in test:
             case = cases[index]
             texts = [text for text, _ in case.lines]

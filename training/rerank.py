@@ -12,7 +12,6 @@ corrections, on the lines whose linear score is in the unsure band only.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
 
 import numpy as np
@@ -21,7 +20,7 @@ from sklearn.ensemble import GradientBoostingClassifier
 from sklearn.model_selection import GroupKFold
 
 from training.line_rerank import FEATURES, feature_rows
-from training.synthetic import RealText, augment
+from training.synthetic import RealText, augment, copy_stream, dump_key
 from training.trees import tree_lists
 from transforms.line_model import LineModel, classify_lines
 
@@ -69,7 +68,7 @@ def _rows(
 
 def out_of_fold_rows(
     cases: list,
-    fit_linear: Callable[[list, random.Random], LineModel],
+    fit_linear: Callable[[list], LineModel],
     seed: int,
     copies: int,
     dev_weight: float,
@@ -78,16 +77,13 @@ def out_of_fold_rows(
     a linear model fitted without its group."""
     rows: list[Row] = []
     splitter = GroupKFold(n_splits=INNER_FOLDS, shuffle=True, random_state=seed + 1)
-    for fold, (train_index, test_index) in enumerate(
-        splitter.split(cases, groups=[case.group for case in cases])
-    ):
+    for train_index, test_index in splitter.split(cases, groups=[case.group for case in cases]):
         train = [cases[index] for index in train_index]
-        model = fit_linear(train, random.Random(seed * 1000 + 100 + fold))
+        model = fit_linear(train)
         real = RealText.of(
             [case.article.title for case in train],
             [[text for text, kind in case.lines if kind == "body"] for case in train],
         )
-        rng = random.Random(seed * 1000 + 200 + fold)
         for index in test_index:
             case = cases[index]
             weight = dev_weight if case.corpus == "dumps-dev" else 1.0
@@ -95,7 +91,9 @@ def out_of_fold_rows(
             texts, kinds = [text for text, _ in case.lines], [kind for _, kind in case.lines]
             rows += _rows(model, texts, kinds, weight, title, subtitle)
             labelled = [(text, kind) for text, kind in case.lines if kind != "unlabelled"]
-            for _ in range(copies):
+            key = dump_key(case.corpus, case.case_id, case.raw)
+            for copy in range(copies):
+                rng = copy_stream(seed + 1, key, copy, "rerank")
                 lines, copy_subtitle = augment(labelled, subtitle, rng, real)
                 rows += _rows(
                     model, [t for t, _ in lines], [k for _, k in lines], weight, title, copy_subtitle

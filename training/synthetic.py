@@ -15,6 +15,8 @@ sentences as body and prose-shaped lines as junk.
 
 from __future__ import annotations
 
+import bisect
+import hashlib
 import random
 import re
 from dataclasses import dataclass
@@ -454,12 +456,35 @@ def split_sentences(paragraph: str) -> list[str]:
     return [part.strip() for part in _SENTENCE_END_RE.split(paragraph) if part.strip()]
 
 
+def _ring_position(text: str) -> float:
+    """Where a text sits on the pick ring: a hash of the text alone, in [0, 1)."""
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big") / 2**64
+
+
+def _ring(texts: list[str]) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    placed = sorted((_ring_position(text), text) for text in texts)
+    return tuple(text for _, text in placed), tuple(position for position, _ in placed)
+
+
+def _pick(rng: random.Random, texts: tuple[str, ...], positions: tuple[float, ...]) -> str:
+    # One draw, whatever the pool's size, and the first text at or after it on the ring:
+    # a text added to or taken from the pool (another dump's label, a dump held out)
+    # changes only the picks that fell next to it, not every pick after it.
+    return texts[bisect.bisect_left(positions, rng.random()) % len(texts)]
+
+
 @dataclass(frozen=True)
 class RealText:
-    """Headlines and short sentences of the training articles (read at training time, never stored)."""
+    """Headlines and short sentences of the training articles (read at training time, never stored).
+
+    Kept in hash order (a ring), picked by `title` and `sentence`: the order
+    of the dumps and the pool's other texts do not move a pick.
+    """
 
     titles: tuple[str, ...]
     sentences: tuple[str, ...]
+    title_positions: tuple[float, ...] = ()
+    sentence_positions: tuple[float, ...] = ()
 
     @classmethod
     def of(cls, titles: list[str], bodies: list[list[str]]) -> RealText:
@@ -470,7 +495,31 @@ class RealText:
             for sentence in split_sentences(paragraph)
             if 4 <= len(sentence.split()) <= 20 and sentence[-1] in ".!?"
         ]
-        return cls(tuple(title for title in titles if 4 <= len(title.split()) <= 20), tuple(sentences))
+        kept_titles, title_positions = _ring([title for title in titles if 4 <= len(title.split()) <= 20])
+        kept_sentences, sentence_positions = _ring(sentences)
+        return cls(kept_titles, kept_sentences, title_positions, sentence_positions)
+
+    def title(self, rng: random.Random) -> str:
+        return _pick(rng, self.titles, self.title_positions)
+
+    def sentence(self, rng: random.Random) -> str:
+        return _pick(rng, self.sentences, self.sentence_positions)
+
+
+def dump_key(corpus: str, case_id: str, raw: str) -> str:
+    """A dump's stable id: its corpus, its id and its text, not its place in the list."""
+    return hashlib.blake2b(f"{corpus}\0{case_id}\0{raw}".encode(), digest_size=8).hexdigest()
+
+
+def copy_stream(seed: int, key: str, copy: int, stream: str) -> random.Random:
+    """The random stream of one synthetic copy of one dump (`dump_key`) for one class of lines.
+
+    Each dump's copies draw from streams of their own: a label, a rule before
+    the model or the order of the dumps changes only the copies of the dumps it
+    touches (and the picks of real text next to a text it adds or removes, see
+    `RealText`), not every copy after it.
+    """
+    return random.Random(f"{seed}:{key}:{copy}:{stream}")
 
 
 def real_teaser(rng: random.Random, real: RealText) -> list[str]:
@@ -481,7 +530,7 @@ def real_teaser(rng: random.Random, real: RealText) -> list[str]:
     Capitals only for headlines of 7 words or more, for the same reason
     ("THE COST OF WAITING" is a subhead more often than a teaser).
     """
-    title = rng.choice(real.titles)
+    title = real.title(rng)
     if len(title.split()) >= 7 and rng.random() < 0.5:
         return [title.upper()]
     return [f"{rng.choice(TEASER_PREFIXES)} {title}"]
@@ -489,7 +538,7 @@ def real_teaser(rng: random.Random, real: RealText) -> list[str]:
 
 def real_caption(rng: random.Random, real: RealText) -> list[str]:
     """A real sentence with a photo credit: a caption reads like prose, the credit gives it away."""
-    sentence, name, outlet = rng.choice(real.sentences), rng.choice(NAMES), rng.choice(PHOTO_OUTLETS)
+    sentence, name, outlet = real.sentence(rng), rng.choice(NAMES), rng.choice(PHOTO_OUTLETS)
     return [
         rng.choice(
             (
@@ -541,7 +590,7 @@ def _proper_nouns(real: RealText, rng: random.Random, count: int) -> list[str]:
     """Capitalised words of the training articles' own sentences, as place and team names."""
     found: list[str] = []
     for _ in range(count * 6):
-        words = rng.choice(real.sentences).split()[1:]
+        words = real.sentence(rng).split()[1:]
         names = [word.strip(".,;:\"'“”‘’()") for word in words if word[:1].isupper() and word[1:].islower()]
         names = [name for name in names if len(name) > 2]
         if names:
@@ -561,7 +610,7 @@ def list_run(rng: random.Random, real: RealText) -> list[tuple[str, str]]:
     names = _proper_nouns(real, rng, rng.randint(3, 6))
     if len(names) < 3:
         return []
-    sentence = rng.choice(real.sentences)
+    sentence = real.sentence(rng)
     intro = rng.choice((rng.choice(LIST_INTROS).format(day=rng.choice(DAYS)), sentence[:-1] + ":"))
     bullet, noun, verb = rng.choice(LIST_BULLETS), rng.choice(LIST_NOUNS), rng.choice(LIST_VERBS)
     suffix = rng.choice(("", "County", "District", "Park", "Street"))
@@ -714,7 +763,7 @@ FOREIGN_FOLLOWS = (
 
 def _caps_words(real: RealText, rng: random.Random, low: int, high: int) -> str:
     """A few words of a training article's own sentence, in capitals (a quote in a teaser)."""
-    words = rng.choice(real.sentences).rstrip(".!?").split()
+    words = real.sentence(rng).rstrip(".!?").split()
     start = rng.randint(0, max(0, len(words) - high))
     return " ".join(words[start : start + rng.randint(low, high)]).upper()
 
@@ -737,7 +786,7 @@ def caps_teaser(rng: random.Random, real: RealText) -> list[tuple[str, str]]:
         text = f"{first.upper()}, {second.upper()} {rng.choice(('SURGE', 'SINK', 'STALL', 'JUMP'))} AS "
         text += f"{subject} {rng.choice(VERBS).upper()} {obj}"
     else:
-        title = rng.choice(real.titles).rstrip(".").upper()
+        title = real.title(rng).rstrip(".").upper()
         text = title + rng.choice(CAPS_TAILS[:-1])
     return [(text, "promo")]
 
@@ -781,7 +830,7 @@ def headline_list(rng: random.Random, real: RealText) -> list[tuple[str, str]]:
     items = []
     for _ in range(rng.randint(3, 6)):
         if real.titles and rng.random() < 0.6:
-            items.append(rng.choice(real.titles).rstrip("."))
+            items.append(real.title(rng).rstrip("."))
         else:
             items.append(_headline(rng))
     return [(text, "promo") for text in ([header] if header else []) + items]
@@ -840,7 +889,7 @@ def video_caption(rng: random.Random, real: RealText) -> list[tuple[str, str]]:
         verb = rng.choice(("discuss", "react to", "weigh in on", "break down", "debate"))
     else:
         verb = rng.choice(CAPTION_VERBS)
-    what = rng.choice(real.titles).rstrip(".") if real.titles and rng.random() < 0.5 else _headline(rng)
+    what = real.title(rng).rstrip(".") if real.titles and rng.random() < 0.5 else _headline(rng)
     what = what[:1].lower() + what[1:] if not what.isupper() else what.lower()
     text = rng.choice(
         (
@@ -860,9 +909,9 @@ def photo_caption(rng: random.Random, real: RealText) -> list[tuple[str, str]]:
     scene += (
         f"on {_date(rng)}, after the {rng.choice(SUBJECTS)} {rng.choice(VERBS)} the {rng.choice(OBJECTS)}."
     )
-    sentence = rng.choice(real.sentences)
+    sentence = real.sentence(rng)
     # A caption's scene runs as long as a paragraph: two real sentences and a credit.
-    long_scene = f"{sentence} {rng.choice(real.sentences)}"
+    long_scene = f"{sentence} {real.sentence(rng)}"
     text = rng.choice(
         (
             f"{scene} (Photo by {name.upper()}/{agency})",
@@ -1050,7 +1099,7 @@ def spec_list(rng: random.Random, real: RealText) -> list[str]:
     if head < 0.3:
         return [rng.choice(("SPECS", "SPECIFICATIONS", "KEY FACTS", "AT A GLANCE", "THE DETAILS")), *items]
     if head < 0.5 and real.sentences:
-        return [rng.choice(real.sentences)[:-1] + ":", *items]
+        return [real.sentence(rng)[:-1] + ":", *items]
     return items
 
 
@@ -1090,7 +1139,7 @@ def table(rng: random.Random, real: RealText) -> list[str]:
 
 def _fragment(rng: random.Random, real: RealText) -> str:
     """The opening words of a real sentence: what a list item says."""
-    words = rng.choice(real.sentences).rstrip(".!?").split()
+    words = real.sentence(rng).rstrip(".!?").split()
     return " ".join(words[: rng.randint(4, 12)]).rstrip(",;:")
 
 
@@ -1101,7 +1150,7 @@ def numbered_list(rng: random.Random, real: RealText) -> list[str]:
         text = _fragment(rng, real)
         items.append(style.format(number) + (text[:1].lower() + text[1:] if lower else text))
     if rng.random() < 0.5:
-        return [rng.choice(real.sentences)[:-1] + ":", *items]
+        return [real.sentence(rng)[:-1] + ":", *items]
     return items
 
 
@@ -1147,7 +1196,7 @@ def share_bars(rng: random.Random) -> list[str]:
 
 def most_read(rng: random.Random, real: RealText) -> list[str]:
     style = rng.choice(("{}. ", "{}) ", "{} "))
-    titles = [rng.choice(real.titles) for _ in range(rng.randint(3, 6))]
+    titles = [real.title(rng) for _ in range(rng.randint(3, 6))]
     items = [style.format(number) + title for number, title in enumerate(titles, start=1)]
     return [rng.choice(LIST_HEADERS), *items] if rng.random() < 0.7 else items
 
@@ -1186,7 +1235,7 @@ def add_structured_runs(
         elif choice < 0.75:
             block, kind, where = tag_lines(rng), "boilerplate", rng.choice(("end", "end", "start"))
         elif choice < 0.85:
-            block = [rng.choice(JUNK_CAPS), *(rng.choice(real.titles) for _ in range(rng.randint(1, 3)))]
+            block = [rng.choice(JUNK_CAPS), *(real.title(rng) for _ in range(rng.randint(1, 3)))]
             kind, where = "promo", rng.choice(("end", "middle"))
         else:
             # A label alone before prose, as a subhead stands: the subheads above are in capitals.
@@ -1242,7 +1291,7 @@ def coverage_box(rng: random.Random, real: RealText) -> list[str]:
     items: list[str] = []
     labelled = rng.random() < 0.5
     for _ in range(rng.randint(3, 9)):
-        title = rng.choice(real.titles).rstrip(".")
+        title = real.title(rng).rstrip(".")
         items.append(f"{rng.choice(COVERAGE_LABELS)}: {title}" if labelled and rng.random() < 0.8 else title)
     if rng.random() < 0.7:
         items.insert(0, rng.choice(COVERAGE_HEADERS))
@@ -1355,7 +1404,7 @@ def section_list(rng: random.Random, real: RealText) -> list[tuple[str, str]]:
             items.append(numbering.format(number) + step)
         else:
             # A live blog's key point: one short sentence of the story, bulleted or not.
-            items.append(bullet + rng.choice(real.sentences))
+            items.append(bullet + real.sentence(rng))
     return [(label, "body"), *((item, "body") for item in items)]
 
 
@@ -1383,7 +1432,7 @@ def present_caption(rng: random.Random, real: RealText) -> list[tuple[str, str]]
         )
     )
     # What it is about: another story's headline, as a video's description retells it.
-    title = rng.choice(real.titles).rstrip(".")
+    title = real.title(rng).rstrip(".")
     what = title.lower() if title.isupper() else title[:1].lower() + title[1:]
     verb = rng.choice(REPORTING_VERBS)
     tail = rng.choice(("", "", f" on '{rng.choice(SHOWS)}.'"))
@@ -1721,4 +1770,65 @@ def add_remaining_classes(
     # lines of L3S pages).
     for _ in range(sum(kind != "body" for _, kind in out) - sum(kind != "body" for _, kind in lines)):
         out = split_a_paragraph(out, rng)
+    return out
+
+
+# --- Short subheads in mixed case (issue 10, stop 22): written here, none copied. A story's
+# own section heads ("The board's answer", "Costs", "Who is Dana Ortiz?") between its
+# paragraphs are body, also where a piece of furniture (an ad label, a share line) sits
+# just before or after them: the model met short mixed-case lines almost only as teasers
+# and menu words, and removed subheads beside furniture and L3S pages' short subheads.
+
+SUBHEAD_NOUNS = (
+    "plan", "deal", "vote", "record", "response", "defense", "numbers", "timeline", "risks", "critics",
+    "background", "reaction", "future", "legacy", "costs", "case", "investigation", "season", "market",
+)  # fmt: skip
+SUBHEAD_FORMS = (
+    "{Noun}",
+    "The {noun}",
+    "{Name}'s {noun}",
+    "The {name} {noun}",
+    "Who is {name}?",
+    "What {name} said",
+    "{Noun} and {noun2}",
+    "A question of {noun}",
+    "Inside the {noun}",
+    "{Name} responds",
+    "Looking at the {noun}",
+    "How the {noun} works",
+)
+MIXED_SUBHEAD_SHARE = 0.35
+FURNITURE_BESIDE_SUBHEAD = 0.35
+
+
+def mixed_subhead(rng: random.Random, real: RealText) -> str:
+    """A short section head in sentence case, from a name of the training articles and a stock noun."""
+    names = _proper_nouns(real, rng, 1) or [rng.choice(NAMES).split()[-1]]
+    noun, noun2 = rng.sample(SUBHEAD_NOUNS, 2)
+    form = rng.choice(SUBHEAD_FORMS)
+    return form.format(Noun=noun.capitalize(), noun=noun, noun2=noun2, Name=names[0], name=names[0])
+
+
+def add_mixed_subheads(
+    lines: list[tuple[str, str]], rng: random.Random, real: RealText
+) -> list[tuple[str, str]]:
+    """In some copies, 1 to 3 mixed-case subheads (body) before paragraphs of prose, a piece of
+    furniture (boilerplate) beside some of them; own RNG stream."""
+    if not real.sentences or rng.random() >= MIXED_SUBHEAD_SHARE:
+        return lines
+    paragraphs = [
+        index for index, (text, kind) in enumerate(lines) if kind == "body" and len(text.split()) > 15
+    ]
+    if len(paragraphs) < 3:
+        return lines
+    chosen = set(rng.sample(paragraphs[1:], min(len(paragraphs) - 1, rng.randint(1, 3))))
+    out: list[tuple[str, str]] = []
+    for index, line in enumerate(lines):
+        if index in chosen:
+            block = [(mixed_subhead(rng, real), "body")]
+            if rng.random() < FURNITURE_BESIDE_SUBHEAD:
+                furniture = (boilerplate(rng)[0], "boilerplate")
+                block = [furniture, *block] if rng.random() < 0.5 else [*block, furniture]
+            out.extend(block)
+        out.append(line)
     return out

@@ -62,6 +62,7 @@ from training.rerank import fit_trees, out_of_fold_rows
 from training.synthetic import (
     RealText,
     add_cell_tables,
+    add_mixed_subheads,
     add_other_classes,
     add_outside_classes,
     add_page_furniture,
@@ -70,6 +71,8 @@ from training.synthetic import (
     add_structured_runs,
     add_unseen_classes,
     augment,
+    copy_stream,
+    dump_key,
 )
 from transforms.article import Article
 from transforms.line_model import (
@@ -98,7 +101,10 @@ KIND_OF_LABEL = {
 CAPTION_SUBS = {"caption", "video_caption", "video_title"}
 JUNK_C = 0.5
 KIND_C = 1.0
-AUGMENTED_COPIES = 2
+# Four copies of each dump, not two: the synthetic lines are random, and the class-floor tests
+# sat inside their noise (with two copies, seed 0's final model failed two floors and seed 1's
+# two others; with four, seed 0 passes them all; benchmarks/README.md, stop 22).
+AUGMENTED_COPIES = 4
 # A feature seen on fewer lines than this is left out (a line and its
 # synthetic copies count 1 + AUGMENTED_COPIES times).
 MIN_FEATURE_COUNT = 2 * (1 + AUGMENTED_COPIES)
@@ -133,6 +139,12 @@ FURNITURE = True
 # Consent banners and tip requests (`add_outside_classes`): off, they cost body lines of the
 # written page-furniture and bracket classes (benchmarks/README.md, stop 20).
 OUTSIDE_CLASSES = False
+# Short subheads in mixed case between paragraphs, furniture beside some (`add_mixed_subheads`):
+# off. Two copies, same folds and seed (0), only this stream added: dev by outlet 0.919 -> 0.903 F1
+# (recall 0.863 -> 0.835), L3S 0.761 -> 0.752 with 0.89 -> 0.82 % of body lines removed;
+# labels as given, L3S 2.19 -> 2.15 % (2 lines), and a caps-teaser floor test fell
+# (benchmarks/README.md, stop 22).
+MIXED_SUBHEADS = False
 # A line shape seen this often in training, (almost) never on a junk line, is body.
 SURE_BODY_MIN_LINES = 200
 SURE_BODY_MAX_JUNK = 0.003
@@ -234,44 +246,58 @@ def corpus_weight(corpus: str) -> float:
     return {"dumps-dev": DEV_WEIGHT, **EXTRA_WEIGHTS}.get(corpus, 1.0)
 
 
-def training_samples(cases: list[Case], rng: random.Random) -> list[Sample]:
-    """Each case's lines, and synthetic copies of it; the few dev dumps weigh more."""
+def training_samples(cases: list[Case], seed: int) -> list[Sample]:
+    """Each case's lines, and synthetic copies of it; the few dev dumps weigh more.
+
+    Each copy of each case draws from streams of its own (`copy_stream`), seeded
+    from `seed`, the case's `dump_key` and the copy's number, one per class of
+    lines: the same command gives the same model, and a change to one dump
+    (a label, a rule before the model) or to the order of the dumps leaves the
+    other dumps' copies as they were.
+    """
     out: list[Sample] = []
     # Only these (training) articles' own text: a held-out article never lends a line.
     real = RealText.of(
         [case.article.title for case in cases],
         [[text for text, kind in case.lines if kind == "body"] for case in cases],
     )
-    # The classes added later draw from their own stream, seeded from this one's state
-    # without drawing from it: the earlier synthetic lines stay as they were.
-    other = random.Random(str(rng.getstate()[1][:8]))
-    unseen = random.Random("unseen" + str(rng.getstate()[1][:8]))
-    runs = random.Random("runs" + str(rng.getstate()[1][:8]))
-    furniture = random.Random("furniture" + str(rng.getstate()[1][:8]))
-    strangers = random.Random("strangers" + str(rng.getstate()[1][:8]))
-    tables = random.Random("tables" + str(rng.getstate()[1][:8]))
-    outside = random.Random("outside" + str(rng.getstate()[1][:8]))
-    remaining = random.Random("remaining" + str(rng.getstate()[1][:8]))
     for case in cases:
         weight, group = corpus_weight(case.corpus), case.group
         out.extend(
             (f, k, weight, group) for f, k in samples(case.lines, case.article.title, case.article.subtitle)
         )
-        for _ in range(AUGMENTED_COPIES):
-            labelled = [(text, kind) for text, kind in case.lines if kind != "unlabelled"]
-            lines, subtitle = augment(labelled, case.article.subtitle, rng, real)
-            lines = add_other_classes(lines, other, real)
-            lines = add_unseen_classes(lines, unseen, real)
-            lines = add_structured_runs(lines, runs, real)
-            if FURNITURE:
-                lines = add_page_furniture(lines, furniture, real)
-            lines = add_stranger_classes(lines, strangers, real)
-            lines = add_cell_tables(lines, tables, real)
-            if OUTSIDE_CLASSES:
-                lines = add_outside_classes(lines, outside, real)
-            lines = add_remaining_classes(lines, remaining, real)
+        key = dump_key(case.corpus, case.case_id, case.raw)
+        labelled = [(text, kind) for text, kind in case.lines if kind != "unlabelled"]
+        for copy in range(AUGMENTED_COPIES):
+            lines, subtitle = synthetic_copy(labelled, case.article.subtitle, real, seed, key, copy)
             out.extend((f, k, weight, group) for f, k in samples(lines, case.article.title, subtitle))
     return out
+
+
+def synthetic_copy(
+    labelled: list[tuple[str, str]], subtitle: str | None, real: RealText, seed: int, key: str, copy: int
+) -> tuple[list[tuple[str, str]], str | None]:
+    """One synthetic copy of a dump's labelled lines: junk written in `training/synthetic.py`
+    inserted into its real body, each class of lines from its own stream (a class
+    added later leaves the lines the earlier ones drew as they were)."""
+
+    def stream(name: str) -> random.Random:
+        return copy_stream(seed, key, copy, name)
+
+    lines, subtitle = augment(labelled, subtitle, stream("augment"), real)
+    lines = add_other_classes(lines, stream("other"), real)
+    lines = add_unseen_classes(lines, stream("unseen"), real)
+    lines = add_structured_runs(lines, stream("runs"), real)
+    if FURNITURE:
+        lines = add_page_furniture(lines, stream("furniture"), real)
+    lines = add_stranger_classes(lines, stream("strangers"), real)
+    lines = add_cell_tables(lines, stream("tables"), real)
+    if MIXED_SUBHEADS:
+        lines = add_mixed_subheads(lines, stream("subheads"), real)
+    if OUTSIDE_CLASSES:
+        lines = add_outside_classes(lines, stream("outside"), real)
+    lines = add_remaining_classes(lines, stream("remaining"), real)
+    return lines, subtitle
 
 
 Sample = tuple[tuple[list[str], list[str]], str, float, str]  # (cheap, full) features, kind, weight, group
@@ -455,15 +481,13 @@ def per_corpus_scores(cases: list[Case], models: dict[str, LineClassifier | None
     return result
 
 
-def fit_linear(cases: list[Case], rng: random.Random, seed: int) -> LineModel:
-    return fit(training_samples(cases, rng), seed)
+def fit_linear(cases: list[Case], seed: int) -> LineModel:
+    return fit(training_samples(cases, seed), seed)
 
 
 def fit_rerank(cases: list[Case], seed: int) -> dict:
     """The trees, fitted on the linear model's out-of-fold scores of `cases` (nested folds)."""
-    rows = out_of_fold_rows(
-        cases, lambda train, rng: fit_linear(train, rng, seed), seed, AUGMENTED_COPIES, DEV_WEIGHT
-    )
+    rows = out_of_fold_rows(cases, lambda train: fit_linear(train, seed), seed, AUGMENTED_COPIES, DEV_WEIGHT)
     return fit_trees(rows, seed)
 
 
@@ -474,22 +498,25 @@ def cross_validate(
     shared: Path,
     rerank: bool = False,
     extra: list[Case] | None = None,
+    fold_seed: int | None = None,
 ) -> dict:
     """Grouped K-fold over `cases`; the `extra` cases (training-only data) are split
     into K folds of their own by group, and a fold trains on the other folds' extra
     cases except those in a group it holds out. Each fold's model also cleans its
-    fold of extra cases: a third row, scored against the extra data's own labels."""
+    fold of extra cases: a third row, scored against the extra data's own labels.
+    `seed` seeds the synthetic copies and the fits, `fold_seed` (default `seed`) the
+    split into folds: fixing the one and moving the other tells their noise apart."""
     groups = [case.group for case in cases]
     models: dict[str, LineClassifier | None] = {}
-    splitter = GroupKFold(n_splits=folds, shuffle=True, random_state=seed)
+    fold_seed = seed if fold_seed is None else fold_seed
+    splitter = GroupKFold(n_splits=folds, shuffle=True, random_state=fold_seed)
     extra = extra or []
-    extra_folds = _extra_folds(extra, folds, seed)
+    extra_folds = _extra_folds(extra, folds, fold_seed)
     for fold, (train_index, test_index) in enumerate(splitter.split(cases, groups=groups)):
-        rng = random.Random(seed * 1000 + fold)
         held_out = {cases[i].group for i in test_index}
         train = [cases[i] for i in train_index]
         train += [c for c, f in zip(extra, extra_folds, strict=True) if f != fold and c.group not in held_out]
-        model = fit_linear(train, rng, seed)
+        model = fit_linear(train, seed)
         trees = Rerank.from_dict({**fit_rerank(train, seed), "version": "dev"}) if rerank else None
         scored = [cases[i] for i in test_index]
         scored += [c for c, f in zip(extra, extra_folds, strict=True) if f == fold]
@@ -592,6 +619,7 @@ def corpus_arguments(description: str) -> argparse.ArgumentParser:
     parser.add_argument("--shared", type=Path, default=PROJECT_ROOT.parent / "shared")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--fold-seed", type=int, help="seed of the split into folds alone (default: --seed)")
     parser.add_argument("--no-fix", action="store_true", help="score on the labels as given")
     parser.add_argument(
         "--fixes", help=f"comma-separated label fixes to apply (default all: {','.join(ALL_FIXES)})"
@@ -668,7 +696,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     if args.no_write or rerank:  # the trees are not shipped: their figures are for comparison only
         return
-    model = fit(training_samples([*cases, *extra], random.Random(args.seed)), args.seed)
+    model = fit(training_samples([*cases, *extra], args.seed), args.seed)
     data = model_dict(model)
     data["version"] = model_version(data)
     final = LineModel.from_dict(data)
