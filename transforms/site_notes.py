@@ -99,8 +99,11 @@ SIGNUP_CALL_RE = re.compile(
     rf"|\b{_MAIL}\b.*?\b(?:to|in|into)\s+your\s+inbox\b)",
     re.IGNORECASE,
 )
-# A call's first character: its verb's, or a bullet's before it (a set lookup spares most lines the regex).
-_SIGNUP_FIRST_CHARS = frozenset("SsRrGg»›>•*-–—\"“'‘([")
+# A call's first two letters, its verb's (a set lookup spares most lines the regex; "She", "Some"
+# and "Residents" open many more lines than the calls do).
+_SIGNUP_OPENINGS = frozenset(
+    opening for verb in ("si", "su", "re", "ge") for opening in (verb, verb.capitalize(), verb.upper())
+)
 # A sentence about a note, or one that reads on past it.
 _REPORTED_RE = re.compile(
     r"\b(?:said|says|told|according\s+to|reported|recalled|recalls|noted|added|wrote|explained|joked)\b",
@@ -205,7 +208,7 @@ def drop_site_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
     text = "\n".join([lines[index] for index in short])
     hints = [hint for hint in _ALL_HINTS if hint in text]
     notes = {
-        index for index in short if lines[index][:1] in _SIGNUP_FIRST_CHARS and is_signup_call(lines[index])
+        index for index in short if lines[index][:2] in _SIGNUP_OPENINGS and is_signup_call(lines[index])
     }
     if hints:
         notes.update(
