@@ -125,12 +125,16 @@ def count_and_skip_handled(
     for chunk in batched(inputs, MANIFEST_LOOKUP_CHUNK):
         keyed = [raw.with_key() for raw in chunk]
         handled = sink.handled_among([(raw.input_key, raw.source) for raw in keyed])
+        # The lookup predates this chunk's own inputs: a copy of one taken earlier in the
+        # chunk is found here, even once its batch was written (and no longer reserved).
+        taken: set[tuple[str, str | None]] = set()
         for raw, done in zip(keyed, handled, strict=True):
             summary.inputs_seen += 1
-            # Reserved already: the same input twice in this chunk.
-            if done or not sink.reserve(raw.input_key, raw.source):
+            pair = (raw.input_key, raw.source)
+            if done or pair in taken or not sink.reserve(*pair):
                 summary.already_processed += 1
                 continue
+            taken.add(pair)
             yield raw
 
 
@@ -201,7 +205,13 @@ def sized_batches(items: Iterable[T], next_size: Callable[[int, int], int]) -> I
     """
     iterator = iter(items)
     made = taken = 0
-    while batch := list(islice(iterator, next_size(made, taken))):
+    while True:
+        size = next_size(made, taken)
+        if size < 1:
+            raise ValueError(f"a batch of {size} inputs would end the run early")
+        batch = list(islice(iterator, size))
+        if not batch:
+            return
         yield batch
         made += 1
         taken += len(batch)

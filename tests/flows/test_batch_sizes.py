@@ -5,13 +5,25 @@ last ones shrink, so that all finish together; the rows do not depend on it."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
+import pytest
 from conftest import SEED_DUMP, article_etl
 
-from flows.runs import SMALLEST_BALANCED_BATCH, balanced_batch_size, sized_batches
+from flows.batch import clean_inputs
+from flows.io.inputs import RawInput
+from flows.io.sink import DatasetSink
+from flows.runs import (
+    SMALLEST_BALANCED_BATCH,
+    RunSummary,
+    balanced_batch_size,
+    batched,
+    count_and_skip_handled,
+    sized_batches,
+)
 
 
 def sizes_of_a_run(inputs: int, batch_size: int, workers: int) -> list[int]:
@@ -97,3 +109,29 @@ def test_balanced_batches_write_the_rows_of_fixed_batches_and_a_rerun_adds_none(
     summary = json.loads(again.stdout)
     assert (summary["articles_written"], summary["already_processed"]) == (0, 500)
     assert ds.dataset(pooled / "articles").to_table().num_rows == 500
+
+
+def test_a_copy_later_in_the_same_lookup_chunk_is_skipped_after_its_first_is_written(tmp_path: Path) -> None:
+    # Inputs are looked up in the manifest a chunk at a time; the flow writes each batch
+    # while the chunk is still being handed out, and a written input is no longer
+    # reserved. The same bytes under the same source (a URL listed twice) must still be
+    # skipped, not cleaned again into a `duplicate` row.
+    text = SEED_DUMP.read_bytes()
+    other = text.replace(b"Blinken", b"Blinkin")
+    inputs = [RawInput("same.txt", "text", data=text), RawInput("b.txt", "text", data=other)]
+    inputs.append(RawInput("same.txt", "text", data=text))
+    summary = RunSummary("src", str(tmp_path))
+    with DatasetSink(tmp_path, "run") as sink:
+        for batch in batched(count_and_skip_handled(inputs, sink, summary), 1):
+            result = clean_inputs(batch, datetime.now(UTC))
+            sink.write(result, [raw.input_key for raw in batch])
+    assert (summary.inputs_seen, summary.already_processed) == (3, 1)
+    articles = ds.dataset(sorted(str(p) for p in (tmp_path / "articles").glob("*.parquet"))).to_table()
+    assert sorted(articles.column("source").to_pylist()) == ["b.txt", "same.txt"]
+    rejects = [p for p in (tmp_path / "rejects").glob("*.parquet") if pq.read_metadata(p).num_rows]
+    assert rejects == []
+
+
+def test_a_batch_size_below_one_is_refused_rather_than_ending_the_run() -> None:
+    with pytest.raises(ValueError, match="end the run early"):
+        list(sized_batches(range(5), lambda made, taken: 0 if made else 2))
