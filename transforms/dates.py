@@ -319,6 +319,8 @@ _UPDATED_WORDS = (
     # with its colon only, or "Standard" and "Stand der Dinge" would be labels.
     r"|stand(?=\s*:)"
 )
+# An update's label anywhere in a text: its date is no publication date.
+UPDATED_LABEL_RE = re.compile(rf"\b(?:{_UPDATED_WORDS})\b", re.IGNORECASE)
 STATED_DATE_LABEL = (
     rf"(?:(?P<published>{_PUBLISHED_WORDS})|(?P<updated>{_UPDATED_WORDS}))(?:\s+(?:on|at|am|le|el|il)\b)?"
 )

@@ -34,6 +34,7 @@ from lxml.html import HtmlElement
 from transforms.authors import Credit
 from transforms.authors import clean_author_names as clean_credits
 from transforms.dates import (
+    UPDATED_LABEL_RE,
     StatedDate,
     parse_datetime,  # noqa: F401  (re-exported: transforms.feeds imports it here)
     parse_stated_date,
@@ -770,12 +771,34 @@ def headline_dateline(root: etree._Element, dayfirst: bool) -> StatedDate | None
         if not any(char.isdigit() for char in text):
             continue
         match = DATELINE_DATE_RE.search(text)
-        if match is None or not _unambiguous(match) or _in_reader_comments(owner):
+        if match is None or not _unambiguous(match) or not _reads_as_dateline(text, match):
+            continue
+        if _in_reader_comments(owner):
             continue
         stated = parse_stated_date(match.group(0), dayfirst)
         if stated is not None:
             return stated
     return None
+
+
+# A sentence around the date ("Rain began on May 2, 2007.") names an event's day: two or
+# more lower-case words besides the date, and a closing stop. A dateline has a label,
+# a name, separators ("Posted on Jan. 16, 2008.", "By Jo Roe | Jan. 16, 2008").
+MAX_DATELINE_LOWER_WORDS = 1
+
+
+def _reads_as_dateline(text: str, match: re.Match[str]) -> bool:
+    """Whether the text around a date is a dateline's: no update label, no sentence.
+
+    >>> [_reads_as_dateline(t, DATELINE_DATE_RE.search(t)) for t in (
+    ...     "Posted on Jan. 16, 2008.", "Rain began on May 2, 2007.", "Updated Jan. 17, 2008")]
+    [True, False, False]
+    """
+    if UPDATED_LABEL_RE.search(text):
+        return False
+    rest = text[: match.start()] + " " + text[match.end() :]
+    lower_words = sum(word[:1].islower() for word in rest.split())
+    return not (text.rstrip().endswith(".") and lower_words > MAX_DATELINE_LOWER_WORDS)
 
 
 def _texts_after(element: etree._Element) -> Iterator[tuple[str, etree._Element]]:

@@ -426,6 +426,7 @@ def test_page_without_structured_date_is_dated_by_htmldate() -> None:
         ("<p>16.01.2008</p>", date(2008, 1, 16)),
         ("<p>Jane Roe, 2008-01-16</p>", date(2008, 1, 16)),
         ("<p>25/10/2020</p>", date(2020, 10, 25)),  # a slash date whose order is not in doubt
+        ("<p>Posted on Jan. 16, 2008.</p>", date(2008, 1, 16)),
     ],
 )
 def test_the_dateline_under_the_headline_dates_a_page_without_date_markup(dateline: str, day: date) -> None:
@@ -450,6 +451,10 @@ def test_the_dateline_under_the_headline_dates_a_page_without_date_markup(dateli
         # Month first or day first: the page does not say, so htmldate settles it.
         "<p>02/10/2020</p>",
         "<script>var built = 'January 16, 2008';</script>",
+        # A short sentence: the event's day, within the length of a dateline.
+        "<p>Rain began on May 2, 2007.</p>",
+        # An update's date is no publication date.
+        "<p>Updated Jan. 17, 2008</p>",
     ],
 )
 def test_what_is_no_dateline_under_the_headline_is_left_to_htmldate(after_headline: str) -> None:
