@@ -67,7 +67,7 @@ PAGE_TOOL_RE = re.compile(
 # A rating widget: stars and the count of votes behind them ("★★★★★ 4.8 from 212 votes",
 # "★★★★☆ (1,024 ratings)"); stars alone may be a review's own verdict, and stay.
 RATING_WIDGET_RE = re.compile(
-    r"^[★☆⭐✩✭✮\s]{3,}[\d.,/\s]*(?:out\s+of\s+5\s*)?(?:from\s+|\(|-\s*)?\d{1,3}(?:,\d{3})*\s+"
+    r"^(?:[★☆⭐✩✭✮]\ufe0f?\s*){3,}[\d.,/\s]*(?:out\s+of\s+5\s*)?(?:from\s+|\(|-\s*)?\d{1,3}(?:,\d{3})*\s+"
     r"(?:votes?|ratings?|reviews?)\)?\s*$",
     re.IGNORECASE,
 )
@@ -90,8 +90,8 @@ def is_page_tool(line: str) -> bool:
     [True, True, True, True]
     >>> [is_page_tool(line) for line in ("Read more about the plan here.", "Share prices fell.", "Comments")]
     [False, False, True]
-    >>> [is_page_tool(line) for line in ("142 Comments", "★★★★★ 4.8 from 212 votes", "★★★★☆")]
-    [True, True, False]
+    >>> [is_page_tool(line) for line in ("142 Comments", "★★★★★ 4.8 from 212 votes", "★★★★☆", "   4 votes")]
+    [True, True, False, False]
     """
     if len(line) > MAX_PAGE_TOOL_CHARS:
         return False

@@ -94,13 +94,17 @@ _CONSENT_HINTS = ("ookie", "y continuing to", "references")
 # neither "our" mail nor "your inbox".
 MAX_SIGNUP_WORDS = 30
 _MAIL = r"(?:newsletters?|alerts|e-?mails|updates|headlines|news|stories)"
+# The verb, then its object within a few words: "Sign up for [KTVN 7 breaking] news ...",
+# "Subscribe to our [weekly politics] newsletter", "Get the [day's top] headlines ...".
+# "Subscribe to the newsletter" is as often a sentence about someone else's mail.
 SIGNUP_CALL_RE = re.compile(
-    rf"^\W{{0,3}}(?:sign\s+up|subscribe|register|get)\b.*?(?:\bour\s+(?:[\w-]+\s+){{0,3}}{_MAIL}\b"
-    rf"|\b{_MAIL}\b.*?\b(?:to|in|into)\s+your\s+inbox\b)",
+    r"^\W{0,3}(?:(?:sign\s+up\s+(?:for|to)|subscribe\s+to|register\s+for)\s+(?!the\b)(?:our\s+)?"
+    rf"|get\s+(?:our|the)\s+)(?:[\w'’-]+\s+){{0,4}}?{_MAIL}\b(?!\s+(?:page|site|section|desk)\b)",
     re.IGNORECASE,
 )
 # A call's first two letters, its verb's (a set lookup spares most lines the regex; "She", "Some"
 # and "Residents" open many more lines than the calls do).
+_BULLETS = " »›>•*-–—\"“'‘(["
 _SIGNUP_OPENINGS = frozenset(
     opening for verb in ("si", "su", "re", "ge") for opening in (verb, verb.capitalize(), verb.upper())
 )
@@ -208,7 +212,9 @@ def drop_site_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
     text = "\n".join([lines[index] for index in short])
     hints = [hint for hint in _ALL_HINTS if hint in text]
     notes = {
-        index for index in short if lines[index][:2] in _SIGNUP_OPENINGS and is_signup_call(lines[index])
+        index
+        for index in short
+        if lines[index].lstrip(_BULLETS)[:2] in _SIGNUP_OPENINGS and is_signup_call(lines[index])
     }
     if hints:
         notes.update(

@@ -82,12 +82,15 @@ SIGNUP_CALLS = [
     "Subscribe to our weekly politics newsletter",
     "Get the day's top headlines sent to your inbox every morning.",
     "Register for our free e-mail updates on the harbour works.",
+    "» Sign up for our newsletter",
 ]
 SIGNUP_LOOKALIKES = [
     "Sign up for the city's flood alerts at the library, officials said on Monday.",
     "Subscribe to the newsletter, the mayor urged residents who want the storm warnings.",
     "Get your inbox under control: three rules from a productivity coach.",
     "Registering for our stories of the war was not easy, the veterans' group recalled.",
+    "Register to vote by Friday; our election news page lists every polling place.",
+    "Get to know the candidates: our stories on each of them run all week.",
 ]
 
 
