@@ -127,9 +127,15 @@ def is_syndication_note(line: str) -> bool:
     >>> is_syndication_note("This story was originally published by WKTR, the station said.")
     False
     """
+    return _note_in_own_voice(line, SYNDICATION_RE, MAX_SYNDICATION_WORDS)
+
+
+def _note_in_own_voice(line: str, opening: re.Pattern[str], max_words: int) -> bool:
+    """A short line that `opening` matches, which neither reports the note (", the
+    editor said") nor reads on past it (", when ...")."""
     return (
-        len(line.split(None, MAX_SYNDICATION_WORDS)) <= MAX_SYNDICATION_WORDS
-        and SYNDICATION_RE.match(line) is not None
+        opening.match(line) is not None
+        and len(line.split(None, max_words)) <= max_words
         and _REPORTED_RE.search(line) is None
         and _READS_ON_RE.search(line) is None
     )
@@ -184,12 +190,7 @@ def is_signup_call(line: str) -> bool:
     >>> is_signup_call("Get your inbox under control: three rules from a productivity coach.")
     False
     """
-    return (
-        SIGNUP_CALL_RE.match(line) is not None
-        and len(line.split(None, MAX_SIGNUP_WORDS)) <= MAX_SIGNUP_WORDS
-        and _REPORTED_RE.search(line) is None
-        and _READS_ON_RE.search(line) is None
-    )
+    return _note_in_own_voice(line, SIGNUP_CALL_RE, MAX_SIGNUP_WORDS)
 
 
 def is_site_note(line: str) -> bool:
