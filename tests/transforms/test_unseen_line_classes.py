@@ -17,7 +17,7 @@ import pytest
 
 from transforms.article import Article, RemovalKind
 from transforms.parse import parse_text_dump
-from transforms.pipeline import clean
+from transforms.pipeline import clean, drop_closing_author_bio
 
 TITLE = "Freight rail strike deadline looms as talks stall over sick leave"
 SUBTITLE = "Shippers warn that a walkout would snarl supply chains before the holidays"
@@ -231,6 +231,25 @@ def test_closing_author_bios_are_removed_even_before_closing_links() -> None:
     # whose last headlines the model keeps (`drop_closing_author_bio` takes up to three).
     # Before that it was 5 (the bio was not last); the model before the bio rule removed 3.
     assert removed >= 9
+
+
+def test_the_bio_rule_looks_past_a_few_closing_headlines_but_not_a_list_or_a_sentence() -> None:
+    # The rule alone, without the model in front of it: up to three headlines the model
+    # left under the bio go with it; a long list is the model's to judge, and a sentence
+    # under the bio means the story did not end there (a quoted person's bio).
+    bio = BIOS[0]
+    cities = ("Savannah", "Oakland", "Newark", "Tacoma", "Mobile", "Duluth")
+    links = [f"How ports in {city} are preparing for a strike" for city in cities]
+
+    def after_rule(closing: list[str]) -> list[str]:
+        article = parse_text_dump("\n".join([TITLE, SUBTITLE, *BODY, bio, *closing]), "bio.txt")
+        return drop_closing_author_bio(article).paragraphs
+
+    for count in (1, 2, 3):
+        assert after_rule(links[:count]) == BODY, count
+    assert after_rule(links) == [*BODY, bio, *links]
+    closing = "Talks resume on Monday, and both sides expect a vote by the end of the week."
+    assert after_rule([closing]) == [*BODY, bio, closing]
 
 
 # --- 4. video and photo captions ----------------------------------------------------------
