@@ -723,7 +723,9 @@ _HEADLINE_RUN_FEATURE = [f"hrun:{size}" for size in range(HEADLINE_RUN_CAP + 1)]
 _UNFINISHED_END = frozenset(".!?;,")
 
 
-def _headline_shaped(line: str, count: int) -> bool:
+def headline_shaped(line: str, count: int) -> bool:
+    """A line of `count` words that could be a headline: a few words, no sentence's end,
+    no list's intro (the lines of a run of links to other stories)."""
     return (
         HEADLINE_MIN_WORDS <= count <= HEADLINE_MAX_WORDS
         and line.rstrip(_CLOSING)[-1:] not in _UNFINISHED_END
@@ -741,7 +743,7 @@ def headline_runs(lines: list[str], word_counts: list[int]) -> list[int]:
     >>> headline_runs(["Most Read", "Storm shuts schools", "Fare hike delayed", "It passed."], [2, 3, 3, 2])
     [3, 3, 3, 0]
     """
-    flags = list(map(_headline_shaped, lines, word_counts))
+    flags = list(map(headline_shaped, lines, word_counts))
     runs: list[int] = []
     for shaped, group in groupby(flags):
         size = len(list(group))
@@ -757,13 +759,13 @@ def headline_runs_at(lines: list[str], word_counts: list[int], indices: list[int
     for index in indices:
         if index in sizes:  # in the run of an index before it
             continue
-        if not _headline_shaped(lines[index], word_counts[index]):
+        if not headline_shaped(lines[index], word_counts[index]):
             sizes[index] = 0
             continue
         start = stop = index
-        while start and _headline_shaped(lines[start - 1], word_counts[start - 1]):
+        while start and headline_shaped(lines[start - 1], word_counts[start - 1]):
             start -= 1
-        while stop < last and _headline_shaped(lines[stop + 1], word_counts[stop + 1]):
+        while stop < last and headline_shaped(lines[stop + 1], word_counts[stop + 1]):
             stop += 1
         size = stop - start + 1
         for member in range(start, stop + 1):

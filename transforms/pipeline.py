@@ -41,6 +41,7 @@ from transforms.line_model import (
     announced_items,
     classify_lines,
     default_model,
+    headline_shaped,
 )
 from transforms.menus import drop_menu_lines
 from transforms.normalize import normalize_paragraphs, normalize_text
@@ -329,9 +330,8 @@ def _name_key(name: str) -> str:
 
 
 # A related list under the bio whose last links the model kept ("More from us" went, its
-# last item stayed): the story ended at the bio, and these lines are no sentences.
+# last item stayed): the story ended at the bio, and these lines are headlines, no sentences.
 MAX_LINKS_AFTER_BIO = 3
-MAX_LINK_WORDS = 14
 
 
 def drop_closing_author_bio(article: Article) -> Article:
@@ -352,16 +352,15 @@ def drop_closing_author_bio(article: Article) -> Article:
 
 
 def _end_of_story(lines: list[str]) -> int:
-    """Where the story's lines end: before the last few lines when they are link
-    headlines (no sentence: short, no closing stop), else at the end."""
+    """Where the story's lines end: before the last few lines when they are
+    headlines (the line model's `headline_shaped`), else at the end."""
     end = len(lines)
-    while len(lines) - end < MAX_LINKS_AFTER_BIO and end > 1 and _is_link_headline(lines[end - 1]):
+    while len(lines) - end < MAX_LINKS_AFTER_BIO and end > 1:
+        line = lines[end - 1]
+        if not headline_shaped(line, len(line.split())):
+            break
         end -= 1
     return end
-
-
-def _is_link_headline(line: str) -> bool:
-    return len(line.split()) <= MAX_LINK_WORDS and line.rstrip("\"'”’)")[-1:] not in ".!?:;,"
 
 
 # RemovalKind(value) as a dict lookup: the Enum call costs a microsecond a junk line.
