@@ -1564,6 +1564,9 @@ def _compiled(model: LineModel) -> _Compiled:
 
 # Lines whose own features `classify_lines` keeps between articles (a few MB).
 _OWN_CACHE_LINES = 8192
+# Only lines this short: what recurs across an outlet's articles is its furniture; a
+# paragraph of prose comes once, and as a key it would only hold memory.
+_OWN_CACHE_MAX_CHARS = 200
 _NO_WORDS: frozenset[str] = frozenset()
 
 
@@ -1662,7 +1665,9 @@ def classify_lines(
         if cached is None:
             words = splits[index]
             words = words if len(words) < _MAX_SPLIT_WORDS else line.split()  # `shapes.words`, inlined
-            cached = own[line] = _own_features(full, line, words, buckets[index], _CLASSES[ends[index]])
+            cached = _own_features(full, line, words, buckets[index], _CLASSES[ends[index]])
+            if len(line) <= _OWN_CACHE_MAX_CHARS:
+                own[line] = cached
         else:
             reused(line)
         packed, lexical = cached
