@@ -130,14 +130,14 @@ def is_syndication_note(line: str) -> bool:
     return _note_in_own_voice(line, SYNDICATION_RE, MAX_SYNDICATION_WORDS)
 
 
-def _note_in_own_voice(line: str, opening: re.Pattern[str], max_words: int) -> bool:
+def _note_in_own_voice(line: str, opening: re.Pattern[str], max_words: int, reads_on: bool = False) -> bool:
     """A short line that `opening` matches, which neither reports the note (", the
-    editor said") nor reads on past it (", when ...")."""
+    editor said") nor, unless `reads_on`, reads on past it (", when ...")."""
     return (
         opening.match(line) is not None
         and len(line.split(None, max_words)) <= max_words
         and _REPORTED_RE.search(line) is None
-        and _READS_ON_RE.search(line) is None
+        and (reads_on or _READS_ON_RE.search(line) is None)
     )
 
 
@@ -171,11 +171,8 @@ def is_consent_notice(line: str) -> bool:
     >>> is_consent_notice("By continuing to fund the project, the council agreed to pay $2 million more.")
     False
     """
-    return (
-        len(line.split(None, MAX_CONSENT_WORDS)) <= MAX_CONSENT_WORDS
-        and CONSENT_RE.match(line) is not None
-        and _REPORTED_RE.search(line) is None
-    )
+    # A banner goes on past its first clause ("..., and our partners use them to ...").
+    return _note_in_own_voice(line, CONSENT_RE, MAX_CONSENT_WORDS, reads_on=True)
 
 
 def is_signup_call(line: str) -> bool:
