@@ -415,10 +415,14 @@ _CLOSERS = "\"'”’)]"
 # were:") vouches for the short lines under it: names, places, items. The model reads
 # a bare name as a byline or a topic tag; under such a sentence it is the story's. A list
 # the site announces ("Follow us on social media:", "More stories you may like:")
-# names the reader, the site or its furniture, and vouches for nothing.
+# names the site or its furniture, or opens with a call to read or watch, and vouches
+# for nothing. Words that only address the reader do not make an intro the site's:
+# a story's lists are announced that way too ("Symptoms to watch for:", "What you
+# can do while you wait:", "Here is what we know:").
 SITE_LIST_INTRO_RE = re.compile(
-    r"\b(?:you|your|our|us|we|follow|share|subscribe|sign|download|read|watch|click|related|stories"
-    r"|newsletters?|app|social|more|also|like|links?|tags?|topics?|trending|popular)\b",
+    r"^\W*(?:read|watch|listen|see|shop|join)\b"
+    r"|\b(?:follow|share|subscribe|sign\s+up|download|click|related|stories|newsletters?|app|social|more"
+    r"|see\s+also|also\s+(?:read|see|like|on)|links?|tags?|topics?|trending|popular|recommend(?:ed|s)?)\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,76 @@
+"""Lists a sentence of the story announces stay whole, whatever words the sentence uses
+to address the reader; lists the site announces get no such protection.
+
+The items are the short lines that the line model, on its own, reads as furniture
+(one or two words, no full stop), so without the announcing sentence most of them go.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.line_model import LineVerdict
+from transforms.parse import parse_text_dump
+from transforms.pipeline import SITE_LIST_INTRO_RE, clean, keep_announced_lists
+
+TITLE = "Flu season arrives early as clinics across the county report a rush of cases"
+OPENING = [
+    "Doctors across Marlow County say the flu season has started weeks earlier than usual, and "
+    "clinics are already seeing waits of two hours or more.",
+    '"We are seeing the kind of numbers we normally see in January," said Dr. Alan Moore, who '
+    "runs the urgent care clinic on Fifth Street.",
+]
+CLOSING = [
+    "Health officials urge everyone over six months old to get a flu shot, which is free at "
+    "county clinics through the end of December.",
+    "The county will open two extra clinics in the north end next week, officials said.",
+]
+
+# Story intros that name the reader, or use "watch", "read" or "know" as a story does.
+STORY_LISTS = [
+    ("Symptoms to watch for:", ["Fever", "Cough", "Muscle aches", "Sore throat"]),
+    ("What you can do while you wait:", ["Rest", "Drink fluids", "Stay home", "Wash hands often"]),
+    ("Here is what we know so far:", ["Two clinics", "Long waits", "Free shots", "More staff"]),
+    ("Players to watch this season:", ["Dana Okafor", "Luis Brandt", "Mia Torres", "Sam Whitley"]),
+    ("Here is what to read before the vote:", ["The budget", "The audit", "The petition", "The map"]),
+    ("Things your family should keep at home:", ["Thermometer", "Tissues", "Soup", "Fever reducer"]),
+]
+
+
+def cleaned_paragraphs(intro: str, items: list[str]) -> list[str]:
+    text = "\n".join([TITLE, *OPENING, intro, *items, *CLOSING])
+    return list(clean(parse_text_dump(text, source="flu.txt")).paragraphs)
+
+
+@pytest.mark.parametrize(("intro", "items"), STORY_LISTS, ids=[intro for intro, _ in STORY_LISTS])
+def test_a_story_list_addressed_to_the_reader_stays_whole(intro: str, items: list[str]) -> None:
+    paragraphs = cleaned_paragraphs(intro, items)
+    assert intro in paragraphs
+    assert [item for item in items if item not in paragraphs] == []
+
+
+SITE_INTROS = [
+    "Follow us on social media:",
+    "More stories you may like:",
+    "Read the full coverage here:",
+    "Watch the latest videos:",
+    "You may also like these:",
+    "Sign up for our newsletters:",
+    "Download the free app today:",
+    "Related coverage from the Courier:",
+    "Stories we recommend for you:",
+    "Trending in the region now:",
+]
+
+
+@pytest.mark.parametrize("intro", SITE_INTROS)
+def test_a_list_the_site_announces_is_not_vouched_for(intro: str) -> None:
+    lines = [OPENING[0], intro, "Facebook", "Instagram", CLOSING[0]]
+    body, junk = LineVerdict("body", 0.05), LineVerdict("promo", 0.95)
+    verdicts = keep_announced_lists(lines, [body, body, junk, junk, body])
+    assert [verdict.kind for verdict in verdicts] == ["body", "body", "promo", "promo", "body"]
+
+
+@pytest.mark.parametrize("intro", [intro for intro, _ in STORY_LISTS])
+def test_story_intros_are_not_read_as_the_sites(intro: str) -> None:
+    assert SITE_LIST_INTRO_RE.search(intro) is None
