@@ -263,6 +263,7 @@ def parse_name_list(text: str, role: str = "contributor") -> tuple[Contributor, 
         role = " ".join(role_words).casefold() if role == "contributor" else role
         text = match.group("rest")
     contributors: list[Contributor] = []
+    group_start = 0  # the first name after the last ";"
     previous_had_location = False
     parts = _NAME_LIST_PARTS_RE.split(text)
     for index in range(0, len(parts), 2):
@@ -273,8 +274,12 @@ def parse_name_list(text: str, role: str = "contributor") -> tuple[Contributor, 
         last = contributors[-1] if contributors else None
         if separator == "," and last and last.organization is None and looks_like_organization(item):
             # "Mark Hoffman, Dayton Daily News": one person and where they work.
-            contributors[-1] = Contributor(name=last.name, organization=item, role=last.role)
+            closes_group = index + 1 >= len(parts) or parts[index + 1].strip() == ";"
+            first = group_start if closes_group else len(contributors) - 1
+            contributors = _with_organization(contributors, item, first)
             continue
+        if separator == ";":
+            group_start = len(contributors)
         if previous_had_location and _is_place_continuation(item):
             # "in Cape Canaveral, Florida": the state was split off as an item.
             previous_had_location = False
@@ -290,6 +295,20 @@ def parse_name_list(text: str, role: str = "contributor") -> tuple[Contributor, 
         else:
             return None
     return tuple(contributors) or None
+
+
+def _with_organization(contributors: list[Contributor], organization: str, first: int) -> list[Contributor]:
+    """`contributors` with `organization` given to the last one and to the names from
+    `first` on that have none, back to the nearest that has one. A list's closing
+    organization names its group: "Tom Alvarez and Rita Shah, USA TODAY" credits both
+    to USA TODAY, "Ann Lee, The Post, and Tom Alvarez, USA TODAY" each to their own."""
+    given = list(contributors)
+    for position in range(len(given) - 1, first - 1, -1):
+        person = given[position]
+        if person.organization is not None:
+            break
+        given[position] = Contributor(name=person.name, organization=organization, role=person.role)
+    return given
 
 
 # The separators kept: "A, Org" gives A's organization, "A and Org" two credits.

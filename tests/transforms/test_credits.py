@@ -33,6 +33,24 @@ CONTRIBUTOR_LINES = [
         ],
     ),
     ("Contributing: Kristine Phillips", [("Kristine Phillips", None, "contributor")]),
+    # A list's closing organization names its whole group, up to a ";" or a named one.
+    (
+        "Contributing: Tom Alvarez and Rita Shah, USA TODAY",
+        [("Tom Alvarez", "USA TODAY", "contributor"), ("Rita Shah", "USA TODAY", "contributor")],
+    ),
+    (
+        "Contributing: Ann Lee; Tom Alvarez, Rita Shah and Omar Diaz, USA TODAY Network",
+        [
+            ("Ann Lee", None, "contributor"),
+            ("Tom Alvarez", "USA TODAY Network", "contributor"),
+            ("Rita Shah", "USA TODAY Network", "contributor"),
+            ("Omar Diaz", "USA TODAY Network", "contributor"),
+        ],
+    ),
+    (
+        "Contributing: Ann Lee, The Arizona Republic, and Tom Alvarez, USA TODAY",
+        [("Ann Lee", "The Arizona Republic", "contributor"), ("Tom Alvarez", "USA TODAY", "contributor")],
+    ),
     ("Luke Broadwater contributed reporting.", [("Luke Broadwater", None, "reporting")]),
     (
         "Reporting by Anna Kowalska in Gdansk; Editing by Mark Ellison",
