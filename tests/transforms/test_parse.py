@@ -86,6 +86,9 @@ HEADLINE = "Ferry fares rise for the first time in a decade"
         # ... but not the kind of piece, nor name words after a dash.
         (f"{HEADLINE} | Live Updates", f"{HEADLINE} | Live Updates"),
         (f"{HEADLINE} | Analysis", f"{HEADLINE} | Analysis"),
+        ("Rovers 2-1 United | Match Report", "Rovers 2-1 United | Match Report"),
+        (f"{HEADLINE} | Weekend Guide", f"{HEADLINE} | Weekend Guide"),
+        (f"{HEADLINE} | Morning Briefing", f"{HEADLINE} | Morning Briefing"),
         (f"{HEADLINE} - Kitchen Lab", f"{HEADLINE} - Kitchen Lab"),
     ],
 )
