@@ -18,7 +18,8 @@ The type-size tools ("Font:", "Text size", a lone "A" one per line, one per
 size) are labels and letters a story never writes alone. Both are junk on every
 site, so they are rules. So are the page tools alone on a line ("Print", "E-mail",
 "RSS", "Read more...", "Story continues below") and the comment counters
-("Comments (3)", "142 Comments", "Join the conversation") and a rating widget's
+("Comments (3)", "142 Comments", "Join the conversation", in a few languages:
+"Kommentare (14)", "Artikel teilen") and a rating widget's
 stars with their count of votes: a sentence that opens with
 "Read more" or "Share" goes on past the label, and stays. They run after the
 line model, as the credited-caption rule does: the model still learns menus
@@ -48,17 +49,26 @@ TYPE_SIZE_LABEL_RE = re.compile(
 # One button of the type-size tools: "A", "A+", "A-", "a".
 _SIZE_BUTTON_RE = re.compile(r"^[Aa][+\-–]?$")
 MAX_TOOL_CHARS = 24
+# A comment label, in other languages too: "Comments", "Kommentare", "Commentaires",
+# "Comentarios", "Comentários", "Commenti", "Reacties".
+_COMMENT_WORD = (
+    r"(?:comments?|talkbacks?|kommentare?|commentaires?|comentarios?|coment[aá]rios?|commenti|reacties)"
+)
 # A page tool's label alone: "Print", "E-mail this story", "RSS", "Read more...", "Story continues below",
 # an ad slot's "Scroll to continue with content" without its "Advertisement".
 _TOOL = (
     r"(?:(?:print|e-?mail|share)(?:\s+this(?:\s+(?:article|story|page|post))?)?|rss|read\s+more"
-    rf"|{READ_ON_PROMPT}|(?:post\s+a\s+|add\s+a\s+|read\s+|view\s+)?comments?"
-    r"|talkbacks?)"
+    rf"|{READ_ON_PROMPT}|(?:post\s+a\s+|add\s+a\s+|read\s+|view\s+)?{_COMMENT_WORD}"
+    r"|rate\s+this(?:\s+(?:article|story|post|recipe|product))?"
+    # The same tools on sites in German, French, Spanish, Portuguese and Italian.
+    r"|(?:artikel\s+|beitrag\s+|seite\s+)?(?:teilen|drucken|versenden)|kommentieren"
+    r"|partager(?:\s+(?:cet\s+article|l['’]article))?|imprimer"
+    r"|compartir(?:\s+(?:este\s+art[ií]culo|esta\s+noticia))?|compartilhe|imprimir|condividi|stampa)"
 )
 # A counter after a comment label: "Comments (3)", "Talkbacks for this article: 18".
 _COUNT = r"(?:\s+for\s+this\s+(?:article|story|post))?\s*(?::\s*\d{1,5}|\(\d{1,5}\))"
 # Or before it, as a comment thread's header counts: "142 Comments", "3 talkbacks".
-_COUNTED = r"\d{1,3}(?:,\d{3})*\s+(?:comments?|talkbacks?)"
+_COUNTED = rf"\d{{1,3}}(?:[,.]\d{{3}})*\s+{_COMMENT_WORD}"
 # A thread's invitation: "Join the conversation", "Join the discussion".
 _JOIN = r"join\s+the\s+(?:conversation|discussion)"
 PAGE_TOOL_RE = re.compile(

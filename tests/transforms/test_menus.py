@@ -79,7 +79,10 @@ TOOLS = [
     "Print", "E-mail this story", "RSS", "Read more...", "Story continues below", "Comments (12)",
     "Talkbacks for this article: 18", "Share | Print | Email", "Comment | Read Comments (1)",
     "Scroll to continue with content", "142 Comments", "1,204 comments", "Join the conversation",
-    "★★★★★ 4.8 from 212 votes", "★★★★☆ (1,024 ratings)",
+    "★★★★★ 4.8 from 212 votes", "★★★★☆ (1,024 ratings)", "Rate this recipe",
+    # The same tools on sites in other languages.
+    "Kommentare (14)", "14 Kommentare", "1.204 Kommentare", "Artikel teilen", "Drucken", "Commentaires (3)",
+    "Partager cet article", "Imprimer", "Comentarios (27)", "Compartir", "Comentários (5)", "Commenti (9)",
 ]  # fmt: skip
 TOOL_LOOK_ALIKES = [
     "Read more about the stadium plan on the council's website, where the full report was posted.",
@@ -90,6 +93,10 @@ TOOL_LOOK_ALIKES = [
     "Join the conversation at the town hall on Thursday, the club said.",
     # Stars with a count of critics, not of votes, are a review's verdict, no widget.
     "★★★★ from 2 of our 3 critics",
+    "Rate this season's signings on a scale of one to ten, the club asked its members.",
+    "Teilen Sie Ihre Meinung mit der Redaktion.",
+    "14 Kommentare gingen bis Mittag bei der Stadt ein.",
+    "Compartir el estadio con el club vecino no es una opción, dijo el alcalde.",
 ]
 
 
