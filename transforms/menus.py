@@ -40,6 +40,8 @@ MENU_MIN_CELLS = 2
 # A cell's words are labels: letters, dots of abbreviations ("A.F.C."), "&", "/", "-" and one colon.
 _MENU_CELL_RE = re.compile(r"^[^\W\d_][\w.&/'’-]*:?(?:\s+[^\W\d_&][\w.&/'’-]*:?){0,2}$|^[&/-]$")
 _DIGIT_RE = re.compile(r"\d")
+# A local station's name leading its menu: "News 9", "WKRN 2", "Channel 4", "KTVN 2 News".
+_STATION_RE = re.compile(r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?\s+\d{1,2}(?:\s+[A-Z][a-z]+)?$")
 # "Font:", "Text size", "Type size:", "Font size -": the label of the type-size buttons.
 TYPE_SIZE_LABEL_RE = re.compile(
     r"^(?:font|(?:font|text|type|print)\s+size|(?:change|adjust|resize)\s+(?:the\s+)?(?:font|text)(?:\s+size)?)"
@@ -85,12 +87,22 @@ MAX_PAGE_TOOL_CHARS = 48
 
 
 def is_pipe_menu(line: str) -> bool:
-    """A line of two or more short link labels joined by "|", with no figure."""
-    if "|" not in line or len(line) > MENU_MAX_CHARS or _DIGIT_RE.search(line):
+    """A line of two or more short link labels joined by "|", with no figure but a
+    station's channel number in its first label.
+
+    >>> [is_pipe_menu(line) for line in ("News 9 | Weather | Sports | Watch Live", "Week 3 | 21 | 14")]
+    [True, False]
+    """
+    if "|" not in line or len(line) > MENU_MAX_CHARS:
         return False
     cells = [cell.strip() for cell in line.split("|")]
     named = [cell for cell in cells if cell]
-    return len(named) >= MENU_MIN_CELLS and all(_MENU_CELL_RE.match(cell) for cell in named)
+    if len(named) < MENU_MIN_CELLS:
+        return False
+    first = named[0]
+    if _DIGIT_RE.search(first) and _STATION_RE.match(first):
+        named = named[1:]
+    return all(_MENU_CELL_RE.match(cell) for cell in named) and not _DIGIT_RE.search(line[line.index("|") :])
 
 
 def is_page_tool(line: str) -> bool:

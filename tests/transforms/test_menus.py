@@ -40,10 +40,15 @@ MENUS = [
     "News | Video | Photos | Tickets",
     "Home | Sports | Hockey",
     "Statistics | Transactions",
+    # A local TV station's menu opens with its name and channel number.
+    "News 9 | Weather | Sports | Contests | Watch Live",
+    "WKRN 2 | Local News | Weather",
 ]
 LOOK_ALIKES = [
     "Revenue | $142.6 | $106.4",
     "Harbor City | 2 | 1 | 3",
+    "Channel 4 | 12 | 9",
+    "Lakeside 2 | Harbor City 3",
     "The coach said the plan | as written | would not survive a full season, and she was right.",
     "Kings 3, Blackhawks 2 (OT)",
     "A",
