@@ -387,6 +387,13 @@ DATE_ONLY_LINE_RE = re.compile(rf"^[\w.,:/ -]{{6,{DATE_ONLY_MAX_CHARS}}}$")
 # Not \b: in "2026年" the year touches a word character.
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 TOP_LINES = 6
+# A pasted page's menu above the byline ("Home", "News", "Local", "Weather") does not
+# push its date out of the top: labels of up to this many words with no figure are not
+# counted among TOP_LINES, within the first TOP_SCAN_LINES lines.
+TOP_LABEL_MAX_WORDS = 2
+TOP_SCAN_LINES = 24
+_LABEL_MAX_CHARS = 30
+_DIGIT_RE = re.compile(r"\d")
 # A wire or press-release dateline opening the first paragraph, with its year:
 # "LAS VEGAS, Nov. 24, 2026 /PRNewswire/ -- ...", "LONDON, 24 November 2026 (Reuters) - ...".
 WIRE_DATELINE_RE = re.compile(
@@ -424,7 +431,7 @@ def find_stated_dates(lines: list[str], dayfirst: bool = False) -> StatedDateLin
     published: tuple[int, StatedDate] | None = None
     dateline: tuple[int, StatedDate] | None = None
     updated: tuple[int, StatedDate] | None = None
-    for index, line in enumerate(lines[:TOP_LINES]):
+    for index, line in _top_lines(lines):
         for match, text in _labelled_parts(line):
             # The length first: a paragraph of prose is no date, and is not searched for a year.
             if match is None and (len(text) > DATE_ONLY_MAX_CHARS or not DATE_ONLY_LINE_RE.match(text)):
@@ -450,6 +457,26 @@ def find_stated_dates(lines: list[str], dayfirst: bool = False) -> StatedDateLin
             stated = parse_stated_date(wire.group("date"), dayfirst)
             dateline = (index, stated) if stated else None
     return StatedDateLines(published or dateline, updated)
+
+
+def _top_lines(lines: list[str]) -> list[tuple[int, str]]:
+    """The first TOP_LINES lines of a body with their indices, menu labels not counted.
+
+    >>> menu = ["Home", "News", "Local", "Sports"]
+    >>> [index for index, _ in _top_lines([*menu, "By Jo Lee", "May 2, 2026", "Text."])]
+    [0, 1, 2, 3, 4, 5, 6]
+    >>> len(_top_lines([f"Sentence {n} of the story." for n in range(10)]))
+    6
+    """
+    top: list[tuple[int, str]] = []
+    counted = 0
+    for index, line in enumerate(lines[:TOP_SCAN_LINES]):
+        top.append((index, line))
+        if len(line) > _LABEL_MAX_CHARS or len(line.split()) > TOP_LABEL_MAX_WORDS or _DIGIT_RE.search(line):
+            counted += 1
+        if counted >= TOP_LINES:
+            break
+    return top
 
 
 def _labelled_parts(line: str) -> list[tuple[re.Match[str] | None, str]]:

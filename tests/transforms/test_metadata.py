@@ -733,6 +733,35 @@ def test_text_dump_is_dated_by_its_published_line() -> None:
     assert sources(article) == {"title": "text", "published_at": "text", "authors": "text"}
 
 
+MENU_LABELS = ["Home", "News", "Local News", "Weather", "Sports", "Obituaries", "Traffic", "Watch Live"]
+
+
+@pytest.mark.parametrize("labels", [3, 5, 8])
+def test_a_pasted_menu_above_the_byline_does_not_hide_the_date_line(labels: int) -> None:
+    dump = "\n".join(
+        [
+            "Ferry to sail again after a summer of repairs",
+            *MENU_LABELS[:labels],
+            "By Jane Roe",
+            "November 27, 2026",
+            "The district council agreed on Thursday to reopen the old river ferry for the summer.",
+            "Crews replaced the landing stage and two of the boat's engines, the council said.",
+        ]
+    )
+    article = clean(parse_text_dump(dump, source="d.txt"))
+
+    assert article.published_date == date(2026, 11, 27)
+    assert article.authors == ("Jane Roe",)
+
+
+def test_a_date_far_down_the_story_is_no_publication_date() -> None:
+    # Six lines of the story (the first is the standfirst) come first: a date after them
+    # belongs to the story.
+    story = [f"Paragraph {n} of the story about the ferry, which sails in May." for n in range(7)]
+    dump = "\n".join(["Ferry to sail again after a summer of repairs", *story, "November 27, 2026"])
+    assert clean(parse_text_dump(dump, source="d.txt")).published_date is None
+
+
 def test_with_no_site_metadata_the_site_name_cut_from_the_title_is_the_site() -> None:
     body = f"<article><h1>Ferry to sail again</h1>{PROSE}</article>"
     html = page("<title>Ferry to sail again | Metro Gazette</title>", body)
