@@ -514,15 +514,20 @@ PLACE_NAME_WORDS = frozenset(
 _NOT_NAME_WORDS = SECTION_WORDS | PAGE_FURNITURE_WORDS | PLACE_NAME_WORDS
 
 
-def parse_bare_name_byline(line: str, next_line: str) -> str | None:
-    """The author of a header whose byline is a name alone on the line above the date.
+def parse_bare_name_byline(line: str, next_line: str, after: str = "") -> str | None:
+    """The author of a header whose byline is a name alone on the line above the date,
+    or above the outlet's name (`next_line`) and then the date (`after`).
 
     >>> parse_bare_name_byline("Julia Santos", "Oct 18, 2026")
+    'Julia Santos'
+    >>> parse_bare_name_byline("Julia Santos", "USA TODAY", "Published 6:02 a.m. ET Dec. 1, 2026")
     'Julia Santos'
     >>> parse_bare_name_byline("Julia Santos", "The bread is moist.")  # a name alone is no byline
     >>> [parse_bare_name_byline(x, "March 3, 2025") for x in ("Top Stories", "Associated Press", "New York")]
     [None, None, None]
     """
+    if after and reads_as_outlet_line(next_line):
+        next_line = after
     if len(line) > MAX_BARE_NAME_CHARS:
         return None  # prose, not split into words
     words = line.split()
@@ -538,6 +543,22 @@ def parse_bare_name_byline(line: str, next_line: str) -> str | None:
     if not (is_date_only_line(next_line) or found.published or found.updated):
         return None
     return name_case(line)
+
+
+OUTLET_LINE_MAX_WORDS = 5
+
+
+def reads_as_outlet_line(line: str) -> bool:
+    """A short line that names an outlet: in capitals ("USA TODAY") or a news
+    organisation's name ("The Denver Post"), with no figure and no sentence's end.
+
+    >>> [reads_as_outlet_line(x) for x in ("USA TODAY", "The Denver Post", "Oct 18, 2026", "It snowed.")]
+    [True, True, False, False]
+    """
+    words = line.split()
+    if not 1 <= len(words) <= OUTLET_LINE_MAX_WORDS or line[-1:] in ".!?" or any(c.isdigit() for c in line):
+        return False
+    return (line.isupper() and any(c.isalpha() for c in line)) or looks_like_organization(line)
 
 
 def _is_desk_word(words: list[str]) -> bool:

@@ -57,7 +57,7 @@ def parse_text_dump(text: str, source: str, article_id: str = "") -> Article:
         candidate, fragments = _clean_header(rest[0])
         if not rest[0].strip():
             rest = rest[1:]  # an empty line 2: the dump has no standfirst
-        elif candidate and _is_subtitle(candidate, rest[1] if len(rest) > 1 else ""):
+        elif candidate and _is_subtitle(candidate, *[*rest[1:3], "", ""][:2]):
             subtitle = candidate
             removed.extend(Removal(RemovalKind.RESIDUE, fragment, position=1) for fragment in fragments)
             rest = rest[1:]
@@ -99,14 +99,15 @@ def _clean_header(line: str) -> tuple[str, list[str]]:
     return ("" if not cleaned or is_residue_line(cleaned) else cleaned), fragments
 
 
-def _is_subtitle(line: str, next_line: str) -> bool:
+def _is_subtitle(line: str, next_line: str, after: str) -> bool:
     # "By Sam Writer" on line 2 is the byline of a dump with no standfirst, and so are
-    # "Sam Writer" above the date and "Sam Writer Transport correspondent".
+    # "Sam Writer" above the date (or above the outlet's name and the date) and "Sam
+    # Writer Transport correspondent".
     return (
         len(line.split()) <= MAX_SUBTITLE_WORDS
         and not DATELINE_RE.match(line)
         and parse_any_byline(line) is None
-        and parse_bare_name_byline(line, next_line.strip()) is None
+        and parse_bare_name_byline(line, next_line.strip(), after.strip()) is None
         and parse_desk_byline(line) is None
     )
 

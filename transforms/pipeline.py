@@ -32,6 +32,7 @@ from transforms.contributors import (
     parse_bare_name_byline,
     parse_contributor_line,
     parse_desk_byline,
+    reads_as_outlet_line,
 )
 from transforms.dates import StatedDateLines, find_stated_dates
 from transforms.html_blocks import model_version as html_model_version
@@ -254,14 +255,17 @@ def extract_bylines(article: Article) -> Article:
     named: list[str] = []
     kept: list[str] = []
     removed: list[Removal] = []
+    outlet_line = -1  # the outlet's name between a bare name and the date goes with the name
     for index, line in enumerate(lines):
         byline = parse_any_byline(line) if line[0] in _BYLINE_FIRST_CHARS and _opens_a_byline(line) else None
         if byline is None and index < HEADER_BYLINE_LINES and (name := _header_name_byline(lines, index)):
             byline = (name,), None  # under the headline only
-        if byline is None:
+            if _names_the_outlet_after_a_name(lines, index):
+                outlet_line = index + 1
+        if byline is None and index != outlet_line:
             kept.append(line)
             continue
-        named.extend(byline[0])
+        named.extend(byline[0] if byline else ())
         removed.append(Removal(RemovalKind.BYLINE, line))
     if not removed:
         return article
@@ -302,7 +306,19 @@ def _header_name_byline(lines: list[str], index: int) -> str | None:
     if index and lines[index - 1].lower().endswith((" by", ":")):
         return None  # "NEWS PROVIDED BY" / "Kestrel Robotics": the label names a provider, not an author
     next_line = lines[index + 1] if index + 1 < len(lines) else ""
-    return parse_bare_name_byline(lines[index], next_line)
+    after = lines[index + 2] if index + 2 < len(lines) else ""
+    return parse_bare_name_byline(lines[index], next_line, after)
+
+
+def _names_the_outlet_after_a_name(lines: list[str], index: int) -> bool:
+    """Whether the line after a bare name is the outlet's name, with the date after it
+    ("Karen Pike", "USA TODAY", "Published ...")."""
+    return (
+        index + 2 < len(lines)
+        and reads_as_outlet_line(lines[index + 1])
+        and parse_bare_name_byline(lines[index], lines[index + 1]) is None
+        and parse_bare_name_byline(lines[index], lines[index + 1], lines[index + 2]) is not None
+    )
 
 
 def _opens_a_byline(line: str) -> bool:

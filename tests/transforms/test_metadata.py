@@ -754,6 +754,36 @@ def test_a_pasted_menu_above_the_byline_does_not_hide_the_date_line(labels: int)
     assert article.authors == ("Jane Roe",)
 
 
+@pytest.mark.parametrize("outlet", ["USA TODAY", "The Denver Post", "Harbor Daily News"])
+@pytest.mark.parametrize("blank_line_2", [True, False])
+def test_a_name_above_the_outlets_name_and_the_date_is_the_byline(outlet: str, blank_line_2: bool) -> None:
+    blank = [""] if blank_line_2 else []
+    header = ["Snow closes schools across three states", *blank, "Karen Pike", outlet]
+    story = [
+        "Heavy snow closed schools in parts of Michigan, Ohio and Pennsylvania on Tuesday.",
+        "Forecasters warned that another storm would arrive by Friday.",
+    ]
+    dump = "\n".join([*header, "Published 6:02 a.m. ET Dec. 1, 2026", *story])
+    article = clean(parse_text_dump(dump, source="d.txt"))
+
+    assert article.authors == ("Karen Pike",)
+    assert article.subtitle is None and article.paragraphs == story
+    assert [r.text for r in article.removed if r.kind == RemovalKind.BYLINE] == ["Karen Pike", outlet]
+
+
+def test_a_name_above_a_caps_line_of_prose_is_no_byline() -> None:
+    dump = "\n".join(
+        [
+            "Snow closes schools across three states",
+            "The storm's toll",
+            "Karen Pike",
+            "SCHOOLS CLOSED IN DETROIT, TOLEDO AND ERIE ON TUESDAY",
+            "Heavy snow closed schools in parts of Michigan, Ohio and Pennsylvania on Tuesday.",
+        ]
+    )
+    assert clean(parse_text_dump(dump, source="d.txt")).authors == ()
+
+
 def test_a_date_far_down_the_story_is_no_publication_date() -> None:
     # Six lines of the story (the first is the standfirst) come first: a date after them
     # belongs to the story.
