@@ -523,7 +523,11 @@ def _duplicate_rejects(articles: pa.Table, duplicate_of: dict[int, str]) -> pa.T
             ingested_at=article["ingested_at"],
             http_status=article["http_status"],
         )
-        detail = f"the same article as {original}"
+        detail = (
+            f"an edit of {original} that changes nothing the cleaning keeps: the article already written"
+            if original == article["source"]
+            else f"the same article as {original}"
+        )
         row = reject_row(
             article["source"], article["source_format"], "duplicate", detail, context, article["url"]
         )

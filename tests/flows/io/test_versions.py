@@ -16,7 +16,16 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 import pytest
-from test_sink import CLOSING_PARAGRAPH, INGESTED_AT, STORIES, article_rows, dump, run, write_like_the_flow
+from test_sink import (
+    CLOSING_PARAGRAPH,
+    INGESTED_AT,
+    STORIES,
+    article_rows,
+    dump,
+    reject_rows,
+    run,
+    write_like_the_flow,
+)
 
 import flows.batch
 from flows.clean_articles import clean_articles
@@ -85,6 +94,10 @@ def test_an_edit_that_cleaning_undoes_adds_no_row(tmp_path: Path) -> None:
 
     assert (again.written, again.duplicates) == (0, 1)
     assert len(article_rows(tmp_path)) == 1
+    # The reject says the input repeats its own earlier version, not another file.
+    [reject] = reject_rows(tmp_path)
+    assert (reject["source"], reject["reason"], reject["duplicate_of"]) == ("a.txt", "duplicate", "a.txt")
+    assert reject["detail"].startswith("an edit of a.txt that changes nothing the cleaning keeps")
 
 
 def test_json_lines_records_are_documents_by_url_wherever_they_sit(tmp_path: Path) -> None:
