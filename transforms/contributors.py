@@ -546,6 +546,8 @@ def parse_bare_name_byline(line: str, next_line: str, after: str = "") -> str | 
 
 
 OUTLET_LINE_MAX_WORDS = 5
+# A section's label over a byline: "MARKETS", "Crime & Courts".
+SECTION_LABEL_MAX_WORDS = 3
 
 
 def reads_as_outlet_line(line: str) -> bool:

@@ -7,7 +7,12 @@ then one paragraph per line.
 from __future__ import annotations
 
 from transforms.article import Article, Removal, RemovalKind
-from transforms.contributors import parse_any_byline, parse_bare_name_byline, parse_desk_byline
+from transforms.contributors import (
+    SECTION_LABEL_MAX_WORDS,
+    parse_any_byline,
+    parse_bare_name_byline,
+    parse_desk_byline,
+)
 from transforms.normalize import normalize_text
 from transforms.patterns import DATELINE_RE, LINE_BREAK_RE
 from transforms.residue import is_residue_line, strip_template_residue
@@ -102,9 +107,13 @@ def _clean_header(line: str) -> tuple[str, list[str]]:
 def _is_subtitle(line: str, next_line: str, after: str) -> bool:
     # "By Sam Writer" on line 2 is the byline of a dump with no standfirst, and so are
     # "Sam Writer" above the date (or above the outlet's name and the date) and "Sam
-    # Writer Transport correspondent".
+    # Writer Transport correspondent". A section's label over the byline ("MARKETS",
+    # "By Ravi Menon") is no standfirst either: the byline step takes it as the page's.
+    words = len(line.split())
+    if words <= SECTION_LABEL_MAX_WORDS and line[-1:] not in ".!?" and parse_any_byline(next_line.strip()):
+        return False
     return (
-        len(line.split()) <= MAX_SUBTITLE_WORDS
+        words <= MAX_SUBTITLE_WORDS
         and not DATELINE_RE.match(line)
         and parse_any_byline(line) is None
         and parse_bare_name_byline(line, next_line.strip(), after.strip()) is None

@@ -26,6 +26,7 @@ from transforms.cjk_credits import extract_cjk_credits
 from transforms.cjk_notices import drop_cjk_junk_lines
 from transforms.contributors import (
     FOREIGN_BYLINE_CONJUNCTIONS,
+    SECTION_LABEL_MAX_WORDS,
     credit_line_numbers,
     is_closing_author_bio,
     parse_any_byline,
@@ -265,6 +266,9 @@ def extract_bylines(article: Article) -> Article:
         if byline is None and index != outlet_line:
             kept.append(line)
             continue
+        label_above = 0 < index <= HEADER_BYLINE_LINES and kept and kept[-1] is lines[index - 1]  # kept
+        if label_above and _is_section_label(kept[-1]):
+            removed.append(Removal(RemovalKind.BOILERPLATE, kept.pop()))  # "MARKETS" over "By Ravi Menon"
         named.extend(byline[0] if byline else ())
         removed.append(Removal(RemovalKind.BYLINE, line))
     if not removed:
@@ -308,6 +312,25 @@ def _header_name_byline(lines: list[str], index: int) -> str | None:
     next_line = lines[index + 1] if index + 1 < len(lines) else ""
     after = lines[index + 2] if index + 2 < len(lines) else ""
     return parse_bare_name_byline(lines[index], next_line, after)
+
+
+MENU_LABEL_MAX_CHARS = 32
+
+
+def _is_section_label(line: str) -> bool:
+    """A section's or a kind of piece's label: a few words with no figure and no
+    sentence's end ("MARKETS", "Opinion", "Crime & Courts"); above the byline, the
+    page's, not the story's.
+
+    >>> [_is_section_label(x) for x in ("MARKETS", "Crime & Courts", "Storm hits the coast.", "Week 3")]
+    [True, True, False, False]
+    """
+    return (
+        len(line) <= MENU_LABEL_MAX_CHARS
+        and len(line.split()) <= SECTION_LABEL_MAX_WORDS
+        and line[-1:] not in ".!?:;,"
+        and not any(char.isdigit() for char in line)
+    )
 
 
 def _names_the_outlet_after_a_name(lines: list[str], index: int) -> bool:

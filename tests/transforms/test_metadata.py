@@ -771,6 +771,33 @@ def test_a_name_above_the_outlets_name_and_the_date_is_the_byline(outlet: str, b
     assert [r.text for r in article.removed if r.kind == RemovalKind.BYLINE] == ["Karen Pike", outlet]
 
 
+STORY = [
+    "U.S. stocks fell on Thursday as Treasury yields rose to their highest level in three months.",
+    "Chipmakers led the losses, with the sector's index down 2.1 percent by the close.",
+]
+
+
+@pytest.mark.parametrize("label", ["MARKETS", "OPINION", "Crime & Courts", "Local News", "ANALYSIS"])
+@pytest.mark.parametrize("blank_line_2", [True, False])
+def test_a_section_label_over_the_byline_is_the_pages(label: str, blank_line_2: bool) -> None:
+    blank = [""] if blank_line_2 else []
+    header = ["Stocks slip as bond yields climb", *blank, label, "By Ravi Menon", "Nov 19, 2026"]
+    dump = "\n".join([*header, *STORY])
+    article = clean(parse_text_dump(dump, source="d.txt"))
+
+    assert article.paragraphs == STORY and article.authors == ("Ravi Menon",)
+    assert (RemovalKind.BOILERPLATE, label) in [(r.kind, r.text) for r in article.removed]
+
+
+def test_the_storys_lines_over_a_byline_stay() -> None:
+    # A sentence over the byline, and a subhead over a second byline far down, are the story's.
+    lines = ["Stocks slip as bond yields climb", "The Fed is next.", "By Ravi Menon", *STORY]
+    lines += [STORY[0], STORY[1], "The Fed's turn", "By Ana Ruiz", STORY[0]]
+    article = clean(parse_text_dump("\n".join(lines), source="d.txt"))
+    assert "The Fed's turn" in article.paragraphs
+    assert article.subtitle == "The Fed is next." or "The Fed is next." in article.paragraphs
+
+
 def test_a_name_above_a_caps_line_of_prose_is_no_byline() -> None:
     dump = "\n".join(
         [
