@@ -114,6 +114,8 @@ PROMO_LABEL_RE = re.compile(
     r"^(?:read|read more|more|related|see also|also read|also|watch|listen|click here"
     r"|recommended|don't miss|more on this|opinion|video|photos|trending|next)?$"
 )
+# One character NON_ALNUM_RE does not take: a letter or digit.
+ALNUM_RE = re.compile(r"[^\W_]")
 # Whole blocks that are page furniture on any site ("Scroll to continue with content").
 FURNITURE_RE = re.compile(
     r"^(?:scroll to continue with content|supported by|advertisement|story continues below"
@@ -542,10 +544,6 @@ def _form_wraps_page(form: etree._Element) -> bool:
     return next(form.iter("p", "article"), None) is not None
 
 
-def _is_article_body(element: etree._Element) -> bool:
-    return (element.get("itemprop") or "").lower() == "articlebody"
-
-
 def removal_kind(element: etree._Element, marks: str | None = None) -> RemovalKind | None:
     """Why a whole subtree inside the article is not body, judged by tag and class/id.
 
@@ -659,7 +657,12 @@ class TreeStats:
                 )
             ):
                 kinds[element] = kind
-            if content_class or tag in ("article", "main") or _is_article_body(element):
+            # Microdata's articleBody, tested inline: this runs for almost every element.
+            if (
+                content_class
+                or tag in ("article", "main")
+                or ((itemprop := element.get("itemprop")) is not None and itemprop.lower() == "articlebody")
+            ):
                 has_content_mark.add(element)
             if parent is None:
                 continue
@@ -1158,12 +1161,19 @@ def _split_on_double_breaks(texts: list[str], marks: list[int]) -> Iterator[tupl
 
 def is_link_only(texts: list[str], marks: list[int]) -> bool:
     """A block that is nothing but a link, maybe after a short label ("Read more:")."""
-    link_text = "".join(text for text, mark in zip(texts, marks, strict=True) if mark & _LINKED)
-    if not NON_ALNUM_RE.sub("", link_text):
+    linked: list[str] = []
+    other: list[str] = []
+    for text, mark in zip(texts, marks, strict=True):
+        (linked if mark & _LINKED else other).append(text)
+    # A letter or digit in the link: what is left when NON_ALNUM_RE's characters go.
+    if ALNUM_RE.search("".join(linked)) is None:
         return False
-    other = "".join(text for text, mark in zip(texts, marks, strict=True) if not mark & _LINKED)
-    label = NON_ALNUM_RE.sub(" ", other).strip().lower()
-    return bool(PROMO_LABEL_RE.match(label))
+    label = "".join(other)
+    # Most such blocks are a menu's or a teaser's link alone: the label is empty, or
+    # only whitespace (which NON_ALNUM_RE takes), and PROMO_LABEL_RE matches "".
+    if not label or label.isspace():
+        return True
+    return bool(PROMO_LABEL_RE.match(NON_ALNUM_RE.sub(" ", label).strip().lower()))
 
 
 __all__ = [

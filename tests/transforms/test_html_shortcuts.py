@@ -346,3 +346,31 @@ def test_the_tree_parsed_without_an_id_table_is_the_tree_parsed_with_one(body: s
     assert root is not None
     with_ids = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True)
     assert etree.tostring(root) == etree.tostring(etree.fromstring(page, with_ids))
+
+
+# Pieces of a block as the walker keeps them: texts, each marked linked or not.
+BLOCK_PIECES = st.lists(
+    st.tuples(
+        st.sampled_from(
+            ["", " ", "\n", "\xa0\u3000", "_", "Read more:", "More", "»", "Jane Roe", "2008", "é", "Watch"]
+        ),
+        st.booleans(),
+    ),
+    max_size=6,
+)
+
+
+@FAST
+@given(BLOCK_PIECES)
+def test_a_link_only_block_is_what_the_plain_link_and_label_test_finds(pieces: list) -> None:
+    from transforms.html import _LINKED, PROMO_LABEL_RE, is_link_only
+    from transforms.patterns import NON_ALNUM_RE
+
+    texts = [text for text, _ in pieces]
+    marks = [_LINKED if linked else 0 for _, linked in pieces]
+    link_text = "".join(text for text, linked in pieces if linked)
+    other = "".join(text for text, linked in pieces if not linked)
+    plain = bool(NON_ALNUM_RE.sub("", link_text)) and bool(
+        PROMO_LABEL_RE.match(NON_ALNUM_RE.sub(" ", other).strip().lower())
+    )
+    assert is_link_only(texts, marks) == plain
