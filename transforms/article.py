@@ -7,11 +7,10 @@ every line a rule dropped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from enum import StrEnum
-from itertools import repeat
-from operator import attrgetter, call
 
 
 class RemovalKind(StrEnum):
@@ -80,30 +79,34 @@ class Article:
         return split_paragraphs(self.body)
 
 
-# The fields of an Article in order, all read in one call, and each slot's setter.
+# The fields of an Article in order.
 _FIELDS = tuple(item.name for item in fields(Article))
-_VALUES = attrgetter(*_FIELDS)
-_SETTERS = tuple(getattr(Article, name).__set__ for name in _FIELDS)
 
 
-def updated(article: Article, **changes: object) -> Article:
-    """`dataclasses.replace(article, **changes)` in a third of the time: every
-    cleaning step makes one, and Article has 16 fields.
+def _make_updated() -> Callable[..., Article]:
+    """`updated`, made from source as dataclasses makes `__init__`: one keyword
+    argument a field, each slot of the copy set by its setter in straight-line code
+    (a loop over the fields, or a dict of them, costs twice as much)."""
+    names = {f"set_{name}": getattr(Article, name).__set__ for name in _FIELDS}
+    names |= {"Article": Article, "new": object.__new__, "UNSET": _UNSET, "__name__": __name__}
+    source = (
+        f"def updated(article, /, *, {', '.join(f'{name}=UNSET' for name in _FIELDS)}):\n"
+        "    copy = new(Article)\n"
+        + "".join(
+            f"    set_{name}(copy, article.{name} if {name} is UNSET else {name})\n" for name in _FIELDS
+        )
+        + "    return copy\n"
+    )
+    exec(source, names)  # our own field names, no outside text
+    return names["updated"]  # type: ignore[no-any-return]
 
-    The new article's slots are filled directly; Article has no `__post_init__`
-    to skip, and the copy is as frozen as one `replace` makes.
 
-    >>> updated(Article("a", "s.txt", "text", "T", None, "Body."), body="New.").body
-    'New.'
-    """
-    values = dict(zip(_FIELDS, _VALUES(article), strict=True))
-    values.update(changes)
-    if len(values) != len(_FIELDS):
-        raise TypeError(f"Article has no field {sorted(values.keys() - set(_FIELDS))}")
-    copy = object.__new__(Article)
-    for _ in map(call, _SETTERS, repeat(copy), values.values()):
-        pass  # each call sets one slot; map runs them in C
-    return copy
+_UNSET = object()
+# `dataclasses.replace(article, **changes)` in a third of the time: every cleaning
+# step makes one, and Article has 16 fields. The new article's slots are filled
+# directly; Article has no `__post_init__` to skip, and the copy is as frozen as one
+# `replace` makes. A name that is no field is a TypeError, as in `replace`.
+updated = _make_updated()
 
 
 PARAGRAPH_SEPARATOR = "\n\n"
