@@ -232,13 +232,15 @@ def _is_note(line: str) -> bool:
     return any([hint in line for hint in _ALL_HINTS]) and is_site_note(line)
 
 
-# What a syndication note, a consent notice or a signup call opens with: the literal start
+# What a syndication note, a consent notice or a signup call opens with: the first words
 # of each alternative of SYNDICATION_RE, CONSENT_RE and SIGNUP_CALL_RE, after the same
 # `^\W{0,3}`, in the same case-insensitive matching. A line it does not match matches none
-# of them; with no money hint either (affiliate notices may say so anywhere), it is no note.
+# of them; with no money hint either (affiliate notices may say so anywhere), it is no note
+# (tests/transforms/test_rule_gates.py checks it).
 _NOTE_OPENING_RE = re.compile(
-    r"^\W{0,3}(?:this\s|the\s+above|an?\s|portions|parts|originally|republished"
-    r"|our\s|we\s|by\s|accept|reject|allow|decline|manage|cookie\s"
-    r"|sign\s|subscribe|register|get\s)",
+    rf"^\W{{0,3}}(?:this\s+(?:{_PIECE}|(?:web)?site)|the\s+above|an?\s+(?:\w+\s+)?version|portions|parts"
+    r"|originally|republished|our\s+(?:web)?site|we(?:\s+and\s+our\s+(?:partners|vendors))?\s+use"
+    r"|by\s+(?:continuing|using|browsing)|accept|reject|allow|decline|manage|cookie\s"
+    r"|sign\s+up|subscribe|register|get\s+(?:our|the)\s)",
     re.IGNORECASE,
 )
