@@ -250,21 +250,26 @@ def extract_bylines(article: Article) -> Article:
     if not any(ending in body for ending in _BYLINE_LABEL_ENDINGS):
         return article
     lines = split_paragraphs(article.body)
+    # Each line is judged on the body's lines alone, not on what was taken before it:
+    # the few lines that open as a byline, then the header's lines, in one pass each.
+    first_chars = _BYLINE_FIRST_CHARS
+    bylines = {
+        index: byline
+        for index, line in enumerate(lines)
+        if line[0] in first_chars and _opens_a_byline(line) and (byline := parse_any_byline(line)) is not None
+    }
+    for index in range(min(HEADER_BYLINE_LINES, len(lines))):
+        if index not in bylines and (name := _header_name_byline(lines, index)):
+            bylines[index] = (name,), None  # under the headline only
+    if not bylines:
+        return article
     authors = dict.fromkeys(article.authors)
     named: list[str] = []
-    kept: list[str] = []
     removed: list[Removal] = []
-    for index, line in enumerate(lines):
-        byline = parse_any_byline(line) if line[0] in _BYLINE_FIRST_CHARS and _opens_a_byline(line) else None
-        if byline is None and index < HEADER_BYLINE_LINES and (name := _header_name_byline(lines, index)):
-            byline = (name,), None  # under the headline only
-        if byline is None:
-            kept.append(line)
-            continue
-        named.extend(byline[0])
-        removed.append(Removal(RemovalKind.BYLINE, line))
-    if not removed:
-        return article
+    for index in sorted(bylines):
+        named.extend(bylines[index][0])
+        removed.append(Removal(RemovalKind.BYLINE, lines[index]))
+    kept = [line for index, line in enumerate(lines) if index not in bylines]
     body, removed_now = join_split_paragraphs(kept), article.removed + tuple(removed)
     if article.authors:
         # The page's metadata named the authors; the byline line only leaves the body,
@@ -282,7 +287,12 @@ _FOREIGN_BYLINE_OPENINGS = frozenset(f"{label} " for label in FOREIGN_BYLINE_CON
 
 # Every label's last letter and what follows it ("By ", "by:", "Por ", "di "): a body
 # without one holds no byline.
-_BYLINE_LABEL_ENDINGS = ("y:", *{f"{label[-1]} " for label in ("by", *FOREIGN_BYLINE_CONJUNCTIONS)})
+# "y " first: nearly every English body holds it near its start, and the search stops there.
+_BYLINE_LABEL_ENDINGS = (
+    "y ",
+    "y:",
+    *sorted({f"{label[-1]} " for label in FOREIGN_BYLINE_CONJUNCTIONS} - {"y "}),
+)
 
 
 # Every character whose lower case is a label's first letter ("b", "p", "v", "d"): a set
