@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import repeat
+from operator import itemgetter
 
 from transforms.article import (
     Article,
@@ -374,6 +376,8 @@ def _end_of_story(lines: list[str]) -> int:
 
 
 # RemovalKind(value) as a dict lookup: the Enum call costs a microsecond a junk line.
+# A verdict's kind, read in C (`map`) for a body's lines at once.
+_KIND = itemgetter(0)
 _REMOVAL_KINDS = {str(kind): kind for kind in RemovalKind}
 
 
@@ -396,7 +400,7 @@ def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
         lines = split_paragraphs(article.body)
         if not lines:
             return article
-        kinds = [verdict.kind for verdict in line_verdicts(lines, article.title, article.subtitle, classify)]
+        kinds = list(map(_KIND, line_verdicts(lines, article.title, article.subtitle, classify)))
         if kinds.count("body") == len(kinds) == len(lines):
             return article
         kinds_of = _REMOVAL_KINDS
@@ -416,6 +420,8 @@ def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
 # subhead between two lone pieces of furniture ("Advertisement", the subhead, "Share
 # this story") has no such run, and a line the model is sure of (near 0) stays.
 MAX_RUN_ITEM_WORDS = 20
+# A line between two junk lines, with a third beside one of them.
+MIN_RUN_LINES = 3
 MIN_RUN_ITEM_SCORE = 0.1
 _SENTENCE_END = ".!?"
 _CLOSERS = "\"'”’)]"
@@ -452,8 +458,8 @@ def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[
     >>> [v.kind for v in keep_announced_lists(follow, [body, byline, byline])]
     ['body', 'byline', 'byline']
     """
-    if not any(line[-1:] == ":" for line in lines):
-        return verdicts  # no line opens a list: most bodies
+    if not any(map(str.endswith, lines, repeat(":"))):
+        return verdicts  # no line opens a list: most bodies (a call a line, in C)
     word_counts = [len(line.split(None, LIST_ITEM_MAX_WORDS)) for line in lines]
     announced = announced_items(lines, word_counts, MIN_KEPT_INTRO_WORDS)
     if not any(announced):
@@ -486,7 +492,10 @@ def fill_junk_runs(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVe
     >>> [v.kind for v in fill_junk_runs(sentence, [promo, body, promo, promo])]
     ['promo', 'body', 'promo', 'promo']
     """
-    junk = [verdict.kind != "body" for verdict in verdicts]
+    kinds = list(map(_KIND, verdicts))
+    if len(kinds) - kinds.count("body") < MIN_RUN_LINES:
+        return verdicts  # too few junk lines for a run with a line between: most bodies, in C
+    junk = [kind != "body" for kind in kinds]
     last = len(verdicts) - 1
     # A line between two junk lines (most bodies have none), in a run of three or more.
     between = [
