@@ -94,8 +94,8 @@ def _apply_lines_rules(article: Article, rules: list[LinesRule]) -> Article:
         kept, cut = rule(lines)
         # Compare the lines, not their count: a rule may edit a line in place
         # (decode "&amp;") without removing anything.
-        if not cut and kept == lines:
-            continue  # the step leaves the article as it was
+        if not cut and (kept is lines or kept == lines):
+            continue  # the step leaves the article as it was (most rules hand back `lines` itself)
         changed = True
         removed.extend(cut)
         lines = kept
