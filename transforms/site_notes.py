@@ -205,17 +205,15 @@ def is_site_note(line: str) -> bool:
 def drop_site_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Drop syndication notes, affiliate notices naming the site, cookie-consent notices
     and calls to sign up for the site's mail (exact syntax, before the model)."""
-    # A note is a short line: the paragraphs of prose, most of a body's text, are not scanned.
-    short = [index for index, line in enumerate(lines) if len(line) <= MAX_NOTE_CHARS]
-    text = "\n".join([lines[index] for index in short])
-    money = [hint for hint in _MONEY_HINTS if hint in text]
-    # Only a line that opens as a note or names money can be one (`_NOTE_OPENING_RE`):
+    money = [hint for hint in _MONEY_HINTS if hint in "\n".join(lines)]
+    # Only a short line that opens as a note or names money can be one (`_NOTE_OPENING_RE`):
     # one match a line, where searching the text for every hint took a dozen scans.
-    opening = _NOTE_OPENING_RE.match
+    opening, short = _NOTE_OPENING_RE.match, MAX_NOTE_CHARS
     candidates = [
         index
-        for index in short
-        if opening(lines[index]) is not None or (money and any([hint in lines[index] for hint in money]))
+        for index, line in enumerate(lines)
+        if len(line) <= short
+        and (opening(line) is not None or (money and any([hint in line for hint in money])))
     ]
     notes = [index for index in candidates if _is_note(lines[index])]
     if not notes:
