@@ -200,6 +200,21 @@ def join_split_paragraphs(paragraphs: list[str] | tuple[str, ...]) -> str:
     return body
 
 
+def join_lines(lines: list[str]) -> str:
+    """`"\\n".join(lines)` of lines holding no newline (a dump's lines, as
+    `transforms.parse.split_lines` gives them), remembering the paragraphs
+    `split_paragraphs` finds in it: cleaning splits the parsed body first.
+
+    >>> body = join_lines(["One. ", "", " Two."])
+    >>> body, split_paragraphs(body)
+    ('One. \\n\\n Two.', ['One.', 'Two.'])
+    """
+    body = "\n".join(lines)
+    # What splitting the body gives: its lines are `lines`, stripped, the empty ones dropped.
+    _remember_split(body, list(filter(None, map(str.strip, lines))))
+    return body
+
+
 def _remember_split(body: str, paragraphs: list[str] | tuple[str, ...]) -> None:
     global _last_split
     _last_split = (body, tuple(paragraphs))  # one assignment: a thread reads the old pair or the new

@@ -16,7 +16,7 @@ from conftest import SHARED_CORPORA, needs_corpora
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.article import Removal, RemovalKind, split_paragraphs
+from transforms.article import Removal, RemovalKind, join_lines, split_paragraphs
 from transforms.site_notes import (
     _ALL_HINTS,
     _BULLETS,
@@ -117,3 +117,17 @@ def test_the_rules_are_their_plain_selves_on_the_dev_dumps(corpus: str) -> None:
     for row in (SHARED_CORPORA / corpus).read_text(encoding="utf-8").splitlines():
         lines = split_paragraphs(json.loads(row)["raw"])
         assert drop_site_notes(lines) == _plain_drop_site_notes(lines)
+
+
+# Lines as a dump's are split: any character but a newline, blank ones among them.
+DUMP_CHARS = st.sampled_from(list("ab Z9 \t\xa0\u2003\x0b\x1c\x85\r{}"))
+DUMP_LINES = st.lists(st.text(alphabet=DUMP_CHARS, max_size=12))
+
+
+@FAST
+@given(DUMP_LINES)
+def test_a_parsed_body_splits_into_what_the_plain_split_gives(lines: list[str]) -> None:
+    lines = [line.replace("\r", "") for line in lines]  # a dump's lines hold no line break
+    body = join_lines(lines)
+    assert body == "\n".join(lines)
+    assert split_paragraphs(body) == [line.strip() for line in body.split("\n") if line.strip()]
