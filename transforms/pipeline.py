@@ -16,6 +16,7 @@ from operator import itemgetter
 
 from transforms.article import (
     Article,
+    Contributor,
     Removal,
     RemovalKind,
     join_paragraphs,
@@ -162,7 +163,7 @@ def extract_contributors(article: Article) -> Article:
     credit_lines: set[int] = set()
     for number in sorted(candidates):
         line = raw[number].strip()
-        credited = parse_contributor_line(line) if line else None
+        credited = _credited_by(line) if line else None
         if credited is None:
             continue
         credit_lines.add(number)
@@ -180,6 +181,24 @@ def extract_contributors(article: Article) -> Article:
         contributors=tuple(contributors),
         removed=article.removed + tuple(removed),
     )
+
+
+# The credits of the credit lines met before: an agency's ("The Associated Press contributed
+# to this report.") recurs across a run's articles, and parsing one costs ~15 us. The
+# contributors are frozen, so articles can share them; cleared when full.
+_CREDITS: dict[str, tuple[Contributor, ...] | None] = {}
+MAX_REMEMBERED_CREDITS = 4096
+
+
+def _credited_by(line: str) -> tuple[Contributor, ...] | None:
+    """`parse_contributor_line(line)`, remembered."""
+    try:
+        return _CREDITS[line]
+    except KeyError:
+        if len(_CREDITS) >= MAX_REMEMBERED_CREDITS:
+            _CREDITS.clear()
+        credited = _CREDITS[line] = parse_contributor_line(line)
+        return credited
 
 
 def extract_stated_date(article: Article) -> Article:
