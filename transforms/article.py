@@ -8,6 +8,7 @@ every line a rule dropped.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, datetime
 from enum import StrEnum
@@ -46,7 +47,9 @@ def _removal_init(self: Removal, kind: RemovalKind, text: str, position: int | N
 _set_kind = Removal.kind.__set__  # type: ignore[attr-defined]
 _set_text = Removal.text.__set__  # type: ignore[attr-defined]
 _set_position = Removal.position.__set__  # type: ignore[attr-defined]
-Removal.__init__ = _removal_init  # type: ignore[method-assign]
+# A class compiled to native code (mypyc) takes no new attributes: it keeps its own __init__.
+with suppress(AttributeError, TypeError):
+    Removal.__init__ = _removal_init  # type: ignore[method-assign]
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +142,8 @@ def _make_init() -> Callable[..., None]:
     return init  # type: ignore[return-value]
 
 
-Article.__init__ = _make_init()  # type: ignore[method-assign]
+with suppress(AttributeError, TypeError):  # see Removal.__init__
+    Article.__init__ = _make_init()  # type: ignore[method-assign]
 _UNSET = object()
 # `dataclasses.replace(article, **changes)` in a third of the time: every cleaning
 # step makes one, and Article has 16 fields. The new article's slots are filled
