@@ -7,11 +7,11 @@ every line a rule dropped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, datetime
 from enum import StrEnum
-from itertools import repeat
-from operator import attrgetter, call
 
 
 class RemovalKind(StrEnum):
@@ -33,6 +33,23 @@ class Removal:
     # The line it came from: 0 the title, then the subtitle (when there is one),
     # then the body paragraphs in order. Set by `clean`.
     position: int | None = None
+
+
+def _removal_init(self: Removal, kind: RemovalKind, text: str, position: int | None = None) -> None:
+    # The slots' own setters: the generated frozen __init__ goes through
+    # object.__setattr__ by name, and the steps and `clean` make ~15 removals an
+    # article. Same signature and defaults; the instance is as frozen as before.
+    _set_kind(self, kind)
+    _set_text(self, text)
+    _set_position(self, position)
+
+
+_set_kind = Removal.kind.__set__  # type: ignore[attr-defined]
+_set_text = Removal.text.__set__  # type: ignore[attr-defined]
+_set_position = Removal.position.__set__  # type: ignore[attr-defined]
+# A class compiled to native code (mypyc) takes no new attributes: it keeps its own __init__.
+with suppress(AttributeError, TypeError):
+    Removal.__init__ = _removal_init  # type: ignore[method-assign]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,30 +97,59 @@ class Article:
         return split_paragraphs(self.body)
 
 
-# The fields of an Article in order, all read in one call, and each slot's setter.
+# The fields of an Article in order.
 _FIELDS = tuple(item.name for item in fields(Article))
-_VALUES = attrgetter(*_FIELDS)
-_SETTERS = tuple(getattr(Article, name).__set__ for name in _FIELDS)
 
 
-def updated(article: Article, **changes: object) -> Article:
-    """`dataclasses.replace(article, **changes)` in a third of the time: every
-    cleaning step makes one, and Article has 16 fields.
+def _make_updated() -> Callable[..., Article]:
+    """`updated`, made from source as dataclasses makes `__init__`: one keyword
+    argument a field, each slot of the copy set by its setter in straight-line code
+    (a loop over the fields, or a dict of them, costs twice as much)."""
+    names = {f"set_{name}": getattr(Article, name).__set__ for name in _FIELDS}
+    names |= {"Article": Article, "new": object.__new__, "UNSET": _UNSET, "__name__": __name__}
+    source = (
+        f"def updated(article, /, *, {', '.join(f'{name}=UNSET' for name in _FIELDS)}):\n"
+        "    copy = new(Article)\n"
+        + "".join(
+            f"    set_{name}(copy, article.{name} if {name} is UNSET else {name})\n" for name in _FIELDS
+        )
+        + "    return copy\n"
+    )
+    exec(source, names)  # our own field names, no outside text
+    return names["updated"]  # type: ignore[no-any-return]
 
-    The new article's slots are filled directly; Article has no `__post_init__`
-    to skip, and the copy is as frozen as one `replace` makes.
 
-    >>> updated(Article("a", "s.txt", "text", "T", None, "Body."), body="New.").body
-    'New.'
-    """
-    values = dict(zip(_FIELDS, _VALUES(article), strict=True))
-    values.update(changes)
-    if len(values) != len(_FIELDS):
-        raise TypeError(f"Article has no field {sorted(values.keys() - set(_FIELDS))}")
-    copy = object.__new__(Article)
-    for _ in map(call, _SETTERS, repeat(copy), values.values()):
-        pass  # each call sets one slot; map runs them in C
-    return copy
+def _make_init() -> Callable[..., None]:
+    """Article's `__init__` with each slot set by its setter, not through
+    `object.__setattr__` by name as the frozen dataclass's does (half the cost: every
+    parsed article makes one). The same parameters and defaults."""
+    names: dict[str, object] = {f"set_{name}": getattr(Article, name).__set__ for name in _FIELDS}
+    names["__name__"] = __name__
+    parameters = []
+    for item in fields(Article):
+        if item.default is not MISSING:
+            names[f"default_{item.name}"] = item.default
+            parameters.append(f"{item.name}=default_{item.name}")
+        else:
+            assert item.default_factory is MISSING, "a default factory needs the dataclass's own __init__"
+            parameters.append(item.name)
+    source = f"def __init__(self, {', '.join(parameters)}):\n" + "".join(
+        f"    set_{name}(self, {name})\n" for name in _FIELDS
+    )
+    exec(source, names)  # our own field names, no outside text
+    init = names["__init__"]
+    init.__qualname__ = "Article.__init__"  # type: ignore[attr-defined]
+    return init  # type: ignore[return-value]
+
+
+with suppress(AttributeError, TypeError):  # see Removal.__init__
+    Article.__init__ = _make_init()  # type: ignore[method-assign]
+_UNSET = object()
+# `dataclasses.replace(article, **changes)` in a third of the time: every cleaning
+# step makes one, and Article has 16 fields. The new article's slots are filled
+# directly; Article has no `__post_init__` to skip, and the copy is as frozen as one
+# `replace` makes. A name that is no field is a TypeError, as in `replace`.
+updated = _make_updated()
 
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -155,6 +201,21 @@ def join_split_paragraphs(paragraphs: list[str] | tuple[str, ...]) -> str:
     """
     body = PARAGRAPH_SEPARATOR.join(paragraphs)
     _remember_split(body, paragraphs)
+    return body
+
+
+def join_lines(lines: list[str]) -> str:
+    """`"\\n".join(lines)` of lines holding no newline (a dump's lines, as
+    `transforms.parse.split_lines` gives them), remembering the paragraphs
+    `split_paragraphs` finds in it: cleaning splits the parsed body first.
+
+    >>> body = join_lines(["One. ", "", " Two."])
+    >>> body, split_paragraphs(body)
+    ('One. \\n\\n Two.', ['One.', 'Two.'])
+    """
+    body = "\n".join(lines)
+    # What splitting the body gives: its lines are `lines`, stripped, the empty ones dropped.
+    _remember_split(body, list(filter(None, map(str.strip, lines))))
     return body
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import methodcaller
 
 from transforms.article import split_paragraphs
 
@@ -59,7 +60,11 @@ def normalize_paragraphs(text: str) -> list[str]:
     spaced = text.replace("\u00a0", " ")  # `text` itself when it holds no NBSP
     # Stripped lines (`clean` split this body already: a copy of that split). What
     # strip took off is whitespace, which normalizing a line takes off too.
-    lines = split_paragraphs(spaced)
+    lines = split_paragraphs(text)
+    if spaced is not text:
+        # The lines of `spaced`: an NBSP is whitespace to strip as a space is, so the
+        # split of `text` with its NBSPs made spaces (in C), not a second split.
+        lines = list(map(_NBSP_AS_SPACE, lines))
     inert = _is_inert(spaced)  # then every line is printable and the whole is NFC
     if not inert and not all(map(str.isprintable, lines)):
         return [paragraph for paragraph in map(normalize_text, split_paragraphs(text)) if paragraph]
@@ -75,6 +80,7 @@ def normalize_paragraphs(text: str) -> list[str]:
     return [unicodedata.normalize("NFC", line) for line in lines]
 
 
+_NBSP_AS_SPACE = methodcaller("replace", "\u00a0", " ")
 # Printable ASCII and the newline: the bytes `_is_inert` deletes before it looks at the rest.
 _PLAIN_BYTES = bytes(range(0x20, 0x7F)) + b"\n"
 

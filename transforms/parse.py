@@ -6,7 +6,7 @@ then one paragraph per line.
 
 from __future__ import annotations
 
-from transforms.article import Article, Removal, RemovalKind
+from transforms.article import Article, Removal, RemovalKind, join_lines
 from transforms.contributors import (
     SECTION_LABEL_MAX_WORDS,
     parse_any_byline,
@@ -72,7 +72,7 @@ def parse_text_dump(text: str, source: str, article_id: str = "") -> Article:
         "text",
         title=title,
         subtitle=subtitle,
-        body="\n".join(rest),
+        body=join_lines(rest),
         removed=tuple(removed),
         site=site or None,
         # line 1 of the dump, whose end may name the site

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import repeat
+from operator import itemgetter
 
 from transforms.article import (
     Article,
+    Contributor,
     Removal,
     RemovalKind,
     join_paragraphs,
@@ -94,8 +97,8 @@ def _apply_lines_rules(article: Article, rules: list[LinesRule]) -> Article:
         kept, cut = rule(lines)
         # Compare the lines, not their count: a rule may edit a line in place
         # (decode "&amp;") without removing anything.
-        if not cut and kept == lines:
-            continue  # the step leaves the article as it was
+        if not cut and (kept is lines or kept == lines):
+            continue  # the step leaves the article as it was (most rules hand back `lines` itself)
         changed = True
         removed.extend(cut)
         lines = kept
@@ -162,7 +165,7 @@ def extract_contributors(article: Article) -> Article:
     credit_lines: set[int] = set()
     for number in sorted(candidates):
         line = raw[number].strip()
-        credited = parse_contributor_line(line) if line else None
+        credited = _credited_by(line) if line else None
         if credited is None:
             continue
         credit_lines.add(number)
@@ -180,6 +183,24 @@ def extract_contributors(article: Article) -> Article:
         contributors=tuple(contributors),
         removed=article.removed + tuple(removed),
     )
+
+
+# The credits of the credit lines met before: an agency's ("The Associated Press contributed
+# to this report.") recurs across a run's articles, and parsing one costs ~15 us. The
+# contributors are frozen, so articles can share them; cleared when full.
+_CREDITS: dict[str, tuple[Contributor, ...] | None] = {}
+MAX_REMEMBERED_CREDITS = 4096
+
+
+def _credited_by(line: str) -> tuple[Contributor, ...] | None:
+    """`parse_contributor_line(line)`, remembered."""
+    try:
+        return _CREDITS[line]
+    except KeyError:
+        if len(_CREDITS) >= MAX_REMEMBERED_CREDITS:
+            _CREDITS.clear()
+        credited = _CREDITS[line] = parse_contributor_line(line)
+        return credited
 
 
 def extract_stated_date(article: Article) -> Article:
@@ -252,27 +273,37 @@ def extract_bylines(article: Article) -> Article:
     if not any(ending in body for ending in _BYLINE_LABEL_ENDINGS):
         return article
     lines = split_paragraphs(article.body)
+    # Each line is judged on the body's lines alone, not on what was taken before it:
+    # the few lines that open as a byline, then the header's lines, in one pass each.
+    first_chars = _BYLINE_FIRST_CHARS
+    bylines = {
+        index: byline
+        for index, line in enumerate(lines)
+        if line[0] in first_chars and _opens_a_byline(line) and (byline := parse_any_byline(line)) is not None
+    }
+    for index in range(min(HEADER_BYLINE_LINES, len(lines))):
+        if index not in bylines and (name := _header_name_byline(lines, index)):
+            bylines[index] = (name,), None  # under the headline only
+    if not bylines:
+        return article
     authors = dict.fromkeys(article.authors)
     named: list[str] = []
-    kept: list[str] = []
     removed: list[Removal] = []
-    outlet_line = -1  # the outlet's name between a bare name and the date goes with the name
-    for index, line in enumerate(lines):
-        byline = parse_any_byline(line) if line[0] in _BYLINE_FIRST_CHARS and _opens_a_byline(line) else None
-        if byline is None and index < HEADER_BYLINE_LINES and (name := _header_name_byline(lines, index)):
-            byline = (name,), None  # under the headline only
-            if _names_the_outlet_after_a_name(lines, index):
-                outlet_line = index + 1
-        if byline is None and index != outlet_line:
-            kept.append(line)
-            continue
-        label_above = 0 < index <= HEADER_BYLINE_LINES and kept and kept[-1] is lines[index - 1]  # kept
-        if label_above and _is_section_label(kept[-1]):
-            removed.append(Removal(RemovalKind.BOILERPLATE, kept.pop()))  # "MARKETS" over "By Ravi Menon"
-        named.extend(byline[0] if byline else ())
-        removed.append(Removal(RemovalKind.BYLINE, line))
-    if not removed:
-        return article
+    # The page's lines beside a byline at the top: the outlet's name between a bare
+    # name and the date ("Karen Pike", "USA TODAY"), a section's label over it ("MARKETS").
+    page_lines: dict[int, RemovalKind] = {}
+    for index in [index for index in bylines if index <= HEADER_BYLINE_LINES]:
+        if _names_the_outlet_after_a_name(lines, index):
+            page_lines[index + 1] = RemovalKind.BYLINE
+        above = index - 1
+        taken = above in bylines or above in page_lines
+        if above >= 0 and not taken and _is_section_label(lines[above]):
+            page_lines[above] = RemovalKind.BOILERPLATE
+    for index in sorted(bylines.keys() | page_lines.keys()):
+        if index in bylines:
+            named.extend(bylines[index][0])
+        removed.append(Removal(page_lines.get(index, RemovalKind.BYLINE), lines[index]))
+    kept = [line for index, line in enumerate(lines) if index not in bylines and index not in page_lines]
     body, removed_now = join_split_paragraphs(kept), article.removed + tuple(removed)
     if article.authors:
         # The page's metadata named the authors; the byline line only leaves the body,
@@ -290,7 +321,12 @@ _FOREIGN_BYLINE_OPENINGS = frozenset(f"{label} " for label in FOREIGN_BYLINE_CON
 
 # Every label's last letter and what follows it ("By ", "by:", "Por ", "di "): a body
 # without one holds no byline.
-_BYLINE_LABEL_ENDINGS = ("y:", *{f"{label[-1]} " for label in ("by", *FOREIGN_BYLINE_CONJUNCTIONS)})
+# "y " first: nearly every English body holds it near its start, and the search stops there.
+_BYLINE_LABEL_ENDINGS = (
+    "y ",
+    "y:",
+    *sorted({f"{label[-1]} " for label in FOREIGN_BYLINE_CONJUNCTIONS} - {"y "}),
+)
 
 
 # Every character whose lower case is a label's first letter ("b", "p", "v", "d"): a set
@@ -403,6 +439,8 @@ def _end_of_story(lines: list[str]) -> int:
 
 
 # RemovalKind(value) as a dict lookup: the Enum call costs a microsecond a junk line.
+# A verdict's kind, read in C (`map`) for a body's lines at once.
+_KIND = itemgetter(0)
 _REMOVAL_KINDS = {str(kind): kind for kind in RemovalKind}
 
 
@@ -425,7 +463,7 @@ def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
         lines = split_paragraphs(article.body)
         if not lines:
             return article
-        kinds = [verdict.kind for verdict in line_verdicts(lines, article.title, article.subtitle, classify)]
+        kinds = list(map(_KIND, line_verdicts(lines, article.title, article.subtitle, classify)))
         if kinds.count("body") == len(kinds) == len(lines):
             return article
         kinds_of = _REMOVAL_KINDS
@@ -445,6 +483,8 @@ def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
 # subhead between two lone pieces of furniture ("Advertisement", the subhead, "Share
 # this story") has no such run, and a line the model is sure of (near 0) stays.
 MAX_RUN_ITEM_WORDS = 20
+# A line between two junk lines, with a third beside one of them.
+MIN_RUN_LINES = 3
 MIN_RUN_ITEM_SCORE = 0.1
 _SENTENCE_END = ".!?"
 _CLOSERS = "\"'”’)]"
@@ -485,8 +525,8 @@ def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[
     >>> [v.kind for v in keep_announced_lists(follow, [body, byline, byline])]
     ['body', 'byline', 'byline']
     """
-    if not any(line[-1:] == ":" for line in lines):
-        return verdicts  # no line opens a list: most bodies
+    if not any(map(str.endswith, lines, repeat(":"))):
+        return verdicts  # no line opens a list: most bodies (a call a line, in C)
     word_counts = [len(line.split(None, LIST_ITEM_MAX_WORDS)) for line in lines]
     announced = announced_items(lines, word_counts, MIN_KEPT_INTRO_WORDS)
     if not any(announced):
@@ -519,7 +559,10 @@ def fill_junk_runs(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVe
     >>> [v.kind for v in fill_junk_runs(sentence, [promo, body, promo, promo])]
     ['promo', 'body', 'promo', 'promo']
     """
-    junk = [verdict.kind != "body" for verdict in verdicts]
+    kinds = list(map(_KIND, verdicts))
+    if len(kinds) - kinds.count("body") < MIN_RUN_LINES:
+        return verdicts  # too few junk lines for a run with a line between: most bodies, in C
+    junk = [kind != "body" for kind in kinds]
     last = len(verdicts) - 1
     # A line between two junk lines (most bodies have none), in a run of three or more.
     between = [

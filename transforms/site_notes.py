@@ -205,22 +205,40 @@ def is_site_note(line: str) -> bool:
 def drop_site_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Drop syndication notes, affiliate notices naming the site, cookie-consent notices
     and calls to sign up for the site's mail (exact syntax, before the model)."""
-    # A note is a short line: the paragraphs of prose, most of a body's text, are not scanned.
-    short = [index for index, line in enumerate(lines) if len(line) <= MAX_NOTE_CHARS]
-    text = "\n".join([lines[index] for index in short])
-    hints = [hint for hint in _ALL_HINTS if hint in text]
-    notes = {
+    money = [hint for hint in _MONEY_HINTS if hint in "\n".join(lines)]
+    # Only a short line that opens as a note or names money can be one (`_NOTE_OPENING_RE`):
+    # one match a line, where searching the text for every hint took a dozen scans.
+    opening, short = _NOTE_OPENING_RE.match, MAX_NOTE_CHARS
+    candidates = [
         index
-        for index in short
-        if lines[index].lstrip(_BULLETS)[:2] in _SIGNUP_OPENINGS and is_signup_call(lines[index])
-    }
-    if hints:
-        notes.update(
-            index
-            for index in short
-            if any([hint in lines[index] for hint in hints]) and is_site_note(lines[index])
-        )
+        for index, line in enumerate(lines)
+        if len(line) <= short
+        and (opening(line) is not None or (money and any([hint in line for hint in money])))
+    ]
+    notes = [index for index in candidates if _is_note(lines[index])]
     if not notes:
         return lines, []
-    kept = [line for index, line in enumerate(lines) if index not in notes]
-    return kept, [Removal(RemovalKind.BOILERPLATE, lines[index]) for index in sorted(notes)]
+    taken = set(notes)
+    kept = [line for index, line in enumerate(lines) if index not in taken]
+    return kept, [Removal(RemovalKind.BOILERPLATE, lines[index]) for index in notes]
+
+
+def _is_note(line: str) -> bool:
+    """A signup call its first letters announce, or a note one of the hints announces."""
+    if line.lstrip(_BULLETS)[:2] in _SIGNUP_OPENINGS and is_signup_call(line):
+        return True
+    return any([hint in line for hint in _ALL_HINTS]) and is_site_note(line)
+
+
+# What a syndication note, a consent notice or a signup call opens with: the first words
+# of each alternative of SYNDICATION_RE, CONSENT_RE and SIGNUP_CALL_RE, after the same
+# `^\W{0,3}`, in the same case-insensitive matching. A line it does not match matches none
+# of them; with no money hint either (affiliate notices may say so anywhere), it is no note
+# (tests/transforms/test_rule_gates.py checks it).
+_NOTE_OPENING_RE = re.compile(
+    rf"^\W{{0,3}}(?:this\s+(?:{_PIECE}|(?:web)?site)|the\s+above|an?\s+(?:\w+\s+)?version|portions|parts"
+    r"|originally|republished|our\s+(?:web)?site|we(?:\s+and\s+our\s+(?:partners|vendors))?\s+use"
+    r"|by\s+(?:continuing|using|browsing)|accept|reject|allow|decline|manage|cookie\s"
+    r"|sign\s+up|subscribe|register|get\s+(?:our|the)\s)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,133 @@
+"""The rule steps' cheap gates (issue 10, speed) give what the plain rules give.
+
+Each gate stands for a rule run over every line: it may pass lines the rule
+then rejects, never hold back one the rule takes. Checked against the plain
+computation on generated lines made of the pieces the rules read (their
+openings in every case, bullets, the hints) and on the dev dumps;
+`benchmarks/output_digest.py` checks the same end to end.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import SHARED_CORPORA, needs_corpora
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.article import Removal, RemovalKind, join_lines, split_paragraphs
+from transforms.site_notes import (
+    _ALL_HINTS,
+    _BULLETS,
+    _NOTE_OPENING_RE,
+    _SIGNUP_OPENINGS,
+    CONSENT_RE,
+    MAX_NOTE_CHARS,
+    SIGNUP_CALL_RE,
+    SYNDICATION_RE,
+    drop_site_notes,
+    is_signup_call,
+    is_site_note,
+)
+
+FAST = settings(max_examples=1000, deadline=None)
+
+# Words and marks that open or fill the notes, in several cases, with the
+# characters a line may open with (bullets, quotes, dashes).
+NOTE_PIECES = st.sampled_from(
+    [
+        " ", "  ", "\t", "\xa0", "“", "\"", "»", "•", "-", "—", "(", "[", "#", "…", "*", ".",
+        "This", "this", "THIS", "the", "The", "above", "article", "story", "was", "is", "originally",
+        "Originally", "first", "appeared", "published", "Republished", "republished", "with", "permission",
+        "from", "A", "a", "An", "version", "of", "Portions", "parts", "produced", "by", "By", "BY",
+        "continuing", "to", "use", "site", "website", "uses", "cookies", "Cookie", "cookie", "settings",
+        "We", "we", "WE", "our", "Our", "and", "partners", "Accept", "all", "Reject", "Manage", "preferences",
+        "Allow", "Decline", "Sign", "sign", "SIGN", "up", "for", "Subscribe", "subscribe", "Register",
+        "Get", "get", "newsletter", "alerts", "may", "earn", "a", "commission", "compensation", "share of",
+        "sales", "when", "you", "buy", "through", "links", "on", "said", ",", "ſign", "ſubscribe",
+    ]
+)  # fmt: skip
+# The opening of each kind of note, in any case, after a bullet or not, then anything.
+NOTE_OPENINGS = st.sampled_from(
+    [
+        "This article originally appeared on", "The above story was first published by",
+        "A version of this story first appeared in", "An earlier version of this article was published in",
+        "Portions of this article were published in", "Parts of this story first ran in",
+        "Originally published on", "Republished with permission from", "This story was produced by",
+        "This site uses cookies", "Our website uses cookies", "We use cookies",
+        "We and our partners use cookies",
+        "By continuing to use this site", "Accept all cookies", "Reject all", "Allow cookies",
+        "Decline cookies", "Manage preferences", "Cookie settings", "Sign up for our newsletter",
+        "Sign up to breaking news alerts", "Subscribe to our newsletter", "Register for email updates",
+        "Get our newsletter", "Get the headlines", "We may earn a commission",
+        "As an Amazon Associate",
+    ]
+)  # fmt: skip
+CASES = st.sampled_from([str, str.lower, str.upper, str.title, str.swapcase])
+NOTE_LINES = (
+    st.lists(NOTE_PIECES, min_size=1, max_size=14).map(" ".join)
+    | st.lists(NOTE_PIECES, min_size=1, max_size=14).map("".join)
+    | st.builds(
+        lambda bullet, case, opening, rest: f"{bullet}{case(opening)} {' '.join(rest)}",
+        st.sampled_from(["", "“", "• ", "- ", "(", "…", "#", "» ", "—", "*  "]),
+        CASES,
+        NOTE_OPENINGS,
+        st.lists(NOTE_PIECES, max_size=10),
+    )
+)
+
+
+@FAST
+@given(NOTE_LINES)
+def test_the_note_opening_takes_every_line_a_note_pattern_opens(line: str) -> None:
+    if SYNDICATION_RE.match(line) or CONSENT_RE.match(line) or SIGNUP_CALL_RE.match(line):
+        assert _NOTE_OPENING_RE.match(line)
+
+
+def _plain_drop_site_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """drop_site_notes as it read before its opening gate: every hint searched in the text."""
+    short = [index for index, line in enumerate(lines) if len(line) <= MAX_NOTE_CHARS]
+    text = "\n".join([lines[index] for index in short])
+    hints = [hint for hint in _ALL_HINTS if hint in text]
+    notes = {
+        index
+        for index in short
+        if lines[index].lstrip(_BULLETS)[:2] in _SIGNUP_OPENINGS and is_signup_call(lines[index])
+    }
+    if hints:
+        notes.update(
+            index
+            for index in short
+            if any([hint in lines[index] for hint in hints]) and is_site_note(lines[index])
+        )
+    kept = [line for index, line in enumerate(lines) if index not in notes]
+    return kept, [Removal(RemovalKind.BOILERPLATE, lines[index]) for index in sorted(notes)]
+
+
+@FAST
+@given(st.lists(NOTE_LINES.map(str.strip).filter(bool), max_size=6))
+def test_dropping_site_notes_is_the_plain_rule(lines: list[str]) -> None:
+    assert drop_site_notes(lines) == _plain_drop_site_notes(lines)
+
+
+@needs_corpora
+@pytest.mark.parametrize("corpus", ["dumps-dev.jsonl", "l3s-dev/dumps.jsonl"])
+def test_the_rules_are_their_plain_selves_on_the_dev_dumps(corpus: str) -> None:
+    for row in (SHARED_CORPORA / corpus).read_text(encoding="utf-8").splitlines():
+        lines = split_paragraphs(json.loads(row)["raw"])
+        assert drop_site_notes(lines) == _plain_drop_site_notes(lines)
+
+
+# Lines as a dump's are split: any character but a newline, blank ones among them.
+DUMP_CHARS = st.sampled_from(list("ab Z9 \t\xa0\u2003\x0b\x1c\x85\r{}"))
+DUMP_LINES = st.lists(st.text(alphabet=DUMP_CHARS, max_size=12))
+
+
+@FAST
+@given(DUMP_LINES)
+def test_a_parsed_body_splits_into_what_the_plain_split_gives(lines: list[str]) -> None:
+    lines = [line.replace("\r", "") for line in lines]  # a dump's lines hold no line break
+    body = join_lines(lines)
+    assert body == "\n".join(lines)
+    assert split_paragraphs(body) == [line.strip() for line in body.split("\n") if line.strip()]
