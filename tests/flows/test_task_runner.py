@@ -113,3 +113,32 @@ def test_the_fork_server_preloads_the_batch_code_without_prefect(tmp_path: Path)
     done = python_script(script, home=tmp_path / "home")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_workers_fork_from_a_fork_server_that_has_warmed_the_cleaning_up(tmp_path: Path) -> None:
+    # A worker's first batch would otherwise build the line model's tables
+    # itself (~0.15 CPU-s per worker) while the run waits for that batch.
+    script = (
+        "import functools, multiprocessing\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "from flows.runs import start_fork_server\n"
+        "start_fork_server()\n"
+        "compiled = \"len(__import__('transforms.line_model', fromlist=['x'])._COMPILED)\"\n"
+        "probe = functools.partial(eval, compiled)\n"
+        "with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context('forkserver')) as pool:\n"
+        "    print(pool.submit(probe).result())\n"
+    )
+    done = python_script(script, home=tmp_path / "home")
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout.strip()) >= 1
+
+
+def test_the_warm_up_dump_cleans_into_an_article() -> None:
+    from flows.batch import WARM_UP_DUMP, clean_inputs
+    from flows.io.inputs import RawInput
+
+    dump = RawInput("warm-up.txt", "text", WARM_UP_DUMP.encode()).with_key()
+    result = clean_inputs([dump], datetime.now(UTC))
+    assert (result.articles.num_rows, result.rejects.num_rows) == (1, 0)
+    body = result.articles.column("body")[0].as_py()
+    assert "bus lanes" in body and "Share this article" not in body
