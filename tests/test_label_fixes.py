@@ -104,3 +104,44 @@ def test_press_release_furniture_labelled_body_becomes_boilerplate_with_the_rele
 def test_a_company_paragraph_inside_the_story_is_not_fixed() -> None:
     row = _row([(RELEASE_ABOUT, "body"), (RELEASE_BOILERPLATE, "body"), (PROSE, "body")])
     assert fixed_row(row, "l3s-dev", ("release",))["expected"]["body"] == row["expected"]["body"]
+
+
+def test_a_line_the_credit_rule_reads_whole_becomes_contributor() -> None:
+    photo = "Photo by Jane Roe/Harbour Photo Agency via The Daily Ledger."
+    assert fixed_label(photo, "body", "l3s-dev", ("credit_line",)) == "contributor"
+    assert fixed_label(
+        "(Writing by Jane Roe; Editing by Sam Ortega)", "body", "l3s-dev", ("credit_line",)
+    ) == ("contributor")
+    # Prose that merely mentions a photo or a contribution stays body.
+    assert (
+        fixed_label("The photo was taken by a neighbour on Tuesday.", "body", "l3s-dev", ("credit_line",))
+        == "body"
+    )
+    assert fixed_label(PROSE, "body", "l3s-dev", ("credit_line",)) == "body"
+
+
+def test_a_storys_highlights_under_their_heading_become_boilerplate_up_to_the_prose() -> None:
+    lead = "Negotiators for the railroads and four unions left the talks on Thursday without a deal in sight."
+    row = _row(
+        [
+            ("Story Highlights", "body"),
+            ("NEW: Unions plan to poll their members this weekend", "body"),
+            ("Carriers say their offer of one sick day is final", "body"),
+            (lead, "body"),
+            ("Highlights of the deal were not made public", "body"),
+        ]
+    )
+    fixed = fixed_row(row, "l3s-dev", ("highlights",))
+    # The heading is `page_tools`' line, not this fix's; a line after the prose is the story's.
+    assert [line["label"] for line in fixed["lines"][2:]] == [
+        "body",
+        "boilerplate",
+        "boilerplate",
+        "body",
+        "body",
+    ]
+    assert fixed["expected"]["body"].split("\n") == [
+        "Story Highlights",
+        lead,
+        "Highlights of the deal were not made public",
+    ]

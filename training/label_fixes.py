@@ -29,6 +29,11 @@ the gold the scorer reads alike; `--no-fix` scores on the labels as given,
   (www.x.org) (Reporting by Y ...)"): 3 lines labelled body, none other. Fixed
   to `contributor`, the credit rule's (`transforms.contributors`) and the dev
   dumps' label for it (neutral to the junk-line metric).
+- `credit_line`: a line the credit rule reads whole as a credit
+  (`transforms.contributors.parse_contributor_line`: "Photo by X/Agency via Y.", "(Writing
+  by X; Editing by Y)"), the rule that removes it before the model: 3 lines labelled body
+  (2 of them `reporting_credit`'s too), 1 title, none other; the dev dumps label all 13 of
+  theirs `contributor`. Fixed to `contributor` (neutral to the junk-line metric).
 - `posted_by`: a blog post's signature, "Posted by X at 12:03 PM": 2 lines
   labelled body, none other. Fixed to `byline`, the dev dumps' label for "By
   X" lines (neutral).
@@ -46,6 +51,11 @@ Fixes that read a line with the lines around it (`ROW_FIXES`):
   body, "SOURCE <Company>", a contact block, a lone wire dateline): 4 pages'
   releases, their furniture labelled body (the rest of a release is its news).
   Fixed only where labelled body.
+- `highlights`: a story's highlights, the short lines under a lone "Story Highlights"
+  or "Highlights" heading, up to the first paragraph of prose (at most
+  `HIGHLIGHT_MAX_LINES`, none of `PROSE_MIN_WORDS` words closed by a full stop): 4
+  lines of 1 page, labelled body; the dev dumps label all 3 of their highlights
+  boilerplate (sub-label `highlights`), and the heading is a `page_tools` line.
 """
 
 from __future__ import annotations
@@ -53,7 +63,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Collection
 
-from transforms.contributors import parse_any_byline
+from transforms.contributors import parse_any_byline, parse_contributor_line
 from transforms.notices import is_date_only_line
 from transforms.release_notes import release_furniture
 from transforms.residue import has_markup_char, strip_template_residue
@@ -109,6 +119,11 @@ def _reporting_credit(text: str) -> bool:
     return text.startswith("source: ") and any(f" {opening}" in text for opening in _CREDIT_OPENINGS)
 
 
+def _credit_line(text: str) -> bool:
+    # Given the line as written (`CASED_FIXES`): the rule reads names by their capitals.
+    return parse_contributor_line(text) is not None
+
+
 def _posted_by(text: str) -> bool:
     return text.startswith("posted by")
 
@@ -126,23 +141,47 @@ FIXES: dict[str, Callable[[str], bool]] = {
     "separator": _separator,
     "share_tools": _share_tool,
     "reporting_credit": _reporting_credit,
+    "credit_line": _credit_line,
     "posted_by": _posted_by,
     "markup": _markup,
 }
 # The fixes that read the line as written (whitespace folded), not case-folded.
-CASED_FIXES = frozenset({"byline"})
+CASED_FIXES = frozenset({"byline", "credit_line"})
 FIXED_CORPUS = "l3s-dev"
 FIXED_LABEL = "boilerplate"
 FIX_LABELS = {
     "byline": "byline",
     "separator": "residue",
     "reporting_credit": "contributor",
+    "credit_line": "contributor",
     "posted_by": "byline",
     "markup": "residue",
 }
 
 
-ROW_FIXES: dict[str, Callable[[list[str]], set[int]]] = {"release": release_furniture}
+HIGHLIGHT_HEADINGS = frozenset({"story highlights", "highlights"})
+HIGHLIGHT_MAX_LINES = 5
+PROSE_MIN_WORDS = 12
+
+
+def story_highlights(lines: list[str]) -> set[int]:
+    """The indices of the lines under a highlights heading, up to the first paragraph of prose."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if line.casefold() not in HIGHLIGHT_HEADINGS:
+            continue
+        for at in range(index + 1, min(index + 1 + HIGHLIGHT_MAX_LINES, len(lines))):
+            item = lines[at]
+            if len(item.split()) >= PROSE_MIN_WORDS and item[-1] in ".!?\"'”’":
+                break
+            found.add(at)
+    return found
+
+
+ROW_FIXES: dict[str, Callable[[list[str]], set[int]]] = {
+    "release": release_furniture,
+    "highlights": story_highlights,
+}
 ALL_FIXES = (*FIXES, *ROW_FIXES)
 
 

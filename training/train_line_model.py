@@ -70,6 +70,7 @@ from training.synthetic import (
     add_stranger_classes,
     add_structured_runs,
     add_unseen_classes,
+    add_widget_classes,
     augment,
     copy_stream,
     dump_key,
@@ -145,6 +146,8 @@ OUTSIDE_CLASSES = False
 # labels as given, L3S 2.19 -> 2.15 % (2 lines), and a caps-teaser floor test fell
 # (benchmarks/README.md, stop 22).
 MIXED_SUBHEADS = False
+# Widgets and teasers of an outside tester's dumps, and their body look-alikes (stop 23).
+WIDGETS = True
 # A line shape seen this often in training, (almost) never on a junk line, is body.
 SURE_BODY_MIN_LINES = 200
 SURE_BODY_MAX_JUNK = 0.003
@@ -297,6 +300,8 @@ def synthetic_copy(
     if OUTSIDE_CLASSES:
         lines = add_outside_classes(lines, stream("outside"), real)
     lines = add_remaining_classes(lines, stream("remaining"), real)
+    if WIDGETS:
+        lines = add_widget_classes(lines, stream("widgets"), real)
     return lines, subtitle
 
 
