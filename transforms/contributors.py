@@ -552,16 +552,24 @@ SECTION_LABEL_MAX_WORDS = 3
 
 
 def reads_as_outlet_line(line: str) -> bool:
-    """A short line that names an outlet: in capitals ("USA TODAY") or a news
-    organisation's name ("The Denver Post"), with no figure and no sentence's end.
+    """A short line that names an outlet: two or more words in capitals ("USA TODAY")
+    or a news organisation's name ("The Denver Post"), with no figure, no sentence's
+    end and no photo agency's or dateline's look ("GETTY IMAGES", "WASHINGTON").
 
     >>> [reads_as_outlet_line(x) for x in ("USA TODAY", "The Denver Post", "Oct 18, 2026", "It snowed.")]
     [True, True, False, False]
+    >>> [reads_as_outlet_line(x) for x in ("WASHINGTON", "GETTY IMAGES", "AP Photo")]
+    [False, False, False]
     """
     words = line.split()
     if not 1 <= len(words) <= OUTLET_LINE_MAX_WORDS or line[-1:] in ".!?" or any(c.isdigit() for c in line):
         return False
-    return (line.isupper() and any(c.isalpha() for c in line)) or looks_like_organization(line)
+    if any(word.casefold() in _PICTURE_WORDS for word in words):
+        return False
+    return (len(words) >= 2 and line.isupper()) or looks_like_organization(line)
+
+
+_PICTURE_WORDS = frozenset({"images", "image", "photo", "photos", "photography", "pictures", "video"})
 
 
 def _is_desk_word(words: list[str]) -> bool:

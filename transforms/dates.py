@@ -467,12 +467,20 @@ def _top_lines(lines: list[str]) -> list[tuple[int, str]]:
     [0, 1, 2, 3, 4, 5, 6]
     >>> len(_top_lines([f"Sentence {n} of the story." for n in range(10)]))
     6
+    >>> len(_top_lines(["Why?", "Money.", "Ok.", "Yes.", "No.", "Fine.", "May 2, 2026"]))  # sentences count
+    6
     """
     top: list[tuple[int, str]] = []
     counted = 0
     for index, line in enumerate(lines[:TOP_SCAN_LINES]):
         top.append((index, line))
-        if len(line) > _LABEL_MAX_CHARS or len(line.split()) > TOP_LABEL_MAX_WORDS or _DIGIT_RE.search(line):
+        label = (
+            len(line) <= _LABEL_MAX_CHARS
+            and len(line.split()) <= TOP_LABEL_MAX_WORDS
+            and line[-1:] not in ".?!"
+            and not _DIGIT_RE.search(line)
+        )
+        if not label:
             counted += 1
         if counted >= TOP_LINES:
             break

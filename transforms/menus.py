@@ -40,8 +40,9 @@ MENU_MIN_CELLS = 2
 # A cell's words are labels: letters, dots of abbreviations ("A.F.C."), "&", "/", "-" and one colon.
 _MENU_CELL_RE = re.compile(r"^[^\W\d_][\w.&/'’-]*:?(?:\s+[^\W\d_&][\w.&/'’-]*:?){0,2}$|^[&/-]$")
 _DIGIT_RE = re.compile(r"\d")
-# A local station's name leading its menu: "News 9", "WKRN 2", "Channel 4", "KTVN 2 News".
-_STATION_RE = re.compile(r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?\s+\d{1,2}(?:\s+[A-Z][a-z]+)?$")
+# A local station's name leading its menu: call letters or a network with the channel
+# number ("WKRN 2", "FOX 5", "KTVN 2 News"), or "News 9", "Channel 4"; not "Chapter 1".
+_STATION_RE = re.compile(r"^(?:[A-Z]{2,5}|News|Channel)(?:\s+(?:News|TV))?\s+\d{1,2}(?:\s+News)?$")
 # "Font:", "Text size", "Type size:", "Font size -": the label of the type-size buttons.
 TYPE_SIZE_LABEL_RE = re.compile(
     r"^(?:font|(?:font|text|type|print)\s+size|(?:change|adjust|resize)\s+(?:the\s+)?(?:font|text)(?:\s+size)?)"
@@ -62,7 +63,7 @@ _TOOL = (
     r"(?:(?:print|e-?mail|share)(?:\s+this(?:\s+(?:article|story|page|post))?)?|rss|read\s+more"
     rf"|{READ_ON_PROMPT}|(?:post\s+a\s+|add\s+a\s+|read\s+|view\s+)?{_COMMENT_WORD}"
     r"|rate\s+this(?:\s+(?:article|story|post|recipe|product))?"
-    # The same tools on sites in German, French, Spanish, Portuguese and Italian.
+    # The same tools on sites in German, French, Spanish, Portuguese and Italian (and Dutch comments).
     r"|(?:artikel\s+|beitrag\s+|seite\s+)?(?:teilen|drucken|versenden)|kommentieren"
     r"|partager(?:\s+(?:cet\s+article|l['’]article))?|imprimer"
     r"|compartir(?:\s+(?:este\s+art[ií]culo|esta\s+noticia))?|compartilhe|imprimir|condividi|stampa)"
@@ -92,6 +93,8 @@ def is_pipe_menu(line: str) -> bool:
 
     >>> [is_pipe_menu(line) for line in ("News 9 | Weather | Sports | Watch Live", "Week 3 | 21 | 14")]
     [True, False]
+    >>> [is_pipe_menu(line) for line in ("Chapter 1 | The Beginning", "Top10 | News | Sports")]
+    [False, False]
     """
     if "|" not in line or len(line) > MENU_MAX_CHARS:
         return False
@@ -99,10 +102,11 @@ def is_pipe_menu(line: str) -> bool:
     named = [cell for cell in cells if cell]
     if len(named) < MENU_MIN_CELLS:
         return False
-    first = named[0]
-    if _DIGIT_RE.search(first) and _STATION_RE.match(first):
+    if _DIGIT_RE.search(line):
+        if not _STATION_RE.match(named[0]) or _DIGIT_RE.search(line[line.index("|") :]):
+            return False
         named = named[1:]
-    return all(_MENU_CELL_RE.match(cell) for cell in named) and not _DIGIT_RE.search(line[line.index("|") :])
+    return all(_MENU_CELL_RE.match(cell) for cell in named)
 
 
 def is_page_tool(line: str) -> bool:

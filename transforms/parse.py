@@ -62,7 +62,7 @@ def parse_text_dump(text: str, source: str, article_id: str = "") -> Article:
         candidate, fragments = _clean_header(rest[0])
         if not rest[0].strip():
             rest = rest[1:]  # an empty line 2: the dump has no standfirst
-        elif candidate and _is_subtitle(candidate, *[*rest[1:3], "", ""][:2]):
+        elif candidate and _is_subtitle(candidate, *[*_next_lines(rest[1:6]), "", ""][:2]):
             subtitle = candidate
             removed.extend(Removal(RemovalKind.RESIDUE, fragment, position=1) for fragment in fragments)
             rest = rest[1:]
@@ -102,6 +102,11 @@ def _clean_header(line: str) -> tuple[str, list[str]]:
     """The header line without residue ("" if nothing is left), and what was cut."""
     cleaned, fragments = strip_template_residue(normalize_text(line))
     return ("" if not cleaned or is_residue_line(cleaned) else cleaned), fragments
+
+
+def _next_lines(lines: list[str]) -> list[str]:
+    """The lines that hold text, as the body's steps see them (blank lines are no paragraphs)."""
+    return [line for line in lines if line.strip()]
 
 
 def _is_subtitle(line: str, next_line: str, after: str) -> bool:

@@ -195,8 +195,7 @@ SECTION_WORDS = frozenset(
     {
         "live", "updates", "update", "video", "videos", "photos", "photo", "gallery", "analysis", "opinion",
         "review", "reviews", "interview", "podcast", "explainer", "comment", "column", "recap", "highlights",
-        "watch", "listen", "report", "preview", "feature", "guide", "briefing", "roundup", "obituary",
-        "editorial", "profile", "blog", "newsletter", "factbox", "timeline", "explained",
+        "watch", "listen",
     }
 )  # fmt: skip
 

@@ -292,12 +292,12 @@ def extract_bylines(article: Article) -> Article:
     # The page's lines beside a byline at the top: the outlet's name between a bare
     # name and the date ("Karen Pike", "USA TODAY"), a section's label over it ("MARKETS").
     page_lines: dict[int, RemovalKind] = {}
-    for index in [index for index in bylines if index <= HEADER_BYLINE_LINES]:
+    for index in [index for index in bylines if index < HEADER_BYLINE_LINES]:
         if _names_the_outlet_after_a_name(lines, index):
             page_lines[index + 1] = RemovalKind.BYLINE
         above = index - 1
         taken = above in bylines or above in page_lines
-        if above >= 0 and not taken and _is_section_label(lines[above]):
+        if above >= 0 and not taken and _is_section_label(lines[above]) and _no_prose_before(lines, above):
             page_lines[above] = RemovalKind.BOILERPLATE
     for index in sorted(bylines.keys() | page_lines.keys()):
         if index in bylines:
@@ -353,6 +353,11 @@ def _header_name_byline(lines: list[str], index: int) -> str | None:
 MENU_LABEL_MAX_CHARS = 32
 
 
+def _no_prose_before(lines: list[str], index: int) -> bool:
+    """Whether no line before `index` ends a sentence: `index` is still in the header."""
+    return not any(line[-1:] in ".!?" for line in lines[:index])
+
+
 def _is_section_label(line: str) -> bool:
     """A section's or a kind of piece's label: a few words with no figure and no
     sentence's end ("MARKETS", "Opinion", "Crime & Courts"); above the byline, the
@@ -365,6 +370,7 @@ def _is_section_label(line: str) -> bool:
         len(line) <= MENU_LABEL_MAX_CHARS
         and len(line.split()) <= SECTION_LABEL_MAX_WORDS
         and line[-1:] not in ".!?:;,"
+        and ":" not in line  # "Photo: Getty Images" is a credit
         and not any(char.isdigit() for char in line)
     )
 
@@ -499,9 +505,12 @@ _CLOSERS = "\"'”’)]"
 # a story's lists are announced that way too ("Symptoms to watch for:", "What you
 # can do while you wait:", "Here is what we know:").
 SITE_LIST_INTRO_RE = re.compile(
-    r"^\W*(?:read|watch|listen|see|shop|join)\b"
+    r"^\W*(?:read|watch|listen|shop)\b(?!\s+(?:for|out)\b)"
     r"|\b(?:follow|share|subscribe|sign\s+up|download|click|related|stories|newsletters?|app|social|more"
-    r"|see\s+also|also\s+(?:read|see|like|on)|links?|tags?|topics?|trending|popular|recommend(?:ed|s)?)\b",
+    r"|see\s+also|also\s+(?:read|see|like|on)|links?|tags?|topics?|trending|popular|recommend(?:ed|s)?"
+    # The site's own voice: "Connect with us", "Get in touch with our newsroom", "We want to hear from you".
+    r"|(?:connect\s+with|find|contact|reach|join)\s+us|get\s+in\s+touch|hear\s+from\s+you"
+    r"|our\s+(?:newsroom|team|site|website|podcasts?|channels?|pages?|reporters))\b",
     re.IGNORECASE,
 )
 

@@ -55,6 +55,26 @@ DOMAIN_NAME_RE = re.compile(
 NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÝÄÖÜ][\w.’'&-]*|de|da|do|di|del|der|des|du|la|le|of|the|and|&)$")
 
 
+# A kind of piece named in two words, a kicker and a kind ("Match Report", "Weekend
+# Guide", "Morning Briefing"): the same kinds after a name ("Bleacher Report", "Tom's
+# Guide") are sites.
+PIECE_KICKERS = frozenset(
+    {"match", "weekend", "morning", "evening", "daily", "weekly", "gift", "buying", "news", "week", "special",
+     "player", "season", "live", "race", "game", "film", "book", "album", "product"}
+)  # fmt: skip
+PIECE_KINDS = frozenset(
+    {"report", "guide", "briefing", "roundup", "preview", "ratings", "review", "recap", "blog", "digest"}
+)
+
+
+def _names_a_kind_of_piece(words: list[str]) -> bool:
+    """
+    >>> [_names_a_kind_of_piece(x.split()) for x in ("Match Report", "Bleacher Report", "Weekend Guide")]
+    [True, False, True]
+    """
+    return len(words) == 2 and words[0].casefold() in PIECE_KICKERS and words[1].casefold() in PIECE_KINDS
+
+
 def _reads_as_site_name(suffix: str, separator: str) -> bool:
     """A suffix reads as the site's name: a news organisation's, or after a bar
     (" | ", where headlines put their site) a web address or two to four
@@ -79,6 +99,7 @@ def _reads_as_site_name(suffix: str, separator: str) -> bool:
         and all(NAME_WORD_RE.match(word) for word in words)
         and words[0][:1].isupper()
         and not any(word.casefold() in SECTION_WORDS for word in words)
+        and not _names_a_kind_of_piece(words)
     )
 
 

@@ -524,7 +524,7 @@ def _duplicate_rejects(articles: pa.Table, duplicate_of: dict[int, str]) -> pa.T
             http_status=article["http_status"],
         )
         detail = (
-            f"an edit of {original} that changes nothing the cleaning keeps: the article already written"
+            f"the article already written from {original}: this input of it cleans to the same article"
             if original == article["source"]
             else f"the same article as {original}"
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -283,6 +284,9 @@ def test_without_a_server_the_cli_runs_without_the_engine_and_says_so(dumps: Pat
     assert "10 inputs seen: 6 articles written, 3 rejected (" in done.stdout
     # seed-copy.txt, byte for byte seed.txt: a duplicate row, not a silent skip.
     assert "0 already processed, 1 duplicate skipped" in done.stdout
+    # The closing line gives the run's time and, beside it, the whole command's.
+    times = re.search(r"/ in (\d+\.\d) s \((\d+\.\d) s with start-up\)$", done.stdout.strip())
+    assert times is not None and float(times[2]) >= float(times[1]), done.stdout
     # No temporary server: it would have created its database in PREFECT_HOME.
     assert not list(home.rglob("*.db"))
     found = duckdb.sql(

@@ -34,6 +34,8 @@ STORY_LISTS = [
     ("Players to watch this season:", ["Dana Okafor", "Luis Brandt", "Mia Torres", "Sam Whitley"]),
     ("Here is what to read before the vote:", ["The budget", "The audit", "The petition", "The map"]),
     ("Things your family should keep at home:", ["Thermometer", "Tissues", "Soup", "Fever reducer"]),
+    ("See the full list of winners below:", ["Dana Okafor", "Luis Brandt", "Mia Torres", "Sam Whitley"]),
+    ("Watch for these warning signs:", ["Fever", "Stiff neck", "Rash", "Confusion"]),
 ]
 
 
@@ -60,6 +62,9 @@ SITE_INTROS = [
     "Related coverage from the Courier:",
     "Stories we recommend for you:",
     "Trending in the region now:",
+    "Connect with us on your favorite platform:",
+    "Get in touch with our newsroom:",
+    "We want to hear from you:",
 ]
 
 

@@ -49,6 +49,10 @@ LOOK_ALIKES = [
     "Harbor City | 2 | 1 | 3",
     "Channel 4 | 12 | 9",
     "Lakeside 2 | Harbor City 3",
+    # A numbered heading is no station's name.
+    "Chapter 1 | The Beginning",
+    "Part 2 | The Investigation",
+    "Top10 | News | Sports",
     "The coach said the plan | as written | would not survive a full season, and she was right.",
     "Kings 3, Blackhawks 2 (OT)",
     "A",

@@ -23,7 +23,7 @@ from transforms.contributors import parse_any_byline
 from transforms.dates import find_stated_date_line, parse_stated_date
 from transforms.html import parse_html_page
 from transforms.parse import parse_text_dump
-from transforms.pipeline import clean
+from transforms.pipeline import clean, extract_bylines
 from transforms.records import parse_json_record
 from transforms.titles import choose_headline, strip_site_affix
 
@@ -755,15 +755,16 @@ def test_a_pasted_menu_above_the_byline_does_not_hide_the_date_line(labels: int)
 
 
 @pytest.mark.parametrize("outlet", ["USA TODAY", "The Denver Post", "Harbor Daily News"])
-@pytest.mark.parametrize("blank_line_2", [True, False])
-def test_a_name_above_the_outlets_name_and_the_date_is_the_byline(outlet: str, blank_line_2: bool) -> None:
-    blank = [""] if blank_line_2 else []
-    header = ["Snow closes schools across three states", *blank, "Karen Pike", outlet]
+@pytest.mark.parametrize("blanks", ["none", "line 2", "between all"])
+def test_a_name_above_the_outlets_name_and_the_date_is_the_byline(outlet: str, blanks: str) -> None:
+    blank = [""] if blanks != "none" else []
+    gap = "\n\n" if blanks == "between all" else "\n"
+    header = ["Snow closes schools across three states", *blank, gap.join(["Karen Pike", outlet])]
     story = [
         "Heavy snow closed schools in parts of Michigan, Ohio and Pennsylvania on Tuesday.",
         "Forecasters warned that another storm would arrive by Friday.",
     ]
-    dump = "\n".join([*header, "Published 6:02 a.m. ET Dec. 1, 2026", *story])
+    dump = "\n".join([*header, gap.join(["", "Published 6:02 a.m. ET Dec. 1, 2026"]).lstrip("\n"), *story])
     article = clean(parse_text_dump(dump, source="d.txt"))
 
     assert article.authors == ("Karen Pike",)
@@ -778,10 +779,11 @@ STORY = [
 
 
 @pytest.mark.parametrize("label", ["MARKETS", "OPINION", "Crime & Courts", "Local News", "ANALYSIS"])
-@pytest.mark.parametrize("blank_line_2", [True, False])
-def test_a_section_label_over_the_byline_is_the_pages(label: str, blank_line_2: bool) -> None:
-    blank = [""] if blank_line_2 else []
-    header = ["Stocks slip as bond yields climb", *blank, label, "By Ravi Menon", "Nov 19, 2026"]
+@pytest.mark.parametrize("blanks", ["none", "line 2", "under the label"])
+def test_a_section_label_over_the_byline_is_the_pages(label: str, blanks: str) -> None:
+    blank = [""] if blanks == "line 2" else []
+    under = [""] if blanks == "under the label" else []
+    header = ["Stocks slip as bond yields climb", *blank, label, *under, "By Ravi Menon", "Nov 19, 2026"]
     dump = "\n".join([*header, *STORY])
     article = clean(parse_text_dump(dump, source="d.txt"))
 
@@ -790,12 +792,20 @@ def test_a_section_label_over_the_byline_is_the_pages(label: str, blank_line_2: 
 
 
 def test_the_storys_lines_over_a_byline_stay() -> None:
-    # A sentence over the byline, and a subhead over a second byline far down, are the story's.
+    # A sentence over the byline, a subhead over a second byline far down, and a short
+    # line under the story's first paragraph are the story's; a photo credit stays a credit.
     lines = ["Stocks slip as bond yields climb", "The Fed is next.", "By Ravi Menon", *STORY]
     lines += [STORY[0], STORY[1], "The Fed's turn", "By Ana Ruiz", STORY[0]]
     article = clean(parse_text_dump("\n".join(lines), source="d.txt"))
     assert "The Fed's turn" in article.paragraphs
     assert article.subtitle == "The Fed is next." or "The Fed is next." in article.paragraphs
+
+    # The byline step leaves a short line under prose to the line model.
+    early = ["Stocks slip as bond yields climb", "", STORY[0], "Road money", "By Ravi Menon", STORY[1]]
+    assert "Road money" in extract_bylines(parse_text_dump("\n".join(early), source="d.txt")).paragraphs
+    credit = ["Stocks slip as bond yields climb", "", "Photo: Getty Images", "By Ravi Menon", *STORY]
+    removed = clean(parse_text_dump("\n".join(credit), source="d.txt")).removed
+    assert (RemovalKind.BOILERPLATE, "Photo: Getty Images") not in [(r.kind, r.text) for r in removed]
 
 
 def test_a_name_above_a_caps_line_of_prose_is_no_byline() -> None:

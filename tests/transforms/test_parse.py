@@ -89,6 +89,9 @@ HEADLINE = "Ferry fares rise for the first time in a decade"
         ("Rovers 2-1 United | Match Report", "Rovers 2-1 United | Match Report"),
         (f"{HEADLINE} | Weekend Guide", f"{HEADLINE} | Weekend Guide"),
         (f"{HEADLINE} | Morning Briefing", f"{HEADLINE} | Morning Briefing"),
+        # The same kinds after a name are sites.
+        (f"{HEADLINE} | Bleacher Report", HEADLINE),
+        (f"{HEADLINE} | Tom's Guide", HEADLINE),
         (f"{HEADLINE} - Kitchen Lab", f"{HEADLINE} - Kitchen Lab"),
     ],
 )

@@ -97,7 +97,7 @@ def test_an_edit_that_cleaning_undoes_adds_no_row(tmp_path: Path) -> None:
     # The reject says the input repeats its own earlier version, not another file.
     [reject] = reject_rows(tmp_path)
     assert (reject["source"], reject["reason"], reject["duplicate_of"]) == ("a.txt", "duplicate", "a.txt")
-    assert reject["detail"].startswith("an edit of a.txt that changes nothing the cleaning keeps")
+    assert reject["detail"].startswith("the article already written from a.txt: this input of it cleans")
 
 
 def test_json_lines_records_are_documents_by_url_wherever_they_sit(tmp_path: Path) -> None:
