@@ -27,6 +27,7 @@ from transforms.pipeline import (
     body_line_positions,
     clean,
     line_verdicts,
+    removal_kind,
     steps_before_line_model,
 )
 from transforms.records import page_html
@@ -120,8 +121,10 @@ def _is_rest_of_line(line: str, cuts: list[ExplainedLine]) -> bool:
 def _model_row(position: int, verdict: LineVerdict, seen: str, after_model: dict[str, str]) -> ExplainedLine:
     if verdict.kind == "body" and seen in after_model:
         return ExplainedLine(position, "removed", after_model[seen], None, seen)
-    state = "kept" if verdict.kind == "body" else "removed"
-    return ExplainedLine(position, state, verdict.kind, round(verdict.score, 3), seen)
+    if verdict.kind == "body":
+        return ExplainedLine(position, "kept", verdict.kind, round(verdict.score, 3), seen)
+    kind = str(removal_kind(verdict.kind, seen))  # as `removed` files it
+    return ExplainedLine(position, "removed", kind, round(verdict.score, 3), seen)
 
 
 def explain_page(

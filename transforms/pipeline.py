@@ -24,7 +24,7 @@ from transforms.article import (
     split_paragraphs,
     updated,
 )
-from transforms.captions import drop_credited_captions
+from transforms.captions import drop_credited_captions, is_credited_caption
 from transforms.cjk_credits import extract_cjk_credits
 from transforms.cjk_notices import drop_cjk_junk_lines
 from transforms.contributors import (
@@ -472,14 +472,20 @@ def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
         kinds = list(map(_KIND, line_verdicts(lines, article.title, article.subtitle, classify)))
         if kinds.count("body") == len(kinds) == len(lines):
             return article
-        kinds_of = _REMOVAL_KINDS
-        removed = tuple(
-            [Removal(kinds_of[kind], line) for line, kind in zip(lines, kinds, strict=True) if kind != "body"]
-        )
+        pairs = zip(lines, kinds, strict=True)
+        removed = tuple([Removal(removal_kind(kind, line), line) for line, kind in pairs if kind != "body"])
         kept = [line for line, kind in zip(lines, kinds, strict=True) if kind == "body"]
         return updated(article, body=join_split_paragraphs(kept), removed=article.removed + removed)
 
     return drop_junk_lines
+
+
+def removal_kind(kind: str, line: str) -> RemovalKind:
+    """The kind a removed line is filed under: the model's, but a line closed by a photo
+    credit ("... Foto: Patrick Seeger/dpa") is a caption whatever else it reads like."""
+    if kind != "caption" and is_credited_caption(line):
+        return RemovalKind.CAPTION
+    return _REMOVAL_KINDS[kind]
 
 
 # A line the model keeps between two it removes is in a run of junk (a list of links, a

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 from test_line_classes import BODY, dump
 
+from transforms.article import RemovalKind
 from transforms.captions import MAX_CAPTION_WORDS, is_credited_caption
+from transforms.explain import explain
 from transforms.parse import parse_text_dump
 from transforms.pipeline import clean
 
@@ -38,11 +40,15 @@ def test_captions_closed_by_a_credit_are_told_from_sentences_about_photos() -> N
 
 @pytest.mark.parametrize("where", (1, 4, 7))
 def test_credited_captions_are_removed_anywhere(where: int) -> None:
-    # The rule runs after the line model: a caption the model removed first keeps the model's kind.
+    # The rule runs after the line model; a caption the model removed first is filed as a
+    # caption too, whatever kind the model gave it, in `removed` and in `explain`.
     for line in CREDITED_CAPTIONS:
-        article = clean(parse_text_dump(dump(at=where, inserted=[line]), source="test.txt"))
+        text = dump(at=where, inserted=[line])
+        article = clean(parse_text_dump(text, source="test.txt"))
         assert article.paragraphs == BODY, line
-        assert line in [r.text for r in article.removed], line
+        assert (RemovalKind.CAPTION, line) in [(r.kind, r.text) for r in article.removed], line
+        explained = [row for row in explain(parse_text_dump(text, source="test.txt")) if row.text == line]
+        assert [row.kind for row in explained] == ["caption"], line
 
 
 @pytest.mark.parametrize("where", (1, 4, 7))
