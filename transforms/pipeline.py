@@ -521,6 +521,24 @@ SITE_LIST_INTRO_RE = re.compile(
 )
 
 
+# A sentence whose verb closes it, just before the ":" ("The most popular names this year
+# were:", "Other topics on the agenda include:"), is the story's, whatever words it holds;
+# the site's own voice ("Follow us on:") still tells.
+STORY_INTRO_END_RE = re.compile(r"\b(?:are|were|is|was|include[sd]?|as\s+follows|following|below)\s*:$", re.I)
+_SITE_VOICE_RE = re.compile(r"\b(?:follow|connect\s+with|contact|join)\s+us\b|\bour\s+newsletters?\b", re.I)
+
+
+def is_site_list_intro(line: str) -> bool:
+    """Whether an intro ending in ":" is the site's, announcing its own links or tools.
+
+    >>> [is_site_list_intro(x) for x in ("More stories you may like:", "The most popular names were:")]
+    [True, False]
+    """
+    if SITE_LIST_INTRO_RE.search(line) is None:
+        return False
+    return STORY_INTRO_END_RE.search(line) is None or _SITE_VOICE_RE.search(line) is not None
+
+
 # A short intro of three words or more ending in ":" ("The five areas are:", "Highlights
 # of the quarter:") announces its list here; the model's list feature starts at
 # LIST_INTRO_WORDS. The site's own short intros ("More from us:") are kept out by
@@ -552,7 +570,7 @@ def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[
         if not announced[index]:
             # An intro the model kept and the site did not write opens the list.
             vouched = (
-                line.endswith(":") and verdicts[index].kind == "body" and not SITE_LIST_INTRO_RE.search(line)
+                line.endswith(":") and verdicts[index].kind == "body" and not is_site_list_intro(line)
             )
         elif vouched and verdicts[index].kind != "body":
             kept[index] = LineVerdict("body", verdicts[index].score)
