@@ -512,7 +512,9 @@ PLACE_NAME_WORDS = frozenset(
         "city", "county", "beach", "lake", "mount", "island", "valley", "springs", "falls", "bay", "hills",
     }
 )  # fmt: skip
-_NOT_NAME_WORDS = SECTION_WORDS | PAGE_FURNITURE_WORDS | PLACE_NAME_WORDS
+# A picture agency's or a photo's words ("GETTY IMAGES", "AP Photo"): a credit, no name.
+_PICTURE_WORDS = frozenset({"images", "image", "photo", "photos", "photography", "pictures", "video"})
+_NOT_NAME_WORDS = SECTION_WORDS | PAGE_FURNITURE_WORDS | PLACE_NAME_WORDS | _PICTURE_WORDS
 
 
 def parse_bare_name_byline(line: str, next_line: str, after: str = "") -> str | None:
@@ -538,17 +540,19 @@ def parse_bare_name_byline(line: str, next_line: str, after: str = "") -> str | 
         return None
     if ORGANIZATION_WORD_RE.search(line) or UI_WORD_RE.search(line):
         return None
-    if len(next_line) > MAX_DATE_HEADER_CHARS:
-        return None  # prose, even when it opens with a dateline
-    found = find_stated_dates([next_line])
-    if not (is_date_only_line(next_line) or found.published or found.updated):
-        return None
-    return name_case(line)
+    return name_case(line) if is_date_header(next_line) else None
+
+
+def is_date_header(line: str) -> bool:
+    """A header's date line: only a date, or a labelled publication or update date
+    ("Oct 18, 2026", "Published 6:02 a.m. ET Dec. 1, 2026"); not prose opening with one."""
+    if len(line) > MAX_DATE_HEADER_CHARS:
+        return False  # prose, even when it opens with a dateline
+    found = find_stated_dates([line])
+    return bool(is_date_only_line(line) or found.published or found.updated)
 
 
 OUTLET_LINE_MAX_WORDS = 5
-# A section's label over a byline: "MARKETS", "Crime & Courts".
-SECTION_LABEL_MAX_WORDS = 3
 
 
 def reads_as_outlet_line(line: str) -> bool:
@@ -568,8 +572,6 @@ def reads_as_outlet_line(line: str) -> bool:
         return False
     return (len(words) >= 2 and line.isupper()) or looks_like_organization(line)
 
-
-_PICTURE_WORDS = frozenset({"images", "image", "photo", "photos", "photography", "pictures", "video"})
 
 
 def _is_desk_word(words: list[str]) -> bool:

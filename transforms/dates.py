@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo
 from dateutil import parser as date_parser
 from dateutil.tz import tzoffset
 
+from transforms.text_units import is_label_line
+
 # Dates outside this range are parse accidents ("0001-01-01", epoch typos).
 EARLIEST_YEAR = 1800
 LATEST_YEAR = 2200
@@ -392,8 +394,6 @@ TOP_LINES = 6
 # counted among TOP_LINES, within the first TOP_SCAN_LINES lines.
 TOP_LABEL_MAX_WORDS = 2
 TOP_SCAN_LINES = 24
-_LABEL_MAX_CHARS = 30
-_DIGIT_RE = re.compile(r"\d")
 # A wire or press-release dateline opening the first paragraph, with its year:
 # "LAS VEGAS, Nov. 24, 2026 /PRNewswire/ -- ...", "LONDON, 24 November 2026 (Reuters) - ...".
 WIRE_DATELINE_RE = re.compile(
@@ -474,13 +474,7 @@ def _top_lines(lines: list[str]) -> list[tuple[int, str]]:
     counted = 0
     for index, line in enumerate(lines[:TOP_SCAN_LINES]):
         top.append((index, line))
-        label = (
-            len(line) <= _LABEL_MAX_CHARS
-            and len(line.split()) <= TOP_LABEL_MAX_WORDS
-            and line[-1:] not in ".?!"
-            and not _DIGIT_RE.search(line)
-        )
-        if not label:
+        if not is_label_line(line, TOP_LABEL_MAX_WORDS):
             counted += 1
         if counted >= TOP_LINES:
             break

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from transforms.article import Article, Removal, RemovalKind, join_lines
 from transforms.contributors import (
-    SECTION_LABEL_MAX_WORDS,
     parse_any_byline,
     parse_bare_name_byline,
     parse_desk_byline,
@@ -16,6 +15,7 @@ from transforms.contributors import (
 from transforms.normalize import normalize_text
 from transforms.patterns import DATELINE_RE, LINE_BREAK_RE
 from transforms.residue import is_residue_line, strip_template_residue
+from transforms.text_units import is_label_line
 from transforms.titles import TITLE_SEPARATOR_RE, strip_site_suffix
 
 # A standfirst is a sentence or two; a longer second line is the first
@@ -114,11 +114,10 @@ def _is_subtitle(line: str, next_line: str, after: str) -> bool:
     # "Sam Writer" above the date (or above the outlet's name and the date) and "Sam
     # Writer Transport correspondent". A section's label over the byline ("MARKETS",
     # "By Ravi Menon") is no standfirst either: the byline step takes it as the page's.
-    words = len(line.split())
-    if words <= SECTION_LABEL_MAX_WORDS and line[-1:] not in ".!?" and parse_any_byline(next_line.strip()):
+    if is_label_line(line) and parse_any_byline(next_line.strip()):
         return False
     return (
-        words <= MAX_SUBTITLE_WORDS
+        len(line.split()) <= MAX_SUBTITLE_WORDS
         and not DATELINE_RE.match(line)
         and parse_any_byline(line) is None
         and parse_bare_name_byline(line, next_line.strip(), after.strip()) is None

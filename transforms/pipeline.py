@@ -29,9 +29,9 @@ from transforms.cjk_credits import extract_cjk_credits
 from transforms.cjk_notices import drop_cjk_junk_lines
 from transforms.contributors import (
     FOREIGN_BYLINE_CONJUNCTIONS,
-    SECTION_LABEL_MAX_WORDS,
     credit_line_numbers,
     is_closing_author_bio,
+    is_date_header,
     parse_any_byline,
     parse_bare_name_byline,
     parse_contributor_line,
@@ -56,7 +56,7 @@ from transforms.promos import cut_inline_promos
 from transforms.release_notes import drop_release_furniture
 from transforms.residue import RESIDUE_SHORT_CHARS, has_markup_char, is_residue_line, strip_template_residue
 from transforms.site_notes import drop_site_notes
-from transforms.text_units import word_count
+from transforms.text_units import is_label_line, word_count
 
 # Bump whenever a rule changes what the pipeline writes, so every row can be
 # traced to the rules that made it.
@@ -297,7 +297,7 @@ def extract_bylines(article: Article) -> Article:
             page_lines[index + 1] = RemovalKind.BYLINE
         above = index - 1
         taken = above in bylines or above in page_lines
-        if above >= 0 and not taken and _is_section_label(lines[above]) and _no_prose_before(lines, above):
+        if above >= 0 and not taken and is_label_line(lines[above]) and _no_prose_before(lines, above):
             page_lines[above] = RemovalKind.BOILERPLATE
     for index in sorted(bylines.keys() | page_lines.keys()):
         if index in bylines:
@@ -350,7 +350,6 @@ def _header_name_byline(lines: list[str], index: int) -> str | None:
     return parse_bare_name_byline(lines[index], next_line, after)
 
 
-MENU_LABEL_MAX_CHARS = 32
 
 
 def _no_prose_before(lines: list[str], index: int) -> bool:
@@ -358,32 +357,12 @@ def _no_prose_before(lines: list[str], index: int) -> bool:
     return not any(line[-1:] in ".!?" for line in lines[:index])
 
 
-def _is_section_label(line: str) -> bool:
-    """A section's or a kind of piece's label: a few words with no figure and no
-    sentence's end ("MARKETS", "Opinion", "Crime & Courts"); above the byline, the
-    page's, not the story's.
-
-    >>> [_is_section_label(x) for x in ("MARKETS", "Crime & Courts", "Storm hits the coast.", "Week 3")]
-    [True, True, False, False]
-    """
-    return (
-        len(line) <= MENU_LABEL_MAX_CHARS
-        and len(line.split()) <= SECTION_LABEL_MAX_WORDS
-        and line[-1:] not in ".!?:;,"
-        and ":" not in line  # "Photo: Getty Images" is a credit
-        and not any(char.isdigit() for char in line)
-    )
-
-
 def _names_the_outlet_after_a_name(lines: list[str], index: int) -> bool:
-    """Whether the line after a bare name is the outlet's name, with the date after it
+    """Whether the line after a byline is the outlet's name, with the date after it
     ("Karen Pike", "USA TODAY", "Published ...")."""
-    return (
-        index + 2 < len(lines)
-        and reads_as_outlet_line(lines[index + 1])
-        and parse_bare_name_byline(lines[index], lines[index + 1]) is None
-        and parse_bare_name_byline(lines[index], lines[index + 1], lines[index + 2]) is not None
-    )
+    if index + 2 >= len(lines):
+        return False
+    return reads_as_outlet_line(lines[index + 1]) and is_date_header(lines[index + 2])
 
 
 def _opens_a_byline(line: str) -> bool:

@@ -79,3 +79,26 @@ def word_count(text: str, limit: int = -1) -> int:
     # spares the pair-cutting substitution over the whole body (~50-100 us an article).
     spaced = spaced_for_words(text) if has_cjk(text) else text
     return len(spaced.split(maxsplit=limit))
+
+
+# A label of the page (a menu's item, a section's name) is a few words, no longer
+# than this, with no figure, no colon and no sentence's end.
+LABEL_MAX_CHARS = 32
+SECTION_LABEL_MAX_WORDS = 3
+_LABEL_BREAKERS_RE = re.compile(r"[\d:]|[.!?;,]$")
+
+
+def is_label_line(line: str, max_words: int = SECTION_LABEL_MAX_WORDS) -> bool:
+    """Whether a line reads as a page's label rather than the story's words: "MARKETS",
+    "Crime & Courts", "Local News"; not "Storm hits.", "Week 3", "Photo: Getty Images".
+
+    >>> [is_label_line(x) for x in ("MARKETS", "Crime & Courts", "Storm hits the coast.", "Week 3")]
+    [True, True, False, False]
+    >>> is_label_line("Photo: Getty Images"), is_label_line("Crime & Courts", max_words=2)
+    (False, False)
+    """
+    return (
+        len(line) <= LABEL_MAX_CHARS
+        and len(line.split()) <= max_words
+        and _LABEL_BREAKERS_RE.search(line) is None
+    )

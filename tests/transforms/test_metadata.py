@@ -808,6 +808,15 @@ def test_the_storys_lines_over_a_byline_stay() -> None:
     assert (RemovalKind.BOILERPLATE, "Photo: Getty Images") not in [(r.kind, r.text) for r in removed]
 
 
+@pytest.mark.parametrize("between", ["WASHINGTON", "GETTY IMAGES", "Schools shut early."])
+def test_only_an_outlets_name_between_the_byline_and_the_date_goes_with_the_byline(between: str) -> None:
+    lines = ["Snow closes schools across three states", "", "By Karen Pike", between, "Dec. 1, 2026"]
+    story = ["Heavy snow closed schools in parts of Michigan, Ohio and Pennsylvania on Tuesday."]
+    article = extract_bylines(parse_text_dump("\n".join([*lines, *story]), source="d.txt"))
+    assert [r.text for r in article.removed if r.kind == RemovalKind.BYLINE] == ["By Karen Pike"]
+    assert article.authors == ("Karen Pike",)  # a picture agency in capitals is no name
+
+
 def test_a_name_above_a_caps_line_of_prose_is_no_byline() -> None:
     dump = "\n".join(
         [
