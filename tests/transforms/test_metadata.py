@@ -734,14 +734,16 @@ def test_text_dump_is_dated_by_its_published_line() -> None:
 
 
 MENU_LABELS = ["Home", "News", "Local News", "Weather", "Sports", "Obituaries", "Traffic", "Watch Live"]
+# A menu of two-word labels: each is a label too.
+TWO_WORD_MENU = ["Local News", "Top Stories", "Watch Live", "High Schools", "Real Estate", "Contact Us"]
 
 
-@pytest.mark.parametrize("labels", [3, 5, 8])
-def test_a_pasted_menu_above_the_byline_does_not_hide_the_date_line(labels: int) -> None:
+@pytest.mark.parametrize("menu", [MENU_LABELS[:3], MENU_LABELS[:5], MENU_LABELS, TWO_WORD_MENU])
+def test_a_pasted_menu_above_the_byline_does_not_hide_the_date_line(menu: list[str]) -> None:
     dump = "\n".join(
         [
             "Ferry to sail again after a summer of repairs",
-            *MENU_LABELS[:labels],
+            *menu,
             "By Jane Roe",
             "November 27, 2026",
             "The district council agreed on Thursday to reopen the old river ferry for the summer.",
