@@ -287,7 +287,8 @@ def canonical_url(
     root: etree._Element, meta: dict[str, str], article: dict | None, url: str | None
 ) -> str | None:
     """`<link rel=canonical>`, else `og:url`, else JSON-LD `mainEntityOfPage`,
-    else the fetch URL; relative links resolved."""
+    else the fetch URL; relative links resolved. A site's home page is never
+    taken for the article's own address."""
     candidates = [
         element.get("href")
         for element in root.iter("link")
@@ -295,12 +296,24 @@ def canonical_url(
     ]
     candidates.append(meta.get("og:url"))
     candidates.append(_main_entity_of_page(article))
-    candidates.append(url)
     for candidate in candidates:
         absolute = _absolute_url(candidate, url or meta.get("og:url"))
-        if absolute:
+        # A CMS left at its default points every page's canonical at the home
+        # page: taken as the article's address, unrelated stories would become
+        # versions of one document.
+        if absolute and not _is_site_root(absolute):
             return absolute
-    return None
+    return _absolute_url(url, None)
+
+
+def _is_site_root(address: str) -> bool:
+    """The home page of a site: no path beyond "/", no query.
+
+    >>> _is_site_root("https://a.example/"), _is_site_root("https://a.example/news/x")
+    (True, False)
+    """
+    parts = urlsplit(address)
+    return parts.path in ("", "/") and not parts.query
 
 
 def _main_entity_of_page(article: dict | None) -> str | None:

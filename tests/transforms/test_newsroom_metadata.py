@@ -110,6 +110,35 @@ def test_canonical_and_og_url_come_before_the_main_entity_of_page() -> None:
 
 
 @pytest.mark.parametrize(
+    "home",
+    [
+        '<link rel="canonical" href="https://harbor-gazette.example/">',
+        '<link rel="canonical" href="/">',
+        '<meta property="og:url" content="https://harbor-gazette.example">',
+        '<link rel="canonical" href="https://harbor-gazette.example/"><meta property="og:url" content="/">',
+    ],
+)
+def test_a_canonical_pointing_at_the_home_page_is_not_the_articles_address(home: str) -> None:
+    # A CMS left at its default gives every story the home page as canonical:
+    # taken at its word, unrelated stories would share one document.
+    page = newsroom_page(home)
+    fetched = "https://harbor-gazette.example/news/2026/11/18/bridge-reopens/"
+
+    assert parse_html_page(page, source="bridge.html", url=fetched).url == fetched
+    assert parse_html_page(page, source="bridge.html").url is None
+    assert parse_html_page(newsroom_page(home + jsonld(f'"{fetched}"')), source="b.html").url == fetched
+
+
+def test_a_canonical_with_a_path_or_a_query_stays_the_articles_address() -> None:
+    for address in ("https://harbor-gazette.example/bridge-reopens", "https://harbor-gazette.example/?p=4182"):
+        page = newsroom_page(f'<link rel="canonical" href="{address}">')
+
+        fetched = "https://harbor-gazette.example/amp/1"
+
+        assert parse_html_page(page, source="b.html", url=fetched).url == address
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("By Raymond Cho, Staff Writer", ["Raymond Cho"]),
