@@ -40,7 +40,13 @@ from lxml import etree
 from transforms.article import Article, Contributor, Removal, RemovalKind, join_paragraphs
 from transforms.contributors import opens_with_author_bio, parse_byline
 from transforms.html_blocks import WORD_RE, Block, TreeModel, block_features, is_eligible, shipped_model
-from transforms.html_metadata import COMMENTS_MARK_RE, class_and_id, collapse, extract_metadata
+from transforms.html_metadata import (
+    COMMENTS_MARK_RE,
+    class_and_id,
+    collapse,
+    extract_metadata,
+    name_before_date,
+)
 from transforms.notices import is_date_only_line
 from transforms.patterns import NON_ALNUM_RE, PHOTO_CREDIT_END_RE
 
@@ -474,6 +480,8 @@ def _mark_page_junk(
         elif block.has_time and len(words) <= MAX_DATE_LINE_WORDS:
             # "By Jane Roe, 8 January 2025" is a byline; a date alone is boilerplate, as in a text dump.
             kinds[i] = RemovalKind.BOILERPLATE if is_date_only_line(block.text) else RemovalKind.BYLINE
+        elif authors and name_before_date(block.text) in authors:
+            kinds[i] = RemovalKind.BYLINE  # "Evan Brooks · 3 hours ago"
     if kept and authors:
         last = blocks[kept[-1]]
         if opens_with_author_bio(last.text, authors):

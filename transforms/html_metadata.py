@@ -143,9 +143,11 @@ def extract_metadata(root: etree._Element, url: str | None) -> PageMetadata:
     meta = meta_values(root)
     article = find_jsonld_article(root)
     page_url = canonical_url(root, meta, article, url)
-    site = site_name(meta, article, page_url or url, root)
+    # A home page stated as the canonical still names the site's host.
+    site_url = page_url or url or next(stated_urls(root, meta, article, url), None)
+    site = site_name(meta, article, site_url, root)
     language = page_language(root, meta, article)
-    title, title_source, affix = page_title(root, meta, article, site, page_url or url)
+    title, title_source, affix = page_title(root, meta, article, site, site_url)
     # No og:site_name, publisher or URL: the site name the title ended with is the site's.
     site_in_title = site_in_title_affix(affix) if site is None and affix else None
     site = site or site_in_title
@@ -178,7 +180,8 @@ def extract_metadata(root: etree._Element, url: str | None) -> PageMetadata:
 
 
 def meta_values(root: etree._Element) -> dict[str, str]:
-    """First non-empty `content` of each `<meta name|property|itemprop|http-equiv>`.
+    """First non-empty `content` of each `<meta name|property|itemprop|http-equiv>`;
+    of an author meta, every one, joined by "; " (one `article:author` a person).
 
     Keys are lower-cased; a space-separated `property` names several keys at once.
     """
@@ -189,7 +192,9 @@ def meta_values(root: etree._Element) -> dict[str, str]:
             continue
         for attribute in ("property", "name", "itemprop", "http-equiv"):
             for key in (element.get(attribute) or "").lower().split():
-                values.setdefault(key, content)
+                known = values.setdefault(key, content)
+                if known is not content and key in AUTHOR_META_KEYS and content not in known.split("; "):
+                    values[key] = f"{known}; {content}"
     return values
 
 
@@ -289,6 +294,17 @@ def canonical_url(
     """`<link rel=canonical>`, else `og:url`, else JSON-LD `mainEntityOfPage`,
     else the fetch URL; relative links resolved. A site's home page is never
     taken for the article's own address."""
+    # A CMS left at its default points every page's canonical at the home
+    # page: taken as the article's address, unrelated stories would become
+    # versions of one document.
+    stated = (address for address in stated_urls(root, meta, article, url) if not _is_site_root(address))
+    return next(stated, None) or _absolute_url(url, None)
+
+
+def stated_urls(
+    root: etree._Element, meta: dict[str, str], article: dict | None, url: str | None
+) -> Iterator[str]:
+    """The addresses the page states for itself, absolute, most trusted first."""
     candidates = [
         element.get("href")
         for element in root.iter("link")
@@ -298,12 +314,8 @@ def canonical_url(
     candidates.append(_main_entity_of_page(article))
     for candidate in candidates:
         absolute = _absolute_url(candidate, url or meta.get("og:url"))
-        # A CMS left at its default points every page's canonical at the home
-        # page: taken as the article's address, unrelated stories would become
-        # versions of one document.
-        if absolute and not _is_site_root(absolute):
-            return absolute
-    return _absolute_url(url, None)
+        if absolute:
+            yield absolute
 
 
 def _is_site_root(address: str) -> bool:
@@ -406,6 +418,88 @@ MAX_HEADINGS = 5
 
 def _text(element: etree._Element) -> str:
     return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+
+
+# Tags that start a new line where a browser shows them.
+LINE_BREAK_TAGS = frozenset(
+    {"br", "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+     "section", "header", "footer", "address", "table", "tr", "td", "th", "figure", "figcaption"}
+)  # fmt: skip
+
+
+def _byline_text(element: etree._Element) -> str:
+    """A byline element's text: the first of its shown lines that is a name.
+
+    A byline block prints the name, the job title and the date on lines of
+    their own ("By Marta Quinn<br>Staff Writer"), or in spans set side by side
+    with nothing between them: run together they read as one long name. Where
+    no line is a name, the whole text.
+
+    >>> from lxml import html as lxml_html
+    >>> _byline_text(lxml_html.fromstring("<p>By Marta Quinn<br>Staff Writer<br>March 3</p>"))
+    'By Marta Quinn'
+    >>> _byline_text(lxml_html.fromstring('<p><span>Rezept von</span><a>Jo Kim</a></p>'))
+    'Jo Kim'
+    """
+    lines = _shown_lines(element)
+    if len(lines) > 1 and _byline_name_line(lines[0]):
+        return lines[0]
+    # Past a label or a heading only ("Rezept von", "*** Notes ***"), never past a line of prose.
+    if len(lines) > 1 and len(lines[0].split()) <= MAX_BYLINE_LABEL_WORDS:
+        named = (line for line in lines[1:3] if 2 <= len(line.split()) <= 4 and _byline_name_line(line))
+        name_line = next(named, None)
+        if name_line:
+            return name_line
+    return collapse(_text(element))
+
+
+MAX_BYLINE_LABEL_WORDS = 3
+
+
+def _byline_name_line(line: str) -> bool:
+    """A shown line of a byline that is a name, after its label ("By Marta Quinn")."""
+    label = TEXT_BYLINE_LABEL_RE.match(line)
+    name = line[label.end() :] if label else line
+    words = name.split()
+    return name[:1].isalpha() and words[-1].casefold() not in NAME_PARTICLES and _reads_as_names(name)
+
+
+def _shown_lines(element: etree._Element) -> list[str]:
+    """The element's text as the lines a browser shows it on.
+
+    >>> from lxml import html as lxml_html
+    >>> _shown_lines(lxml_html.fromstring("<p>By Marta Quinn<br>Staff Writer<br>March 3</p>"))
+    ['By Marta Quinn', 'Staff Writer', 'March 3']
+    >>> _shown_lines(lxml_html.fromstring(
+    ...     '<div><span>By Oliver Peng</span><span class="role">Reporter</span> <b>Today</b></div>'))
+    ['By Oliver Peng', 'Reporter Today']
+    """
+    lines: list[str] = []
+    current: list[str] = [element.text or ""]
+
+    def glued(text: str) -> bool:  # a new element's text would run on from the last word
+        last = "".join(current)[-1:]
+        return bool(last) and last.isalnum() and text[:1].isupper()
+
+    def walk(parent: etree._Element) -> None:
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag not in ("script", "style"):
+                text = etree.tostring(child, method="text", encoding="unicode", with_tail=False)
+                if child.tag in LINE_BREAK_TAGS or glued(text.lstrip()):
+                    lines.append("".join(current))
+                    current.clear()
+                if child.tag in LINE_BREAK_TAGS and len(child):
+                    current.append(child.text or "")
+                    walk(child)
+                    lines.append("".join(current))
+                    current.clear()
+                else:
+                    current.append(text)
+            current.append(child.tail or "")
+
+    walk(element)
+    lines.append("".join(current))
+    return [line for line in map(collapse, lines) if line]
 
 
 def _jsonld_headline(article: dict | None, document_title: str | None) -> str | None:
@@ -600,7 +694,7 @@ def _dom_bylines(root: etree._Element) -> Iterator[tuple[str, str]]:
         name_element = next(
             (e for e in element.iter() if (e.get("itemprop") or "").lower() == "name"), element
         )
-        text = collapse(name_element.get("content") or _text(name_element))
+        text = collapse(name_element.get("content") or _byline_text(name_element))
         if len(text) > MAX_BYLINE_CHARS:
             # A byline block with a date, rating or bio: its first link names the author.
             link = next(element.iter("a"), None)
@@ -1024,7 +1118,7 @@ def text_bylines(root: etree._Element) -> Iterator[str]:
         lead = (element.text or "").lstrip()
         if not lead or not TEXT_BYLINE_LABEL_RE.match(lead):
             continue
-        text = collapse(_text(element))
+        text = _byline_text(element)
         if len(element) == 0 and TEXT_BYLINE_LABEL_RE.fullmatch(text + " "):
             # The label alone in its element: the name follows it ("<h5>Autor:</h5> X"),
             # or sits beside it in the parent ("<strong>von</strong> <span>X</span>").
@@ -1035,7 +1129,7 @@ def text_bylines(root: etree._Element) -> Iterator[str]:
             elif following is not None and isinstance(following.tag, str):
                 text = collapse(text + " " + _text(following))
             elif parent is not None:
-                text = collapse(_text(parent))
+                text = _byline_text(parent)
         label = TEXT_BYLINE_LABEL_RE.match(text)
         if not label or len(text) > MAX_TEXT_BYLINE_CHARS:
             continue
@@ -1058,21 +1152,49 @@ DATED_BYLINE_RE = re.compile(
 )
 
 
+# The other order, a name then when: "Evan Brooks · 3 hours ago", "Priya Natarajan · <time>April 16</time>".
+NAME_THEN_DATE_RE = re.compile(r"^(?P<name>[^\d|·•]{3,40}?)\s*[|·•]\s*(?P<when>[^|·•]{3,40})$")
+RELATIVE_TIME_RE = re.compile(
+    r"^(?:\d{1,2}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\s+ago$", re.I
+)
+
+
 def dated_bylines(root: etree._Element) -> Iterator[str]:
-    """Names that follow a date (and time) in a short element of their own, in page order."""
+    """Names in a short element of their own beside a date (and time), in page order:
+    after it ("25.10.2022 - Reiner Beispiel") or before it ("Evan Brooks · 3 hours ago")."""
     for element in root.iter(etree.Element):
-        if element.tag in TEXT_BYLINE_SKIP_TAGS or len(element):
+        if element.tag in TEXT_BYLINE_SKIP_TAGS:
             continue
-        text = element.text
-        # The line opens with a date: skip the collapse for every other text.
-        if not text or not text.lstrip()[:1].isdigit():
-            continue
-        match = DATED_BYLINE_RE.match(collapse(text))
-        if match is None:
-            continue
-        name = match.group("name").strip()
-        if 2 <= len(name.split()) <= 4 and _reads_as_names(name) and not _in_comments(element):
+        name = _name_before_date(element) if len(element) else _name_beside_date(element.text)
+        if name and 2 <= len(name.split()) <= 4 and _reads_as_names(name) and not _in_comments(element):
             yield name
+
+
+def _name_beside_date(text: str | None) -> str | None:
+    if not text or len(text) > 2 * MAX_TEXT_BYLINE_CHARS:
+        return None
+    # The line opens with a date: skip the collapse for most other texts.
+    if text.lstrip()[:1].isdigit():
+        match = DATED_BYLINE_RE.match(collapse(text))
+        return match.group("name").strip() if match else None
+    return name_before_date(collapse(text)) if ("·" in text or "|" in text or "•" in text) else None
+
+
+def _name_before_date(element: etree._Element) -> str | None:
+    """A name, then a separator and a `<time>` or a date ("Priya Natarajan · <time>...</time>")."""
+    if len(element) > 2 or not (element.text or "").strip() or element[0].tag not in ("time", "span"):
+        return None
+    return name_before_date(collapse(_text(element)))
+
+
+def name_before_date(text: str) -> str | None:
+    match = NAME_THEN_DATE_RE.match(text) if len(text) <= MAX_TEXT_BYLINE_CHARS else None
+    if match is None:
+        return None
+    when = match.group("when")
+    if RELATIVE_TIME_RE.match(when) or parse_stated_date(when) is not None:
+        return match.group("name").strip()
+    return None
 
 
 def _in_comments(element: etree._Element) -> bool:

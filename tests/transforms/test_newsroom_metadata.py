@@ -130,7 +130,10 @@ def test_a_canonical_pointing_at_the_home_page_is_not_the_articles_address(home:
 
 
 def test_a_canonical_with_a_path_or_a_query_stays_the_articles_address() -> None:
-    for address in ("https://harbor-gazette.example/bridge-reopens", "https://harbor-gazette.example/?p=4182"):
+    for address in (
+        "https://harbor-gazette.example/bridge-reopens",
+        "https://harbor-gazette.example/?p=4182",
+    ):
         page = newsroom_page(f'<link rel="canonical" href="{address}">')
 
         fetched = "https://harbor-gazette.example/amp/1"
@@ -229,3 +232,87 @@ def test_a_labelled_date_in_another_language_lacking_its_day_or_year_is_no_date(
     article = clean(parse_text_dump(DATED_DUMP.format(line=line), source="bridge.txt"))
 
     assert (article.published_at, article.modified_at) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # Name, job title and date on lines of their own: the first is the name.
+        ('<font size="2">By Marta Quinn<br>Courier Staff Writer<br>March 3, 2026</font>', ("Marta Quinn",)),
+        ('<p class="byline">By KAREN MATTHEWS<br>THE ASSOCIATED PRESS</p>', ("KAREN MATTHEWS",)),
+        ('<div class="author">Marc Katz<br/>Staff Writer</div>', ("Marc Katz",)),
+        # Spans set side by side, nothing between them.
+        (
+            '<div class="byline"><span class="author">By Oliver Pengelly</span>'
+            '<span class="role">Environment Reporter</span> '
+            '<span class="date">09:00, 18 JUN 2026</span></div>',
+            ("Oliver Pengelly",),
+        ),
+        # One line: as before.
+        ('<p class="byline">By Raymond Cho and Dana Whitfield</p>', ("Raymond Cho", "Dana Whitfield")),
+    ],
+)
+def test_a_byline_printed_on_several_lines_gives_the_name_of_its_first(byline: str, names: tuple) -> None:
+    article = clean(parse_html_page(newsroom_page("", byline=byline), source="b.html"))
+
+    assert article.authors == names
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # A label alone on the first line, or a heading: the name is on the next.
+        '<p class="byline"><span>Rezept von</span><a href="/u/1">Marta Quinn</a></p>',
+        '<p class="byline"><span>*** Notes ***</span><br>By Marta Quinn</p>',
+    ],
+)
+def test_a_byline_line_that_is_no_name_is_passed_over(byline: str) -> None:
+    article = clean(parse_html_page(newsroom_page("", byline=byline), source="b.html"))
+
+    assert article.authors == ("Marta Quinn",)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ('<div class="post-info">Evan Brooks &middot; 3 hours ago</div>', "Evan Brooks"),
+        (
+            '<div class="meta">Priya Natarajan · <time datetime="2026-04-16">April 16, 2026</time></div>',
+            "Priya Natarajan",
+        ),
+        ("<div>Lena Vogt | 12 minutes ago</div>", "Lena Vogt"),
+    ],
+)
+def test_a_name_beside_the_time_it_wrote_is_the_byline(line: str, author: str) -> None:
+    article = clean(
+        parse_html_page(newsroom_page("", byline="").replace("</h1>", "</h1>" + line), source="b.html")
+    )
+
+    assert article.authors == (author,)
+    assert author not in article.body
+    assert [removal.kind for removal in article.removed if author in removal.text] == ["byline"]
+
+
+@pytest.mark.parametrize("line", ["<div>Home · 3 hours ago</div>", "<div>Sports | Local News</div>"])
+def test_a_section_beside_a_time_names_no_author(line: str) -> None:
+    article = clean(
+        parse_html_page(newsroom_page("", byline="").replace("</h1>", "</h1>" + line), source="b.html")
+    )
+
+    assert article.authors == ()
+
+
+def test_every_author_meta_of_a_page_names_an_author() -> None:
+    head = (
+        '<meta property="article:author" content="Marie Dupont">'
+        '<meta property="article:author" content="Jean Martin">'
+    )
+    repeated = '<meta name="author" content="Marie Dupont"><meta name="author" content="Marie Dupont">'
+
+    assert clean(parse_html_page(newsroom_page(head, byline=""), source="b.html")).authors == (
+        "Marie Dupont",
+        "Jean Martin",
+    )
+    assert clean(parse_html_page(newsroom_page(repeated, byline=""), source="b.html")).authors == (
+        "Marie Dupont",
+    )
