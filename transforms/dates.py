@@ -179,7 +179,9 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
         return StatedDate(instant, instant.date(), True, True) if instant else None
     if not isinstance(value, str):
         return None
-    text = CLOCK_WORD_RE.sub("", " ".join(value.replace("|", " ").split()))
+    # "28 November 2026 — 4:52pm": a spaced dash, like a bar, only sets the time apart.
+    spaced = value.replace("|", " ").replace(" — ", " ").replace(" – ", " ")
+    text = CLOCK_WORD_RE.sub("", " ".join(spaced.split()))
     if "年" in text:
         text = CJK_DATE_RE.sub(_iso_cjk_date, text)
     text = DOT_TIME_RE.sub(r"\1:\2", text)
@@ -385,7 +387,7 @@ LABEL_OPENING_RE = re.compile(rf"\s*{STATED_DATE_LABEL}", re.I)
 PUBLISHED_LINE_RE = re.compile(rf"^\s*{STATED_DATE_LABEL}\s*:?\s*(?P<date>.{{6,60}}?)\s*$", re.I)
 # A line that is only a date, with an optional weekday and time ("Monday, 3 March 2022").
 DATE_ONLY_MAX_CHARS = 48
-DATE_ONLY_LINE_RE = re.compile(rf"^[\w.,:/ -]{{6,{DATE_ONLY_MAX_CHARS}}}$")
+DATE_ONLY_LINE_RE = re.compile(rf"^[\w.,:/ |–—-]{{6,{DATE_ONLY_MAX_CHARS}}}$")
 # Not \b: in "2026年" the year touches a word character.
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 TOP_LINES = 6

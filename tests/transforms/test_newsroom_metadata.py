@@ -316,3 +316,28 @@ def test_every_author_meta_of_a_page_names_an_author() -> None:
     assert clean(parse_html_page(newsroom_page(repeated, byline=""), source="b.html")).authors == (
         "Marie Dupont",
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "28 November 2026 — 4:52pm",
+        "November 28, 2026 — 4:52 p.m.",
+        "Nov. 28, 2026 – 4:52pm",
+        "28 November 2026 | 4:52pm",
+    ],
+)
+def test_a_date_line_whose_time_a_spaced_dash_sets_apart_dates_the_dump(line: str) -> None:
+    dump = (
+        f"Harbor bridge reopens after repairs\n\nBy Raymond Cho\n{line}\n"
+        "The harbor bridge reopened to traffic on Wednesday evening after six weeks of repairs.\n"
+    )
+    article = clean(parse_text_dump(dump, source="bridge.txt"))
+
+    assert article.published_at == datetime(2026, 11, 28, 16, 52, tzinfo=UTC)
+    assert article.published_date == date(2026, 11, 28)
+    assert line not in article.body
+
+
+def test_a_range_of_years_with_a_dash_is_no_date() -> None:
+    assert parse_stated_date("2026 – 2027") is None
