@@ -522,7 +522,7 @@ def is_site_list_intro(line: str) -> bool:
 # of the quarter:") announces its list here; the model's list feature starts at
 # LIST_INTRO_WORDS. The site's own short intros ("More from us:") are kept out by
 # SITE_LIST_INTRO_RE.
-MIN_KEPT_INTRO_WORDS = 3
+MIN_KEPT_INTRO_WORDS = 2
 
 
 def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
@@ -545,15 +545,50 @@ def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[
         return verdicts
     kept = list(verdicts)
     vouched = False
+    first_item: str | None = None
     for index, line in enumerate(lines):
         if not announced[index]:
             # An intro the model kept and the site did not write opens the list.
             vouched = (
                 line.endswith(":") and verdicts[index].kind == "body" and not is_site_list_intro(line)
             )
-        elif vouched and verdicts[index].kind != "body":
-            kept[index] = LineVerdict("body", verdicts[index].score)
+            first_item = None
+            continue
+        first_item = first_item or line
+        if vouched and verdicts[index].kind != "body":
+            if _leaves_the_list(line, first_item):
+                vouched = False  # and the lines after it are no item of the story's list either
+            else:
+                kept[index] = LineVerdict("body", verdicts[index].score)
     return kept
+
+
+def _leaves_the_list(line: str, first_item: str) -> bool:
+    """A junk line under a list that is the site's, not one of the story's items: it
+    speaks in the site's voice ("Read next: ...", "Join us on Twitter", "... DOWNLOAD
+    THE APP") or shouts in capitals where the list's first item did not.
+
+    >>> _leaves_the_list("ELECTION 2026: FULL COVERAGE OF THE RACE", "Polls close at 8 p.m.")
+    True
+    >>> _leaves_the_list("Dana Whitcomb", "Marcus Lee"), _leaves_the_list("NASA", "ESA")
+    (False, False)
+    """
+    if SITE_VOICE_ITEM_RE.search(line) is not None:
+        return True
+    return _in_capitals(line) and not _in_capitals(first_item)
+
+
+# The site's voice in a line, narrower than in an intro: "More staff" may be an item.
+SITE_VOICE_ITEM_RE = re.compile(
+    r"^\W*(?:read|watch|listen)\s+(?:next|more|now|also)\b"
+    r"|\b(?:follow|share|subscribe|sign\s+up|download|click|newsletters?|app)\b|\b(?:join|connect\s+with)\s+us\b",
+    re.IGNORECASE,
+)
+
+
+def _in_capitals(line: str) -> bool:
+    """Three words or more, no lower-case letter."""
+    return line.isupper() and len(line.split(None, 2)) > 2
 
 
 def fill_junk_runs(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:

@@ -83,3 +83,54 @@ def test_a_list_the_site_announces_is_not_vouched_for(intro: str) -> None:
 @pytest.mark.parametrize("intro", [intro for intro, _ in STORY_LISTS])
 def test_story_intros_are_not_read_as_the_sites(intro: str) -> None:
     assert not is_site_list_intro(intro)
+
+
+# Junk the site prints right under a story's list: its own voice, or a teaser in capitals.
+SITE_LINES_UNDER_A_LIST = [
+    "GET THE LEDGER ON THE GO: DOWNLOAD THE APP",
+    "Read next: What your cholesterol numbers really mean",
+    "Join us on Facebook and Instagram",
+    "Follow our coverage of the flu season",
+    "ELECTION 2026: FULL COVERAGE OF THE RACE FOR CONGRESS",
+]
+
+
+@pytest.mark.parametrize("site_line", SITE_LINES_UNDER_A_LIST)
+def test_the_sites_lines_under_a_story_list_are_no_items_of_it(site_line: str) -> None:
+    lines = [OPENING[0], "Symptoms to watch for:", "Fever", "Cough", site_line, "Sore throat", CLOSING[0]]
+    body, junk = LineVerdict("body", 0.05), LineVerdict("promo", 0.99)
+    verdicts = keep_announced_lists(lines, [body, body, junk, junk, junk, junk, body])
+    # The items before it stay; it goes, and so does what follows it, which it cut off the list.
+    assert [verdict.kind for verdict in verdicts] == [
+        "body",
+        "body",
+        "body",
+        "body",
+        "promo",
+        "promo",
+        "body",
+    ]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["NASA", "ESA", "JAXA"],  # every item in capitals: none leaves the list
+        ["Dana Okafor", "Luis Brandt", "Mia Torres"],
+        ["Oregon Avenue between Bond and Wall streets", "Minnesota Avenue west of Bond Street"],
+    ],
+)
+def test_items_alike_stay_in_the_list(items: list[str]) -> None:
+    lines = [OPENING[0], "Agencies taking part in the mission are:", *items, CLOSING[0]]
+    body, junk = LineVerdict("body", 0.05), LineVerdict("byline", 0.99)
+    verdicts = keep_announced_lists(lines, [body, body, *[junk] * len(items), body])
+    assert {verdict.kind for verdict in verdicts} == {"body"}
+
+
+@pytest.mark.parametrize("intro", ["Affected streets:", "Tour schedule:", "Road closures:"])
+def test_a_two_word_intro_the_model_kept_announces_its_list(intro: str) -> None:
+    items = ["Oregon Avenue between Bond and Wall streets", "Minnesota Avenue west of Bond Street"]
+    lines = [OPENING[0], intro, *items, CLOSING[0]]
+    body, junk = LineVerdict("body", 0.05), LineVerdict("promo", 0.97)
+    verdicts = keep_announced_lists(lines, [body, body, junk, junk, body])
+    assert {verdict.kind for verdict in verdicts} == {"body"}
