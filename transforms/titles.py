@@ -75,6 +75,11 @@ def _names_a_kind_of_piece(words: list[str]) -> bool:
     return len(words) == 2 and words[0].casefold() in PIECE_KICKERS and words[1].casefold() in PIECE_KINDS
 
 
+# A North American station's call sign, the name its site signs a headline with:
+# "KTVZ", "WXYZ", "KOMO", "WRAL-TV", "CFTO".
+BROADCAST_CALL_SIGN_RE = re.compile(r"^[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
+
+
 def _reads_as_site_name(suffix: str, separator: str) -> bool:
     """A suffix reads as the site's name: a news organisation's, or after a bar
     (" | ", where headlines put their site) a web address or two to four
@@ -84,10 +89,10 @@ def _reads_as_site_name(suffix: str, separator: str) -> bool:
     [True, True, True]
     >>> [_reads_as_site_name(s, " | ") for s in ("Live Updates", "Analysis", "what we know")]
     [False, False, False]
-    >>> _reads_as_site_name("Gadget Lab", " - ")
-    False
+    >>> _reads_as_site_name("Gadget Lab", " - "), _reads_as_site_name("KTVZ", " - ")
+    (False, True)
     """
-    if looks_like_organization(suffix):
+    if looks_like_organization(suffix) or BROADCAST_CALL_SIGN_RE.match(suffix):
         return True
     if separator.strip() != "|":
         return False

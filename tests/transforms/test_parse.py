@@ -165,3 +165,37 @@ def test_unusable_json_record_says_why(record: object, reason: str) -> None:
     with pytest.raises(RecordError) as error:
         parse_json_record(record, "export.jsonl#L9")
     assert error.value.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Water main break floods downtown Bend streets | KTVZ",
+            "Water main break floods downtown Bend streets",
+        ),
+        (
+            "First snow of the season blankets metro Detroit - WXYZ",
+            "First snow of the season blankets metro Detroit",
+        ),
+        (
+            "Ferry service resumes after the storm passes | KOMO-TV",
+            "Ferry service resumes after the storm passes",
+        ),
+        ("Toronto transit fares rise next month | CFTO", "Toronto transit fares rise next month"),
+    ],
+)
+def test_a_stations_call_sign_after_a_headline_is_its_site(title: str, expected: str) -> None:
+    assert strip_site_suffix(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Vote count in the Senate race stalls | Kansas",  # a place, no call sign
+        "The team clinches the title after a long season | K9",
+        "Schools reopen across the valley on Monday | Kwik",
+    ],
+)
+def test_a_short_word_that_is_no_call_sign_stays_in_the_title(title: str) -> None:
+    assert strip_site_suffix(title) == title
