@@ -550,7 +550,10 @@ def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[
         if not announced[index]:
             # An intro the model kept and the site did not write opens the list.
             vouched = (
-                line.endswith(":") and verdicts[index].kind == "body" and not is_site_list_intro(line)
+                line.endswith(":")
+                and verdicts[index].kind == "body"
+                and not is_site_list_intro(line)
+                and not _is_credit_label(line)
             )
             first_item = None
             continue
@@ -561,6 +564,23 @@ def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[
             else:
                 kept[index] = LineVerdict("body", verdicts[index].score)
     return kept
+
+
+# The last word of a two-word label that credits or files the page: "Written by:",
+# "Geschrieben von:", "Filed under:", "Posted in:".
+_LABEL_CLOSERS = frozenset(
+    {"by", "von", "par", "por", "di", "da", "door", "av", "in", "under", "to", "from", "with", "of", "on",
+     "at"}
+)  # fmt: skip
+
+
+def _is_credit_label(line: str) -> bool:
+    """
+    >>> _is_credit_label("Geschrieben von:"), _is_credit_label("Affected streets:")
+    (True, False)
+    """
+    words = line[:-1].split()
+    return len(words) <= 2 and words[-1:] != [] and words[-1].casefold() in _LABEL_CLOSERS
 
 
 def _leaves_the_list(line: str, first_item: str) -> bool:

@@ -134,3 +134,11 @@ def test_a_two_word_intro_the_model_kept_announces_its_list(intro: str) -> None:
     body, junk = LineVerdict("body", 0.05), LineVerdict("promo", 0.97)
     verdicts = keep_announced_lists(lines, [body, body, junk, junk, body])
     assert {verdict.kind for verdict in verdicts} == {"body"}
+
+
+@pytest.mark.parametrize("label", ["Written by:", "Geschrieben von:", "Filed under:", "Posted in:"])
+def test_a_two_word_label_that_credits_or_files_the_page_announces_no_list(label: str) -> None:
+    lines = [OPENING[0], label, "Frau Sabienes", CLOSING[0]]
+    body, byline = LineVerdict("body", 0.05), LineVerdict("byline", 0.97)
+    verdicts = keep_announced_lists(lines, [body, body, byline, body])
+    assert verdicts[2].kind == "byline"
