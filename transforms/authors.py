@@ -283,7 +283,7 @@ def split_author_string(text: str, language: str | None = None) -> list[str]:
         if _is_name(name):
             names.append(name)
     # A title beside a name goes; alone ("By Staff Writer") it is the desk's signature.
-    without_titles = [name for name in names if not JOB_TITLE_RE.match(name)]
+    without_titles = [name for name in names if not (JOB_TITLE_RE.match(name) or ROLE_PHRASE_RE.match(name))]
     return without_titles or names
 
 
@@ -313,8 +313,34 @@ def _strip_noise(part: str) -> str:
     part = ROLE_COMPOUND_RE.sub("", part, count=1)
     part = DATE_TAIL_RE.sub("", PARENTHESES_RE.sub("", part))
     part = TAIL_RE.sub("", part)
+    part = _without_trailing_role(part)
     # A final "." stays: it ends an initial ("Joe S.").
     return part.strip(" \t-–—:|,·•~()[]\"'„“”")
+
+
+# A role run on after the name with no comma, its noun in lower case, which no name
+# has: "Liam Napier Rugby writer", "Jane Roe Senior reporter", "Jo Kim Chief political editor".
+_LOWER_ROLE = (
+    r"(?:[a-z][\w&'’-]*\s+){0,2}(?:writer|reporter|correspondent|editor|columnist"
+    r"|photographer|producer|journalist|critic|contributor)s?$"
+)
+TRAILING_ROLE_RE = re.compile(rf"\s+(?:[A-Za-z][\w&'’-]*\s+)?{_LOWER_ROLE}")
+TRAILING_LOWER_ROLE_RE = re.compile(rf"\s+{_LOWER_ROLE}")
+
+
+def _without_trailing_role(part: str) -> str:
+    """
+    >>> _without_trailing_role("Liam Napier Rugby writer"), _without_trailing_role("Jane Roe reporter")
+    ('Liam Napier', 'Jane Roe')
+    >>> _without_trailing_role("Staff writer")
+    'Staff writer'
+    """
+    for role_re in (TRAILING_ROLE_RE, TRAILING_LOWER_ROLE_RE):
+        role = role_re.search(part)
+        # Two name words stay: "By Staff writer" is the desk's signature.
+        if role is not None and len(part[: role.start()].split()) >= 2:
+            return part[: role.start()]
+    return part
 
 
 def _is_name(name: str) -> bool:

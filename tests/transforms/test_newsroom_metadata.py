@@ -341,3 +341,22 @@ def test_a_date_line_whose_time_a_spaced_dash_sets_apart_dates_the_dump(line: st
 
 def test_a_range_of_years_with_a_dash_is_no_date() -> None:
     assert parse_stated_date("2026 – 2027") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A role run on after the name, its noun in lower case: no name word.
+        ("Liam Napier Rugby writer", ["Liam Napier"]),
+        ("By Jane Roe Senior reporter", ["Jane Roe"]),
+        ("Jo Kim Chief political editor", ["Jo Kim"]),
+        ("michelle shephard national security reporter", ["michelle shephard"]),
+        ("By Liam Napier, Rugby writer", ["Liam Napier"]),
+        ("Michelle Solomon, Entertainment Writer", ["Michelle Solomon"]),
+        # Alone, a role is the desk's signature; a name with a role's word in it stays whole.
+        ("By Staff writer", ["Staff writer"]),
+        ("By Dana Editor", ["Dana Editor"]),
+    ],
+)
+def test_a_role_after_the_name_is_no_part_of_it(text: str, names: list[str]) -> None:
+    assert split_author_string(text) == names
