@@ -74,7 +74,8 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
         if match := CONTRIBUTING_RE.match(line):
             return parse_name_list(match.group("who"), role="contributor")
         return None
-    if any(opening in lowered for opening in _MATERIAL_BYTES) and (agencies := parse_agency_material(line)):
+    may_note_material = any(opening in lowered for opening in _MATERIAL_BYTES) or lowered.startswith(b"with ")
+    if may_note_material and (agencies := parse_agency_material(line)):
         return agencies
     # Every segment must match CREDIT_SEGMENT_RE, so the line opens with a role.
     if not lowered.lstrip(_NON_LETTER_BYTES).startswith(_SEGMENT_OPENINGS):
@@ -83,16 +84,19 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
 
 
 # A note that a story uses news agencies' copy: "Mit Material von dpa und AFP", "Material from
-# Reuters was used in this report", "Con información de EFE y AP", "Avec AFP".
+# Reuters was used in this report", "Con información de EFE y AP", "Avec AFP", "— with AAP".
 AGENCY_MATERIAL_RE = re.compile(
     r"^\W{0,2}(?:mit\s+material\s+(?:von|der|des)|material\s+from|con\s+informaci[oó]n\s+de"
-    r"|com\s+informa[cç](?:ões|oes)\s+d[aeo]s?|avec)\s+(?P<who>[^.\n]{2,80}?)"
+    r"|com\s+informa[cç](?:ões|oes)\s+d[aeo]s?|avec|with)\s+(?P<who>[^.\n]{2,80}?)"
     r"(?:\s+(?:was|were)\s+used\s+in\s+this\s+(?:report|story|article))?\s*\.?\)?\s*$",
     re.IGNORECASE,
 )
 AGENCY_SPLIT_RE = re.compile(r"\s*(?:,|/|\s(?:und|and|y|e|et|sowie)\s)\s*", re.IGNORECASE)
 MATERIAL_TAIL_BYTES = 600
-_MATERIAL_BYTES = (b"material", b"informaci", b"informa\xc3\xa7", b"avec ")
+# "with" only where it opens the line, bare or after a dash: elsewhere it is everywhere.
+_MATERIAL_BYTES = (
+    b"material", b"informaci", b"informa\xc3\xa7", b"avec ", b"\nwith ", b"\xe2\x80\x94 with ", b"- with "
+)  # fmt: skip
 
 
 def parse_agency_material(line: str) -> tuple[Contributor, ...] | None:
@@ -167,7 +171,7 @@ def credit_line_numbers(text: str) -> set[int]:
     for opening in _MATERIAL_BYTES:
         at = lowered.find(opening, tail)
         while at != -1:
-            numbers.add(lowered.count(b"\n", 0, at))
+            numbers.add(lowered.count(b"\n", 0, at + opening.startswith(b"\n")))
             at = lowered.find(opening, at + 1)
     return numbers
 

@@ -206,6 +206,7 @@ NEWS_AGENCIES = frozenset(
         "dpa", "afp", "ap", "reuters", "efe", "ansa", "apa", "kna", "epd", "sda", "ats", "belga", "anp",
         "tass", "xinhua", "kyodo", "yonhap", "bloomberg", "associated press", "the associated press",
         "agence france-presse", "europa press", "lusa", "dts", "ddp", "sid", "upi", "pa", "pap", "ctk",
+        "aap", "australian associated press", "cp", "the canadian press", "pti", "ians", "ani",
     }
 )  # fmt: skip
 

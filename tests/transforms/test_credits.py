@@ -103,8 +103,14 @@ AGENCY_MATERIAL_LINES = [
     ("Con información de EFE y AP", ["EFE", "AP"]),
     ("(Mit Material von dpa/Reuters)", ["dpa", "Reuters"]),
     ("Avec AFP", ["AFP"]),
+    # Australian and Canadian copy closes with "with" and its agencies.
+    ("— with AAP", ["AAP"]),
+    ("With AAP and Reuters", ["AAP", "Reuters"]),
+    ("- with The Canadian Press", ["The Canadian Press"]),
 ]
 AGENCY_MATERIAL_LOOKALIKES = [
+    "With Marie Dupont as mayor, the council passed the budget.",
+    "With AP courses full, the school is adding two more next year.",
     "Avec Marie Dupont, la maire, le conseil a voté le budget.",
     "Mit Material von der Baustelle wurde die Halle neu gebaut.",
     "Material from the archive was used in this report, the editor said.",
