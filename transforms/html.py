@@ -38,7 +38,12 @@ import lxml.html
 from lxml import etree
 
 from transforms.article import Article, Contributor, Removal, RemovalKind, join_paragraphs
-from transforms.contributors import opens_with_author_bio, parse_byline
+from transforms.contributors import (
+    may_hold_credit,
+    opens_with_author_bio,
+    parse_byline,
+    parse_contributor_line,
+)
 from transforms.html_blocks import WORD_RE, Block, TreeModel, block_features, is_eligible, shipped_model
 from transforms.html_metadata import (
     COMMENTS_MARK_RE,
@@ -413,6 +418,12 @@ def finish_blocks(
     `removed`); what lies outside it (menus, sidebars, footers) leaves silently.
     """
     kinds = [_exact_junk(block) for block in blocks]
+    # A credit line of the story ("Mit Material von dpa", "Reporting by X; Editing by Y")
+    # stays for cleaning, which takes it into `contributors` (and out of the body).
+    keep = [
+        flag or (block.in_container and _is_credit_line(block.text))
+        for flag, block in zip(keep, blocks, strict=True)
+    ]
     kept_indexes = [i for i, flag in enumerate(keep) if flag and kinds[i] is None]
     _mark_page_junk(blocks, kept_indexes, kinds, subtitle, authors)
     verdicts: list[BlockVerdict] = []
@@ -428,6 +439,10 @@ def finish_blocks(
                 kind, recorded = RemovalKind.BYLINE, True
             verdicts.append(BlockVerdict(block.text, kind, recorded, score))
     return verdicts
+
+
+def _is_credit_line(text: str) -> bool:
+    return may_hold_credit(text) and parse_contributor_line(text) is not None
 
 
 def _dropped_kind(block: Block) -> RemovalKind:

@@ -360,3 +360,37 @@ def test_a_range_of_years_with_a_dash_is_no_date() -> None:
 )
 def test_a_role_after_the_name_is_no_part_of_it(text: str, names: list[str]) -> None:
     assert split_author_string(text) == names
+
+
+GERMAN_PROSE = "".join(
+    f"<p>{sentence}</p>"
+    for sentence in [
+        "Die Deutsche Bahn hat am Montag den Fahrplan für das kommende Jahr vorgestellt, mit mehr Zügen.",
+        "Zwischen Berlin und München sollen die Züge künftig im Halbstundentakt fahren, teilte sie mit.",
+        "Fahrgastverbände begrüßten die Pläne, kritisierten aber die erneut steigenden Preise.",
+        "Der neue Fahrplan gilt ab dem zweiten Sonntag im Dezember.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ('<p class="credit">Mit Material von dpa</p>', ["dpa"]),
+        ('<p class="article-meta"><i>Mit Material von dpa und AFP</i></p>', ["dpa", "AFP"]),
+        (
+            '<p class="credit">Reporting by James Davey; Editing by Paul Sandle</p>',
+            ["James Davey", "Paul Sandle"],
+        ),
+    ],
+)
+def test_a_credit_line_closing_a_page_gives_its_contributors(credit: str, names: list[str]) -> None:
+    # The block model reads such a line as a caption or a byline: it is the story's credit.
+    page = (
+        "<html><body><article><h1>Bahn stellt neuen Fahrplan vor</h1>"
+        f'<div class="article-body">{GERMAN_PROSE}{credit}</div></article></body></html>'
+    )
+    article = clean(parse_html_page(page, source="bahn.html"))
+
+    assert [contributor.name for contributor in article.contributors] == names
+    assert [removal.kind for removal in article.removed] == ["contributor"]
