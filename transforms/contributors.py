@@ -373,10 +373,20 @@ def parse_any_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     folded = label.casefold()
     if folded in {"by", "by:"}:
         return parse_byline(line)
+    if folded in _CREDIT_OPENINGS and (credit := CREDITED_BY_RE.match(line)):
+        return parse_byline("By " + line[credit.end() :])
     conjunction = FOREIGN_BYLINE_CONJUNCTIONS.get(folded)
     if conjunction is None or not rest:
         return None
     return parse_byline("By " + re.sub(rf"(?<=\S)\s+(?:{conjunction})\s+(?=\S)", " and ", rest))
+
+
+# A byline that names what the author made: "Words by X", "Text and photos by X", "Story by X".
+CREDITED_BY_RE = re.compile(
+    r"^(?:words|text|story|written|article)(?:\s+(?:and|&)\s+(?:photos?|pictures|photographs|images))?\s+by\s+",
+    re.I,
+)
+_CREDIT_OPENINGS = frozenset({"words", "text", "story", "written", "article"})
 
 
 def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
@@ -529,11 +539,13 @@ def parse_bare_name_byline(line: str, next_line: str, after: str = "") -> str | 
     'Julia Santos'
     >>> parse_bare_name_byline("Julia Santos", "USA TODAY", "Published 6:02 a.m. ET Dec. 1, 2026")
     'Julia Santos'
+    >>> parse_bare_name_byline("Liam Napier", "Rugby writer", "Nov 18, 2026")
+    'Liam Napier'
     >>> parse_bare_name_byline("Julia Santos", "The bread is moist.")  # a name alone is no byline
     >>> [parse_bare_name_byline(x, "March 3, 2025") for x in ("Top Stories", "Associated Press", "New York")]
     [None, None, None]
     """
-    if after and reads_as_outlet_line(next_line):
+    if after and (reads_as_outlet_line(next_line) or is_role_line(next_line)):
         next_line = after
     if len(line) > MAX_BARE_NAME_CHARS:
         return None  # prose, not split into words
@@ -545,6 +557,11 @@ def parse_bare_name_byline(line: str, next_line: str, after: str = "") -> str | 
     if ORGANIZATION_WORD_RE.search(line) or UI_WORD_RE.search(line):
         return None
     return name_case(line) if is_date_header(next_line) else None
+
+
+def is_role_line(line: str) -> bool:
+    """The author's role on a line of its own under the name: "Rugby writer", "Senior Reporter"."""
+    return len(line) <= MAX_BARE_NAME_CHARS and ROLE_PHRASE_RE.match(line) is not None
 
 
 def is_date_header(line: str) -> bool:
@@ -564,8 +581,10 @@ def reads_as_outlet_line(line: str) -> bool:
     or a news organisation's name ("The Denver Post"), with no figure, no sentence's
     end and no photo agency's or dateline's look ("GETTY IMAGES", "WASHINGTON").
 
-    >>> [reads_as_outlet_line(x) for x in ("USA TODAY", "The Denver Post", "Oct 18, 2026", "It snowed.")]
-    [True, True, False, False]
+    >>> [reads_as_outlet_line(x) for x in ("USA TODAY", "The Denver Post", "Springfield News-Leader")]
+    [True, True, True]
+    >>> [reads_as_outlet_line(x) for x in ("Oct 18, 2026", "It snowed.", "Mary Smith-Jones")]
+    [False, False, False]
     >>> [reads_as_outlet_line(x) for x in ("WASHINGTON", "GETTY IMAGES", "AP Photo")]
     [False, False, False]
     """
@@ -574,7 +593,8 @@ def reads_as_outlet_line(line: str) -> bool:
         return False
     if any(word.casefold() in _PICTURE_WORDS for word in words):
         return False
-    return (len(words) >= 2 and line.isupper()) or looks_like_organization(line)
+    # An outlet's word may sit in a hyphened name: "Springfield News-Leader".
+    return (len(words) >= 2 and line.isupper()) or looks_like_organization(line.replace("-", " "))
 
 
 

@@ -28,10 +28,12 @@ from transforms.captions import drop_credited_captions, is_credited_caption
 from transforms.cjk_credits import extract_cjk_credits
 from transforms.cjk_notices import drop_cjk_junk_lines
 from transforms.contributors import (
+    CREDITED_BY_RE,
     FOREIGN_BYLINE_CONJUNCTIONS,
     credit_line_numbers,
     is_closing_author_bio,
     is_date_header,
+    is_role_line,
     parse_any_byline,
     parse_bare_name_byline,
     parse_contributor_line,
@@ -282,7 +284,11 @@ def extract_bylines(article: Article) -> Article:
         if line[0] in first_chars and _opens_a_byline(line) and (byline := parse_any_byline(line)) is not None
     }
     for index in range(min(HEADER_BYLINE_LINES, len(lines))):
-        if index not in bylines and (name := _header_name_byline(lines, index)):
+        if index in bylines:
+            continue
+        if CREDITED_BY_RE.match(lines[index]) and (credited := parse_any_byline(lines[index])):
+            bylines[index] = credited  # "Words by X", under the headline only
+        elif name := _header_name_byline(lines, index):
             bylines[index] = (name,), None  # under the headline only
     if not bylines:
         return article
@@ -358,11 +364,12 @@ def _no_prose_before(lines: list[str], index: int) -> bool:
 
 
 def _names_the_outlet_after_a_name(lines: list[str], index: int) -> bool:
-    """Whether the line after a byline is the outlet's name, with the date after it
-    ("Karen Pike", "USA TODAY", "Published ...")."""
+    """Whether the line after a byline is the outlet's name or the author's role, with
+    the date after it ("Karen Pike", "USA TODAY", "Published ..."; "Rugby writer")."""
     if index + 2 >= len(lines):
         return False
-    return reads_as_outlet_line(lines[index + 1]) and is_date_header(lines[index + 2])
+    between = lines[index + 1]
+    return (reads_as_outlet_line(between) or is_role_line(between)) and is_date_header(lines[index + 2])
 
 
 def _opens_a_byline(line: str) -> bool:

@@ -394,3 +394,52 @@ def test_a_credit_line_closing_a_page_gives_its_contributors(credit: str, names:
 
     assert [contributor.name for contributor in article.contributors] == names
     assert [removal.kind for removal in article.removed] == ["contributor"]
+
+
+SCHOOL_BODY = (
+    "The school board voted 5-2 on Tuesday to approve a budget that closes a $3 million gap by delaying "
+    "repairs and leaving open positions unfilled.\n"
+    "Board members who voted against it said the cuts fell too heavily on classrooms.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "header_lines"),
+    [
+        # A bare name, the outlet's name (hyphened) and the date.
+        ("Lauren Mitchell\nSpringfield News-Leader\nNov. 18, 2026", "Lauren Mitchell", 2),
+        # A bare name, the author's role on its own line, the date.
+        ("Liam Napier\nRugby writer\nNov. 18, 2026", "Liam Napier", 2),
+        ("Dana Whitfield\nSenior Health Reporter\nNov. 18, 2026", "Dana Whitfield", 2),
+        # A byline that names what the author made.
+        ("Words by Emma Clarke\nNov. 18, 2026", "Emma Clarke", 1),
+        ("Text and photos by Emma Clarke\nNov. 18, 2026", "Emma Clarke", 1),
+    ],
+)
+def test_a_dumps_header_byline_on_line_two_is_no_standfirst(
+    header: str, author: str, header_lines: int
+) -> None:
+    article = clean(
+        parse_text_dump(f"School board approves budget with cuts\n{header}\n{SCHOOL_BODY}", "s.txt")
+    )
+
+    assert article.authors == (author,)
+    assert article.subtitle is None
+    assert article.published_date == date(2026, 11, 18)
+    assert [removal.kind for removal in article.removed] == ["byline"] * header_lines + ["boilerplate"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Words by themselves will not fix the budget, the superintendent said.",
+        "Story by story, the board listened.",
+    ],
+)
+def test_a_sentence_opening_like_a_credit_is_no_byline(line: str) -> None:
+    article = clean(
+        parse_text_dump(f"School board approves budget with cuts\n\n{line}\n{SCHOOL_BODY}", "s.txt")
+    )
+
+    assert article.authors == ()
+    assert line in article.body
