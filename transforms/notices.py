@@ -314,12 +314,47 @@ def is_disclaimer(line: str) -> bool:
     return words <= MAX_DISCLAIMER_WORDS and DISCLAIMER_RE.match(line) is not None
 
 
+# A page's estimate of the reading time: "5 min read", "3 mins to read", "Reading time: 4
+# minutes", "Temps de lecture 3 min.", "Lesezeit: 3 Minuten". A reading word must be there:
+# "5 min" alone is a recipe's step.
+_READING_LABEL = (
+    r"(?:(?:estimated\s+)?read(?:ing)?\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura"
+    r"|tempo\s+di\s+lettura|leestijd)"
+)
+_MINUTES = (
+    r"(?:about\s+|ca\.\s*|environ\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?"
+)
+READING_TIME_RE = re.compile(
+    rf"^[\W_]{{0,3}}(?:{_READING_LABEL}\s*[:|·-]?\s*{_MINUTES}"
+    rf"|{_MINUTES}\s*(?:(?:to\s+)?read(?:ing)?(?:\s+time)?|de\s+lecture|lesezeit|de\s+lectura|di\s+lettura))[\W_]{{0,3}}$",
+    re.IGNORECASE,
+)
+
+
+def is_reading_time(line: str) -> bool:
+    """
+    >>> [is_reading_time(x) for x in ("5 min read", "3 mins to read", "Temps de Lecture 3 min.")]
+    [True, True, True]
+    >>> is_reading_time("Lesezeit: 3 Minuten"), is_reading_time("Reading time: 4 minutes")
+    (True, True)
+    >>> [is_reading_time(x) for x in ("5 min", "Simmer for 5 min.", "It takes 5 minutes to read the report.")]
+    [False, False, False]
+    """
+    return READING_TIME_RE.match(line) is not None
+
+
 def is_notice_line(line: str) -> bool:
-    """A copyright notice, a dateline or a line that is only a date: boilerplate, whatever the outlet."""
+    """A copyright notice, a dateline, a line that is only a date or a reading time:
+    boilerplate, whatever the outlet."""
     if (
         len(line) <= MAX_CJK_NOTICE_CHARS
         and _SHORT_NOTICE_HINT_RE.search(line)
-        and (is_date_only_line(line) or is_cjk_notice(line) or _is_date_then_dateline(line))
+        and (
+            is_date_only_line(line)
+            or is_cjk_notice(line)
+            or _is_date_then_dateline(line)
+            or is_reading_time(line)
+        )
     ):
         return True
     if len(line) <= MAX_AD_LABEL_CHARS and is_ad_label(line):

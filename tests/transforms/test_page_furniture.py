@@ -127,3 +127,23 @@ def test_the_items_a_short_intro_counts_are_kept_and_explain_agrees(at: int) -> 
     explained = explain(parse_text_dump(text, source="test.txt"))
     kept = [line.text for line in explained if line.verdict == "kept" and line.kind == "body"]
     assert kept == cleaned(text).paragraphs
+
+
+READING_TIMES = ["5 min read", "3 mins to read", "Reading time: 4 minutes", "Temps de lecture 3 min.",
+                 "Lesezeit: 3 Minuten", "Tiempo de lectura: 6 min"]  # fmt: skip
+# A time that is the story's: a step, a record, a sentence.
+STORY_TIMES = ["Simmer for 5 min.", "Bake 25-30 minutes", "5 min 12 sec", "The board read it in 20 minutes."]
+
+
+@pytest.mark.parametrize("line", READING_TIMES)
+def test_a_reading_time_under_the_headline_is_removed(line: str) -> None:
+    article = clean(parse_text_dump("\n".join([TITLE, "", line, *BODY]), source="budget.txt"))
+    assert line not in article.body
+    assert [removal.kind for removal in article.removed if removal.text == line] == ["boilerplate"]
+
+
+@pytest.mark.parametrize("line", STORY_TIMES)
+def test_a_time_the_story_states_is_no_reading_time(line: str) -> None:
+    from transforms.notices import is_reading_time
+
+    assert not is_reading_time(line)
