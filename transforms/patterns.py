@@ -217,7 +217,7 @@ NEWS_AGENCIES = frozenset(
 # ("(16-of-34/eighth in Pac-10)" is a statistic); prose after the credit word ends no caption.
 PHOTO_CREDIT_END_RE = re.compile(
     r"\([A-Z][^()]{0,60}(?:/|\b(?:photos?|images?|pictures?|foto|bild)\b)[^()]{0,60}\)\W*$"
-    r"|\b(?:photo|photograph|picture|image|foto|bild)s?\s*(?::|by\b|courtesy\b)[^.!?]{0,60}$",
+    r"|\b(?:photo|photograph|picture|image|foto|bild)s?\s*(?:credit\s*)?(?::|/|by\b|courtesy\b)[^.!?]{0,60}$",
     re.I,
 )
 

@@ -20,6 +20,10 @@ CREDITED_CAPTIONS = [
     "Protesters gather outside the ministry in the rain. (Tom Baxter/Reuters)",
     "Picture: Supplied",
     "Image courtesy of the Harbor Historical Society",
+    # New Zealand's "Photo / Agency" and a review site's "(Image credit: X)".
+    "Coach Ruth Tane names the squad in Auckland on Monday. Photo / Photosport",
+    "The charging case is slightly smaller than the old one's. (Image credit: Priya Natarajan)",
+    "Ticket holders queue at the station gates. Photo credit: Jane Roe",
     # A long caption that reads like prose: the credit is the sure sign.
     "Mayor Ellen Park, centre, speaks with residents of the Riverside Commons apartments after they "
     "were told to shelter in place because of the smoke, on Friday morning. (AP Photo/Eric Gay)",
@@ -30,6 +34,8 @@ LOOKALIKES = [
     "Maya Lindgren (Oregon State) won the 400 metres in a personal best.",
     "She said the image of the town had changed for good since the mill closed (it shut in 2009).",
     "Photographers were kept behind a barrier until the ceremony ended.",
+    "He said the photo / video booth was the most popular stand at the fair.",
+    "The image credit went to the agency, the court ruled.",
 ]
 
 
