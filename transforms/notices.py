@@ -73,9 +73,14 @@ REPRODUCTION_BAN_RE = re.compile(
 # "The views expressed in this commentary are solely those of the author(s)", "Opinions
 # expressed are the author's own": an opinion piece's disclaimer, whatever follows it.
 DISCLAIMER_RE = re.compile(
-    r"^\W{0,3}(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:\w+\s+){0,5}?(?:are|is)\s+"
+    r"^\W{0,3}(?:(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:\w+\s+){0,5}?(?:are|is)\s+"
     r"(?:solely\s+|entirely\s+|only\s+)?(?:(?:those\s+of\s+the\s+(?:authors?|writers?|contributors?)(?:\(s\))?"
-    r"|the\s+(?:author|writer|contributor)(?:'s|’s|s'|s’)\s+own)\b|(?:his|her|their|my)\s+own\W*$)",
+    r"|the\s+(?:author|writer|contributor)(?:'s|’s|s'|s’)\s+own)\b|(?:his|her|their|my)\s+own\W*$)"
+    # A health or money page's: "This article is for informational purposes only ...", "Disclaimer: ...".
+    r"|(?:this|the)\s+(?:article|content|information|story|page|site)\s+(?:\w+\s+){0,3}?(?:is|are)\s+"
+    r"(?:provided\s+)?for\s+(?:general\s+)?(?:informational|information|educational)\s+purposes\s+only\b"
+    r"|disclaimer\s*:\s*(?:the\s+)?(?:views|opinions|recommendations|content|information|this\s+(?:article|content|post)"
+    r"|(?:\w+\s+){0,6}?not\s+(?:\w+\s+)?(?:financial|investment|medical|legal|professional)\s+advice)\b)",
     re.IGNORECASE,
 )
 MAX_DISCLAIMER_WORDS = 40
@@ -290,7 +295,7 @@ def is_ad_label(line: str) -> bool:
 NOTICE_OPENING_RE = re.compile(
     r"^[\s\-–—|•·*]{0,3}(?:©|\(c\)|copyright|copr\.|all\s|tous\s|alle\s|todos\s|tutti\s"
     r"|(?:this|the)\s+(?:material|article|content|story|report|text|page)\s"
-    r"|(?:the\s+)?(?:views|opinions)\s+expressed\s"
+    r"|(?:the\s+)?(?:views|opinions)\s+expressed\s|disclaimer\s*:"
     r"|(?:we|i|this\s+\w+)\s+(?:may|might|will|can|could)\s|as\s+an\s+amazon\s"
     r"|(?:last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
     r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato|stand\s*:))",

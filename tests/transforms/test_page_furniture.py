@@ -147,3 +147,36 @@ def test_a_time_the_story_states_is_no_reading_time(line: str) -> None:
     from transforms.notices import is_reading_time
 
     assert not is_reading_time(line)
+
+
+SHOP_BUTTONS = [
+    "$149.99 at Amazon",
+    "£59 at Currys",
+    "Check prices and availability on Booking.com",
+    "Buy now at Best Buy",
+]
+SITE_DISCLAIMERS = [
+    "This article is for informational purposes only and is not a substitute for medical advice.",
+    "Disclaimer: The views and recommendations above are those of individual analysts, not of the Ledger.",
+    "Disclaimer: This is not financial advice.",
+]
+
+
+@pytest.mark.parametrize("line", SHOP_BUTTONS + SITE_DISCLAIMERS)
+def test_shop_buttons_and_the_sites_disclaimers_are_removed(line: str) -> None:
+    article = clean(parse_text_dump("\n".join([TITLE, "", *BODY[:4], line, *BODY[4:]]), source="budget.txt"))
+    assert line not in article.body
+    assert [removal.kind for removal in article.removed if removal.text == line] == ["boilerplate"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shares of the retailer closed at $14.99 on Friday, down 3 percent.",
+        "Tickets cost $5 at the door, and children get in free.",
+        "Disclaimer: if you see a different total on your bill, it is because the new rates start in July.",
+    ],
+)
+def test_prices_and_notes_of_the_story_stay(line: str) -> None:
+    article = clean(parse_text_dump("\n".join([TITLE, "", *BODY[:4], line, *BODY[4:]]), source="budget.txt"))
+    assert line in article.paragraphs
