@@ -186,8 +186,21 @@ def is_signup_call(line: str) -> bool:
     False
     >>> is_signup_call("Get your inbox under control: three rules from a productivity coach.")
     False
+    >>> is_signup_call("Get the day's biggest economic stories, explained, in your inbox every weekday.")
+    True
     """
-    return _note_in_own_voice(line, SIGNUP_CALL_RE, MAX_SIGNUP_WORDS)
+    if _note_in_own_voice(line, SIGNUP_CALL_RE, MAX_SIGNUP_WORDS):
+        return True
+    # Mail sent to "your inbox" is the site's offer, whatever verb it holds ("... stories,
+    # explained, in your inbox every weekday").
+    return (
+        SIGNUP_CALL_RE.match(line) is not None
+        and len(line.split(None, MAX_SIGNUP_WORDS)) <= MAX_SIGNUP_WORDS
+        and _YOUR_INBOX_RE.search(line) is not None
+    )
+
+
+_YOUR_INBOX_RE = re.compile(r"\b(?:in|to)\s+your\s+inbox\b", re.IGNORECASE)
 
 
 def is_site_note(line: str) -> bool:
