@@ -544,24 +544,32 @@ def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[
     >>> [v.kind for v in keep_announced_lists(follow, [body, byline, byline])]
     ['body', 'byline', 'byline']
     """
-    if not any(map(str.endswith, lines, repeat(":"))):
+    headings = _verdict_list_headings(lines)
+    if not headings and not any(map(str.endswith, lines, repeat(":"))):
         return verdicts  # no line opens a list: most bodies (a call a line, in C)
     word_counts = [len(line.split(None, LIST_ITEM_MAX_WORDS)) for line in lines]
-    announced = announced_items(lines, word_counts, MIN_KEPT_INTRO_WORDS)
+    intros = list(lines)
+    for index in headings:  # read as the intro it is: "Pros" opens a list as "Pros:" would
+        intros[index] = lines[index].rstrip(":") + ":"
+        word_counts[index] = max(word_counts[index], MIN_KEPT_INTRO_WORDS)
+    announced = announced_items(intros, word_counts, MIN_KEPT_INTRO_WORDS)
     if not any(announced):
         return verdicts
     kept = list(verdicts)
     vouched = False
     first_item: str | None = None
-    for index, line in enumerate(lines):
+    for index, line in enumerate(intros):
         if not announced[index]:
-            # An intro the model kept and the site did not write opens the list.
-            vouched = (
+            # An intro the model kept and the site did not write opens the list; a review's
+            # heading of its pros or cons does, whatever the model made of the word.
+            vouched = index in headings or (
                 line.endswith(":")
                 and verdicts[index].kind == "body"
                 and not is_site_list_intro(line)
                 and not _is_credit_label(line)
             )
+            if index in headings and index + 1 < len(lines) and announced[index + 1]:
+                kept[index] = LineVerdict("body", verdicts[index].score)
             first_item = None
             continue
         first_item = first_item or line
@@ -571,6 +579,28 @@ def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[
             else:
                 kept[index] = LineVerdict("body", verdicts[index].score)
     return kept
+
+
+# A review's lists of what is good and bad, headed with or without a colon.
+VERDICT_LIST_HEADING_RE = re.compile(
+    r"^(?:pros|cons|the\s+(?:good|bad)|what\s+we\s+(?:liked?|loved?)"
+    r"|what\s+we\s+(?:didn['’]t|don['’]t|did\s+not|do\s+not)\s+like|likes|dislikes|strengths|weaknesses"
+    r"|vorteile|nachteile|points?\s+forts?|points?\s+faibles?)\s*:?$",
+    re.IGNORECASE,
+)
+MAX_HEADING_CHARS = 30
+
+
+def _verdict_list_headings(lines: list[str]) -> set[int]:
+    """
+    >>> sorted(_verdict_list_headings(["Pros", "Light", "Cons:", "Pricey", "The pros of it are clear."]))
+    [0, 2]
+    """
+    return {
+        index
+        for index, line in enumerate(lines)
+        if len(line) <= MAX_HEADING_CHARS and VERDICT_LIST_HEADING_RE.match(line)
+    }
 
 
 # The last word of a two-word label that credits or files the page: "Written by:",

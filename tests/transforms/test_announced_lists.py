@@ -142,3 +142,25 @@ def test_a_two_word_label_that_credits_or_files_the_page_announces_no_list(label
     body, byline = LineVerdict("body", 0.05), LineVerdict("byline", 0.97)
     verdicts = keep_announced_lists(lines, [body, body, byline, body])
     assert verdicts[2].kind == "byline"
+
+
+@pytest.mark.parametrize(
+    ("pros", "cons"),
+    [("Pros", "Cons"), ("Pros:", "Cons:"), ("The good", "The bad"), ("What we liked", "What we didn't like")],
+)
+def test_a_reviews_pros_and_cons_stay_whatever_the_model_made_of_them(pros: str, cons: str) -> None:
+    items = ["Eight hours of battery life", "Wireless charging case", "Call quality suffers in wind"]
+    lines = [OPENING[0], pros, items[0], items[1], cons, items[2], CLOSING[0]]
+    body, junk = LineVerdict("body", 0.05), LineVerdict("boilerplate", 0.95)
+    verdicts = keep_announced_lists(lines, [body, junk, junk, junk, junk, junk, body])
+    assert {verdict.kind for verdict in verdicts} == {"body"}
+
+
+def test_a_lone_pros_word_with_no_list_under_it_is_not_kept() -> None:
+    lines = [OPENING[0], "Cons", CLOSING[0]]
+    body, junk = LineVerdict("body", 0.05), LineVerdict("boilerplate", 0.95)
+    assert [v.kind for v in keep_announced_lists(lines, [body, junk, body])] == [
+        "body",
+        "boilerplate",
+        "body",
+    ]
