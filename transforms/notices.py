@@ -85,7 +85,9 @@ DISCLAIMER_RE = re.compile(
 )
 MAX_DISCLAIMER_WORDS = 40
 # A dateline: the publishing verb of a stated date, then a date and time only.
-DATELINE_LABEL_RE = re.compile(rf"^\W{{0,2}}{STATED_DATE_LABEL}\s*:?\s+", re.IGNORECASE)
+# "and last updated 7:48 AM, Dec 01, 2026": the second half of a "Posted ... and last updated ..."
+# line that the dump broke in two.
+DATELINE_LABEL_RE = re.compile(rf"^\W{{0,2}}(?:and\s+)?{STATED_DATE_LABEL}\s*:?\s+", re.IGNORECASE)
 # One token of a date or time: "3:42", "10h32", "04.11.2024", "2024-11-04", "4th", "1:05pm".
 DATE_NUMBER_RE = re.compile(r"^\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:h\d{0,2}|am|pm|st|nd|rd|th|er|º)?$")
 # Months and their abbreviations (en, fr, de, es, it, pt, nl): "May 3" is a date, "Monday 3" may not be.
@@ -297,7 +299,7 @@ NOTICE_OPENING_RE = re.compile(
     r"|(?:this|the)\s+(?:material|article|content|story|report|text|page)\s"
     r"|(?:the\s+)?(?:views|opinions)\s+expressed\s|disclaimer\s*:"
     r"|(?:we|i|this\s+\w+)\s+(?:may|might|will|can|could)\s|as\s+an\s+amazon\s"
-    r"|(?:last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
+    r"|(?:and\s+(?:last\s+)?updated\s|last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
     r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato|stand\s*:))",
     re.IGNORECASE,
 )

@@ -180,3 +180,15 @@ def test_shop_buttons_and_the_sites_disclaimers_are_removed(line: str) -> None:
 def test_prices_and_notes_of_the_story_stay(line: str) -> None:
     article = clean(parse_text_dump("\n".join([TITLE, "", *BODY[:4], line, *BODY[4:]]), source="budget.txt"))
     assert line in article.paragraphs
+
+
+def test_the_second_half_of_a_broken_posted_and_updated_line_is_a_dateline() -> None:
+    lines = [TITLE, "", "Posted at 6:02 AM, Dec 01, 2026", "and last updated 7:48 AM, Dec 01, 2026", *BODY]
+    article = clean(parse_text_dump("\n".join(lines), source="budget.txt"))
+    assert list(article.paragraphs) == BODY
+
+
+def test_a_sentence_opening_and_updated_stays() -> None:
+    line = "And updated her will in 2019, the lawyer said, leaving the house to the library."
+    article = clean(parse_text_dump("\n".join([TITLE, "", *BODY[:3], line, *BODY[3:]]), source="budget.txt"))
+    assert line in article.paragraphs
