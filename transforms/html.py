@@ -950,6 +950,10 @@ class BlockWalker:
         texts: list[str] = []
         marks: list[int] = []
         flags = 0  # the union of the marks since the last block
+        # Whether a piece since the last block is more than whitespace. Two thirds of the
+        # flushes (the whitespace between block tags) hold none and make no block: they
+        # skip building the context and `_add_blocks`, whose collapsed text would be "".
+        solid = False
         has_time = False
         image = False  # an <img> since the last block: the next block may be its caption
         after_headline = False  # no block since the <h1> closed
@@ -968,6 +972,7 @@ class BlockWalker:
                         mark = (_LINKED if link else 0) | (_EMPHASISED if emphasis else 0)
                         marks.append(mark)
                         flags |= mark
+                        solid = True
                 elif tag in BLOCK_TAGS:
                     flush = True
             elif tag in BLOCK_TAGS:
@@ -975,24 +980,26 @@ class BlockWalker:
             if flush:
                 if texts:
                     if not h1:
-                        context = (
-                            container > 0,
-                            article > 0,
-                            open_kinds[0][1].value if open_kinds else "",
-                            BLOCK_TAG_FEATURE.get(open_blocks[-1], "div") if open_blocks else "div",
-                            in_list > 0,
-                            table > 0,
-                            heading > 0,
-                            depth,
-                            positive,
-                            negative,
-                            standfirst > 0 or (standfirst_class > 0 and (container == 0 or after_headline)),
-                            standfirst > 0 or (standfirst_class > 0 and container == 0),
-                        )
-                        if self._add_blocks(texts, marks, flags, context, has_time, image):
-                            after_headline = False
+                        if solid:
+                            context = (
+                                container > 0,
+                                article > 0,
+                                open_kinds[0][1].value if open_kinds else "",
+                                BLOCK_TAG_FEATURE.get(open_blocks[-1], "div") if open_blocks else "div",
+                                in_list > 0,
+                                table > 0,
+                                heading > 0,
+                                depth,
+                                positive,
+                                negative,
+                                standfirst > 0
+                                or (standfirst_class > 0 and (container == 0 or after_headline)),
+                                standfirst > 0 or (standfirst_class > 0 and container == 0),
+                            )
+                            if self._add_blocks(texts, marks, flags, context, has_time, image):
+                                after_headline = False
                         image = False
-                    texts, marks, flags = [], [], 0
+                    texts, marks, flags, solid = [], [], 0, False
                 has_time = False
             if start:
                 if tag in BLOCK_TAGS and not data_cell:
@@ -1058,7 +1065,8 @@ class BlockWalker:
                 mark = (_LINKED if link else 0) | (_EMPHASISED if emphasis else 0)
                 marks.append(mark)
                 flags |= mark | (_BREAK if text == PARAGRAPH_BREAK else 0)
-        if texts and not h1:
+                solid = solid or not text.isspace()
+        if solid and not h1:
             context = (
                 container > 0, article > 0, open_kinds[0][1].value if open_kinds else "",
                 BLOCK_TAG_FEATURE.get(open_blocks[-1], "div") if open_blocks else "div",
