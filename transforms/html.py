@@ -444,7 +444,7 @@ def _exact_junk(block: Block) -> RemovalKind | None:
     block under an image that ends with the photo's credit."""
     if FURNITURE_RE.match(block.text):
         return RemovalKind.BOILERPLATE
-    if block.after_image and PHOTO_CREDIT_END_RE.search(block.text) and len(block.text) <= MAX_CAPTION_CHARS:
+    if block.under_image and PHOTO_CREDIT_END_RE.search(block.text) and len(block.text) <= MAX_CAPTION_CHARS:
         return RemovalKind.CAPTION
     return None
 
@@ -955,7 +955,12 @@ class BlockWalker:
         # skip building the context and `_add_blocks`, whose collapsed text would be "".
         solid = False
         has_time = False
-        image = False  # an <img> since the last block: the next block may be its caption
+        # An <img> since the last flush of text, whitespace included: the model's
+        # `after_image`, as it was trained (true only where no whitespace parts them).
+        image = False
+        # An <img> since the last block: the next block may be its caption, however the
+        # markup is indented (`under_image`, for the exact caption rule).
+        under_image = False
         after_headline = False  # no block since the <h1> closed
         # How many open elements of each sort enclose the current text.
         depth = container = article = link = h1 = heading = in_list = table = emphasis = 0
@@ -996,8 +1001,9 @@ class BlockWalker:
                                 or (standfirst_class > 0 and (container == 0 or after_headline)),
                                 standfirst > 0 or (standfirst_class > 0 and container == 0),
                             )
-                            if self._add_blocks(texts, marks, flags, context, has_time, image):
+                            if self._add_blocks(texts, marks, flags, context, has_time, image, under_image):
                                 after_headline = False
+                            under_image = False
                         image = False
                     texts, marks, flags, solid = [], [], 0, False
                 has_time = False
@@ -1048,7 +1054,7 @@ class BlockWalker:
                 elif tag == "time":
                     has_time = True
                 elif tag == "img":
-                    image = True
+                    image = under_image = True
                 text = element.text
             else:
                 if element in open_marks:
@@ -1074,10 +1080,17 @@ class BlockWalker:
                 standfirst > 0 or (standfirst_class > 0 and (container == 0 or after_headline)),
                 standfirst > 0 or (standfirst_class > 0 and container == 0),
             )  # fmt: skip
-            self._add_blocks(texts, marks, flags, context, has_time, image)
+            self._add_blocks(texts, marks, flags, context, has_time, image, under_image)
 
     def _add_blocks(
-        self, texts: list[str], marks: list[int], flags: int, context: tuple, has_time: bool, image: bool
+        self,
+        texts: list[str],
+        marks: list[int],
+        flags: int,
+        context: tuple,
+        has_time: bool,
+        image: bool,
+        under_image: bool,
     ) -> bool:
         """The blocks of the pieces since the last block (more than one where `<br><br>`
         parts paragraphs); whether any was added. `context` is what the open elements
@@ -1123,6 +1136,7 @@ class BlockWalker:
                     negative_marks=negative,
                     has_time=has_time,
                     after_image=image,
+                    under_image=under_image,
                     emphasised=emphasised,
                     standfirst=standfirst_later if added else standfirst_first,
                 )
