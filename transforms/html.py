@@ -465,7 +465,7 @@ def _exact_junk(block: Block) -> RemovalKind | None:
     block under an image that ends with the photo's credit."""
     if FURNITURE_RE.match(block.text):
         return RemovalKind.BOILERPLATE
-    if block.after_image and PHOTO_CREDIT_END_RE.search(block.text) and len(block.text) <= MAX_CAPTION_CHARS:
+    if block.under_image and PHOTO_CREDIT_END_RE.search(block.text) and len(block.text) <= MAX_CAPTION_CHARS:
         return RemovalKind.CAPTION
     return None
 
@@ -973,8 +973,17 @@ class BlockWalker:
         texts: list[str] = []
         marks: list[int] = []
         flags = 0  # the union of the marks since the last block
+        # Whether a piece since the last block is more than whitespace. Two thirds of the
+        # flushes (the whitespace between block tags) hold none and make no block: they
+        # skip building the context and `_add_blocks`, whose collapsed text would be "".
+        solid = False
         has_time = False
-        image = False  # an <img> since the last block: the next block may be its caption
+        # An <img> since the last flush of text, whitespace included: the model's
+        # `after_image`, as it was trained (true only where no whitespace parts them).
+        image = False
+        # An <img> since the last block: the next block may be its caption, however the
+        # markup is indented (`under_image`, for the exact caption rule).
+        under_image = False
         after_headline = False  # no block since the <h1> closed
         # How many open elements of each sort enclose the current text.
         depth = container = article = link = h1 = heading = in_list = table = emphasis = 0
@@ -991,6 +1000,7 @@ class BlockWalker:
                         mark = (_LINKED if link else 0) | (_EMPHASISED if emphasis else 0)
                         marks.append(mark)
                         flags |= mark
+                        solid = True
                 elif tag in BLOCK_TAGS:
                     flush = True
             elif tag in BLOCK_TAGS:
@@ -998,24 +1008,27 @@ class BlockWalker:
             if flush:
                 if texts:
                     if not h1:
-                        context = (
-                            container > 0,
-                            article > 0,
-                            open_kinds[0][1].value if open_kinds else "",
-                            BLOCK_TAG_FEATURE.get(open_blocks[-1], "div") if open_blocks else "div",
-                            in_list > 0,
-                            table > 0,
-                            heading > 0,
-                            depth,
-                            positive,
-                            negative,
-                            standfirst > 0 or (standfirst_class > 0 and (container == 0 or after_headline)),
-                            standfirst > 0 or (standfirst_class > 0 and container == 0),
-                        )
-                        if self._add_blocks(texts, marks, flags, context, has_time, image):
-                            after_headline = False
+                        if solid:
+                            context = (
+                                container > 0,
+                                article > 0,
+                                open_kinds[0][1].value if open_kinds else "",
+                                BLOCK_TAG_FEATURE.get(open_blocks[-1], "div") if open_blocks else "div",
+                                in_list > 0,
+                                table > 0,
+                                heading > 0,
+                                depth,
+                                positive,
+                                negative,
+                                standfirst > 0
+                                or (standfirst_class > 0 and (container == 0 or after_headline)),
+                                standfirst > 0 or (standfirst_class > 0 and container == 0),
+                            )
+                            if self._add_blocks(texts, marks, flags, context, has_time, image, under_image):
+                                after_headline = False
+                            under_image = False
                         image = False
-                    texts, marks, flags = [], [], 0
+                    texts, marks, flags, solid = [], [], 0, False
                 has_time = False
             if start:
                 if tag in BLOCK_TAGS and not data_cell:
@@ -1064,7 +1077,7 @@ class BlockWalker:
                 elif tag == "time":
                     has_time = True
                 elif tag == "img":
-                    image = True
+                    image = under_image = True
                 text = element.text
             else:
                 if element in open_marks:
@@ -1081,7 +1094,8 @@ class BlockWalker:
                 mark = (_LINKED if link else 0) | (_EMPHASISED if emphasis else 0)
                 marks.append(mark)
                 flags |= mark | (_BREAK if text == PARAGRAPH_BREAK else 0)
-        if texts and not h1:
+                solid = solid or not text.isspace()
+        if solid and not h1:
             context = (
                 container > 0, article > 0, open_kinds[0][1].value if open_kinds else "",
                 BLOCK_TAG_FEATURE.get(open_blocks[-1], "div") if open_blocks else "div",
@@ -1089,10 +1103,17 @@ class BlockWalker:
                 standfirst > 0 or (standfirst_class > 0 and (container == 0 or after_headline)),
                 standfirst > 0 or (standfirst_class > 0 and container == 0),
             )  # fmt: skip
-            self._add_blocks(texts, marks, flags, context, has_time, image)
+            self._add_blocks(texts, marks, flags, context, has_time, image, under_image)
 
     def _add_blocks(
-        self, texts: list[str], marks: list[int], flags: int, context: tuple, has_time: bool, image: bool
+        self,
+        texts: list[str],
+        marks: list[int],
+        flags: int,
+        context: tuple,
+        has_time: bool,
+        image: bool,
+        under_image: bool,
     ) -> bool:
         """The blocks of the pieces since the last block (more than one where `<br><br>`
         parts paragraphs); whether any was added. `context` is what the open elements
@@ -1138,6 +1159,7 @@ class BlockWalker:
                     negative_marks=negative,
                     has_time=has_time,
                     after_image=image,
+                    under_image=under_image,
                     emphasised=emphasised,
                     standfirst=standfirst_later if added else standfirst_first,
                 )

@@ -13,7 +13,7 @@ import pytest
 from conftest import SHARED_CORPORA, needs_corpora
 
 from transforms.article import RemovalKind
-from transforms.html import parse_html_page
+from transforms.html import page_blocks, parse_html_page, parse_tree
 from transforms.html_blocks import FEATURE_NAMES, model_version, shipped_model
 
 PROSE = [
@@ -306,6 +306,49 @@ def test_unmarked_photo_captions_under_an_image_are_dropped() -> None:
     article = parse_html_page(news_page(body), source="p.html")
     assert article.paragraphs == PROSE
     assert all(caption in [r.text for r in article.removed] for caption in captions)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n        ", " \r\n\t"])
+def test_caption_under_an_image_is_found_through_the_whitespace_between_tags(gap: str) -> None:
+    """Most templates indent their markup: the newline between the image's wrapper and
+    the caption under it is no block, and must not hide the image from the caption."""
+    captions = [
+        "Crews lift a rusted beam from the eastern pier on Monday. (Sam Doe/Harbour Gazette)",
+        "The ferry Northern Star, right, waits off the western pier. Photo: Ann Example",
+    ]
+    body = gap.join(
+        [
+            paragraphs(PROSE[0]),
+            '<div class="pic"><img src="beam.jpg" width="600"></div>',
+            f"<div>{captions[0]}</div>",
+            paragraphs(*PROSE[1:3]),
+            '<p><img src="ferry.jpg"></p>',
+            f"<p>{captions[1]}</p>",
+            paragraphs(*PROSE[3:]),
+        ]
+    )
+    article = parse_html_page(news_page(body), source="p.html")
+    assert article.paragraphs == PROSE
+    assert removed(article, RemovalKind.CAPTION) == captions
+
+
+def test_under_image_does_not_depend_on_the_whitespace_between_tags() -> None:
+    """The walker's note that an image came before a block (`under_image`, which the
+    caption rule reads) is the same whether the markup is indented or on one line."""
+    parts = [
+        "<p>The pier opened in 1903 and was rebuilt once before, after a fire.</p>",
+        '<figure><img src="old.jpg"></figure>',
+        "<p>The pier in 1910, seen from the harbour wall.</p>",
+        "<p>Repairs will start in spring, the board said.</p>",
+    ]
+
+    def under_image(markup: str) -> list[tuple[str, bool]]:
+        root = parse_tree(f"<html><body><div class='story'>{markup}</div></body></html>")
+        return [(block.text, block.under_image) for block in page_blocks(root)]
+
+    compact = under_image("".join(parts))
+    assert [flag for _, flag in compact] == [False, True, False]
+    assert under_image("\n  ".join(parts)) == compact
 
 
 def test_prose_after_an_inline_image_stays() -> None:
