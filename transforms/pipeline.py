@@ -43,6 +43,7 @@ from transforms.html_blocks import model_version as html_model_version
 from transforms.line_model import (
     LIST_ITEM_MAX_WORDS,
     LineVerdict,
+    _headlinese,
     announced_items,
     classify_lines,
     default_model,
@@ -439,7 +440,7 @@ def line_verdicts(
     """Each line's verdict as the cleaning step takes it: the model's, with a short line
     inside a run of junk made junk and the items of an announced list made body."""
     filled = fill_junk_gaps(lines, fill_junk_runs(lines, classify(lines, title, subtitle)))
-    return keep_announced_lists(lines, filled)
+    return keep_announced_lists(lines, fill_caps_teasers(lines, filled))
 
 
 def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
@@ -653,6 +654,55 @@ def fill_junk_gaps(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVe
                 filled = list(verdicts)
             for index in gap:
                 filled[index] = LineVerdict(verdicts[start].kind, verdicts[index].score)
+    return filled
+
+
+# A page's teasers to other stories share their form: where the model removed one line in
+# capitals as a link to another story, another line in capitals in headline grammar (no
+# article, no closing stop: `capsp:h` of the line model) that it was unsure of is one too.
+# A subhead in capitals mostly has an article or is a question ("WHAT THE NEW RULES MEAN",
+# "WILL RATES FALL?"), and a line the model is fairly sure is body stays.
+MIN_CAPS_TEASER_SCORE = 0.5
+MIN_CAPS_TEASER_WORDS = 4  # the removed teaser that vouches for the others
+
+
+def _in_capitals(line: str) -> bool:
+    """More than 85 % of the line's letters (6 or more) upper case, as the line model reads it."""
+    letters = sum(map(str.isalpha, line))
+    return letters > 5 and sum(map(str.isupper, line)) * 100 > letters * 85
+
+
+def fill_caps_teasers(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """The verdicts with each body line in capitals and headline grammar scored at least
+    `MIN_CAPS_TEASER_SCORE` made promo, when the model removed another line in capitals
+    of `MIN_CAPS_TEASER_WORDS` words or more as promo.
+
+    >>> body, unsure, promo = LineVerdict("body", 0.01), LineVerdict("body", 0.7), LineVerdict("promo", 0.9)
+    >>> page = ["Prose.", "STATES SUE OVER NEW RULES: REPORT", "Prose.", "PORT STRIKE DRAGS INTO THIRD WEEK"]
+    >>> [v.kind for v in fill_caps_teasers(page, [body, promo, body, unsure])]
+    ['body', 'promo', 'body', 'promo']
+    >>> [v.kind for v in fill_caps_teasers(page, [body, body, body, unsure])]
+    ['body', 'body', 'body', 'body']
+    >>> subhead = [*page[:3], "WHAT THE NEW RULES MEAN FOR PORTS"]
+    >>> [v.kind for v in fill_caps_teasers(subhead, [body, promo, body, unsure])]
+    ['body', 'promo', 'body', 'body']
+    """
+    if "promo" not in map(_KIND, verdicts):
+        return verdicts  # most bodies: one pass in C
+    if not any(
+        verdict.kind == "promo" and len(line.split()) >= MIN_CAPS_TEASER_WORDS and _in_capitals(line)
+        for line, verdict in zip(lines, verdicts, strict=True)
+    ):
+        return verdicts
+    filled = list(verdicts)
+    for index, (line, verdict) in enumerate(zip(lines, verdicts, strict=True)):
+        if (
+            verdict.kind == "body"
+            and verdict.score >= MIN_CAPS_TEASER_SCORE
+            and _in_capitals(line)
+            and _headlinese(line, len(line.split()))
+        ):
+            filled[index] = LineVerdict("promo", verdict.score)
     return filled
 
 
