@@ -2125,3 +2125,92 @@ def add_widget_classes(
     for _ in range(sum(kind != "body" for _, kind in out) - sum(kind != "body" for _, kind in lines)):
         out = split_a_paragraph(out, rng)
     return out
+
+
+# --- Video descriptions in a lead's grammar, between paragraphs (issue 10, stop 24). ---
+# Held out by outlet, the model kept a video's description that retells the story in a
+# lead's words: a named subject with an organisation and a role, a verb in the present,
+# then a full clause ("The Harbor Bank chief economist warns the region is heading into
+# a downturn."), first under the subtitle or between paragraphs. A report tells the same
+# in the past, with the day ("... warned on Monday that ..."): that is the contrast
+# taught here, a present verb of captions against a past report of the same clause.
+# The clause is a real sentence of the training articles; the verbs are the captions'
+# ones (`CAPTION_VERBS` of the line model's caption grammar, less "says": wire copy
+# leads with it). Nothing copied from a corpus.
+# (singular, plural, what joins the clause): a verb of speech takes it whole ("warns the
+# region is ..."), a verb of a show's panel takes it behind "how", "why", "news that".
+DESCRIPTION_VERBS = (
+    ("warns", "warn", ("", " that")), ("argues", "argue", ("", " that")),
+    ("predicts", "predict", ("", " that")), ("explains", "explain", (" why", " how")),
+    ("discusses", "discuss", (" how", " why", " reports that")),
+    ("weighs in on", "weigh in on", (" news that", " reports that", " whether")),
+    ("reacts to", "react to", (" news that", " reports that")),
+    ("breaks down", "break down", (" how", " why")),
+)  # fmt: skip
+REPORT_FORMS = (
+    "{who} warned on {day} that {clause}",
+    "{who} said {day} that {clause}",
+    "{who} told reporters on {day} that {clause}",
+    "{who} argued in a note to clients that {clause}",
+    "{who} predicted last week that {clause}",
+    "{who} said {clause}",
+)
+VIDEO_DESCRIPTION_SHARE = 0.25
+
+
+def _speaker(rng: random.Random, real: RealText) -> str:
+    """A named subject as a caption or a report names it: organisation, role, name."""
+    site, role, name = site_name(rng, real), rng.choice(ROLES), rng.choice(NAMES)
+    return rng.choice(
+        (
+            f"{site} {role} {name}",
+            f"The {site} {role}",
+            f"{site} {role} {name} and {rng.choice(ROLES)} {rng.choice(NAMES)}",
+            f"{role.capitalize()} {name}",
+        )
+    )
+
+
+def _clause(real: RealText, rng: random.Random) -> str:
+    """A real sentence as a clause: its first letter lower-cased unless a name, no closing stop."""
+    sentence = real.sentence(rng).rstrip(".!?")
+    first = sentence.split(" ", 1)[0]
+    return sentence if first[1:2].isupper() or first in ("I", "U.S.") else sentence[:1].lower() + sentence[1:]
+
+
+def video_description(rng: random.Random, real: RealText) -> list[str]:
+    """A video's description retelling a story's sentence in the present (caption)."""
+    who = _speaker(rng, real)
+    singular, plural, joins = rng.choice(DESCRIPTION_VERBS)
+    verb = plural if " and " in who else singular
+    that = rng.choice(joins)
+    tail = rng.choice((".", ".", ".", f" on '{rng.choice(SHOWS)}.'"))
+    return [f"{who} {verb}{that} {_clause(real, rng)}{tail}"]
+
+
+def report_of_a_view(rng: random.Random, real: RealText) -> list[str]:
+    """The same named subject and clause, told as a report in the past (body)."""
+    form = rng.choice(REPORT_FORMS)
+    return [form.format(who=_speaker(rng, real), day=rng.choice(DAYS), clause=_clause(real, rng)) + "."]
+
+
+def add_video_descriptions(
+    lines: list[tuple[str, str]], rng: random.Random, real: RealText
+) -> list[tuple[str, str]]:
+    """A video's description in a lead's grammar, first or between paragraphs (caption), a
+    report of a view in the past between paragraphs (body), and as many paragraphs split
+    into sentences as junk lines added. Own RNG stream."""
+    out = list(lines)
+    if not (real.titles and real.sentences) or len(out) < 2:
+        return out
+    added = 0
+    if rng.random() < VIDEO_DESCRIPTION_SHARE:
+        index = rng.choice((0, rng.randint(1, len(out) - 1), rng.randint(1, len(out) - 1)))
+        out[index:index] = [(text, "caption") for text in video_description(rng, real)]
+        added += 1
+    if rng.random() < VIDEO_DESCRIPTION_SHARE:
+        index = rng.randint(1, len(out) - 1)
+        out[index:index] = [(text, "body") for text in report_of_a_view(rng, real)]
+    for _ in range(added):
+        out = split_a_paragraph(out, rng)
+    return out

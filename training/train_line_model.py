@@ -70,6 +70,7 @@ from training.synthetic import (
     add_stranger_classes,
     add_structured_runs,
     add_unseen_classes,
+    add_video_descriptions,
     add_widget_classes,
     augment,
     copy_stream,
@@ -148,6 +149,8 @@ OUTSIDE_CLASSES = False
 MIXED_SUBHEADS = False
 # Widgets and teasers of an outside tester's dumps, and their body look-alikes (stop 23).
 WIDGETS = True
+# Video descriptions in a lead's grammar and reports of a view in the past (stop 24).
+VIDEO_DESCRIPTIONS = False
 # A line shape seen this often in training, (almost) never on a junk line, is body.
 SURE_BODY_MIN_LINES = 200
 SURE_BODY_MAX_JUNK = 0.003
@@ -302,6 +305,8 @@ def synthetic_copy(
     lines = add_remaining_classes(lines, stream("remaining"), real)
     if WIDGETS:
         lines = add_widget_classes(lines, stream("widgets"), real)
+    if VIDEO_DESCRIPTIONS:
+        lines = add_video_descriptions(lines, stream("videos"), real)
     return lines, subtitle
 
 

@@ -45,6 +45,7 @@ from transforms.html_blocks import model_version as html_model_version
 from transforms.line_model import (
     LIST_ITEM_MAX_WORDS,
     LineVerdict,
+    _headlinese,
     announced_items,
     classify_lines,
     default_model,
@@ -445,7 +446,8 @@ def line_verdicts(
 ) -> list[LineVerdict]:
     """Each line's verdict as the cleaning step takes it: the model's, with a short line
     inside a run of junk made junk and the items of an announced list made body."""
-    return keep_announced_lists(lines, fill_junk_runs(lines, classify(lines, title, subtitle)))
+    filled = fill_junk_gaps(lines, fill_junk_runs(lines, classify(lines, title, subtitle)))
+    return keep_announced_lists(lines, fill_caps_teasers(lines, filled))
 
 
 def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
@@ -691,6 +693,108 @@ def fill_junk_runs(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVe
         ):
             continue
         filled[index] = LineVerdict(verdicts[index - 1].kind, verdict.score)
+    return filled
+
+
+# The same run with two or three lines in a row the model kept (a list of links where it
+# was unsure of neighbouring items): each must be shaped like an item, as above. Measured
+# held out (stop 24, benchmarks/README.md): every line it fills on the dev dumps and the
+# L3S pages is a related link or a list's label, no body line.
+MAX_RUN_GAP_LINES = 3
+
+
+def fill_junk_gaps(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """The verdicts with each gap of 2 to `MAX_RUN_GAP_LINES` body lines inside a run of
+    junk (junk on both sides, and two junk lines on one side) made junk of the line
+    before's kind, when every line of the gap is short, unfinished and not sure body
+    (the conditions of `fill_junk_runs`, which fills a gap of one).
+
+    >>> body, promo = LineVerdict("body", 0.5), LineVerdict("promo", 0.9)
+    >>> run = ["Most read", "Storm shuts schools", "Fare hike", "Pier reopens", "Top stories"]
+    >>> [v.kind for v in fill_junk_gaps(run, [promo, promo, body, body, promo])]
+    ['promo', 'promo', 'promo', 'promo', 'promo']
+    >>> [v.kind for v in fill_junk_gaps(run[1:], [promo, body, body, promo])]
+    ['promo', 'body', 'body', 'promo']
+    >>> finished = ["Most read", "Fares rise", "It passed.", "Pier reopens", "Top stories"]
+    >>> [v.kind for v in fill_junk_gaps(finished, [promo, promo, body, body, promo])]
+    ['promo', 'promo', 'body', 'body', 'promo']
+    """
+    kinds = list(map(_KIND, verdicts))
+    if len(kinds) - kinds.count("body") < MIN_RUN_LINES:
+        return verdicts  # too few junk lines for a run with lines between: most bodies, in C
+    junk = [kind != "body" for kind in kinds]
+    count = len(verdicts)
+    filled = verdicts
+    # A junk line followed by a body line opens a gap; the next junk line closes it.
+    for start in [index for index in range(count - 1) if junk[index] and not junk[index + 1]]:
+        stop = start + 1
+        while stop < count and not junk[stop] and stop - start <= MAX_RUN_GAP_LINES:
+            stop += 1
+        size = stop - start - 1
+        if stop == count or not junk[stop] or size < 2:
+            continue
+        if not ((start >= 1 and junk[start - 1]) or (stop + 1 < count and junk[stop + 1])):
+            continue
+        gap = range(start + 1, stop)
+        if all(
+            verdicts[index].score >= MIN_RUN_ITEM_SCORE
+            and lines[index].rstrip(_CLOSERS)[-1:] not in _SENTENCE_END
+            and len(lines[index].split(None, MAX_RUN_ITEM_WORDS)) <= MAX_RUN_ITEM_WORDS
+            for index in gap
+        ):
+            if filled is verdicts:
+                filled = list(verdicts)
+            for index in gap:
+                filled[index] = LineVerdict(verdicts[start].kind, verdicts[index].score)
+    return filled
+
+
+# A page's teasers to other stories share their form: where the model removed one line in
+# capitals as a link to another story, another line in capitals in headline grammar (no
+# article, no closing stop: `capsp:h` of the line model) that it was unsure of is one too.
+# A subhead in capitals mostly has an article or is a question ("WHAT THE NEW RULES MEAN",
+# "WILL RATES FALL?"), and a line the model is fairly sure is body stays.
+MIN_CAPS_TEASER_SCORE = 0.5
+MIN_CAPS_TEASER_WORDS = 4  # the removed teaser that vouches for the others
+
+
+def _in_capitals(line: str) -> bool:
+    """More than 85 % of the line's letters (6 or more) upper case, as the line model reads it."""
+    letters = sum(map(str.isalpha, line))
+    return letters > 5 and sum(map(str.isupper, line)) * 100 > letters * 85
+
+
+def fill_caps_teasers(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """The verdicts with each body line in capitals and headline grammar scored at least
+    `MIN_CAPS_TEASER_SCORE` made promo, when the model removed another line in capitals
+    of `MIN_CAPS_TEASER_WORDS` words or more as promo.
+
+    >>> body, unsure, promo = LineVerdict("body", 0.01), LineVerdict("body", 0.7), LineVerdict("promo", 0.9)
+    >>> page = ["Prose.", "STATES SUE OVER NEW RULES: REPORT", "Prose.", "PORT STRIKE DRAGS INTO THIRD WEEK"]
+    >>> [v.kind for v in fill_caps_teasers(page, [body, promo, body, unsure])]
+    ['body', 'promo', 'body', 'promo']
+    >>> [v.kind for v in fill_caps_teasers(page, [body, body, body, unsure])]
+    ['body', 'body', 'body', 'body']
+    >>> subhead = [*page[:3], "WHAT THE NEW RULES MEAN FOR PORTS"]
+    >>> [v.kind for v in fill_caps_teasers(subhead, [body, promo, body, unsure])]
+    ['body', 'promo', 'body', 'body']
+    """
+    if "promo" not in map(_KIND, verdicts):
+        return verdicts  # most bodies: one pass in C
+    if not any(
+        verdict.kind == "promo" and len(line.split()) >= MIN_CAPS_TEASER_WORDS and _in_capitals(line)
+        for line, verdict in zip(lines, verdicts, strict=True)
+    ):
+        return verdicts
+    filled = list(verdicts)
+    for index, (line, verdict) in enumerate(zip(lines, verdicts, strict=True)):
+        if (
+            verdict.kind == "body"
+            and verdict.score >= MIN_CAPS_TEASER_SCORE
+            and _in_capitals(line)
+            and _headlinese(line, len(line.split()))
+        ):
+            filled[index] = LineVerdict("promo", verdict.score)
     return filled
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from transforms.line_model import LineVerdict
 from transforms.parse import parse_text_dump
-from transforms.pipeline import MIN_RUN_ITEM_SCORE, clean, fill_junk_runs
+from transforms.pipeline import MIN_RUN_ITEM_SCORE, clean, fill_junk_gaps, fill_junk_runs
 
 PROMO = LineVerdict("promo", 0.95)
 SHARE = LineVerdict("boilerplate", 0.97)
@@ -57,6 +57,45 @@ def test_a_line_between_two_lone_pieces_of_furniture_is_no_run_and_stays() -> No
     assert kinds(lines, [body, PROMO, UNSURE, SHARE, body])[2] == "body"
     # The same line with the run going on past one of its neighbours goes with the run.
     assert kinds([*lines[1:4], "Most read"], [PROMO, UNSURE, SHARE, PROMO])[1] == "promo"
+
+
+def gap_kinds(lines: list[str], verdicts: list[LineVerdict]) -> list[str]:
+    return [verdict.kind for verdict in fill_junk_gaps(lines, fill_junk_runs(lines, verdicts))]
+
+
+LINKS = [
+    "Ferry fares to rise in spring",
+    "Harbour pier reopens to cars",
+    "Late boats axed after budget row",
+    "Island school wins reprieve",
+]
+
+
+def test_two_or_three_unsure_headlines_in_a_row_go_with_the_list() -> None:
+    # A list of links whose middle items the model kept, two or three in a row (stop 24).
+    for unsure in (2, 3):
+        lines = ["Most Read", LINKS[0], *LINKS[1 : 1 + unsure], "More stories"]
+        verdicts = [PROMO, PROMO, *[UNSURE] * unsure, PROMO]
+        assert gap_kinds(lines, verdicts) == ["promo"] * len(lines), unsure
+        # Their scores are kept: the kind changes, not what the model said.
+        assert [v.score for v in fill_junk_gaps(lines, verdicts)[2:-1]] == [UNSURE.score] * unsure
+
+
+def test_a_longer_gap_a_sentence_or_a_sure_line_in_it_keeps_the_gap() -> None:
+    four = ["Most Read", "Top stories", *LINKS, "More stories"]
+    assert gap_kinds(four, [PROMO, PROMO, *[UNSURE] * 4, PROMO])[2:6] == ["body"] * 4
+    for odd, verdict in (("The board voted on Thursday.", UNSURE), ("What happens next", SURE)):
+        lines = ["Most Read", "Top stories", LINKS[0], odd, "More stories"]
+        assert gap_kinds(lines, [PROMO, PROMO, UNSURE, verdict, PROMO])[2:4] == ["body", "body"], odd
+
+
+def test_two_lines_between_two_lone_pieces_of_furniture_are_no_run_and_stay() -> None:
+    # Furniture elsewhere in the body does not make a run of these two.
+    lines = ["The board met.", "Advertisement", "What happens next", "Roads first", "Share this story"]
+    lines.append("It voted.")
+    body = LineVerdict("body", 0.01)
+    verdicts = [body, PROMO, UNSURE, UNSURE, SHARE, body, SHARE]
+    assert gap_kinds([*lines, "Follow us on X"], verdicts)[2:4] == ["body", "body"]
 
 
 PROSE = [
