@@ -1374,6 +1374,9 @@ class _FullTables:
     before: list[int]  # [(prev wb * NC + prev end) * NB + wb]: "pw:", "pe:", "pwe:"
     following: list[int]  # [(wb * NB + next wb) * NC + next start]: "nw:", "ns:", "nwe:"
     place: list[int]  # [(position * 4 + from end) * 6 + run]: "pos:", "end:", "run:"
+    rel: list[int]  # "rel:" by relative position
+    title_share: list[int]  # "t:" by share of the words in the title
+    subtitle_share: list[int]  # "st:" by share of the words in the subtitle
 
     @classmethod
     def of(cls, model: LineModel) -> _FullTables:
@@ -1413,6 +1416,9 @@ class _FullTables:
                 for to_end in range(4)
                 for run in range(6)
             ],
+            rel=[value(name) for name in _REL_FEATURE],
+            title_share=[value(name) for name in _TITLE_FEATURE],
+            subtitle_share=[value(name) for name in _SUBTITLE_FEATURE],
         )
 
     def shape_total(self, index: int, lines: _Shapes) -> int:
@@ -1556,7 +1562,7 @@ class _Shapes:
         return totals if len(indices) == count else [totals[index] for index in indices]
 
 
-class _OwnFeatures(dict[str, tuple[int, tuple[str, ...]]]):
+class _OwnFeatures(dict[str, tuple[int, tuple[str, ...], bool]]):
     """Lines' own full features, packed and summed, with their lexical words (see
     `_own_features`), by the line: boilerplate lines recur across an outlet's articles.
 
@@ -1621,8 +1627,9 @@ _NO_WORDS: frozenset[str] = frozenset()
 
 def _own_features(
     full: _FullTables, line: str, words: list[str], wb: int, last: str
-) -> tuple[int, tuple[str, ...]]:
-    """The packed sum of the full features a line has wherever it stands, and its lexical words.
+) -> tuple[int, tuple[str, ...], bool]:
+    """The packed sum of the full features a line has wherever it stands, its lexical
+    words, and whether it reads as a caption ("show" or "csub": "p0:cap" on a first line).
 
     `_full_parts` of the line as the first of a body (relative position 0, its
     feature dropped) with no title, no repeat, no list and no headline run: the
@@ -1630,8 +1637,8 @@ def _own_features(
     body. Packed sums are ints, so the total is the same in any order.
     """
     head, lexical, _, tail = _full_parts(line, words, wb, last, 0, _NO_WORDS, _NO_WORDS, False)
-    # A tuple of strings and an int: the garbage collector stops tracking the entry.
-    return full.own_total(head[1:], lexical, tail), tuple(lexical)
+    # Strings, an int and a bool: the garbage collector stops tracking the entry.
+    return full.own_total(head[1:], lexical, tail), tuple(lexical), "show" in head or "csub" in head
 
 
 _SURE_BODY = LineVerdict("body", 0.0)
@@ -1709,6 +1716,9 @@ def classify_lines(
     own.trim()
     reused = own.reused.add
     named = full.named.get
+    # `_likeness` as packed weights by share: no feature string, no lookup by name.
+    on_title, title_weights = title_words.__contains__, full.title_share
+    on_subtitle, subtitle_weights = subtitle_words.__contains__, full.subtitle_share
     for at, index in enumerate(full_lines):
         line = lines[index]
         cached = own.get(line)
@@ -1720,53 +1730,62 @@ def classify_lines(
                 own[line] = cached
         else:
             reused(line)
-        packed, lexical = cached
-        seen = line in lines[:index]
+        packed, lexical, captioned = cached
+        seen = lines.index(line) < index  # an earlier line of the same text (no slice copied)
+        total = full.start + full.shape_total(index, shapes) + packed + full.rel[index * 5 // count]
+        if lexical:
+            # A line sharing no word with the title (most) has share 0: one set test in C.
+            share = 0 if title_words.isdisjoint(lexical) else sum(map(on_title, lexical)) * 3 // len(lexical)
+            total += title_weights[share]
+            if subtitle_words:
+                share = (
+                    0
+                    if subtitle_words.isdisjoint(lexical)
+                    else sum(map(on_subtitle, lexical)) * 3 // len(lexical)
+                )
+                total += subtitle_weights[share]
         # The features of where the line stands and what surrounds it, apart from its own.
-        placed = [
-            _REL_FEATURE[index * 5 // count],
-            *_likeness(lexical, title_words, subtitle_words),
-            *structure[index],
-            *context[index],
-            *table[at],
-            *echo[at],
-        ]
+        placed = [*structure[index], *context[index], *table[at], *echo[at]]
         if seen or announced[index] or runs[index]:
             placed.extend(_placement_features(seen, announced[index], runs[index]))
-        if not index and any(_caption_marks(line, shapes.words(index, line))):
+        if not index and captioned:
             placed.append("p0:cap")  # `_full_parts`' first-line feature: it depends on where the line stands
-        totals = full.unpacked(
-            full.start + full.shape_total(index, shapes) + packed + sum(filter(None, map(named, placed)))
-        )
+        if placed:
+            total += sum(filter(None, map(named, placed)))
+        totals = full.unpacked(total)
         total = (totals[0] - _OFFSET) * _UNIT
         score = 0.0 if total < -30 else 1.0 / (1.0 + exp(-total))  # `_logistic`, inlined
-        totals = totals[1:]
-        if -_NEAR < score - threshold < _NEAR or (score >= threshold and _tied(totals, _NEAR_UNITS)):
-            # The shipped weights have three decimals, so kinds can tie exactly; the
-            # string path's order of additions decides those, as it always did.
-            parts = _full_parts(
-                line,
-                shapes.words(index, line),
-                buckets[index],
-                _CLASSES[ends[index]],
-                index * 5 // count,
-                title_words,
-                subtitle_words,
-                seen,
-                announced[index],
-                runs[index],
-                index == 0,
-            )
-            parts[0].extend(structure[index])
-            parts[0].extend(context[index])
-            parts[0].extend(table[at])
-            parts[0].extend(echo[at])
-            features = _spell(_cheap_features(index, shapes.spelled(), shapes.runs), *parts)
-            score = junk_score(features, model)
-            kind = junk_kind(features, model) if score >= threshold else "body"
-            verdicts[index] = LineVerdict(kind, score)
-        elif score < threshold:
+        margin = score - threshold
+        if margin <= -_NEAR:
             verdicts[index] = _verdict(("body", score))
-        else:
-            verdicts[index] = _verdict((kinds[totals.index(max(totals))], score))
+            continue
+        kind_totals = totals[1:]
+        ranked = sorted(kind_totals)  # `_tied`, inlined
+        if margin >= _NEAR and not (len(ranked) > 1 and ranked[-2] > ranked[-1] - _NEAR_UNITS):
+            verdicts[index] = _verdict((kinds[kind_totals.index(ranked[-1])], score))
+            continue
+        # Near the threshold, or two kinds (near) tied: the shipped weights have three
+        # decimals, so kinds can tie exactly; the string path's order of additions
+        # decides those, as it always did.
+        parts = _full_parts(
+            line,
+            shapes.words(index, line),
+            buckets[index],
+            _CLASSES[ends[index]],
+            index * 5 // count,
+            title_words,
+            subtitle_words,
+            seen,
+            announced[index],
+            runs[index],
+            index == 0,
+        )
+        parts[0].extend(structure[index])
+        parts[0].extend(context[index])
+        parts[0].extend(table[at])
+        parts[0].extend(echo[at])
+        features = _spell(_cheap_features(index, shapes.spelled(), shapes.runs), *parts)
+        score = junk_score(features, model)
+        kind = junk_kind(features, model) if score >= threshold else "body"
+        verdicts[index] = LineVerdict(kind, score)
     return verdicts
