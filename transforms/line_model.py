@@ -385,7 +385,13 @@ def _full_parts(
 
 def _caption_marks(line: str, words: list[str]) -> tuple[bool, bool]:
     """Whether a show's name in quotes closes the line, and whether it opens with caption grammar."""
-    show = line[-1] in "'’\"”." and _SHOW_TAIL_RE.search(line[-60:]) is not None
+    tail = line[-60:]
+    # `_SHOW_TAIL_RE` needs "on" and an opening quote: four substring scans spare most lines its search.
+    show = (
+        line[-1] in "'’\"”."
+        and ("on '" in tail or "on ‘" in tail or 'on "' in tail or "on “" in tail)
+        and _SHOW_TAIL_RE.search(tail) is not None
+    )
     return show, len(words) >= 4 and _caption_subject(words)
 
 
@@ -408,8 +414,10 @@ def _likeness(
     """The share of a line's words found in the title (and the subtitle, when there is one)."""
     likeness = []
     if lexical:
-        # map(set.__contains__) counts a repeated word each time, in C.
-        likeness.append(_TITLE_FEATURE[sum(map(title.__contains__, lexical)) * 3 // len(lexical)])
+        # map(set.__contains__) counts a repeated word each time, in C; no title, no word in it.
+        likeness.append(
+            _TITLE_FEATURE[sum(map(title.__contains__, lexical)) * 3 // len(lexical) if title else 0]
+        )
         if subtitle:
             likeness.append(_SUBTITLE_FEATURE[sum(map(subtitle.__contains__, lexical)) * 3 // len(lexical)])
     return likeness
@@ -938,6 +946,12 @@ def structure_features(lines: list[str], word_counts: list[int]) -> list[list[st
 PROSE_CONTEXT_FAR = 3
 _BLOCK_BUCKETS = (1, 2, 4, 9)  # lines of no prose in a row: 1, 2, 3-4, 5-9, 10+
 _BLOCK_FEATURE = [f"blk:{edge}" for edge in _BLOCK_BUCKETS] + ["blk:10+"]
+# A block's bucket by its size (a list index, not a search of the edges); larger blocks, the last.
+_BLOCK_SIZE_CAP = _BLOCK_BUCKETS[-1] + 1
+_BLOCK_SIZE = [
+    next((at for at, edge in enumerate(_BLOCK_BUCKETS) if block <= edge), len(_BLOCK_BUCKETS))
+    for block in range(_BLOCK_SIZE_CAP + 1)
+]
 
 
 def prose_context_features(
@@ -971,7 +985,7 @@ def prose_context_features(
         while down < count and not prose[down]:
             down += 1
         block = down - up - 1
-        size = next((at for at, edge in enumerate(_BLOCK_BUCKETS) if block <= edge), len(_BLOCK_BUCKETS))
+        size = _BLOCK_SIZE[block if block < _BLOCK_SIZE_CAP else _BLOCK_SIZE_CAP]
         before = "e" if up < 0 else min(index - up, PROSE_CONTEXT_FAR)
         after = "e" if down == count else min(down - index, PROSE_CONTEXT_FAR)
         features.append([f"pd:{before}{after}", _BLOCK_FEATURE[size]])
@@ -1423,38 +1437,48 @@ class _FullTables:
 
     def shape_total(self, index: int, lines: _Shapes) -> int:
         """The packed total of line `index`'s cheap features (shape, position, neighbours)."""
-        buckets, firsts, first, no_first = (
+        return self.shape_totals([index], lines)[0]
+
+    def shape_totals(self, indices: list[int], lines: _Shapes) -> list[int]:
+        """`shape_total` of each line in `indices`: the tables and the lines' ids read once."""
+        buckets, firsts, starts, ends, runs, ids = (
             lines.buckets,
             lines.firsts,
-            self.shapes.first,
-            self.shapes.no_first,
+            lines.starts,
+            lines.ends,
+            lines.runs,
+            lines.ids,
         )
-        wb, run, to_end = buckets[index], lines.runs[index], len(buckets) - 1 - index
-        total = (
-            self.shapes.shape[lines.ids[index]]
-            + first.get(firsts[index], no_first)[0]
-            + self.place[
-                ((index if index < 3 else 3) * 4 + (to_end if to_end < 3 else 3)) * 6
-                + (run if run < 5 else 5)
-            ]
-        )
-        if index:
-            before = index - 1
-            total += (
-                self.before[(buckets[before] * _NC + lines.ends[before]) * _NB + wb]
-                + first.get(firsts[before], no_first)[1]
+        first, no_first = self.shapes.first.get, self.shapes.no_first
+        shape, place, before, following = self.shapes.shape, self.place, self.before, self.following
+        no_prev, no_next, last = self.shapes.no_prev, self.shapes.no_next, len(buckets) - 1
+        totals = []
+        for index in indices:
+            wb, run, to_end = buckets[index], runs[index], last - index
+            total = (
+                shape[ids[index]]
+                + first(firsts[index], no_first)[0]
+                + place[
+                    ((index if index < 3 else 3) * 4 + (to_end if to_end < 3 else 3)) * 6
+                    + (run if run < 5 else 5)
+                ]
             )
-        else:
-            total += self.shapes.no_prev
-        if to_end:
-            after = index + 1
-            total += (
-                self.following[(wb * _NB + buckets[after]) * _NC + lines.starts[after]]
-                + first.get(firsts[after], no_first)[2]
-            )
-        else:
-            total += self.shapes.no_next
-        return total
+            if index:
+                total += (
+                    before[(buckets[index - 1] * _NC + ends[index - 1]) * _NB + wb]
+                    + first(firsts[index - 1], no_first)[1]
+                )
+            else:
+                total += no_prev
+            if to_end:
+                total += (
+                    following[(wb * _NB + buckets[index + 1]) * _NC + starts[index + 1]]
+                    + first(firsts[index + 1], no_first)[2]
+                )
+            else:
+                total += no_next
+            totals.append(total)
+        return totals
 
     def totals(self, index: int, lines: _Shapes, parts: tuple[list[str], ...]) -> tuple[int, ...]:
         """Line `index`'s full score total, then its kind totals: each in units of `_UNIT`, plus `_OFFSET`."""
@@ -1719,6 +1743,7 @@ def classify_lines(
     # `_likeness` as packed weights by share: no feature string, no lookup by name.
     on_title, title_weights = title_words.__contains__, full.title_share
     on_subtitle, subtitle_weights = subtitle_words.__contains__, full.subtitle_share
+    shape_totals = full.shape_totals(full_lines, shapes)
     for at, index in enumerate(full_lines):
         line = lines[index]
         cached = own.get(line)
@@ -1732,7 +1757,7 @@ def classify_lines(
             reused(line)
         packed, lexical, captioned = cached
         seen = lines.index(line) < index  # an earlier line of the same text (no slice copied)
-        total = full.start + full.shape_total(index, shapes) + packed + full.rel[index * 5 // count]
+        total = full.start + shape_totals[at] + packed + full.rel[index * 5 // count]
         if lexical:
             # A line sharing no word with the title (most) has share 0: one set test in C.
             share = 0 if title_words.isdisjoint(lexical) else sum(map(on_title, lexical)) * 3 // len(lexical)
