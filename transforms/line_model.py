@@ -614,10 +614,23 @@ _TENSE_FEATURE = [
 def _tense_features(lexical: list[str], word_count: int) -> list[str]:
     """Whether the opening words hold a present verb of headlines and captions, and a past form."""
     present = not _PRESENT_VERBS.isdisjoint(lexical)
-    past = not _PAST_WORDS.isdisjoint(lexical) or any(
-        [len(word) > 4 and word[-2:] == "ed" for word in lexical]
-    )
+    past = not _PAST_WORDS.isdisjoint(lexical) or _has_ed_word(lexical)
     return [_TENSE_FEATURE[_coarse_length(word_count)][present][past]]
+
+
+# A word of five characters or more ending in "-ed", among words joined by spaces (tokens hold none).
+_ED_WORD_RE = re.compile(r"[^ ]{3}ed(?: |$)")
+
+
+def _has_ed_word(lexical: list[str] | tuple[str, ...]) -> bool:
+    """`any(len(word) > 4 and word.endswith("ed") for word in lexical)`, in C: the words
+    joined once, a substring scan, and the pattern only when some word ends in "ed".
+
+    >>> _has_ed_word(["council", "voted"]), _has_ed_word(["red", "bed", "edge"]), _has_ed_word(["shred"])
+    (True, False, True)
+    """
+    joined = " ".join(lexical) + " "
+    return "ed " in joined and _ED_WORD_RE.search(joined) is not None
 
 
 # Headline grammar (issue 10). Teasers drop their articles ("GERMANY PULLS PLUG ON PIPELINE AS
