@@ -1759,7 +1759,8 @@ def classify_lines(
     shape_totals = full.shape_totals(full_lines, shapes)
     for at, index in enumerate(full_lines):
         line = lines[index]
-        cached = own.get(line)
+        # A line too long for the memo is never in it: no hash of a paragraph, no probe.
+        cached = own.get(line) if len(line) <= _OWN_CACHE_MAX_CHARS else None
         if cached is None:
             words = splits[index]
             words = words if len(words) < _MAX_SPLIT_WORDS else line.split()  # `shapes.words`, inlined
