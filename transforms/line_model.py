@@ -1771,18 +1771,18 @@ def classify_lines(
             reused(line)
         packed, lexical, captioned = cached
         seen = lines.index(line) < index  # an earlier line of the same text (no slice copied)
-        total = full.start + shape_totals[at] + packed + full.rel[index * 5 // count]
+        packed_total = full.start + shape_totals[at] + packed + full.rel[index * 5 // count]
         if lexical:
             # A line sharing no word with the title (most) has share 0: one set test in C.
             share = 0 if title_words.isdisjoint(lexical) else sum(map(on_title, lexical)) * 3 // len(lexical)
-            total += title_weights[share]
+            packed_total += title_weights[share]
             if subtitle_words:
                 share = (
                     0
                     if subtitle_words.isdisjoint(lexical)
                     else sum(map(on_subtitle, lexical)) * 3 // len(lexical)
                 )
-                total += subtitle_weights[share]
+                packed_total += subtitle_weights[share]
         # The features of where the line stands and what surrounds it, apart from its own.
         placed = [*structure[index], *context[index], *table[at], *echo[at]]
         if seen or announced[index] or runs[index]:
@@ -1790,15 +1790,15 @@ def classify_lines(
         if not index and captioned:
             placed.append("p0:cap")  # `_full_parts`' first-line feature: it depends on where the line stands
         if placed:
-            total += sum(filter(None, map(named, placed)))
-        totals = full.unpacked(total)
-        total = (totals[0] - _OFFSET) * _UNIT
+            packed_total += sum(filter(None, map(named, placed)))
+        unpacked = full.unpacked(packed_total)
+        total = (unpacked[0] - _OFFSET) * _UNIT
         score = 0.0 if total < -30 else 1.0 / (1.0 + exp(-total))  # `_logistic`, inlined
         margin = score - threshold
         if margin <= -_NEAR:
             verdicts[index] = _verdict(("body", score))
             continue
-        kind_totals = totals[1:]
+        kind_totals = unpacked[1:]
         ranked = sorted(kind_totals)  # `_tied`, inlined
         if margin >= _NEAR and not (len(ranked) > 1 and ranked[-2] > ranked[-1] - _NEAR_UNITS):
             verdicts[index] = _verdict((kinds[kind_totals.index(ranked[-1])], score))
