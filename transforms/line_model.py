@@ -385,7 +385,13 @@ def _full_parts(
 
 def _caption_marks(line: str, words: list[str]) -> tuple[bool, bool]:
     """Whether a show's name in quotes closes the line, and whether it opens with caption grammar."""
-    show = line[-1] in "'’\"”." and _SHOW_TAIL_RE.search(line[-60:]) is not None
+    tail = line[-60:]
+    # `_SHOW_TAIL_RE` needs "on" and an opening quote: four substring scans spare most lines its search.
+    show = (
+        line[-1] in "'’\"”."
+        and ("on '" in tail or "on ‘" in tail or 'on "' in tail or "on “" in tail)
+        and _SHOW_TAIL_RE.search(tail) is not None
+    )
     return show, len(words) >= 4 and _caption_subject(words)
 
 
@@ -408,8 +414,10 @@ def _likeness(
     """The share of a line's words found in the title (and the subtitle, when there is one)."""
     likeness = []
     if lexical:
-        # map(set.__contains__) counts a repeated word each time, in C.
-        likeness.append(_TITLE_FEATURE[sum(map(title.__contains__, lexical)) * 3 // len(lexical)])
+        # map(set.__contains__) counts a repeated word each time, in C; no title, no word in it.
+        likeness.append(
+            _TITLE_FEATURE[sum(map(title.__contains__, lexical)) * 3 // len(lexical) if title else 0]
+        )
         if subtitle:
             likeness.append(_SUBTITLE_FEATURE[sum(map(subtitle.__contains__, lexical)) * 3 // len(lexical)])
     return likeness
@@ -606,10 +614,23 @@ _TENSE_FEATURE = [
 def _tense_features(lexical: list[str], word_count: int) -> list[str]:
     """Whether the opening words hold a present verb of headlines and captions, and a past form."""
     present = not _PRESENT_VERBS.isdisjoint(lexical)
-    past = not _PAST_WORDS.isdisjoint(lexical) or any(
-        [len(word) > 4 and word[-2:] == "ed" for word in lexical]
-    )
+    past = not _PAST_WORDS.isdisjoint(lexical) or _has_ed_word(lexical)
     return [_TENSE_FEATURE[_coarse_length(word_count)][present][past]]
+
+
+# A word of five characters or more ending in "-ed", among words joined by spaces (tokens hold none).
+_ED_WORD_RE = re.compile(r"[^ ]{3}ed(?: |$)")
+
+
+def _has_ed_word(lexical: list[str] | tuple[str, ...]) -> bool:
+    """`any(len(word) > 4 and word.endswith("ed") for word in lexical)`, in C: the words
+    joined once, a substring scan, and the pattern only when some word ends in "ed".
+
+    >>> _has_ed_word(["council", "voted"]), _has_ed_word(["red", "bed", "edge"]), _has_ed_word(["shred"])
+    (True, False, True)
+    """
+    joined = " ".join(lexical) + " "
+    return "ed " in joined and _ED_WORD_RE.search(joined) is not None
 
 
 # Headline grammar (issue 10). Teasers drop their articles ("GERMANY PULLS PLUG ON PIPELINE AS
@@ -938,6 +959,12 @@ def structure_features(lines: list[str], word_counts: list[int]) -> list[list[st
 PROSE_CONTEXT_FAR = 3
 _BLOCK_BUCKETS = (1, 2, 4, 9)  # lines of no prose in a row: 1, 2, 3-4, 5-9, 10+
 _BLOCK_FEATURE = [f"blk:{edge}" for edge in _BLOCK_BUCKETS] + ["blk:10+"]
+# A block's bucket by its size (a list index, not a search of the edges); larger blocks, the last.
+_BLOCK_SIZE_CAP = _BLOCK_BUCKETS[-1] + 1
+_BLOCK_SIZE = [
+    next((at for at, edge in enumerate(_BLOCK_BUCKETS) if block <= edge), len(_BLOCK_BUCKETS))
+    for block in range(_BLOCK_SIZE_CAP + 1)
+]
 
 
 def prose_context_features(
@@ -971,7 +998,7 @@ def prose_context_features(
         while down < count and not prose[down]:
             down += 1
         block = down - up - 1
-        size = next((at for at, edge in enumerate(_BLOCK_BUCKETS) if block <= edge), len(_BLOCK_BUCKETS))
+        size = _BLOCK_SIZE[block if block < _BLOCK_SIZE_CAP else _BLOCK_SIZE_CAP]
         before = "e" if up < 0 else min(index - up, PROSE_CONTEXT_FAR)
         after = "e" if down == count else min(down - index, PROSE_CONTEXT_FAR)
         features.append([f"pd:{before}{after}", _BLOCK_FEATURE[size]])
@@ -1374,6 +1401,9 @@ class _FullTables:
     before: list[int]  # [(prev wb * NC + prev end) * NB + wb]: "pw:", "pe:", "pwe:"
     following: list[int]  # [(wb * NB + next wb) * NC + next start]: "nw:", "ns:", "nwe:"
     place: list[int]  # [(position * 4 + from end) * 6 + run]: "pos:", "end:", "run:"
+    rel: list[int]  # "rel:" by relative position
+    title_share: list[int]  # "t:" by share of the words in the title
+    subtitle_share: list[int]  # "st:" by share of the words in the subtitle
 
     @classmethod
     def of(cls, model: LineModel) -> _FullTables:
@@ -1413,42 +1443,55 @@ class _FullTables:
                 for to_end in range(4)
                 for run in range(6)
             ],
+            rel=[value(name) for name in _REL_FEATURE],
+            title_share=[value(name) for name in _TITLE_FEATURE],
+            subtitle_share=[value(name) for name in _SUBTITLE_FEATURE],
         )
 
     def shape_total(self, index: int, lines: _Shapes) -> int:
         """The packed total of line `index`'s cheap features (shape, position, neighbours)."""
-        buckets, firsts, first, no_first = (
+        return self.shape_totals([index], lines)[0]
+
+    def shape_totals(self, indices: list[int], lines: _Shapes) -> list[int]:
+        """`shape_total` of each line in `indices`: the tables and the lines' ids read once."""
+        buckets, firsts, starts, ends, runs, ids = (
             lines.buckets,
             lines.firsts,
-            self.shapes.first,
-            self.shapes.no_first,
+            lines.starts,
+            lines.ends,
+            lines.runs,
+            lines.ids,
         )
-        wb, run, to_end = buckets[index], lines.runs[index], len(buckets) - 1 - index
-        total = (
-            self.shapes.shape[lines.ids[index]]
-            + first.get(firsts[index], no_first)[0]
-            + self.place[
-                ((index if index < 3 else 3) * 4 + (to_end if to_end < 3 else 3)) * 6
-                + (run if run < 5 else 5)
-            ]
-        )
-        if index:
-            before = index - 1
-            total += (
-                self.before[(buckets[before] * _NC + lines.ends[before]) * _NB + wb]
-                + first.get(firsts[before], no_first)[1]
+        first, no_first = self.shapes.first.get, self.shapes.no_first
+        shape, place, before, following = self.shapes.shape, self.place, self.before, self.following
+        no_prev, no_next, last = self.shapes.no_prev, self.shapes.no_next, len(buckets) - 1
+        totals = []
+        for index in indices:
+            wb, run, to_end = buckets[index], runs[index], last - index
+            total = (
+                shape[ids[index]]
+                + first(firsts[index], no_first)[0]
+                + place[
+                    ((index if index < 3 else 3) * 4 + (to_end if to_end < 3 else 3)) * 6
+                    + (run if run < 5 else 5)
+                ]
             )
-        else:
-            total += self.shapes.no_prev
-        if to_end:
-            after = index + 1
-            total += (
-                self.following[(wb * _NB + buckets[after]) * _NC + lines.starts[after]]
-                + first.get(firsts[after], no_first)[2]
-            )
-        else:
-            total += self.shapes.no_next
-        return total
+            if index:
+                total += (
+                    before[(buckets[index - 1] * _NC + ends[index - 1]) * _NB + wb]
+                    + first(firsts[index - 1], no_first)[1]
+                )
+            else:
+                total += no_prev
+            if to_end:
+                total += (
+                    following[(wb * _NB + buckets[index + 1]) * _NC + starts[index + 1]]
+                    + first(firsts[index + 1], no_first)[2]
+                )
+            else:
+                total += no_next
+            totals.append(total)
+        return totals
 
     def totals(self, index: int, lines: _Shapes, parts: tuple[list[str], ...]) -> tuple[int, ...]:
         """Line `index`'s full score total, then its kind totals: each in units of `_UNIT`, plus `_OFFSET`."""
@@ -1556,7 +1599,7 @@ class _Shapes:
         return totals if len(indices) == count else [totals[index] for index in indices]
 
 
-class _OwnFeatures(dict[str, tuple[int, tuple[str, ...]]]):
+class _OwnFeatures(dict[str, tuple[int, tuple[str, ...], bool]]):
     """Lines' own full features, packed and summed, with their lexical words (see
     `_own_features`), by the line: boilerplate lines recur across an outlet's articles.
 
@@ -1621,8 +1664,9 @@ _NO_WORDS: frozenset[str] = frozenset()
 
 def _own_features(
     full: _FullTables, line: str, words: list[str], wb: int, last: str
-) -> tuple[int, tuple[str, ...]]:
-    """The packed sum of the full features a line has wherever it stands, and its lexical words.
+) -> tuple[int, tuple[str, ...], bool]:
+    """The packed sum of the full features a line has wherever it stands, its lexical
+    words, and whether it reads as a caption ("show" or "csub": "p0:cap" on a first line).
 
     `_full_parts` of the line as the first of a body (relative position 0, its
     feature dropped) with no title, no repeat, no list and no headline run: the
@@ -1630,8 +1674,8 @@ def _own_features(
     body. Packed sums are ints, so the total is the same in any order.
     """
     head, lexical, _, tail = _full_parts(line, words, wb, last, 0, _NO_WORDS, _NO_WORDS, False)
-    # A tuple of strings and an int: the garbage collector stops tracking the entry.
-    return full.own_total(head[1:], lexical, tail), tuple(lexical)
+    # Strings, an int and a bool: the garbage collector stops tracking the entry.
+    return full.own_total(head[1:], lexical, tail), tuple(lexical), "show" in head or "csub" in head
 
 
 _SURE_BODY = LineVerdict("body", 0.0)
@@ -1709,9 +1753,14 @@ def classify_lines(
     own.trim()
     reused = own.reused.add
     named = full.named.get
+    # `_likeness` as packed weights by share: no feature string, no lookup by name.
+    on_title, title_weights = title_words.__contains__, full.title_share
+    on_subtitle, subtitle_weights = subtitle_words.__contains__, full.subtitle_share
+    shape_totals = full.shape_totals(full_lines, shapes)
     for at, index in enumerate(full_lines):
         line = lines[index]
-        cached = own.get(line)
+        # A line too long for the memo is never in it: no hash of a paragraph, no probe.
+        cached = own.get(line) if len(line) <= _OWN_CACHE_MAX_CHARS else None
         if cached is None:
             words = splits[index]
             words = words if len(words) < _MAX_SPLIT_WORDS else line.split()  # `shapes.words`, inlined
@@ -1720,53 +1769,62 @@ def classify_lines(
                 own[line] = cached
         else:
             reused(line)
-        packed, lexical = cached
-        seen = line in lines[:index]
+        packed, lexical, captioned = cached
+        seen = lines.index(line) < index  # an earlier line of the same text (no slice copied)
+        packed_total = full.start + shape_totals[at] + packed + full.rel[index * 5 // count]
+        if lexical:
+            # A line sharing no word with the title (most) has share 0: one set test in C.
+            share = 0 if title_words.isdisjoint(lexical) else sum(map(on_title, lexical)) * 3 // len(lexical)
+            packed_total += title_weights[share]
+            if subtitle_words:
+                share = (
+                    0
+                    if subtitle_words.isdisjoint(lexical)
+                    else sum(map(on_subtitle, lexical)) * 3 // len(lexical)
+                )
+                packed_total += subtitle_weights[share]
         # The features of where the line stands and what surrounds it, apart from its own.
-        placed = [
-            _REL_FEATURE[index * 5 // count],
-            *_likeness(lexical, title_words, subtitle_words),
-            *structure[index],
-            *context[index],
-            *table[at],
-            *echo[at],
-        ]
+        placed = [*structure[index], *context[index], *table[at], *echo[at]]
         if seen or announced[index] or runs[index]:
             placed.extend(_placement_features(seen, announced[index], runs[index]))
-        if not index and any(_caption_marks(line, shapes.words(index, line))):
+        if not index and captioned:
             placed.append("p0:cap")  # `_full_parts`' first-line feature: it depends on where the line stands
-        totals = full.unpacked(
-            full.start + full.shape_total(index, shapes) + packed + sum(filter(None, map(named, placed)))
-        )
-        total = (totals[0] - _OFFSET) * _UNIT
+        if placed:
+            packed_total += sum(filter(None, map(named, placed)))
+        unpacked = full.unpacked(packed_total)
+        total = (unpacked[0] - _OFFSET) * _UNIT
         score = 0.0 if total < -30 else 1.0 / (1.0 + exp(-total))  # `_logistic`, inlined
-        totals = totals[1:]
-        if -_NEAR < score - threshold < _NEAR or (score >= threshold and _tied(totals, _NEAR_UNITS)):
-            # The shipped weights have three decimals, so kinds can tie exactly; the
-            # string path's order of additions decides those, as it always did.
-            parts = _full_parts(
-                line,
-                shapes.words(index, line),
-                buckets[index],
-                _CLASSES[ends[index]],
-                index * 5 // count,
-                title_words,
-                subtitle_words,
-                seen,
-                announced[index],
-                runs[index],
-                index == 0,
-            )
-            parts[0].extend(structure[index])
-            parts[0].extend(context[index])
-            parts[0].extend(table[at])
-            parts[0].extend(echo[at])
-            features = _spell(_cheap_features(index, shapes.spelled(), shapes.runs), *parts)
-            score = junk_score(features, model)
-            kind = junk_kind(features, model) if score >= threshold else "body"
-            verdicts[index] = LineVerdict(kind, score)
-        elif score < threshold:
+        margin = score - threshold
+        if margin <= -_NEAR:
             verdicts[index] = _verdict(("body", score))
-        else:
-            verdicts[index] = _verdict((kinds[totals.index(max(totals))], score))
+            continue
+        kind_totals = unpacked[1:]
+        ranked = sorted(kind_totals)  # `_tied`, inlined
+        if margin >= _NEAR and not (len(ranked) > 1 and ranked[-2] > ranked[-1] - _NEAR_UNITS):
+            verdicts[index] = _verdict((kinds[kind_totals.index(ranked[-1])], score))
+            continue
+        # Near the threshold, or two kinds (near) tied: the shipped weights have three
+        # decimals, so kinds can tie exactly; the string path's order of additions
+        # decides those, as it always did.
+        parts = _full_parts(
+            line,
+            shapes.words(index, line),
+            buckets[index],
+            _CLASSES[ends[index]],
+            index * 5 // count,
+            title_words,
+            subtitle_words,
+            seen,
+            announced[index],
+            runs[index],
+            index == 0,
+        )
+        parts[0].extend(structure[index])
+        parts[0].extend(context[index])
+        parts[0].extend(table[at])
+        parts[0].extend(echo[at])
+        features = _spell(_cheap_features(index, shapes.spelled(), shapes.runs), *parts)
+        score = junk_score(features, model)
+        kind = junk_kind(features, model) if score >= threshold else "body"
+        verdicts[index] = LineVerdict(kind, score)
     return verdicts

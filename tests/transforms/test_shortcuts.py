@@ -41,6 +41,7 @@ from transforms.line_model import (
     _cheap_features,
     _compiled,
     _full_parts,
+    _has_ed_word,
     _offsets,
     _own_features,
     _pack,
@@ -236,6 +237,21 @@ TOKEN_TEXT = st.text(
 @given(TOKEN_TEXT)
 def test_tokens_are_what_the_word_pattern_finds_in_the_lowered_zeroed_text(text: str) -> None:
     assert _tokens(text) == _WORD_RE.findall(_zero_digits(text.lower()))
+
+
+@FAST
+@given(
+    st.lists(
+        # Tokens of every length up to 7, many ending in "ed" (hypothesis seldom spells it alone).
+        st.tuples(st.text(alphabet="edsé0’'", max_size=5), st.sampled_from(["ed", "d", "e", "x"])).map(
+            "".join
+        ),
+        max_size=12,
+    )
+)
+def test_the_past_form_test_over_joined_tokens_is_the_test_word_by_word(tokens: list[str]) -> None:
+    # The tense feature's "-ed" word (five characters or more), searched in the tokens joined.
+    assert _has_ed_word(tokens) == any([len(word) > 4 and word[-2:] == "ed" for word in tokens])
 
 
 @FAST
