@@ -531,7 +531,7 @@ def is_site_list_intro(line: str) -> bool:
 # of the quarter:") announces its list here; the model's list feature starts at
 # LIST_INTRO_WORDS. The site's own short intros ("More from us:") are kept out by
 # SITE_LIST_INTRO_RE.
-MIN_KEPT_INTRO_WORDS = 2
+MIN_KEPT_INTRO_WORDS = 3
 
 
 def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
@@ -565,10 +565,7 @@ def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[
             # An intro the model kept and the site did not write opens the list; a review's
             # heading of its pros or cons does, whatever the model made of the word.
             vouched = index in headings or (
-                line.endswith(":")
-                and verdicts[index].kind == "body"
-                and not is_site_list_intro(line)
-                and not _is_credit_label(line)
+                line.endswith(":") and verdicts[index].kind == "body" and not is_site_list_intro(line)
             )
             if index in headings and index + 1 < len(lines) and announced[index + 1]:
                 kept[index] = LineVerdict("body", verdicts[index].score)
@@ -605,23 +602,6 @@ def _verdict_list_headings(lines: list[str]) -> set[int]:
     }
 
 
-# The last word of a two-word label that credits or files the page: "Written by:",
-# "Geschrieben von:", "Filed under:", "Posted in:".
-_LABEL_CLOSERS = frozenset(
-    {"by", "von", "par", "por", "di", "da", "door", "av", "in", "under", "to", "from", "with", "of", "on",
-     "at"}
-)  # fmt: skip
-
-
-def _is_credit_label(line: str) -> bool:
-    """
-    >>> _is_credit_label("Geschrieben von:"), _is_credit_label("Affected streets:")
-    (True, False)
-    """
-    words = line[:-1].split()
-    return len(words) <= 2 and words[-1:] != [] and words[-1].casefold() in _LABEL_CLOSERS
-
-
 def _leaves_the_list(line: str, first_item: str) -> bool:
     """A junk line under a list that is the site's, not one of the story's items: it
     speaks in the site's voice ("Read next: ...", "Join us on Twitter", "... DOWNLOAD
@@ -634,18 +614,19 @@ def _leaves_the_list(line: str, first_item: str) -> bool:
     """
     if SITE_VOICE_ITEM_RE.search(line) is not None:
         return True
-    return _in_capitals(line) and not _in_capitals(first_item)
+    return _shouts(line) and not _shouts(first_item)
 
 
 # The site's voice in a line, narrower than in an intro: "More staff" may be an item.
 SITE_VOICE_ITEM_RE = re.compile(
     r"^\W*(?:read|watch|listen)\s+(?:next|more|now|also)\b"
-    r"|\b(?:follow|share|subscribe|sign\s+up|download|click|newsletters?|app)\b|\b(?:join|connect\s+with)\s+us\b",
+    r"|^\W*(?:follow|share|subscribe|sign\s+up|download|click|tap|join)\s+(?:us|our|this|to|for|on|here|now|the\s+app)\b"
+    r"|\b(?:join|connect\s+with|follow)\s+us\b|\bdownload\s+(?:the|our)\s+(?:\w+\s+)?app\b|\bnewsletters?\b",
     re.IGNORECASE,
 )
 
 
-def _in_capitals(line: str) -> bool:
+def _shouts(line: str) -> bool:
     """Three words or more, no lower-case letter."""
     return line.isupper() and len(line.split(None, 2)) > 2
 
