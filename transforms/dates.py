@@ -143,6 +143,9 @@ def _iso_cjk_date(match: re.Match[str]) -> str:
     return f"{day} {int(match['hour']):02d}:{int(match['minute']):02d}" if match["hour"] else day
 
 
+DASH_BEFORE_TIME_RE = re.compile(r"\s[–—]\s+(?=\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))", re.IGNORECASE)
+
+
 def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | None:
     """Parse a date value keeping the calendar day it states.
 
@@ -179,9 +182,9 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
         return StatedDate(instant, instant.date(), True, True) if instant else None
     if not isinstance(value, str):
         return None
-    # "28 November 2026 — 4:52pm": a spaced dash, like a bar, only sets the time apart.
-    spaced = value.replace("|", " ").replace(" — ", " ").replace(" – ", " ")
-    text = CLOCK_WORD_RE.sub("", " ".join(spaced.split()))
+    # "28 November 2026 — 4:52pm": a spaced dash before a time, like a bar, only sets it
+    # apart ("March 3 – 5, 2026" is a range, no date).
+    text = CLOCK_WORD_RE.sub("", " ".join(DASH_BEFORE_TIME_RE.sub(" ", value.replace("|", " ")).split()))
     if "年" in text:
         text = CJK_DATE_RE.sub(_iso_cjk_date, text)
     text = DOT_TIME_RE.sub(r"\1:\2", text)

@@ -85,13 +85,13 @@ RATING_WIDGET_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_PAGE_TOOL_CHARS = 48
-# A shop button under a product: "$149.99 at Amazon", "£59 at Currys", "Check prices and
-# availability on Booking.com", "Buy now at Best Buy". The shop's name is capitalised.
+# A shop button under a product: "Check prices and availability on Booking.com", "Buy now at
+# Best Buy", "See price at Amazon". The shop's name is capitalised. A price and a shop alone
+# ("$2.79 at Costco") is as often a story's list of prices: left to the model.
 _SHOP = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
 SHOP_BUTTON_RE = re.compile(
-    rf"^(?:(?:[$£€]|[AC]\$|US\$)\s?\d[\d,]*(?:\.\d{{2}})?|\d[\d.,]*\s?[€£])\s+(?:at|from|@)\s+{_SHOP}$"
-    rf"|^(?i:(?:check|see|view|compare)\s+(?:the\s+)?(?:latest\s+)?(?:prices?|deals?)(?:\s+and\s+availability)?"
-    rf"|(?:buy|shop)(?:\s+it)?(?:\s+now)?)\s+(?i:at|on|from)\s+{_SHOP}$"
+    rf"^(?i:(?:check|see|view|compare)\s+(?:the\s+)?(?:latest\s+)?(?:prices?|deals?)(?:\s+and\s+availability)?"
+    rf"|(?:buy|shop)(?:\s+it)?(?:\s+now)?)\s+(?i:at|on)\s+{_SHOP}$"
 )
 
 
@@ -126,9 +126,9 @@ def is_page_tool(line: str) -> bool:
     [False, False, True]
     >>> [is_page_tool(line) for line in ("142 Comments", "★★★★★ 4.8 from 212 votes", "★★★★☆", "   4 votes")]
     [True, True, False, False]
-    >>> [is_page_tool(line) for line in ("$149.99 at Amazon", "Check prices and availability on Booking.com")]
+    >>> [is_page_tool(x) for x in ("See price at Amazon", "Check prices and availability on Booking.com")]
     [True, True]
-    >>> [is_page_tool(line) for line in ("Shares closed at $14.99.", "Buy now at your risk", "$5 at a door")]
+    >>> [is_page_tool(x) for x in ("Shares closed at $14.99.", "Buy now at your risk", "$2.79 at Costco")]
     [False, False, False]
     """
     if len(line) > MAX_PAGE_TOOL_CHARS:

@@ -79,7 +79,8 @@ DISCLAIMER_RE = re.compile(
     # A health or money page's: "This article is for informational purposes only ...", "Disclaimer: ...".
     r"|(?:this|the)\s+(?:article|content|information|story|page|site)\s+(?:\w+\s+){0,3}?(?:is|are)\s+"
     r"(?:provided\s+)?for\s+(?:general\s+)?(?:informational|information|educational)\s+purposes\s+only\b"
-    r"|disclaimer\s*:\s*(?:the\s+)?(?:views|opinions|recommendations|content|information|this\s+(?:article|content|post)"
+    r"|disclaimer\s*:\s*(?:(?:the\s+)?(?:views|opinions|recommendations)(?:\s+[\w,]+){0,4}?\s+(?:expressed|are\s+"
+    r"(?:those|solely|the|my|his|her|their|not))|(?:the|this)\s+(?:article|content|post|information)\s+(?:is|does)"
     r"|(?:\w+\s+){0,6}?not\s+(?:\w+\s+)?(?:financial|investment|medical|legal|professional)\s+advice)\b)",
     re.IGNORECASE,
 )

@@ -75,9 +75,9 @@ def _names_a_kind_of_piece(words: list[str]) -> bool:
     return len(words) == 2 and words[0].casefold() in PIECE_KICKERS and words[1].casefold() in PIECE_KINDS
 
 
-# A North American station's call sign, the name its site signs a headline with:
-# "KTVZ", "WXYZ", "KOMO", "WRAL-TV", "CFTO".
-BROADCAST_CALL_SIGN_RE = re.compile(r"^[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
+# A US station's call sign, the name its site signs a headline with: "KTVZ", "WXYZ",
+# "KOMO-TV". Four letters: "- WHO", "- CDC" close headlines as their source.
+BROADCAST_CALL_SIGN_RE = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$")
 
 
 def _reads_as_site_name(suffix: str, separator: str) -> bool:

@@ -339,8 +339,9 @@ def test_a_date_line_whose_time_a_spaced_dash_sets_apart_dates_the_dump(line: st
     assert line not in article.body
 
 
-def test_a_range_of_years_with_a_dash_is_no_date() -> None:
-    assert parse_stated_date("2026 – 2027") is None
+@pytest.mark.parametrize("value", ["2026 – 2027", "March 3 – 5, 2026", "Nov 28 — 30, 2026"])
+def test_a_range_with_a_dash_is_no_date(value: str) -> None:
+    assert parse_stated_date(value) is None
 
 
 @pytest.mark.parametrize(
