@@ -242,9 +242,7 @@ def _names_an_outlet(text: str) -> bool:
     """
     first = SEPARATOR_RE.split(text, maxsplit=1)[0]
     in_parentheses = " ".join(re.findall(r"\(([^()]*)\)", text))
-    return any(
-        WEB_ADDRESS_RE.search(part) or DOMAIN_WORD_RE.search(part) for part in (first, in_parentheses)
-    )
+    return any(WEB_ADDRESS_RE.search(part) or DOMAIN_WORD_RE.search(part) for part in (first, in_parentheses))
 
 
 def split_author_string(text: str, language: str | None = None) -> list[str]:
@@ -283,7 +281,12 @@ def split_author_string(text: str, language: str | None = None) -> list[str]:
         if _is_name(name):
             names.append(name)
     # A title beside a name goes; alone ("By Staff Writer") it is the desk's signature.
-    without_titles = [name for name in names if not (JOB_TITLE_RE.match(name) or ROLE_PHRASE_RE.match(name))]
+    # "Entertainment Writer" after a comma is a role; "Mark Lee Senior Reporter" a name with one.
+    without_titles = [
+        name
+        for name in names
+        if not (JOB_TITLE_RE.match(name) or (len(name.split()) <= 2 and ROLE_PHRASE_RE.match(name)))
+    ]
     return without_titles or names
 
 
@@ -318,28 +321,32 @@ def _strip_noise(part: str) -> str:
     return part.strip(" \t-–—:|,·•~()[]\"'„“”")
 
 
-# A role run on after the name with no comma, its noun in lower case, which no name
-# has: "Liam Napier Rugby writer", "Jane Roe Senior reporter", "Jo Kim Chief political editor".
-_LOWER_ROLE = (
-    r"(?:[a-z][\w&'’-]*\s+){0,2}(?:writer|reporter|correspondent|editor|columnist"
-    r"|photographer|producer|journalist|critic|contributor)s?$"
+# A role run on after the name with no comma, which no name holds: "Liam Napier Rugby
+# writer", "Jane Roe Senior Reporter" (one capitalised word before the role's noun), or
+# "Mary Ann Smith staff writer" (lower-case words before it).
+_ROLE_NOUNS = (
+    r"(?:writer|reporter|correspondent|editor|columnist|photographer|producer|journalist|critic"
+    r"|contributor)s?"
 )
-TRAILING_ROLE_RE = re.compile(rf"\s+(?:[A-Za-z][\w&'’-]*\s+)?{_LOWER_ROLE}")
-TRAILING_LOWER_ROLE_RE = re.compile(rf"\s+{_LOWER_ROLE}")
+TRAILING_CAPITALISED_ROLE_RE = re.compile(rf"\s+[A-Z][\w&'’-]*\s+(?i:{_ROLE_NOUNS})$")
+TRAILING_LOWER_ROLE_RE = re.compile(rf"\s+(?:[a-z][\w&'’-]*\s+){{0,2}}{_ROLE_NOUNS}$")
 
 
 def _without_trailing_role(part: str) -> str:
     """
-    >>> _without_trailing_role("Liam Napier Rugby writer"), _without_trailing_role("Jane Roe reporter")
-    ('Liam Napier', 'Jane Roe')
-    >>> _without_trailing_role("Staff writer")
-    'Staff writer'
+    >>> [_without_trailing_role(x) for x in ("Liam Napier Rugby writer", "Mary Ann Smith staff writer")]
+    ['Liam Napier', 'Mary Ann Smith']
+    >>> _without_trailing_role("Staff writer"), _without_trailing_role("Mary Ann Critic")
+    ('Staff writer', 'Mary Ann Critic')
     """
-    for role_re in (TRAILING_ROLE_RE, TRAILING_LOWER_ROLE_RE):
+    for role_re in (TRAILING_CAPITALISED_ROLE_RE, TRAILING_LOWER_ROLE_RE):
         role = role_re.search(part)
         # Two name words stay: "By Staff writer" is the desk's signature.
-        if role is not None and len(part[: role.start()].split()) >= 2:
-            return part[: role.start()]
+        if role is not None and len(words := part[: role.start()].split()) >= 2:
+            # "Jo Kim Chief political editor": a title word opens the role.
+            if len(words) > 2 and JOB_TITLE_RE.match(f"{words[-1]} writer"):
+                words.pop()
+            return " ".join(words)
     return part
 
 

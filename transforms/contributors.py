@@ -547,16 +547,23 @@ def parse_bare_name_byline(line: str, next_line: str, after: str = "") -> str | 
     """
     if after and (reads_as_outlet_line(next_line) or is_role_line(next_line)):
         next_line = after
+    return name_case(line) if reads_as_bare_name(line) and is_date_header(next_line) else None
+
+
+def reads_as_bare_name(line: str) -> bool:
+    """A person's name alone: no section, desk, place, organisation or page word.
+
+    >>> [reads_as_bare_name(x) for x in ("Julia Santos", "Local News", "Top Stories", "New York")]
+    [True, False, False, False]
+    """
     if len(line) > MAX_BARE_NAME_CHARS:
-        return None  # prose, not split into words
+        return False  # prose, not split into words
     words = line.split()
     if not 2 <= len(words) <= MAX_BARE_NAME_WORDS or not _is_person_name(line) or _is_desk_word(words):
-        return None
+        return False
     if any(word.casefold() in _NOT_NAME_WORDS for word in words):
-        return None
-    if ORGANIZATION_WORD_RE.search(line) or UI_WORD_RE.search(line):
-        return None
-    return name_case(line) if is_date_header(next_line) else None
+        return False
+    return not (ORGANIZATION_WORD_RE.search(line) or UI_WORD_RE.search(line))
 
 
 def is_role_line(line: str) -> bool:

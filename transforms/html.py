@@ -421,7 +421,8 @@ def finish_blocks(
     # A credit line of the story ("Mit Material von dpa", "Reporting by X; Editing by Y")
     # stays for cleaning, which takes it into `contributors` (and out of the body).
     keep = [
-        flag or (block.in_container and _is_credit_line(block.text))
+        flag
+        or (block.in_container and block.structural_kind in _CREDIT_KINDS and _is_credit_line(block.text))
         for flag, block in zip(keep, blocks, strict=True)
     ]
     kept_indexes = [i for i, flag in enumerate(keep) if flag and kinds[i] is None]
@@ -439,6 +440,12 @@ def finish_blocks(
                 kind, recorded = RemovalKind.BYLINE, True
             verdicts.append(BlockVerdict(block.text, kind, recorded, score))
     return verdicts
+
+
+# A credit line in a block the page marks as related stories or furniture is another story's.
+_CREDIT_KINDS = frozenset(
+    {None, RemovalKind.BYLINE.value, RemovalKind.CONTRIBUTOR.value, RemovalKind.CAPTION.value}
+)
 
 
 def _is_credit_line(text: str) -> bool:

@@ -33,6 +33,7 @@ from lxml.html import HtmlElement
 
 from transforms.authors import Credit
 from transforms.authors import clean_author_names as clean_credits
+from transforms.contributors import reads_as_bare_name
 from transforms.dates import (
     UPDATED_LABEL_RE,
     StatedDate,
@@ -443,17 +444,32 @@ def _byline_text(element: etree._Element) -> str:
     """
     lines = _shown_lines(element)
     if len(lines) > 1 and _byline_name_line(lines[0]):
-        return lines[0]
+        return _with_continued_names(lines, 0)
     # Past a label or a heading only ("Rezept von", "*** Notes ***"), never past a line of prose.
     if len(lines) > 1 and len(lines[0].split()) <= MAX_BYLINE_LABEL_WORDS:
-        named = (line for line in lines[1:3] if 2 <= len(line.split()) <= 4 and _byline_name_line(line))
-        name_line = next(named, None)
-        if name_line:
-            return name_line
+        for index in range(1, min(3, len(lines))):
+            if 2 <= len(lines[index].split()) <= 4 and _byline_name_line(lines[index]):
+                return _with_continued_names(lines, index)
     return collapse(_text(element))
 
 
 MAX_BYLINE_LABEL_WORDS = 3
+# A line that goes on with the names of the one before: "and John Doe", "y María López".
+NAME_LIST_GOES_ON_RE = re.compile(r"^(?:and|&|y|e|und|et)\s+\S", re.IGNORECASE)
+_LIST_GOES_ON_ENDINGS = (" and", " &", " y", " und", " et")
+
+
+def _with_continued_names(lines: list[str], first: int) -> str:
+    """The byline's name line and the lines that go on with its list of names: after a
+    line ending in "," or "and" ("By Jane Roe," / "John Doe and Ann Lee"), or opening
+    with "and" ("By Jane Roe" / "and John Doe"); a role or the date ends it."""
+    taken = [lines[first]]
+    for line in lines[first + 1 :]:
+        goes_on = taken[-1].endswith(",") or taken[-1].casefold().endswith(_LIST_GOES_ON_ENDINGS)
+        if not (goes_on or NAME_LIST_GOES_ON_RE.match(line)):
+            break
+        taken.append(line)
+    return " ".join(taken)
 
 
 def _byline_name_line(line: str) -> bool:
@@ -473,28 +489,28 @@ def _shown_lines(element: etree._Element) -> list[str]:
     >>> _shown_lines(lxml_html.fromstring(
     ...     '<div><span>By Oliver Peng</span><span class="role">Reporter</span> <b>Today</b></div>'))
     ['By Oliver Peng', 'Reporter Today']
+    >>> _shown_lines(lxml_html.fromstring('<p><font>By Jo Kim<br>Staff Writer</font></p>'))
+    ['By Jo Kim', 'Staff Writer']
     """
     lines: list[str] = []
     current: list[str] = [element.text or ""]
 
-    def glued(text: str) -> bool:  # a new element's text would run on from the last word
+    def glued(child: etree._Element) -> bool:  # its text would run on from the last word
         last = "".join(current)[-1:]
-        return bool(last) and last.isalnum() and text[:1].isupper()
+        return bool(last) and last.isalnum() and _text(child).lstrip()[:1].isupper()
 
     def walk(parent: etree._Element) -> None:
         for child in parent:
             if isinstance(child.tag, str) and child.tag not in ("script", "style"):
-                text = etree.tostring(child, method="text", encoding="unicode", with_tail=False)
-                if child.tag in LINE_BREAK_TAGS or glued(text.lstrip()):
+                breaks = child.tag in LINE_BREAK_TAGS
+                if breaks or glued(child):
                     lines.append("".join(current))
                     current.clear()
-                if child.tag in LINE_BREAK_TAGS and len(child):
-                    current.append(child.text or "")
-                    walk(child)
+                current.append(child.text or "")
+                walk(child)  # inline elements too: a <font> may hold the <br>s
+                if breaks:
                     lines.append("".join(current))
                     current.clear()
-                else:
-                    current.append(text)
             current.append(child.tail or "")
 
     walk(element)
@@ -1191,9 +1207,10 @@ def name_before_date(text: str) -> str | None:
     match = NAME_THEN_DATE_RE.match(text) if len(text) <= MAX_TEXT_BYLINE_CHARS else None
     if match is None:
         return None
-    when = match.group("when")
-    if RELATIVE_TIME_RE.match(when) or parse_stated_date(when) is not None:
-        return match.group("name").strip()
+    when, name = match.group("when"), match.group("name").strip()
+    # A section beside the time is a teaser card's kicker: "Local News · 3 hours ago".
+    if reads_as_bare_name(name) and (RELATIVE_TIME_RE.match(when) or parse_stated_date(when) is not None):
+        return name
     return None
 
 

@@ -248,6 +248,12 @@ def test_a_labelled_date_in_another_language_lacking_its_day_or_year_is_no_date(
             '<span class="date">09:00, 18 JUN 2026</span></div>',
             ("Oliver Pengelly",),
         ),
+        # A list of names that goes on over its lines.
+        ('<p class="byline">By Jane Roe<br>and John Doe</p>', ("Jane Roe", "John Doe")),
+        (
+            '<p class="byline">By Jane Roe,<br>John Doe and Ann Lee<br>Staff Writers</p>',
+            ("Jane Roe", "John Doe", "Ann Lee"),
+        ),
         # One line: as before.
         ('<p class="byline">By Raymond Cho and Dana Whitfield</p>', ("Raymond Cho", "Dana Whitfield")),
     ],
@@ -293,7 +299,16 @@ def test_a_name_beside_the_time_it_wrote_is_the_byline(line: str, author: str) -
     assert [removal.kind for removal in article.removed if author in removal.text] == ["byline"]
 
 
-@pytest.mark.parametrize("line", ["<div>Home · 3 hours ago</div>", "<div>Sports | Local News</div>"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<div>Home · 3 hours ago</div>",
+        "<div>Sports | Local News</div>",
+        '<div class="card-meta">High School Sports • 5 hours ago</div>',
+        "<div>Local News · 3 hours ago</div>",
+        "<div>Top Stories | March 3, 2026</div>",
+    ],
+)
 def test_a_section_beside_a_time_names_no_author(line: str) -> None:
     article = clean(
         parse_html_page(newsroom_page("", byline="").replace("</h1>", "</h1>" + line), source="b.html")
@@ -444,3 +459,15 @@ def test_a_sentence_opening_like_a_credit_is_no_byline(line: str) -> None:
 
     assert article.authors == ()
     assert line in article.body
+
+
+def test_a_credit_line_in_a_box_of_related_stories_is_another_storys() -> None:
+    related = (
+        '<div class="related"><a href="/port">Port strike ends after two weeks</a>'
+        "<p>Reporting by Jane Roe; Editing by John Doe</p></div>"
+    )
+    page = (
+        "<html><body><article><h1>Bahn stellt neuen Fahrplan vor</h1>"
+        f'<div class="article-body">{GERMAN_PROSE}{related}</div></article></body></html>'
+    )
+    assert clean(parse_html_page(page, source="bahn.html")).contributors == ()
