@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from transforms.patterns import NON_ALNUM_RE, ORGANIZATION_WORD_RE
+from transforms.patterns import NON_ALNUM_RE, ORGANIZATION_WORD_RE, ORGANIZATION_WORDS
 
 # Labels in front of the name. Longest first inside each group, so "posted by"
 # wins over "by"; glued labels ("Veröffentlicht vonChris Jung") are allowed for
@@ -336,6 +336,8 @@ def _without_trailing_role(part: str) -> str:
     """
     >>> [_without_trailing_role(x) for x in ("Liam Napier Rugby writer", "Mary Ann Smith staff writer")]
     ['Liam Napier', 'Mary Ann Smith']
+    >>> [_without_trailing_role(x) for x in ("JASON LEE Associated Press Writer", "Jo Kim AP Sports Writer")]
+    ['JASON LEE', 'Jo Kim']
     >>> _without_trailing_role("Staff writer"), _without_trailing_role("Mary Ann Critic")
     ('Staff writer', 'Mary Ann Critic')
     """
@@ -343,8 +345,11 @@ def _without_trailing_role(part: str) -> str:
         role = role_re.search(part)
         # Two name words stay: "By Staff writer" is the desk's signature.
         if role is not None and len(words := part[: role.start()].split()) >= 2:
-            # "Jo Kim Chief political editor": a title word opens the role.
-            if len(words) > 2 and JOB_TITLE_RE.match(f"{words[-1]} writer"):
+            # "Jo Kim Chief political editor": a title word opens the role; "Jason Lee
+            # Associated Press Writer": the outlet's words go with it.
+            while len(words) > 2 and (
+                JOB_TITLE_RE.match(f"{words[-1]} writer") or words[-1].casefold() in ORGANIZATION_WORDS
+            ):
                 words.pop()
             return " ".join(words)
     return part
