@@ -95,6 +95,31 @@ SHOP_BUTTON_RE = re.compile(
 )
 
 
+# A price at a shop: "$149.99 at Amazon". Alone it may be a story's list of prices ("$2.79
+# at Costco", "$2.84 at Sam's Club"); the same price at shop after shop is a row of buttons.
+PRICE_AT_SHOP_RE = re.compile(
+    rf"^(?P<price>(?:[$£€]|[AC]\$|US\$)\s?\d[\d,]*(?:\.\d{{2}})?|\d[\d.,]*\s?[€£])\s+at\s+{_SHOP}$"
+)
+
+
+def _shop_button_rows(lines: list[str], short: list[int]) -> set[int]:
+    """Runs of two lines or more that offer the same price at different shops.
+
+    >>> sorted(_shop_button_rows(["Prose.", "$149.99 at Amazon", "$149.99 at Best Buy", "Prose."], [1, 2]))
+    [1, 2]
+    >>> sorted(_shop_button_rows(["$2.79 at Costco", "$2.84 at Sam's Club"], [0, 1]))
+    []
+    """
+    prices = {
+        index: match.group("price") for index in short if (match := PRICE_AT_SHOP_RE.match(lines[index]))
+    }
+    return {
+        index
+        for index, price in prices.items()
+        if prices.get(index - 1) == price or prices.get(index + 1) == price
+    }
+
+
 def is_pipe_menu(line: str) -> bool:
     """A line of two or more short link labels joined by "|", with no figure but a
     station's channel number in its first label.
@@ -187,6 +212,7 @@ def menu_lines(lines: list[str]) -> set[int]:
     if tools:
         found |= _type_size_tools(lines, tools)
         found.update(index for index in tools if is_page_tool(lines[index]))
+        found |= _shop_button_rows(lines, tools)
     return found
 
 

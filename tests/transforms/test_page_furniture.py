@@ -190,3 +190,21 @@ def test_a_sentence_opening_and_updated_stays() -> None:
     line = "And updated her will in 2019, the lawyer said, leaving the house to the library."
     article = clean(parse_text_dump("\n".join([TITLE, "", *BODY[:3], line, *BODY[3:]]), source="budget.txt"))
     assert line in article.paragraphs
+
+
+def test_the_same_price_at_shop_after_shop_is_a_row_of_buttons() -> None:
+    buttons = ["$149.99 at Amazon", "$149.99 at Best Buy", "$149.99 at Walmart"]
+    article = clean(
+        parse_text_dump("\n".join([TITLE, "", *BODY[:4], *buttons, *BODY[4:]]), source="budget.txt")
+    )
+    assert list(article.paragraphs) == BODY
+    assert [removal.kind for removal in article.removed if removal.text in buttons] == ["boilerplate"] * 3
+
+
+def test_a_storys_list_of_prices_at_shops_stays() -> None:
+    prices = ["$2.79 at Costco", "$2.84 at Sam's Club", "$2.89 at QuikTrip"]
+    intro = "The cheapest regular gas in the area on Tuesday was at these stations:"
+    article = clean(
+        parse_text_dump("\n".join([TITLE, "", *BODY[:4], intro, *prices, *BODY[4:]]), source="gas.txt")
+    )
+    assert [line for line in prices if line not in article.paragraphs] == []
