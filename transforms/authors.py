@@ -336,8 +336,10 @@ def _without_trailing_role(part: str) -> str:
     """
     >>> [_without_trailing_role(x) for x in ("Liam Napier Rugby writer", "Mary Ann Smith staff writer")]
     ['Liam Napier', 'Mary Ann Smith']
-    >>> [_without_trailing_role(x) for x in ("JASON LEE Associated Press Writer", "Jo Kim AP Sports Writer")]
-    ['JASON LEE', 'Jo Kim']
+    >>> [_without_trailing_role(x) for x in ("JASON LEE Associated Press Writer", "JO KIM AP Sports Writer")]
+    ['JASON LEE', 'JO KIM']
+    >>> _without_trailing_role("Los Angeles Times Staff Writer")
+    'Los Angeles Times'
     >>> _without_trailing_role("Staff writer"), _without_trailing_role("Mary Ann Critic")
     ('Staff writer', 'Mary Ann Critic')
     """
@@ -345,10 +347,12 @@ def _without_trailing_role(part: str) -> str:
         role = role_re.search(part)
         # Two name words stay: "By Staff writer" is the desk's signature.
         if role is not None and len(words := part[: role.start()].split()) >= 2:
-            # "Jo Kim Chief political editor": a title word opens the role; "Jason Lee
-            # Associated Press Writer": the outlet's words go with it.
+            # "Jo Kim Chief political editor": a title word opens the role; after a wire's
+            # name in capitals ("JASON LEE Associated Press Writer") the outlet's words go
+            # with it. "Los Angeles Times Staff Writer" stays an outlet, no person.
             while len(words) > 2 and (
-                JOB_TITLE_RE.match(f"{words[-1]} writer") or words[-1].casefold() in ORGANIZATION_WORDS
+                JOB_TITLE_RE.match(f"{words[-1]} writer")
+                or (words[-1].casefold() in ORGANIZATION_WORDS and " ".join(words[:-1]).isupper())
             ):
                 words.pop()
             return " ".join(words)

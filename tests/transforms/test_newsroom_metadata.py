@@ -372,6 +372,16 @@ def test_a_range_with_a_dash_is_no_date(value: str) -> None:
         # Alone, a role is the desk's signature; a name with a role's word in it stays whole.
         ("By Staff writer", ["Staff writer"]),
         ("By Dana Editor", ["Dana Editor"]),
+        ("Mary Ann Critic", ["Mary Ann Critic"]),
+        # A name of three words or more keeps its surname; a co-author with a role stays.
+        ("By Mary Ann Smith staff writer", ["Mary Ann Smith"]),
+        ("Grace Van der Berg staff writer", ["Grace Van der Berg"]),
+        ("Jane Roe, Mark Lee Senior Reporter", ["Jane Roe", "Mark Lee"]),
+        ("Anna Lee Food Critic and John Doe", ["Anna Lee", "John Doe"]),
+        # A wire's name in capitals, then its outlet and role; an outlet with a role names no person.
+        ("JASON LEE Associated Press Writer", ["JASON LEE"]),
+        # (the outlet is then no author: an organisation beside a person)
+        ("By Chris Foster, Los Angeles Times Staff Writer", ["Chris Foster", "Los Angeles Times"]),
     ],
 )
 def test_a_role_after_the_name_is_no_part_of_it(text: str, names: list[str]) -> None:
