@@ -324,12 +324,8 @@ def _strip_noise(part: str) -> str:
 # A role run on after the name with no comma, which no name holds: "Liam Napier Rugby
 # writer", "Jane Roe Senior Reporter" (one capitalised word before the role's noun), or
 # "Mary Ann Smith staff writer" (lower-case words before it).
-_ROLE_NOUNS = (
-    r"(?:writer|reporter|correspondent|editor|columnist|photographer|producer|journalist|critic"
-    r"|contributor)s?"
-)
-TRAILING_CAPITALISED_ROLE_RE = re.compile(rf"\s+[A-Z][\w&'’-]*\s+(?i:{_ROLE_NOUNS})$")
-TRAILING_LOWER_ROLE_RE = re.compile(rf"\s+(?:[a-z][\w&'’-]*\s+){{0,2}}{_ROLE_NOUNS}$")
+TRAILING_CAPITALISED_ROLE_RE = re.compile(rf"\s+[A-Z][\w&'’-]*\s+(?i:{ROLE_NOUN})$")
+TRAILING_LOWER_ROLE_RE = re.compile(rf"\s+(?:[a-z][\w&'’-]*\s+){{0,2}}{ROLE_NOUN}$")
 
 
 def _without_trailing_role(part: str) -> str:
