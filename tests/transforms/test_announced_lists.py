@@ -173,3 +173,13 @@ def test_a_lone_pros_word_with_no_list_under_it_is_not_kept() -> None:
         "boilerplate",
         "body",
     ]
+
+
+@pytest.mark.parametrize("intro", ["The finalists were:", "Road closures include:", "Also named were:"])
+def test_a_three_word_intro_of_the_story_announces_its_list(intro: str) -> None:
+    # Three words is the shortest intro that vouches (two-word ones are the site's headers).
+    items = ["Dana Okafor", "Luis Brandt", "Mia Torres"]
+    lines = [OPENING[0], intro, *items, CLOSING[0]]
+    body, byline = LineVerdict("body", 0.05), LineVerdict("byline", 0.97)
+    verdicts = keep_announced_lists(lines, [body, body, byline, byline, byline, body])
+    assert {verdict.kind for verdict in verdicts} == {"body"}
