@@ -496,8 +496,8 @@ def _shown_lines(element: etree._Element) -> list[str]:
     current: list[str] = [element.text or ""]
 
     def glued(child: etree._Element) -> bool:  # its text would run on from the last word
-        last = "".join(current)[-1:]
-        return bool(last) and last.isalnum() and _text(child).lstrip()[:1].isupper()
+        last = next((piece[-1] for piece in reversed(current) if piece), "")
+        return last.isalnum() and _text(child).lstrip()[:1].isupper()
 
     def walk(parent: etree._Element) -> None:
         for child in parent:
