@@ -87,7 +87,9 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
 # Reuters was used in this report", "Con información de EFE y AP", "Avec AFP", "— with AAP".
 AGENCY_MATERIAL_RE = re.compile(
     r"^\W{0,2}(?:mit\s+material\s+(?:von|der|des)|material\s+from|con\s+informaci[oó]n\s+de"
-    r"|com\s+informa[cç](?:ões|oes)\s+d[aeo]s?|avec|with)\s+(?P<who>[^.\n]{2,80}?)"
+    r"|com\s+informa[cç](?:ões|oes)\s+d[aeo]s?|with\s+inputs?\s+from"
+    # "Le Monde avec AFP", "Le Figaro avec AFP": the outlet's own name before "avec".
+    r"|(?:[A-Z][\w'’.-]*\s+){0,3}avec|with)\s+(?P<who>[^.\n]{2,80}?)"
     r"(?:\s+(?:was|were)\s+used\s+in\s+this\s+(?:report|story|article))?\s*\.?\)?\s*$",
     re.IGNORECASE,
 )
@@ -95,7 +97,8 @@ AGENCY_SPLIT_RE = re.compile(r"\s*(?:,|/|\s(?:und|and|y|e|et|sowie)\s)\s*", re.I
 MATERIAL_TAIL_BYTES = 600
 # "with" only where it opens the line, bare or after a dash: elsewhere it is everywhere.
 _MATERIAL_BYTES = (
-    b"material", b"informaci", b"informa\xc3\xa7", b"avec ", b"\nwith ", b"\xe2\x80\x94 with ", b"- with "
+    b"material", b"informaci", b"informa\xc3\xa7", b"avec ", b"with input", b"\nwith ",
+    b"\xe2\x80\x94 with ", b"- with ",
 )  # fmt: skip
 
 
@@ -104,6 +107,10 @@ def parse_agency_material(line: str) -> tuple[Contributor, ...] | None:
 
     >>> [c.name for c in parse_agency_material("Mit Material von dpa und AFP")]
     ['dpa', 'AFP']
+    >>> [c.name for c in parse_agency_material("(With inputs from PTI)")]
+    ['PTI']
+    >>> [c.name for c in parse_agency_material("Le Monde avec AFP")]
+    ['AFP']
     >>> parse_agency_material("Avec Marie Dupont") is None
     True
     """
@@ -428,6 +435,11 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
         elif looks_like_organization(after):
             who, organization = name, after
     contributors = parse_name_list(who)
+    if contributors is None and organization is None:
+        # "By Kenji Sato, Kyodo", "By Mark Ruiz, Senior Editor, Europe": an outlet or desk
+        # we have no word for, after the last comma, once the rest reads as names.
+        who, organization = _without_trailing_desk(who)
+        contributors = parse_name_list(who) if organization else None
     if contributors is None:
         return None
     authors = tuple(name_case(c.name) for c in contributors if c.name != c.organization)
@@ -436,6 +448,36 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     if organization is None:
         organization = next((c.organization for c in contributors if c.organization), None)
     return authors, organization.strip() if organization else None
+
+
+# A desk or outlet after a byline's names is short: "Kyodo", "Senior Editor, Europe".
+MAX_TRAILING_DESK_WORDS = 3
+
+
+def _without_trailing_desk(who: str) -> tuple[str, str | None]:
+    """ "Kenji Sato, Kyodo" -> ("Kenji Sato", "Kyodo"); the names alone when no short
+    segment after a comma leaves names before it.
+
+    >>> _without_trailing_desk("Mark Ruiz, Senior Editor, Europe")
+    ('Mark Ruiz', 'Europe')
+    >>> _without_trailing_desk("Kenji Sato and Mari Ito, Kyodo News")
+    ('Kenji Sato and Mari Ito', 'Kyodo News')
+    >>> _without_trailing_desk("the storm, which passed")
+    ('the storm, which passed', None)
+    """
+    head, comma, tail = who.rpartition(",")
+    desk = tail.strip()
+    while comma and desk[:1].isupper() and len(desk.split()) <= MAX_TRAILING_DESK_WORDS:
+        names = head.strip()
+        # A role before the desk goes with it: "Senior Editor, Europe".
+        role_head, role_comma, role = names.rpartition(",")
+        if role_comma and ROLE_PHRASE_RE.match(role.strip()):
+            names = role_head.strip()
+        if parse_name_list(names) is not None:
+            return names, desk
+        head, comma, tail = head.rpartition(",")
+        desk = tail.strip()
+    return who, None
 
 
 # The wire style "By KIM SORENSEN Associated Press": a name in capitals, then the
@@ -541,13 +583,20 @@ def parse_bare_name_byline(line: str, next_line: str, after: str = "") -> str | 
     'Julia Santos'
     >>> parse_bare_name_byline("Liam Napier", "Rugby writer", "Nov 18, 2026")
     'Liam Napier'
+    >>> parse_bare_name_byline("Meera Iyer", "Senior Correspondent", "The court ruled on Monday.")
+    'Meera Iyer'
     >>> parse_bare_name_byline("Julia Santos", "The bread is moist.")  # a name alone is no byline
     >>> [parse_bare_name_byline(x, "March 3, 2025") for x in ("Top Stories", "Associated Press", "New York")]
     [None, None, None]
     """
-    if after and (reads_as_outlet_line(next_line) or is_role_line(next_line)):
+    if not reads_as_bare_name(line):
+        return None
+    if is_role_line(next_line):
+        # A newsroom's role under a name says whose name it is, with or without a date after.
+        return name_case(line)
+    if after and reads_as_outlet_line(next_line):
         next_line = after
-    return name_case(line) if reads_as_bare_name(line) and is_date_header(next_line) else None
+    return name_case(line) if is_date_header(next_line) else None
 
 
 def reads_as_bare_name(line: str) -> bool:

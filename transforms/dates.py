@@ -41,7 +41,20 @@ TZINFOS: dict[str, tzinfo] = {
     "CT": ZoneInfo("America/Chicago"),
     "MT": ZoneInfo("America/Denver"),
     "PT": ZoneInfo("America/Los_Angeles"),
-}
+    # The world's newsrooms: without these a "10:15 IST" was stored as 10:15 UTC. Where an
+    # abbreviation names two zones, the one news pages mean: IST India's (not Ireland's or
+    # Israel's), CST the US one (above), AST left out (Arabia's or the Atlantic's).
+    **{
+        name: tzoffset(name, round(hours * 3600))
+        for name, hours in {
+            "WET": 0, "WEST": 1, "MEZ": 1, "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3,
+            "WAT": 1, "CAT": 2, "SAST": 2, "EAT": 3, "GST": 4, "PKT": 5, "IST": 5.5, "NPT": 5.75,
+            "ICT": 7, "WIB": 7, "SGT": 8, "HKT": 8, "MYT": 8, "PHT": 8, "AWST": 8, "WITA": 8,
+            "JST": 9, "KST": 9, "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11,
+            "NZST": 12, "NZDT": 13, "HST": -10, "AKST": -9, "AKDT": -8, "BRT": -3, "ART": -3,
+        }.items()
+    },
+}  # fmt: skip
 
 # A US zone spelled out at the end of a date ("6:42 p.m. Eastern", "... Pacific
 # Daylight Time"), which dateutil does not read as a zone: written as its

@@ -105,7 +105,7 @@ BYLINE_MARK_RE = re.compile(
 # Not "standfirst": news.com.au marks its lede paragraph so (body in the L3S labels).
 STANDFIRST_MARK_RE = re.compile(
     r"(?<![a-z0-9])(?:dek|deck|chapo|chapeau|strapline|sub-?title|sub-?headline"
-    r"|article-?summary)(?![a-z0-9])"
+    r"|article-?summary|desc|description)(?![a-z0-9])"
 )
 # "standfirst" itself marks a dek when it stands outside the story's container or right
 # under the headline; news.com.au marks its lede so, inside the container below the byline

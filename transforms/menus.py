@@ -224,3 +224,19 @@ def drop_menu_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return [line for index, line in enumerate(lines) if index not in found], [
         Removal(RemovalKind.BOILERPLATE, lines[index]) for index in sorted(found)
     ]
+
+
+def drop_page_tool_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Drop lone page tools ("Print", "Teilen:", "3 Kommentare"), for page text: its menus
+    and tables were told apart by the page's tags already, so the pipe rule is not for it.
+
+    >>> drop_page_tool_lines(["The vote passed.", "Talkbacks (4)", "Teilen:"])[0]
+    ['The vote passed.']
+    """
+    short = MAX_PAGE_TOOL_CHARS
+    found = {index for index, line in enumerate(lines) if len(line) <= short and is_page_tool(line)}
+    if not found:
+        return lines, []
+    return [line for index, line in enumerate(lines) if index not in found], [
+        Removal(RemovalKind.BOILERPLATE, lines[index]) for index in sorted(found)
+    ]

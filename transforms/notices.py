@@ -30,6 +30,7 @@ from transforms.dates import (
     CJK_SOURCE_RE,
     NEXT_LABEL_RE,
     STATED_DATE_LABEL,
+    TZINFOS,
     has_label_word,
     split_labelled_dates,
 )
@@ -108,11 +109,10 @@ MONTH_WORDS = frozenset(
         "dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro",
     }
 )  # fmt: skip
-# Time zones, and the clock word after a German time.
-ZONE_WORDS = frozenset(
-    {"et", "ct", "mt", "pt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst",
-     "cet", "cest", "mez", "mesz", "ist", "aest", "aedt", "uhr"}
-)  # fmt: skip
+# Time zones (those the date parser knows, but the ones that are also English words,
+# which would make "Eat at 10:00" a date), and the clock word after a German time.
+_ZONES_THAT_ARE_WORDS = frozenset({"z", "eat", "cat", "wet", "west", "art"})
+ZONE_WORDS = frozenset(name.lower() for name in TZINFOS) - _ZONES_THAT_ARE_WORDS | {"uhr"}
 DATE_WORDS = MONTH_WORDS | ZONE_WORDS | frozenset(
     {
         # weekdays
@@ -299,7 +299,7 @@ NOTICE_OPENING_RE = re.compile(
     r"^[\s\-–—|•·*]{0,3}(?:©|\(c\)|copyright|copr\.|all\s|tous\s|alle\s|todos\s|tutti\s"
     r"|(?:this|the)\s+(?:material|article|content|story|report|text|page)\s"
     r"|(?:the\s+)?(?:views|opinions)\s+expressed\s|disclaimer\s*:"
-    r"|(?:we|i|this\s+\w+)\s+(?:may|might|will|can|could)\s|as\s+an\s+amazon\s"
+    r"|(?:we|i|this\s+\w+)\s+(?:may|might|will|can|could)\s|as\s+an\s+amazon\s|\(?with\s+(?:inputs?|agency|reporting|material)\s"
     r"|(?:and\s+(?:last\s+)?updated\s|last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
     r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato|stand\s*:))",
     re.IGNORECASE,
@@ -327,14 +327,14 @@ def is_disclaimer(line: str) -> bool:
 # "5 min" alone is a recipe's step.
 _READING_LABEL = (
     r"(?:(?:estimated\s+)?read(?:ing)?\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura"
-    r"|tempo\s+di\s+lettura|leestijd)"
+    r"|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd|lecture|lectura|lettura|leitura)"
 )
 _MINUTES = (
     r"(?:about\s+|ca\.\s*|environ\s+)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?"
 )
 READING_TIME_RE = re.compile(
     rf"^[\W_]{{0,3}}(?:{_READING_LABEL}\s*[:|·-]?\s*{_MINUTES}"
-    rf"|{_MINUTES}\s*(?:(?:to\s+)?read(?:ing)?(?:\s+time)?|de\s+lecture|lesezeit|de\s+lectura|di\s+lettura))[\W_]{{0,3}}$",
+    rf"|{_MINUTES}\s*(?:(?:to\s+)?read(?:ing)?(?:\s+time)?|de\s+lecture|lesezeit|de\s+lectura|di\s+lettura|de\s+leitura))[\W_]{{0,3}}$",
     re.IGNORECASE,
 )
 
@@ -345,10 +345,21 @@ def is_reading_time(line: str) -> bool:
     [True, True, True]
     >>> is_reading_time("Lesezeit: 3 Minuten"), is_reading_time("Reading time: 4 minutes")
     (True, True)
+    >>> [is_reading_time(x) for x in ("Lecture 3 min.", "Lectura: 4 min", "3 min de leitura")]
+    [True, True, True]
     >>> [is_reading_time(x) for x in ("5 min", "Simmer for 5 min.", "It takes 5 minutes to read the report.")]
     [False, False, False]
     """
     return READING_TIME_RE.match(line) is not None
+
+
+# "(With inputs from agencies)", "With agency inputs": wire copy credited to no one in
+# particular (a named agency is a contributor: `transforms.contributors`).
+AGENCIES_NOTE_RE = re.compile(
+    r"^\W{0,2}with\s+(?:(?:inputs?|reporting|material)\s+from\s+(?:(?:the\s+)?(?:news\s+)?agencies|wire\s+services)"
+    r"|agency\s+inputs?)\W{0,2}$",
+    re.IGNORECASE,
+)
 
 
 def is_notice_line(line: str) -> bool:
@@ -374,6 +385,7 @@ def is_notice_line(line: str) -> bool:
         or is_dateline(line)
         or is_disclaimer(line)
         or is_affiliate_notice(line)
+        or AGENCIES_NOTE_RE.match(line) is not None
     )
 
 

@@ -51,7 +51,7 @@ from transforms.line_model import (
     default_model,
     headline_shaped,
 )
-from transforms.menus import drop_menu_lines
+from transforms.menus import drop_menu_lines, drop_page_tool_lines
 from transforms.normalize import normalize_paragraphs, normalize_text
 from transforms.notices import drop_notice_lines, is_date_only_line
 from transforms.patterns import NON_ALNUM_RE
@@ -365,12 +365,14 @@ def _no_prose_before(lines: list[str], index: int) -> bool:
 
 
 def _names_the_outlet_after_a_name(lines: list[str], index: int) -> bool:
-    """Whether the line after a byline is the outlet's name or the author's role, with
-    the date after it ("Karen Pike", "USA TODAY", "Published ..."; "Rugby writer")."""
-    if index + 2 >= len(lines):
+    """Whether the line after a byline is the author's role ("Rugby writer"), or the
+    outlet's name with the date after it ("Karen Pike", "USA TODAY", "Published ...")."""
+    if index + 1 >= len(lines):
         return False
     between = lines[index + 1]
-    return (reads_as_outlet_line(between) or is_role_line(between)) and is_date_header(lines[index + 2])
+    if is_role_line(between):
+        return True
+    return index + 2 < len(lines) and reads_as_outlet_line(between) and is_date_header(lines[index + 2])
 
 
 def _opens_a_byline(line: str) -> bool:
@@ -621,6 +623,7 @@ def _leaves_the_list(line: str, first_item: str) -> bool:
 SITE_VOICE_ITEM_RE = re.compile(
     r"^\W*(?:read|watch|listen)\s+(?:next|more|now|also)\b"
     r"|^\W*(?:follow|share|subscribe|sign\s+up|download|click|tap|join)\s+(?:us|our|this|to|for|on|here|now|the\s+app)\b"
+    r"|^\W*follow\s+(?:live|all\s+the|the\s+latest|every)\b"
     r"|\b(?:join|connect\s+with|follow)\s+us\b|\bdownload\s+(?:the|our)\s+(?:\w+\s+)?app\b|\bnewsletters?\b",
     re.IGNORECASE,
 )
@@ -840,6 +843,8 @@ def html_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         on_lines(drop_release_furniture),
         on_lines(drop_cjk_junk_lines),
         junk_lines_step(classify),
+        # After the model, as for a dump: the syntax takes the tools it kept.
+        on_lines(drop_page_tool_lines),
     )
 
 

@@ -29,7 +29,7 @@ MAX_AFFILIATE_WORDS = 40
 # Characters: a note of 40 words is ~300; a paragraph longer than this is prose.
 MAX_NOTE_CHARS = 400
 _PIECE = r"(?:article|story|post|piece|report|essay|column|interview|content|video)"
-_APPEARED = r"(?:appeared|published|posted|ran|aired)"
+_APPEARED = r"(?:appeared|appears|published|posted|ran|aired)"
 SYNDICATION_RE = re.compile(
     r"^\W{0,3}(?:"
     # "This article originally appeared on X", "This story was first published by X"
@@ -37,6 +37,10 @@ SYNDICATION_RE = re.compile(
     # "A version of this story first appeared in X", "Portions of this article were published in X"
     rf"|(?:an?\s+(?:\w+\s+)?version|portions|parts)\s+of\s+this\s+{_PIECE}\s+(?:was\s+|were\s+)?"
     rf"(?:originally\s+|first\s+)?{_APPEARED}\b"
+    # "This article appears in the December 2026 issue of X", "This story appeared in print":
+    # where the magazine or the paper ran it.
+    rf"|(?:this|the\s+above)\s+{_PIECE}\s+(?:also\s+)?(?:appeared|appears|ran|was\s+published)\s+in\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:print|issue|edition)\b"
     # "Originally published on X", "Originally appeared in X"
     rf"|originally\s+{_APPEARED}\s+(?:on|in|at|by)\b"
     # "This article is republished from X under ...", "Republished with permission from X"
@@ -102,6 +106,13 @@ SIGNUP_CALL_RE = re.compile(
     rf"|get\s+(?:our|the)\s+)(?:[\w'’-]+\s+){{0,4}}?{_MAIL}\b(?!\s+(?:page|site|section|desk)\b)",
     re.IGNORECASE,
 )
+# "Get football news sent straight to your phone", "Get breaking news alerts delivered to
+# your inbox": news sent to the reader's own device is the site's offer.
+_DELIVERED_CALL_RE = re.compile(
+    r"^\W{0,3}get\s+(?:[\w'’-]+\s+){1,5}?(?:sent|delivered)\s+(?:straight\s+|directly\s+|right\s+)?to\s+your\s+"
+    r"(?:phone|inbox|device|mobile|e-?mail|whatsapp)\b",
+    re.IGNORECASE,
+)
 # A call's first two letters, its verb's (a set lookup spares most lines the regex; "She", "Some"
 # and "Residents" open many more lines than the calls do).
 _BULLETS = " »›>•*-–—\"“'‘(["
@@ -115,7 +126,10 @@ _REPORTED_RE = re.compile(
 )
 _READS_ON_RE = re.compile(r",\s*(?:and|but|which|when|where|after|before|prompting|leading)\b|\bwhen\s+the\b")
 # Every note holds one of these (case-sensitive substrings, C speed): most lines fail at once.
-_HINTS = ("riginally", "irst appeared", "irst published", "epublished", "ersion of this", "was produced")
+_HINTS = (
+    "riginally", "irst appeared", "irst published", "epublished", "ersion of this", "was produced", " print",
+    " issue", " edition",
+)  # fmt: skip
 _MONEY_HINTS = ("ommission", "ompensation", "share of")
 _ALL_HINTS = (*_HINTS, *_MONEY_HINTS, *_CONSENT_HINTS)
 
@@ -126,6 +140,10 @@ def is_syndication_note(line: str) -> bool:
     True
     >>> is_syndication_note("This story was originally published by WKTR, the station said.")
     False
+    >>> is_syndication_note("This article appears in the December 2026 issue of Harbor Monthly.")
+    True
+    >>> is_syndication_note("A version of this article appears in print on Nov. 28, 2026, Section A, Page 1.")
+    True
     """
     return _note_in_own_voice(line, SYNDICATION_RE, MAX_SYNDICATION_WORDS)
 
@@ -188,8 +206,12 @@ def is_signup_call(line: str) -> bool:
     False
     >>> is_signup_call("Get the day's biggest economic stories, explained, in your inbox every weekday.")
     True
+    >>> is_signup_call("Get football news sent straight to your phone")
+    True
     """
     if _note_in_own_voice(line, SIGNUP_CALL_RE, MAX_SIGNUP_WORDS):
+        return True
+    if _note_in_own_voice(line, _DELIVERED_CALL_RE, MAX_SIGNUP_WORDS):
         return True
     # Mail sent to "your inbox" is the site's offer, whatever verb it holds ("... stories,
     # explained, in your inbox every weekday").
@@ -252,6 +274,6 @@ _NOTE_OPENING_RE = re.compile(
     rf"^\W{{0,3}}(?:this\s+(?:{_PIECE}|(?:web)?site)|the\s+above|an?\s+(?:\w+\s+)?version|portions|parts"
     r"|originally|republished|our\s+(?:web)?site|we(?:\s+and\s+our\s+(?:partners|vendors))?\s+use"
     r"|by\s+(?:continuing|using|browsing)|accept|reject|allow|decline|manage|cookie\s"
-    r"|sign\s+up|subscribe|register|get\s+(?:our|the)\s)",
+    r"|sign\s+up|subscribe|register|get\s)",
     re.IGNORECASE,
 )
