@@ -226,3 +226,33 @@ def test_a_page_tool_inside_the_story_goes_from_a_page(tool: str) -> None:
     article = clean(parse_html_page(page([tool]), source="world.html"))
     assert tool not in article.paragraphs
     assert article.paragraphs == BODY
+
+
+# --- dates a page does not state --------------------------------------------------------------
+
+
+def footer_page(extra: str = "") -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    return (
+        f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>{extra}{paragraphs}"
+        "</article><footer><p>© 2026 The Old Quarter Gazette. All rights reserved.</p></footer></body></html>"
+    )
+
+
+def test_a_copyright_year_is_no_publication_date() -> None:
+    # htmldate's last resort reads "© 2026" as 1 January 2026: a guess the page never states.
+    article = parse_html_page(footer_page(), source="world.html")
+    assert article.published_at is None and article.published_date is None
+
+
+@pytest.mark.parametrize(
+    ("extra", "url"),
+    [
+        ("<p class='meta'>Posted January 1st, 2026</p>", None),
+        ("<p class='meta'>01.01.2026</p>", None),
+        ("", "https://gazette.example/2026/01/01/vendors-ruling"),
+    ],
+)
+def test_the_first_of_january_stated_by_the_page_stays(extra: str, url: str | None) -> None:
+    article = parse_html_page(footer_page(extra), source="world.html", url=url)
+    assert str(article.published_date) == "2026-01-01"
