@@ -11,7 +11,8 @@ the gold the scorer reads alike; `--no-fix` scores on the labels as given,
   "Story Highlights", "RSS"): 4 lines labelled body, 6 boilerplate.
 - `date_line`: a line that is only a date or time, as the notices rule reads it
   (`transforms.notices.is_date_only_line`: "Fri Dec 28, 7:05 AM ET"): 6 lines
-  labelled body (5 of them the day headings of one page), 3 boilerplate.
+  labelled body (5 of them the day headings of one page), 3 boilerplate; and a time
+  stamp alone (`transforms.notices.is_time_stamp`: "1 day ago"): 1 line labelled body.
 
 - `byline`: a "By X" line the byline rule reads as one
   (`transforms.contributors.parse_any_byline`): 4 lines labelled body, 4
@@ -64,7 +65,7 @@ import copy
 from collections.abc import Callable, Collection
 
 from transforms.contributors import parse_any_byline, parse_contributor_line
-from transforms.notices import is_date_only_line
+from transforms.notices import is_date_only_line, is_time_stamp
 from transforms.release_notes import release_furniture
 from transforms.residue import has_markup_char, strip_template_residue
 
@@ -136,7 +137,7 @@ FIXES: dict[str, Callable[[str], bool]] = {
     "advertisement": _advertisement,
     "copyright": _copyright,
     "page_tools": _page_tool,
-    "date_line": is_date_only_line,
+    "date_line": lambda text: is_date_only_line(text) or is_time_stamp(text),
     "byline": _byline,
     "separator": _separator,
     "share_tools": _share_tool,

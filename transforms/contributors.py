@@ -86,7 +86,8 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
 # A note that a story uses news agencies' copy: "Mit Material von dpa und AFP", "Material from
 # Reuters was used in this report", "Con información de EFE y AP", "Avec AFP", "— with AAP".
 AGENCY_MATERIAL_RE = re.compile(
-    r"^\W{0,2}(?:mit\s+material\s+(?:von|der|des)|material\s+from|con\s+informaci[oó]n\s+de"
+    r"^\W{0,2}(?:mit\s+(?:material|informationen)\s+(?:von|der|des)|material\s+from|con\s+informaci[oó]n\s+de"
+    r"|with\s+files\s+from"
     r"|com\s+informa[cç](?:ões|oes)\s+d[aeo]s?|with\s+inputs?\s+from"
     # "Le Monde avec AFP", "Le Figaro avec AFP": the outlet's own name before "avec".
     r"|(?:[A-Z][\w'’.-]*\s+){0,3}avec|with)\s+(?P<who>[^.\n]{2,80}?)"
@@ -97,8 +98,8 @@ AGENCY_SPLIT_RE = re.compile(r"\s*(?:,|/|\s(?:und|and|y|e|et|sowie)\s)\s*", re.I
 MATERIAL_TAIL_BYTES = 600
 # "with" only where it opens the line, bare or after a dash: elsewhere it is everywhere.
 _MATERIAL_BYTES = (
-    b"material", b"informaci", b"informa\xc3\xa7", b"avec ", b"with input", b"\nwith ",
-    b"\xe2\x80\x94 with ", b"- with ",
+    b"material", b"informaci", b"informa\xc3\xa7", b"avec ", b"with input", b"with files",
+    b"mit informationen", b"\nwith ", b"\xe2\x80\x94 with ", b"- with ",
 )  # fmt: skip
 
 
@@ -405,6 +406,8 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     (('Michael M. Grynbaum', 'Luke Broadwater'), None)
     >>> parse_byline("By the end of the day, the storm had passed.") is None
     True
+    >>> parse_byline("By Rahul Sharma, New Delhi")
+    (('Rahul Sharma',), 'New Delhi')
     """
     if line[:3].casefold() == "by:":  # "by: Dana Whitfield"
         line = "By " + line[3:].lstrip()
@@ -434,6 +437,13 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
             who = name  # "By KIM SORENSEN Staff Writer": a role, not a second name
         elif looks_like_organization(after):
             who, organization = name, after
+    plain = without_postnominals(who)  # "Priya Raman, MD", "Walter Greene, Jr.": one name
+    if organization is None and plain.count(",") == 1 and not _JOINED_NAMES_RE.search(plain):
+        # "By Rahul Sharma, New Delhi", "By Johnbosco Agbakwuru, ABUJA": co-authors are joined
+        # by "and"; one short segment after a comma is where the writer files from, or the desk.
+        names, desk = _without_trailing_desk(plain)
+        if desk is not None:
+            who, organization = names, desk
     contributors = parse_name_list(who)
     if contributors is None and organization is None:
         # "By Kenji Sato, Kyodo", "By Mark Ruiz, Senior Editor, Europe": an outlet or desk
@@ -450,6 +460,7 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     return authors, organization.strip() if organization else None
 
 
+_JOINED_NAMES_RE = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 # A desk or outlet after a byline's names is short: "Kyodo", "Senior Editor, Europe".
 MAX_TRAILING_DESK_WORDS = 3
 
@@ -573,30 +584,45 @@ _PICTURE_WORDS = frozenset({"images", "image", "photo", "photos", "photography",
 _NOT_NAME_WORDS = SECTION_WORDS | PAGE_FURNITURE_WORDS | PLACE_NAME_WORDS | _PICTURE_WORDS
 
 
-def parse_bare_name_byline(line: str, next_line: str, after: str = "") -> str | None:
-    """The author of a header whose byline is a name alone on the line above the date,
-    or above the outlet's name (`next_line`) and then the date (`after`).
+def parse_bare_name_byline(line: str, next_line: str, after: str = "") -> tuple[str, ...] | None:
+    """The authors of a header whose byline is their names alone on the line above the date,
+    or above the outlet's name or the author's role (`next_line`) and then the date (`after`).
 
     >>> parse_bare_name_byline("Julia Santos", "Oct 18, 2026")
-    'Julia Santos'
+    ('Julia Santos',)
     >>> parse_bare_name_byline("Julia Santos", "USA TODAY", "Published 6:02 a.m. ET Dec. 1, 2026")
-    'Julia Santos'
+    ('Julia Santos',)
     >>> parse_bare_name_byline("Liam Napier", "Rugby writer", "Nov 18, 2026")
-    'Liam Napier'
+    ('Liam Napier',)
     >>> parse_bare_name_byline("Meera Iyer", "Senior Correspondent", "The court ruled on Monday.")
-    'Meera Iyer'
+    ('Meera Iyer',)
+    >>> parse_bare_name_byline("Jessica Elgot and Peter Walker", "Tue 10 Mar 2026 14.52 GMT")
+    ('Jessica Elgot', 'Peter Walker')
     >>> parse_bare_name_byline("Julia Santos", "The bread is moist.")  # a name alone is no byline
-    >>> [parse_bare_name_byline(x, "March 3, 2025") for x in ("Top Stories", "Associated Press", "New York")]
+    >>> [parse_bare_name_byline(x, "May 3, 2025") for x in ("Top Stories", "AP Staff", "Bed and Board")]
     [None, None, None]
     """
-    if not reads_as_bare_name(line):
+    names = _bare_names(line)
+    if names is None:
         return None
     if is_role_line(next_line):
         # A newsroom's role under a name says whose name it is, with or without a date after.
-        return name_case(line)
+        return names
     if after and reads_as_outlet_line(next_line):
         next_line = after
-    return name_case(line) if is_date_header(next_line) else None
+    return names if is_date_header(next_line) else None
+
+
+# Co-authors over the date: "Jessica Elgot and Peter Walker", "Ana Ruiz & Tom Bell".
+_AND_RE = re.compile(r"\s+(?:and|&)\s+|,\s+", re.IGNORECASE)
+MAX_BARE_CO_AUTHORS = 3
+
+
+def _bare_names(line: str) -> tuple[str, ...] | None:
+    parts = _AND_RE.split(line) if len(line) <= 2 * MAX_BARE_NAME_CHARS else [line]
+    if len(parts) > MAX_BARE_CO_AUTHORS or not all(reads_as_bare_name(part) for part in parts):
+        return None
+    return tuple(name_case(part) for part in parts)
 
 
 def reads_as_bare_name(line: str) -> bool:
@@ -607,6 +633,8 @@ def reads_as_bare_name(line: str) -> bool:
     """
     if len(line) > MAX_BARE_NAME_CHARS:
         return False  # prose, not split into words
+    if is_role_line(line):
+        return False  # "Politics Reporter" over the date: the role under the name, not a second name
     words = line.split()
     if not 2 <= len(words) <= MAX_BARE_NAME_WORDS or not _is_person_name(line) or _is_desk_word(words):
         return False
@@ -616,8 +644,27 @@ def reads_as_bare_name(line: str) -> bool:
 
 
 def is_role_line(line: str) -> bool:
-    """The author's role on a line of its own under the name: "Rugby writer", "Senior Reporter"."""
-    return len(line) <= MAX_BARE_NAME_CHARS and ROLE_PHRASE_RE.match(line) is not None
+    """The author's role on a line of its own under the name: "Rugby writer", "Senior Reporter",
+    "Chief football writer at Anfield", "Special to The Globe and Mail".
+
+    >>> [is_role_line(x) for x in ("Politics Reporter", "Chief football writer at Anfield",
+    ...                            "Special to The Globe and Mail", "Special to the Star")]
+    [True, True, True, True]
+    >>> [is_role_line(x) for x in ("Reporters say it failed", "Special offers", "A writer at heart, I")]
+    [False, False, False]
+    """
+    if len(line) > MAX_BARE_NAME_CHARS:
+        return False
+    # Where the writer was: "... at Anfield", "... in Kyiv" (a place's capitalised name).
+    role = ROLE_PLACE_RE.sub("", line)
+    return ROLE_PHRASE_RE.match(role) is not None or SPECIAL_TO_RE.match(line) is not None
+
+
+ROLE_PLACE_RE = re.compile(r"\s+(?:at|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+# An outside writer's credit under the name: "Special to The Globe and Mail", "Special to the Star".
+SPECIAL_TO_RE = re.compile(
+    r"^Special\s+to\s+(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:and\s+)?[A-Z][\w'’.&-]*){0,4}$"
+)
 
 
 def is_date_header(line: str) -> bool:

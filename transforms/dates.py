@@ -148,7 +148,11 @@ CJK_DATE_RE = re.compile(
     r"(?:\s*(?P<hour>\d{1,2})\s*[時时:：]\s*(?P<minute>\d{1,2})\s*分?(?:\s*\d{1,2}\s*秒)?)?"
 )
 # "14.40 GMT", "17.05 BST": a clock time with a dot, as British newsrooms write it, before a zone.
-DOT_TIME_RE = re.compile(r"(?<![\d.])(\d{1,2})\.([0-5]\d)(?=\s*(?:GMT|BST|UTC|CET|CEST)\b)")
+# "14.52 GMT", "2.30am": a time written with a dot where a clock or a zone says so.
+DOT_TIME_RE = re.compile(
+    r"(?<![\d.])(\d{1,2})\.([0-5]\d)(?=\s*(?:[ap]\.?m\b|(?:GMT|BST|UTC|CET|CEST|AEST|AEDT|IST|SGT|NZST|NZDT)\b))",
+    re.IGNORECASE,
+)
 
 
 def _iso_cjk_date(match: re.Match[str]) -> str:
@@ -182,6 +186,8 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
     '2026-11-18T23:42:00+00:00'
     >>> parse_stated_date("Fri 27 Nov 2026 17.05 GMT").instant.isoformat()
     '2026-11-27T17:05:00+00:00'
+    >>> parse_stated_date("March 15, 2026 — 2.30am").instant.isoformat()
+    '2026-03-15T02:30:00+00:00'
     >>> parse_stated_date("2026年11月28日 18時30分").instant.isoformat()
     '2026-11-28T18:30:00+00:00'
     >>> parse_stated_date("05.11.2024").day.isoformat()  # dotted: day first in every language

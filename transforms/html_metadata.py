@@ -35,6 +35,7 @@ from transforms.authors import Credit
 from transforms.authors import clean_author_names as clean_credits
 from transforms.contributors import reads_as_bare_name
 from transforms.dates import (
+    TZINFOS,
     UPDATED_LABEL_RE,
     StatedDate,
     parse_datetime,  # noqa: F401  (re-exported: transforms.feeds imports it here)
@@ -800,6 +801,7 @@ def page_published(
     return (stated_date_of_day(day), "htmldate") if day else (None, None)
 
 
+_ZONES = "|".join(sorted((*TZINFOS, "Uhr"), key=len, reverse=True))
 # A publication label, then a numeric or English date: "Datum: 18.10.2021",
 # "Erschienen am: 01.11.2023", "Written: 2023-11-07 15:03:30". htmldate reads
 # the page's dates without their labels and can take an edit or a teaser's date.
@@ -807,9 +809,11 @@ LABELLED_DATE_RE = re.compile(
     r"(?<!\w)(?:published|first\s+published|posted|written|publication\s+date|date\s+published"
     r"|veröffentlicht|erschienen|datum|publié|date\s+de\s+publication|publicado|fecha\s+de\s+publicación"
     r"|pubblicato|gepubliceerd)\s*(?:on|am|le|el|il|op)?\s*:?\s*"
-    r"(?P<date>\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
+    r"(?P<date>(?P<day>\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})",
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})"
+    # The time after the day, with its zone: "Posted: Nov 17, 2026 10:48 PM PST".
+    rf"(?:,?\s+(?:at\s+)?\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:{_ZONES}))?)?)",
     re.I,
 )
 
@@ -849,7 +853,9 @@ def labelled_text_date(root: etree._Element, dayfirst: bool) -> StatedDate | Non
                 continue
             if _in_comments(element):
                 continue
+            # The day alone where its time was written in a way the parser does not read.
             stated = parse_stated_date(match.group("date"), dayfirst)
+            stated = stated or parse_stated_date(match.group("day"), dayfirst)
             if stated is not None:
                 return stated
     return None

@@ -180,6 +180,10 @@ def is_copyright_notice(line: str) -> bool:
     >>> is_copyright_notice("© Provided by Example Media Inc. The two firms shocked the market "
     ...                     "earlier this year when they announced a merger worth $40 billion.")
     False
+    >>> is_copyright_notice("All rights reserved. This material may not be reproduced without permission.")
+    True
+    >>> is_copyright_notice("All rights reserved, the label says, yet the song is everywhere.")
+    False
     """
     words = len(line.split(None, MAX_NOTICE_WORDS))
     if words > MAX_NOTICE_WORDS:
@@ -187,7 +191,18 @@ def is_copyright_notice(line: str) -> bool:
     if COPYRIGHT_MARK_RE.match(line):
         # A mark glued to the paragraph after it (a photo credit run into the text) is no notice.
         return words <= MAX_MARK_WORDS or RESERVED_RE.search(line) is not None
-    return bool(RIGHTS_RESERVED_RE.match(line) or REPRODUCTION_BAN_RE.match(line))
+    if opening := RIGHTS_RESERVED_OPENING_RE.match(line):
+        # "All rights reserved. This material ... may not be reproduced ... without permission."
+        rest = RESERVED_RE.search(line, opening.end())
+        return RIGHTS_RESERVED_RE.match(line) is not None or rest is not None
+    return REPRODUCTION_BAN_RE.match(line) is not None
+
+
+RIGHTS_RESERVED_OPENING_RE = re.compile(
+    r"^\W{0,3}(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten"
+    r"|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati)\b",
+    re.IGNORECASE,
+)
 
 
 def is_dateline(line: str) -> bool:
@@ -362,6 +377,34 @@ AGENCIES_NOTE_RE = re.compile(
 )
 
 
+# A widget's time stamp alone: "2 days ago", "3 hours ago", "Vor 5 Minuten", "il y a 2 heures".
+RELATIVE_TIME_RE = re.compile(
+    r"^\W{0,2}(?:(?:updated|posted|published)\s+)?(?:\d{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?"
+    r"|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago\W{0,2}$"
+    r"|^\W{0,2}(?:vor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten)|il\s+y\s+a\s+\d{1,3}\s+"
+    r"(?:secondes?|minutes?|heures?|jours?|semaines?|mois)|hace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|d[ií]as?"
+    r"|semanas?|meses?))\W{0,2}$",
+    re.IGNORECASE,
+)
+# A video's or podcast's length alone: "Duration 2:14", "Length: 1:02:33".
+MEDIA_DURATION_RE = re.compile(
+    r"^\W{0,2}(?:duration|length|runtime|dauer|durée)\s*:?\s*\d{1,2}(?::\d{2}){1,2}\W{0,2}$", re.IGNORECASE
+)
+MAX_TIME_STAMP_CHARS = 40
+
+
+def is_time_stamp(line: str) -> bool:
+    """
+    >>> [is_time_stamp(x) for x in ("2 days ago", "Updated 3 hours ago", "Vor 5 Minuten", "Duration 2:14")]
+    [True, True, True, True]
+    >>> [is_time_stamp(x) for x in ("Two days ago, the river burst its banks.", "2 days", "Duration matters")]
+    [False, False, False]
+    """
+    return len(line) <= MAX_TIME_STAMP_CHARS and (
+        RELATIVE_TIME_RE.match(line) is not None or MEDIA_DURATION_RE.match(line) is not None
+    )
+
+
 def is_notice_line(line: str) -> bool:
     """A copyright notice, a dateline, a line that is only a date or a reading time:
     boilerplate, whatever the outlet."""
@@ -373,6 +416,7 @@ def is_notice_line(line: str) -> bool:
             or is_cjk_notice(line)
             or _is_date_then_dateline(line)
             or is_reading_time(line)
+            or is_time_stamp(line)
         )
     ):
         return True

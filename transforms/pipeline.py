@@ -289,8 +289,8 @@ def extract_bylines(article: Article) -> Article:
             continue
         if CREDITED_BY_RE.match(lines[index]) and (credited := parse_any_byline(lines[index])):
             bylines[index] = credited  # "Words by X", under the headline only
-        elif name := _header_name_byline(lines, index):
-            bylines[index] = (name,), None  # under the headline only
+        elif names := _header_name_byline(lines, index):
+            bylines[index] = names, None  # under the headline only
     if not bylines:
         return article
     authors = dict.fromkeys(article.authors)
@@ -345,11 +345,11 @@ _BYLINE_FIRST_CHARS = frozenset("BbPpVvDd")
 HEADER_BYLINE_LINES = 3
 
 
-def _header_name_byline(lines: list[str], index: int) -> str | None:
-    """The author named by the body's first line as "Name Desk role", or by a name
-    alone above the date on one of its first lines."""
+def _header_name_byline(lines: list[str], index: int) -> tuple[str, ...] | None:
+    """The author named by the body's first line as "Name Desk role", or the authors
+    named alone above the date on one of its first lines."""
     if index == 0 and (name := parse_desk_byline(lines[0])):
-        return name
+        return (name,)
     if index and lines[index - 1].lower().endswith((" by", ":")):
         return None  # "NEWS PROVIDED BY" / "Kestrel Robotics": the label names a provider, not an author
     next_line = lines[index + 1] if index + 1 < len(lines) else ""

@@ -41,6 +41,9 @@ SYNDICATION_RE = re.compile(
     # where the magazine or the paper ran it.
     rf"|(?:this|the\s+above)\s+{_PIECE}\s+(?:also\s+)?(?:appeared|appears|ran|was\s+published)\s+in\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?:print|issue|edition)\b"
+    # "(Except for the headline, this story has not been edited by NDTV staff and is published
+    # from a syndicated feed.)": wire copy run as it came.
+    rf"|(?:except\s+for\s+the\s+headline,\s+)?this\s+{_PIECE}\s+has\s+not\s+been\s+edited\s+by\b"
     # "Originally published on X", "Originally appeared in X"
     rf"|originally\s+{_APPEARED}\s+(?:on|in|at|by)\b"
     # "This article is republished from X under ...", "Republished with permission from X"
@@ -59,7 +62,10 @@ OWN_VOICE_AFFILIATE_RE = re.compile(
     r"^\W{0,3}(?:(?:we|i|this\s+(?:post|article|page|story|site|content|guide|review))"
     r"\s+(?:may|might|will|can|could)\s+(?:earn|receive|get|contain)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:commissions?|compensation|affiliate|links?|a\s+share)\b"
-    r"|as\s+an\s+amazon\s+associate\b)",
+    r"|as\s+an\s+amazon\s+associate\b"
+    # "If you buy something from a Verge link, Vox Media may earn a commission": whose link.
+    r"|if\s+you\s+(?:buy|purchase|shop\s+for)\s+(?:something|anything|a\s+product)\s+(?:from|through|via|using)\s+"
+    r"(?:a|an|one\s+of\s+(?:our|the))\s+(?:[\w'’-]+\s+){0,3}?links?\b)",
     re.IGNORECASE,
 )
 _PAID_LINK_RE = re.compile(
@@ -113,11 +119,20 @@ _DELIVERED_CALL_RE = re.compile(
     r"(?:phone|inbox|device|mobile|e-?mail|whatsapp)\b",
     re.IGNORECASE,
 )
+# The paywall's call: "Log in, register or subscribe to save articles for later", "Subscribe to
+# News24 for access to our exclusive insights", "Subscribe for unlimited access".
+PAYWALL_CALL_RE = re.compile(
+    r"^\W{0,3}(?:(?:log\s*in|sign\s+in)(?:\s*,\s*|\s+or\s+)(?:(?:register|sign\s+up|create\s+an?\s+account)"
+    r"(?:\s*,\s*|\s+or\s+))?(?:or\s+)?subscribe\s+to\s+(?:save|read|continue|keep|access|comment|unlock)\b"
+    r"|subscribe\s+(?:to\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+)?(?:for|to\s+(?:get|unlock|continue|keep))\s+"
+    r"(?:unlimited\s+|full\s+|unrestricted\s+|digital\s+|complete\s+)?(?:access|reading)\b)",
+    re.IGNORECASE,
+)
 # A call's first two letters, its verb's (a set lookup spares most lines the regex; "She", "Some"
 # and "Residents" open many more lines than the calls do).
 _BULLETS = " »›>•*-–—\"“'‘(["
 _SIGNUP_OPENINGS = frozenset(
-    opening for verb in ("si", "su", "re", "ge") for opening in (verb, verb.capitalize(), verb.upper())
+    opening for verb in ("si", "su", "re", "ge", "lo") for opening in (verb, verb.capitalize(), verb.upper())
 )
 # A sentence about a note, or one that reads on past it.
 _REPORTED_RE = re.compile(
@@ -128,7 +143,7 @@ _READS_ON_RE = re.compile(r",\s*(?:and|but|which|when|where|after|before|prompti
 # Every note holds one of these (case-sensitive substrings, C speed): most lines fail at once.
 _HINTS = (
     "riginally", "irst appeared", "irst published", "epublished", "ersion of this", "was produced", " print",
-    " issue", " edition",
+    " issue", " edition", "not been edited",
 )  # fmt: skip
 _MONEY_HINTS = ("ommission", "ompensation", "share of")
 _ALL_HINTS = (*_HINTS, *_MONEY_HINTS, *_CONSENT_HINTS)
@@ -143,6 +158,9 @@ def is_syndication_note(line: str) -> bool:
     >>> is_syndication_note("This article appears in the December 2026 issue of Harbor Monthly.")
     True
     >>> is_syndication_note("A version of this article appears in print on Nov. 28, 2026, Section A, Page 1.")
+    True
+    >>> is_syndication_note("(Except for the headline, this story has not been edited by NDTV staff and is "
+    ...                     "published from a syndicated feed.)")
     True
     """
     return _note_in_own_voice(line, SYNDICATION_RE, MAX_SYNDICATION_WORDS)
@@ -208,10 +226,18 @@ def is_signup_call(line: str) -> bool:
     True
     >>> is_signup_call("Get football news sent straight to your phone")
     True
+    >>> is_signup_call("Log in, register or subscribe to save articles for later.")
+    True
+    >>> is_signup_call("Subscribe to News24 for access to our exclusive insights, analysis, and more.")
+    True
+    >>> is_signup_call("Subscribe to the idea that growth will last, and you will be disappointed.")
+    False
     """
     if _note_in_own_voice(line, SIGNUP_CALL_RE, MAX_SIGNUP_WORDS):
         return True
     if _note_in_own_voice(line, _DELIVERED_CALL_RE, MAX_SIGNUP_WORDS):
+        return True
+    if _note_in_own_voice(line, PAYWALL_CALL_RE, MAX_SIGNUP_WORDS, reads_on=True):
         return True
     # Mail sent to "your inbox" is the site's offer, whatever verb it holds ("... stories,
     # explained, in your inbox every weekday").
@@ -271,9 +297,9 @@ def _is_note(line: str) -> bool:
 # of them; with no money hint either (affiliate notices may say so anywhere), it is no note
 # (tests/transforms/test_rule_gates.py checks it).
 _NOTE_OPENING_RE = re.compile(
-    rf"^\W{{0,3}}(?:this\s+(?:{_PIECE}|(?:web)?site)|the\s+above|an?\s+(?:\w+\s+)?version|portions|parts"
+    rf"^\W{{0,3}}(?:this\s+(?:{_PIECE}|(?:web)?site)|the\s+above|except\s+for\s+the\s+headline|an?\s+(?:\w+\s+)?version|portions|parts"
     r"|originally|republished|our\s+(?:web)?site|we(?:\s+and\s+our\s+(?:partners|vendors))?\s+use"
     r"|by\s+(?:continuing|using|browsing)|accept|reject|allow|decline|manage|cookie\s"
-    r"|sign\s+up|subscribe|register|get\s)",
+    r"|sign\s+up|subscribe|register|get\s|log\s*in|sign\s+in)",
     re.IGNORECASE,
 )

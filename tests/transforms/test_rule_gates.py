@@ -20,10 +20,12 @@ from transforms.article import Removal, RemovalKind, join_lines, split_paragraph
 from transforms.site_notes import (
     _ALL_HINTS,
     _BULLETS,
+    _DELIVERED_CALL_RE,
     _NOTE_OPENING_RE,
     _SIGNUP_OPENINGS,
     CONSENT_RE,
     MAX_NOTE_CHARS,
+    PAYWALL_CALL_RE,
     SIGNUP_CALL_RE,
     SYNDICATION_RE,
     drop_site_notes,
@@ -61,7 +63,10 @@ NOTE_OPENINGS = st.sampled_from(
         "Decline cookies", "Manage preferences", "Cookie settings", "Sign up for our newsletter",
         "Sign up to breaking news alerts", "Subscribe to our newsletter", "Register for email updates",
         "Get our newsletter", "Get the headlines", "We may earn a commission",
-        "As an Amazon Associate",
+        "As an Amazon Associate", "Except for the headline, this story has not been edited by",
+        "This article appears in the", "Get football news sent straight to your phone",
+        "Log in, register or subscribe to save", "Subscribe to News24 for access",
+        "Sign in or subscribe to read",
     ]
 )  # fmt: skip
 CASES = st.sampled_from([str, str.lower, str.upper, str.title, str.swapcase])
@@ -81,7 +86,8 @@ NOTE_LINES = (
 @FAST
 @given(NOTE_LINES)
 def test_the_note_opening_takes_every_line_a_note_pattern_opens(line: str) -> None:
-    if SYNDICATION_RE.match(line) or CONSENT_RE.match(line) or SIGNUP_CALL_RE.match(line):
+    patterns = (SYNDICATION_RE, CONSENT_RE, SIGNUP_CALL_RE, _DELIVERED_CALL_RE, PAYWALL_CALL_RE)
+    if any(pattern.match(line) for pattern in patterns):
         assert _NOTE_OPENING_RE.match(line)
 
 

@@ -256,3 +256,97 @@ def test_a_copyright_year_is_no_publication_date() -> None:
 def test_the_first_of_january_stated_by_the_page_stays(extra: str, url: str | None) -> None:
     article = parse_html_page(footer_page(extra), source="world.html", url=url)
     assert str(article.published_date) == "2026-01-01"
+
+
+# --- a second stranger's set: bylines, credits, notices and times ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Rahul Sharma, New Delhi", ("Rahul Sharma",)),
+        ("By Johnbosco Agbakwuru, ABUJA", ("Johnbosco Agbakwuru",)),
+        ("By Jane Doe, John Smith and Al Roe", ("Jane Doe", "John Smith", "Al Roe")),
+    ],
+)
+def test_where_the_writer_files_from_is_no_author(line: str, authors: tuple[str, ...]) -> None:
+    parsed = parse_byline(line)
+    assert parsed is not None and parsed[0] == authors
+
+
+@pytest.mark.parametrize(
+    ("top", "authors"),
+    [
+        (["Jan Gerber", "Politics Reporter", "Published 11 Mar 2026"], ("Jan Gerber",)),
+        (["Sam Okoro", "Chief football writer at Anfield", "Published 14 March 2026"], ("Sam Okoro",)),
+        (["AMIRA HASSAN", "Special to The Globe and Mail", "Published March 13, 2026"], ("Amira Hassan",)),
+        (["Jessica Elgot and Peter Walker", "Tue 10 Mar 2026 14.52 GMT"], ("Jessica Elgot", "Peter Walker")),
+    ],
+)
+def test_names_over_a_role_or_a_date_are_the_byline(top: list[str], authors: tuple[str, ...]) -> None:
+    article = cleaned(dump(top=top))
+    assert article.authors == authors
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "agencies"),
+    [("With files from The Canadian Press", ["The Canadian Press"]), ("Mit Informationen von dpa", ["dpa"])],
+)
+def test_files_and_information_from_an_agency_credit_it(line: str, agencies: list[str]) -> None:
+    article = cleaned(dump(bottom=[line]))
+    assert [c.organization for c in article.contributors] == agencies
+    assert article.paragraphs == BODY
+
+
+SITE_LINES = [
+    "All rights reserved. This material may not be reproduced, published, broadcast, rewritten or "
+    "redistributed in whole or in part without prior express written permission from THE GAZETTE.",
+    "(Except for the headline, this story has not been edited by Gazette staff and is published from a "
+    "syndicated feed.)",
+    "If you buy something from a Gazette link, Harbour Media may earn a commission. See our ethics policy.",
+    "Log in, register or subscribe to save articles for later.",
+    "Subscribe to The Gazette for access to our exclusive insights and unrestricted access to news and more.",
+    "2 days ago",
+    "Duration 2:14",
+]
+
+
+@pytest.mark.parametrize("line", SITE_LINES)
+def test_the_sites_own_lines_go(line: str) -> None:
+    for top, bottom in (([line], []), ([], [line])):
+        article = cleaned(dump(top=top, bottom=bottom))
+        assert article.paragraphs == BODY
+        assert line in [removal.text for removal in article.removed]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "All rights reserved, the label says on every sleeve, yet the recording was copied by thousands.",
+        "Two days ago, the river burst its banks and flooded the lanes around the market.",
+        "Subscribe to the idea that the ban will last, and you will be disappointed, the leader said.",
+        "If you buy something from a street vendor, you pay in cash, and the city sees none of it.",
+    ],
+)
+def test_sentences_like_the_sites_lines_stay(line: str) -> None:
+    body = [*BODY[:2], line, *BODY[2:]]
+    article = cleaned("\n".join([TITLE, SUBTITLE, *body]))
+    assert line in article.paragraphs
+
+
+def test_a_time_written_with_a_dot_is_read() -> None:
+    article = cleaned(dump(top=["By Chris Barrett", "March 15, 2026 — 2.30am"]))
+    assert article.published_at == datetime(2026, 3, 15, 2, 30, tzinfo=UTC)
+
+
+def test_a_labelled_date_on_a_page_keeps_its_time_and_zone() -> None:
+    paragraphs = "".join(f"<p>{text}</p>" for text in BODY)
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+        "<div class='byline'>Posted: Nov 17, 2026 10:48 PM PST<br>Updated: Nov 18, 2026 6:12 AM PST</div>"
+        f"{paragraphs}</article></body></html>"
+    )
+    article = parse_html_page(html, source="world.html")
+    assert article.published_at == datetime(2026, 11, 18, 6, 48, tzinfo=UTC)
+    assert str(article.published_date) == "2026-11-17"
