@@ -124,6 +124,19 @@ def parse_agency_material(line: str) -> tuple[Contributor, ...] | None:
     return tuple(Contributor(name=name, organization=name, role="contributor") for name in names)
 
 
+def agency_alone(line: str) -> tuple[Contributor, ...] | None:
+    """A news agency's name and nothing else ("Press Trust of India", "(AFP)", "— Reuters"):
+    as the last line of a story, the agency its copy came from.
+
+    >>> agency_alone("(AFP)"), agency_alone("Reuters reported the deal.")
+    ((Contributor(name='AFP', organization='AFP', role='contributor'),), None)
+    """
+    name = line.strip(" \t()[]-–—.,:;")
+    if not name or len(name) > 40 or name.casefold() not in NEWS_AGENCIES:
+        return None
+    return (Contributor(name=name, organization=name, role="contributor"),)
+
+
 _CLOSING_BRACKET = {"(": ")", "[": "]"}
 
 

@@ -63,6 +63,9 @@ _TOOL = (
     r"(?:(?:print|e-?mail|share)(?:\s+this(?:\s+(?:article|story|page|post))?)?|rss|read\s+more"
     rf"|{READ_ON_PROMPT}|(?:post\s+a\s+|add\s+a\s+|read\s+|view\s+)?{_COMMENT_WORD}"
     r"|rate\s+this(?:\s+(?:article|story|post|recipe|product))?"
+    # The links to the newsroom under a story: "Report a technical issue", "Report an editorial error".
+    r"|report\s+(?:an?\s+)?(?:(?:editorial|technical|factual)\s+)?(?:error|typo|issue|problem|correction|mistake)"
+    r"|(?:submit|suggest)\s+a\s+correction"
     # The same tools on sites in German, French, Spanish, Portuguese and Italian (and Dutch comments).
     r"|(?:artikel\s+|beitrag\s+|seite\s+)?(?:teilen|drucken|versenden)|kommentieren"
     r"|partager(?:\s+(?:cet\s+article|l['’]article))?|imprimer"
@@ -153,6 +156,8 @@ def is_page_tool(line: str) -> bool:
     [True, True, False, False]
     >>> [is_page_tool(x) for x in ("See price at Amazon", "Check prices and availability on Booking.com")]
     [True, True]
+    >>> [is_page_tool(x) for x in ("Report a technical issue", "Report an editorial error", "Report a typo")]
+    [True, True, True]
     >>> [is_page_tool(x) for x in ("Shares closed at $14.99.", "Buy now at your risk", "$2.79 at Costco")]
     [False, False, False]
     """

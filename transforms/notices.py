@@ -82,7 +82,9 @@ DISCLAIMER_RE = re.compile(
     r"(?:provided\s+)?for\s+(?:general\s+)?(?:informational|information|educational)\s+purposes\s+only\b"
     r"|disclaimer\s*:\s*(?:(?:the\s+)?(?:views|opinions|recommendations)(?:\s+[\w,]+){0,4}?\s+(?:expressed|are\s+"
     r"(?:those|solely|the|my|his|her|their|not))|(?:the|this)\s+(?:article|content|post|information)\s+(?:is|does)"
-    r"|(?:\w+\s+){0,6}?not\s+(?:\w+\s+)?(?:financial|investment|medical|legal|professional)\s+advice)\b)",
+    r"|(?:\w+\s+){0,6}?not\s+(?:\w+\s+)?(?:financial|investment|medical|legal|professional)\s+advice"
+    # "Disclaimer: Comments expressed here do not reflect the opinions of X": a comment section's.
+    r"|(?:[\w,]+\s+){0,6}?(?:do|does)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+the\s+(?:views|opinions?))\b)",
     re.IGNORECASE,
 )
 MAX_DISCLAIMER_WORDS = 40
@@ -332,6 +334,8 @@ def is_disclaimer(line: str) -> bool:
     True
     >>> is_disclaimer("The views expressed at the meeting were those of a small minority, she said.")
     False
+    >>> is_disclaimer("Disclaimer: Comments expressed here do not reflect the opinions of the Ledger.")
+    True
     """
     words = len(line.split(None, MAX_DISCLAIMER_WORDS))
     return words <= MAX_DISCLAIMER_WORDS and DISCLAIMER_RE.match(line) is not None

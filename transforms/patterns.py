@@ -207,6 +207,9 @@ NEWS_AGENCIES = frozenset(
         "tass", "xinhua", "kyodo", "yonhap", "bloomberg", "associated press", "the associated press",
         "agence france-presse", "europa press", "lusa", "dts", "ddp", "sid", "upi", "pa", "pap", "ctk",
         "aap", "australian associated press", "cp", "the canadian press", "pti", "ians", "ani",
+        "press trust of india", "indo-asian news service", "asian news international",
+        "united press international", "deutsche presse-agentur", "agence france presse",
+        "reuters news agency", "kyodo news", "anadolu agency",
     }
 )  # fmt: skip
 

@@ -30,6 +30,7 @@ from transforms.cjk_notices import drop_cjk_junk_lines
 from transforms.contributors import (
     CREDITED_BY_RE,
     FOREIGN_BYLINE_CONJUNCTIONS,
+    agency_alone,
     credit_line_numbers,
     is_closing_author_bio,
     is_date_header,
@@ -158,6 +159,8 @@ def _strip_residue(lines: list[str], markup_is_residue: bool) -> tuple[list[str]
 def extract_contributors(article: Article) -> Article:
     """Move "X contributed to this report" lines into `contributors`."""
     candidates = credit_line_numbers(article.body)
+    agency_lines = _agency_lines(article.body, dated=bool(article.published_at or article.modified_at))
+    candidates |= agency_lines
     if not candidates:
         return article  # no line can be a credit: most articles, spared a split
     removed: list[Removal] = []
@@ -169,6 +172,8 @@ def extract_contributors(article: Article) -> Article:
     for number in sorted(candidates):
         line = raw[number].strip()
         credited = _credited_by(line) if line else None
+        if credited is None and number in agency_lines:
+            credited = agency_alone(line)
         if credited is None:
             continue
         credit_lines.add(number)
@@ -186,6 +191,28 @@ def extract_contributors(article: Article) -> Article:
         contributors=tuple(contributors),
         removed=article.removed + tuple(removed),
     )
+
+
+# "Press Trust of India", "(AFP)", "— Reuters": an agency's name alone, as the story's last
+# line or over the date under the headline, names the agency whose copy it is.
+MAX_AGENCY_LINE_CHARS = 40
+
+
+def _agency_lines(body: str, dated: bool) -> set[int]:
+    """The numbers (as `body.split("\\n")` counts) of the lines that credit an agency alone;
+    only the head and the tail are read, so a body without one costs two slices. `dated`:
+    the date line under the headline was read (and taken out) already."""
+    found: set[int] = set()
+    head = body[: 4 * MAX_AGENCY_LINE_CHARS].split("\n", HEADER_BYLINE_LINES + 1)[: HEADER_BYLINE_LINES + 1]
+    for number, line in enumerate(head[:-1]):
+        over_the_date = (dated and number == 0) or is_date_header(head[number + 1].strip())
+        if over_the_date and agency_alone(line.strip()) is not None:
+            found.add(number)
+    tail = body[-MAX_AGENCY_LINE_CHARS - 2 :].rstrip()
+    last = tail.rpartition("\n")[2].strip()
+    if last and agency_alone(last) is not None:
+        found.add(body.rstrip().count("\n"))
+    return found
 
 
 # The credits of the credit lines met before: an agency's ("The Associated Press contributed
@@ -409,16 +436,23 @@ def drop_closing_author_bio(article: Article) -> Article:
     Follow her @jdoe"): the run of bio lines at the end of the body, and a few
     headlines of a related list the model left under them."""
     lines = split_paragraphs(article.body)
-    end = _end_of_story(lines)
-    first_bio = end
-    while first_bio > 0 and is_closing_author_bio(lines[first_bio - 1], article.authors):
-        first_bio -= 1
-    if first_bio == end:
+    removed: list[Removal] = []
+    # Again on what is left, until no bio closes it: a bio, a call to action, a second bio
+    # go together, as a second cleaning would take them (cleaning is idempotent).
+    while True:
+        end = _end_of_story(lines)
+        first_bio = end
+        while first_bio > 0 and is_closing_author_bio(lines[first_bio - 1], article.authors):
+            first_bio -= 1
+        if first_bio == end:
+            break
+        cut = [Removal(RemovalKind.BYLINE, line) for line in lines[first_bio:end]]
+        cut += [Removal(RemovalKind.PROMO, line) for line in lines[end:]]
+        removed[:0] = cut
+        lines = lines[:first_bio]
+    if not removed:
         return article
-    removed = tuple(Removal(RemovalKind.BYLINE, line) for line in lines[first_bio:end])
-    links = tuple(Removal(RemovalKind.PROMO, line) for line in lines[end:])
-    body = join_split_paragraphs(lines[:first_bio])
-    return updated(article, body=body, removed=article.removed + removed + links)
+    return updated(article, body=join_split_paragraphs(lines), removed=article.removed + tuple(removed))
 
 
 def _end_of_story(lines: list[str]) -> int:

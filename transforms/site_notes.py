@@ -145,7 +145,8 @@ _HINTS = (
     "riginally", "irst appeared", "irst published", "epublished", "ersion of this", "was produced", " print",
     " issue", " edition", "not been edited",
 )  # fmt: skip
-_MONEY_HINTS = ("ommission", "ompensation", "share of")
+# An affiliate notice's money, or a reader-funded site's appeal for it (SUPPORT_CALL_RE): anywhere in a line.
+_MONEY_HINTS = ("ommission", "ompensation", "share of", "upport", "onsider becoming", "onat")
 _ALL_HINTS = (*_HINTS, *_MONEY_HINTS, *_CONSENT_HINTS)
 
 
@@ -232,6 +233,10 @@ def is_signup_call(line: str) -> bool:
     True
     >>> is_signup_call("Subscribe to the idea that growth will last, and you will be disappointed.")
     False
+    >>> is_signup_call("Get a note from our correspondents on the news. Sign up for our weekly newsletter.")
+    True
+    >>> is_signup_call("Get out while you can, he told them. Sign up for our newsletter.")
+    False
     """
     if _note_in_own_voice(line, SIGNUP_CALL_RE, MAX_SIGNUP_WORDS):
         return True
@@ -239,6 +244,13 @@ def is_signup_call(line: str) -> bool:
         return True
     if _note_in_own_voice(line, PAYWALL_CALL_RE, MAX_SIGNUP_WORDS, reads_on=True):
         return True
+    # "Get a note from our correspondents on the week's news. Sign up for our weekly newsletter.":
+    # the offer, then the call, in a short line in the site's voice.
+    parts = _LAST_SENTENCE_RE.split(line.rstrip())
+    if len(parts) > 1 and len(line.split(None, MAX_SIGNUP_WORDS)) <= MAX_SIGNUP_WORDS:
+        offer, call = " ".join(parts[:-1]), parts[-1]
+        if _SITE_VOICE_RE.search(offer) and _note_in_own_voice(call, SIGNUP_CALL_RE, MAX_SIGNUP_WORDS):
+            return True
     # Mail sent to "your inbox" is the site's offer, whatever verb it holds ("... stories,
     # explained, in your inbox every weekday").
     return (
@@ -249,6 +261,40 @@ def is_signup_call(line: str) -> bool:
 
 
 _YOUR_INBOX_RE = re.compile(r"\b(?:in|to)\s+your\s+inbox\b", re.IGNORECASE)
+_LAST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_SITE_VOICE_RE = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
+
+# A reader-funded site's appeal: "If you value our reporting, please consider becoming a
+# supporter", "Support independent local journalism", "Please consider supporting our work".
+SUPPORT_CALL_RE = re.compile(
+    r"(?:^\W{0,3}|[.!?]\s+)(?:if\s+you\s+(?:value|like|enjoy|appreciate|rely\s+on)\s+(?:our|this)\s+(?:\w+\s+)?"
+    r"(?:reporting|journalism|work|coverage)"
+    r"|please\s+consider\s+(?:becoming\s+a\s+(?:\w+\s+)?(?:supporter|member|subscriber|patron|donor)"
+    r"|supporting\s+(?:us|our)\b|(?:making\s+a\s+)?donat(?:e|ing|ion))"
+    r"|support\s+(?:independent|our|nonprofit|non-profit|reader-funded)\s+(?:\w+\s+){0,2}?(?:journalism|newsroom|reporting)"
+    r"\W{0,3}$)",
+    re.IGNORECASE,
+)
+MAX_APPEAL_WORDS = 60
+
+
+def is_support_appeal(line: str) -> bool:
+    """
+    >>> is_support_appeal("The Echo is free to read but costs money to produce. If you value our "
+    ...                   "reporting, please consider becoming a supporter for as little as $5 a month.")
+    True
+    >>> is_support_appeal("Support independent local journalism")
+    True
+    >>> is_support_appeal("Please consider donating to the food bank this winter, the mayor said.")
+    False
+    >>> is_support_appeal("Support for the plan fell to 41 percent, the poll found.")
+    False
+    """
+    return (
+        len(line.split(None, MAX_APPEAL_WORDS)) <= MAX_APPEAL_WORDS
+        and SUPPORT_CALL_RE.search(line) is not None
+        and _REPORTED_RE.search(line) is None
+    )
 
 
 def is_site_note(line: str) -> bool:
@@ -260,7 +306,9 @@ def is_site_note(line: str) -> bool:
         return True
     if is_signup_call(line):
         return True
-    return any(hint in line for hint in _MONEY_HINTS) and is_affiliate_notice(line)
+    if not any(hint in line for hint in _MONEY_HINTS):
+        return False
+    return is_affiliate_notice(line) or is_support_appeal(line)
 
 
 def drop_site_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:

@@ -80,6 +80,11 @@ def _names_a_kind_of_piece(words: list[str]) -> bool:
 BROADCAST_CALL_SIGN_RE = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$")
 
 
+# One word spelled as a brand, never as a kicker: letters and figures ("News24", "France24")
+# or a capital inside the word ("TechCrunch", "HuffPost").
+BRAND_WORD_RE = re.compile(r"^(?:[A-Z][a-z][A-Za-z]{2,}\d{2,3}|[A-Z][a-z]+(?:[A-Z][a-z]+)+)$")
+
+
 def _reads_as_site_name(suffix: str, separator: str) -> bool:
     """A suffix reads as the site's name: a news organisation's, or after a bar
     (" | ", where headlines put their site) a web address or two to four
@@ -87,8 +92,10 @@ def _reads_as_site_name(suffix: str, separator: str) -> bool:
 
     >>> [_reads_as_site_name(s, " | ") for s in ("Gadget Lab", "tagesschau.de", "Folha de S.Paulo")]
     [True, True, True]
-    >>> [_reads_as_site_name(s, " | ") for s in ("Live Updates", "Analysis", "what we know")]
-    [False, False, False]
+    >>> [_reads_as_site_name(s, " | ") for s in ("Live Updates", "Analysis", "what we know", "COVID19", "P2")]
+    [False, False, False, False, False]
+    >>> [_reads_as_site_name(s, " | ") for s in ("News24", "TechCrunch")]
+    [True, True]
     >>> _reads_as_site_name("Gadget Lab", " - "), _reads_as_site_name("KTVZ", " - ")
     (False, True)
     """
@@ -96,7 +103,7 @@ def _reads_as_site_name(suffix: str, separator: str) -> bool:
         return True
     if separator.strip() != "|":
         return False
-    if DOMAIN_NAME_RE.match(suffix):
+    if DOMAIN_NAME_RE.match(suffix) or BRAND_WORD_RE.match(suffix):
         return True
     words = suffix.split()
     return (

@@ -254,6 +254,12 @@ def test_the_exact_rules_change_nothing_the_second_time(text: str) -> None:
     subtitle=st.one_of(st.none(), dump_line, st.text()),
     body=st.one_of(dumps, st.text()),
 )
+@example(  # a bio, a call to action, a second bio: the bio rule took one bio a pass
+    title="",
+    subtitle=None,
+    body="The the the the.\nJane Doe is a reporter for Fox News covering politics. Follow her on Twitter.\n"
+    "CLICK HERE TO GET THE FOX NEWS APP\nJane Doe is a reporter for Fox News covering politics. Follow her.",
+)
 def test_the_exact_rules_are_idempotent_on_articles_built_directly(
     title: str, subtitle: str | None, body: str
 ) -> None:

@@ -350,3 +350,59 @@ def test_a_labelled_date_on_a_page_keeps_its_time_and_zone() -> None:
     article = parse_html_page(html, source="world.html")
     assert article.published_at == datetime(2026, 11, 18, 6, 48, tzinfo=UTC)
     assert str(article.published_date) == "2026-11-17"
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom"),
+    [
+        (["Press Trust of India", "Updated: March 14, 2026 11:47 pm IST"], []),
+        ([], ["Press Trust of India"]),
+        ([], ["(AFP)"]),
+        ([], ["— Reuters"]),
+    ],
+)
+def test_an_agency_alone_over_the_date_or_closing_the_story_is_a_contributor(
+    top: list[str], bottom: list[str]
+) -> None:
+    article = cleaned(dump(top=top, bottom=bottom))
+    assert len(article.contributors) == 1
+    assert article.paragraphs == BODY
+
+
+def test_an_agency_named_in_a_sentence_is_no_credit() -> None:
+    line = "Reuters reported the ruling first, citing two lawyers for the traders."
+    article = cleaned(dump(bottom=[line]))
+    assert article.contributors == () and line in article.paragraphs
+
+
+MORE_SITE_LINES = [
+    "Disclaimer: Comments expressed here do not reflect the opinions of the Gazette or any employee thereof.",
+    "Report a technical issue",
+    "The Gazette is free to read but costs money to produce. If you value our reporting, please consider "
+    "becoming a supporter for as little as $5 a month.",
+    "Get a note from our correspondents on the week's news. Sign up for our weekly Old Quarter newsletter.",
+]
+
+
+@pytest.mark.parametrize("line", MORE_SITE_LINES)
+def test_more_of_the_sites_own_lines_go(line: str) -> None:
+    article = cleaned(dump(bottom=[line]))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support for the vending plan fell to 41 percent, a poll for the traders' union found.",
+        "Please consider the traders, the bench wrote, before clearing another lane.",
+    ],
+)
+def test_sentences_about_support_stay(line: str) -> None:
+    body = [*BODY[:2], line, *BODY[2:]]
+    assert line in cleaned("\n".join([TITLE, SUBTITLE, *body])).paragraphs
+
+
+@pytest.mark.parametrize(("suffix", "cut"), [("News24", True), ("TechCrunch", True), ("Analysis", False)])
+def test_a_brand_after_a_bar_is_the_site(suffix: str, cut: bool) -> None:
+    article = cleaned("\n".join([f"{TITLE} | {suffix}", SUBTITLE, *BODY]))
+    assert (article.title == TITLE) is cut
