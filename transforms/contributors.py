@@ -18,7 +18,7 @@ from transforms.authors import (
     without_postnominals,
 )
 from transforms.dates import find_stated_dates
-from transforms.notices import is_date_only_line
+from transforms.notices import is_date_only_line, is_reading_time, is_time_stamp
 from transforms.patterns import (
     BIO_NAME_START_RE,
     BIO_SIGNAL_RE,
@@ -636,6 +636,44 @@ def _bare_names(line: str) -> tuple[str, ...] | None:
     if len(parts) > MAX_BARE_CO_AUTHORS or not all(reads_as_bare_name(part) for part in parts):
         return None
     return tuple(name_case(part) for part in parts)
+
+
+# The dots between the parts of a story's meta line: "Jessica Ng · CBC News · Posted: ...".
+META_SEPARATOR_RE = re.compile(r"\s+[·•]\s+")
+# "Last Updated: 2 hours ago": an update told as a time stamp.
+_RELATIVE_UPDATE_RE = re.compile(r"^(?:last\s+)?updated\s*:?\s*", re.IGNORECASE)
+
+
+def parse_meta_line(line: str) -> tuple[str, ...] | None:
+    """The authors of a meta line under the headline: the names, then the outlet, the
+    date and the reading time, set apart by dots.
+
+    >>> parse_meta_line("Jessica Ng · CBC News · Posted: Mar 12, 2026 4:00 AM EDT | Last Updated: 1 hour ago")
+    ('Jessica Ng',)
+    >>> parse_meta_line("By Mia Thornton · March 3, 2026 · 5 min read")
+    ('Mia Thornton',)
+    >>> parse_meta_line("Politics · Elections · Live")
+    """
+    parts = META_SEPARATOR_RE.split(line)
+    if len(parts) < 2:
+        return None
+    byline = parse_any_byline(parts[0])
+    names = byline[0] if byline else _bare_names(parts[0])
+    if names is None:
+        return None
+    return names if all(_is_meta_part(part) for part in parts[1:]) else None
+
+
+def _is_meta_part(part: str) -> bool:
+    pieces = [piece.strip() for piece in part.split("|")]
+    return all(
+        reads_as_outlet_line(piece)
+        or is_date_header(piece)
+        or is_reading_time(piece)
+        or is_time_stamp(_RELATIVE_UPDATE_RE.sub("", piece))
+        for piece in pieces
+        if piece
+    )
 
 
 def reads_as_bare_name(line: str) -> bool:

@@ -456,7 +456,9 @@ def find_stated_dates(lines: list[str], dayfirst: bool = False) -> StatedDateLin
     dateline: tuple[int, StatedDate] | None = None
     updated: tuple[int, StatedDate] | None = None
     for index, line in _top_lines(lines):
-        for match, text in _labelled_parts(line):
+        # "Jessica Ng · CBC News · Posted: Mar 12, 2026": each part of a meta line apart.
+        parts = META_DOTS_RE.split(line) if "·" in line or "•" in line else [line]
+        for match, text in [labelled for part in parts for labelled in _labelled_parts(part)]:
             # The length first: a paragraph of prose is no date, and is not searched for a year.
             if match is None and (len(text) > DATE_ONLY_MAX_CHARS or not DATE_ONLY_LINE_RE.match(text)):
                 continue
@@ -481,6 +483,9 @@ def find_stated_dates(lines: list[str], dayfirst: bool = False) -> StatedDateLin
             stated = parse_stated_date(wire.group("date"), dayfirst)
             dateline = (index, stated) if stated else None
     return StatedDateLines(published or dateline, updated)
+
+
+META_DOTS_RE = re.compile(r"\s+[·•]\s+")
 
 
 def _top_lines(lines: list[str]) -> list[tuple[int, str]]:

@@ -39,6 +39,7 @@ from transforms.contributors import (
     parse_bare_name_byline,
     parse_contributor_line,
     parse_desk_byline,
+    parse_meta_line,
     reads_as_outlet_line,
 )
 from transforms.dates import StatedDateLines, find_stated_dates
@@ -377,6 +378,8 @@ def _header_name_byline(lines: list[str], index: int) -> tuple[str, ...] | None:
     named alone above the date on one of its first lines."""
     if index == 0 and (name := parse_desk_byline(lines[0])):
         return (name,)
+    if (names := parse_meta_line(lines[index])) is not None:
+        return names
     if index and lines[index - 1].lower().endswith((" by", ":")):
         return None  # "NEWS PROVIDED BY" / "Kestrel Robotics": the label names a provider, not an author
     next_line = lines[index + 1] if index + 1 < len(lines) else ""

@@ -406,3 +406,27 @@ def test_sentences_about_support_stay(line: str) -> None:
 def test_a_brand_after_a_bar_is_the_site(suffix: str, cut: bool) -> None:
     article = cleaned("\n".join([f"{TITLE} | {suffix}", SUBTITLE, *BODY]))
     assert (article.title == TITLE) is cut
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "published"),
+    [
+        (
+            "Jessica Ng · CBC News · Posted: Mar 12, 2026 4:00 AM EDT | Last Updated: 2 hours ago",
+            ("Jessica Ng",),
+            datetime(2026, 3, 12, 8, 0, tzinfo=UTC),
+        ),
+        ("By Mia Thornton · March 3, 2026 · 5 min read", ("Mia Thornton",), datetime(2026, 3, 3, tzinfo=UTC)),
+    ],
+)
+def test_a_meta_line_of_dotted_parts_gives_the_authors_and_the_date(
+    line: str, authors: tuple[str, ...], published: datetime
+) -> None:
+    article = cleaned(dump(top=[line]))
+    assert article.authors == authors and article.published_at == published
+    assert article.paragraphs == BODY
+
+
+def test_a_row_of_section_labels_is_no_meta_line() -> None:
+    article = cleaned(dump(top=["Politics · Elections · Live"]))
+    assert article.authors == () and article.published_at is None
