@@ -399,10 +399,48 @@ def select_blocks(
             score is not None and model.keeps(score, block.in_container)
             for score, block in zip(scores, blocks, strict=True)
         ]
+        keep = keep_data_tables(blocks, keep)
     else:
         scores = [None] * len(blocks)
         keep = [block.in_container and is_eligible(block) for block in blocks]
     return finish_blocks(blocks, keep, subtitle, authors, scores)
+
+
+_FIGURE_RE = re.compile(r"\d")
+
+
+def keep_data_tables(blocks: list[Block], keep: list[bool]) -> list[bool]:
+    """The rows of a data table inside the story stay with it: a run of two or more table
+    rows in the article's container, most of them holding a figure, right under a block
+    kept (the paragraph that announces it, or its caption). The block model, which sees
+    one row at a time, takes a row of short cells for a menu.
+
+    >>> cells = ("City | Price", "Owasso | $289,000", "Jenks | $352,000")
+    >>> rows = [Block(text, in_container=True, table_row=True) for text in cells]
+    >>> intro = Block("Here is how they compared:", in_container=True)
+    >>> keep_data_tables([intro, *rows], [True, False, False, False])
+    [True, True, True, True]
+    >>> keep_data_tables([Block("Menu", in_container=True), *rows], [False, False, False, False])
+    [False, False, False, False]
+    """
+    kept = list(keep)
+    start = 0
+    while start < len(blocks):
+        end = start
+        while end < len(blocks) and _is_table_row(blocks[end]):
+            end += 1
+        if end == start:
+            start += 1
+            continue
+        figures = sum(1 for block in blocks[start:end] if _FIGURE_RE.search(block.text))
+        if end - start >= 2 and 2 * figures > end - start and start > 0 and kept[start - 1]:
+            kept[start:end] = [True] * (end - start)
+        start = end
+    return kept
+
+
+def _is_table_row(block: Block) -> bool:
+    return block.table_row and block.in_container
 
 
 def finish_blocks(
@@ -953,7 +991,7 @@ BLOCK_TAG_FEATURE = {
 # The pieces of text since the last block are kept as two lists, their texts and a
 # mark per piece: whether it sits in a link and in emphasis. The walker also keeps
 # the union of the marks, and _BREAK when a piece is a <br>.
-_BREAK, _LINKED, _EMPHASISED = 1, 2, 4
+_BREAK, _LINKED, _EMPHASISED, _CELLS = 1, 2, 4, 8
 
 
 @dataclass(slots=True)
@@ -1006,7 +1044,7 @@ class BlockWalker:
                         texts.append(" | ")
                         mark = (_LINKED if link else 0) | (_EMPHASISED if emphasis else 0)
                         marks.append(mark)
-                        flags |= mark
+                        flags |= mark | _CELLS
                         solid = True
                 elif tag in BLOCK_TAGS:
                     flush = True
@@ -1169,6 +1207,7 @@ class BlockWalker:
                     under_image=under_image,
                     emphasised=emphasised,
                     standfirst=standfirst_later if added else standfirst_first,
+                    table_row=bool(flags & _CELLS),
                 )
             )
             added = True

@@ -112,6 +112,7 @@ class Block:
     under_image: bool = False  # an <img> came since the previous block (or inside this one)
     in_article: bool = False  # inside the <article> that holds the container (headline, byline)
     standfirst: bool = False  # inside an element whose class / id says standfirst ("dek", "chapo")
+    table_row: bool = False  # a data table's row, its cells joined by " | " (not a feature of the model)
 
 
 FEATURE_NAMES: tuple[str, ...] = (
