@@ -465,6 +465,9 @@ def finish_blocks(
     ]
     kept_indexes = [i for i, flag in enumerate(keep) if flag and kinds[i] is None]
     _mark_page_junk(blocks, kept_indexes, kinds, subtitle, authors)
+    # A run of text cut by <br><br> that the story shares is the story's: what leaves it is
+    # recorded, outside the container or not (an old page's story in one table cell).
+    story_runs = {blocks[i].run for i in kept_indexes if blocks[i].run}
     verdicts: list[BlockVerdict] = []
     for i, block in enumerate(blocks):
         # A rule overrides the model: its score did not decide.
@@ -473,7 +476,7 @@ def finish_blocks(
             verdicts.append(BlockVerdict(block.text, None, True, score))
         else:
             kind = kinds[i] or _dropped_kind(block)
-            recorded = block.in_container or kinds[i] is not None
+            recorded = block.in_container or kinds[i] is not None or block.run in story_runs
             if not recorded and block.in_article and _is_byline(block, authors):
                 kind, recorded = RemovalKind.BYLINE, True
             verdicts.append(BlockVerdict(block.text, kind, recorded, score))
@@ -1173,7 +1176,8 @@ class BlockWalker:
         added = False
         # Most blocks hold one group of plain text: skip the splitting and the link
         # and emphasis checks when nothing calls for them.
-        groups = _split_on_double_breaks(texts, marks) if flags & _BREAK else ((texts, marks),)
+        groups = list(_split_on_double_breaks(texts, marks)) if flags & _BREAK else [(texts, marks)]
+        run = len(self.blocks) + 1 if len(groups) > 1 else 0
         for group_texts, group_marks in groups:
             text = collapse("".join(group_texts))
             if not text:
@@ -1208,6 +1212,7 @@ class BlockWalker:
                     emphasised=emphasised,
                     standfirst=standfirst_later if added else standfirst_first,
                     table_row=bool(flags & _CELLS),
+                    run=run,
                 )
             )
             added = True

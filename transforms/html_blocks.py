@@ -113,6 +113,9 @@ class Block:
     in_article: bool = False  # inside the <article> that holds the container (headline, byline)
     standfirst: bool = False  # inside an element whose class / id says standfirst ("dek", "chapo")
     table_row: bool = False  # a data table's row, its cells joined by " | " (not a feature of the model)
+    # Blocks cut from one run of text by <br><br> share a number (0: a block of its own), so
+    # that what leaves a run the story holds is recorded; not a feature of the model.
+    run: int = 0
 
 
 FEATURE_NAMES: tuple[str, ...] = (

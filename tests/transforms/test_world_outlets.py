@@ -430,3 +430,31 @@ def test_a_meta_line_of_dotted_parts_gives_the_authors_and_the_date(
 def test_a_row_of_section_labels_is_no_meta_line() -> None:
     article = cleaned(dump(top=["Politics · Elections · Live"]))
     assert article.authors == () and article.published_at is None
+
+
+def old_layout_page(paragraphs: list[str]) -> str:
+    """A small paper's page of the 2000s: a layout table, the story in one cell, its
+    paragraphs parted by <br><br>, the site's links in the cell beside it."""
+    story = "<br><br>".join(paragraphs)
+    links = "".join(
+        f"<a href='/{word.lower()}.html'>{word}</a><br>" for word in ("Home", "News", "Sports", "Classifieds")
+    )
+    return (
+        "<html><head><title>Old Quarter Weekly - News</title></head><body><table width='100%'>"
+        f"<tr><td width='150' valign='top'>{links}<br><b>Weather</b><br>Cloudy, 48&deg;</td>"
+        f"<td valign='top'><font size='5'><b>{TITLE}</b></font><br><i>By Ruth Gable, Staff Writer</i><br>"
+        f"<font size='2'>November 12, 2026</font><br><br>{story}<br><br>"
+        "<font size='2'>Copyright © 2026 Old Quarter Weekly. All rights reserved.</font>"
+        "<hr><b>Also this week:</b><br><a href='#'>School board approves bus contract</a><br></td></tr>"
+        "<tr><td colspan='2' align='center'><font size='1'>Old Quarter Weekly | 14 Main St.</font></td></tr>"
+        "</table></body></html>"
+    )
+
+
+def test_a_paragraph_of_the_story_never_leaves_silently() -> None:
+    # The story's run of paragraphs is one table cell: what the block model drops of it goes
+    # into `removed`, whether or not the page's container was found around it.
+    paragraphs = [*BODY[:4], "The board will look at the question again next year."]
+    article = clean(parse_html_page(old_layout_page(paragraphs), source="old.html"))
+    accounted = set(article.paragraphs) | {removal.text for removal in article.removed}
+    assert all(paragraph in accounted for paragraph in paragraphs)
