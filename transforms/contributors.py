@@ -404,10 +404,11 @@ def parse_any_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
 
 # A byline that names what the author made: "Words by X", "Text and photos by X", "Story by X".
 CREDITED_BY_RE = re.compile(
-    r"^(?:words|text|story|written|article)(?:\s+(?:and|&)\s+(?:photos?|pictures|photographs|images))?\s+by\s+",
+    r"^(?:words|text|story|written|article|interview|interviewed)(?:\s+(?:and|&)\s+(?:photos?|pictures|photographs|images))?"
+    r"\s+by\s+",
     re.I,
 )
-_CREDIT_OPENINGS = frozenset({"words", "text", "story", "written", "article"})
+_CREDIT_OPENINGS = frozenset({"words", "text", "story", "written", "article", "interview", "interviewed"})
 
 
 def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
@@ -490,7 +491,7 @@ def _without_trailing_desk(who: str) -> tuple[str, str | None]:
     ('the storm, which passed', None)
     """
     head, comma, tail = who.rpartition(",")
-    desk = tail.strip()
+    desk = _PLACE_PARTICLE_RE.sub("", tail.strip())
     while comma and desk[:1].isupper() and len(desk.split()) <= MAX_TRAILING_DESK_WORDS:
         names = head.strip()
         # A role before the desk goes with it: "Senior Editor, Europe".
@@ -500,8 +501,12 @@ def _without_trailing_desk(who: str) -> tuple[str, str | None]:
         if parse_name_list(names) is not None:
             return names, desk
         head, comma, tail = head.rpartition(",")
-        desk = tail.strip()
+        desk = _PLACE_PARTICLE_RE.sub("", tail.strip())
     return who, None
+
+
+# Where the writer files from, with its preposition: "Por Ana Ribeiro, de Cuiabá", "By X, in Kyiv".
+_PLACE_PARTICLE_RE = re.compile(r"^(?:de|desde|from|in|en|em|à|a|aus|da)\s+(?=[A-ZÀ-Ý])")
 
 
 # The wire style "By KIM SORENSEN Associated Press": a name in capitals, then the
@@ -638,8 +643,9 @@ def _bare_names(line: str) -> tuple[str, ...] | None:
     return tuple(name_case(part) for part in parts)
 
 
-# The dots between the parts of a story's meta line: "Jessica Ng · CBC News · Posted: ...".
-META_SEPARATOR_RE = re.compile(r"\s+[·•]\s+")
+# The dots between the parts of a story's meta line: "Jessica Ng · CBC News · Posted: ...";
+# a comma or a bar after a name alone: "Carla Benedetti, Guest columnist", "Daniel Ruiz | The Ledger".
+META_SEPARATOR_RE = re.compile(r"\s+[·•|]\s+")
 # "Last Updated: 2 hours ago": an update told as a time stamp.
 _RELATIVE_UPDATE_RE = re.compile(r"^(?:last\s+)?updated\s*:?\s*", re.IGNORECASE)
 
@@ -652,11 +658,18 @@ def parse_meta_line(line: str) -> tuple[str, ...] | None:
     ('Jessica Ng',)
     >>> parse_meta_line("By Mia Thornton · March 3, 2026 · 5 min read")
     ('Mia Thornton',)
-    >>> parse_meta_line("Politics · Elections · Live")
+    >>> parse_meta_line("Carla Benedetti, Guest columnist"), parse_meta_line("Dan Ruiz | The Morning Ledger")
+    (('Carla Benedetti',), ('Dan Ruiz',))
+    >>> parse_meta_line("Politics · Elections · Live"), parse_meta_line("Paris, Texas")
+    (None, None)
     """
     parts = META_SEPARATOR_RE.split(line)
     if len(parts) < 2:
-        return None
+        # "Carla Benedetti, Guest columnist": after a comma, where no dot is, only a role.
+        name, comma, role = line.partition(", ")
+        if not comma or not is_role_line(role):
+            return None
+        parts = [name, role]
     byline = parse_any_byline(parts[0])
     names = byline[0] if byline else _bare_names(parts[0])
     if names is None:
@@ -668,6 +681,7 @@ def _is_meta_part(part: str) -> bool:
     pieces = [piece.strip() for piece in part.split("|")]
     return all(
         reads_as_outlet_line(piece)
+        or is_role_line(piece)
         or is_date_header(piece)
         or is_reading_time(piece)
         or is_time_stamp(_RELATIVE_UPDATE_RE.sub("", piece))

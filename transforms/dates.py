@@ -486,6 +486,10 @@ def find_stated_dates(lines: list[str], dayfirst: bool = False) -> StatedDateLin
 
 
 META_DOTS_RE = re.compile(r"\s+[·•]\s+")
+# A dateline's place before its date: "Madrid - 21 nov 2026", "NEW DELHI, Nov 28, 2026".
+PLACE_LEAD_RE = re.compile(
+    r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}\s*(?:\s[-–—|]|,)\s+(?=\d|[A-Z][a-z]{2})"
+)
 
 
 def _top_lines(lines: list[str]) -> list[tuple[int, str]]:
@@ -523,6 +527,8 @@ def _labelled_parts(line: str) -> list[tuple[re.Match[str] | None, str]]:
             head, tail = line[: inner.start()].strip(), PUBLISHED_LINE_RE.match(line[inner.end() :])
             if tail and DATE_ONLY_LINE_RE.match(head) and YEAR_RE.search(head) and _reads_as_date(head):
                 return [(None, head), (tail, tail.group("date"))]
+        if len(line) <= DATE_ONLY_MAX_CHARS and (lead := PLACE_LEAD_RE.match(line)) is not None:
+            line = line[lead.end() :]  # "Madrid - 21 nov 2026 - 13:40 CET": the place before the date
         return [(None, CJK_SOURCE_RE.sub("", line.strip()) if "：" in line or ":" in line else line.strip())]
     parts = split_labelled_dates(line)
     matches = [PUBLISHED_LINE_RE.match(part) for part in parts]

@@ -68,7 +68,9 @@ _TOOL = (
     r"|(?:submit|suggest)\s+a\s+correction"
     # The same tools on sites in German, French, Spanish, Portuguese and Italian (and Dutch comments).
     r"|(?:artikel\s+|beitrag\s+|seite\s+)?(?:teilen|drucken|versenden)|kommentieren"
-    r"|partager(?:\s+(?:cet\s+article|l['’]article))?|imprimer"
+    r"|partager(?:\s+(?:cet\s+article|l['’]article))?|imprimer|r[ée]agir"
+    # A player's button: "Listen to this article", "Artikel anhören", "Écouter cet article".
+    r"|listen\s+to\s+this\s+(?:article|story)|(?:artikel\s+)?(?:anh[öo]ren|vorlesen)|[ée]couter\s+(?:cet\s+)?article"
     r"|compartir(?:\s+(?:este\s+art[ií]culo|esta\s+noticia))?|compartilhe|imprimir|condividi|stampa)"
 )
 # A counter after a comment label: "Comments (3)", "Talkbacks for this article: 18".
@@ -157,6 +159,8 @@ def is_page_tool(line: str) -> bool:
     >>> [is_page_tool(x) for x in ("See price at Amazon", "Check prices and availability on Booking.com")]
     [True, True]
     >>> [is_page_tool(x) for x in ("Report a technical issue", "Report an editorial error", "Report a typo")]
+    [True, True, True]
+    >>> [is_page_tool(x) for x in ("Réagir (37)", "Artikel anhören", "Listen to this article")]
     [True, True, True]
     >>> [is_page_tool(x) for x in ("Shares closed at $14.99.", "Buy now at your risk", "$2.79 at Costco")]
     [False, False, False]

@@ -29,6 +29,7 @@ from transforms.dates import (
     CJK_DATE_RE,
     CJK_SOURCE_RE,
     NEXT_LABEL_RE,
+    PLACE_LEAD_RE,
     STATED_DATE_LABEL,
     TZINFOS,
     has_label_word,
@@ -283,7 +284,9 @@ def is_date_only_line(line: str) -> bool:
 AD_LABEL = (
     r"(?:advertisements?|advertising|advert|ads?|anzeigen?|werbung|publicit[ée]|publicidade?|pubblicit[àa]"
     r"|advertentie|reclame|reklam[ai]?|annons|annonse|annonce|mainos|hirdetés|διαφήμιση|реклама"
-    r"|广告|廣告|広告|광고|إعلان|sponsored|gesponsert|patrocinado|sponsoris[ée])"
+    r"|广告|廣告|広告|광고|إعلان|sponsored|gesponsert|patrocinado|sponsoris[ée]|ad\s+break"
+    # The read-on prompt alone, in the languages that put it before the label.
+    r"|continua\s+(?:após\s+a|depois\s+da)\s+publicidade|sigue\s+despu[ée]s\s+de\s+la\s+publicidad)"
 )
 # What a page says to send the reader on past an ad slot or a cut: "Story continues below",
 # "Continue reading the main story", "Scroll to continue with content". After an ad label
@@ -304,6 +307,8 @@ def is_ad_label(line: str) -> bool:
     >>> [is_ad_label(line) for line in ("ADVERTISEMENT", "Anzeige", "- Publicité -", "広告",
     ...                                 "Advertisement - Scroll to continue with content")]
     [True, True, True, True, True]
+    >>> [is_ad_label(line) for line in ("[AD BREAK]", "Continua após a publicidade")]
+    [True, True]
     >>> [is_ad_label(line) for line in ("Advertising revenue fell 8 percent.", "Ad hoc", "Ads")]
     [False, False, True]
     """
@@ -409,6 +414,18 @@ def is_time_stamp(line: str) -> bool:
     )
 
 
+def _is_placed_date_line(line: str) -> bool:
+    """A dateline: a place, then only a date ("Madrid - 21 nov 2026 - 13:40 CET").
+
+    >>> _is_placed_date_line("Madrid - 21 nov 2026 - 13:40 CET"), _is_placed_date_line("DELHI, Nov 28, 2026")
+    (True, True)
+    >>> _is_placed_date_line("Kings 3, Blackhawks 2"), _is_placed_date_line("Madrid - 21 goals in 2026")
+    (False, False)
+    """
+    lead = PLACE_LEAD_RE.match(line)
+    return lead is not None and is_date_only_line(line[lead.end() :])
+
+
 def is_notice_line(line: str) -> bool:
     """A copyright notice, a dateline, a line that is only a date or a reading time:
     boilerplate, whatever the outlet."""
@@ -421,6 +438,7 @@ def is_notice_line(line: str) -> bool:
             or _is_date_then_dateline(line)
             or is_reading_time(line)
             or is_time_stamp(line)
+            or _is_placed_date_line(line)
         )
     ):
         return True

@@ -118,6 +118,12 @@ CREDIT_ROLES = (
     "photos",
     "photo",
     "video",
+    "recipe",
+    "food styling",
+    "styling",
+    "illustrations",
+    "illustration",
+    "design",
 )
 CREDIT_SEGMENT_RE = re.compile(
     rf"^\s*(?P<role>(?:additional\s+|with\s+)?(?:{'|'.join(CREDIT_ROLES)}))"
@@ -246,10 +252,12 @@ MAX_BIO_WORDS = 80
 BIO_NAME_START_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}"
     r"(?=(?:is|was|has been|has covered|has written|covers|writes|reports|joined)\b)"
+    # "Reach Peter Akande at pakande@example.com", "Contact Jo Lee at 555-0101": the writer's contact.
+    r"|^(?:[Rr]each|[Cc]ontact|[Ee]-?mail)\s+(?:[A-Z][\w'’.-]+\s+){1,3}(?=at\s+\S+@|at\s+\(?\d)"
 )
 BIO_SIGNAL_RE = re.compile(
     r"\b(?:staff writer|reporter|correspondent|columnist|editor|journalist|contributing writer"
-    r"|can be reached|reach (?:him|her|them) at|follow (?:him|her|them)|e-?mail (?:him|her|them)"
+    r"|can be reached|reach (?:him|her|them) at|follow (?:him|her|them)|e-?mail (?:him|her|them)|\S+@\w+\.\w+"
     r"|(?:he|she|they) writes? (?:\w+ )?about|(?:is|the) author of)\b"
     r"|@\w",
     re.IGNORECASE,

@@ -108,7 +108,7 @@ _MAIL = r"(?:newsletters?|alerts|e-?mails|updates|headlines|news|stories)"
 # "Subscribe to our [weekly politics] newsletter", "Get the [day's top] headlines ...".
 # "Subscribe to the newsletter" is as often a sentence about someone else's mail.
 SIGNUP_CALL_RE = re.compile(
-    r"^\W{0,3}(?:(?:sign\s+up\s+(?:for|to)|subscribe\s+to|register\s+for)\s+(?!the\b)(?:our\s+)?"
+    r"^\W{0,3}(?:(?:sign\s+up\s+(?:for|to)|subscribe\s+to|register\s+for)\s+(?!the\b|your\b)(?:our\s+)?"
     rf"|get\s+(?:our|the)\s+)(?:[\w'’-]+\s+){{0,4}}?{_MAIL}\b(?!\s+(?:page|site|section|desk)\b)",
     re.IGNORECASE,
 )
@@ -221,6 +221,8 @@ def is_signup_call(line: str) -> bool:
     True
     >>> is_signup_call("Sign up for the city's flood alerts at the library, officials said.")
     False
+    >>> is_signup_call("Subscribe to your county's emergency alerts if you live in the warning area.")
+    False
     >>> is_signup_call("Get your inbox under control: three rules from a productivity coach.")
     False
     >>> is_signup_call("Get the day's biggest economic stories, explained, in your inbox every weekday.")
@@ -271,6 +273,7 @@ SUPPORT_CALL_RE = re.compile(
     r"(?:reporting|journalism|work|coverage)"
     r"|please\s+consider\s+(?:becoming\s+a\s+(?:\w+\s+)?(?:supporter|member|subscriber|patron|donor)"
     r"|supporting\s+(?:us|our)\b|(?:making\s+a\s+)?donat(?:e|ing|ion))"
+    r"|thank\s+you\s+for\s+supporting\s+(?:our|independent|local)\s+(?:\w+\s+)?(?:journalism|newsroom|reporting)"
     r"|support\s+(?:independent|our|nonprofit|non-profit|reader-funded)\s+(?:\w+\s+){0,2}?(?:journalism|newsroom|reporting)"
     r"\W{0,3}$)",
     re.IGNORECASE,

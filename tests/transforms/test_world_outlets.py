@@ -458,3 +458,62 @@ def test_a_paragraph_of_the_story_never_leaves_silently() -> None:
     article = clean(parse_html_page(old_layout_page(paragraphs), source="old.html"))
     accounted = set(article.paragraphs) | {removal.text for removal in article.removed}
     assert all(paragraph in accounted for paragraph in paragraphs)
+
+
+# --- a third stranger's set: genres beyond hard news ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("top", "authors"),
+    [
+        (["Carla Benedetti, Guest columnist", "Published March 13, 2026"], ("Carla Benedetti",)),
+        (["Oliver Tan, Science correspondent"], ("Oliver Tan",)),
+        (["Dan Ruiz | The Morning Ledger", "March 13, 2026"], ("Dan Ruiz",)),
+        (["Interview by Priya Natarajan"], ("Priya Natarajan",)),
+        (["Por Ana Paula Ribeiro, de Cuiabá"], ("Ana Paula Ribeiro",)),
+    ],
+)
+def test_bylines_without_by(top: list[str], authors: tuple[str, ...]) -> None:
+    article = cleaned(dump(top=top))
+    assert article.authors == authors
+    assert article.paragraphs == BODY
+
+
+def test_a_dateline_with_its_place_gives_the_date() -> None:
+    article = cleaned(dump(top=["Lucía Méndez", "Madrid - 21 nov 2026 - 13:40 CET"]))
+    assert article.published_at == datetime(2026, 11, 21, 12, 40, tzinfo=UTC)
+    assert article.authors == ("Lucía Méndez",)
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reach Peter Akande at pakande@example.com or follow him on X @pakande.",
+        "Thank you for supporting our journalism. You can subscribe to the Gazette for full access.",
+        "[AD BREAK]",
+        "Continua após a publicidade",
+        "Réagir (37)",
+        "Artikel anhören",
+    ],
+)
+def test_the_sites_lines_in_other_genres_go(line: str) -> None:
+    at = len(BODY) if line.startswith("Reach") else 2
+    body = [*BODY[:at], line, *BODY[at:]]
+    article = cleaned("\n".join([TITLE, SUBTITLE, *body]))
+    assert article.paragraphs == BODY
+
+
+def test_a_call_to_subscribe_to_the_readers_own_alerts_stays() -> None:
+    line = "Subscribe to your county's emergency alerts if you live in the warning area."
+    body = [*BODY[:2], line, *BODY[2:]]
+    assert line in cleaned("\n".join([TITLE, SUBTITLE, *body])).paragraphs
+
+
+def test_a_features_credits_name_each_role() -> None:
+    article = cleaned(dump(bottom=["Recipe by Amelia Shore; food styling by Nora Keel"]))
+    assert [(c.name, c.role) for c in article.contributors] == [
+        ("Amelia Shore", "recipe"),
+        ("Nora Keel", "food styling"),
+    ]
+    assert article.paragraphs == BODY
