@@ -107,6 +107,10 @@ PRICE_AT_SHOP_RE = re.compile(
 )
 
 
+# A buying guide puts a price at a shop under two items or more.
+MIN_SCATTERED_BUTTONS = 2
+
+
 def _shop_button_rows(lines: list[str], short: list[int]) -> set[int]:
     """Runs of two lines or more that offer the same price at different shops.
 
@@ -114,10 +118,15 @@ def _shop_button_rows(lines: list[str], short: list[int]) -> set[int]:
     [1, 2]
     >>> sorted(_shop_button_rows(["$2.79 at Costco", "$2.84 at Sam's Club"], [0, 1]))
     []
+    >>> sorted(_shop_button_rows(["Item.", "$399 at Amazon", "Item.", "$149.90 at Uniqlo"], [1, 3]))
+    [1, 3]
     """
     prices = {
         index: match.group("price") for index in short if (match := PRICE_AT_SHOP_RE.match(lines[index]))
     }
+    if len(prices) >= MIN_SCATTERED_BUTTONS and not any(index + 1 in prices for index in prices):
+        # A price at a shop under each item of a buying guide, never two together: buttons.
+        return set(prices)
     return {
         index
         for index, price in prices.items()

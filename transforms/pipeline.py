@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import repeat
+from itertools import pairwise, repeat
 from operator import itemgetter
 
 from transforms.article import (
@@ -486,7 +486,7 @@ def line_verdicts(
     """Each line's verdict as the cleaning step takes it: the model's, with a short line
     inside a run of junk made junk and the items of an announced list made body."""
     filled = fill_junk_gaps(lines, fill_junk_runs(lines, classify(lines, title, subtitle)))
-    return keep_announced_lists(lines, fill_caps_teasers(lines, filled))
+    return keep_numbered_headings(lines, keep_announced_lists(lines, fill_caps_teasers(lines, filled)))
 
 
 def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
@@ -505,6 +505,45 @@ def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
         return updated(article, body=join_split_paragraphs(kept), removed=article.removed + removed)
 
     return drop_junk_lines
+
+
+# "1. Best overall: Fjellrev Arctic Parka", "10) The ridge walk": a numbered heading.
+NUMBERED_HEADING_RE = re.compile(r"^(\d{1,2})[.)]\s+\S")
+# A listicle counts its items up or down through the story; fewer is a list's run.
+MIN_NUMBERED_HEADINGS = 3
+
+
+def keep_numbered_headings(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """A story's numbered headings stay: three or more lines numbered in sequence (1, 2, 3
+    or 10, 9, 8), each with a line of the story between it and the next, are a listicle's
+    items; the line model, which sees one at a time, takes "1. Best overall: X" for a teaser.
+    A numbered list of links ("Most read": 1., 2., 3. on consecutive lines) is no such thing.
+
+    >>> lines = ["1. Best overall: the Arctic Parka", "Warm to well below zero.", "2. Best budget: Hybrid",
+    ...          "Fine for most city winters.", "3. Lightest: the Fitz Roy", "It packs into its own pocket."]
+    >>> body, promo = LineVerdict("body", 0.1), LineVerdict("promo", 0.9)
+    >>> [v.kind for v in keep_numbered_headings(lines, [promo, body, promo, body, body, body])]
+    ['body', 'body', 'body', 'body', 'body', 'body']
+    >>> links = ["1. Storm closes schools", "2. Mayor resigns", "3. Team wins", "The end of the story."]
+    >>> [v.kind for v in keep_numbered_headings(links, [promo, promo, promo, body])]
+    ['promo', 'promo', 'promo', 'body']
+    """
+    numbered = [
+        (index, int(match.group(1)))
+        for index, line in enumerate(lines)
+        if line[:1].isdigit() and (match := NUMBERED_HEADING_RE.match(line))
+    ]
+    if len(numbered) < MIN_NUMBERED_HEADINGS:
+        return verdicts
+    steps = {later - earlier for (_, earlier), (_, later) in pairwise(numbered)}
+    apart = all(later - earlier > 1 for (earlier, _), (later, _) in pairwise(numbered))
+    if steps not in ({1}, {-1}) or not apart:
+        return verdicts
+    kept = list(verdicts)
+    for index, _ in numbered:
+        if kept[index].kind != "body":
+            kept[index] = LineVerdict("body", kept[index].score)
+    return kept
 
 
 def removal_kind(kind: str, line: str) -> RemovalKind:

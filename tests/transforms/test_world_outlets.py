@@ -17,9 +17,10 @@ from transforms.article import Article, RemovalKind
 from transforms.contributors import parse_byline, parse_contributor_line
 from transforms.dates import parse_datetime
 from transforms.html import parse_html_page
+from transforms.line_model import LineVerdict
 from transforms.notices import is_notice_line
 from transforms.parse import parse_text_dump
-from transforms.pipeline import clean
+from transforms.pipeline import clean, keep_numbered_headings
 from transforms.site_notes import drop_site_notes
 
 TITLE = "Court strikes down city ban on street vendors in the old quarter"
@@ -517,3 +518,42 @@ def test_a_features_credits_name_each_role() -> None:
         ("Nora Keel", "food styling"),
     ]
     assert article.paragraphs == BODY
+
+
+GUIDE_ITEMS = [
+    (
+        "1. Best overall: the Harbour Trail Parka",
+        "Warm to well below zero, with a hood that stays on in wind.",
+    ),
+    (
+        "2. Best budget: the Quay Hybrid Down",
+        "It will not survive a polar vortex, but for most city winters it is fine.",
+    ),
+    ("3. Lightest: the Ridge Featherweight", "At under a pound, it packs into its own pocket for the train."),
+    (
+        "4. Best for children: the Puddle Jumper",
+        "Read the sizing chart first, because it runs a full size large.",
+    ),
+]
+
+
+def test_a_buying_guides_numbered_headings_stay_and_its_shop_buttons_go() -> None:
+    body = [BODY[0]]
+    for number, (heading, text) in enumerate(GUIDE_ITEMS):
+        body += [heading, text] + ([f"${199 + 50 * number} at Harbour Outfitters"] if number < 3 else [])
+    body.append(BODY[1])
+    article = cleaned("\n".join(["The four best winter coats of 2026", "", *body]))
+    for heading, text in GUIDE_ITEMS:
+        assert heading in article.paragraphs and text in article.paragraphs
+    assert not any(paragraph.startswith("$") for paragraph in article.paragraphs)
+
+
+def test_a_numbered_list_of_links_in_a_row_is_no_guide() -> None:
+    links = [
+        "1. Storm closes schools across the north",
+        "2. Mayor quits after vote",
+        "3. Harbour team wins cup",
+    ]
+    verdicts = [LineVerdict("promo", 0.9)] * 3 + [LineVerdict("body", 0.1)]
+    kept = keep_numbered_headings([*links, BODY[0]], verdicts)
+    assert [verdict.kind for verdict in kept] == ["promo", "promo", "promo", "body"]
