@@ -247,10 +247,20 @@ _SPACE_BYTES = bytes(sorted({byte for char in _SPACES for byte in char.encode()}
 _WINDOW = 80  # bytes looked at before a "by"
 
 
+_SEGMENT_BREAK_RE = re.compile(rf";|(?<=[a-z])\.\s+(?=(?:{'|'.join(CREDIT_ROLES)})\s+by\s)", re.IGNORECASE)
+
+
 def _parse_credit_segments(line: str) -> tuple[Contributor, ...] | None:
-    """ "Reporting by A and B in Paris; Editing by C" -> A, B (reporting), C (editing)."""
+    """ "Reporting by A and B in Paris; Editing by C" -> A, B (reporting), C (editing).
+
+    >>> credits = _parse_credit_segments("Recipe by Amy Shore. Photo by Dan Pike for The Tribune.")
+    >>> [(c.name, c.organization, c.role) for c in credits]
+    [('Amy Shore', None, 'recipe'), ('Dan Pike', 'The Tribune', 'photo')]
+    """
     contributors: list[Contributor] = []
-    for segment in line.split(";"):
+    # "Recipe by A; food styling by B. Photo by C for The Tribune.": a full stop parts
+    # segments too where a role opens the next one.
+    for segment in _SEGMENT_BREAK_RE.split(line):
         match = CREDIT_SEGMENT_RE.match(segment)
         if match is None:
             return None

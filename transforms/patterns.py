@@ -146,7 +146,7 @@ BYLINE_TAIL_RE = re.compile(
 # Possessive outlet prefix: "Fox News' Caitlin McFall and Paul Best".
 POSSESSIVE_ORG_RE = re.compile(r"^(?P<org>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})['’]s?\s+(?P<rest>\S.*)$")
 # "Marc Smith of FOX Business Network"
-OF_ORG_RE = re.compile(r"^(?P<name>.*?\S)\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’\- ]{1,60})$")
+OF_ORG_RE = re.compile(r"^(?P<name>.*?\S)\s+(?:of|for)\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’\- ]{1,60})$")
 # "Marcia Dunn in Cape Canaveral, Florida" -> the location is dropped.
 LOCATION_RE = re.compile(
     r"(?<!\s)\s+(?:in|from|at)\s+[A-Z][^,;]{0,60}(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?$"
