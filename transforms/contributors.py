@@ -253,9 +253,9 @@ _SEGMENT_BREAK_RE = re.compile(rf";|(?<=[a-z])\.\s+(?=(?:{'|'.join(CREDIT_ROLES)
 def _parse_credit_segments(line: str) -> tuple[Contributor, ...] | None:
     """ "Reporting by A and B in Paris; Editing by C" -> A, B (reporting), C (editing).
 
-    >>> credits = _parse_credit_segments("Recipe by Amy Shore. Photo by Dan Pike for The Tribune.")
+    >>> credits = _parse_credit_segments("Recipe by Amy Shore. Photo by Dan Pike for The Ledger.")
     >>> [(c.name, c.organization, c.role) for c in credits]
-    [('Amy Shore', None, 'recipe'), ('Dan Pike', 'The Tribune', 'photo')]
+    [('Amy Shore', None, 'recipe'), ('Dan Pike', 'The Ledger', 'photo')]
     """
     contributors: list[Contributor] = []
     # "Recipe by A; food styling by B. Photo by C for The Tribune.": a full stop parts
