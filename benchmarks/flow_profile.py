@@ -6,7 +6,8 @@
 Runs `python -m flows.cli clean SOURCE --task-runner processes --workers 2` of
 CHECKOUT (default: this one) under `py-spy record --gil --subprocesses`: with
 --api-url a Prefect flow run against that server, else the run without the
-engine. Only samples of threads holding the GIL are kept, so idle waits do not
+engine. py-spy is $PY_SPY, else the one beside this Python, else the first on
+PATH. Only samples of threads holding the GIL are kept, so idle waits do not
 count (C code that releases the GIL, such as a Parquet write, is undercounted).
 Each sample goes to one row by the functions on its stack, first match wins;
 the table gives each row's share of all samples.
@@ -15,6 +16,8 @@ the table gives each row's share of all samples.
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,7 +30,19 @@ sys.path.insert(0, str(PROJECT_ROOT))
 from benchmarks.prefect_env import environment  # noqa: E402
 from benchmarks.run import PYTHON, WORKERS  # noqa: E402
 
-PY_SPY = Path(sys.executable).with_name("py-spy")
+
+def find_py_spy() -> Path:
+    """py-spy: $PY_SPY if set, else the one installed beside this Python (a venv's
+    bin/), else the first on PATH (pipx, a system package)."""
+    if named := os.environ.get("PY_SPY"):
+        return Path(named)
+    beside = Path(sys.executable).with_name("py-spy")
+    if beside.exists():
+        return beside
+    if found := shutil.which("py-spy"):
+        return Path(found)
+    raise SystemExit("py-spy not found: pip install py-spy, or set PY_SPY=/path/to/py-spy")
+
 
 # (row, any of these function names on the stack), first match wins.
 WORKER_ROWS = [
@@ -93,7 +108,7 @@ def record(source: str, tree: Path, api_url: str | None, rate: int, out: Path) -
             PYTHON, "-m", "flows.cli", "clean", source, "--output", str(Path(work) / "out"),
             "--task-runner", "processes", "--workers", str(WORKERS), "--json",
         ]  # fmt: skip
-        spy = [str(PY_SPY), "record", "--gil", "--subprocesses", "-r", str(rate), "--format", "raw"]
+        spy = [str(find_py_spy()), "record", "--gil", "--subprocesses", "-r", str(rate), "--format", "raw"]
         subprocess.run([*spy, "-o", str(out), "--", *command], env=env, cwd=tree, check=True,
                        stdout=subprocess.DEVNULL)  # fmt: skip
 

@@ -437,11 +437,30 @@ def _wants_prefect_engine(args: argparse.Namespace) -> bool:
 def _clean_without_engine(args: argparse.Namespace) -> int:
     """The clean flow's own function, with no Prefect engine: no server to
     start, no flow run to record; batches run on a plain process pool."""
+    from flows.batch import warm_up
     from flows.clean_articles import LOGGER_NAME, clean_articles
 
+    if _cleans_from_scratch(args.output):
+        # The tables cleaning compiles on first use (~0.2 CPU-s), built here once, before
+        # the flow's function: the run cleans in this process or on workers forked from
+        # it, which inherit them, instead of each worker building its own on its first
+        # batch while the run waits (a flow run's fork server does the same, see
+        # `flows.batch_warm`). Only into an output no run has written: a rerun may find
+        # every input handled already, and would pay for tables it never uses.
+        warm_up()
     return _run_without_engine(
         clean_articles, _clean_parameters(args), LOGGER_NAME, NO_ENGINE_NOTE, args.json
     )
+
+
+def _cleans_from_scratch(output: str) -> bool:
+    """Whether OUTPUT is a local folder no run has written yet (no manifest): then
+    every input the run reads is cleaned or rejected, none skipped as handled."""
+    from flows.io.output_lock import STATE_FOLDER
+    from flows.io.sink import MANIFEST_NAME
+    from flows.io.storage import is_remote
+
+    return not is_remote(output) and not (Path(output).expanduser() / STATE_FOLDER / MANIFEST_NAME).exists()
 
 
 def _scrape_without_engine(args: argparse.Namespace) -> int:

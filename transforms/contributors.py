@@ -766,7 +766,9 @@ def reads_as_outlet_line(line: str) -> bool:
     >>> [reads_as_outlet_line(x) for x in ("WASHINGTON", "GETTY IMAGES", "AP Photo")]
     [False, False, False]
     """
-    words = line.split()
+    # Split no further than one word past the most: a line of that many words is no outlet's,
+    # and a line of fewer comes back whole, as `line.split()` gives it.
+    words = line.split(None, OUTLET_LINE_MAX_WORDS)
     if not 1 <= len(words) <= OUTLET_LINE_MAX_WORDS or line[-1:] in ".!?" or any(c.isdigit() for c in line):
         return False
     if any(word.casefold() in _PICTURE_WORDS for word in words):
@@ -787,8 +789,17 @@ def opens_with_author_bio(line: str, authors: tuple[str, ...]) -> bool:
     >>> opens_with_author_bio("Jane Doe covers city hall.", ("Jane Doe",))
     True
     """
-    lowered = line.lower()
-    return len(line.split()) <= MAX_BIO_WORDS and any(
+    # No author named (most text dumps): nothing to open with, and no line lowered or split.
+    return any(authors) and _is_short_bio(line) and _opens_with(line.lower(), authors)
+
+
+def _is_short_bio(line: str) -> bool:
+    """`len(line.split()) <= MAX_BIO_WORDS`, splitting no further than one word past it."""
+    return len(line.split(None, MAX_BIO_WORDS)) <= MAX_BIO_WORDS
+
+
+def _opens_with(lowered: str, authors: tuple[str, ...]) -> bool:
+    return any(
         lowered.startswith(author.lower()) and BIO_VERB_RE.match(lowered[len(author) :])
         for author in authors
         if author
@@ -804,10 +815,9 @@ def is_closing_author_bio(line: str, authors: tuple[str, ...]) -> bool:
     >>> is_closing_author_bio("Mayor Ellen Varga is expected to sign the budget on Friday.", ())
     False
     """
-    if opens_with_author_bio(line, authors):
+    # `opens_with_author_bio` and the rest both ask for a short line: asked once.
+    if not _is_short_bio(line):
+        return False
+    if any(authors) and _opens_with(line.lower(), authors):
         return True
-    return (
-        len(line.split()) <= MAX_BIO_WORDS
-        and BIO_NAME_START_RE.match(line) is not None
-        and BIO_SIGNAL_RE.search(line) is not None
-    )
+    return BIO_NAME_START_RE.match(line) is not None and BIO_SIGNAL_RE.search(line) is not None

@@ -371,7 +371,7 @@ def _full_parts(
     tail = lexical if len(words) <= TAIL_WORDS else _tokens(" ".join(words[-TAIL_WORDS:]))
     features.extend(_sentence_features(line, words, lexical, wb, capitals))
     features.extend(_tense_features(lexical, len(words)))
-    show, subject = _caption_marks(line, words)
+    show, subject = _caption_marks(line, words, lexical)
     if show:
         features.append("show")
     if subject:
@@ -383,8 +383,13 @@ def _full_parts(
     return features, lexical, likeness, tail
 
 
-def _caption_marks(line: str, words: list[str]) -> tuple[bool, bool]:
-    """Whether a show's name in quotes closes the line, and whether it opens with caption grammar."""
+def _caption_marks(line: str, words: list[str], lexical: list[str] | None = None) -> tuple[bool, bool]:
+    """Whether a show's name in quotes closes the line, and whether it opens with caption grammar.
+
+    `lexical`: the line's `_tokens`, when known. A line of `LEXICAL_WORDS` words or
+    fewer has all its words in them: with no caption verb among them, no word of it
+    is one either, and `_caption_subject` is spared (`_caption_subject_is_possible`).
+    """
     tail = line[-60:]
     # `_SHOW_TAIL_RE` needs "on" and an opening quote: four substring scans spare most lines its search.
     show = (
@@ -392,7 +397,27 @@ def _caption_marks(line: str, words: list[str]) -> tuple[bool, bool]:
         and ("on '" in tail or "on ‘" in tail or 'on "' in tail or "on “" in tail)
         and _SHOW_TAIL_RE.search(tail) is not None
     )
-    return show, len(words) >= 4 and _caption_subject(words)
+    return show, (
+        len(words) >= 4
+        and (lexical is None or _caption_subject_is_possible(words, lexical))
+        and _caption_subject(words)
+    )
+
+
+def _caption_subject_is_possible(words: list[str], lexical: list[str]) -> bool:
+    """False only when `_caption_subject(words)` is False: `lexical` (the line's `_tokens`)
+    holds no caption verb and covers every word.
+
+    `_caption_subject` needs a word that, stripped of `_STRIP` and lower-cased, is one of
+    `_CAPTION_SUBJECT_VERBS` (ASCII letters). Such a word is its letters between
+    characters of `_STRIP`, none of them a word character, so `_tokens` reads the same
+    letters, lower-cased, as one token of its own (a digit, "_" or a join over an
+    apostrophe would need a word character beside them). With all the line's words
+    tokenised (`_full_parts` tokenises a line of `LEXICAL_WORDS` words or fewer whole),
+    a verb among the words is a verb among the tokens.
+    tests/transforms/test_shortcuts.py checks it on generated lines and the dev dumps.
+    """
+    return len(words) > LEXICAL_WORDS or not _CAPTION_SUBJECT_VERBS.isdisjoint(lexical)
 
 
 def _placement_features(seen: bool, announced: bool, headline_run: int) -> list[str]:

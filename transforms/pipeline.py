@@ -10,6 +10,7 @@ appended to `removed` with its kind, so a user can audit what was cut.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable
 from itertools import pairwise, repeat
 from operator import itemgetter
@@ -45,6 +46,7 @@ from transforms.contributors import (
 from transforms.dates import StatedDateLines, find_stated_dates
 from transforms.html_blocks import model_version as html_model_version
 from transforms.line_model import (
+    HEADLINE_MAX_WORDS,
     LIST_ITEM_MAX_WORDS,
     LineVerdict,
     _headlinese,
@@ -387,8 +389,6 @@ def _header_name_byline(lines: list[str], index: int) -> tuple[str, ...] | None:
     return parse_bare_name_byline(lines[index], next_line, after)
 
 
-
-
 def _no_prose_before(lines: list[str], index: int) -> bool:
     """Whether no line before `index` ends a sentence: `index` is still in the header."""
     return not any(line[-1:] in ".!?" for line in lines[:index])
@@ -464,7 +464,9 @@ def _end_of_story(lines: list[str]) -> int:
     end = len(lines)
     while len(lines) - end < MAX_LINKS_AFTER_BIO and end > 1:
         line = lines[end - 1]
-        if not headline_shaped(line, len(line.split())):
+        # `headline_shaped` reads counts up to HEADLINE_MAX_WORDS: a split that stops one word
+        # past it gives the same answer without splitting a long paragraph whole.
+        if not headline_shaped(line, len(line.split(None, HEADLINE_MAX_WORDS))):
             break
         end -= 1
     return end
@@ -820,8 +822,22 @@ MIN_CAPS_TEASER_WORDS = 4  # the removed teaser that vouches for the others
 
 def _in_capitals(line: str) -> bool:
     """More than 85 % of the line's letters (6 or more) upper case, as the line model reads it."""
+    if line.isascii():
+        # An ASCII character is alphabetic exactly when it is A-Z or a-z, and upper case
+        # exactly when it is A-Z: the two counts from one translation in C, not a call
+        # per character (tests/transforms/test_text_path_shortcuts.py checks it).
+        classes = line.encode("ascii").translate(_CASE_CLASSES)
+        upper = classes.count(b"U")
+        letters = upper + classes.count(b"l")
+        return letters > 5 and upper * 100 > letters * 85
     letters = sum(map(str.isalpha, line))
     return letters > 5 and sum(map(str.isupper, line)) * 100 > letters * 85
+
+
+# ASCII letters by case: A-Z become "U", a-z "l"; every other byte is neither.
+_CASE_CLASSES = bytes.maketrans(
+    (string.ascii_uppercase + string.ascii_lowercase).encode("ascii"), b"U" * 26 + b"l" * 26
+)
 
 
 def fill_caps_teasers(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
@@ -842,7 +858,10 @@ def fill_caps_teasers(lines: list[str], verdicts: list[LineVerdict]) -> list[Lin
     if "promo" not in map(_KIND, verdicts):
         return verdicts  # most bodies: one pass in C
     if not any(
-        verdict.kind == "promo" and len(line.split()) >= MIN_CAPS_TEASER_WORDS and _in_capitals(line)
+        # At most MIN_CAPS_TEASER_WORDS pieces: as many as the words up to that number.
+        verdict.kind == "promo"
+        and len(line.split(None, MIN_CAPS_TEASER_WORDS - 1)) >= MIN_CAPS_TEASER_WORDS
+        and _in_capitals(line)
         for line, verdict in zip(lines, verdicts, strict=True)
     ):
         return verdicts

@@ -317,7 +317,9 @@ def is_site_note(line: str) -> bool:
 def drop_site_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Drop syndication notes, affiliate notices naming the site, cookie-consent notices
     and calls to sign up for the site's mail (exact syntax, before the model)."""
-    money = [hint for hint in _MONEY_HINTS if hint in "\n".join(lines)]
+    # The body joined once: a comprehension's condition would join it again for every hint.
+    text = "\n".join(lines)
+    money = [hint for hint in _MONEY_HINTS if hint in text]
     # Only a short line that opens as a note or names money can be one (`_NOTE_OPENING_RE`):
     # one match a line, where searching the text for every hint took a dozen scans.
     opening, short = _NOTE_OPENING_RE.match, MAX_NOTE_CHARS

@@ -73,6 +73,7 @@ class BatchResult:
 # PRAGMA user_version of the manifest's layout. A manifest of an older layout
 # is emptied at start-up and rebuilt from the Parquet files, which are the truth.
 MANIFEST_LAYOUT = 3
+MANIFEST_NAME = "manifest.sqlite"  # in OUTPUT/_state (or the remote output's state folder)
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +256,7 @@ class DatasetSink:
             raise OutputBusy(busy_message(self.location)) from None
         try:
             self._remove_temporary_files()
-            self._manifest = Manifest(self.state_dir / "manifest.sqlite")
+            self._manifest = Manifest(self.state_dir / MANIFEST_NAME)
             self._reconcile()
             self._give_each_dataset_its_schema()
         except BaseException:

@@ -131,9 +131,10 @@ def list_source(
     """How many input files SOURCE has, and the files, for a run that shows
     "file n of N" while it reads them one by one.
 
-    A local source is walked twice: a count that keeps nothing, then lazily as
-    the files are read, so memory stays flat however many files it holds (a
-    walk is cheap: no file is opened). A remote prefix is listed once and its
+    A local source is walked twice: a count that keeps nothing (`count_files`:
+    each folder's files counted from its listing), then lazily as the files are
+    read, so memory stays flat however many files it holds (a walk is cheap: no
+    file is opened). A remote prefix is listed once and its
     files kept: a listing there is a pass of requests (1,000 keys per request
     on S3), dearer than holding the entries. If files come or go between the
     two local walks, N is off by as many; each file read is still accounted for.
@@ -141,8 +142,26 @@ def list_source(
     if source is not None and is_remote(str(source)):
         files = list(discover_files(source, exclude))
         return len(files), files
-    total = sum(1 for _ in discover_files(source, exclude, ordered=False))
-    return total, _LazyListing(source, exclude)
+    return count_files(source, exclude), _LazyListing(source, exclude)
+
+
+def count_files(source: str | Path | None, exclude: str | Path | None = None) -> int:
+    """How many files `discover_files(source, exclude)` yields, for a local source.
+
+    A folder's files are counted from its directory listing (`len` of the
+    entries the walk keeps), not one by one: no path is built for a file, no
+    file is ordered or stat-ed. A glob or a single file goes through
+    `discover_files` itself.
+    """
+    if source is None or str(source).strip() == "":
+        source = SAMPLES_DIR
+    text = str(source)
+    path = Path(text).expanduser()
+    # What `discover_files` reads as a pattern, or not as a folder: counted through it.
+    if (any(char in GLOB_CHARS for char in text) and not Path(text).exists()) or not path.is_dir():
+        return sum(1 for _ in discover_files(source, exclude, ordered=False))
+    excluded = Path(exclude).expanduser().resolve() if exclude and not is_remote(exclude) else None
+    return sum(1 if files is None else len(files) for _, files in _listings(path, excluded))
 
 
 class _LazyListing:
@@ -170,6 +189,21 @@ def _walk(root: Path, excluded: Path | None = None, ordered: bool = True) -> Ite
     """Depth-first walk following symlinks, entering each real directory once
     (and never the folder `excluded`, given resolved). Unordered, a folder's
     files come in the directory's own order, without a stat each: for counting."""
+    for directory, files in _listings(root, excluded):
+        if files is None:
+            # A vanished or unreadable directory: the reader turns it into a reject with the reason.
+            yield directory
+        elif ordered:
+            yield from (Path(key[3]) for key in sorted(map(_entry_order, files)))
+        else:
+            yield from (Path(entry.path) for entry in files)
+
+
+def _listings(
+    root: Path, excluded: Path | None = None
+) -> Iterator[tuple[Path, list[os.DirEntry[str]] | None]]:
+    """Each directory `_walk` enters, depth first, with its files' entries (not hidden,
+    not directories), or None when it could not be read (then it is an input of its own)."""
     seen_directories: set[tuple[int, int]] = set()
     stack = [root]
     while stack:
@@ -179,8 +213,7 @@ def _walk(root: Path, excluded: Path | None = None, ordered: bool = True) -> Ite
         except OSError as error:
             if directory == root:
                 raise SourceError(f"cannot read source {str(root)!r}: {error.strerror or error}") from None
-            # A vanished directory: the reader turns it into a reject with the reason.
-            yield directory
+            yield directory, None
             continue
         identity = (info.st_dev, info.st_ino)
         if identity in seen_directories:
@@ -192,7 +225,7 @@ def _walk(root: Path, excluded: Path | None = None, ordered: bool = True) -> Ite
         except OSError as error:
             if directory == root:
                 raise SourceError(f"cannot read source {str(root)!r}: {error.strerror or error}") from None
-            yield directory
+            yield directory, None
             continue
         subdirectories: list[Path] = []
         files: list[os.DirEntry[str]] = []
@@ -209,10 +242,7 @@ def _walk(root: Path, excluded: Path | None = None, ordered: bool = True) -> Ite
             entry_path = Path(entry.path)
             if excluded is None or entry_path.resolve() != excluded:
                 subdirectories.append(entry_path)
-        if ordered:
-            yield from (Path(key[3]) for key in sorted(map(_entry_order, files)))
-        else:
-            yield from (Path(entry.path) for entry in files)
+        yield directory, files
         stack.extend(sorted(subdirectories, reverse=True))
 
 

@@ -303,6 +303,39 @@ def test_without_a_server_the_cli_runs_without_the_engine_and_says_so(dumps: Pat
     assert "0 articles written, 0 rejected, 10 already processed" in again.stdout
 
 
+def _tables_when_the_flow_starts(dumps: Path, output: Path, home: Path) -> list[object]:
+    """Runs `article-etl clean` without the engine in a fresh interpreter; its exit code and
+    how many line model tables were built when the flow's function was called."""
+    script = (
+        "import json\n"
+        "import flows.cli as cli\n"
+        "import transforms.line_model as line_model\n"
+        "seen = []\n"
+        "original = cli._run_without_engine\n"
+        "def run(*args, **kwargs):\n"
+        "    seen.append(len(line_model._COMPILED))\n"
+        "    return original(*args, **kwargs)\n"
+        "cli._run_without_engine = run\n"
+        f"arguments = ['clean', {str(dumps)!r}, '-o', {str(output)!r}, '--task-runner', 'local', '--json']\n"
+        "code = cli.main(arguments)\n"
+        "print(json.dumps([code, seen]))\n"
+    )
+    done = python_script(script, home)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_a_run_into_a_new_output_builds_the_cleaning_tables_before_the_flow_starts(
+    dumps: Path, tmp_path: Path
+) -> None:
+    # Built before the flow's function (and so before the run's clock and the workers'
+    # fork), once, where each worker built its own on its first batch.
+    home, output = tmp_path / "prefect-home", tmp_path / "out"
+    assert _tables_when_the_flow_starts(dumps, output, home) == [0, [1]]
+    # A rerun may find every input handled: it builds them only if it has something to clean.
+    assert _tables_when_the_flow_starts(dumps, output, home) == [0, [0]]
+
+
 def test_the_json_summary_counts_the_removed_lines_of_the_rows_written(dumps: Path, tmp_path: Path) -> None:
     # seed-copy.txt, byte for byte seed.txt, becomes a `duplicate` reject: its
     # removed lines are in no row, so they are not in the summary either.

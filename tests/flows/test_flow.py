@@ -289,17 +289,24 @@ def test_a_local_source_is_counted_then_walked_as_it_is_read(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Two walks of the folder tree, none held: one counts the files for the
-    # progress bar, the other yields each file as the reader asks for it (a
-    # list of every path grew the run's memory with the number of files).
+    # progress bar (each folder's files from its listing, no path per file), the
+    # other yields each file as the reader asks for it (a list of every path grew
+    # the run's memory with the number of files).
     # A remote prefix is listed once (tests/flows/io/test_remote_storage.py).
     import flows.clean_articles
     import flows.io.sources
 
+    counts: list[int] = []
     walks: list[list[Path | RemoteFile]] = []
     orders: list[bool] = []
     walked_when_first_read: list[int] = []
+    count_files = flows.io.sources.count_files
     discover_files = flows.io.sources.discover_files
     read_inputs = flows.clean_articles.read_inputs
+
+    def recorded_count(source: str | None, exclude: str | None) -> int:
+        counts.append(count_files(source, exclude))
+        return counts[-1]
 
     def recorded_walk(
         source: str | None, exclude: str | None, ordered: bool = True
@@ -317,11 +324,12 @@ def test_a_local_source_is_counted_then_walked_as_it_is_read(
                 walked_when_first_read.append(len(walks[-1]))
             yield raw
 
+    monkeypatch.setattr(flows.io.sources, "count_files", recorded_count)
     monkeypatch.setattr(flows.io.sources, "discover_files", recorded_walk)
     monkeypatch.setattr(flows.clean_articles, "read_inputs", recorded_read)
     summary = clean_articles.fn(source=str(corpus), output=str(tmp_path / "out"), task_runner="local")
 
-    assert len(walks) == 2 and sorted(walks[0]) == sorted(walks[1]) and len(walks[0]) == 12
-    assert orders == [False, True]  # the count needs no order (no stat per file), the reading does
-    assert walked_when_first_read == [1]  # the second walk had handed over one file, not all
+    assert counts == [12] and len(walks) == 1 and len(walks[0]) == 12
+    assert orders == [True]  # the reading walk, in order; the count walked no file of its own
+    assert walked_when_first_read == [1]  # the reading walk had handed over one file, not all
     assert summary.balanced and (summary.articles_written, summary.inputs_seen) == (7, 14)

@@ -24,10 +24,27 @@ from transforms.article import (
     split_paragraphs,
 )
 from transforms.captions import caption_candidates, drop_credited_captions, is_credited_caption
-from transforms.contributors import credit_line_numbers, parse_contributor_line
-from transforms.line_model import FORM_MAX_WORDS, _form, _may_have_form
+from transforms.contributors import (
+    _PICTURE_WORDS,
+    OUTLET_LINE_MAX_WORDS,
+    credit_line_numbers,
+    is_closing_author_bio,
+    looks_like_organization,
+    opens_with_author_bio,
+    parse_contributor_line,
+    reads_as_outlet_line,
+)
+from transforms.line_model import FORM_MAX_WORDS, _form, _may_have_form, headline_shaped
 from transforms.normalize import _inert_char, _is_inert, normalize_paragraphs, normalize_text
-from transforms.pipeline import _first_line_holding, extract_contributors
+from transforms.patterns import BIO_NAME_START_RE, BIO_SIGNAL_RE, BIO_VERB_RE, MAX_BIO_WORDS
+from transforms.pipeline import (
+    MAX_LINKS_AFTER_BIO,
+    _end_of_story,
+    _first_line_holding,
+    _in_capitals,
+    extract_contributors,
+)
+from transforms.site_notes import drop_site_notes
 from transforms.text_units import has_cjk, spaced_for_words, word_count
 
 FAST = settings(max_examples=300, deadline=None)
@@ -202,3 +219,129 @@ def test_lines_joined_unchecked_split_back_into_themselves(text: str, keep: list
         assert body == join_paragraphs(lines)
         assert split_paragraphs(body) == lines
         assert split_paragraphs(body + " ") == lines  # split anew, not from the remembered split
+
+
+def _in_capitals_by_character(line: str) -> bool:
+    letters = sum(map(str.isalpha, line))
+    return letters > 5 and sum(map(str.isupper, line)) * 100 > letters * 85
+
+
+CASE_PIECES = st.sampled_from(
+    ["A", "B", "Z", "a", "q", "z", "1", " ", ":", "'", "@", "[", "`", "{", "É", "é", "\u212a"]
+)
+
+
+@FAST
+@given(st.lists(CASE_PIECES, max_size=60).map("".join))
+def test_lines_in_capitals_are_counted_as_character_by_character(line: str) -> None:
+    assert _in_capitals(line) == _in_capitals_by_character(line)
+
+
+def test_every_ascii_character_is_counted_in_capitals_as_its_own_case_says() -> None:
+    for code in range(128):
+        char = chr(code)
+        for line in (char * 6, "ABCDEF" + char, "abcdef" + char * 2, "ABCDEFGHIJKLMNOPQRS" + char * 3):
+            assert _in_capitals(line) == _in_capitals_by_character(line), repr(line)
+
+
+def test_no_dev_line_changes_its_capitals_verdict() -> None:
+    path = SHARED_CORPORA / "dumps-dev.jsonl"
+    if not path.exists():
+        pytest.skip("the dev corpora are not beside the checkout")
+    lines = [
+        line for row in path.open(encoding="utf-8") for line in json.loads(row)["raw"].split("\n") if line
+    ]
+    assert [_in_capitals(line) for line in lines] == [_in_capitals_by_character(line) for line in lines]
+    assert any(map(_in_capitals, lines))
+
+
+def test_site_notes_find_a_money_hint_of_any_line() -> None:
+    # The body is joined once for the money hints: a hint on any line still makes its line a candidate.
+    lines = ["Prose opening the story, long enough.", "We may earn a commission from links on this page."]
+    kept, removed = drop_site_notes(lines)
+    assert kept == lines[:1] and [r.text for r in removed] == lines[1:]
+
+
+# The tests below hold the plain computations that splits stopping past the last count a
+# rule reads, and bio tests asked once, replaced: the same answers on any line.
+
+
+def _outlet_line_with_a_whole_split(line: str) -> bool:
+    words = line.split()
+    if not 1 <= len(words) <= OUTLET_LINE_MAX_WORDS or line[-1:] in ".!?" or any(c.isdigit() for c in line):
+        return False
+    if any(word.casefold() in _PICTURE_WORDS for word in words):
+        return False
+    return (len(words) >= 2 and line.isupper()) or looks_like_organization(line.replace("-", " "))
+
+
+def _opens_with_author_bio_plainly(line: str, authors: tuple[str, ...]) -> bool:
+    lowered = line.lower()
+    return len(line.split()) <= MAX_BIO_WORDS and any(
+        lowered.startswith(author.lower()) and BIO_VERB_RE.match(lowered[len(author) :])
+        for author in authors
+        if author
+    )
+
+
+def _closing_author_bio_plainly(line: str, authors: tuple[str, ...]) -> bool:
+    if _opens_with_author_bio_plainly(line, authors):
+        return True
+    return (
+        len(line.split()) <= MAX_BIO_WORDS
+        and BIO_NAME_START_RE.match(line) is not None
+        and BIO_SIGNAL_RE.search(line) is not None
+    )
+
+
+def _end_of_story_plainly(lines: list[str]) -> int:
+    end = len(lines)
+    while len(lines) - end < MAX_LINKS_AFTER_BIO and end > 1:
+        line = lines[end - 1]
+        if not headline_shaped(line, len(line.split())):
+            break
+        end -= 1
+    return end
+
+
+BIO_PIECES = st.sampled_from(
+    [
+        " ", "  ", "\t", "\xa0", "\u2003", "Jane", "Doe", "JANE DOE", "jane doe", "is", "was", "covers",
+        "writes", "a", "staff writer", "reporter", "@jdoe", "Follow her", "USA TODAY", "The Denver Post",
+        "News-Leader",
+        "Photo", "IMAGES", "3", ".", ":", "?", "word", "Ellen Varga", "\u0130", "\u212a",
+    ]
+)  # fmt: skip
+BIO_LINES = st.lists(BIO_PIECES, min_size=1, max_size=90).map("".join).map(str.strip).filter(bool)
+AUTHORS = st.lists(
+    st.sampled_from(["", "Jane Doe", "JANE DOE", "Ellen Varga", "\u0130lker"]), max_size=3
+).map(tuple)
+
+
+@FAST
+@given(BIO_LINES, AUTHORS)
+def test_bio_and_outlet_tests_give_what_their_whole_splits_give(line: str, authors: tuple[str, ...]) -> None:
+    assert reads_as_outlet_line(line) == _outlet_line_with_a_whole_split(line)
+    assert opens_with_author_bio(line, authors) == _opens_with_author_bio_plainly(line, authors)
+    assert is_closing_author_bio(line, authors) == _closing_author_bio_plainly(line, authors)
+
+
+@FAST
+@given(st.lists(BIO_LINES, min_size=1, max_size=8))
+def test_the_end_of_the_story_is_found_as_with_whole_splits(lines: list[str]) -> None:
+    assert _end_of_story(lines) == _end_of_story_plainly(lines)
+
+
+def test_bio_outlet_and_story_end_tests_agree_on_the_dev_lines() -> None:
+    path = SHARED_CORPORA / "dumps-dev.jsonl"
+    if not path.exists():
+        pytest.skip("the dev corpora are not beside the checkout")
+    bodies = [[line for line in json.loads(row)["raw"].split("\n") if line.strip()] for row in path.open()]
+    for lines in bodies:
+        assert _end_of_story(lines) == _end_of_story_plainly(lines)
+        for line in lines:
+            assert reads_as_outlet_line(line) == _outlet_line_with_a_whole_split(line)
+            for authors in ((), (line[:12],), ("Jane Doe", line.split()[0])):
+                assert is_closing_author_bio(line, authors) == _closing_author_bio_plainly(line, authors)
+    # Long lines, short lines and names all met: the split limits were reached and not.
+    assert any(len(line.split()) > MAX_BIO_WORDS for lines in bodies for line in lines)

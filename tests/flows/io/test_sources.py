@@ -25,9 +25,10 @@ import pyarrow.fs as pafs
 import pytest
 from conftest import SEED_DUMP
 
+import flows.io.sources as sources
 from flows.clean_articles import clean_articles
 from flows.io.inputs import DEFAULT_LIMITS, RawInput, ReadLimits
-from flows.io.sources import SourceError, _remote_order, discover_files, read_file, read_inputs
+from flows.io.sources import SourceError, _remote_order, discover_files, list_source, read_file, read_inputs
 
 T = TypeVar("T")
 
@@ -216,6 +217,41 @@ def test_a_symlink_loop_in_the_source_directory_ends_the_walk_and_becomes_reject
     assert by_name["ping.txt"].reject_reason == "symlink_loop"
     assert by_name["pong.txt"].reject_reason == "symlink_loop"
     assert by_name["gone.txt"].reject_reason == "missing"
+
+
+def test_the_count_of_a_source_is_the_number_of_files_its_walk_yields(tree: Path) -> None:
+    (tree / "out").mkdir()
+    write(tree / "out" / "part-0.parquet", "x")
+    (tree / "loop").symlink_to(tree, target_is_directory=True)  # entered once, as the walk does
+    for source, exclude in [
+        (tree, None),
+        (str(tree), tree / "out"),
+        (tree / "sub", None),
+        (f"{tree}/**/*.txt", None),
+        (tree / "notes.md", None),
+    ]:
+        total, files = list_source(source, exclude)
+        assert total == len(list(files)) == len(list(discover_files(source, exclude)))
+    assert list_source(tree)[0] == len(TREE_ORDER) + 1  # out/part-0.parquet: an input when not excluded
+
+
+def test_a_folder_is_counted_from_its_listing_without_a_path_per_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for index in range(300):
+        write(tmp_path / f"{index:03}.txt", "x")
+    write(tmp_path / "sub" / "z.txt", "x")
+    built: list[object] = []
+
+    def counted_path(*parts: object) -> Path:
+        built.append(parts)
+        return Path(*parts)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sources, "Path", counted_path)
+    total, _ = list_source(tmp_path)
+    assert total == 301
+    # The source, its subfolder and the folder checks: no Path for any of the 301 files.
+    assert len(built) < 10
 
 
 # --- reading files ---------------------------------------------------------------------
