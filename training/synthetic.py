@@ -2219,8 +2219,8 @@ def add_video_descriptions(
 # --- Embedded social posts (issue 10, stop 26). ---
 # A page's embedded post reaches a paragraph scraper as its text, its picture's link and
 # the line that signs it: the story quotes it, so all of it is body (as the dev dumps
-# label their embedded tweets). Its text reads like a teaser ("NEW: ...", a headline,
-# capitals), and it often sits right under a run of links to other stories: the model
+# label their embedded tweets). Its text reads like a teaser ("NEW: ...", a headline),
+# and it often sits right under a run of links to other stories: the model
 # must learn that the post's marks ("post", `embedded_post_features`) outweigh that.
 # Every text here is written from the templates of this module; no corpus text.
 POST_SHARE = 0.15
@@ -2265,11 +2265,12 @@ def embedded_post(rng: random.Random) -> list[str]:
     name = rng.choice((*NAMES, *OUTLETS))
     handle = _post_handle(rng, name)
     if rng.random() < 0.5:
-        text = rng.choice(POST_OPENINGS) + _headline(rng)
+        # In sentence case, as posts are written: a post in capitals taught the model that
+        # lines in capitals are body, and teasers in capitals stayed (tests/transforms).
+        headline = f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)}"
+        text = rng.choice(POST_OPENINGS) + headline[:1].upper() + headline[1:]
     else:
         text = rng.choice(POST_SENTENCES).format(place=rng.choice(PLACES), day=rng.choice(DAYS))
-    if rng.random() < 0.2:
-        text = text.upper()
     month, day, year = rng.choice(POST_MONTHS), rng.randint(1, 28), rng.randint(2010, 2025)
     if rng.random() < 0.2:  # Instagram: no link on the text, the signature under it
         hour, minute = rng.randint(1, 12), rng.randint(0, 59)
