@@ -1089,19 +1089,21 @@ def embedded_post_features(lines: list[str], indices: Iterable[int] | None = Non
     [['post'], ['post'], []]
     """
     wanted = range(len(lines)) if indices is None else indices
-    joined = "\n".join(lines)
-    # A signature holds "@", a post's link ".co": two searches over the body, in C.
-    signatures, links = "@" in joined, ".co" in joined
-    if not (signatures or links):
-        return [_NO_POST] * len(wanted)  # most bodies; one shared empty list, read only
-    signed = [signatures and "(@" in line and is_post_signature(line) for line in lines]
+    # A signature holds "@": one search of one character over the body, in C. A post's
+    # link is looked for on the wanted lines only (the model's full look: a few a body).
+    signatures = "@" in "\n".join(lines)
     last = len(lines) - 1
     return [
         ["post"]
-        if signed[index]
-        or (index < last and signed[index + 1])
-        or (links and ".co" in lines[index] and _POST_LINK_RE.search(lines[index]) is not None)
-        else _NO_POST
+        if (
+            signatures
+            and (
+                ("(@" in lines[index] and is_post_signature(lines[index]))
+                or (index < last and "(@" in lines[index + 1] and is_post_signature(lines[index + 1]))
+            )
+        )
+        or (".co" in lines[index] and _POST_LINK_RE.search(lines[index]) is not None)
+        else _NO_POST  # one shared empty list, read only
         for index in wanted
     ]
 
