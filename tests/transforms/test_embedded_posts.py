@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
+from tests.transforms.test_unseen_line_classes import cleaned, dump
 from training.synthetic import embedded_post
-from transforms.line_model import embedded_post_features, is_post_signature
+from transforms.line_model import default_model, embedded_post_features, is_post_signature
 
 PROSE = (
     "The ferry operator said on Tuesday that service to the outer islands would resume by the end "
@@ -75,3 +78,46 @@ def test_the_synthetic_posts_carry_the_marks() -> None:
     for _ in range(200):
         post = embedded_post(rng)
         assert embedded_post_features([PROSE, *post, PROSE]) == [[], ["post"], ["post"], []], post
+
+
+# --- With the shipped model (retrained with the feature and the synthetic posts) ----------
+# A model fitted before the feature has no weight for "post" and removes these posts: the
+# test is then a strict expected failure, and must pass once the model is retrained
+# (`python -m training.train_line_model`). Measured with the stop-26 q retrain
+# (`lm-3781b5e983`, not shipped, benchmarks/README.md "stop 26, q"): all 16 lines stay.
+NEEDS_RETRAIN = pytest.mark.xfail(
+    "post" not in default_model().weights,
+    reason="the shipped model was fitted before the \"post\" feature",
+    strict=True,
+)
+
+LINK_RUN = [
+    "Trending Stories",
+    "Council Approves New Budget After Long Debate",
+    "Storm Knocks Out Power Across The Valley",
+    "Mayor Unveils Plan For Downtown Parking",
+]
+POSTS = [
+    ["NEW: Ferry service to the outer islands resumes Friday pic.twitter.com/Ab12Cd34Ef", SIGNATURES[0]],
+    ["BREAKING: Crews contain the warehouse fire on Pier 9 https://t.co/Xy98Zw76Vu", SIGNATURES[1]],
+    ["HUGE CROWD AT THE HARBOR FESTIVAL TONIGHT pic.twitter.com/Qw12Er34Ty", SIGNATURES[2]],
+    ["Opening day at the new aquarium!", SIGNATURES[3]],
+]
+
+
+@NEEDS_RETRAIN
+def test_embedded_posts_shaped_like_teasers_stay_even_under_a_run_of_links() -> None:
+    # Measured with the model before the feature (`lm-2efdf8a841`): the first three texts
+    # were removed (0.94-1.00) and the Instagram signature too (0.98), alone or under the
+    # run.
+    for post in POSTS:
+        for inserted in (post, [*LINK_RUN, *post]):
+            article = cleaned(dump(inserted, 3))
+            for line in post:
+                assert line in article.paragraphs, (line, len(inserted))
+
+
+def test_the_same_teaser_without_the_post_marks_still_goes() -> None:
+    # The marks keep the post, not its words: the text alone, between paragraphs, is a teaser.
+    teaser = POSTS[0][0].split(" pic.twitter.com/")[0]
+    assert teaser not in cleaned(dump([teaser], 3)).paragraphs
