@@ -2214,3 +2214,90 @@ def add_video_descriptions(
     for _ in range(added):
         out = split_a_paragraph(out, rng)
     return out
+
+
+# --- Embedded social posts (issue 10, stop 26). ---
+# A page's embedded post reaches a paragraph scraper as its text, its picture's link and
+# the line that signs it: the story quotes it, so all of it is body (as the dev dumps
+# label their embedded tweets). Its text reads like a teaser ("NEW: ...", a headline),
+# and it often sits right under a run of links to other stories: the model
+# must learn that the post's marks ("post", `embedded_post_features`) outweigh that.
+# Every text here is written from the templates of this module; no corpus text.
+POST_SHARE = 0.15
+POST_OPENINGS = ("NEW: ", "BREAKING: ", "JUST IN: ", "UPDATE: ", "", "", "")
+POST_SENTENCES = (
+    "Crews are still on the scene near {place}. Please avoid the area tonight.",
+    "Huge crowd here in {place} this morning.",
+    "What a night in {place}!",
+    "Thank you to everyone who came out today. We are not done yet.",
+    "Officials say the road near {place} will stay closed until at least {day}.",
+    "This is what the line looked like at 6 a.m. in {place}.",
+    "We'll have more on this at the top of the hour.",
+    "Proud of this team. See you {day}.",
+)
+POST_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+POST_HANDLE_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
+POST_LINK_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+
+
+def _post_handle(rng: random.Random, name: str) -> str:
+    base = "".join(char for char in name.lower() if char.isalnum())
+    style = rng.random()
+    if style < 0.4:
+        return base
+    if style < 0.7:
+        return base[: rng.randint(4, max(4, len(base)))] + "".join(rng.choices(POST_HANDLE_CHARS, k=2))
+    return "".join(word[:1].upper() + word[1:] for word in name.split() if word.isalpha()) or base
+
+
+def _post_link(rng: random.Random) -> str:
+    code = "".join(rng.choices(POST_LINK_CHARS, k=10))
+    return rng.choice((f"pic.twitter.com/{code}", f"https://t.co/{code}", f"http://t.co/{code}"))
+
+
+def embedded_post(rng: random.Random) -> list[str]:
+    """An embedded post as a scraper takes it: its text (with its picture's link, or not),
+    then the line that signs it ("— Name (@handle) March 3, 2021", or an Instagram
+    post's "A post shared by ...")."""
+    name = rng.choice((*NAMES, *OUTLETS))
+    handle = _post_handle(rng, name)
+    if rng.random() < 0.5:
+        # In sentence case, as posts are written: a post in capitals taught the model that
+        # lines in capitals are body, and teasers in capitals stayed (tests/transforms).
+        headline = f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)}"
+        text = rng.choice(POST_OPENINGS) + headline[:1].upper() + headline[1:]
+    else:
+        text = rng.choice(POST_SENTENCES).format(place=rng.choice(PLACES), day=rng.choice(DAYS))
+    month, day, year = rng.choice(POST_MONTHS), rng.randint(1, 28), rng.randint(2010, 2025)
+    if rng.random() < 0.2:  # Instagram: no link on the text, the signature under it
+        hour, minute = rng.randint(1, 12), rng.randint(0, 59)
+        signature = (
+            f"A post shared by {name} (@{handle.lower()}) on {month[:3]} {day}, {year}"
+            f" at {hour}:{minute:02d}{rng.choice(('am', 'pm'))} {rng.choice(('PST', 'PDT', 'EST', 'EDT'))}"
+        )
+        return [text, signature]
+    links = rng.choice((1, 1, 2, 0))
+    text = " ".join([text, *(_post_link(rng) for _ in range(links))])
+    signature = f"{rng.choice(('—', '—', '–', '-'))} {name} (@{handle}) {month} {day}, {year}"
+    return [text, signature]
+
+
+def add_embedded_posts(
+    lines: list[tuple[str, str]], rng: random.Random, real: RealText
+) -> list[tuple[str, str]]:
+    """An embedded post between paragraphs (body), in half of those copies right under a
+    run of links to other stories (promo), and as many paragraphs split into sentences as
+    junk lines added. Own RNG stream."""
+    out = list(lines)
+    if len(out) < 2 or rng.random() >= POST_SHARE:
+        return out
+    index = rng.randint(1, len(out) - 1)
+    post = [(text, "body") for text in embedded_post(rng)]
+    run = headline_list(rng, real) if rng.random() < 0.5 else []
+    out[index:index] = run + post
+    for _ in range(len(run)):
+        out = split_a_paragraph(out, rng)
+    return out

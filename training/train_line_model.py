@@ -62,6 +62,7 @@ from training.rerank import fit_trees, out_of_fold_rows
 from training.synthetic import (
     RealText,
     add_cell_tables,
+    add_embedded_posts,
     add_mixed_subheads,
     add_other_classes,
     add_outside_classes,
@@ -151,6 +152,8 @@ MIXED_SUBHEADS = False
 WIDGETS = True
 # Video descriptions in a lead's grammar and reports of a view in the past (stop 24).
 VIDEO_DESCRIPTIONS = False
+# Embedded social posts (body), in some copies under a run of links to other stories (stop 26).
+EMBEDDED_POSTS = True
 # A line shape seen this often in training, (almost) never on a junk line, is body.
 SURE_BODY_MIN_LINES = 200
 SURE_BODY_MAX_JUNK = 0.003
@@ -307,6 +310,8 @@ def synthetic_copy(
         lines = add_widget_classes(lines, stream("widgets"), real)
     if VIDEO_DESCRIPTIONS:
         lines = add_video_descriptions(lines, stream("videos"), real)
+    if EMBEDDED_POSTS:
+        lines = add_embedded_posts(lines, stream("posts"), real)
     return lines, subtitle
 
 

@@ -1079,6 +1079,60 @@ ECHO_MIN_CHARS = 3
 ECHO_STEM_CHARS = 5
 
 
+# Embedded social posts (issue 10, stop 26). A scraper that takes a page's paragraphs takes an
+# embedded post's too: its text (a tweet opening "NEW:" or "BREAKING:", shaped like a
+# teaser), the link to its picture ("pic.twitter.com/...", "https://t.co/..."), and the
+# line that signs it ("— Name (@handle) March 3, 2021", "A post shared by Name (@handle)").
+# The story quotes the post: body. "post" marks the signing line, a line holding a post's
+# link, and the line right above a signing line (the post's text).
+_POST_SIGNATURE_RE = re.compile(
+    r"^[—–-]{1,2}\s*\S.{0,80}\(@\w{1,30}\)\s+(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b"
+    r"|^A\s+post\s+shared\s+by\s+\S.{0,80}\(@[\w.]{1,30}\)",
+)
+_NO_POST: list[str] = []
+_POST_LINK_RE = re.compile(r"\bpic\.twitter\.com/\w|\bhttps?://t\.co/\w")
+
+
+def is_post_signature(line: str) -> bool:
+    """The line that signs an embedded post.
+
+    >>> is_post_signature("— Dana Reyes (@danareyes) March 3, 2021"), is_post_signature("— Dana Reyes, May 3")
+    (True, False)
+    >>> is_post_signature("A post shared by Harbor Zoo (@harbor.zoo) on Mar 3, 2021 at 9:12am PST")
+    True
+    """
+    return _POST_SIGNATURE_RE.match(line) is not None
+
+
+def embedded_post_features(lines: list[str], indices: Iterable[int] | None = None) -> list[list[str]]:
+    """For each line (of `indices`, default all): ["post"] when it is part of an embedded
+    social post (`is_post_signature`, a post's link, or the line right above a signature),
+    else [].
+
+    >>> post = ["NEW: Ferry service resumes https://t.co/x1Yz", "— Port News (@portnews) May 2, 2024"]
+    >>> embedded_post_features([*post, "Prose."])
+    [['post'], ['post'], []]
+    """
+    wanted = range(len(lines)) if indices is None else indices
+    # A signature holds "@": one search of one character over the body, in C. A post's
+    # link is looked for on the wanted lines only (the model's full look: a few a body).
+    signatures = "@" in "\n".join(lines)
+    last = len(lines) - 1
+    return [
+        ["post"]
+        if (
+            signatures
+            and (
+                ("(@" in lines[index] and is_post_signature(lines[index]))
+                or (index < last and "(@" in lines[index + 1] and is_post_signature(lines[index + 1]))
+            )
+        )
+        or (".co" in lines[index] and _POST_LINK_RE.search(lines[index]) is not None)
+        else _NO_POST  # one shared empty list, read only
+        for index in wanted
+    ]
+
+
 def subhead_echo_features(
     lines: list[str], word_counts: list[int], indices: Iterable[int] | None = None
 ) -> list[list[str]]:
@@ -1178,6 +1232,7 @@ class _Lines:
     context: list[list[str]]  # `prose_context_features`
     table: list[list[str]]  # `table_cell_features`
     echo: list[list[str]]  # `subhead_echo_features`
+    posts: list[list[str]]  # `embedded_post_features`
 
     @classmethod
     def of(cls, lines: list[str], title: str, subtitle: str | None) -> _Lines:
@@ -1204,6 +1259,7 @@ class _Lines:
             prose_context_features(lines, word_counts),
             table_cell_features(lines, word_counts),
             subhead_echo_features(lines, word_counts),
+            embedded_post_features(lines),
         )
 
     def cheap(self, index: int) -> list[str]:
@@ -1230,6 +1286,7 @@ class _Lines:
             + self.context[index]
             + self.table[index]
             + self.echo[index]
+            + self.posts[index]
         )
 
 
@@ -1774,6 +1831,7 @@ def classify_lines(
     context = dict(zip(full_lines, prose_context_features(lines, word_counts, full_lines), strict=True))
     table = table_cell_features(lines, word_counts, full_lines)
     echo = subhead_echo_features(lines, word_counts, full_lines)
+    posts = embedded_post_features(lines, full_lines)
     own = tables.own
     own.trim()
     reused = own.reused.add
@@ -1809,7 +1867,7 @@ def classify_lines(
                 )
                 packed_total += subtitle_weights[share]
         # The features of where the line stands and what surrounds it, apart from its own.
-        placed = [*structure[index], *context[index], *table[at], *echo[at]]
+        placed = [*structure[index], *context[index], *table[at], *echo[at], *posts[at]]
         if seen or announced[index] or runs[index]:
             placed.extend(_placement_features(seen, announced[index], runs[index]))
         if not index and captioned:
@@ -1848,6 +1906,7 @@ def classify_lines(
         parts[0].extend(context[index])
         parts[0].extend(table[at])
         parts[0].extend(echo[at])
+        parts[0].extend(posts[at])
         features = _spell(_cheap_features(index, shapes.spelled(), shapes.runs), *parts)
         score = junk_score(features, model)
         kind = junk_kind(features, model) if score >= threshold else "body"

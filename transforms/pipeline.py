@@ -48,6 +48,7 @@ from transforms.html_blocks import model_version as html_model_version
 from transforms.line_model import (
     HEADLINE_MAX_WORDS,
     LIST_ITEM_MAX_WORDS,
+    PROSE_WORDS,
     LineVerdict,
     _headlinese,
     announced_items,
@@ -486,9 +487,11 @@ def line_verdicts(
     lines: list[str], title: str, subtitle: str | None, classify: LineClassifier = classify_lines
 ) -> list[LineVerdict]:
     """Each line's verdict as the cleaning step takes it: the model's, with a short line
-    inside a run of junk made junk and the items of an announced list made body."""
+    inside a run of junk made junk, teasers that share a removed teaser's form made promo,
+    and the items of an announced list made body."""
     filled = fill_junk_gaps(lines, fill_junk_runs(lines, classify(lines, title, subtitle)))
-    return keep_numbered_headings(lines, keep_announced_lists(lines, fill_caps_teasers(lines, filled)))
+    teasers = fill_lone_teasers(lines, fill_caps_teasers(lines, filled))
+    return keep_numbered_headings(lines, keep_announced_lists(lines, teasers))
 
 
 def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
@@ -875,6 +878,78 @@ def fill_caps_teasers(lines: list[str], verdicts: list[LineVerdict]) -> list[Lin
         ):
             filled[index] = LineVerdict("promo", verdict.score)
     return filled
+
+
+# A related story's link set alone between two paragraphs ("Ferry operator trims winter
+# sailings to outer islands") reads as a subhead to the model, which scores each line on its own
+# shape and its neighbours'. A page's teasers share their form: where the model removed
+# one line in sentence case and headline grammar (no article, no closing stop: as
+# `fill_caps_teasers` reads lines in capitals) as a link to another story, a line of the
+# same form standing alone beside a paragraph, and not sure body, is one too. A subhead
+# is mostly a noun phrase of a few words ("Costs and delays"), has an article or
+# is a question; and on a page whose teasers the model did not find, nothing moves.
+# Title case is left out: press releases set their subheads in it (l3s-dev, stop 26).
+
+
+def _in_sentence_case(line: str) -> bool:
+    """A word of four letters or more after the first in lower case: title case capitalises
+    every such word (the AP and Chicago styles leave only shorter words in lower case).
+
+    >>> _in_sentence_case("Ferry operator trims"), _in_sentence_case("Ferry Operator Trims")
+    (True, False)
+    """
+    return any(len(word) >= 4 and word[:1].islower() for word in line.split()[1:])
+
+
+def _teaser_shaped(line: str) -> bool:
+    """A line of at most `MAX_RUN_ITEM_WORDS` words in sentence case and headline grammar."""
+    count = len(line.split(None, MAX_RUN_ITEM_WORDS))
+    return (
+        count <= MAX_RUN_ITEM_WORDS
+        and _headlinese(line, count)
+        and _in_sentence_case(line)  # a line in capitals has no word in lower case
+    )
+
+
+def fill_lone_teasers(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """The verdicts with each body line in sentence case and headline grammar, scored at
+    least `MIN_RUN_ITEM_SCORE` and standing alone (kept lines on both sides, a paragraph of
+    `PROSE_WORDS` words or more on one) made promo, when the model removed another line
+    of that form as promo.
+
+    >>> body, unsure, promo = LineVerdict("body", 0.0), LineVerdict("body", 0.3), LineVerdict("promo", 0.9)
+    >>> prose = "The council voted on Tuesday to delay the budget until the mayor's new plan is in."
+    >>> teasers = ["Ferry operator trims winter sailings", "Port strike drags into third week"]
+    >>> page = [prose, teasers[0], prose, teasers[1], prose]
+    >>> [v.kind for v in fill_lone_teasers(page, [body, promo, body, unsure, body])]
+    ['body', 'promo', 'body', 'promo', 'body']
+    >>> [v.kind for v in fill_lone_teasers(page, [body, body, body, unsure, body])]
+    ['body', 'body', 'body', 'body', 'body']
+    """
+    kinds = list(map(_KIND, verdicts))
+    if "promo" not in kinds:
+        return verdicts  # most bodies: one pass in C
+    if not any(kind == "promo" and _teaser_shaped(line) for line, kind in zip(lines, kinds, strict=True)):
+        return verdicts
+    filled = verdicts
+    for index in range(1, len(lines) - 1):
+        if (
+            kinds[index] == "body"
+            and kinds[index - 1] == "body"
+            and kinds[index + 1] == "body"
+            and verdicts[index].score >= MIN_RUN_ITEM_SCORE
+            and (_is_prose(lines[index - 1]) or _is_prose(lines[index + 1]))
+            and _teaser_shaped(lines[index])
+        ):
+            if filled is verdicts:
+                filled = list(verdicts)
+            filled[index] = LineVerdict("promo", verdicts[index].score)
+    return filled
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph: `PROSE_WORDS` words or more."""
+    return len(line.split(None, PROSE_WORDS)) >= PROSE_WORDS
 
 
 def steps_before_line_model(steps: tuple[Step, ...]) -> tuple[Step, ...]:
