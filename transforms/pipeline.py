@@ -488,7 +488,7 @@ def line_verdicts(
 ) -> list[LineVerdict]:
     """Each line's verdict as the cleaning step takes it: the model's, with a short line
     inside a run of junk made junk, teasers that share a removed teaser's form made promo,
-    and the items of an announced list made body."""
+    and the items of an announced list and a listicle's numbered headings made body."""
     filled = fill_junk_gaps(lines, fill_junk_runs(lines, classify(lines, title, subtitle)))
     teasers = fill_lone_teasers(lines, fill_caps_teasers(lines, filled))
     return keep_numbered_headings(lines, keep_announced_lists(lines, teasers))
