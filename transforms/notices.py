@@ -402,6 +402,29 @@ MEDIA_DURATION_RE = re.compile(
 MAX_TIME_STAMP_CHARS = 40
 
 
+# A live blog's key-event link or a feed's item: its age, then a headline ("2h ago Fuel
+# duty frozen for another year"); a post that opens with its age and says a sentence stays.
+STAMPED_HEADLINE_RE = re.compile(
+    r"^\d{1,3}\s*(?:s|secs?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+(?P<headline>[^\W\d_].*)$",
+    re.IGNORECASE,
+)
+MAX_STAMPED_HEADLINE_WORDS = 14
+
+
+def is_stamped_headline(line: str) -> bool:
+    """
+    >>> is_stamped_headline("2h ago Fuel duty frozen for another year")
+    True
+    >>> is_stamped_headline("2h ago Reeves confirmed the freeze, which the Treasury says will cost £3bn.")
+    False
+    """
+    match = STAMPED_HEADLINE_RE.match(line)
+    if match is None:
+        return False
+    headline = match.group("headline").rstrip()
+    return len(headline.split()) <= MAX_STAMPED_HEADLINE_WORDS and headline[-1:] not in ".!?"
+
+
 def is_time_stamp(line: str) -> bool:
     """
     >>> [is_time_stamp(x) for x in ("2 days ago", "Updated 3 hours ago", "Vor 5 Minuten", "Duration 2:14")]
@@ -438,6 +461,7 @@ def is_notice_line(line: str) -> bool:
             or _is_date_then_dateline(line)
             or is_reading_time(line)
             or is_time_stamp(line)
+            or is_stamped_headline(line)
             or _is_placed_date_line(line)
         )
     ):

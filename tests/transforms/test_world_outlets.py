@@ -557,3 +557,10 @@ def test_a_numbered_list_of_links_in_a_row_is_no_guide() -> None:
     verdicts = [LineVerdict("promo", 0.9)] * 3 + [LineVerdict("body", 0.1)]
     kept = keep_numbered_headings([*links, BODY[0]], verdicts)
     assert [verdict.kind for verdict in kept] == ["promo", "promo", "promo", "body"]
+
+
+def test_a_live_blogs_key_event_links_go_and_its_posts_stay() -> None:
+    events = ["2h ago Fuel duty frozen for another year", "3h ago Chancellor rises to deliver the budget"]
+    post = "2h ago The chancellor confirmed the freeze, which the Treasury says will cost £3bn a year."
+    article = cleaned(dump(top=events, bottom=[post]))
+    assert article.paragraphs == [*BODY, post]
