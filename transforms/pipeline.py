@@ -490,7 +490,11 @@ def line_verdicts(
     inside a run of junk made junk, teasers that share a removed teaser's form made promo,
     and the items of an announced list and a listicle's numbered headings made body."""
     filled = fill_junk_gaps(lines, fill_junk_runs(lines, classify(lines, title, subtitle)))
-    teasers = fill_lone_teasers(lines, fill_caps_teasers(lines, filled))
+    filled = fill_caps_teasers(lines, filled)
+    # A teaser the model removed that an announced list keeps ("Best for running: X" under
+    # a review's heading) vouches for no lone teaser: the lone teasers read the verdicts
+    # with the lists kept.
+    teasers = fill_lone_teasers(lines, keep_announced_lists(lines, filled))
     return keep_numbered_headings(lines, keep_announced_lists(lines, teasers))
 
 

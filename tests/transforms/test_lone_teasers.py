@@ -106,3 +106,37 @@ def test_with_the_shipped_model_lone_teasers_go_and_subheads_stay() -> None:
     for subhead in LOOK_ALIKES[:3]:
         article = cleaned(dump([REMOVED_TEASER], 2, body=[*BODY[:5], subhead, *BODY[5:]]))
         assert subhead in article.paragraphs, subhead
+
+
+def test_a_teaser_an_announced_list_keeps_vouches_for_no_lone_teaser() -> None:
+    # A buying guide: the model removed "Best for hiking: ..." under "Cons:", where the list
+    # rule keeps it as an item; it must not make the guide's first heading a teaser.
+    prose = (
+        "The Harbour Parka kept us warm through a week of sleet on the north shore, and its hood stayed on."
+    )
+    first, second = "Best overall: Harbour Parka 5", "Best for hiking: Ridge Shell+"
+    lines = [
+        prose,
+        first,
+        "$79.99 at Amazon",
+        prose,
+        "Cons:",
+        "Bulky case",
+        second,
+        "See price at Amazon",
+        prose,
+    ]
+    verdicts = {
+        first: LineVerdict("body", 0.62),
+        "$79.99 at Amazon": LineVerdict("body", 0.03),
+        "Bulky case": LineVerdict("boilerplate", 0.9),
+        second: LineVerdict("promo", 0.97),
+        "See price at Amazon": LineVerdict("body", 0.58),
+    }
+
+    def classify(lines: list[str], title: str, subtitle: str | None) -> list[LineVerdict]:
+        return [verdicts.get(line, LineVerdict("body", 0.01)) for line in lines]
+
+    kinds = [verdict.kind for verdict in line_verdicts(lines, "The best winter coats", None, classify)]
+    assert kinds[1] == "body"
+    assert [verdict.kind for verdict in fill_lone_teasers(lines, classify(lines, "", None))][1] == "promo"
