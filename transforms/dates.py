@@ -18,6 +18,22 @@ EARLIEST_YEAR = 1800
 LATEST_YEAR = 2200
 MAX_DATE_CHARS = 100
 
+# A month's names in the languages of the pages we meet (en, de, fr, es, it, pt, nl), by number.
+MONTH_NAMES = (
+    ("january", "jan", "januar", "janvier", "enero", "gennaio", "janeiro", "januari"),
+    ("february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari"),
+    ("march", "mar", "märz", "mars", "marzo", "março", "maart"),
+    ("april", "apr", "avril", "abril", "aprile"),
+    ("may", "mai", "mayo", "maggio", "maio", "mei"),
+    ("june", "jun", "juni", "juin", "junio", "giugno", "junho"),
+    ("july", "jul", "juli", "juillet", "julio", "luglio", "julho"),
+    ("august", "aug", "août", "aout", "agosto", "augustus"),
+    ("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"),
+    ("october", "oct", "oktober", "octobre", "octubre", "ottobre", "outubro"),
+    ("november", "nov", "novembre", "noviembre", "novembro"),
+    ("december", "dec", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"),
+)  # fmt: skip
+
 # US and European zone abbreviations that dateutil does not know; without
 # them it would drop the offset and we would store a wrong instant.
 TZINFOS: dict[str, tzinfo] = {

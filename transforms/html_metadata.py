@@ -35,6 +35,7 @@ from transforms.authors import Credit
 from transforms.authors import clean_author_names as clean_credits
 from transforms.contributors import reads_as_bare_name
 from transforms.dates import (
+    MONTH_NAMES,
     TZINFOS,
     UPDATED_LABEL_RE,
     StatedDate,
@@ -1059,23 +1060,6 @@ def _markup(root: etree._Element) -> str:
     return etree.tostring(root, encoding="unicode")
 
 
-# A month's names in the languages of the pages we meet (en, de, fr, es, it, pt, nl), by number.
-MONTH_NAMES = (
-    ("january", "jan", "januar", "janvier", "enero", "gennaio", "janeiro", "januari"),
-    ("february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari"),
-    ("march", "mar", "märz", "maerz", "mars", "marzo", "março", "maart"),
-    ("april", "apr", "avril", "abril", "aprile"),
-    ("may", "mai", "mayo", "maggio", "maio", "mei"),
-    ("june", "jun", "juni", "juin", "junio", "giugno", "junho"),
-    ("july", "jul", "juli", "juillet", "julio", "luglio", "julho"),
-    ("august", "aug", "août", "aout", "agosto", "augustus"),
-    ("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"),
-    ("october", "oct", "oktober", "octobre", "octubre", "ottobre", "outubro"),
-    ("november", "nov", "novembre", "noviembre", "novembro"),
-    ("december", "dec", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"),
-)  # fmt: skip
-
-
 def states_the_first(markup: str, url: str | None, day: date) -> bool:
     """Whether the page or its URL writes out `day`, the first of its month, as a date
     ("2026-01-01", "01.01.2026", "1/1/2026", "January 1, 2026", "1er janvier 2026").
@@ -1087,16 +1071,21 @@ def states_the_first(markup: str, url: str | None, day: date) -> bool:
     >>> states_the_first("<p>Hi</p>", "https://x.example/2008/03/01/story", date(2008, 3, 1))
     True
     """
-    year, month = day.year, day.month
+    pattern = _first_of_month_re(day.year, day.month)
+    return pattern.search(markup) is not None or (url is not None and pattern.search(url) is not None)
+
+
+@lru_cache(maxsize=256)
+def _first_of_month_re(year: int, month: int) -> re.Pattern[str]:
+    """The ways a page writes the first of `month` in `year` (see `states_the_first`)."""
     names = "|".join(MONTH_NAMES[month - 1])
-    pattern = re.compile(
+    return re.compile(
         rf"(?<!\d){year}[-/.]0?{month}[-/.]0?1(?!\d)|(?<!\d){year}{month:02d}01(?!\d)"
         rf"|(?<!\d)0?1[-/.]0?{month}[-/.]{year}(?!\d)|(?<!\d)0?{month}[-/.]0?1[-/.]{year}(?!\d)"
         rf"|(?<![\w.])0?1(?:st|er|º|°)?\.?\s+(?:de\s+)?(?:{names})\.?,?\s+(?:de\s+)?{year}(?!\d)"
         rf"|(?<!\w)(?:{names})\.?\s+0?1(?:st)?,?\s+{year}(?!\d)|{year}年0?{month}月0?1日",
         re.IGNORECASE,
     )
-    return pattern.search(markup) is not None or (url is not None and pattern.search(url) is not None)
 
 
 MODIFIED_META_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "last-modified")

@@ -236,12 +236,7 @@ def menu_lines(lines: list[str]) -> set[int]:
 
 def drop_menu_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Drop pipe-separated menus, the type-size tools and lone page tools (exact syntax, after the model)."""
-    found = menu_lines(lines)
-    if not found:
-        return lines, []
-    return [line for index, line in enumerate(lines) if index not in found], [
-        Removal(RemovalKind.BOILERPLATE, lines[index]) for index in sorted(found)
-    ]
+    return _without(lines, menu_lines(lines))
 
 
 def drop_page_tool_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
@@ -252,7 +247,12 @@ def drop_page_tool_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     ['The vote passed.']
     """
     short = MAX_PAGE_TOOL_CHARS
-    found = {index for index, line in enumerate(lines) if len(line) <= short and is_page_tool(line)}
+    tools = {index for index, line in enumerate(lines) if len(line) <= short and is_page_tool(line)}
+    return _without(lines, tools)
+
+
+def _without(lines: list[str], found: set[int]) -> tuple[list[str], list[Removal]]:
+    """The lines but those at `found`, and those as boilerplate removals."""
     if not found:
         return lines, []
     return [line for index, line in enumerate(lines) if index not in found], [

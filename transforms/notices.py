@@ -28,6 +28,7 @@ from transforms.article import Removal, RemovalKind
 from transforms.dates import (
     CJK_DATE_RE,
     CJK_SOURCE_RE,
+    MONTH_NAMES,
     NEXT_LABEL_RE,
     PLACE_LEAD_RE,
     STATED_DATE_LABEL,
@@ -51,11 +52,13 @@ COPYRIGHT_MARK_RE = re.compile(
     re.IGNORECASE,
 )
 # "All rights reserved." alone, in the languages of the pages we meet.
-RIGHTS_RESERVED_RE = re.compile(
-    r"^\W{0,3}(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten"
-    r"|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati)\W{0,3}$",
-    re.IGNORECASE,
+_RIGHTS_RESERVED = (
+    r"(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten"
+    r"|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati)"
 )
+RIGHTS_RESERVED_RE = re.compile(rf"^\W{{0,3}}{_RIGHTS_RESERVED}\W{{0,3}}$", re.IGNORECASE)
+# The same opening a longer notice: "All rights reserved. This material may not be ...".
+RIGHTS_RESERVED_OPENING_RE = re.compile(rf"^\W{{0,3}}{_RIGHTS_RESERVED}\b", re.IGNORECASE)
 # The words that make a long line opening with a mark a notice.
 RESERVED_RE = re.compile(
     r"\brights\s+reserved\b|\bdroits\s+réservés\b|\brechte\s+vorbehalten\b|\bmay\s+not\s+be\b", re.I
@@ -96,22 +99,7 @@ DATELINE_LABEL_RE = re.compile(rf"^\W{{0,2}}(?:and\s+)?{STATED_DATE_LABEL}\s*:?\
 # One token of a date or time: "3:42", "10h32", "04.11.2024", "2024-11-04", "4th", "1:05pm".
 DATE_NUMBER_RE = re.compile(r"^\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:h\d{0,2}|am|pm|st|nd|rd|th|er|º)?$")
 # Months and their abbreviations (en, fr, de, es, it, pt, nl): "May 3" is a date, "Monday 3" may not be.
-MONTH_WORDS = frozenset(
-    {
-        "jan", "january", "janvier", "januar", "enero", "gennaio", "janeiro", "januari",
-        "feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari",
-        "mar", "march", "mars", "märz", "marzo", "março", "maart",
-        "apr", "april", "avril", "abril", "aprile",
-        "may", "mai", "mayo", "maggio", "maio", "mei",
-        "jun", "june", "juin", "juni", "junio", "giugno", "junho",
-        "jul", "july", "juillet", "juli", "julio", "luglio", "julho",
-        "aug", "august", "août", "aout", "agosto", "augustus",
-        "sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro",
-        "oct", "october", "octobre", "oktober", "octubre", "ottobre", "outubro",
-        "nov", "november", "novembre", "noviembre", "novembro",
-        "dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro",
-    }
-)  # fmt: skip
+MONTH_WORDS = frozenset(name for names in MONTH_NAMES for name in names)
 # Time zones (those the date parser knows, but the ones that are also English words,
 # which would make "Eat at 10:00" a date), and the clock word after a German time.
 _ZONES_THAT_ARE_WORDS = frozenset({"z", "eat", "cat", "wet", "west", "art"})
@@ -200,12 +188,6 @@ def is_copyright_notice(line: str) -> bool:
         return RIGHTS_RESERVED_RE.match(line) is not None or rest is not None
     return REPRODUCTION_BAN_RE.match(line) is not None
 
-
-RIGHTS_RESERVED_OPENING_RE = re.compile(
-    r"^\W{0,3}(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten"
-    r"|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati)\b",
-    re.IGNORECASE,
-)
 
 
 def is_dateline(line: str) -> bool:
@@ -387,9 +369,12 @@ AGENCIES_NOTE_RE = re.compile(
 
 
 # A widget's time stamp alone: "2 days ago", "3 hours ago", "Vor 5 Minuten", "il y a 2 heures".
+# An age in English: "2h ago", "3 hours ago", "5 min ago".
+_AGE = (
+    r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago"
+)
 RELATIVE_TIME_RE = re.compile(
-    r"^\W{0,2}(?:(?:updated|posted|published)\s+)?(?:\d{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?"
-    r"|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago\W{0,2}$"
+    rf"^\W{{0,2}}(?:(?:updated|posted|published)\s+)?(?:\d{{1,3}}|an?|one)\s*{_AGE}\W{{0,2}}$"
     r"|^\W{0,2}(?:vor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten)|il\s+y\s+a\s+\d{1,3}\s+"
     r"(?:secondes?|minutes?|heures?|jours?|semaines?|mois)|hace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|d[ií]as?"
     r"|semanas?|meses?))\W{0,2}$",
@@ -405,7 +390,7 @@ MAX_TIME_STAMP_CHARS = 40
 # A live blog's key-event link or a feed's item: its age, then a headline ("2h ago Fuel
 # duty frozen for another year"); a post that opens with its age and says a sentence stays.
 STAMPED_HEADLINE_RE = re.compile(
-    r"^\d{1,3}\s*(?:s|secs?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago\s+(?P<headline>[^\W\d_].*)$",
+    rf"^\d{{1,3}}\s*{_AGE}\s+(?P<headline>[^\W\d_].*)$",
     re.IGNORECASE,
 )
 MAX_STAMPED_HEADLINE_WORDS = 14
