@@ -14,7 +14,8 @@ from __future__ import annotations
 import pytest
 
 from transforms.article import Article
-from transforms.html import parse_html_page
+from transforms.html import keep_data_tables, parse_html_page
+from transforms.html_blocks import Block
 from transforms.parse import parse_text_dump
 from transforms.pipeline import clean
 
@@ -160,3 +161,18 @@ def test_a_table_of_links_without_figures_is_no_data_table() -> None:
     menu = [["Home", "News", "Sport"], ["Business", "Weather", "Contact us"]]
     article = clean(parse_html_page(page_with_table(menu, intro=SHORT_STORY[1]), source="table.html"))
     assert not any(" | ".join(row) in article.paragraphs for row in menu)
+
+
+def test_rows_of_words_under_a_kept_block_are_left_to_the_model() -> None:
+    # The rule keeps a table for its figures: a row of links under a kept paragraph is not one.
+    intro = Block(SHORT_STORY[1], in_container=True)
+    rows = [
+        Block(text, in_container=True, table_row=True)
+        for text in ("Home | News | Sport", "Business | Weather")
+    ]
+    assert keep_data_tables([intro, *rows], [True, False, False]) == [True, False, False]
+    figures = [
+        Block(text, in_container=True, table_row=True)
+        for text in ("Millbrook | $289,000", "Eastfield | $352,000")
+    ]
+    assert keep_data_tables([intro, *figures], [True, False, False]) == [True, True, True]

@@ -268,6 +268,8 @@ def test_the_first_of_january_stated_by_the_page_stays(extra: str, url: str | No
         ("By Rahul Sharma, New Delhi", ("Rahul Sharma",)),
         ("By Johnbosco Agbakwuru, ABUJA", ("Johnbosco Agbakwuru",)),
         ("By Jane Doe, John Smith and Al Roe", ("Jane Doe", "John Smith", "Al Roe")),
+        # Names joined by "and" make a list: the name after the comma is one more of it.
+        ("By Jane Doe and Tom Lee, Al Roe", ("Jane Doe", "Tom Lee", "Al Roe")),
     ],
 )
 def test_where_the_writer_files_from_is_no_author(line: str, authors: tuple[str, ...]) -> None:
@@ -564,3 +566,17 @@ def test_a_live_blogs_key_event_links_go_and_its_posts_stay() -> None:
     post = "2h ago The chancellor confirmed the freeze, which the Treasury says will cost £3bn a year."
     article = cleaned(dump(top=events, bottom=[post]))
     assert article.paragraphs == [*BODY, post]
+
+
+def test_numbered_lines_that_do_not_count_in_sequence_are_no_guide() -> None:
+    # "1." three times, each apart: three lists' first items, not a guide's headings.
+    lines = [
+        "1. Storm closes schools",
+        BODY[0],
+        "1. Mayor quits after vote",
+        BODY[1],
+        "1. Harbour team wins cup",
+    ]
+    promo, body = LineVerdict("promo", 0.9), LineVerdict("body", 0.1)
+    kept = keep_numbered_headings(lines, [promo, body, promo, body, promo])
+    assert [verdict.kind for verdict in kept] == ["promo", "body", "promo", "body", "promo"]
