@@ -50,7 +50,8 @@ ROLE_COMPOUND_RE = re.compile(
 # The noun a newsroom role ends with.
 ROLE_NOUN = (
     r"(?:writer|reporter|correspondent|contributor|editor|columnist|photographer|photojournalist"
-    r"|producer|journalist|critic|intern|reviewer|analyst|commentator|blogger|anchor|presenter)s?"
+    r"|producer|journalist|critic|intern|reviewer|analyst|commentator|blogger|anchor|presenter"
+    r"|spokesperson|spokesman|spokeswoman)s?"
 )
 # A job title standing after the name as its own part ("Raymond Cho, Staff
 # Writer", "Jane Roe, Senior Political Correspondent"): no person, no outlet.
@@ -281,11 +282,15 @@ def split_author_string(text: str, language: str | None = None) -> list[str]:
         if _is_name(name):
             names.append(name)
     # A title beside a name goes; alone ("By Staff Writer") it is the desk's signature.
-    # "Entertainment Writer" after a comma is a role; "Mark Lee Senior Reporter" a name with one.
+    # "Entertainment Writer" after a comma is a role, and so is "Chief Football Writer" after
+    # a name; "Mark Lee Senior Reporter" alone is a name with one (its role is cut above).
     without_titles = [
         name
-        for name in names
-        if not (JOB_TITLE_RE.match(name) or (len(name.split()) <= 2 and ROLE_PHRASE_RE.match(name)))
+        for index, name in enumerate(names)
+        if not (
+            JOB_TITLE_RE.match(name)
+            or ((index > 0 or len(name.split()) <= 2) and ROLE_PHRASE_RE.match(name))
+        )
     ]
     return without_titles or names
 

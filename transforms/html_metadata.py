@@ -165,7 +165,7 @@ def extract_metadata(root: etree._Element, url: str | None) -> PageMetadata:
     sources["site"] = "title" if site_in_title else None
     return PageMetadata(
         title=title,
-        subtitle=page_subtitle(meta, article),
+        subtitle=page_subtitle(meta, article) or headline_dek(root),
         authors=people or organizations,
         published_at=published.instant if published else None,
         url=page_url,
@@ -545,6 +545,38 @@ def page_subtitle(meta: dict[str, str], article: dict | None) -> str | None:
         candidates.append(_jsonld_text(article.get("description")))
     candidates += [meta.get(key) for key in DESCRIPTION_META_KEYS[1:]]
     return next((collapse(c) for c in candidates if collapse(c)), None)
+
+
+# A dek's class or id: "story__summary", "article-dek", "standfirst", "sottotitolo".
+DEK_MARK_RE = re.compile(
+    r"(?<![a-z0-9])(?:dek|deck|chapo|chapeau|strapline|standfirst|sub-?title|sottotitolo|sub-?headline"
+    r"|summary|excerpt|teaser-?text|lead-?in)(?![a-z0-9])"
+)
+MIN_DEK_WORDS = 5
+MAX_DEK_WORDS = 80
+
+
+def headline_dek(root: etree._Element) -> str | None:
+    """The standfirst a page shows right under its `<h1>` and states nowhere else:
+    the first element after the headline that holds text, if its class or id says dek.
+
+    The page's metas come first (`page_subtitle`); without them the dek, which the
+    body drops as page furniture, would be lost.
+    """
+    headline = next(root.iter("h1"), None)
+    if headline is None:
+        return None
+    for element in headline.itersiblings():
+        if not isinstance(element.tag, str):
+            continue
+        text = collapse(element.text_content())
+        if not text:
+            continue
+        marks = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if DEK_MARK_RE.search(marks) and MIN_DEK_WORDS <= len(text.split()) <= MAX_DEK_WORDS:
+            return text
+        return None
+    return None
 
 
 def page_credits(

@@ -240,15 +240,18 @@ def drop_menu_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
 
 
 def drop_page_tool_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """Drop lone page tools ("Print", "Teilen:", "3 Kommentare"), for page text: its menus
-    and tables were told apart by the page's tags already, so the pipe rule is not for it.
+    """Drop lone page tools ("Print", "Teilen:", "3 Kommentare") and rows of shop buttons,
+    for page text: its menus and tables were told apart by the page's tags already, so the
+    pipe rule is not for it.
 
     >>> drop_page_tool_lines(["The vote passed.", "Talkbacks (4)", "Teilen:"])[0]
     ['The vote passed.']
+    >>> drop_page_tool_lines(["Buds.", "$129 at Amazon", "$129 at Best Buy", "Sound."])[0]
+    ['Buds.', 'Sound.']
     """
-    short = MAX_PAGE_TOOL_CHARS
-    tools = {index for index, line in enumerate(lines) if len(line) <= short and is_page_tool(line)}
-    return _without(lines, tools)
+    short = [index for index, line in enumerate(lines) if len(line) <= MAX_PAGE_TOOL_CHARS]
+    tools = {index for index in short if is_page_tool(lines[index])}
+    return _without(lines, tools | _shop_button_rows(lines, short))
 
 
 def _without(lines: list[str], found: set[int]) -> tuple[list[str], list[Removal]]:

@@ -186,6 +186,9 @@ ORGANIZATION_WORDS = frozenset(
         "redaktion", "redazione", "rédaction", "service", "services", "staff", "team",
         # companies and groups
         "ag", "company", "corp", "e.v", "gmbh", "group", "gruppe", "inc", "llc", "ltd", "verlag",
+        # institutions that sign their own news: a university's news office, a ministry
+        "association", "college", "council", "department", "foundation", "institute", "ministry",
+        "office", "university",
     }
 )  # fmt: skip
 ORGANIZATION_WORD_RE = re.compile(
