@@ -87,6 +87,8 @@ class Article:
     language: str | None = None
     removed: tuple[Removal, ...] = field(default=())
     published_date: date | None = None  # the calendar day the page states (publisher's zone)
+    # How far published_at can be trusted: "instant", "local_time" or "date" (dates.Precision).
+    published_precision: str | None = None
     modified_at: datetime | None = None  # timezone-aware (UTC) or None
     # (field, source) pairs: where title, authors, published_at... came from,
     # e.g. ("published_at", "json-ld"), ("authors", "byline"), ("title", "h1").

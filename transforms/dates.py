@@ -6,6 +6,7 @@ import re
 import warnings
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as date_parser
@@ -130,13 +131,30 @@ class StatedDate:
     `day` is the day in the zone the page wrote the value in; a value in UTC
     ("...Z") gives the UTC day, except a local midnight written in UTC (see
     `_local_day`). `has_time` is False for a bare date, whose instant is
-    midnight UTC by convention.
+    midnight UTC by convention; `zoned` is False for a time of day stated with no
+    zone or offset, whose instant reads it as UTC.
     """
 
     instant: datetime
     day: date
     has_time: bool
     in_utc: bool = False  # written in UTC ("Z", "+00:00"): the day may not be the publisher's
+    zoned: bool = True
+
+    @property
+    def precision(self) -> Precision:
+        """How far `instant` can be trusted: see `Precision`."""
+        if not self.has_time:
+            return Precision.DATE
+        return Precision.INSTANT if self.zoned else Precision.LOCAL_TIME
+
+
+class Precision(StrEnum):
+    """What a stated publication date pins down (the `published_precision` column)."""
+
+    INSTANT = "instant"  # a time with its zone or offset: the instant is exact
+    LOCAL_TIME = "local_time"  # a time with no zone: read as UTC, off by the outlet's offset
+    DATE = "date"  # a day only: midnight UTC by convention
 
 
 # A bare date, with nothing after the day ("2019-08-02", "02.08.2019").
@@ -254,7 +272,7 @@ def _stated(parsed: datetime, text: str) -> StatedDate | None:
     )
     offset = parsed.utcoffset()
     in_utc = offset is not None and not offset
-    return StatedDate(instant, _local_day(parsed, has_time), has_time, in_utc)
+    return StatedDate(instant, _local_day(parsed, has_time), has_time, in_utc, offset is not None)
 
 
 # Absolute dates only ("vor 2 Stunden" has no day of its own), and a date

@@ -188,6 +188,7 @@ def read_html_page(html: str, source: str, url: str | None = None) -> tuple[Arti
             Contributor(name, organization=name, role="author") for name in metadata.author_organizations
         ),
         published_date=metadata.published_date,
+        published_precision=metadata.published_precision,
         modified_at=metadata.modified_at,
         metadata_sources=metadata.sources,
     )

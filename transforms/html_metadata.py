@@ -123,6 +123,7 @@ class PageMetadata:
     site: str | None
     language: str | None
     published_date: date | None = None  # the day as the page states it
+    published_precision: str | None = None  # dates.Precision of published_at
     modified_at: datetime | None = None
     # (field, where it came from): "json-ld", "og", "meta", "time", "htmldate", "h1", ...
     sources: tuple[tuple[str, str], ...] = ()
@@ -172,6 +173,7 @@ def extract_metadata(root: etree._Element, url: str | None) -> PageMetadata:
         site=site,
         language=language,
         published_date=published.day if published else None,
+        published_precision=published.precision.value if published else None,
         modified_at=modified.instant if modified else None,
         sources=tuple((field, source) for field, source in sources.items() if source),
         title_affix=affix,

@@ -253,7 +253,11 @@ def extract_stated_date(article: Article) -> Article:
     sources = list(article.metadata_sources)
     if found.published is not None and article.published_at is None and not _is_post_time(found, lines):
         stated = found.published[1]
-        changes |= {"published_at": stated.instant, "published_date": stated.day}
+        changes |= {
+            "published_at": stated.instant,
+            "published_date": stated.day,
+            "published_precision": stated.precision.value,
+        }
         sources.append(("published_at", "text"))
     if found.updated is not None and article.modified_at is None:
         changes["modified_at"] = found.updated[1].instant

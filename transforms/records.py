@@ -93,6 +93,7 @@ def parse_json_record(record: object, source: str, article_id: str = "") -> Arti
         authors=authors or article.authors,
         published_at=stated.instant if stated else article.published_at,
         published_date=stated.day if stated else article.published_date,
+        published_precision=stated.precision.value if stated else article.published_precision,
         language=_first_text(record, LANGUAGE_FIELDS) or article.language,
         metadata_sources=tuple(sources.items()),
     )

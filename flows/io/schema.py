@@ -23,7 +23,7 @@ from transforms.text_units import word_count
 if TYPE_CHECKING:  # loaded by `read_dataset`: workers, which build tables only, never pay for it
     import pyarrow.dataset as ds
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 _UTC_TIMESTAMP = pa.timestamp("us", tz="UTC")
 
@@ -85,6 +85,9 @@ ARTICLE_SCHEMA = pa.schema(
         pa.field("published_date", pa.date32()),
         pa.field("modified_at", _UTC_TIMESTAMP),
         pa.field("metadata_sources", pa.map_(pa.string(), pa.string())),
+        # Version 3: what published_at pins down: "instant" (a time with its zone),
+        # "local_time" (a time with no zone, read as UTC) or "date" (midnight UTC by convention).
+        pa.field("published_precision", pa.string()),
     ],
     metadata=_metadata(),
 )
@@ -187,6 +190,7 @@ def article_row(article: Article, context: InputContext) -> dict[str, object]:
         "published_date": article.published_date,
         "modified_at": article.modified_at,
         "metadata_sources": list(article.metadata_sources),
+        "published_precision": article.published_precision,
     }
 
 
