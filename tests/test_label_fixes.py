@@ -145,3 +145,38 @@ def test_a_storys_highlights_under_their_heading_become_boilerplate_up_to_the_pr
         lead,
         "Highlights of the deal were not made public",
     ]
+
+
+# A data table inside the story, one cell a line as the L3S blocks give it (written here).
+STATS = [
+    "Season statistics", "Category", "Total", "Rank", "Goals", "14", "T3", "Assists", "9", "12",
+    "Shots on goal", "61", "T8",
+]  # fmt: skip
+MENU = ["Home", "News", "Sport", "Weather", "Business", "Opinion", "Video", "Contact us", "Archive"]
+
+
+def test_a_data_table_labelled_junk_becomes_body_in_order() -> None:
+    row = _row([(PROSE, "body"), *((cell, "boilerplate") for cell in STATS), (ABOUT_COPYRIGHT, "body")])
+    fixed = fixed_row(row, "l3s-dev", ("data_table",))
+    assert {line["label"] for line in fixed["lines"][2:]} == {"body"}
+    assert fixed["expected"]["body"] == "\n".join([PROSE, *STATS, ABOUT_COPYRIGHT])
+    assert row["lines"][3]["label"] == "boilerplate"  # the corpus row itself is untouched
+
+
+def test_a_menu_a_short_table_and_other_corpora_keep_their_labels() -> None:
+    lines = [(PROSE, "body"), *((cell, "boilerplate") for cell in MENU)]
+    assert [line["label"] for line in fixed_row(_row(lines), "l3s-dev", ("data_table",))["lines"][3:]] == [
+        "boilerplate"
+    ] * len(MENU)
+    short = [(PROSE, "body"), *((cell, "boilerplate") for cell in STATS[:7])]
+    assert fixed_row(_row(short), "l3s-dev", ("data_table",))["lines"][3]["label"] == "boilerplate"
+    row = _row([(PROSE, "body"), *((cell, "boilerplate") for cell in STATS)])
+    assert fixed_row(row, "dumps-dev", ("data_table",)) is row
+
+
+def test_a_line_fix_inside_a_table_wins_over_the_table() -> None:
+    # A lone "Print" under the table stays the page tool the `page_tools` fix reads.
+    row = _row([(PROSE, "body"), *((cell, "boilerplate") for cell in STATS), ("Print", "body")])
+    fixed = fixed_row(row, "l3s-dev", ("data_table", "page_tools"))
+    assert fixed["lines"][-1]["label"] == "boilerplate"
+    assert fixed["lines"][3]["label"] == "body"

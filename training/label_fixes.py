@@ -52,6 +52,14 @@ Fixes that read a line with the lines around it (`ROW_FIXES`):
   body, "SOURCE <Company>", a contact block, a lone wire dateline): 4 pages'
   releases, their furniture labelled body (the rest of a release is its news).
   Fixed only where labelled body.
+- `data_table`: a data table inside the story, the one fix towards body: a run of at least
+  `TABLE_MIN_LINES` lines of at most `CELL_MAX_WORDS` words each (a cell per line, as the
+  L3S blocks give a table), at least a quarter of them holding a figure (a menu's or a
+  share bar's run holds none). The set's annotators labelled 4 such tables full text (a
+  poll's figures, a race's times, a cricket scoreboard and a list of dates and places,
+  119 lines) and 1 supplemental (a golfer's final statistics, 41 lines); the pipeline
+  keeps a data table's rows with the story (`transforms.html.keep_data_tables`).
+  Fixed to `body` where labelled otherwise, and the expected body rebuilt from the lines.
 - `highlights`: a story's highlights, the short lines under a lone "Story Highlights"
   or "Highlights" heading, up to the first paragraph of prose (at most
   `HIGHLIGHT_MAX_LINES`, none of `PROSE_MIN_WORDS` words closed by a full stop): 4
@@ -179,11 +187,33 @@ def story_highlights(lines: list[str]) -> set[int]:
     return found
 
 
+TABLE_MIN_LINES = 8
+CELL_MAX_WORDS = 4
+
+
+def data_tables(lines: list[str]) -> set[int]:
+    """The indices of the lines of a data table: a run of short cells, a quarter or more
+    holding a figure."""
+    found: set[int] = set()
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and len(lines[end].split()) <= CELL_MAX_WORDS:
+            end += 1
+        figures = sum(1 for line in lines[start:end] if any(char.isdigit() for char in line))
+        if end - start >= TABLE_MIN_LINES and 4 * figures >= end - start:
+            found.update(range(start, end))
+        start = max(end, start + 1)
+    return found
+
+
 ROW_FIXES: dict[str, Callable[[list[str]], set[int]]] = {
     "release": release_furniture,
     "highlights": story_highlights,
 }
-ALL_FIXES = (*FIXES, *ROW_FIXES)
+# Row fixes whose lines are body, not junk: a line labelled otherwise becomes body.
+BODY_ROW_FIXES: dict[str, Callable[[list[str]], set[int]]] = {"data_table": data_tables}
+ALL_FIXES = (*FIXES, *ROW_FIXES, *BODY_ROW_FIXES)
 
 
 def fixed_label(text: str, label: str, corpus: str, fixes: Collection[str]) -> str:
@@ -204,11 +234,15 @@ def fixed_row(row: dict, corpus: str, fixes: Collection[str]) -> dict:
         return row
     fixed = copy.deepcopy(row)
     dropped = []
-    in_rows = _row_fixed(fixed["lines"][2:], fixes)
+    in_rows = _row_fixed(fixed["lines"][2:], fixes, ROW_FIXES)
+    in_body_rows = _row_fixed(fixed["lines"][2:], fixes, BODY_ROW_FIXES)
+    added = False
     for index, line in enumerate(fixed["lines"][2:]):
         label = fixed_label(line["text"], line["label"], corpus, fixes)
         if index in in_rows and label == "body":
             label = FIXED_LABEL
+        if index in in_body_rows and label == line["label"] != "body":  # no line fix took it
+            label, added = "body", True
         if label != line["label"]:
             if line["label"] == "body":
                 dropped.append(" ".join(line.get("clean_text", line["text"]).split()))
@@ -220,15 +254,23 @@ def fixed_row(row: dict, corpus: str, fixes: Collection[str]) -> dict:
             if match is not None:
                 del body[match]
         fixed["expected"]["body"] = "\n".join(body)
+    if added:  # the body lines in order, as the corpus builds its expected body
+        fixed["expected"]["body"] = "\n".join(
+            line.get("clean_text", line["text"]).strip()
+            for line in fixed["lines"][2:]
+            if line["label"] == "body"
+        )
     return fixed
 
 
-def _row_fixed(lines: list[dict], fixes: Collection[str]) -> set[int]:
-    """The indices (into `lines`) of the lines a row fix relabels: each fix reads the
-    non-empty lines, stripped, as the pipeline's rules read a body."""
-    names = [name for name in fixes if name in ROW_FIXES]
+def _row_fixed(
+    lines: list[dict], fixes: Collection[str], row_fixes: dict[str, Callable[[list[str]], set[int]]]
+) -> set[int]:
+    """The indices (into `lines`) of the lines a row fix of `row_fixes` relabels: each fix
+    reads the non-empty lines, stripped, as the pipeline's rules read a body."""
+    names = [name for name in fixes if name in row_fixes]
     if not names:
         return set()
     at = [index for index, line in enumerate(lines) if line["text"].strip()]
     texts = [" ".join(lines[index]["text"].split()) for index in at]
-    return {at[found] for name in names for found in ROW_FIXES[name](texts)}
+    return {at[found] for name in names for found in row_fixes[name](texts)}

@@ -21,7 +21,9 @@ site, so they are rules. So are the page tools alone on a line ("Print", "E-mail
 ("Comments (3)", "142 Comments", "Join the conversation", in a few languages:
 "Kommentare (14)", "Artikel teilen") and a rating widget's
 stars with their count of votes: a sentence that opens with
-"Read more" or "Share" goes on past the label, and stays. They run after the
+"Read more" or "Share" goes on past the label, and stays. So does a link's own call,
+"Click here to ..." or "Click here for ..." alone on its line (a widget's "Loading..."
+before it or none): a story tells its readers where to look in a sentence that goes on. They run after the
 line model, as the credited-caption rule does: the model still learns menus
 from these lines (they teach it the furniture around them), and the rule takes
 the ones it kept.
@@ -90,6 +92,13 @@ RATING_WIDGET_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_PAGE_TOOL_CHARS = 48
+# A link's call alone on its line: "Click here to get the app", "CLICK HERE for more headlines!",
+# "Loading...Click here for news menu". One clause: a second sentence after it is a story's.
+CLICK_PROMPT_RE = re.compile(
+    r"^\W{0,2}(?:loading\.{0,3}\s*)?click\s+here\s+(?:to|for)\s+[^.!?]+(?:[.!?…]+|\.{3})?\s*$",
+    re.IGNORECASE,
+)
+CLICK_PROMPT_MAX_WORDS = 15
 # A shop button under a product: "Check prices and availability on Booking.com", "Buy now at
 # Best Buy", "See price at Amazon". The shop's name is capitalised. A price and a shop alone
 # ("$2.79 at Costco") is as often a story's list of prices: left to the model.
@@ -181,6 +190,25 @@ def is_page_tool(line: str) -> bool:
     return all(PAGE_TOOL_RE.match(part.strip()) for part in line.split("|"))
 
 
+def is_click_prompt(line: str) -> bool:
+    """A link's call to click, alone on its line.
+
+    >>> [is_click_prompt(x) for x in ("Click here to get the app", "CLICK HERE FOR LIVE SCORES!")]
+    [True, True]
+    >>> is_click_prompt("Loading...Click here for the video menu")
+    True
+    >>> [is_click_prompt(x) for x in ("Click here, she said, was all the page told her.", "Click to enlarge")]
+    [False, False]
+    >>> is_click_prompt("Click here to read the ruling. The court said the law stands.")
+    False
+    """
+    return (
+        "lick here" in line[:24].casefold()
+        and len(line.split()) <= CLICK_PROMPT_MAX_WORDS
+        and CLICK_PROMPT_RE.match(line) is not None
+    )
+
+
 def _beside_figures(lines: list[str], index: int) -> bool:
     """Whether a line next to this one is a row of a table with figures (this one its header)."""
     return any(
@@ -226,6 +254,7 @@ def menu_lines(lines: list[str]) -> set[int]:
         for index in short
         if "|" in lines[index] and is_pipe_menu(lines[index]) and not _beside_figures(lines, index)
     }
+    found.update(index for index in short if is_click_prompt(lines[index]))
     tools = [index for index in short if len(lines[index]) <= MAX_PAGE_TOOL_CHARS]
     if tools:
         found |= _type_size_tools(lines, tools)
