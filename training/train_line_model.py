@@ -637,7 +637,8 @@ def corpus_arguments(description: str) -> argparse.ArgumentParser:
     parser.add_argument("--fold-seed", type=int, help="seed of the split into folds alone (default: --seed)")
     parser.add_argument("--no-fix", action="store_true", help="score on the labels as given")
     parser.add_argument(
-        "--fixes", help=f"comma-separated label fixes to apply (default all: {','.join(ALL_FIXES)})"
+        "--fixes",
+        help=f"comma-separated label fixes to apply (default: {','.join(ALL_FIXES)}; data_table on request)",
     )
     parser.add_argument(
         "--rerank",
