@@ -61,7 +61,10 @@ JOB_TITLE_RE = re.compile(
     r"|political|sports|business|national|foreign|investigative|freelance|news|data|science|health"
     r"|technology|white\s+house|washington|metro|local|opinion|transport|education|environment"
     r"|economics|economy|defence|defense|security|legal|crime|arts|culture|media|energy|climate"
-    r"|consumer|diplomatic|home\s+affairs|social\s+affairs|world|global|europe|royal|industry)\s+)*"
+    r"|consumer|diplomatic|home\s+affairs|social\s+affairs|world|global|europe|royal|industry"
+    # A local paper's desks: "Public Safety Reporter", "Courts Reporter", "Food Writer".
+    r"|public\s+safety|courts?|police|transportation|city\s+hall|real\s+estate|travel|food|weather"
+    r"|entertainment|religion|agriculture|markets|property|books|music|film|television|fashion)\s+)*"
     rf"{ROLE_NOUN}$",
     re.I,
 )
@@ -321,7 +324,7 @@ def _strip_noise(part: str) -> str:
     part = ROLE_COMPOUND_RE.sub("", part, count=1)
     part = DATE_TAIL_RE.sub("", PARENTHESES_RE.sub("", part))
     part = TAIL_RE.sub("", part)
-    part = _without_trailing_role(part)
+    part = without_trailing_role(part)
     # A final "." stays: it ends an initial ("Joe S.").
     return part.strip(" \t-–—:|,·•~()[]\"'„“”")
 
@@ -333,15 +336,18 @@ TRAILING_CAPITALISED_ROLE_RE = re.compile(rf"\s+[A-Z][\w&'’-]*\s+(?i:{ROLE_NOU
 TRAILING_LOWER_ROLE_RE = re.compile(rf"\s+(?:[a-z][\w&'’-]*\s+){{0,2}}{ROLE_NOUN}$")
 
 
-def _without_trailing_role(part: str) -> str:
-    """
-    >>> [_without_trailing_role(x) for x in ("Liam Napier Rugby writer", "Mary Ann Smith staff writer")]
+def without_trailing_role(part: str) -> str:
+    """The name of a byline with its role run on after it, no comma between.
+
+    >>> [without_trailing_role(x) for x in ("Liam Napier Rugby writer", "Mary Ann Smith staff writer")]
     ['Liam Napier', 'Mary Ann Smith']
-    >>> [_without_trailing_role(x) for x in ("JASON LEE Associated Press Writer", "JO KIM AP Sports Writer")]
+    >>> [without_trailing_role(x) for x in ("JASON LEE Associated Press Writer", "JO KIM AP Sports Writer")]
     ['JASON LEE', 'JO KIM']
-    >>> _without_trailing_role("Los Angeles Times Staff Writer")
+    >>> without_trailing_role("Ruth Ann Orr Public Safety Reporter")
+    'Ruth Ann Orr'
+    >>> without_trailing_role("Los Angeles Times Staff Writer")
     'Los Angeles Times'
-    >>> _without_trailing_role("Staff writer"), _without_trailing_role("Mary Ann Critic")
+    >>> without_trailing_role("Staff writer"), without_trailing_role("Mary Ann Critic")
     ('Staff writer', 'Mary Ann Critic')
     """
     for role_re in (TRAILING_CAPITALISED_ROLE_RE, TRAILING_LOWER_ROLE_RE):
@@ -351,11 +357,14 @@ def _without_trailing_role(part: str) -> str:
             # "Jo Kim Chief political editor": a title word opens the role; after a wire's
             # name in capitals ("JASON LEE Associated Press Writer") the outlet's words go
             # with it. "Los Angeles Times Staff Writer" stays an outlet, no person.
+            # A desk of two words goes whole: "Ruth Ann Orr Public Safety Reporter".
+            role_words = part[role.start() :].split()[:-1]
             while len(words) > 2 and (
                 JOB_TITLE_RE.match(f"{words[-1]} writer")
+                or JOB_TITLE_RE.match(" ".join([words[-1], *role_words, "writer"]))
                 or (words[-1].casefold() in ORGANIZATION_WORDS and " ".join(words[:-1]).isupper())
             ):
-                words.pop()
+                role_words.insert(0, words.pop())
             return " ".join(words)
     return part
 

@@ -16,6 +16,7 @@ from transforms.authors import (
     ROLE_PHRASE_RE,
     UI_WORD_RE,
     without_postnominals,
+    without_trailing_role,
 )
 from transforms.dates import find_stated_dates
 from transforms.notices import is_date_only_line, is_reading_time, is_time_stamp
@@ -89,6 +90,8 @@ AGENCY_MATERIAL_RE = re.compile(
     r"^\W{0,2}(?:mit\s+(?:material|informationen)\s+(?:von|der|des)|material\s+from|con\s+informaci[oó]n\s+de"
     r"|with\s+files\s+from"
     r"|com\s+informa[cç](?:ões|oes)\s+d[aeo]s?|with\s+inputs?\s+from"
+    # "Source: AFP", "Quelle: dpa", "Fonte: ANSA": the agency named as the story's source.
+    r"|(?:sources?|quelle|fuente|fonte|bron)\s*:"
     # "Le Monde avec AFP", "Le Figaro avec AFP": the outlet's own name before "avec".
     r"|(?:[A-Z][\w'’.-]*\s+){0,3}avec|with)\s+(?P<who>[^.\n]{2,80}?)"
     r"(?:\s+(?:was|were)\s+used\s+in\s+this\s+(?:report|story|article))?\s*\.?\)?\s*$",
@@ -99,7 +102,8 @@ MATERIAL_TAIL_BYTES = 600
 # "with" only where it opens the line, bare or after a dash: elsewhere it is everywhere.
 _MATERIAL_BYTES = (
     b"material", b"informaci", b"informa\xc3\xa7", b"avec ", b"with input", b"with files",
-    b"mit informationen", b"\nwith ", b"\xe2\x80\x94 with ", b"- with ",
+    b"mit informationen", b"\nwith ", b"\xe2\x80\x94 with ", b"- with ", b"source", b"quelle", b"fuente",
+    b"fonte", b"bron",
 )  # fmt: skip
 
 
@@ -112,6 +116,8 @@ def parse_agency_material(line: str) -> tuple[Contributor, ...] | None:
     ['PTI']
     >>> [c.name for c in parse_agency_material("Le Monde avec AFP")]
     ['AFP']
+    >>> [c.name for c in parse_agency_material("Source: AFP")], parse_agency_material("Source: Bank of Ghana")
+    (['AFP'], None)
     >>> parse_agency_material("Avec Marie Dupont") is None
     True
     """
@@ -412,13 +418,18 @@ def parse_any_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     return parse_byline("By " + re.sub(rf"(?<=\S)\s+(?:{conjunction})\s+(?=\S)", " and ", rest))
 
 
-# A byline that names what the author made: "Words by X", "Text and photos by X", "Story by X".
+# A byline that names what the author made: "Words by X", "Text and photos by X", "Story by X",
+# "Review by X", "Analysis by X" (not "Reviewed by X": a health page's medical reviewer).
+_CREDITED_PIECES = (
+    "words", "text", "story", "written", "article", "interview", "interviewed", "review", "analysis",
+    "commentary", "column", "essay",
+)  # fmt: skip
 CREDITED_BY_RE = re.compile(
-    r"^(?:words|text|story|written|article|interview|interviewed)(?:\s+(?:and|&)\s+(?:photos?|pictures|photographs|images))?"
+    rf"^(?:{'|'.join(_CREDITED_PIECES)})(?:\s+(?:and|&)\s+(?:photos?|pictures|photographs|images))?"
     r"\s+by\s+",
     re.I,
 )
-_CREDIT_OPENINGS = frozenset({"words", "text", "story", "written", "article", "interview", "interviewed"})
+_CREDIT_OPENINGS = frozenset(_CREDITED_PIECES)
 
 
 def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
@@ -432,6 +443,8 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     True
     >>> parse_byline("By Rahul Sharma, New Delhi")
     (('Rahul Sharma',), 'New Delhi')
+    >>> parse_byline("By Carol Jessup Staff Writer")
+    (('Carol Jessup',), None)
     """
     if line[:3].casefold() == "by:":  # "by: Dana Whitfield"
         line = "By " + line[3:].lstrip()
@@ -461,6 +474,8 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
             who = name  # "By KIM SORENSEN Staff Writer": a role, not a second name
         elif looks_like_organization(after):
             who, organization = name, after
+    elif "," not in who:
+        who = without_trailing_role(who)  # "By Carol Jessup Staff Writer": the role, no comma before it
     plain = without_postnominals(who)  # "Priya Raman, MD", "Walter Greene, Jr.": one name
     if organization is None and plain.count(",") == 1 and not _JOINED_NAMES_RE.search(plain):
         # "By Rahul Sharma, New Delhi", "By Johnbosco Agbakwuru, ABUJA": co-authors are joined
@@ -599,8 +614,24 @@ MAX_BARE_NAME_WORDS = 5
 MAX_BARE_NAME_CHARS = 60
 MAX_DATE_HEADER_CHARS = 80
 PAGE_FURNITURE_WORDS = frozenset(
-    {"story", "stories", "related", "latest", "top", "breaking", "tools", "editor"}
+    {
+        "story",
+        "stories",
+        "related",
+        "latest",
+        "top",
+        "breaking",
+        "tools",
+        "editor",
+        "audio",
+        "key",
+        "takeaways",
+        "summary",
+        "overview",
+    }
 )
+# Words that join or lead a phrase, never a name's even in capitals ("Audio By Vocalize").
+_FUNCTION_WORDS = frozenset({"by", "of", "to", "for", "with", "from", "on", "at", "in", "is", "my", "your"})
 PLACE_NAME_WORDS = frozenset(
     {
         "new", "san", "santa", "los", "las", "saint", "st.", "fort", "port", "north", "south", "east", "west",
@@ -609,7 +640,7 @@ PLACE_NAME_WORDS = frozenset(
 )  # fmt: skip
 # A picture agency's or a photo's words ("GETTY IMAGES", "AP Photo"): a credit, no name.
 _PICTURE_WORDS = frozenset({"images", "image", "photo", "photos", "photography", "pictures", "video"})
-_NOT_NAME_WORDS = SECTION_WORDS | PAGE_FURNITURE_WORDS | PLACE_NAME_WORDS | _PICTURE_WORDS
+_NOT_NAME_WORDS = SECTION_WORDS | PAGE_FURNITURE_WORDS | PLACE_NAME_WORDS | _PICTURE_WORDS | _FUNCTION_WORDS
 
 
 def parse_bare_name_byline(line: str, next_line: str, after: str = "") -> tuple[str, ...] | None:
@@ -641,6 +672,23 @@ def parse_bare_name_byline(line: str, next_line: str, after: str = "") -> tuple[
     return names if is_date_header(next_line) else None
 
 
+def parse_bare_name_under_date(line: str, above: list[str]) -> tuple[str, ...] | None:
+    """The authors of a header whose byline is their names alone under the date: the date on
+    one of the two lines `above` (a source's or an outlet's line may sit between).
+
+    >>> parse_bare_name_under_date("Kofi Mensah", ["Wednesday, 18 November 2026", "Source: www.example.com"])
+    ('Kofi Mensah',)
+    >>> parse_bare_name_under_date("Kofi Mensah", ["Accra", "Business"]) is None
+    True
+    >>> parse_bare_name_under_date("Public Safety", ["Nov 23, 2026"]) is None
+    True
+    """
+    names = _bare_names(line)
+    if names is None or not any(is_date_header(text) for text in above):
+        return None
+    return names
+
+
 # Co-authors over the date: "Jessica Elgot and Peter Walker", "Ana Ruiz & Tom Bell".
 _AND_RE = re.compile(r"\s+(?:and|&)\s+|,\s+", re.IGNORECASE)
 MAX_BARE_CO_AUTHORS = 3
@@ -670,13 +718,18 @@ def parse_meta_line(line: str) -> tuple[str, ...] | None:
     ('Mia Thornton',)
     >>> parse_meta_line("Carla Benedetti, Guest columnist"), parse_meta_line("Dan Ruiz | The Morning Ledger")
     (('Carla Benedetti',), ('Dan Ruiz',))
+    >>> parse_meta_line("Kenji Morita / Harbor Shimbun Staff Writer"), parse_meta_line("Jo Roe / Reuters")
+    (('Kenji Morita',), None)
     >>> parse_meta_line("Politics · Elections · Live"), parse_meta_line("Paris, Texas")
     (None, None)
     """
     parts = META_SEPARATOR_RE.split(line)
     if len(parts) < 2:
-        # "Carla Benedetti, Guest columnist": after a comma, where no dot is, only a role.
+        # "Carla Benedetti, Guest columnist", "Kenji Morita / Yomiuri Shimbun Staff Writer": after a
+        # comma or a slash, where no dot is, only a role ("Jo Roe / Reuters" credits a photo).
         name, comma, role = line.partition(", ")
+        if not comma:
+            name, comma, role = line.partition(" / ")
         if not comma or not is_role_line(role):
             return None
         parts = [name, role]
@@ -705,6 +758,10 @@ def reads_as_bare_name(line: str) -> bool:
 
     >>> [reads_as_bare_name(x) for x in ("Julia Santos", "Local News", "Top Stories", "New York")]
     [True, False, False, False]
+    >>> reads_as_bare_name("Public Safety"), reads_as_bare_name("City Hall")
+    (False, False)
+    >>> reads_as_bare_name("Audio By Vocalize"), reads_as_bare_name("Maria de la Cruz")
+    (False, True)
     """
     if len(line) > MAX_BARE_NAME_CHARS:
         return False  # prose, not split into words
@@ -713,6 +770,8 @@ def reads_as_bare_name(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= MAX_BARE_NAME_WORDS or not _is_person_name(line) or _is_desk_word(words):
         return False
+    if JOB_TITLE_RE.match(f"{line} writer"):
+        return False  # a desk's name of two words, as a section's label: "Public Safety", "City Hall"
     if any(word.casefold() in _NOT_NAME_WORDS for word in words):
         return False
     return not (ORGANIZATION_WORD_RE.search(line) or UI_WORD_RE.search(line))
@@ -775,7 +834,6 @@ def reads_as_outlet_line(line: str) -> bool:
         return False
     # An outlet's word may sit in a hyphened name: "Springfield News-Leader".
     return (len(words) >= 2 and line.isupper()) or looks_like_organization(line.replace("-", " "))
-
 
 
 def _is_desk_word(words: list[str]) -> bool:

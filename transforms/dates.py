@@ -85,6 +85,15 @@ def _abbreviate_us_zone(match: re.Match[str]) -> str:
     return f" {match[1][0]}{match[2][0] if match[2] else ''}T".upper()
 
 
+# A zone abbreviation in brackets after the time ("08:34 (EAT)", "10:15 (IST)"), which
+# dateutil does not read: unbracketed when the table knows it.
+BRACKETED_ZONE_RE = re.compile(r"\s*\(([A-Z]{1,5})\)\s*$")
+
+
+def _unbracketed_zone(match: re.Match[str]) -> str:
+    return f" {match[1]}" if match[1] in TZINFOS else match[0]
+
+
 def parse_datetime(value: object) -> datetime | None:
     """Parse an ISO 8601 or human date, or a Unix timestamp; naive means UTC.
 
@@ -226,6 +235,8 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
     '2026-11-28T18:30:00+00:00'
     >>> parse_stated_date("05.11.2024").day.isoformat()  # dotted: day first in every language
     '2024-11-05'
+    >>> parse_stated_date("November 21, 2026 08:34 (EAT)").instant.isoformat()
+    '2026-11-21T05:34:00+00:00'
 
     """
     if isinstance(value, bool) or value is None:
@@ -243,6 +254,8 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
     text = DOT_TIME_RE.sub(r"\1:\2", text)
     text = WEEKDAY_PREFIX_RE.sub("", text)
     text = SPELLED_US_ZONE_RE.sub(_abbreviate_us_zone, text)
+    if text.endswith(")"):
+        text = BRACKETED_ZONE_RE.sub(_unbracketed_zone, text)
     if not text or len(text) > MAX_DATE_CHARS or not any(char.isdigit() for char in text):
         return None
     try:
@@ -295,9 +308,13 @@ def parse_labelled_date(text: str, languages: tuple[str, ...], dayfirst: bool = 
     '2024-11-04T10:32:00+00:00'
     >>> parse_labelled_date("novembre 2024", ("fr",)) is None
     True
+    >>> parse_labelled_date("26 nov. 2026 om 16:30", ()).instant.isoformat()  # "Update:" on a Dutch page
+    '2026-11-26T16:30:00+00:00'
     """
+    text = _without_closing_bracket(text)
     if not languages:
-        return parse_stated_date(text, dayfirst)
+        # A label English shares with other languages ("Update:") may head a date in theirs.
+        return parse_stated_date(text, dayfirst) or _parse_foreign_date_line(text)
     stated = parse_stated_date(text, dayfirst=True)
     if stated is not None or len(text) > MAX_DATE_CHARS:
         return stated
@@ -312,6 +329,13 @@ def parse_labelled_date(text: str, languages: tuple[str, ...], dayfirst: bool = 
         settings=_DATEPARSER_SETTINGS,
     )
     return _stated(parsed, text) if parsed is not None else None
+
+
+def _without_closing_bracket(text: str) -> str:
+    """A date with the bracket that closed its note after it: "28 novembre 2026 | 19:40)"."""
+    if text.endswith((")", "]")) and text.count("(") + text.count("[") < text.count(")") + text.count("]"):
+        return text[:-1].rstrip()
+    return text
 
 
 # A text dump states no language: a date line whose month dateutil cannot read
@@ -371,10 +395,16 @@ def stated_date_of_day(day: date) -> StatedDate:
 # languages of the pages we meet: "Published on", "Last updated at", "Mis à jour le",
 # "Veröffentlicht am", "Datum:". One definition for the date lines read here and the
 # datelines transforms.notices removes.
-_PUBLISHED_WORDS = r"(?:first\s+)?(?:published|posted)|veröffentlicht|datum|publié|publicado|pubblicato"
+_PUBLISHED_WORDS = (
+    r"(?:first\s+)?(?:published|posted)|veröffentlicht|datum|publié|publicado|pubblicato|gepubliceerd"
+)
 _UPDATED_WORDS = (
     r"(?:last\s+)?(?:updated|modified)|(?:zuletzt\s+)?aktualisiert"
-    r"|mis\s+à\s+jour|modifié|actualizado|atualizado|aggiornato"
+    r"|mis\s+à\s+jour|modifié|actualizado|atualizado|aggiornato|modificat[oa]|modifica|bijgewerkt|gewijzigd"
+    r"|aangepast"
+    # The noun, as Dutch and English newsrooms head a later version: "Update: 26 nov. 2026 om 16:30";
+    # with its colon only, or "Update the app" would be a label.
+    r"|update(?=\s*:)"
     # German newsrooms' "Stand: 28.11.2026 15:42 Uhr" (the time of the version shown):
     # with its colon only, or "Standard" and "Stand der Dinge" would be labels.
     r"|stand(?=\s*:)"
@@ -382,14 +412,15 @@ _UPDATED_WORDS = (
 # An update's label anywhere in a text: its date is no publication date.
 UPDATED_LABEL_RE = re.compile(rf"\b(?:{_UPDATED_WORDS})\b", re.IGNORECASE)
 STATED_DATE_LABEL = (
-    rf"(?:(?P<published>{_PUBLISHED_WORDS})|(?P<updated>{_UPDATED_WORDS}))(?:\s+(?:on|at|am|le|el|il)\b)?"
+    rf"(?:(?P<published>{_PUBLISHED_WORDS})|(?P<updated>{_UPDATED_WORDS}))(?:\s+(?:on|at|am|le|el|il|op)\b)?"
 )
 # Where a second labelled date starts on the line of a first one: "Published X | Updated Y",
 # "Publié le X, mis à jour le Y", or with a space alone after the first date's figures:
 # "Publicado: 12/11/2026 09:15 Actualizado: 12/11/2026 18:40"; also where a labelled date
-# follows an unlabelled one: "27/11/2026 18h04 Atualizado há 2 horas".
+# follows an unlabelled one: "27/11/2026 18h04 Atualizado há 2 horas", or opens a bracket
+# after it: "28 novembre 2026 (modifica il 28 novembre 2026 | 19:40)".
 NEXT_LABEL_RE = re.compile(
-    rf"(?:\s*[|·•,;]\s*|(?<=[\d.)])\s+(?:[-–—]\s+)?)(?=(?:{_PUBLISHED_WORDS}|{_UPDATED_WORDS})\b)", re.I
+    rf"(?:\s*[|·•,;(]\s*|(?<=[\d.)])\s+(?:[-–—]\s+)?)(?=(?:{_PUBLISHED_WORDS}|{_UPDATED_WORDS})\b)", re.I
 )
 # The languages of the labels other than English, whose pages write the day
 # before the month ("05/11/2024" is 5 November) and name months in their own words.
@@ -407,6 +438,13 @@ LABEL_LANGUAGES: dict[str, tuple[str, ...]] = {
     "atualizado": ("pt",),
     "pubblicato": ("it",),
     "aggiornato": ("it",),
+    "modifica": ("it",),
+    "modificato": ("it",),
+    "modificata": ("it",),
+    "gepubliceerd": ("nl",),
+    "bijgewerkt": ("nl",),
+    "gewijzigd": ("nl",),
+    "aangepast": ("nl",),
 }
 
 
@@ -414,7 +452,7 @@ LABEL_LANGUAGES: dict[str, tuple[str, ...]] = {
 # label regex (tests/transforms/test_shortcuts.py checks every label holds one).
 LABEL_HINTS = (
     "publi", "pubbl", "post", "updat", "modif", "aktualis", "veröff", "datum", "jour", "actualiz",
-    "atualiz", "aggiorn", "stand",
+    "atualiz", "aggiorn", "stand", "gepubl", "bijgew", "gewijz", "aangep",
 )  # fmt: skip
 
 
@@ -520,9 +558,18 @@ def find_stated_dates(lines: list[str], dayfirst: bool = False) -> StatedDateLin
 
 
 META_DOTS_RE = re.compile(r"\s+[·•]\s+")
-# A dateline's place before its date: "Madrid - 21 nov 2026", "NEW DELHI, Nov 28, 2026".
+# A dateline's place before its date: "Madrid - 21 nov 2026", "NEW DELHI, Nov 28, 2026"; or a
+# section's label, "of" and the weekday: "Business News of Wednesday, 18 November 2026" (not
+# "Minutes of 18 November 2026", a heading).
 PLACE_LEAD_RE = re.compile(
-    r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}\s*(?:\s[-–—|]|,)\s+(?=\d|[A-Z][a-z]{2})"
+    r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}\s*"
+    r"(?:\s[-–—|]|,|\sof(?=\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b))\s+(?=\d|[A-Z][a-z]{2})"
+)
+# A byline with the date after it on its line: "By Priya Raman published November 19, 2026",
+# "By Jo Lee | Updated March 3, 2026": the names, then a labelled date.
+BYLINE_THEN_LABEL_RE = re.compile(
+    r"^(?i:by)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|and|de|van|von|da|di|del|la|le)){1,5}"
+    rf",?(?:\s+[|·•])?\s+(?=(?i:{_PUBLISHED_WORDS}|{_UPDATED_WORDS})\b)"
 )
 
 
@@ -553,6 +600,11 @@ def _labelled_parts(line: str) -> list[tuple[re.Match[str] | None, str]]:
     # Every part of a line of labelled dates is labelled, the first one too: a line
     # that opens with no label is not searched for a second (the split is the cost).
     if not LABEL_OPENING_RE.match(line):
+        byline = (
+            BYLINE_THEN_LABEL_RE.match(line) if line[:3].lower() == "by " and has_label_word(line) else None
+        )
+        if byline and (dated := PUBLISHED_LINE_RE.match(line[byline.end() :])):
+            return [(dated, dated.group("date"))]
         if (
             len(line) <= 2 * DATE_ONLY_MAX_CHARS
             and has_label_word(line)

@@ -38,6 +38,7 @@ from transforms.dates import (
 )
 from transforms.patterns import BIO_NAME_START_RE, MAX_BIO_WORDS
 from transforms.site_notes import is_affiliate_notice
+from transforms.text_units import is_label_line
 
 # A notice is short; a paragraph that opens with "Copyright 2023" and goes on is prose.
 MAX_NOTICE_WORDS = 60
@@ -114,7 +115,7 @@ DATE_WORDS = MONTH_WORDS | ZONE_WORDS | frozenset(
         "domingo",
         # clock words, spelled zones and the words between the parts
         "am", "pm", "a.m", "p.m", "h", "eastern", "central", "pacific", "mountain", "time", "at", "on",
-        "à", "a", "um", "le", "el",
+        "à", "a", "um", "le", "el", "om", "uur", "alle", "ore", "às",
         "de", "del", "di", "the", "of", "|", "-", "–", "—", "·", "•", "/",
         # relative times
         "ago", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days",
@@ -131,7 +132,11 @@ CLOCK_RE = re.compile(r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:am|pm)?$|^(?:1[0-2]|0?
 DAY_RE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|º)?$")
 YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 AM_PM = frozenset({"am", "pm", "a.m", "p.m"})
-FULL_DATE_RE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})$")
+# "28.11.2026", "2026-11-28", and the year first with slashes or dots as East Asian pages
+# write it: "2026/11/28".
+FULL_DATE_RE = re.compile(
+    r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2})$"
+)
 
 
 # Chinese and Japanese notices: "版权所有 © 2026 经济日报社 未经授权禁止转载",
@@ -220,7 +225,13 @@ def _is_one_dateline(line: str) -> bool:
 
 def _is_date_token(token: str) -> bool:
     word = token.strip(_TOKEN_STRIP).lower()
-    return not word or word in DATE_WORDS or bool(DATE_NUMBER_RE.match(word))
+    return not word or word in DATE_WORDS or bool(DATE_NUMBER_RE.match(word)) or _is_bracketed_zone(token)
+
+
+def _is_bracketed_zone(token: str) -> bool:
+    """A zone's abbreviation in capitals and brackets, as "(EAT)" or "(WAT)" after a time: in
+    brackets, the zones that are also words ("Eat at 10:00") name their zone only."""
+    return token[:1] == "(" and token.strip(_TOKEN_STRIP) in TZINFOS
 
 
 def is_date_only_line(line: str) -> bool:
@@ -305,12 +316,13 @@ NOTICE_OPENING_RE = re.compile(
     r"|(?:the\s+)?(?:views|opinions)\s+expressed\s|disclaimer\s*:"
     r"|(?:we|i|this\s+\w+)\s+(?:may|might|will|can|could)\s|as\s+an\s+amazon\s|\(?with\s+(?:inputs?|agency|reporting|material)\s"
     r"|(?:and\s+(?:last\s+)?updated\s|last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
-    r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato|stand\s*:))",
+    r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato|modifica|gepubliceerd|bijgewerkt"
+    r"|gewijzigd|aangepast|update\s*:|stand\s*:))",
     re.IGNORECASE,
 )
 _BULLETS = " -–—|•·*"
 # The first characters NOTICE_OPENING_RE can match: a set lookup spares most lines the regex.
-_FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZzDdSsOoWwIi" + _BULLETS + "\t")
+_FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZzDdSsOoWwIiGgBb" + _BULLETS + "\t")
 # An ad label is short: a length test spares every paragraph the label pattern.
 MAX_AD_LABEL_CHARS = 64
 
@@ -466,10 +478,13 @@ def is_notice_line(line: str) -> bool:
 
 def drop_notice_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Drop copyright notices, "Updated <time>" datelines, lines that are only a date,
-    opinion disclaimers and affiliate disclosures (exact syntax, before the model)."""
+    opinion disclaimers and affiliate disclosures (exact syntax, before the model); and the
+    section's label over the date opening the body ("Public Safety" / "Nov 23, 2026")."""
     notices = {index for index in _notice_candidates(lines) if is_notice_line(lines[index])}
     if not notices:
         return lines, []  # most bodies
+    if 1 in notices and 0 not in notices and is_label_line(lines[0]) and _is_date_notice(lines[1]):
+        notices.add(0)
     bios = _bios_by_disclaimers(lines, notices)
     kept: list[str] = []
     removed: list[Removal] = []
@@ -481,6 +496,11 @@ def drop_notice_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
         else:
             kept.append(line)
     return kept, removed
+
+
+def _is_date_notice(line: str) -> bool:
+    """A line that is only a date, with or without its label or place."""
+    return is_date_only_line(line) or is_dateline(line) or _is_placed_date_line(line)
 
 
 def _notice_candidates(lines: list[str]) -> list[int]:

@@ -219,6 +219,16 @@ NEWS_AGENCIES = frozenset(
         "press trust of india", "indo-asian news service", "asian news international",
         "united press international", "deutsche presse-agentur", "agence france presse",
         "reuters news agency", "kyodo news", "anadolu agency",
+        # The national agencies of the world's wires, by their short names and their own
+        # (not those that are words or names too: "MAP", "APP", "SPA", "Sana", "Petra").
+        "gna", "ghana news agency", "nan", "news agency of nigeria", "wam", "emirates news agency",
+        "qna", "qatar news agency", "kuna", "kuwait news agency", "bna", "mena", "irna", "wafa",
+        "bernama", "antara", "pna", "philippine news agency", "vna", "vietnam news agency",
+        "central news agency", "kcna", "bss", "unb", "uni", "united news of india", "ria novosti",
+        "interfax", "ukrinform", "unian", "belta", "tasr", "mti", "bta", "tanjug", "stt",
+        "ntb", "ritzau", "agerpres", "ana-mpa", "keystone-sda", "agi", "adnkronos", "askanews",
+        "agenzia nova", "notimex", "télam", "telam", "prensa latina", "agencia efe", "sapa",
+        "african news agency", "nzpa",
     }
 )  # fmt: skip
 

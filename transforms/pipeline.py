@@ -38,6 +38,7 @@ from transforms.contributors import (
     is_role_line,
     parse_any_byline,
     parse_bare_name_byline,
+    parse_bare_name_under_date,
     parse_contributor_line,
     parse_desk_byline,
     parse_meta_line,
@@ -197,9 +198,12 @@ def extract_contributors(article: Article) -> Article:
     )
 
 
-# "Press Trust of India", "(AFP)", "— Reuters": an agency's name alone, as the story's last
-# line or over the date under the headline, names the agency whose copy it is.
+# "Press Trust of India", "(AFP)", "— Reuters": an agency's name alone, closing the story or
+# over the date under the headline, names the agency whose copy it is. Closing it: after the
+# last paragraph of prose, with only the site's short lines under it ("- GNA" over "Join our
+# Newsletter"), within the body's last MAX_CLOSING_CHARS characters.
 MAX_AGENCY_LINE_CHARS = 40
+MAX_CLOSING_CHARS = 600
 
 
 def _agency_lines(body: str, dated: bool) -> set[int]:
@@ -212,10 +216,17 @@ def _agency_lines(body: str, dated: bool) -> set[int]:
         over_the_date = (dated and number == 0) or is_date_header(head[number + 1].strip())
         if over_the_date and agency_alone(line.strip()) is not None:
             found.add(number)
-    tail = body[-MAX_AGENCY_LINE_CHARS - 2 :].rstrip()
-    last = tail.rpartition("\n")[2].strip()
-    if last and agency_alone(last) is not None:
-        found.add(body.rstrip().count("\n"))
+    tail = body[-MAX_CLOSING_CHARS:].split("\n")
+    if len(tail) > 1 and len(body) > MAX_CLOSING_CHARS:
+        tail = tail[1:]  # the window's first line may be cut
+    number = body.count("\n")
+    for line in reversed(tail):
+        text = line.strip()
+        if _is_prose(text):
+            break  # the story's last paragraph: an agency's name above it credits nothing
+        if text and len(text) <= MAX_AGENCY_LINE_CHARS and agency_alone(text) is not None:
+            found.add(number)
+        number -= 1
     return found
 
 
@@ -319,12 +330,14 @@ def extract_bylines(article: Article) -> Article:
         for index, line in enumerate(lines)
         if line[0] in first_chars and _opens_a_byline(line) and (byline := parse_any_byline(line)) is not None
     }
-    for index in range(min(HEADER_BYLINE_LINES, len(lines))):
+    header = _header_size(lines)
+    labelled = min(bylines, default=len(lines))  # the first "By X" line
+    for index in range(header):
         if index in bylines:
             continue
         if CREDITED_BY_RE.match(lines[index]) and (credited := parse_any_byline(lines[index])):
             bylines[index] = credited  # "Words by X", under the headline only
-        elif names := _header_name_byline(lines, index):
+        elif names := _header_name_byline(lines, index, under_a_byline=labelled < index):
             bylines[index] = names, None  # under the headline only
     if not bylines:
         return article
@@ -334,7 +347,7 @@ def extract_bylines(article: Article) -> Article:
     # The page's lines beside a byline at the top: the outlet's name between a bare
     # name and the date ("Karen Pike", "USA TODAY"), a section's label over it ("MARKETS").
     page_lines: dict[int, RemovalKind] = {}
-    for index in [index for index in bylines if index < HEADER_BYLINE_LINES]:
+    for index in [index for index in bylines if index < header]:
         if _names_the_outlet_after_a_name(lines, index):
             page_lines[index + 1] = RemovalKind.BYLINE
         above = index - 1
@@ -378,11 +391,33 @@ _BYLINE_FIRST_CHARS = frozenset("BbPpVvDd")
 
 # A name alone above the date may sit under a cookie notice or a kicker the model removes later.
 HEADER_BYLINE_LINES = 3
+# A section's labels and the date over the byline do not count among those lines ("University
+# News", "Research", "November 17, 2026", "Story by X"): the header ends within this many.
+MAX_HEADER_LINES = 6
+HEADER_LABEL_MAX_WORDS = 2
 
 
-def _header_name_byline(lines: list[str], index: int) -> tuple[str, ...] | None:
+def _header_size(lines: list[str]) -> int:
+    """How many of the body's first lines are its header, where a byline may stand.
+
+    >>> _header_size(["City News", "Research", "November 17, 2026", "Story by Jo Lee", "Text.", "More."])
+    6
+    >>> _header_size(["The council met on Monday.", "It voted.", "Then it rose.", "Later."])
+    3
+    """
+    counted = 0
+    for index, line in enumerate(lines[:MAX_HEADER_LINES]):
+        if not (is_label_line(line, HEADER_LABEL_MAX_WORDS) or is_date_only_line(line)):
+            counted += 1
+            if counted == HEADER_BYLINE_LINES:
+                return index + 1
+    return min(len(lines), MAX_HEADER_LINES)
+
+
+def _header_name_byline(lines: list[str], index: int, under_a_byline: bool = False) -> tuple[str, ...] | None:
     """The author named by the body's first line as "Name Desk role", or the authors
-    named alone above the date on one of its first lines."""
+    named alone above the date on one of its first lines, or under it where no "By X"
+    line stands above them (under one, a name alone is the page's: "Audio By Vocalize")."""
     if index == 0 and (name := parse_desk_byline(lines[0])):
         return (name,)
     if (names := parse_meta_line(lines[index])) is not None:
@@ -391,7 +426,11 @@ def _header_name_byline(lines: list[str], index: int) -> tuple[str, ...] | None:
         return None  # "NEWS PROVIDED BY" / "Kestrel Robotics": the label names a provider, not an author
     next_line = lines[index + 1] if index + 1 < len(lines) else ""
     after = lines[index + 2] if index + 2 < len(lines) else ""
-    return parse_bare_name_byline(lines[index], next_line, after)
+    if names := parse_bare_name_byline(lines[index], next_line, after):
+        return names
+    if not index or under_a_byline:
+        return None
+    return parse_bare_name_under_date(lines[index], lines[max(0, index - 2) : index])
 
 
 def _no_prose_before(lines: list[str], index: int) -> bool:

@@ -51,6 +51,8 @@ SYNDICATION_RE = re.compile(
     r"(?:from|of|by|under)\b"
     # "This story was produced by X", "... in partnership with X"
     rf"|this\s+{_PIECE}\s+was\s+produced\s+(?:by|in\s+partnership\s+with|in\s+collaboration\s+with)\b"
+    # "Source: www.myjoyonline.com": the site the text was taken from, by its address alone.
+    r"|source\s*:\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?\W{0,3}$"
     r")",
     re.IGNORECASE,
 )
@@ -143,7 +145,7 @@ _READS_ON_RE = re.compile(r",\s*(?:and|but|which|when|where|after|before|prompti
 # Every note holds one of these (case-sensitive substrings, C speed): most lines fail at once.
 _HINTS = (
     "riginally", "irst appeared", "irst published", "epublished", "ersion of this", "was produced", " print",
-    " issue", " edition", "not been edited",
+    " issue", " edition", "not been edited", "ource", "OURCE",
 )  # fmt: skip
 # An affiliate notice's money, or a reader-funded site's appeal for it (SUPPORT_CALL_RE): anywhere in a line.
 _MONEY_HINTS = ("ommission", "ompensation", "share of", "upport", "onsider becoming", "onat")
@@ -160,6 +162,8 @@ def is_syndication_note(line: str) -> bool:
     True
     >>> is_syndication_note("A version of this article appears in print on Nov. 28, 2026, Section A, Page 1.")
     True
+    >>> is_syndication_note("Source: www.harborherald.com"), is_syndication_note("Source: Bank of Ghana")
+    (True, False)
     >>> is_syndication_note("(Except for the headline, this story has not been edited by NDTV staff and is "
     ...                     "published from a syndicated feed.)")
     True
@@ -351,7 +355,7 @@ def _is_note(line: str) -> bool:
 # (tests/transforms/test_rule_gates.py checks it).
 _NOTE_OPENING_RE = re.compile(
     rf"^\W{{0,3}}(?:this\s+(?:{_PIECE}|(?:web)?site)|the\s+above|except\s+for\s+the\s+headline|an?\s+(?:\w+\s+)?version|portions|parts"
-    r"|originally|republished|our\s+(?:web)?site|we(?:\s+and\s+our\s+(?:partners|vendors))?\s+use"
+    r"|originally|republished|source\s*:|our\s+(?:web)?site|we(?:\s+and\s+our\s+(?:partners|vendors))?\s+use"
     r"|by\s+(?:continuing|using|browsing)|accept|reject|allow|decline|manage|cookie\s"
     r"|sign\s+up|subscribe|register|get\s|log\s*in|sign\s+in)",
     re.IGNORECASE,

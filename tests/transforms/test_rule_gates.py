@@ -48,6 +48,7 @@ NOTE_PIECES = st.sampled_from(
         "Allow", "Decline", "Sign", "sign", "SIGN", "up", "for", "Subscribe", "subscribe", "Register",
         "Get", "get", "newsletter", "alerts", "may", "earn", "a", "commission", "compensation", "share of",
         "sales", "when", "you", "buy", "through", "links", "on", "said", ",", "ſign", "ſubscribe",
+        "Source", "source:", ":", "www.ledger.example", "ledger.com", "https://", "/",
     ]
 )  # fmt: skip
 # The opening of each kind of note, in any case, after a bullet or not, then anything.
@@ -66,7 +67,7 @@ NOTE_OPENINGS = st.sampled_from(
         "As an Amazon Associate", "Except for the headline, this story has not been edited by",
         "This article appears in the", "Get football news sent straight to your phone",
         "Log in, register or subscribe to save", "Subscribe to News24 for access",
-        "Sign in or subscribe to read",
+        "Sign in or subscribe to read", "Source: www.ledger.example", "Source:", "source : ledger.com",
     ]
 )  # fmt: skip
 CASES = st.sampled_from([str, str.lower, str.upper, str.title, str.swapcase])
