@@ -15,6 +15,7 @@ terms, a sentence about a licence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from transforms.article import Removal, RemovalKind
 
@@ -104,6 +105,7 @@ _QUOTE_CHARS = str.maketrans({char: '"' for char in "“”„«»"} | {"‘": "
 MIN_PULL_QUOTE_WORDS = 4
 MAX_PULL_QUOTE_WORDS = 40
 _TRAILING = " .,!?;:…—–-"
+_SENTENCE_ENDS = ".!?…"
 
 
 def _normalized(text: str) -> str:
@@ -111,9 +113,9 @@ def _normalized(text: str) -> str:
 
 
 def _pull_quotes(lines: list[str]) -> set[int]:
-    """Lines that are wholly one quote of `MIN_PULL_QUOTE_WORDS` words or more whose words,
-    as said, stand in a longer line of the body (the quote the story reports, with its
-    speaker)."""
+    """Lines that are wholly one quoted sentence of `MIN_PULL_QUOTE_WORDS` words or more,
+    standing alone once, whose words stand in a longer line of the body (the quote the story
+    reports, with its speaker)."""
     candidates = []
     for index, line in enumerate(lines):
         text = line.strip()
@@ -123,7 +125,10 @@ def _pull_quotes(lines: list[str]) -> set[int]:
         if not inner or inner[-1] not in _CLOSE_QUOTES:
             # "“Not now.”" ends on its quote; a stop after the quote is also the quote's.
             continue
-        inner = inner[1:-1].strip().rstrip(_TRAILING)
+        inner = inner[1:-1].strip()
+        if inner[-1:] not in _SENTENCE_ENDS:
+            continue  # a phrase in quotes heads a section ("‘We need to listen’"): a subhead
+        inner = inner.rstrip(_TRAILING)
         if any(char in inner for char in '"“”„«»'):
             continue  # two quotes, or a quote with its speaker: a paragraph of the story
         count = len(inner.split())
@@ -131,6 +136,10 @@ def _pull_quotes(lines: list[str]) -> set[int]:
             candidates.append((index, _normalized(inner)))
     if not candidates:
         return set()
+    # A line said again and again on its own is dialogue ("I would prefer not to."): a pull
+    # quote stands alone once.
+    alone = Counter(said for _, said in candidates)
+    candidates = [(index, said) for index, said in candidates if alone[said] == 1]
     normalized = [_normalized(line) for line in lines]
     return {
         index

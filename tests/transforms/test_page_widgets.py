@@ -313,3 +313,12 @@ def test_a_caption_closed_by_a_credit_sentence_goes(line: str) -> None:
 )
 def test_sentences_about_photos_stay(line: str) -> None:
     assert not is_credited_caption(line)
+
+
+def test_a_quoted_subhead_and_a_line_of_dialogue_said_again_stay() -> None:
+    subhead = "‘This keeps the port open’"  # a phrase of the quote heads the next section
+    line = "“I would rather wait for the spring.”"
+    told = f"He looked at the board and said: {line[:-1]} Then he sat down.”"
+    lines = [*BODY[:2], subhead, BODY[2], line, told, line, BODY[3], line]
+    _kept, removed = drop_widget_lines(lines)
+    assert removed == []
