@@ -2301,3 +2301,144 @@ def add_embedded_posts(
     for _ in range(len(run)):
         out = split_a_paragraph(out, rng)
     return out
+
+
+# --- Calls, labels and teaser labels of a blind tester's dumps (stop 27). ---
+# Kept by the model on outlets it never saw: a teaser behind a label it had no example of
+# ("ALSO READ: ...", "READ: ...", "Lees ook:" over a headline), a station's or a paper's
+# call to the reader at the story's end (where to get more news, where to send a tip, a
+# player's "Watch the trailer"), and an event's label in capitals with its year above the
+# story. The look-alikes are a story's own schedule (items with a time, under a heading
+# that says what to watch) and sentences that ask readers for information in a report's
+# voice. Written here, none copied from a corpus or the tester's set.
+CALL_SHARE = 0.1
+TEASER_LABELS = ("ALSO READ:", "READ:", "READ ALSO:", "Also Read:", "ALSO SEE:", "Lees ook:", "Lees ook")
+STATION_PLUGS = (
+    "For the latest news, weather and sports, head to {station}.",
+    "For more local news and live video, go to {station}.",
+    "Stay with {station} for updates on this developing story.",
+    "Get the latest headlines and forecasts on the {station} app.",
+    "Watch {station} News at 6 for the full story.",
+)
+TIP_LINES = (
+    "Have a story? Send it to us on WhatsApp {phone}",
+    "Got a news tip? Email us at {mail}",
+    "Seen something newsworthy? Message us on WhatsApp {phone}",
+    "Submit {things} to {mail} by {hour} p.m.",
+    "Send your {things} to {mail}",
+    "Have a tip for our newsroom? Call {phone}",
+)
+PLAYER_CALLS = (
+    "Watch the trailer", "Watch the video", "Where to watch", "Listen to the episode",
+    "Watch the full interview", "Listen to the podcast", "Watch: the trailer", "Play the video",
+)  # fmt: skip
+# A share button's label in the story's language, above or under it (boilerplate).
+SHARE_LABELS = (
+    "Deel dit artikel", "Deel dit bericht", "Partager cet article", "Condividi questo articolo",
+    "Artikel teilen", "Compartir este artículo", "Compartilhe esta notícia", "Share this story",
+)  # fmt: skip
+SUBMISSIONS = ("scores", "photos", "results", "news tips", "letters", "event listings")
+EVENT_LABELS = ("ELECTION", "BUDGET", "WORLD CUP", "WINTER STORM", "PRIMARY", "MIDTERMS", "OLYMPICS", "VOTE")
+SCHEDULE_HEADINGS = (
+    "What to watch {day}", "Coming up {day}", "On the calendar", "Key events this week",
+    "The day ahead", "What's next",
+)  # fmt: skip
+SCHEDULE_EVENTS = (
+    "Jobless claims for the week", "Consumer prices for {month}", "Housing starts for {month}",
+    "Council budget hearing", "Fed governor speaks in {place}", "Retail sales for {month}",
+    "School board vote on the calendar", "Factory orders for {month}",
+)  # fmt: skip
+APPEAL_SENTENCES = (
+    "Police asked anyone with information to call the tip line at {phone}.",
+    "Residents can send comments on the plan to the county by {day}.",
+    "The family asked that donations be sent to a food bank in {place}.",
+    "Anyone who saw the crash is asked to contact investigators.",
+)
+
+
+def _phone(rng: random.Random) -> str:
+    return f"0{rng.randint(700, 799)} {rng.randint(100, 999)} {rng.randint(100, 999)}"
+
+
+def _mail(rng: random.Random) -> str:
+    return (
+        f"{rng.choice(('news', 'tips', 'sports', 'desk'))}@{rng.choice(OUTLETS).lower().replace(' ', '')}.com"
+    )
+
+
+def teaser_behind_label(rng: random.Random, real: RealText) -> list[str]:
+    label = rng.choice(TEASER_LABELS)
+    if label.endswith(":") and rng.random() < 0.6:
+        return [f"{label} {real.title(rng)}"]
+    return [label, real.title(rng)]
+
+
+def reader_call(rng: random.Random) -> list[str]:
+    kind = rng.random()
+    if kind < 0.35:
+        return [rng.choice(STATION_PLUGS).format(station=rng.choice(STATIONS))]
+    if kind < 0.7:
+        return [
+            rng.choice(TIP_LINES).format(
+                phone=_phone(rng), mail=_mail(rng), things=rng.choice(SUBMISSIONS), hour=rng.randint(8, 11)
+            )
+        ]
+    return [rng.choice(PLAYER_CALLS)]
+
+
+def event_label(rng: random.Random) -> list[str]:
+    return [f"{rng.choice(EVENT_LABELS)} {rng.randint(2020, 2030)}"]
+
+
+def schedule(rng: random.Random) -> list[str]:
+    """A story's schedule: a heading, then events with their times (body)."""
+    day, month = rng.choice(DAYS), rng.choice(POST_MONTHS)
+    out = [rng.choice(SCHEDULE_HEADINGS).format(day=day)]
+    for _ in range(rng.randint(2, 4)):
+        event = rng.choice(SCHEDULE_EVENTS).format(month=month, place=rng.choice(PLACES))
+        out.append(
+            rng.choice((f"{event}, {_time(rng)} ET", f"{event} at {_time(rng)} ET", f"{event}, {_time(rng)}"))
+        )
+    return out
+
+
+def appeal_sentence(rng: random.Random) -> list[str]:
+    return [
+        rng.choice(APPEAL_SENTENCES).format(phone=_phone(rng), day=rng.choice(DAYS), place=rng.choice(PLACES))
+    ]
+
+
+def add_reader_calls(
+    lines: list[tuple[str, str]], rng: random.Random, real: RealText
+) -> list[tuple[str, str]]:
+    """Teasers behind labels between paragraphs (promo), calls to the reader near the end
+    (promo), an event's label at the top and a share button's label (boilerplate); a
+    schedule and an appeal for information between paragraphs (body); and as many
+    paragraphs split into sentences as junk lines added. Own RNG stream."""
+    out = list(lines)
+    if not (real.titles and real.sentences) or len(out) < 2:
+        return out
+
+    def middle() -> int:
+        return rng.randint(1, len(out) - 1)
+
+    if rng.random() < CALL_SHARE:
+        index = middle()
+        out[index:index] = [(text, "promo") for text in teaser_behind_label(rng, real)]
+    if rng.random() < CALL_SHARE:
+        index = rng.choice((len(out), len(out), max(1, len(out) - 1)))
+        out[index:index] = [(text, "promo") for text in reader_call(rng)]
+    if rng.random() < CALL_SHARE / 2:
+        out[0:0] = [(text, "boilerplate") for text in event_label(rng)]
+    if rng.random() < CALL_SHARE / 2:
+        index = rng.choice((0, 1, len(out)))
+        out[index:index] = [(rng.choice(SHARE_LABELS), "boilerplate")]
+    if rng.random() < CALL_SHARE:
+        index = middle()
+        out[index:index] = [(text, "body") for text in appeal_sentence(rng)]
+    if rng.random() < CALL_SHARE:
+        index = middle()
+        out[index:index] = [(text, "body") for text in schedule(rng)]
+    for _ in range(sum(kind != "body" for _, kind in out) - sum(kind != "body" for _, kind in lines)):
+        out = split_a_paragraph(out, rng)
+    return out

@@ -26,8 +26,32 @@ CREDIT_TAIL_CHARS = 140
 _CREDIT_HINTS = ("oto", "icture", "mage", "bild")
 
 
+# A credit told as the caption's last sentence: "... in her lab. Photo by Jamal Wright.",
+# "... on Friday. Photos courtesy of the Harbor Museum.": a sentence of the credit alone, a
+# name in capitals after "by" or "courtesy of", closed by a full stop.
+CREDIT_SENTENCE_RE = re.compile(
+    r"[.!?][\"'”’)]?\s+(?:[Pp]hotos?|[Pp]hotographs?|[Ii]mages?|[Pp]ictures?)\s+(?:by|courtesy\s+of)\s+"
+    r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|van|von|da|/))"
+    r"{0,6}(?:\s*/\s*[A-Z][\w.&'’ -]{0,30})?\.$"
+)
+
+
 def is_credited_caption(line: str) -> bool:
+    """
+    >>> is_credited_caption("A nurse checks a patient in Dundee. Photo by Ann Lee.")
+    True
+    >>> is_credited_caption("The photo by the river won the prize.")
+    False
+    >>> is_credited_caption("She framed it. Photos by the dozen went up on the wall.")
+    False
+    """
     tail = line[-CREDIT_TAIL_CHARS:]
+    if (
+        tail.endswith(".")
+        and ("by" in tail or "ourtesy" in tail)
+        and CREDIT_SENTENCE_RE.search(tail) is not None
+    ):
+        return len(line.split(None, MAX_CAPTION_WORDS)) <= MAX_CAPTION_WORDS
     if ")" not in tail[-3:]:
         folded = tail.lower()
         if not any([hint in folded for hint in _CREDIT_HINTS]):  # a list: no generator frame
@@ -58,6 +82,12 @@ def caption_candidates(lines: list[str]) -> set[int]:
     [1, 2]
     """
     found = {index for index, line in enumerate(lines) if line[-1:] not in _SENTENCE_ENDS}
+    # CREDIT_SENTENCE_RE's credits end with a full stop.
+    found.update(
+        index
+        for index, line in enumerate(lines)
+        if line.endswith(".") and CREDIT_SENTENCE_RE.search(line[-CREDIT_TAIL_CHARS:]) is not None
+    )
     text = "\n".join(lines)
     if ")" not in text:
         return found

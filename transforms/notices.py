@@ -380,6 +380,34 @@ AGENCIES_NOTE_RE = re.compile(
 )
 
 
+# The site's note that it changed the story: "This story has been updated to include comments
+# from ...", "This article was corrected to fix a name." In its own voice ("this story"): a
+# report on someone's report ("The report was updated last year ...") names it otherwise.
+UPDATE_NOTE_RE = re.compile(
+    r"^\W{0,2}this\s+(?:article|story|report)\s+(?:has\s+been|was|is\s+being)\s+"
+    r"(?:updated|corrected|amended|revised)\b",
+    re.IGNORECASE,
+)
+MAX_UPDATE_NOTE_WORDS = 30
+_REPORTS_IT_RE = re.compile(r",\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:said|says|wrote|added)\b")
+
+
+def is_update_note(line: str) -> bool:
+    """
+    >>> is_update_note("This story has been updated to include comments from the union.")
+    True
+    >>> is_update_note("The report was updated last year to include the new census figures.")
+    False
+    >>> is_update_note("This story was updated many times over the years, the editor said.")
+    False
+    """
+    return (
+        UPDATE_NOTE_RE.match(line) is not None
+        and len(line.split(None, MAX_UPDATE_NOTE_WORDS)) <= MAX_UPDATE_NOTE_WORDS
+        and _REPORTS_IT_RE.search(line) is None
+    )
+
+
 # A widget's time stamp alone: "2 days ago", "3 hours ago", "Vor 5 Minuten", "il y a 2 heures".
 # An age in English: "2h ago", "3 hours ago", "5 min ago".
 _AGE = (
@@ -392,9 +420,12 @@ RELATIVE_TIME_RE = re.compile(
     r"|semanas?|meses?))\W{0,2}$",
     re.IGNORECASE,
 )
-# A video's or podcast's length alone: "Duration 2:14", "Length: 1:02:33".
+# A video's or podcast's length alone: "Duration 2:14", "Length: 1:02:33", or behind its
+# player's button: "Listen · 4:12", "Watch | 2:05", "Play video 1:30".
 MEDIA_DURATION_RE = re.compile(
-    r"^\W{0,2}(?:duration|length|runtime|dauer|durée)\s*:?\s*\d{1,2}(?::\d{2}){1,2}\W{0,2}$", re.IGNORECASE
+    r"^\W{0,2}(?:duration|length|runtime|dauer|durée|(?:listen|watch|play)(?:\s+(?:now|video|audio|episode))?)"
+    r"\s*[:·|•-]?\s*\d{1,2}(?::\d{2}){1,2}\W{0,2}$",
+    re.IGNORECASE,
 )
 MAX_TIME_STAMP_CHARS = 40
 
@@ -426,6 +457,8 @@ def is_time_stamp(line: str) -> bool:
     """
     >>> [is_time_stamp(x) for x in ("2 days ago", "Updated 3 hours ago", "Vor 5 Minuten", "Duration 2:14")]
     [True, True, True, True]
+    >>> [is_time_stamp(x) for x in ("Listen · 4:12", "Watch | 2:05", "Watch at 7:30", "Play 2:1")]
+    [True, True, False, False]
     >>> [is_time_stamp(x) for x in ("Two days ago, the river burst its banks.", "2 days", "Duration matters")]
     [False, False, False]
     """
@@ -473,6 +506,7 @@ def is_notice_line(line: str) -> bool:
         or is_disclaimer(line)
         or is_affiliate_notice(line)
         or AGENCIES_NOTE_RE.match(line) is not None
+        or is_update_note(line)
     )
 
 

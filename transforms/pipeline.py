@@ -66,6 +66,7 @@ from transforms.release_notes import drop_release_furniture
 from transforms.residue import RESIDUE_SHORT_CHARS, has_markup_char, is_residue_line, strip_template_residue
 from transforms.site_notes import drop_site_notes
 from transforms.text_units import is_label_line, word_count
+from transforms.widgets import drop_widget_lines
 
 # Bump whenever a rule changes what the pipeline writes, so every row can be
 # traced to the rules that made it.
@@ -533,7 +534,7 @@ def line_verdicts(
     inside a run of junk made junk, teasers that share a removed teaser's form made promo,
     and the items of an announced list and a listicle's numbered headings made body."""
     filled = fill_junk_gaps(lines, fill_junk_runs(lines, classify(lines, title, subtitle)))
-    filled = fill_caps_teasers(lines, filled)
+    filled = fill_list_tails(lines, fill_caps_teasers(lines, filled))
     # A teaser the model removed that an announced list keeps ("Best for running: X" under
     # a review's heading) vouches for no lone teaser: the lone teasers read the verdicts
     # with the lists kept.
@@ -741,6 +742,10 @@ def _leaves_the_list(line: str, first_item: str) -> bool:
     True
     >>> _leaves_the_list("Dana Whitcomb", "Marcus Lee"), _leaves_the_list("NASA", "ESA")
     (False, False)
+    >>> _leaves_the_list("Follow The Ledger channel on WhatsApp", "Holes in the leaves")
+    True
+    >>> _leaves_the_list("Follow the river path on foot", "Holes in the leaves")
+    False
     """
     if SITE_VOICE_ITEM_RE.search(line) is not None:
         return True
@@ -752,7 +757,11 @@ SITE_VOICE_ITEM_RE = re.compile(
     r"^\W*(?:read|watch|listen)\s+(?:next|more|now|also)\b"
     r"|^\W*(?:follow|share|subscribe|sign\s+up|download|click|tap|join)\s+(?:us|our|this|to|for|on|here|now|the\s+app)\b"
     r"|^\W*follow\s+(?:live|all\s+the|the\s+latest|every)\b"
-    r"|\b(?:join|connect\s+with|follow)\s+us\b|\bdownload\s+(?:the|our)\s+(?:\w+\s+)?app\b|\bnewsletters?\b",
+    r"|\b(?:join|connect\s+with|follow)\s+us\b|\bdownload\s+(?:the|our)\s+(?:\w+\s+)?app\b|\bnewsletters?\b"
+    # "Follow The Ledger channel on WhatsApp", "Follow KTVN on Instagram": a call to follow a
+    # name on a social platform, the line's last words.
+    r"|^\W*follow\s+(?:[\w'’&.-]+\s+){1,5}?(?:(?:channel|page|account)\s+)?on\s+(?:whatsapp|facebook|instagram|x"
+    r"|twitter|tiktok|youtube|telegram|threads|linkedin|google\s+news|bluesky)\W*$",
     re.IGNORECASE,
 )
 
@@ -994,6 +1003,56 @@ def fill_lone_teasers(lines: list[str], verdicts: list[LineVerdict]) -> list[Lin
     return filled
 
 
+# A list of links that closes the page under its header ("Trending Stories", "Read more:"):
+# where the model removed the header as promo, the short unfinished lines from there to the
+# body's end are its items, the ones it was unsure of too (a story's last line is rarely a
+# headline under a header the model took for a list's). The run rules need junk on both
+# sides of a line; at the body's end there is none after it.
+
+
+def _is_list_header(line: str) -> bool:
+    return is_label_line(line) or (line.endswith(":") and is_label_line(line[:-1]))
+
+
+def fill_list_tails(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """The verdicts with the last 1 to `MAX_RUN_GAP_LINES` lines made promo when the line
+    above them is a label the model removed as promo and each of them is short, unfinished
+    and not sure body (the conditions of `fill_junk_runs`).
+
+    >>> body, unsure, promo = LineVerdict("body", 0.0), LineVerdict("body", 0.5), LineVerdict("promo", 0.9)
+    >>> page = ["The vote is set for Friday.", "Trending Stories", "Ferry trims sailings", "Pier reopens"]
+    >>> [v.kind for v in fill_list_tails(page, [body, promo, unsure, promo])]
+    ['body', 'promo', 'promo', 'promo']
+    >>> [v.kind for v in fill_list_tails(page, [body, body, unsure, promo])]
+    ['body', 'body', 'body', 'promo']
+    >>> ended = [*page[:3], "The pier reopens on Monday."]
+    >>> [v.kind for v in fill_list_tails(ended, [body, promo, unsure, unsure])]
+    ['body', 'promo', 'body', 'body']
+    """
+    count = len(verdicts)
+    if "promo" not in map(_KIND, verdicts[-MAX_RUN_GAP_LINES - 1 :]):
+        return verdicts  # most bodies: no promo line near the end
+    for header in range(max(0, count - MAX_RUN_GAP_LINES - 1), count - 1):
+        if verdicts[header].kind != "promo" or not _is_list_header(lines[header]):
+            continue
+        tail = range(header + 1, count)
+        if all(
+            verdicts[index].kind != "body"
+            or (
+                verdicts[index].score >= MIN_RUN_ITEM_SCORE
+                and lines[index].rstrip(_CLOSERS)[-1:] not in _SENTENCE_END
+                and len(lines[index].split(None, MAX_RUN_ITEM_WORDS)) <= MAX_RUN_ITEM_WORDS
+            )
+            for index in tail
+        ):
+            filled = list(verdicts)
+            for index in tail:
+                if verdicts[index].kind == "body":
+                    filled[index] = LineVerdict("promo", verdicts[index].score)
+            return filled
+    return verdicts
+
+
 def _is_prose(line: str) -> bool:
     """A paragraph: `PROSE_WORDS` words or more."""
     return len(line.split(None, PROSE_WORDS)) >= PROSE_WORDS
@@ -1035,6 +1094,7 @@ def text_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         on_lines(cut_inline_promo_lines),
         on_lines(drop_notice_lines),
         on_lines(drop_site_notes),
+        on_lines(drop_widget_lines),
         on_lines(drop_release_furniture),
         on_lines(drop_cjk_junk_lines),
         junk_lines_step(classify),
@@ -1057,6 +1117,7 @@ def html_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         on_lines(cut_inline_promo_lines),
         on_lines(drop_notice_lines),
         on_lines(drop_site_notes),
+        on_lines(drop_widget_lines),
         on_lines(drop_release_furniture),
         on_lines(drop_cjk_junk_lines),
         junk_lines_step(classify),

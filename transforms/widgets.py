@@ -1,0 +1,240 @@
+"""Page widgets and small print saved with a story's text, each by an exact syntax (before the
+line model): a stock ticker's quotes, a gallery's counters and a credit repeated alone under
+its caption, pull quotes that repeat a sentence of the body, the legal small print under a
+sign-up form, a metered paywall's count and a Creative Commons republishing note.
+
+    >>> kept, removed = drop_widget_lines(["In This Article:", "^DJI +0.71%", "NVDA +4.12%", "Stocks rose."])
+    >>> kept, [removal.text for removal in removed]
+    (['Stocks rose.'], ['In This Article:', '^DJI +0.71%', 'NVDA +4.12%'])
+
+What stays: a story's own figures ("S&P 500: 6,102.77, up 38.91 (+0.64%)", "CPI +0.3%"
+alone), a fraction alone ("1/2"), a quote said once, a sentence about someone agreeing to
+terms, a sentence about a licence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from transforms.article import Removal, RemovalKind
+
+# --- a stock ticker: "NVDA +4.12%", "^DJI +0.71%", "BRK.B 412.10 -0.35%" ----------------------
+# A quote widget prints a symbol in capitals and the day's change with its sign and two
+# decimals; a story writes "+0.3%" or a sentence. One such line alone is a ticker only when
+# its symbol is an index's ("^DJI"); otherwise two or more in a row make the widget.
+TICKER_RE = re.compile(
+    r"^(?P<caret>\^)?[A-Z][A-Z0-9]{0,5}(?:[.=-][A-Z]{1,2})?(?:\s+\d[\d,]*\.\d{2})?\s+[+\-−]\d{1,4}\.\d{2}\s?%$"
+)
+# The widget's label right above it: a few words closed by ":" ("In This Article:", "Stocks mentioned:").
+MAX_TICKER_LABEL_WORDS = 4
+
+
+def _ticker_lines(lines: list[str]) -> set[int]:
+    tickers = [TICKER_RE.match(line) for line in lines]
+    found: set[int] = set()
+    for index, match in enumerate(tickers):
+        if match is None:
+            continue
+        beside = (index > 0 and tickers[index - 1] is not None) or (
+            index + 1 < len(lines) and tickers[index + 1] is not None
+        )
+        if beside or match.group("caret"):
+            found.add(index)
+    for index in sorted(found):
+        above = index - 1
+        if (
+            above >= 0
+            and above not in found
+            and lines[above].endswith(":")
+            and len(lines[above].split()) <= MAX_TICKER_LABEL_WORDS
+        ):
+            found.add(above)
+    return found
+
+
+# --- a gallery's counter: "1 / 8", "Photo 3 of 12" -------------------------------------------
+GALLERY_COUNTER_RE = re.compile(
+    r"^(?:(?P<first>\d{1,3})\s+/\s+(?P<total>\d{1,3})"
+    r"|(?:photo|image|picture|slide)\s+(?P<first2>\d{1,3})\s*(?:of|/)\s*(?P<total2>\d{1,3}))$",
+    re.IGNORECASE,
+)
+
+
+def is_gallery_counter(line: str) -> bool:
+    """
+    >>> [is_gallery_counter(x) for x in ("1 / 8", "Photo 3 of 12", "Slide 2/5")]
+    [True, True, True]
+    >>> [is_gallery_counter(x) for x in ("1/2", "9 / 8", "1 / 1", "Chapter 1 of 3", "3 of 4")]
+    [False, False, False, False, False]
+    """
+    match = GALLERY_COUNTER_RE.match(line)
+    if match is None:
+        return False
+    first = int(match.group("first") or match.group("first2"))
+    total = int(match.group("total") or match.group("total2"))
+    return 1 <= first <= total and total >= 2
+
+
+# --- a credit repeated alone: "Marc Lester / ADN" under "... (Marc Lester / ADN)" -------------
+BRACKETED_CREDIT_RE = re.compile(r"\(([^()]{3,60})\)\W*$")
+MAX_CREDIT_WORDS = 8
+
+
+def _repeated_credits(lines: list[str]) -> set[int]:
+    """Lines that are exactly the credit another line of the body closes with in brackets."""
+    credits = set()
+    for line in lines:
+        if line.endswith(")") or line.endswith(")."):
+            match = BRACKETED_CREDIT_RE.search(line)
+            if match is not None and "/" in match.group(1):
+                credits.add(match.group(1).strip())
+    if not credits:
+        return set()
+    return {
+        index
+        for index, line in enumerate(lines)
+        if line.strip() in credits and len(line.split()) <= MAX_CREDIT_WORDS
+    }
+
+
+# --- a pull quote: a quote alone that repeats a sentence of the body ---------------------------
+_OPEN_QUOTES = "\"“„«‘'"
+_CLOSE_QUOTES = "\"”“»’'"
+_QUOTE_CHARS = str.maketrans({char: '"' for char in "“”„«»"} | {"‘": "'", "’": "'"})
+MIN_PULL_QUOTE_WORDS = 4
+MAX_PULL_QUOTE_WORDS = 40
+_TRAILING = " .,!?;:…—–-"
+_SENTENCE_ENDS = ".!?…"
+
+
+def _normalized(text: str) -> str:
+    return " ".join(text.translate(_QUOTE_CHARS).split()).lower()
+
+
+def _pull_quotes(lines: list[str]) -> set[int]:
+    """Lines that are wholly one quoted sentence of `MIN_PULL_QUOTE_WORDS` words or more,
+    standing alone once, whose words stand in a longer line of the body (the quote the story
+    reports, with its speaker)."""
+    candidates = []
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if len(text) < 8 or text[0] not in _OPEN_QUOTES:
+            continue
+        inner = text.rstrip(_TRAILING)
+        if not inner or inner[-1] not in _CLOSE_QUOTES:
+            # "“Not now.”" ends on its quote; a stop after the quote is also the quote's.
+            continue
+        inner = inner[1:-1].strip()
+        if inner[-1:] not in _SENTENCE_ENDS:
+            continue  # a phrase in quotes heads a section ("‘We need to listen’"): a subhead
+        inner = inner.rstrip(_TRAILING)
+        if any(char in inner for char in '"“”„«»'):
+            continue  # two quotes, or a quote with its speaker: a paragraph of the story
+        count = len(inner.split())
+        if MIN_PULL_QUOTE_WORDS <= count <= MAX_PULL_QUOTE_WORDS:
+            candidates.append((index, _normalized(inner)))
+    if not candidates:
+        return set()
+    # A line said again and again on its own is dialogue ("I would prefer not to."): a pull
+    # quote stands alone once.
+    alone = Counter(said for _, said in candidates)
+    candidates = [(index, said) for index, said in candidates if alone[said] == 1]
+    normalized = [_normalized(line) for line in lines]
+    return {
+        index
+        for index, said in candidates
+        if any(
+            other != index and len(normalized[other]) > len(said) + 2 and said in normalized[other]
+            for other in range(len(lines))
+        )
+    }
+
+
+# --- small print and the paywall's count --------------------------------------------------------
+# Under a sign-up form: "By submitting your information you agree to the Terms & Conditions and
+# Privacy Policy", "By providing an email address. I agree to the Terms of Use ...": the act of
+# signing up, the reader's agreement, and the site's terms or privacy policy by their names.
+SMALL_PRINT_RE = re.compile(
+    r"^\W{0,3}by\s+(?:submitting|providing|entering|signing\s+up|clicking|registering|subscribing|creating\s+an?\s+account"
+    r"|tapping)\b",
+    re.IGNORECASE,
+)
+_AGREEMENT_RE = re.compile(r"\b(?:agree|accept|consent|acknowledge)", re.IGNORECASE)
+_TERMS_RE = re.compile(
+    r"\b(?:terms\s+(?:of\s+(?:use|service)|(?:&|and)\s+conditions)|privacy\s+(?:policy|notice|statement))\b",
+    re.IGNORECASE,
+)
+# "You have 2 free articles remaining this month.", "This is your last free article.",
+# "You've reached your free article limit": the paywall's count of what is left to read.
+PAYWALL_COUNT_RE = re.compile(
+    r"^\W{0,3}(?:you\s+have\s+(?:\d{1,2}|no|one|two|three|four|five)\s+(?:more\s+)?(?:free\s+)?"
+    r"(?:articles?|stories|story|views?|reads?)\s+(?:left|remaining)\b"
+    r"|this\s+is\s+your\s+(?:last|final)\s+free\s+(?:article|story)\b"
+    r"|you(?:['’]ve|\s+have)\s+reached\s+(?:your|the)\s+(?:\w+\s+)?(?:free\s+)?(?:article|story|reading)\s+limit\b)",
+    re.IGNORECASE,
+)
+# "This story is republished under a Creative Commons license": the licence the site gives
+# its story, in its own voice, with or without the newsroom's line before it.
+_REPUBLISH_RE = re.compile(
+    r"\brepublish(?:ed|ing)?\b.{0,80}\bcreative\s+commons\b|\bcreative\s+commons\b.{0,80}\brepublish"
+    r"|\b(?:this|our)\s+(?:story|article|work)\s+(?:is|was)\s+(?:licensed|published|available)\s+under\s+"
+    r"(?:an?\s+)?creative\s+commons\b",
+    re.IGNORECASE,
+)
+# A sentence about a note (", the company said") reports it.
+_REPORTED_RE = re.compile(
+    r"\b(?:said|says|told|according\s+to|reported|wrote|ruled|argued|claimed)\b", re.IGNORECASE
+)
+MAX_SMALL_PRINT_WORDS = 60
+
+
+def is_small_print(line: str) -> bool:
+    """The site's small print: terms agreed to by signing up, the paywall's count, a
+    Creative Commons republishing note.
+
+    >>> is_small_print("By submitting your details you agree to the Terms & Conditions and Privacy Policy.")
+    True
+    >>> is_small_print("By signing the lease, tenants agreed to the terms of the contract.")
+    False
+    >>> is_small_print("You have 2 free articles remaining this month. Subscribe now for just 99¢.")
+    True
+    >>> is_small_print("You have two options left, the coach told him.")
+    False
+    >>> is_small_print("The Ledger: this story is republished under a Creative Commons licence.")
+    True
+    >>> is_small_print("The museum put 2,000 images under a Creative Commons license, its director said.")
+    False
+    """
+    if len(line.split(None, MAX_SMALL_PRINT_WORDS)) > MAX_SMALL_PRINT_WORDS or _REPORTED_RE.search(line):
+        return False
+    if SMALL_PRINT_RE.match(line):
+        return _AGREEMENT_RE.search(line) is not None and _TERMS_RE.search(line) is not None
+    if PAYWALL_COUNT_RE.match(line):
+        return True
+    return "ommons" in line and _REPUBLISH_RE.search(line) is not None
+
+
+_SMALL_PRINT_FIRST = frozenset("BbYyTt")
+
+
+def drop_widget_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Drop ticker widgets, gallery counters, credits repeated alone, pull quotes and the
+    site's small print (exact syntax, before the model)."""
+    junk: dict[int, RemovalKind] = {}
+    if any(["%" in line for line in lines]):
+        junk.update(dict.fromkeys(_ticker_lines(lines), RemovalKind.BOILERPLATE))
+    if any([" / " in line or line[-1:].isdigit() for line in lines]):
+        junk.update(
+            {index: RemovalKind.BOILERPLATE for index, line in enumerate(lines) if is_gallery_counter(line)}
+        )
+    if any([line.endswith(")") or line.endswith(").") for line in lines]):
+        junk.update(dict.fromkeys(_repeated_credits(lines), RemovalKind.CAPTION))
+    junk.update(dict.fromkeys(_pull_quotes(lines), RemovalKind.PROMO))
+    for index, line in enumerate(lines):
+        if (line.lstrip(' "“-–—•*')[:1] in _SMALL_PRINT_FIRST or "ommons" in line) and is_small_print(line):
+            junk[index] = RemovalKind.BOILERPLATE
+    if not junk:
+        return lines, []
+    kept = [line for index, line in enumerate(lines) if index not in junk]
+    return kept, [Removal(junk[index], lines[index]) for index in sorted(junk)]
