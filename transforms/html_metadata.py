@@ -49,6 +49,7 @@ from transforms.titles import TRAILING_SEPARATOR_RE, choose_headline, host_of, s
 
 # JSON-LD @type values that describe the page's article.
 ARTICLE_TYPE_RE = re.compile(r"(?:Article|BlogPosting|SocialMediaPosting)$")
+RECIPE_TYPE_RE = re.compile(r"^Recipe$")
 PERSON_TYPE_RE = re.compile(r"^Person$")
 BYLINE_CLASS_RE = re.compile(
     r"(?<![a-z0-9])(?:byline|author-?name|author-?link|(?:article|post|entry)-?author"
@@ -216,6 +217,11 @@ def find_jsonld_article(root: etree._Element) -> dict[str, Any] | None:
             objects.extend(_walk_json_objects(data))
     by_id = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and len(obj) > 1}
     articles = [obj for obj in objects if _has_type(obj, ARTICLE_TYPE_RE)]
+    if not articles:
+        # A recipe page's Recipe names its author and date as an article does; a page
+        # listing several recipes (a category, a search) is no one's piece.
+        recipes = [obj for obj in objects if _has_type(obj, RECIPE_TYPE_RE)]
+        articles = recipes if len(recipes) == 1 else []
     if not articles:
         return None
     # A live blog's updates are articles inside the article ("liveBlogUpdate":
