@@ -846,6 +846,9 @@ def page_published(
     metas (`article:published_time` first), `<time>`, then htmldate."""
     dayfirst = _writes_day_first(language)
     candidates = _structured_dates(root, meta, article)
+    values = [value for _, value in candidates if value]
+    if any(_order_in_doubt(value) for value in values):
+        dayfirst = _order_the_text_states(root, values, dayfirst)
     parsed = [
         (source, stated)
         for source, value in candidates
@@ -873,13 +876,38 @@ def page_published(
     return (stated_date_of_day(day), "htmldate") if day else (None, None)
 
 
+# "11/01/2023 12:43:42": a slash date whose day and month could swap.
+SLASH_DATE_RE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/\d{4}\b")
+
+
+def _order_in_doubt(value: str) -> bool:
+    match = SLASH_DATE_RE.match(value)
+    return match is not None and match.group(1) != match.group(2) and max(map(int, match.groups())) <= 12
+
+
+def _order_the_text_states(root: etree._Element, values: list[str], dayfirst: bool) -> bool:
+    """The order to read slash dates in: the page's language's, unless the date the text
+    states under a publication label is the other reading of one of them (a server's US
+    "11/01/2023" in the metas of a German page that prints "Erstellt am: 01.11.2023")."""
+    labelled = labelled_text_date(root, dayfirst)
+    if labelled is None:
+        return dayfirst
+    for value in values:
+        if not _order_in_doubt(value):
+            continue
+        as_read, swapped = parse_stated_date(value, dayfirst), parse_stated_date(value, not dayfirst)
+        if as_read and swapped and as_read.day != labelled.day and swapped.day == labelled.day:
+            return not dayfirst
+    return dayfirst
+
+
 _ZONES = "|".join(sorted((*TZINFOS, "Uhr"), key=len, reverse=True))
 # A publication label, then a numeric or English date: "Datum: 18.10.2021",
-# "Erschienen am: 01.11.2023", "Written: 2023-11-07 15:03:30". htmldate reads
+# "Erschienen am: 01.11.2023", "Erstellt am: 01.11.2023", "Written: 2023-11-07 15:03:30". htmldate reads
 # the page's dates without their labels and can take an edit or a teaser's date.
 LABELLED_DATE_RE = re.compile(
     r"(?<!\w)(?:published|first\s+published|posted|written|publication\s+date|date\s+published"
-    r"|veröffentlicht|erschienen|datum|publié|date\s+de\s+publication|publicado|fecha\s+de\s+publicación"
+    r"|veröffentlicht|erschienen|erstellt|datum|publié|date\s+de\s+publication|publicado|fecha\s+de\s+publicación"
     r"|pubblicato|gepubliceerd)\s*(?:on|am|le|el|il|op)?\s*:?\s*"
     r"(?P<date>(?P<day>\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
@@ -893,7 +921,7 @@ YEAR_DIGITS_RE = re.compile(r"\d{4}")
 # Every label of LABELLED_DATE_RE holds one of these, in ASCII: a lower-cased text
 # without any holds no label, unless it has a character that re.I matches to an ASCII
 # letter and lower() does not map to it (CASE_TRAP_RE).
-LABEL_STEMS = ("publi", "pubbl", "posted", "written", "ffentlicht", "erschienen", "datum")
+LABEL_STEMS = ("publi", "pubbl", "posted", "written", "ffentlicht", "erschienen", "erstellt", "datum")
 
 
 def _may_hold_label(text: str) -> bool:
