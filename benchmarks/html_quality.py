@@ -40,6 +40,7 @@ from lxml import etree
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
+sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
 
 from transforms.dates import parse_datetime  # noqa: E402
 from transforms.html import parse_html_page  # noqa: E402
@@ -230,6 +231,28 @@ def trafilatura_metadata(html: str, url: str | None) -> Output:
     return Output("", document.title, authors, published.date() if published else None)
 
 
+def newspaper_body(html: str, url: str | None) -> str:
+    """newspaper4k's article text from the saved page (no request leaves, see other_extractors)."""
+    from other_extractors import newspaper_article
+
+    try:
+        return newspaper_article(html, url).text or ""
+    except Exception:  # a page it cannot read gives no text
+        return ""
+
+
+def newspaper_metadata(html: str, url: str | None) -> Output:
+    from other_extractors import newspaper_article
+
+    try:
+        article = newspaper_article(html, url)
+    except Exception:
+        return Output("")
+    published = article.publish_date
+    authors = tuple(name.strip() for name in article.authors if name.strip())
+    return Output("", article.title or None, authors, published.date() if published else None)
+
+
 def build_extractors() -> list[Extractor]:
     return [
         Extractor("ours: extraction + cleaning (what a run stores)", pipeline_body),
@@ -243,6 +266,7 @@ def build_extractors() -> list[Extractor]:
         Extractor("trafilatura fast (no_fallback)", trafilatura_body(fast=True)),
         Extractor("trafilatura favor_precision", trafilatura_body(favor_precision=True)),
         Extractor("trafilatura favor_recall", trafilatura_body(favor_recall=True)),
+        Extractor("newspaper4k", newspaper_body, newspaper_metadata),
     ]
 
 
@@ -468,6 +492,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--per-page", action="store_true", help="also print F1 for every page")
     parser.add_argument("--only", help="comma-separated name prefixes of extractors to run")
     args = parser.parse_args(argv)
+    from other_extractors import forbid_network  # the bench extra's packages (newspaper4k)
+
+    forbid_network()
     prefixes = tuple(p.strip() for p in args.only.split(",")) if args.only else ("",)
     if args.corpus in ("html-dev", "both"):
         extractors = [e for e in build_extractors() if e.name.startswith(prefixes)]

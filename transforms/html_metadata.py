@@ -45,10 +45,11 @@ from transforms.dates import (
 )
 from transforms.html_blocks import CASE_TRAP_RE
 from transforms.patterns import NON_ALNUM_RE
-from transforms.titles import choose_headline, host_of, site_in_title_affix
+from transforms.titles import TRAILING_SEPARATOR_RE, choose_headline, host_of, site_in_title_affix
 
 # JSON-LD @type values that describe the page's article.
 ARTICLE_TYPE_RE = re.compile(r"(?:Article|BlogPosting|SocialMediaPosting)$")
+RECIPE_TYPE_RE = re.compile(r"^Recipe$")
 PERSON_TYPE_RE = re.compile(r"^Person$")
 BYLINE_CLASS_RE = re.compile(
     r"(?<![a-z0-9])(?:byline|author-?name|author-?link|(?:article|post|entry)-?author"
@@ -218,6 +219,11 @@ def find_jsonld_article(root: etree._Element) -> dict[str, Any] | None:
             objects.extend(_walk_json_objects(data))
     by_id = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str) and len(obj) > 1}
     articles = [obj for obj in objects if _has_type(obj, ARTICLE_TYPE_RE)]
+    if not articles:
+        # A recipe page's Recipe names its author and date as an article does; a page
+        # listing several recipes (a category, a search) is no one's piece.
+        recipes = [obj for obj in objects if _has_type(obj, RECIPE_TYPE_RE)]
+        articles = recipes if len(recipes) == 1 else []
     if not articles:
         return None
     # A live blog's updates are articles inside the article ("liveBlogUpdate":
@@ -408,17 +414,82 @@ def page_title(
     ]
     metadata_titles += [("meta", meta.get(key)) for key in TITLE_META_KEYS[1:]]
     metadata_titles.append(("html-title", document_title))
-    headings = [collapse(_text(element)) for element in islice(root.iter("h1"), MAX_HEADINGS)]
+    headings = [heading_text(element) for element in islice(_headings(root, "h1"), MAX_HEADINGS)]
+    subheadings = [heading_text(element) for element in islice(_headings(root, "h2"), MAX_HEADINGS)]
     return choose_headline(
         [(source, collapse(unescape_twice(text))) for source, text in metadata_titles if collapse(text)],
         [heading for heading in headings if heading],
         site,
         url,
+        [heading for heading in subheadings if heading],
     )
 
 
-# Only the first few <h1>s: later ones are teasers and widgets.
+# Only the first few <h1>s (and <h2>s): later ones are teasers and widgets.
 MAX_HEADINGS = 5
+# Parts of a heading a reader does not see as its words: ruby annotations (the
+# reading of each kanji, "子<rt>こ</rt>"), text hidden for screen readers only
+# ("<span class="element-invisible"> | Site</span>"), and the lighter line that
+# `<small>` sets under or after a headline (a date, categories: Bootstrap's
+# "secondary text" in a heading).
+RUBY_ANNOTATION_TAGS = frozenset({"rt", "rp"})
+UNSEEN_IN_HEADING_TAGS = RUBY_ANNOTATION_TAGS | {"small", "script", "style", "noscript", "template"}
+HIDDEN_CLASS_RE = re.compile(
+    r"(?<![\w-])(?:element-invisible|visually-?hidden|sr-only|screen-?reader-(?:text|only)|offscreen)(?![\w-])",
+    re.IGNORECASE,
+)
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _headings(root: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """The page's `<h1>`s (or `<h2>`s) outside navigation: an `<h1>` in a breadcrumb
+    `<nav>` names the page's place in the site, not its headline."""
+    for element in root.iter(tag):
+        if next(element.iterancestors("nav"), None) is None:
+            yield element
+
+
+def heading_text(element: etree._Element) -> str:
+    """A heading's words as a reader sees them, whitespace collapsed.
+
+    >>> from lxml import html as lxml_html
+    >>> heading_text(lxml_html.fromstring("<h1><ruby>子<rt>こ</rt></ruby>ども</h1>"))
+    '子ども'
+    >>> heading_text(lxml_html.fromstring(
+    ...     '<h1>Rain due<span class="sr-only"> | Daily Example</span><br><small>3 May</small></h1>'))
+    'Rain due'
+    """
+    pieces: list[str] = []
+    _seen_text(element, pieces)
+    text = collapse("".join(pieces))
+    if not text:  # a heading that is all small print is still read
+        return collapse(_text(element))
+    if text != collapse(_text(element)):
+        # A hidden ": " kept before the small print that went ("Energy transition :").
+        text = TRAILING_SEPARATOR_RE.sub("", text)
+    return text
+
+
+def _seen_text(element: etree._Element, pieces: list[str]) -> None:
+    pieces.append(element.text or "")
+    for child in element:
+        if not isinstance(child.tag, str):
+            pass
+        elif not _unseen_in_heading(child):
+            _seen_text(child, pieces)
+        elif child.tag not in RUBY_ANNOTATION_TAGS:
+            # A hidden separator (": " between kicker and headline, set apart by layout) stays;
+            # hidden words go, and still part the words around them.
+            hidden = _text(child)
+            pieces.append(hidden if not any(char.isalnum() for char in hidden) else " ")
+        pieces.append(child.tail or "")
+
+
+def _unseen_in_heading(element: etree._Element) -> bool:
+    if element.tag in UNSEEN_IN_HEADING_TAGS or element.get("hidden") is not None:
+        return True
+    hidden_class = HIDDEN_CLASS_RE.search(element.get("class") or "")
+    return bool(hidden_class or HIDDEN_STYLE_RE.search(element.get("style") or ""))
 
 
 def _text(element: etree._Element) -> str:
@@ -761,7 +832,7 @@ def _dom_bylines(root: etree._Element) -> Iterator[tuple[str, str]]:
 # Pages repeat their class values many times over; the patterns run once per value.
 @lru_cache(maxsize=8192)
 def _byline_mark(marks: str) -> str | None:
-    """"byline" for a class / id that marks the author's name, "bio" for an author
+    """ "byline" for a class / id that marks the author's name, "bio" for an author
     bio box (its heading names the author), None for anything else.
 
     >>> _byline_mark("byline "), _byline_mark("author-bio "), _byline_mark("story-body ")
@@ -809,6 +880,9 @@ def page_published(
     metas (`article:published_time` first), `<time>`, then htmldate."""
     dayfirst = _writes_day_first(language)
     candidates = _structured_dates(root, meta, article)
+    values = [value for _, value in candidates if value]
+    if any(_order_in_doubt(value) for value in values):
+        dayfirst = _order_the_text_states(root, values, dayfirst)
     parsed = [
         (source, stated)
         for source, value in candidates
@@ -836,13 +910,38 @@ def page_published(
     return (stated_date_of_day(day), "htmldate") if day else (None, None)
 
 
+# "11/01/2023 12:43:42": a slash date whose day and month could swap.
+SLASH_DATE_RE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/\d{4}\b")
+
+
+def _order_in_doubt(value: str) -> bool:
+    match = SLASH_DATE_RE.match(value)
+    return match is not None and match.group(1) != match.group(2) and max(map(int, match.groups())) <= 12
+
+
+def _order_the_text_states(root: etree._Element, values: list[str], dayfirst: bool) -> bool:
+    """The order to read slash dates in: the page's language's, unless the date the text
+    states under a publication label is the other reading of one of them (a server's US
+    "11/01/2023" in the metas of a German page that prints "Erstellt am: 01.11.2023")."""
+    labelled = labelled_text_date(root, dayfirst)
+    if labelled is None:
+        return dayfirst
+    for value in values:
+        if not _order_in_doubt(value):
+            continue
+        as_read, swapped = parse_stated_date(value, dayfirst), parse_stated_date(value, not dayfirst)
+        if as_read and swapped and as_read.day != labelled.day and swapped.day == labelled.day:
+            return not dayfirst
+    return dayfirst
+
+
 _ZONES = "|".join(sorted((*TZINFOS, "Uhr"), key=len, reverse=True))
 # A publication label, then a numeric or English date: "Datum: 18.10.2021",
-# "Erschienen am: 01.11.2023", "Written: 2023-11-07 15:03:30". htmldate reads
+# "Erschienen am: 01.11.2023", "Erstellt am: 01.11.2023", "Written: 2023-11-07 15:03:30". htmldate reads
 # the page's dates without their labels and can take an edit or a teaser's date.
 LABELLED_DATE_RE = re.compile(
     r"(?<!\w)(?:published|first\s+published|posted|written|publication\s+date|date\s+published"
-    r"|veröffentlicht|erschienen|datum|publié|date\s+de\s+publication|publicado|fecha\s+de\s+publicación"
+    r"|veröffentlicht|erschienen|erstellt|datum|publié|date\s+de\s+publication|publicado|fecha\s+de\s+publicación"
     r"|pubblicato|gepubliceerd)\s*(?:on|am|le|el|il|op)?\s*:?\s*"
     r"(?P<date>(?P<day>\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
@@ -856,7 +955,7 @@ YEAR_DIGITS_RE = re.compile(r"\d{4}")
 # Every label of LABELLED_DATE_RE holds one of these, in ASCII: a lower-cased text
 # without any holds no label, unless it has a character that re.I matches to an ASCII
 # letter and lower() does not map to it (CASE_TRAP_RE).
-LABEL_STEMS = ("publi", "pubbl", "posted", "written", "ffentlicht", "erschienen", "datum")
+LABEL_STEMS = ("publi", "pubbl", "posted", "written", "ffentlicht", "erschienen", "erstellt", "datum")
 
 
 def _may_hold_label(text: str) -> bool:
@@ -1027,9 +1126,7 @@ def _structured_dates(
     if article:
         candidates.append(("json-ld", _jsonld_text(article.get("datePublished"))))
         candidates.append(("json-ld", _jsonld_text(article.get("dateCreated"))))
-    candidates += [
-        ("og" if ":" in key else "meta", meta.get(key)) for key in DATE_META_KEYS if key in meta
-    ]
+    candidates += [("og" if ":" in key else "meta", meta.get(key)) for key in DATE_META_KEYS if key in meta]
     times = [element for element in root.iter("time") if element.get("datetime") or element.text]
     marked = [
         element
@@ -1154,7 +1251,6 @@ def _writes_day_first(language: str | None) -> bool:
         return False
     primary, _, region = language.partition("-")
     return not (primary == "en" and region.split("-")[-1] in MONTH_FIRST_REGIONS)
-
 
 
 def page_language(root: etree._Element, meta: dict[str, str], article: dict | None) -> str | None:

@@ -169,8 +169,10 @@ def strip_site_affix(title: str, site: str | None = None, url: str | None = None
     if stripped != title:
         return stripped, title[len(stripped) :].strip()
     match = TITLE_PREFIX_RE.match(title)
-    if match and len(match.group("rest").split()) >= MIN_HEADLINE_WORDS and _names_site(
-        match.group("prefix"), site, url
+    if (
+        match
+        and len(match.group("rest").split()) >= MIN_HEADLINE_WORDS
+        and _names_site(match.group("prefix"), site, url)
     ):
         rest = match.group("rest").strip()
         return rest, title[: title.rfind(rest)].strip()
@@ -204,13 +206,17 @@ def choose_headline(
     headings: list[str],
     site: str | None = None,
     url: str | None = None,
+    subheadings: list[str] | None = None,
 ) -> tuple[str, str, str | None]:
     """(title, source, removed affix) from the page's metadata titles and `<h1>`s.
 
     The visible headline wins when a metadata title contains it (the metadata
     then only adds a site name or a kicker, which is recorded as removed);
     then an `<h1>` of two or more words that is not the site's name; then the
-    first metadata title without its site affix.
+    first metadata title without its site affix, or, where an `<h2>` of two or
+    more words shows the part of it before a separator, that part (a page with
+    no `<h1>` headline: "Was ist Freie Software - MyOOS Community Forum" over
+    the heading "Was ist Freie Software").
 
     >>> choose_headline([("og", "Climate: Rain due all week | Daily Example")], ["Daily Example",
     ...     "Rain due all week"], "Daily Example")
@@ -240,12 +246,52 @@ def choose_headline(
         # with one (an edited headline); one that shares none is a widget
         # ("Navigation", "E-Mail-Abo"), unless the page has no metadata title.
         shares = not meta_words or any(len(word) > 3 and word in meta_words for word in words)
-        if len(words) >= MIN_UNCONFIRMED_HEADING_WORDS and shares and not (
-            site_key and (site_key in key or key in site_key)
+        if (
+            len(words) >= MIN_UNCONFIRMED_HEADING_WORDS
+            and shares
+            and not (site_key and (site_key in key or key in site_key))
         ):
             return heading, "h1", None
+    shown = _head_shown_as_heading(metadata_titles, subheadings or [])
+    if shown is not None:
+        return shown
     for source, meta_title in metadata_titles:
         title, removed = strip_site_affix(meta_title, site, url)
         if title:
             return title, source, removed
     return "", "none", None
+
+
+def _head_shown_as_heading(
+    metadata_titles: list[tuple[str, str]], subheadings: list[str]
+) -> tuple[str, str, str] | None:
+    """The first metadata title's words before its first separator, where a heading shows
+    just them ("Q | iPhone | Forum | MacTechNews.de" over the heading "Q").
+
+    >>> _head_shown_as_heading([("html-title", "Rain due all week - Example Forum")], ["Rain due all week"])
+    ('Rain due all week', 'h2', '- Example Forum')
+    >>> _head_shown_as_heading([("html-title", "Rain - Example Forum")], ["Rain"]) is None
+    True
+    >>> _head_shown_as_heading([("html-title", "City Desk - Rain due all week in the valley - Example")],
+    ...     ["City Desk"]) is None
+    True
+    """
+    if not metadata_titles or not subheadings:
+        return None
+    meta_title = metadata_titles[0][1]
+    separator = TITLE_SEPARATOR_RE.search(meta_title)
+    if separator is None:
+        return None
+    head = meta_title[: separator.start()]
+    head_key = _key(head)
+    if len(head_key.split()) < MIN_UNCONFIRMED_HEADING_WORDS:
+        return None
+    # What follows names places (a section, the site), never a headline: a head shown as
+    # a heading in "CTV Toronto - OPP says 'enough' after 2 accused - CTV News" is a section.
+    rest = TITLE_SEPARATOR_RE.split(meta_title[separator.start() :].strip(" |-–—•·»:"))
+    if any(len(part.split()) > MAX_SUFFIX_WORDS for part in rest):
+        return None
+    for heading in subheadings:
+        if _key(heading) == head_key:
+            return heading, "h2", " ".join(meta_title[separator.start() :].split())
+    return None
