@@ -17,7 +17,7 @@ from transforms.normalize import normalize_text
 from transforms.notices import is_notice_line
 from transforms.patterns import DATELINE_RE, LINE_BREAK_RE
 from transforms.residue import is_residue_line, strip_template_residue
-from transforms.text_units import is_label_line
+from transforms.text_units import has_cjk, is_label_line
 from transforms.titles import TITLE_SEPARATOR_RE, strip_site_suffix
 
 # A standfirst is a sentence or two; a longer second line is the first
@@ -127,7 +127,7 @@ def _is_subtitle(line: str, next_line: str, after: str) -> bool:
     >>> [_is_subtitle(x, "", "") for x in ("Local News", "Home > News > Courts", "Nov 30, 2026 6:48 AM")]
     [False, False, False]
     """
-    if is_label_line(line):
+    if is_label_line(line) and not has_cjk(line):  # a CJK sentence has no spaces to count words by
         return False
     return (
         len(line.split()) <= MAX_SUBTITLE_WORDS

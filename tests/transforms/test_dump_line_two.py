@@ -106,3 +106,11 @@ def test_a_dashed_byline_on_line_two_gives_the_author() -> None:
     article = clean(parse_text_dump(dump("By: Dana Whitfield - Reporter / @dwhitfield"), "byline.txt"))
     assert article.authors == ("Dana Whitfield",)
     assert article.paragraphs == BODY
+
+
+def test_a_cjk_standfirst_with_no_spaces_stays_the_subtitle() -> None:
+    standfirst = "大桥全长两千四百米，设双向六车道"
+    article = parse_text_dump(
+        "江川市新建跨江大桥正式通车\n" + standfirst + "\n大桥于本月十二日上午正式通车。", "cjk.txt"
+    )
+    assert article.subtitle == standfirst
