@@ -127,7 +127,7 @@ def _is_subtitle(line: str, next_line: str, after: str) -> bool:
     >>> [_is_subtitle(x, "", "") for x in ("Local News", "Home > News > Courts", "Nov 30, 2026 6:48 AM")]
     [False, False, False]
     """
-    if is_label_line(line) and not has_cjk(line):  # a CJK sentence has no spaces to count words by
+    if is_section_label(line):
         return False
     return (
         len(line.split()) <= MAX_SUBTITLE_WORDS
@@ -137,6 +137,27 @@ def _is_subtitle(line: str, next_line: str, after: str) -> bool:
         and parse_any_byline(line) is None
         and parse_bare_name_byline(line, next_line.strip(), after.strip()) is None
         and parse_desk_byline(line) is None
+    )
+
+
+# Words a section's name leaves in lower case: "Arts and Culture", "News in Brief".
+LABEL_CONNECTORS = frozenset({"a", "and", "at", "for", "in", "of", "on", "the", "to", "&"})
+
+
+def is_section_label(line: str) -> bool:
+    """A section's name: a label line (a few words, no figure, no sentence's end) whose
+    words are capitalised but for connectors. "By-election set" is a short standfirst.
+
+    >>> [is_section_label(x) for x in ("Politics", "LOCAL NEWS", "Arts and Culture", "By-election set")]
+    [True, True, True, False]
+    """
+    if not is_label_line(line) or has_cjk(line):  # a CJK sentence has no spaces to count words by
+        return False
+    words = line.split()
+    inner = range(1, len(words) - 1)
+    return all(
+        word[:1].isupper() or not word[:1].isalpha() or (index in inner and word in LABEL_CONNECTORS)
+        for index, word in enumerate(words)
     )
 
 
