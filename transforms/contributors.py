@@ -432,6 +432,19 @@ CREDITED_BY_RE = re.compile(
 _CREDIT_OPENINGS = frozenset(_CREDITED_PIECES)
 
 
+BYLINE_DASHES = (" - ", " – ", " — ")
+
+
+def _dashed_role_as_comma(line: str) -> str:
+    """ "By Dana Whitfield - Reporter / @dwhit": a role set off by a dash, as by a comma.
+    Only a role: "By Dana Whitfield - 30 November 2026" keeps its dash."""
+    for dash in BYLINE_DASHES:
+        head, found, tail = line.partition(dash)
+        if found and ROLE_PHRASE_RE.match(tail.split(" / ")[0].split(" | ")[0].strip()):
+            return f"{head}, {tail}"
+    return line
+
+
 def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     """Authors (and organization) of a "By ..." line, or None.
 
@@ -445,11 +458,14 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     (('Rahul Sharma',), 'New Delhi')
     >>> parse_byline("By Carol Jessup Staff Writer")
     (('Carol Jessup',), None)
+    >>> parse_byline("By: Dana Whitfield - Senior Reporter")
+    (('Dana Whitfield',), None)
     """
     if line[:3].casefold() == "by:":  # "by: Dana Whitfield"
         line = "By " + line[3:].lstrip()
     if line[:3].casefold() != "by " or len(line.split()) > MAX_BYLINE_WORDS:
         return None
+    line = _dashed_role_as_comma(line)
     if "|" in line:
         line = _without_date_segments(line)
     match = BYLINE_RE.match(line)

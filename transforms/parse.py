@@ -12,10 +12,12 @@ from transforms.contributors import (
     parse_bare_name_byline,
     parse_desk_byline,
 )
+from transforms.menus import is_pipe_menu
 from transforms.normalize import normalize_text
+from transforms.notices import is_notice_line
 from transforms.patterns import DATELINE_RE, LINE_BREAK_RE
 from transforms.residue import is_residue_line, strip_template_residue
-from transforms.text_units import is_label_line
+from transforms.text_units import has_cjk, is_label_line
 from transforms.titles import TITLE_SEPARATOR_RE, strip_site_suffix
 
 # A standfirst is a sentence or two; a longer second line is the first
@@ -110,19 +112,75 @@ def _next_lines(lines: list[str]) -> list[str]:
 
 
 def _is_subtitle(line: str, next_line: str, after: str) -> bool:
-    # "By Sam Writer" on line 2 is the byline of a dump with no standfirst, and so are
-    # "Sam Writer" above the date (or above the outlet's name and the date) and "Sam
-    # Writer Transport correspondent". A section's label over the byline ("MARKETS",
-    # "By Ravi Menon") is no standfirst either: the byline step takes it as the page's.
-    if is_label_line(line) and parse_any_byline(next_line.strip()):
+    """Whether line 2 of a dump is its standfirst: a sentence or two about the story.
+
+    "By Sam Writer" on line 2 is the byline of a dump with no standfirst, and so are
+    "Sam Writer" above the date (or above the outlet's name and the date) and "Sam
+    Writer Transport correspondent". Page furniture saved above the story is no
+    standfirst either: a section's label ("MARKETS", "Local News"), a menu or
+    breadcrumb trail ("Home | News | Sports", "Home > News > Courts") and a date line
+    ("Posted at 6:48 AM, Nov 30, 2026"). Such a line goes to the body, where the
+    cleaning steps judge it with the rest (and a date line dates the article).
+
+    >>> _is_subtitle("Council votes to freeze fares for a second year.", "", "")
+    True
+    >>> [_is_subtitle(x, "", "") for x in ("Local News", "Home > News > Courts", "Nov 30, 2026 6:48 AM")]
+    [False, False, False]
+    """
+    if is_section_label(line):
         return False
     return (
         len(line.split()) <= MAX_SUBTITLE_WORDS
         and not DATELINE_RE.match(line)
+        and not is_trail(line)
+        and not is_notice_line(line)
         and parse_any_byline(line) is None
         and parse_bare_name_byline(line, next_line.strip(), after.strip()) is None
         and parse_desk_byline(line) is None
     )
+
+
+# Words a section's name leaves in lower case: "Arts and Culture", "News in Brief".
+LABEL_CONNECTORS = frozenset({"a", "and", "at", "for", "in", "of", "on", "the", "to", "&"})
+
+
+def is_section_label(line: str) -> bool:
+    """A section's name: a label line (a few words, no figure, no sentence's end) whose
+    words are capitalised but for connectors. "By-election set" is a short standfirst.
+
+    >>> [is_section_label(x) for x in ("Politics", "LOCAL NEWS", "Arts and Culture", "By-election set")]
+    [True, True, True, False]
+    """
+    if not is_label_line(line) or has_cjk(line):  # a CJK sentence has no spaces to count words by
+        return False
+    words = line.split()
+    inner = range(1, len(words) - 1)
+    return all(
+        word[:1].isupper() or not word[:1].isalpha() or (index in inner and word in LABEL_CONNECTORS)
+        for index, word in enumerate(words)
+    )
+
+
+# A breadcrumb trail's separators: "Home > News > Courts", "Home / Sport / Rugby".
+TRAIL_SEPARATORS = (" > ", " › ", " » ", " / ", " · ")
+MIN_TRAIL_LABELS = 3
+
+
+def is_trail(line: str) -> bool:
+    """A menu or breadcrumb trail: three or more short labels between one separator.
+
+    >>> [is_trail(x) for x in ("Home > News > Courts", "Home | News | Sports | Obituaries")]
+    [True, True]
+    >>> [is_trail(x) for x in ("Prices rose 3% / month in May", "Q&A / The mayor on the budget")]
+    [False, False]
+    """
+    if "|" in line and is_pipe_menu(line):
+        return True
+    for separator in TRAIL_SEPARATORS:
+        labels = line.split(separator)
+        if len(labels) >= MIN_TRAIL_LABELS and all(is_label_line(label.strip()) for label in labels):
+            return True
+    return False
 
 
 def unwrap_paragraphs(lines: list[str]) -> list[str]:
