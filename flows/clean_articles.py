@@ -39,6 +39,7 @@ from pydantic import Field
 
 from flows.dask_runner import DaskAddress, check_dask_options, cluster_threads
 from flows.io.inputs import RawInput, ReadLimits, RemoteFile
+from flows.io.output_lock import cleans_from_scratch
 from flows.io.remote_sink import open_sink
 from flows.io.sink import DatasetSink
 from flows.io.sources import list_source, read_inputs
@@ -130,6 +131,8 @@ def clean_articles(
 
     run_tag = f"{ingested_at:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
     start_workers_early(task_runner)
+    # `auto` into a new output: more files than a batch means the pool (see _choose_task_runner).
+    fresh_output = cleans_from_scratch(output)
 
     # The output's lock before the source is listed: a second run into an output
     # another run is writing stops at once, not after a walk of the whole source.
@@ -138,6 +141,8 @@ def clean_articles(
         # The output is no input when it sits inside the source.
         total_files, paths = list_source(source, exclude=output)
         logger.info("Cleaning %s file(s) from %s into %s", f"{total_files:,}", source_label, summary.output)
+        if fresh_output and total_files > batch_size:
+            start_workers_early(_choose_task_runner(task_runner, worker_count, True, dask_address))
         files = _FileProgress(paths, total_files)
         inputs = count_and_skip_handled(read_inputs(files, limits), sink, summary)
         # `auto` chooses by whether the inputs fill more than one batch; the others start at once.

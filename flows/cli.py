@@ -28,7 +28,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from flows.io.output_lock import busy_message, is_locked
+from flows.io.output_lock import busy_message, cleans_from_scratch, is_locked
 from flows.settings import apply_prefect_defaults
 
 # The command's own clock, started as the CLI is imported (before Prefect and the
@@ -303,6 +303,10 @@ def _main(argv: Sequence[str] | None) -> int:
             return 2
         if _says_output_is_busy(args.output):
             return EXIT_OUTPUT_BUSY
+        if _flow_run_known(args):
+            # Before Prefect's import (1-3 s): the pool's fork server imports the
+            # cleaning meanwhile, on the other core.
+            _start_pool_early(args)
         if not _wants_prefect_engine(args):
             return _clean_without_engine(args)
         state = _run_clean(args)
@@ -424,6 +428,50 @@ def _output_problem(output: Path) -> str | None:
     return None
 
 
+def _flow_run_known(args: argparse.Namespace) -> bool:
+    """Whether the arguments and the environment say, before Prefect is imported,
+    that the run is a Prefect flow run: --prefect, or PREFECT_API_URL set (a
+    server named in a Prefect profile is known only once Prefect has loaded)."""
+    return bool(args.prefect or os.environ.get("PREFECT_API_URL"))
+
+
+def _start_pool_early(args: argparse.Namespace) -> None:
+    """Start the fork server a flow run's process pool forks its workers from
+    (`flows.forkserver`) if the run will use the pool: `--task-runner
+    processes`, or `auto` into a new local output with more input files than a
+    batch holds (the flow's own choice, made once it has read a batch and
+    one more input). A rerun with `auto` leaves it to the flow: it may find
+    every input handled, and need no worker."""
+    from flows.forkserver import fork_server_available, start_fork_server
+
+    if args.dask_address or not fork_server_available():
+        return
+    if args.task_runner == "processes" or (args.task_runner == "auto" and _fills_several_batches(args)):
+        start_fork_server()
+
+
+def _fills_several_batches(args: argparse.Namespace) -> bool:
+    """Whether an `auto` run will choose the process pool: several workers, a new
+    local output, and more files in the local SOURCE than a batch holds (a file is
+    at least one input, unless it is an empty JSON Lines file)."""
+    from flows.io.storage import is_remote
+
+    if (args.workers or _cores()) < 2 or not cleans_from_scratch(args.output):
+        return False
+    if args.source and is_remote(args.source):
+        return False
+    from flows.io.sources import count_files
+
+    try:
+        return count_files(args.source, exclude=args.output) > args.batch_size
+    except Exception:  # the flow reports an unusable source, with its reason
+        return False
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def _wants_prefect_engine(args: argparse.Namespace) -> bool:
     """A Prefect flow run when asked, when a server is configured, or for Dask
     (whose workers run Prefect tasks); else the flow's function alone."""
@@ -440,7 +488,7 @@ def _clean_without_engine(args: argparse.Namespace) -> int:
     from flows.batch import warm_up
     from flows.clean_articles import LOGGER_NAME, clean_articles
 
-    if _cleans_from_scratch(args.output):
+    if cleans_from_scratch(args.output):
         # The tables cleaning compiles on first use (~0.2 CPU-s), built here once, before
         # the flow's function: the run cleans in this process or on workers forked from
         # it, which inherit them, instead of each worker building its own on its first
@@ -451,16 +499,6 @@ def _clean_without_engine(args: argparse.Namespace) -> int:
     return _run_without_engine(
         clean_articles, _clean_parameters(args), LOGGER_NAME, NO_ENGINE_NOTE, args.json
     )
-
-
-def _cleans_from_scratch(output: str) -> bool:
-    """Whether OUTPUT is a local folder no run has written yet (no manifest): then
-    every input the run reads is cleaned or rejected, none skipped as handled."""
-    from flows.io.output_lock import STATE_FOLDER
-    from flows.io.sink import MANIFEST_NAME
-    from flows.io.storage import is_remote
-
-    return not is_remote(output) and not (Path(output).expanduser() / STATE_FOLDER / MANIFEST_NAME).exists()
 
 
 def _scrape_without_engine(args: argparse.Namespace) -> int:
@@ -506,10 +544,10 @@ def _clean_parameters(args: argparse.Namespace) -> dict[str, object]:
 
 
 def _run_clean(args: argparse.Namespace) -> State:
+    if not _flow_run_known(args):  # a Prefect profile named the server: known only now
+        _start_pool_early(args)
     from flows.clean_articles import clean_articles
-    from flows.runs import start_workers_before_flow_run
 
-    start_workers_before_flow_run(args.task_runner)
     return clean_articles(**_clean_parameters(args), return_state=True)
 
 

@@ -16,7 +16,6 @@ import inspect
 import logging
 import math
 import multiprocessing
-import multiprocessing.forkserver
 import os
 import sys
 import threading
@@ -43,6 +42,7 @@ from flows.batch import InputBatch as InputBatch  # re-exported: the flows submi
 from flows.batch import clean_batch as clean_batch_fn
 from flows.batch import clean_inputs
 from flows.dask_runner import dask_task_runner
+from flows.forkserver import fork_server_available, start_fork_server
 from flows.io.inputs import RawInput
 from flows.io.schema import InputContext, reject_row, rejects_table
 from flows.io.sink import BatchResult, DatasetSink, WriteReport
@@ -405,39 +405,13 @@ def release_batch() -> None:
     gc.collect()
 
 
-# Imported by the fork server after the batch code: it warms the cleaning up (see start_fork_server).
-WARM_UP_MODULE = "flows.batch_warm"
-
-
-def start_fork_server() -> None:
-    """Start the server the flow run's pool workers fork from (`PooledTaskRunner`),
-    in the background, if it is not running yet.
-
-    The server imports the batch code once (not Prefect: see `flows.batch`),
-    ~0.4 CPU-s, and cleans a made-up dump (`flows.batch_warm`, ~0.15 CPU-s of
-    tables compiled on first use), and every worker forks from it ready to
-    clean at full speed. Started before the source is listed, that work
-    overlaps with the listing and the reading of the first batches instead of
-    delaying the first batch (and is done once, not once per worker).
-    """
-    multiprocessing.get_context("forkserver").set_forkserver_preload(
-        [clean_batch_fn.__module__, WARM_UP_MODULE]
-    )
-    multiprocessing.forkserver.ensure_running()
-
-
 def start_workers_early(name: TaskRunnerName) -> None:
-    """In a flow run on the process pool, start its fork server now (see start_fork_server)."""
-    if in_flow_run():
-        start_workers_before_flow_run(name)
-
-
-def start_workers_before_flow_run(name: TaskRunnerName) -> None:
-    """Start the fork server of a flow run on the process pool before the run
-    starts: the CLI calls this before the flow, so that the server imports the
-    batch code while Prefect's engine creates the flow run (~1 s against a
-    server), and the first batch no longer waits for it."""
-    if name == "processes" and "forkserver" in multiprocessing.get_all_start_methods():
+    """In a flow run on the process pool, start its fork server now (see
+    `flows.forkserver`): the flow calls this as soon as it knows it will run
+    on the pool, so that the server's imports overlap with listing and reading
+    the source instead of delaying the first batch. (The CLI starts it before
+    the flow run, and before it imports Prefect when the arguments say so.)"""
+    if name == "processes" and in_flow_run() and fork_server_available():
         start_fork_server()
 
 

@@ -24,7 +24,7 @@ ALLOWED = {
         "flows.io",
         "flows.web",
         "flows.settings",
-        *(f"flows.{m}" for m in ("batch", "runs", "report", "dask_runner", "progress")),
+        *(f"flows.{m}" for m in ("batch", "forkserver", "runs", "report", "dask_runner", "progress")),
     ),
     "flows": ("transforms", "flows"),
 }

@@ -13,6 +13,7 @@ from pathlib import Path
 
 STATE_FOLDER = "_state"
 LOCK_NAME = "lock"
+MANIFEST_NAME = "manifest.sqlite"  # in OUTPUT/_state (or the remote output's state folder)
 
 
 def busy_message(location: str) -> str:
@@ -32,3 +33,12 @@ def is_locked(output: Path) -> bool:
     finally:
         os.close(handle)  # and with it the lock, if this process just took it
     return False
+
+
+def cleans_from_scratch(output: str) -> bool:
+    """Whether OUTPUT is a local folder no run has written yet (no manifest): then
+    every input a run reads is cleaned or rejected, none skipped as handled by an
+    earlier run. A remote output is not known to be new (its state is elsewhere)."""
+    from flows.io.storage import is_remote
+
+    return not is_remote(output) and not (Path(output).expanduser() / STATE_FOLDER / MANIFEST_NAME).exists()

@@ -35,7 +35,7 @@ import pyarrow.compute as pc
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-from flows.io.output_lock import LOCK_NAME, STATE_FOLDER, busy_message
+from flows.io.output_lock import LOCK_NAME, MANIFEST_NAME, STATE_FOLDER, busy_message
 from flows.io.schema import InputContext, articles_table, reject_row, rejects_table
 from transforms.pipeline import PIPELINE_VERSION
 
@@ -73,7 +73,6 @@ class BatchResult:
 # PRAGMA user_version of the manifest's layout. A manifest of an older layout
 # is emptied at start-up and rebuilt from the Parquet files, which are the truth.
 MANIFEST_LAYOUT = 3
-MANIFEST_NAME = "manifest.sqlite"  # in OUTPUT/_state (or the remote output's state folder)
 
 
 @dataclass(frozen=True, slots=True)

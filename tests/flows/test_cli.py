@@ -267,6 +267,76 @@ def test_good_arguments_pass_the_check(tmp_path: Path) -> None:
         assert clean_argument_error(build_parser().parse_args(argv)) is None, argv
 
 
+# --- the pool's fork server, started before Prefect's import ----------------------------------
+
+
+def _fork_server_starts(argv: list[str], home: Path, api_url: str | None) -> tuple[list[bool], int]:
+    """Runs `article-etl ARGV` in a fresh interpreter up to the flow (not run) and
+    gives, for each start of the pool's fork server, whether Prefect was imported
+    by then, and the exit code."""
+    script = (
+        "import json, os, sys\n"
+        + (f"os.environ['PREFECT_API_URL'] = {api_url!r}\n" if api_url else "")
+        + "import flows.forkserver\n"
+        "starts = []\n"
+        "flows.forkserver.start_fork_server = lambda: starts.append('prefect' in sys.modules)\n"
+        "import flows.cli as cli\n"
+        "def stop(*args, **kwargs):\n"
+        "    raise SystemExit(json.dumps([starts, 0]))\n"
+        "cli._run_clean = cli._clean_without_engine = stop\n"
+        f"code = cli.main({argv!r})\n"
+        "raise SystemExit(json.dumps([starts, code]))\n"
+    )
+    done = python_script(script, home)
+    starts, code = json.loads(done.stderr.strip().splitlines()[-1])
+    return starts, code
+
+
+def test_a_flow_run_on_the_pool_starts_its_fork_server_before_importing_prefect(
+    dumps: Path, tmp_path: Path
+) -> None:
+    home, output = tmp_path / "home", str(tmp_path / "out")
+    api = "http://127.0.0.1:9/api"  # never reached: the flow is not run
+    processes = ["clean", str(dumps), "-o", output, "--task-runner", "processes"]
+    assert _fork_server_starts(processes, home, api) == ([False], 0)
+    assert _fork_server_starts([*processes, "--prefect"], home, None) == ([False], 0)
+    # `auto` takes the pool when the source has more files than a batch (10 here).
+    auto = ["clean", str(dumps), "-o", output, "--workers", "2"]
+    assert _fork_server_starts([*auto, "--batch-size", "4"], home, api) == ([False], 0)
+    assert _fork_server_starts([*auto, "--batch-size", "10"], home, api) == ([], 0)
+    assert _fork_server_starts([*auto, "--batch-size", "4", "--workers", "1"], home, api) == ([], 0)
+    assert _fork_server_starts(["clean", str(dumps), "-o", output, "--task-runner", "local"], home, api) == (
+        [],
+        0,
+    )
+    # Without the engine, workers fork from the CLI's own process: no fork server.
+    assert _fork_server_starts(processes, home, None) == ([], 0)
+
+
+def test_a_rerun_with_auto_leaves_the_pool_to_the_flow(dumps: Path, tmp_path: Path) -> None:
+    # It may find every input handled and need no worker.
+    output = tmp_path / "out"
+    (output / "_state").mkdir(parents=True)
+    (output / "_state" / "manifest.sqlite").write_bytes(b"")
+    argv = ["clean", str(dumps), "-o", str(output), "--workers", "2", "--batch-size", "4"]
+    assert _fork_server_starts(argv, tmp_path / "home", "http://127.0.0.1:9/api") == ([], 0)
+
+
+def test_a_wrong_source_of_a_flow_run_on_the_pool_fails_before_any_worker_starts(tmp_path: Path) -> None:
+    missing = str(tmp_path / "no-such-dumps")
+    argv = ["clean", missing, "-o", str(tmp_path / "out"), "--task-runner", "processes"]
+    assert _fork_server_starts(argv, tmp_path / "home", "http://127.0.0.1:9/api") == ([], 2)
+    # As a user meets it: one line and exit code 2, before Prefect loads (it would make its home).
+    env = cli_env(tmp_path / "home") | {"PREFECT_API_URL": "http://127.0.0.1:9/api"}
+    done = subprocess.run(
+        [sys.executable, "-m", "flows.cli", *argv], env=env, cwd=PROJECT_ROOT, capture_output=True, text=True,
+        timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == [f"article-etl clean: error: source {missing!r} does not exist"]
+    assert not (tmp_path / "home").exists()
+
+
 # --- the run without the Prefect engine --------------------------------------------------------
 
 
@@ -482,7 +552,6 @@ def test_a_run_into_an_output_another_run_writes_stops_before_reading_the_source
     done = article_etl("clean", str(dumps), "-o", str(output), home=tmp_path / "prefect-home")
     assert done.returncode == 0, done.stderr
     assert rows_written(output).articles > 0
-
 
 
 def test_a_reader_that_stops_early_gets_no_traceback(dumps: Path, tmp_path: Path) -> None:

@@ -86,6 +86,41 @@ def test_each_batch_of_a_pooled_flow_run_is_a_completed_task_run(tmp_path: Path)
     assert all(run.state is not None and run.state.is_completed() for run in runs)
 
 
+def test_an_auto_flow_run_starts_the_pool_once_it_has_counted_more_files_than_a_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Before it reads a batch and one more input to choose the pool: the fork
+    # server's imports then overlap with the reading (a deployment has no CLI to start it).
+    import flows.clean_articles as module
+
+    events: list[str] = []
+    start, make = module.start_workers_early, module.make_task_runner
+
+    def started(name: str) -> None:
+        events.append(f"start {name}")
+        start(name)
+
+    def made(name: str, *args: object) -> object:
+        events.append(f"runner {name}")
+        return make(name, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "start_workers_early", started)
+    monkeypatch.setattr(module, "make_task_runner", made)
+    source = tmp_path / "dumps"
+    source.mkdir()
+    for dump in GOLDEN_DIR.glob("*.txt"):
+        shutil.copy(dump, source / dump.name)
+    output = str(tmp_path / "out")
+    first = clean_articles(source=str(source), output=output, batch_size=2, workers=2)
+    assert first.inputs_seen == len(list(source.iterdir())) > 2
+    assert events == ["start auto", "start processes", "runner processes"]
+    # A rerun may find every input handled: the pool waits for the flow's choice.
+    events.clear()
+    again = clean_articles(source=str(source), output=output, batch_size=2, workers=2)
+    assert again.already_processed == first.inputs_seen
+    assert events == ["start auto", "runner local"]
+
+
 def test_task_functions_run_in_workers_forked_from_one_fork_server() -> None:
     pids = pooled_pids(6)
     workers = {pid for pid, _ in pids}
@@ -131,6 +166,14 @@ def test_workers_fork_from_a_fork_server_that_has_warmed_the_cleaning_up(tmp_pat
     done = python_script(script, home=tmp_path / "home")
     assert done.returncode == 0, done.stderr
     assert int(done.stdout.strip()) >= 1
+
+
+def test_the_fork_server_preloads_the_module_of_the_batch_function_and_the_warm_up() -> None:
+    # Named as strings (the CLI starts the server before it imports any of them).
+    from flows.forkserver import PRELOAD
+    from flows.runs import clean_batch_fn
+
+    assert (clean_batch_fn.__module__, "flows.batch_warm") == PRELOAD
 
 
 def test_the_warm_up_dump_cleans_into_an_article() -> None:
