@@ -36,6 +36,16 @@ CREDIT_SENTENCE_RE = re.compile(
 )
 
 
+def _ends_with_credit_sentence(tail: str) -> bool:
+    # Substring tests first: the pattern needs a full stop, "by" or "courtesy", and its noun.
+    return (
+        tail.endswith(".")
+        and ("by" in tail or "ourtesy" in tail)
+        and ("hoto" in tail or "mage" in tail or "icture" in tail)
+        and CREDIT_SENTENCE_RE.search(tail) is not None
+    )
+
+
 def is_credited_caption(line: str) -> bool:
     """
     >>> is_credited_caption("A nurse checks a patient in Dundee. Photo by Ann Lee.")
@@ -46,11 +56,7 @@ def is_credited_caption(line: str) -> bool:
     False
     """
     tail = line[-CREDIT_TAIL_CHARS:]
-    if (
-        tail.endswith(".")
-        and ("by" in tail or "ourtesy" in tail)
-        and CREDIT_SENTENCE_RE.search(tail) is not None
-    ):
+    if _ends_with_credit_sentence(tail):
         return len(line.split(None, MAX_CAPTION_WORDS)) <= MAX_CAPTION_WORDS
     if ")" not in tail[-3:]:
         folded = tail.lower()
@@ -84,9 +90,7 @@ def caption_candidates(lines: list[str]) -> set[int]:
     found = {index for index, line in enumerate(lines) if line[-1:] not in _SENTENCE_ENDS}
     # CREDIT_SENTENCE_RE's credits end with a full stop.
     found.update(
-        index
-        for index, line in enumerate(lines)
-        if line.endswith(".") and CREDIT_SENTENCE_RE.search(line[-CREDIT_TAIL_CHARS:]) is not None
+        index for index, line in enumerate(lines) if _ends_with_credit_sentence(line[-CREDIT_TAIL_CHARS:])
     )
     text = "\n".join(lines)
     if ")" not in text:

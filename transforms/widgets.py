@@ -206,13 +206,14 @@ def is_small_print(line: str) -> bool:
     >>> is_small_print("The museum put 2,000 images under a Creative Commons license, its director said.")
     False
     """
-    if len(line.split(None, MAX_SMALL_PRINT_WORDS)) > MAX_SMALL_PRINT_WORDS or _REPORTED_RE.search(line):
-        return False
+    # The anchored patterns first: they fail at a line's first words, and most lines fail them.
     if SMALL_PRINT_RE.match(line):
-        return _AGREEMENT_RE.search(line) is not None and _TERMS_RE.search(line) is not None
-    if PAYWALL_COUNT_RE.match(line):
-        return True
-    return "ommons" in line and _REPUBLISH_RE.search(line) is not None
+        if _AGREEMENT_RE.search(line) is None or _TERMS_RE.search(line) is None:
+            return False
+    elif not PAYWALL_COUNT_RE.match(line) and not ("ommons" in line and _REPUBLISH_RE.search(line)):
+        return False
+    words = len(line.split(None, MAX_SMALL_PRINT_WORDS))
+    return words <= MAX_SMALL_PRINT_WORDS and not _REPORTED_RE.search(line)
 
 
 _SMALL_PRINT_FIRST = frozenset("BbYyTt")
@@ -222,13 +223,19 @@ def drop_widget_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Drop ticker widgets, gallery counters, credits repeated alone, pull quotes and the
     site's small print (exact syntax, before the model)."""
     junk: dict[int, RemovalKind] = {}
-    if any(["%" in line for line in lines]):
+    # One scan of the joined body tells which rules can match at all (no line holds "\n").
+    text = "\n".join(lines) + "\n"
+    if "%\n" in text:  # a quote ends with its change
         junk.update(dict.fromkeys(_ticker_lines(lines), RemovalKind.BOILERPLATE))
-    if any([" / " in line or line[-1:].isdigit() for line in lines]):
-        junk.update(
-            {index: RemovalKind.BOILERPLATE for index, line in enumerate(lines) if is_gallery_counter(line)}
-        )
-    if any([line.endswith(")") or line.endswith(").") for line in lines]):
+    # A counter ends with its total.
+    junk.update(
+        {
+            index: RemovalKind.BOILERPLATE
+            for index, line in enumerate(lines)
+            if line[-1:].isdigit() and is_gallery_counter(line)
+        }
+    )
+    if ")\n" in text or ").\n" in text:
         junk.update(dict.fromkeys(_repeated_credits(lines), RemovalKind.CAPTION))
     junk.update(dict.fromkeys(_pull_quotes(lines), RemovalKind.PROMO))
     for index, line in enumerate(lines):
