@@ -47,6 +47,7 @@ from transforms.contributors import (
 from transforms.html_blocks import WORD_RE, Block, TreeModel, block_features, is_eligible, shipped_model
 from transforms.html_metadata import (
     COMMENTS_MARK_RE,
+    DEK_WORDS,
     class_and_id,
     collapse,
     extract_metadata,
@@ -104,8 +105,7 @@ BYLINE_MARK_RE = re.compile(
 # The standfirst shown above the story; its text is usually the meta description too.
 # Not "standfirst": news.com.au marks its lede paragraph so (body in the L3S labels).
 STANDFIRST_MARK_RE = re.compile(
-    r"(?<![a-z0-9])(?:dek|deck|chapo|chapeau|strapline|sub-?title|sub-?headline"
-    r"|article-?summary|desc|description)(?![a-z0-9])"
+    rf"(?<![a-z0-9])(?:{DEK_WORDS}|article-?summary|desc|description)(?![a-z0-9])"
 )
 # "standfirst" itself marks a dek when it stands outside the story's container or right
 # under the headline; news.com.au marks its lede so, inside the container below the byline

@@ -621,9 +621,10 @@ def page_subtitle(meta: dict[str, str], article: dict | None) -> str | None:
 
 
 # A dek's class or id: "story__summary", "article-dek", "standfirst", "sottotitolo".
+# The words of a dek's class, shared with the block walker's standfirst mark (`html.py`).
+DEK_WORDS = r"dek|deck|chapo|chapeau|strapline|sub-?title|sub-?headline"
 DEK_MARK_RE = re.compile(
-    r"(?<![a-z0-9])(?:dek|deck|chapo|chapeau|strapline|standfirst|sub-?title|sottotitolo|sub-?headline"
-    r"|summary|excerpt|teaser-?text|lead-?in)(?![a-z0-9])"
+    rf"(?<![a-z0-9])(?:{DEK_WORDS}|standfirst|sottotitolo|summary|excerpt|teaser-?text|lead-?in)(?![a-z0-9])"
 )
 MIN_DEK_WORDS = 5
 MAX_DEK_WORDS = 80
@@ -645,7 +646,7 @@ def headline_dek(root: etree._Element) -> str | None:
         text = collapse(element.text_content())
         if not text:
             continue
-        marks = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        marks = class_and_id(element)
         if DEK_MARK_RE.search(marks) and MIN_DEK_WORDS <= len(text.split()) <= MAX_DEK_WORDS:
             return text
         return None
