@@ -1204,7 +1204,39 @@ def states_the_first(markup: str, url: str | None, day: date) -> bool:
     True
     """
     pattern = _first_of_month_re(day.year, day.month)
-    return pattern.search(markup) is not None or (url is not None and pattern.search(url) is not None)
+    return _search_near_year(pattern, markup, str(day.year)) or (
+        url is not None and pattern.search(url) is not None
+    )
+
+
+# What `_first_of_month_re` matches after its year: "-12-01", "1201" or "年12月01日".
+AFTER_YEAR_CHARS = 8
+
+
+def _search_near_year(pattern: re.Pattern[str], markup: str, year: str) -> bool:
+    """`pattern.search(markup) is not None` for a `_first_of_month_re` pattern, searched
+    only around each place the year is written instead of at every position of the page.
+
+    Every form the pattern matches holds the year's digits and no "<" or ">", and takes at
+    most `AFTER_YEAR_CHARS` characters after them; so a match holding the year at `at` lies
+    inside the text between the last tag character before it and that bound. The search
+    stops one character past the bound, so the pattern's digit lookahead after the year reads
+    the page's own character; the character before the window is "<" or ">" (or the
+    page's start), which every lookbehind of the pattern accepts like the start.
+    """
+    at = markup.find(year)
+    while at != -1:
+        start = max(markup.rfind("<", 0, at), markup.rfind(">", 0, at)) + 1
+        end = at + len(year) + AFTER_YEAR_CHARS + 1
+        match = pattern.search(markup, start, end)
+        if match is not None:
+            if match.end() < end or end >= len(markup):
+                return True
+            # A match cut by the window's end (never one of the year at `at`): search
+            # the rest of the page as the plain search would.
+            return pattern.search(markup, start) is not None
+        at = markup.find(year, at + 1)
+    return False
 
 
 @lru_cache(maxsize=256)

@@ -35,6 +35,8 @@ from transforms.html_metadata import (
     ITEMPROP_ELEMENTS,
     TEXT_BYLINE_LABEL_RE,
     WHITESPACE_RE,
+    _first_of_month_re,
+    _search_near_year,
     collapse,
     htmldate_day,
     microdata_publisher,
@@ -374,3 +376,39 @@ def test_a_link_only_block_is_what_the_plain_link_and_label_test_finds(pieces: l
         PROMO_LABEL_RE.match(NON_ALNUM_RE.sub(" ", other).strip().lower())
     )
     assert is_link_only(texts, marks) == plain
+
+
+# Pieces of markup around the first of a month: every separator, ordinal and month
+# name the pattern reads, digits that extend a year or a day, tags, and long runs of space.
+FIRST_PIECES = st.sampled_from(
+    [
+        "2008", "1", "01", "12", "0", "7", "-", "/", ".", ",", " ", "  \n\t", " " * 40, "\xa0",
+        "de ", "st", "er", "º", "°", "January", "JAN", "jan.", "décembre", "Dec", "März",
+        "年", "月", "日", "<p>", "</p>", "<a href='/2008/01/01/x'>", ">", "<", "x", "©", "ſt",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(FIRST_PIECES, max_size=30), st.sampled_from([(2008, 1), (2008, 12), (2008, 3)]))
+def test_the_first_of_the_month_is_found_near_the_year_as_the_whole_search_finds_it(
+    pieces: list[str], year_month: tuple[int, int]
+) -> None:
+    markup = "".join(pieces)
+    pattern = _first_of_month_re(*year_month)
+    expected = pattern.search(markup) is not None
+    assert _search_near_year(pattern, markup, str(year_month[0])) is expected
+
+
+def test_a_first_of_the_month_across_a_long_run_of_space_is_found() -> None:
+    pattern = _first_of_month_re(2008, 1)
+    for markup in (
+        "<p>January" + " " * 500 + "1st," + "\n" * 300 + "2008</p>",
+        "<p>" + "x " * 400 + "1er de" + " " * 200 + "janvier de 2008",
+        "2008-01-01",
+        "<i>2008/1/1",
+        "<i>2008年01月01日</i>",
+    ):
+        assert _search_near_year(pattern, markup, "2008")
+    for markup in ("<p>2008-01-012</p>", "<p>12008-01-01", "<p>January 1, 2008</p>"[:-7] + "<b>2008"):
+        assert _search_near_year(pattern, markup, "2008") is (pattern.search(markup) is not None)
