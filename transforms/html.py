@@ -701,6 +701,7 @@ class TreeStats:
         text_len, link_len, prose = stats.text_len, stats.link_len, stats.prose
         kinds, marks_of, real_links = stats.kind, stats.marks, stats.real_links
         has_block, has_content_mark = stats.has_block, stats.has_content_mark
+        with_prose: list[tuple[etree._Element, str, etree._Element | None]] = []  # bottom-up
         for element, tag, parent in zip(reversed(elements), reversed(tags), reversed(parents), strict=True):
             own = text_len.get(element, 0) + len(element.text or "")
             text_len[element] = own
@@ -710,7 +711,10 @@ class TreeStats:
             # own >= PROSE_CHARS > 0: the link density's division is safe.
             if tag == "p" and own >= PROSE_CHARS and link_len.get(element, 0) / own < 0.2:
                 prose[element] = prose.get(element, 0) + 1
-            css_class, css_id = element.get("class"), element.get("id")
+            # Only the attributes it has are read (`get` of a name not in `keys()` is None).
+            names = element.keys()
+            css_class = element.get("class") if "class" in names else None
+            css_id = element.get("id") if "id" in names else None
             if css_class is None and css_id is None:
                 marks, content_class = "", False
                 kind = RemovalKind.CAPTION if tag == "figcaption" else None
@@ -733,9 +737,12 @@ class TreeStats:
             if (
                 content_class
                 or tag in ("article", "main")
-                or ((itemprop := element.get("itemprop")) is not None and itemprop.lower() == "articlebody")
+                or ("itemprop" in names and (element.get("itemprop") or "").lower() == "articlebody")
             ):
                 has_content_mark.add(element)
+            count = prose.get(element)
+            if count is not None:
+                with_prose.append((element, tag, parent))
             if parent is None:
                 continue
             text_len[parent] = text_len.get(parent, 0) + own + len(element.tail or "")
@@ -746,7 +753,6 @@ class TreeStats:
                 has_block.add(parent)
             if element in has_content_mark:
                 has_content_mark.add(parent)
-            count = prose.get(element)
             if count is not None:
                 prose[parent] = prose.get(parent, 0) + count
         # Everything inside a marked subtree, gathered by lxml's iterator rather than a
@@ -754,10 +760,12 @@ class TreeStats:
         in_marked = stats.in_marked
         for element in kinds:
             in_marked.update(element.iter())
+        # Prose characters are non-zero only on prose <p>s and their ancestors, the keys of
+        # `prose`: the last pass visits those alone, in the same bottom-up order.
         prose_chars = stats.prose_chars
-        for element, tag, parent in zip(reversed(elements), reversed(tags), reversed(parents), strict=True):
+        for element, tag, parent in with_prose:
             own = prose_chars.get(element, 0)
-            if tag == "p" and element in prose and element not in in_marked:
+            if tag == "p" and element not in in_marked:
                 own += text_len[element]
             if not own:
                 continue

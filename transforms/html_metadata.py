@@ -791,15 +791,19 @@ def _dom_bylines(root: etree._Element) -> Iterator[tuple[str, str]]:
         tag = element.tag
         if tag in ("script", "style", "meta", "link"):
             continue
-        if (element.get("rel") or "").lower() == "author":
+        # The names of its attributes in one call, so only the attributes it has are read
+        # (`get` of a name not in `keys()` is None): a third of the elements have none.
+        names = element.keys()
+        if "rel" in names and (element.get("rel") or "").lower() == "author":
             rank, source = 0, "rel-author"
-        elif (element.get("itemprop") or "").lower() == "author":
+        elif "itemprop" in names and (element.get("itemprop") or "").lower() == "author":
             rank, source = 0, "microdata"
         elif tag == "byline":
             # <byline> is the news markup (NITF) tag some CMSs print as is.
             rank, source = 1, "byline"
         else:
-            css_class, css_id = element.get("class"), element.get("id")
+            css_class = element.get("class") if "class" in names else None
+            css_id = element.get("id") if "id" in names else None
             if css_class is None and css_id is None:
                 continue  # most elements: no class or id to mark a byline
             mark = _byline_mark(f"{css_class or ''} {css_id or ''}".lower())  # class_and_id

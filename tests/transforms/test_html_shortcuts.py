@@ -412,3 +412,33 @@ def test_a_first_of_the_month_across_a_long_run_of_space_is_found() -> None:
         assert _search_near_year(pattern, markup, "2008")
     for markup in ("<p>2008-01-012</p>", "<p>12008-01-01", "<p>January 1, 2008</p>"[:-7] + "<b>2008"):
         assert _search_near_year(pattern, markup, "2008") is (pattern.search(markup) is not None)
+
+
+ATTRIBUTE_PIECES = st.sampled_from(
+    [
+        ' class="a"', " class=''", " CLASS=b", ' id="x"', " id", ' rel="author"', ' REL="Author"',
+        ' itemprop="articleBody"', " itemprop", ' xml:lang="en"', ' xmlns:og="x"', ' og:class="c"',
+        ' data-id="1"', ' class="d" class="e"', " role=main",
+    ]
+)  # fmt: skip
+
+
+@FAST
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["div", "p", "a", "byline", "span"]), st.lists(ATTRIBUTE_PIECES, max_size=4)
+        ),
+        max_size=8,
+    )
+)
+def test_an_attribute_missing_from_keys_reads_as_none(elements: list[tuple[str, list[str]]]) -> None:
+    """The tree sums and the byline scan read class, id, rel and itemprop only when
+    `keys()` names them: `get` of any other name must be None."""
+    body = "".join(f"<{tag}{''.join(attributes)}>t</{tag}>" for tag, attributes in elements)
+    root = parse_tree(f"<html><body>{body}</body></html>")
+    assert root is not None
+    for element in root.iter(etree.Element):
+        names = element.keys()
+        for name in ("class", "id", "rel", "itemprop"):
+            assert (name in names) is (element.get(name) is not None)
