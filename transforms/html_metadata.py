@@ -979,25 +979,51 @@ def _may_hold_label(text: str) -> bool:
 def labelled_text_date(root: etree._Element, dayfirst: bool) -> StatedDate | None:
     """The first date the visible text gives under a publication label, outside reader comments."""
     body = root.find("body")
-    # Elements only (comments and processing instructions hold no visible text).
+    # Elements only (comments and processing instructions hold no visible text). The text
+    # and the tail are tested one after the other, without a loop over the pair: this
+    # runs for every element of the page, and most texts are the whitespace between tags.
     for element in (body if body is not None else root).iter(etree.Element):
         if element.tag in ("script", "style", "noscript"):
             continue
-        for text in (element.text, element.tail):
-            # Every date form the label takes holds a year: most texts fail this cheap test.
-            if not text or not YEAR_DIGITS_RE.search(text) or not _may_hold_label(text):
-                continue
-            match = LABELLED_DATE_RE.search(text)
-            if match is None:
-                continue
-            if _in_comments(element):
-                continue
-            # The day alone where its time was written in a way the parser does not read.
-            stated = parse_stated_date(match.group("date"), dayfirst)
-            stated = stated or parse_stated_date(match.group("day"), dayfirst)
+        text = element.text
+        if text and _may_hold_labelled_date(text):
+            stated = _labelled_date(element, text, dayfirst)
+            if stated is not None:
+                return stated
+        text = element.tail
+        if text and _may_hold_labelled_date(text):
+            stated = _labelled_date(element, text, dayfirst)
             if stated is not None:
                 return stated
     return None
+
+
+# The shortest text LABELLED_DATE_RE matches: its shortest label ("datum") and date
+# ("1.1.2008", "1/1/2008"), with nothing between ("Datum1.1.2008"). re.I matches one
+# character of the text to each character of the pattern.
+LABELLED_DATE_MIN_CHARS = 13
+
+
+def _may_hold_labelled_date(text: str) -> bool:
+    """False only for a text LABELLED_DATE_RE cannot match, by tests that cost less than
+    the pattern: long enough, not only whitespace, a year's four digits, a label's stem."""
+    return (
+        len(text) >= LABELLED_DATE_MIN_CHARS
+        and not text.isspace()
+        # Every date form the label takes holds a year: most texts fail this cheap test.
+        and YEAR_DIGITS_RE.search(text) is not None
+        and _may_hold_label(text)
+    )
+
+
+def _labelled_date(element: etree._Element, text: str, dayfirst: bool) -> StatedDate | None:
+    """The date `text` (the element's text or tail) states under a publication label."""
+    match = LABELLED_DATE_RE.search(text)
+    if match is None or _in_comments(element):
+        return None
+    # The day alone where its time was written in a way the parser does not read.
+    stated = parse_stated_date(match.group("date"), dayfirst)
+    return stated or parse_stated_date(match.group("day"), dayfirst)
 
 
 # A whole date in a short text: a named month ("Jan. 16, 2008", "16 January 2008"),

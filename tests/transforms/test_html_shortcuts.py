@@ -287,6 +287,29 @@ def test_a_text_the_label_stems_rule_out_holds_no_labelled_date(text: str) -> No
     assert _may_hold_label(text) or LABELLED_DATE_RE.search(text) is None
 
 
+SHORT_LABEL_FRAGMENTS = st.sampled_from(
+    ["Datum", "DATUM", "posted", "Publié", "1.1.2008", "1. 1.2008", "1/1/2008", "2008-01-01", "jan 1 2008",
+     "1 jan 2008", "dec. 3, 2008", "on", "am", ":", " ", "\t", "\xa0", "ſ", "x", "9"]
+)  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(SHORT_LABEL_FRAGMENTS, max_size=5).map("".join))
+def test_a_text_the_labelled_date_prefilter_rules_out_holds_no_labelled_date(text: str) -> None:
+    from transforms.html_metadata import LABELLED_DATE_MIN_CHARS, LABELLED_DATE_RE, _may_hold_labelled_date
+
+    match = LABELLED_DATE_RE.search(text)
+    assert match is None or len(match.group(0)) >= LABELLED_DATE_MIN_CHARS
+    assert _may_hold_labelled_date(text) or match is None
+
+
+def test_the_shortest_labelled_date_is_as_long_as_the_prefilter_allows() -> None:
+    from transforms.html_metadata import LABELLED_DATE_MIN_CHARS, LABELLED_DATE_RE
+
+    assert LABELLED_DATE_RE.fullmatch("Datum1.1.2008")
+    assert len("Datum1.1.2008") == LABELLED_DATE_MIN_CHARS
+
+
 CAPTION_FRAGMENTS = st.sampled_from(
     ["(REUTERS/Jane Roe)", "(AP Photo)", "(Getty Images)", "(file)", "(Pictures: x)", "(left)",
      "(Right)",
