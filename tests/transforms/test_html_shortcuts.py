@@ -347,6 +347,8 @@ def test_the_microdata_publisher_is_the_one_the_plain_xpath_finds(items: list[tu
     )
     root = parse_tree(f"<html><body>{body}</body></html>")
     assert root is not None
+    # The parents of the itemprop attributes are the elements with one, in document order.
+    assert ITEMPROP_ELEMENTS(root) == root.xpath("//*[@itemprop]")
     plain = root.xpath('//*[contains(concat(" ", @itemprop, " "), " publisher ")]')
     assert [e for e in ITEMPROP_ELEMENTS(root) if " publisher " in f" {e.get('itemprop')} "] == plain
     names = (collapse(e.get("content") or e.text_content()) for p in plain for e in p.iter()
