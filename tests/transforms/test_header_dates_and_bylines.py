@@ -16,6 +16,8 @@ from datetime import UTC, datetime
 import pytest
 
 from transforms.article import Article
+from transforms.authors import clean_author_names
+from transforms.contributors import is_role_line, parse_meta_line
 from transforms.dates import find_stated_dates, parse_stated_date
 from transforms.parse import parse_text_dump
 from transforms.pipeline import clean
@@ -135,3 +137,86 @@ def test_a_live_blogs_date_stands_over_posts_stamped_by_the_time_alone() -> None
 def test_posts_that_state_their_day_are_still_no_publication_date() -> None:
     body = ["Nov 26, 2026, 14:02 GMT", BODY[0], "Nov 26, 2026, 13:48 GMT", *BODY[1:]]
     assert cleaned(dump([], body)).published_at is None
+
+
+# --- bylines ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["Companies", "Thandi Nkosi", "12 October 2026 - 09:15", "Share this article",
+         "Facebook Twitter LinkedIn WhatsApp Email"],
+        ["Cities / Mumbai", "Thandi Nkosi", "Updated: Oct 27, 2026, 21:04 IST", "Share Via", "3 min read"],
+        ["Thandi Nkosi", "Oct 12, 2026", "Share on Facebook", "Share on X"],
+    ],
+)  # fmt: skip
+def test_a_share_bar_under_the_byline_is_no_author(top: list[str]) -> None:
+    article = cleaned(dump(top))
+    assert article.authors == ("Thandi Nkosi",)
+    assert article.paragraphs == BODY
+
+
+def test_a_share_bars_words_name_no_person_in_a_pages_byline() -> None:
+    credits = clean_author_names([("Thandi Nkosi | Share on Facebook | Email", None)])
+    assert [credit.name for credit in credits] == ["Thandi Nkosi"]
+
+
+@pytest.mark.parametrize("heading", ["Share your story", "Share Your Story"])
+def test_a_heading_that_asks_to_share_is_no_author(heading: str) -> None:
+    assert cleaned(dump([heading, "Oct 12, 2026"])).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Author: Dana Pruitt (KXTV 10)", ("Dana Pruitt",)),
+        ("Author: Dana Pruitt", ("Dana Pruitt",)),
+        ("Authors: Dana Pruitt and Leo Marsh (Channel 4)", ("Dana Pruitt", "Leo Marsh")),
+        ("Maria Lopez, Patch Staff", ("Maria Lopez",)),
+        ("Maria Lopez, The Courier Staff", ("Maria Lopez",)),
+    ],
+)
+def test_a_labelled_name_or_a_name_with_its_outlets_staff_is_the_byline(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    article = cleaned(dump(["Weather", line, "Published: 6:47 PM EST December 1, 2026"]))
+    assert article.authors == authors
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Author: The Editorial Board", "Author: Unknown", "Maria Lopez, Chief of Staff", "Maria Lopez, Staff"],
+)
+def test_lines_like_those_that_name_no_author_so(line: str) -> None:
+    assert parse_meta_line(line) is None
+
+
+def test_the_outlets_staff_is_a_role_and_no_name() -> None:
+    assert [is_role_line(x) for x in ("Patch Staff", "Herald Staff", "Chief of Staff", "Staff")] == [
+        True,
+        True,
+        False,
+        False,
+    ]
+
+
+def test_a_name_alone_over_a_dateline_is_the_byline() -> None:
+    top = ["Sports / Cricket", "Arjun Pillai", "Mumbai, Oct 3, 2026 | Updated 19:05 IST", "Advertisement"]
+    article = cleaned(dump(top))
+    assert article.authors == ("Arjun Pillai",)
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("label", ["Live Updates", "Photo Gallery", "Share Via"])
+def test_a_two_word_label_over_a_dateline_is_no_author(label: str) -> None:
+    article = cleaned(dump([label, "Mumbai, Oct 3, 2026 | Updated 19:05 IST"]))
+    assert article.authors == ()
+
+
+def test_a_two_word_subhead_is_the_subtitle_and_no_author() -> None:
+    text = "\n".join([TITLE, "Channel Closed", "Mumbai, Oct 3, 2026 | Updated 19:05 IST", *BODY])
+    article = cleaned(text)
+    assert article.authors == ()
+    assert article.published_date is not None and article.published_date.isoformat() == "2026-10-03"
