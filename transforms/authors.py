@@ -164,9 +164,11 @@ FUNCTION_WORDS = frozenset(
         "der", "die", "das", "le", "la", "el", "il", "et", "and", "und",
     }
 )  # fmt: skip
-# Words of the links around a byline, never of a name.
+# Words of the links around a byline, never of a name: a profile's, and a share bar's
+# ("Share Via", "Facebook Twitter LinkedIn WhatsApp Email", "Share on Facebook").
 UI_WORD_RE = re.compile(
-    r"\b(?:profile?|posts|articles|beiträge|artikel|view|afficher|anzeigen|follow|folgen|more|mehr)\b",
+    r"\b(?:profile?|posts|articles|beiträge|artikel|view|afficher|anzeigen|follow|folgen|more|mehr"
+    r"|share|facebook|twitter|linkedin|whatsapp|e-?mail|pinterest|reddit|telegram|tweet)\b",
     re.I,
 )
 MAX_NAME_CHARS = 60

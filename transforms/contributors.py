@@ -720,6 +720,9 @@ def _bare_names(line: str) -> tuple[str, ...] | None:
 # The dots between the parts of a story's meta line: "Jessica Ng · CBC News · Posted: ...";
 # a comma or a bar after a name alone: "Carla Benedetti, Guest columnist", "Daniel Ruiz | The Ledger".
 META_SEPARATOR_RE = re.compile(r"\s+[·•|]\s+")
+# An English label with its colon before the names: "Author: X", "Authors: X and Y", "Reporter: X".
+AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|reporter)\s*:\s*", re.IGNORECASE)
+BRACKETED_OUTLET_RE = re.compile(r"\s*\([^()]{1,40}\)$")
 # "Last Updated: 2 hours ago": an update told as a time stamp.
 _RELATIVE_UPDATE_RE = re.compile(r"^(?:last\s+)?updated\s*:?\s*", re.IGNORECASE)
 
@@ -738,7 +741,14 @@ def parse_meta_line(line: str) -> tuple[str, ...] | None:
     (('Kenji Morita',), None)
     >>> parse_meta_line("Politics · Elections · Live"), parse_meta_line("Paris, Texas")
     (None, None)
+    >>> parse_meta_line("Author: Dana Pruitt (KXTV 10)"), parse_meta_line("Author: The Editorial Board")
+    (('Dana Pruitt',), None)
     """
+    if line[:1] in "AaRr" and (label := AUTHOR_LABEL_RE.match(line)) is not None:
+        # "Author: Dana Pruitt (KXTV 10)": the label, the names, the station or outlet in brackets.
+        line = BRACKETED_OUTLET_RE.sub("", line[label.end() :])
+        if names := _bare_names(line):
+            return names
     parts = META_SEPARATOR_RE.split(line)
     if len(parts) < 2:
         # "Carla Benedetti, Guest columnist", "Kenji Morita / Yomiuri Shimbun Staff Writer": after a
@@ -802,15 +812,23 @@ def is_role_line(line: str) -> bool:
     [True, True, True, True]
     >>> [is_role_line(x) for x in ("Reporters say it failed", "Special offers", "A writer at heart, I")]
     [False, False, False]
+    >>> is_role_line("Patch Staff"), is_role_line("Chief of Staff"), is_role_line("Staff")
+    (True, False, False)
     """
     if len(line) > MAX_BARE_NAME_CHARS:
         return False
     # Where the writer was: "... at Anfield", "... in Kyiv" (a place's capitalised name).
     role = ROLE_PLACE_RE.sub("", line)
-    return ROLE_PHRASE_RE.match(role) is not None or SPECIAL_TO_RE.match(line) is not None
+    return (
+        ROLE_PHRASE_RE.match(role) is not None
+        or SPECIAL_TO_RE.match(line) is not None
+        or (line.endswith(" Staff") and OUTLET_STAFF_RE.match(line) is not None)
+    )
 
 
 ROLE_PLACE_RE = re.compile(r"\s+(?:at|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+# The outlet's staff as the writer's role: "Patch Staff", "Herald Staff" (not "Chief of Staff").
+OUTLET_STAFF_RE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2}\s+Staff$")
 # An outside writer's credit under the name: "Special to The Globe and Mail", "Special to the Star".
 SPECIAL_TO_RE = re.compile(
     r"^Special\s+to\s+(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:and\s+)?[A-Z][\w'’.&-]*){0,4}$"

@@ -190,12 +190,22 @@ CJK_DATE_RE = re.compile(
     r"(?:\s*[（(](?:星期|周|週)?[一二三四五六日天月火水木金土][)）]|\s*(?:星期|周|週)[一二三四五六日天])?"
     r"(?:\s*(?P<hour>\d{1,2})\s*[時时:：]\s*(?P<minute>\d{1,2})\s*分?(?:\s*\d{1,2}\s*秒)?)?"
 )
-# "14.40 GMT", "17.05 BST": a clock time with a dot, as British newsrooms write it, before a zone.
-# "14.52 GMT", "2.30am": a time written with a dot where a clock or a zone says so.
+# "14.52 GMT", "07.00 EDT", "2.30am": a time written with a dot, as British and Australian
+# newsrooms write it, where am/pm or a zone the table knows (in capitals) says it is a clock's.
+_ZONE_NAMES = "|".join(sorted((zone for zone in TZINFOS if len(zone) > 1), key=len, reverse=True))
 DOT_TIME_RE = re.compile(
-    r"(?<![\d.])(\d{1,2})\.([0-5]\d)(?=\s*(?:[ap]\.?m\b|(?:GMT|BST|UTC|CET|CEST|AEST|AEDT|IST|SGT|NZST|NZDT)\b))",
-    re.IGNORECASE,
+    rf"(?<![\d.])(\d{{1,2}})\.([0-5]\d)(?=\s*(?:[ap]\.?m\b|(?-i:{_ZONE_NAMES})\b))", re.IGNORECASE
 )
+# "5 h 00", "17 h 45": a Québec newsroom's clock, spaces around the "h" ("5h00" reads as it is).
+SPACED_H_CLOCK_RE = re.compile(r"(?<![\d.,])(\d{1,2})\s+h\s+([0-5]\d)(?!\d)")
+# An offset after GMT or UTC: "9:14 AM GMT+1", "UTC+05:30", "GMT-5". dateutil reads "GMT+1" the
+# POSIX way, as one hour west of Greenwich: written as an ISO offset ("+01:00") it reads east.
+NAMED_OFFSET_RE = re.compile(r"\b(?:GMT|UTC)\s?([+\-−])\s?(\d{1,2})(?::?([0-5]\d))?(?![\d:])")
+
+
+def _iso_offset(match: re.Match[str]) -> str:
+    sign = "-" if match[1] in "-−" else "+"
+    return f"{sign}{int(match[2]):02d}:{match[3] or '00'}"
 
 
 def _iso_cjk_date(match: re.Match[str]) -> str:
@@ -248,12 +258,17 @@ def parse_stated_date(value: object, dayfirst: bool = False) -> StatedDate | Non
         return None
     # "28 November 2026 — 4:52pm": a spaced dash before a time, like a bar, only sets it
     # apart ("March 3 – 5, 2026" is a range, no date).
-    text = CLOCK_WORD_RE.sub("", " ".join(DASH_BEFORE_TIME_RE.sub(" ", value.replace("|", " ")).split()))
+    text = " ".join(DASH_BEFORE_TIME_RE.sub(" ", value.replace("|", " ")).split())
+    if " h " in text:
+        text = SPACED_H_CLOCK_RE.sub(r"\1:\2", text)
+    text = CLOCK_WORD_RE.sub("", text)
     if "年" in text:
         text = CJK_DATE_RE.sub(_iso_cjk_date, text)
     text = DOT_TIME_RE.sub(r"\1:\2", text)
     text = WEEKDAY_PREFIX_RE.sub("", text)
     text = SPELLED_US_ZONE_RE.sub(_abbreviate_us_zone, text)
+    if "GMT" in text or "UTC" in text:
+        text = NAMED_OFFSET_RE.sub(_iso_offset, text)
     if text.endswith(")"):
         text = BRACKETED_ZONE_RE.sub(_unbracketed_zone, text)
     if not text or len(text) > MAX_DATE_CHARS or not any(char.isdigit() for char in text):
@@ -322,7 +337,7 @@ def parse_labelled_date(text: str, languages: tuple[str, ...], dayfirst: bool = 
     # another language needs it.
     import dateparser
 
-    text = " ".join(text.split())
+    text = SPACED_H_CLOCK_RE.sub(r"\1:\2", " ".join(text.split()))
     parsed = dateparser.parse(
         text,
         languages=list(languages),
@@ -481,7 +496,8 @@ LABEL_OPENING_RE = re.compile(rf"\s*{STATED_DATE_LABEL}", re.I)
 PUBLISHED_LINE_RE = re.compile(rf"^\s*{STATED_DATE_LABEL}\s*:?\s*(?P<date>.{{6,60}}?)\s*$", re.I)
 # A line that is only a date, with an optional weekday and time ("Monday, 3 March 2022").
 DATE_ONLY_MAX_CHARS = 48
-DATE_ONLY_LINE_RE = re.compile(rf"^[\w.,:/ |–—-]{{6,{DATE_ONLY_MAX_CHARS}}}$")
+# "+" for an offset after the zone: "November 20, 2026 9:14 AM GMT+1".
+DATE_ONLY_LINE_RE = re.compile(rf"^[\w.,:/ |–—+-]{{6,{DATE_ONLY_MAX_CHARS}}}$")
 # Not \b: in "2026年" the year touches a word character.
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 TOP_LINES = 6
@@ -530,19 +546,24 @@ def find_stated_dates(lines: list[str], dayfirst: bool = False) -> StatedDateLin
     for index, line in _top_lines(lines):
         # "Jessica Ng · CBC News · Posted: Mar 12, 2026": each part of a meta line apart.
         parts = META_DOTS_RE.split(line) if "·" in line or "•" in line else [line]
+        line_day: date | None = None  # the day the line's first date states
         for match, text in [labelled for part in parts for labelled in _labelled_parts(part)]:
             # The length first: a paragraph of prose is no date, and is not searched for a year.
             if match is None and (len(text) > DATE_ONLY_MAX_CHARS or not DATE_ONLY_LINE_RE.match(text)):
                 continue
-            if not YEAR_RE.search(text):
-                continue
-            if match is None:
+            if YEAR_RE.search(text) is None:
+                # "Nov 28, 2026 | Updated 18:27 IST", "Updated Nov 27, 2026 – 4.36pm, first published
+                # at 10.12am": a labelled time alone is a time of the day its line states.
+                if match is None or line_day is None or (stated := _time_on(line_day, text)) is None:
+                    continue
+            elif match is None:
                 stated = parse_stated_date(text, dayfirst) or _parse_foreign_date_line(text)
             else:
                 label = match.group("published") or match.group("updated")
                 stated = parse_labelled_date(text, label_languages(label), dayfirst)
             if stated is None:
                 continue
+            line_day = line_day or stated.day
             if match is None:
                 dateline = dateline or (index, stated)
             elif match.group("published"):
@@ -555,6 +576,25 @@ def find_stated_dates(lines: list[str], dayfirst: bool = False) -> StatedDateLin
             stated = parse_stated_date(wire.group("date"), dayfirst)
             dateline = (index, stated) if stated else None
     return StatedDateLines(published or dateline, updated)
+
+
+# A time of day alone, with am/pm or its minutes and maybe a zone: "18:27 IST", "10.12am", "4pm".
+TIME_ALONE_RE = re.compile(
+    r"(?:\d{1,2}[:.][0-5]\d\s*(?:(?i:[ap]\.?m)\b\.?)?|\d{1,2}\s*(?i:[ap]\.?m)\b\.?)(?:\s+\(?[A-Z]{2,5}\)?)?"
+)
+
+
+def _time_on(day: date, text: str) -> StatedDate | None:
+    """A time alone (`text`) on a day its line stated before it.
+
+    >>> _time_on(date(2026, 11, 28), "18:27 IST").instant.isoformat()
+    '2026-11-28T12:57:00+00:00'
+    >>> _time_on(date(2026, 11, 27), "10.12am").precision.value, _time_on(date(2026, 11, 27), "2 hours ago")
+    ('local_time', None)
+    """
+    if not TIME_ALONE_RE.fullmatch(text):
+        return None
+    return parse_stated_date(f"{day.isoformat()} {text}")
 
 
 META_DOTS_RE = re.compile(r"\s+[·•]\s+")
@@ -611,6 +651,8 @@ def _labelled_parts(line: str) -> list[tuple[re.Match[str] | None, str]]:
             and (inner := NEXT_LABEL_RE.search(line))
         ):
             head, tail = line[: inner.start()].strip(), PUBLISHED_LINE_RE.match(line[inner.end() :])
+            if tail and (lead := PLACE_LEAD_RE.match(head)) is not None:
+                head = head[lead.end() :]  # "Chennai, Nov 28, 2026 | Updated ...": the dateline's place
             if tail and DATE_ONLY_LINE_RE.match(head) and YEAR_RE.search(head) and _reads_as_date(head):
                 return [(None, head), (tail, tail.group("date"))]
         if len(line) <= DATE_ONLY_MAX_CHARS and (lead := PLACE_LEAD_RE.match(line)) is not None:

@@ -44,7 +44,7 @@ from transforms.contributors import (
     parse_meta_line,
     reads_as_outlet_line,
 )
-from transforms.dates import StatedDateLines, find_stated_dates
+from transforms.dates import YEAR_RE, StatedDateLines, find_stated_dates
 from transforms.html_blocks import model_version as html_model_version
 from transforms.line_model import (
     HEADLINE_MAX_WORDS,
@@ -310,10 +310,16 @@ def _reads_day_first(language: str | None, lines: list[str]) -> bool:
 
 
 def _is_post_time(found: StatedDateLines, lines: list[str]) -> bool:
-    """An unlabelled date line in a body of several (a live blog's entries): the time
-    of one post, not the publication date. A body's one date line at the top is."""
+    """An unlabelled date line in a body of several that state a day (a live blog's entries):
+    the time of one post, not the publication date. A body's one date line at the top is,
+    with its posts stamped by the time alone under it ("Wed 26 Nov 2026 14.02 GMT", "13.48 GMT")."""
     index = found.published[0] if found.published else 0
-    return is_date_only_line(lines[index]) and sum(map(is_date_only_line, lines)) > 1
+    return is_date_only_line(lines[index]) and sum(_is_day_line(line) for line in lines) > 1
+
+
+def _is_day_line(line: str) -> bool:
+    """A line that is only a date, with its year: no post's time alone ("13.48 GMT")."""
+    return is_date_only_line(line) and YEAR_RE.search(line) is not None
 
 
 def extract_bylines(article: Article) -> Article:
