@@ -150,7 +150,7 @@ READER_CALL_RE = re.compile(
     r"|(?:make|give)\s+a\s+(?:one-off\s+|one-time\s+|monthly\s+)?donation\W{0,3}$|donate(?:\s+(?:now|today))?\W{0,3}$"
     r"|(?:good|quality|independent|real|local|serious)\s+journalism\s+(?:costs|is\s+expensive|isn['’]t\s+free"
     r"|is\s+not\s+free)\b"
-    r"|(?:do\s+you\s+have|have\s+you\s+got|got|have)\s+an?\s+(?:news\s+)?(?:tip|story\s+(?:tip|idea))\s*\?"
+    r"|(?:do\s+you\s+have|have\s+you\s+got|got|have)\s+an?\s+(?:news\s+tip|story\s+(?:tip|idea)|news\s+story)\s*\?"
     # French.
     r"|il\s+vous\s+reste\s+\d{1,3}(?:[.,]\d+)?\s*%\s+de\s+(?:cet|l['’])\s*article\s+à\s+lire"
     r"|la\s+suite\s+(?:de\s+(?:cet\s+article|l['’]article)\s+)?est\s+réservée\s+aux\s+abonnés"

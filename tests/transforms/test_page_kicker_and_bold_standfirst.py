@@ -21,8 +21,8 @@ DEK = "Nach zwei Jahren Streit hat der Rat den Plan verabschiedet. Die Deiche so
 PROSE = [
     "Der Stadtrat hat am Donnerstag den neuen Hochwasserplan beschlossen. 41 Ratsmitglieder stimmten dafür, "
     "zwölf dagegen.",
-    "Der Plan sieht vor, die Deiche entlang des Flusses um bis zu einen Meter zu erhöhen. Die Kosten werden auf "
-    "80 Millionen Euro geschätzt.",
+    "Der Plan sieht vor, die Deiche entlang des Flusses um bis zu einen Meter zu erhöhen. "
+    "Die Kosten werden auf 80 Millionen Euro geschätzt.",
     "Anwohner der Altstadt hatten nach dem Hochwasser im vergangenen Jahr schnellere Maßnahmen gefordert.",
 ]
 

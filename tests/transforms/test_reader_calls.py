@@ -56,6 +56,8 @@ STORY_LINES = [
     "Dieser Artikel der Verfassung wurde 1994 geändert.",
     "Questo articolo della legge è stato abrogato.",
     "Donated organs saved 40 lives in the region last year.",
+    # The police's appeal for information is the story's.
+    "Have a tip? Call Crime Stoppers at 800-555-0100.",
     "We spoke to dozens of readers who had cancelled their subscriptions.",
 ]
 
