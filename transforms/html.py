@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -41,6 +41,7 @@ from transforms.article import Article, Contributor, Removal, RemovalKind, join_
 from transforms.contributors import (
     may_hold_credit,
     opens_with_author_bio,
+    parse_any_byline,
     parse_byline,
     parse_contributor_line,
 )
@@ -168,6 +169,8 @@ def read_html_page(html: str, source: str, url: str | None = None) -> tuple[Arti
         return _empty_article(source, url), []
     metadata = extract_metadata(root, url)
     verdicts = judge_page_blocks(root, metadata.title, metadata.subtitle, metadata.authors)
+    if metadata.subtitle:
+        verdicts = drop_bold_standfirst(root, verdicts, metadata.subtitle)
     paragraphs, removed = content_of(verdicts, metadata.subtitle)
     if metadata.title_affix:
         removed.insert(0, Removal(RemovalKind.TITLE_AFFIX, metadata.title_affix, position=0))
@@ -193,6 +196,56 @@ def read_html_page(html: str, source: str, url: str | None = None) -> tuple[Arti
         metadata_sources=metadata.sources,
     )
     return article, verdicts
+
+
+# The story's first kept blocks that may repeat the standfirst.
+MAX_STANDFIRST_POSITION = 3
+# The byline under a standfirst: the next kept block, or the one after a date line.
+MAX_BYLINE_DISTANCE = 2
+BOLD_TAGS = ("strong", "b")
+
+
+def drop_bold_standfirst(
+    root: etree._Element, verdicts: list[BlockVerdict], subtitle: str
+) -> list[BlockVerdict]:
+    """The standfirst shown again above the byline, set in bold as a whole
+    (`<p><strong>...</strong></p>`), goes: the subtitle (the meta description) carries it.
+    A lede in plain type that the description copies stays body (`_mark_page_junk`), and
+    so does a bold lede under the byline (news.com.au's shape: the L3S labels call it the
+    story's first paragraph).
+
+    >>> root = parse_tree("<p><b>Rates stay on hold until March.</b></p><p>By Jo Kim</p><p>It said.</p>")
+    >>> lede, story = "Rates stay on hold until March.", "The bank said so."
+    >>> verdicts = [BlockVerdict(lede, None, True), BlockVerdict("By Jo Kim", None, True),
+    ...             BlockVerdict(story, None, True)]
+    >>> [v.kind for v in drop_bold_standfirst(root, verdicts, lede)]
+    [<RemovalKind.BOILERPLATE: 'boilerplate'>, None, None]
+    >>> [v.kind for v in drop_bold_standfirst(root, verdicts[1:], lede)]
+    [None, None]
+    >>> root = parse_tree("<p>Rates stay on hold until March.</p><p>By Jo Kim</p><p>The bank said so.</p>")
+    >>> [v.kind for v in drop_bold_standfirst(root, verdicts, lede)]
+    [None, None, None]
+    """
+    standfirst = _words(subtitle)
+    kept = [index for index, verdict in enumerate(verdicts) if verdict.kind is None]
+    for place, index in enumerate(kept[:MAX_STANDFIRST_POSITION]):
+        if _words(verdicts[index].text) != standfirst:
+            continue
+        later = kept[place + 1 : place + 1 + MAX_BYLINE_DISTANCE]
+        if not any(parse_any_byline(verdicts[i].text) is not None for i in later):
+            return verdicts
+        for bold in root.iter(*BOLD_TAGS):
+            parent = bold.getparent()
+            if parent is None or _words(_text(bold)) != standfirst or _words(_text(parent)) != standfirst:
+                continue
+            verdicts = list(verdicts)
+            verdicts[index] = replace(verdicts[index], kind=RemovalKind.BOILERPLATE, score=None)
+            return verdicts
+    return verdicts
+
+
+def _text(element: etree._Element) -> str:
+    return etree.tostring(element, method="text", encoding="unicode", with_tail=False)
 
 
 def _empty_article(source: str, url: str | None) -> Article:

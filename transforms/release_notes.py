@@ -17,7 +17,11 @@ A press release carries its furniture in fixed words: the release marker
 ("FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL ..."), the wire's "SOURCE Company"
 line, a contact block ("Media contact:" and the name, phone and e-mail lines
 under it) and the company's own "About <Company>" boilerplate at the end
-(the heading, then paragraphs naming the company). A wire dateline dumped on
+(the heading, then paragraphs naming the company), often followed by its legal
+notice ("Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note
+Regarding Forward-Looking Statements": the heading, then paragraphs of which the
+first speaks of forward-looking statements); at the top, the wire's "NEWS
+PROVIDED BY" label over the company's name. A wire dateline dumped on
 a line of its own ("LONDON, Nov 29 (Reuters) -") is the story's place and
 agency, not prose. Each is junk wherever a scraper meets it, in any outlet's
 dump, so they are rules, not left to the line model.
@@ -26,7 +30,9 @@ A company described in a news story stays: the "About" block goes only as
 the release prints it, a heading "About <Name>" whose next paragraph names the
 company, at the end of the body (nothing but other release furniture after
 it); a section headed "About <Name>" between paragraphs of the story is the
-story's.
+story's. The legal notice goes on the same terms: at the end, its heading
+alone on its line and its first paragraph about forward-looking statements; a
+story that quotes such a notice keeps it.
 """
 
 from __future__ import annotations
@@ -60,6 +66,25 @@ _WEB_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co)\b"
 # "About Northwind Robotics", "About Coverity, Inc.": the heading of the company's boilerplate.
 ABOUT_HEADING_RE = re.compile(r"^About\s+((?:[A-Z0-9][\w&.'’-]*,?\s*){1,6})$")
 MAX_ABOUT_PARAGRAPHS = 4
+# The legal notice's heading alone: "Forward-Looking Statements", "Safe Harbor Statement",
+# "Cautionary Note Regarding Forward-Looking Statements", "Forward-looking information:".
+LEGAL_NOTICE_HEADING_RE = re.compile(
+    r"^(?:(?:cautionary|special)\s+(?:note|statement|language)s?\s+(?:regarding|concerning|about|on|"
+    r"with\s+respect\s+to)\s+)?(?:forward[-\s]looking\s+(?:statements?|information)"
+    r"|safe\s+harbou?r(?:\s+(?:statements?|notice|for\s+forward[-\s]looking\s+statements?))?)"
+    r"(?:\s+disclaimer)?\W{0,3}$",
+    re.IGNORECASE,
+)
+# Its first paragraph speaks of forward-looking statements (a harbour may be a port).
+LEGAL_NOTICE_WORDS_RE = re.compile(
+    r"forward[-\s]looking|private\s+securities\s+litigation\s+reform\s+act", re.IGNORECASE
+)
+MAX_LEGAL_NOTICE_PARAGRAPHS = 4
+# The wire's label over the company's name at the top: "NEWS PROVIDED BY" / "Halcyon, Inc.".
+PROVIDED_BY_RE = re.compile(r"^(?:news\s+|release\s+|content\s+)?provided\s+by\s*:?$", re.IGNORECASE)
+MAX_PROVIDER_WORDS = 7
+# A company's name may end with its form's full stop: "Halcyon Therapeutics, Inc.".
+COMPANY_END_RE = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|L\.P|S\.A|N\.V|Pty|Bhd)\.$")
 # A wire dateline alone: an optional place in capitals (", State" allowed), an optional
 # date ("Nov 29", "Nov. 29, 2026"), the agency in brackets, an optional dash; or a
 # place and a date closed by a dash ("NEW YORK, Nov 29 -").
@@ -133,7 +158,11 @@ def _contact_block(lines: list[str], start: int) -> int:
     """The end (exclusive) of the contact block whose label is line `start`."""
     stop = start + 1
     while stop < len(lines) and stop - start <= MAX_CONTACT_LINES and _is_contact_detail(lines[stop]):
-        if _is_contact_label(lines[stop]) or _about_name(lines[stop]):
+        if (
+            _is_contact_label(lines[stop])
+            or _about_name(lines[stop])
+            or LEGAL_NOTICE_HEADING_RE.match(lines[stop])
+        ):
             break
         stop += 1
     return stop
@@ -158,6 +187,36 @@ def _about_block(lines: list[str], start: int, name: str) -> int:
     return stop if stop > start + 1 else start
 
 
+def _legal_notice_block(lines: list[str], start: int) -> int:
+    """The end (exclusive) of the legal notice under its heading at `start` (the paragraphs
+    up to the next heading or furniture, the first about forward-looking statements), or
+    `start` when `start` is no such heading."""
+    if LEGAL_NOTICE_HEADING_RE.match(lines[start]) is None:
+        return start
+    if start + 1 >= len(lines) or LEGAL_NOTICE_WORDS_RE.search(lines[start + 1]) is None:
+        return start
+    stop = start + 1
+    while stop < len(lines) and stop - start <= MAX_LEGAL_NOTICE_PARAGRAPHS:
+        line = lines[stop]
+        if _about_name(line) or _is_contact_label(line) or _is_single_furniture(line):
+            break
+        if LEGAL_NOTICE_HEADING_RE.match(line) or PROVIDED_BY_RE.match(line):
+            break
+        stop += 1
+    return stop
+
+
+def _provider_block(lines: list[str], start: int) -> int:
+    """The end (exclusive) of a "NEWS PROVIDED BY" label and the company's name under it."""
+    if PROVIDED_BY_RE.match(lines[start]) is None:
+        return start
+    stop = start + 1
+    name = lines[stop] if stop < len(lines) else ""
+    if len(name.split()) <= MAX_PROVIDER_WORDS and (name[-1:] not in ".!?:" or COMPANY_END_RE.search(name)):
+        stop += 1
+    return stop
+
+
 def _is_single_furniture(line: str) -> bool:
     return is_release_marker(line) or is_source_line(line) or is_wire_dateline(line)
 
@@ -167,13 +226,18 @@ def _may_open_furniture(line: str) -> bool:
     label's colon and word, "About ", or a dateline's closing bracket, slash or dash."""
     return (
         line[-1] in _DATELINE_ENDS
-        or line.startswith(("SOURCE", "About "))
+        or line.startswith(_HEADING_OPENINGS)
+        or line[:4].lower() in _LEGAL_OPENINGS
         or ("elease" in line or "ELEASE" in line or "mbargo" in line or "MBARGO" in line)
         or (":" in line and any([hint in line for hint in _CONTACT_HINTS]))
     )
 
 
 _DATELINE_ENDS = frozenset("-–—)/")
+_HEADING_OPENINGS = ("SOURCE", "About ")
+# A legal notice's heading and the provider's label open with one of these:
+# "Forward-Looking", "Safe Harbor", "Cautionary", "Special", "NEWS PROVIDED BY", "Provided by".
+_LEGAL_OPENINGS = frozenset({"forw", "safe", "caut", "spec", "news", "prov", "rele", "cont"})
 _CONTACT_HINTS = ("ontact", "ONTACT", "nquir", "NQUIR", "elations", "ELATIONS")
 
 
@@ -191,17 +255,25 @@ def release_furniture(lines: list[str]) -> set[int]:
     ]
     found = {index for index in short if _is_single_furniture(lines[index])}
     for index in short:
+        if lines[index][:4].lower() in _LEGAL_OPENINGS and (stop := _provider_block(lines, index)) > index:
+            found.update(range(index, stop))
+    for index in short:
         if index not in found and _is_contact_label(lines[index]):
             found.update(range(index, _contact_block(lines, index)))
-    # "About" blocks, from the end: each must be followed by furniture only.
-    tail = len(lines)
+    # "About" blocks and legal notices, from the end: each must be followed by furniture only.
+    # The wire's "SOURCE Company" line closes the release: what follows it is the wire's page.
+    sources = [index for index in found if lines[index].startswith("SOURCE")]
+    tail = max(sources) if sources else len(lines)
     while tail and (tail - 1) in found:
         tail -= 1
     for index in reversed(short):
         name = _about_name(lines[index])
-        if name is None:
+        if name is not None:
+            stop = _about_block(lines, index, name)
+        elif lines[index][:4].lower() in _LEGAL_OPENINGS:
+            stop = _legal_notice_block(lines, index)
+        else:
             continue
-        stop = _about_block(lines, index, name)
         if stop == index or stop < tail:
             continue
         found.update(range(index, stop))

@@ -130,11 +130,65 @@ PAYWALL_CALL_RE = re.compile(
     r"(?:unlimited\s+|full\s+|unrestricted\s+|digital\s+|complete\s+)?(?:access|reading)\b)",
     re.IGNORECASE,
 )
+# The reader's calls that stand alone on their line, in any of the languages we meet: the
+# paywall's ("Sign in or create a free Ledger account to join the conversation", "Il vous reste
+# 62% de cet article à lire", "Suscríbete para seguir leyendo", "Lee sin límites", "Weiterlesen
+# mit Ledger+"), a bare button ("Sign up here.", "Make a donation"), a sign-up for the site's own
+# mail in French, Spanish, Portuguese or German ("Abonnez-vous à notre infolettre ..."), a call
+# for news tips ("Do you have a news tip? Send it to ..."), a reader-funded site's appeal
+# ("Good journalism costs a lot of money."). A sentence about a subscription names none of them.
+READER_CALL_RE = re.compile(
+    r"^\W{0,3}(?:"
+    # English: a button alone, the paywall's account call, access for subscribers.
+    r"(?:sign\s+up|subscribe|register|join)(?:\s+(?:here|now|today|for\s+free))?\W{0,3}$"
+    r"|(?:sign|log)\s*in\s+or\s+(?:create|register|open|sign\s+up\s+for)\s+(?:an?\s+|your\s+)?(?:free\s+)?"
+    r"(?:[\w.'’-]+\s+){0,3}?account\b"
+    r"|(?:sign|log)\s*in(?:\s+or\s+(?:register|sign\s+up|subscribe))?\s+to\s+(?:comment|post\s+a\s+comment"
+    r"|join\s+the\s+(?:conversation|discussion|debate)|continue\s+reading|keep\s+reading|read\s+(?:more|on|the\s+full))\b"
+    r"|(?:sign\s+up|subscribe|join)\s+(?:today|now)\s+(?:to|for)\s+(?:get\s+|enjoy\s+)?"
+    r"(?:unlimited|full|unrestricted|digital|complete)\s+access\b"
+    r"|(?:make|give)\s+a\s+(?:one-off\s+|one-time\s+|monthly\s+)?donation\W{0,3}$|donate(?:\s+(?:now|today))?\W{0,3}$"
+    r"|(?:good|quality|independent|real|local|serious)\s+journalism\s+(?:costs|is\s+expensive|isn['’]t\s+free"
+    r"|is\s+not\s+free)\b"
+    r"|(?:do\s+you\s+have|have\s+you\s+got|got|have)\s+an?\s+(?:news\s+tip|story\s+(?:tip|idea)|news\s+story)\s*\?"
+    # French.
+    r"|il\s+vous\s+reste\s+\d{1,3}(?:[.,]\d+)?\s*%\s+de\s+(?:cet|l['’])\s*article\s+à\s+lire"
+    r"|la\s+suite\s+(?:de\s+(?:cet\s+article|l['’]article)\s+)?est\s+réservée\s+aux\s+abonnés"
+    r"|(?:cet\s+article|ce\s+contenu)\s+est\s+réservé\s+aux\s+abonnés"
+    r"|abonnez-vous\s+pour\s+(?:lire|continuer|poursuivre|accéder)"
+    r"|(?:abonnez|inscrivez)-vous\s+(?:gratuitement\s+)?à\s+(?:notre|nos)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:infolettres?|newsletters?|lettres?\s+d['’]information)"
+    # Spanish.
+    r"|(?:suscríbete|suscribite|suscríbase|hazte\s+suscriptor)\s+(?:para|y)\s+(?:seguir|continuar)\s+leyendo"
+    r"|le[eé]\s+sin\s+límites\W{0,3}$"
+    r"|(?:este|el)\s+(?:artículo|contenido)\s+es\s+(?:exclusivo\s+)?(?:para|de)\s+suscriptores"
+    r"|(?:suscríbete|suscribite|regístrate|apúntate)\s+(?:gratis\s+)?a\s+nuestr[oa]s?\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:boletín|boletines|newsletters?)"
+    # Portuguese.
+    r"|(?:assine|cadastre-se)\s+(?:para|e)\s+(?:continuar|seguir)\s+(?:lendo|a\s+ler)"
+    r"|(?:conteúdo|matéria|reportagem)\s+exclusiv[oa]\s+para\s+assinantes"
+    r"|receba\s+(?:[\w'’-]+\s+){1,6}?no\s+seu\s+(?:e-?mail|celular|whatsapp)\b"
+    r"|(?:assine|cadastre-se\s+(?:n|em\s+)?[ao])\s+nossa\s+newsletter"
+    # German and Italian.
+    r"|(?:jetzt\s+)?weiterlesen\s+mit\s+\S+(?:\s+\S+)?\W{0,3}$"
+    r"|(?:dieser\s+artikel|dieser\s+inhalt)\s+ist\s+(?:nur\s+)?(?:für\s+abonnenten|exklusiv\s+für)"
+    r"|(?:melden\s+sie\s+sich|abonnieren\s+sie)\s+(?:jetzt\s+)?(?:für\s+|zu\s+)?unseren?\s+(?:[\w-]+\s+){0,2}?newsletter"
+    r"|abbonati\s+per\s+(?:continuare\s+a\s+leggere|leggere)"
+    r"|(?:questo\s+articolo|questo\s+contenuto)\s+è\s+riservato\s+agli\s+abbonati"
+    r")",
+    re.IGNORECASE,
+)
+MAX_READER_CALL_WORDS = 40
 # A call's first two letters, its verb's (a set lookup spares most lines the regex; "She", "Some"
-# and "Residents" open many more lines than the calls do).
+# and "Residents" open many more lines than the calls do); then those of READER_CALL_RE's openings.
 _BULLETS = " »›>•*-–—\"“'‘(["
 _SIGNUP_OPENINGS = frozenset(
-    opening for verb in ("si", "su", "re", "ge", "lo") for opening in (verb, verb.capitalize(), verb.upper())
+    opening
+    for verb in (
+        "si", "su", "re", "ge", "lo", "jo", "ma", "gi", "do", "go", "qu", "in", "se", "ha", "il", "la",
+        "ce", "ab", "le", "es", "el", "ap", "as", "ca", "co", "je", "we", "di", "me",
+    )
+    for opening in (verb, verb.capitalize(), verb.upper())
 )
 # A sentence about a note, or one that reads on past it.
 _REPORTED_RE = re.compile(
@@ -250,12 +304,17 @@ def is_signup_call(line: str) -> bool:
         return True
     if _note_in_own_voice(line, PAYWALL_CALL_RE, MAX_SIGNUP_WORDS, reads_on=True):
         return True
+    if _note_in_own_voice(line, READER_CALL_RE, MAX_READER_CALL_WORDS, reads_on=True):
+        return True
     # "Get a note from our correspondents on the week's news. Sign up for our weekly newsletter.":
     # the offer, then the call, in a short line in the site's voice.
     parts = _LAST_SENTENCE_RE.split(line.rstrip())
     if len(parts) > 1 and len(line.split(None, MAX_SIGNUP_WORDS)) <= MAX_SIGNUP_WORDS:
         offer, call = " ".join(parts[:-1]), parts[-1]
-        if _SITE_VOICE_RE.search(offer) and _note_in_own_voice(call, SIGNUP_CALL_RE, MAX_SIGNUP_WORDS):
+        if _SITE_VOICE_RE.search(offer) and (
+            _note_in_own_voice(call, SIGNUP_CALL_RE, MAX_SIGNUP_WORDS)
+            or _note_in_own_voice(call, READER_CALL_RE, MAX_SIGNUP_WORDS)
+        ):
             return True
     # Mail sent to "your inbox" is the site's offer, whatever verb it holds ("... stories,
     # explained, in your inbox every weekday").
@@ -355,8 +414,13 @@ def _is_note(line: str) -> bool:
 # (tests/transforms/test_rule_gates.py checks it).
 _NOTE_OPENING_RE = re.compile(
     rf"^\W{{0,3}}(?:this\s+(?:{_PIECE}|(?:web)?site)|the\s+above|except\s+for\s+the\s+headline|an?\s+(?:\w+\s+)?version|portions|parts"
-    r"|originally|republished|source\s*:|our\s+(?:web)?site|we(?:\s+and\s+our\s+(?:partners|vendors))?\s+use"
+    r"|originally|republished|source\s*:|our\s+(?:web)?site|we\b"
     r"|by\s+(?:continuing|using|browsing)|accept|reject|allow|decline|manage|cookie\s"
-    r"|sign\s+up|subscribe|register|get\s|log\s*in|sign\s+in)",
+    r"|sign\s+up|subscribe|register|get\s|log\s*in|sign\s+in"
+    # READER_CALL_RE's.
+    r"|join|make|give|donate|good|quality|independent|real|local|serious|do\s|have|got"
+    r"|il\s|la\s|cet?\s|abonnez|inscrivez|suscr|hazte|le[eé]\s|este\s|el\s|regístrate|apúntate"
+    r"|assine|cadastre|conteúdo|matéria|reportagem|receba|jetzt|weiterlesen|dieser|melden|abonnieren"
+    r"|abbonati|questo)",
     re.IGNORECASE,
 )

@@ -239,6 +239,9 @@ def choose_headline(
         _, heading, meta_title = best
         affix = meta_title.replace(heading, " ").strip() if heading in meta_title else None
         return heading, "h1", " ".join(affix.split()) if affix else None
+    kicked = _headline_after_kicker(metadata_titles, candidates)
+    if kicked is not None:
+        return kicked
     meta_words = {word for _, meta_title in metadata_titles for word in _key(meta_title).split()}
     for key, heading in candidates:
         words = key.split()
@@ -260,6 +263,39 @@ def choose_headline(
         if title:
             return title, source, removed
     return "", "none", None
+
+
+# A kicker shown in the <h1> before the headline: a topic in one to three words ("Rente").
+MAX_KICKER_WORDS = 3
+# The headline the metadata give must be a headline's length on its own.
+MIN_KICKED_HEADLINE_WORDS = 4
+
+
+def _headline_after_kicker(
+    metadata_titles: list[tuple[str, str]], candidates: list[tuple[str, str]]
+) -> tuple[str, str, str] | None:
+    """The JSON-LD or og headline, where the `<h1>` shows it after a kicker the metadata
+    lack: the `<h1>` "Rente Bundestag beschließt Rentenpaket" over the og:title "Bundestag
+    beschließt Rentenpaket" gives the og:title, and "Rente" is the affix removed.
+
+    >>> _headline_after_kicker([("og", "Council backs new flood plan")],
+    ...     [("climate council backs new flood plan", "Climate Council backs new flood plan")])
+    ('Council backs new flood plan', 'h1', 'Climate')
+    >>> _headline_after_kicker([("og", "Council backs new flood plan")],
+    ...     [("the city council backs new flood plan", "The city council backs new flood plan")]) is None
+    True
+    """
+    for key, heading in candidates:
+        for source, meta_title in metadata_titles:
+            if source not in ("json-ld", "og"):
+                continue
+            meta_key = _key(meta_title)
+            if len(meta_key.split()) < MIN_KICKED_HEADLINE_WORDS or not key.endswith(" " + meta_key):
+                continue
+            kicker = key[: -len(meta_key)].split()
+            if len(kicker) <= MAX_KICKER_WORDS and heading.endswith(meta_title):
+                return meta_title, "h1", heading[: -len(meta_title)].strip()
+    return None
 
 
 def _head_shown_as_heading(

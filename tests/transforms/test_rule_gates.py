@@ -26,6 +26,7 @@ from transforms.site_notes import (
     CONSENT_RE,
     MAX_NOTE_CHARS,
     PAYWALL_CALL_RE,
+    READER_CALL_RE,
     SIGNUP_CALL_RE,
     SYNDICATION_RE,
     drop_site_notes,
@@ -68,6 +69,19 @@ NOTE_OPENINGS = st.sampled_from(
         "This article appears in the", "Get football news sent straight to your phone",
         "Log in, register or subscribe to save", "Subscribe to News24 for access",
         "Sign in or subscribe to read", "Source: www.ledger.example", "Source:", "source : ledger.com",
+        "Sign up here.", "Sign in or create a free Ledger account to join the conversation",
+        "Log in to comment",
+        "Subscribe now to get unlimited access", "Make a donation", "Donate", "Good journalism costs",
+        "Do you have a news tip?", "Got a story tip?", "Il vous reste 40% de cet article à lire",
+        "La suite est réservée aux abonnés", "Cet article est réservé aux abonnés", "Abonnez-vous pour lire",
+        "Inscrivez-vous à notre infolettre", "Suscríbete para seguir leyendo", "Lee sin límites",
+        "Este artículo es exclusivo para suscriptores", "Regístrate a nuestro boletín",
+        "Assine para continuar lendo",
+        "Conteúdo exclusivo para assinantes", "Receba as notícias no seu e-mail", "Assine nossa newsletter",
+        "Jetzt weiterlesen mit Ledger+", "Dieser Artikel ist nur für Abonnenten",
+        "Abonnieren Sie unseren Newsletter",
+        "Abbonati per continuare a leggere", "Questo articolo è riservato agli abbonati",
+        "We'd love you to subscribe. Sign up today for full access",
     ]
 )  # fmt: skip
 CASES = st.sampled_from([str, str.lower, str.upper, str.title, str.swapcase])
@@ -87,7 +101,14 @@ NOTE_LINES = (
 @FAST
 @given(NOTE_LINES)
 def test_the_note_opening_takes_every_line_a_note_pattern_opens(line: str) -> None:
-    patterns = (SYNDICATION_RE, CONSENT_RE, SIGNUP_CALL_RE, _DELIVERED_CALL_RE, PAYWALL_CALL_RE)
+    patterns = (
+        SYNDICATION_RE,
+        CONSENT_RE,
+        SIGNUP_CALL_RE,
+        _DELIVERED_CALL_RE,
+        PAYWALL_CALL_RE,
+        READER_CALL_RE,
+    )
     if any(pattern.match(line) for pattern in patterns):
         assert _NOTE_OPENING_RE.match(line)
 
