@@ -32,6 +32,7 @@ from transforms.contributors import (
     CREDITED_BY_RE,
     FOREIGN_BYLINE_CONJUNCTIONS,
     LABELLED_BYLINE_FIRST_CHARS,
+    PAGE_FURNITURE_WORDS,
     agency_alone,
     credit_line_numbers,
     is_closing_author_bio,
@@ -62,7 +63,7 @@ from transforms.line_model import (
 from transforms.menus import drop_menu_lines, drop_page_tool_lines, is_page_tool
 from transforms.normalize import normalize_paragraphs, normalize_text
 from transforms.notices import drop_notice_lines, is_date_only_line
-from transforms.patterns import NON_ALNUM_RE
+from transforms.patterns import NON_ALNUM_RE, SECTION_WORDS
 from transforms.promos import cut_inline_promos
 from transforms.release_notes import drop_release_furniture
 from transforms.residue import RESIDUE_SHORT_CHARS, has_markup_char, is_residue_line, strip_template_residue
@@ -704,6 +705,17 @@ def mark_read_also_lines(lines: list[str], verdicts: list[LineVerdict]) -> list[
 LONE_SUBHEAD_MAX_WORDS = 2
 # A prompt to read on past an ad ("Article continues", "Continued"): furniture, not a subhead.
 _READ_ON_WORD_RE = re.compile(r"\bcontinu(?:e[sd]?|ing)\b", re.IGNORECASE)
+# The words of a page's labels and its media's ("Video", "Photos", "Most read", "Editor's picks",
+# "Latest news", "Next article"): a short line holding one is the site's, as the model read it.
+_SITE_LABEL_WORDS = SECTION_WORDS | PAGE_FURNITURE_WORDS | frozenset(
+    {"most", "read", "picks", "next", "previous", "news", "article", "articles", "podcasts", "slideshow",
+     "image", "images", "graphic", "graphics", "more", "home", "menu", "search", "sponsored", "advertisement"}
+)  # fmt: skip
+
+
+def _label_words(line: str) -> list[str]:
+    """A short line's words in lower case, a possessive's "'s" cut: "Editor's picks" -> editor, picks."""
+    return [word.strip(".,!?'’\"").removesuffix("'s").removesuffix("’s") for word in line.lower().split()]
 
 
 def _ends_a_sentence(line: str) -> bool:
@@ -742,6 +754,7 @@ def keep_lone_subheads(lines: list[str], verdicts: list[LineVerdict]) -> list[Li
             and not is_page_tool(line)
             and not is_read_also_line(line)
             and _READ_ON_WORD_RE.search(line) is None
+            and not _SITE_LABEL_WORDS.intersection(_label_words(line))
         ):
             if filled is verdicts:
                 filled = list(verdicts)

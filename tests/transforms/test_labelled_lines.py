@@ -233,7 +233,10 @@ def test_short_subheads_between_paragraphs_stay(line: str) -> None:
     assert kept_at(line, (1, 2, 3), REVIEW_BODY) == 3, line
 
 
-@pytest.mark.parametrize("line", ["Related", "Article continues", "Lea también", "Print", "Tags"])
+@pytest.mark.parametrize(
+    "line",
+    ["Related", "Article continues", "Lea también", "Print", "Tags", "Video", "Most read", "Editor's picks"],
+)
 def test_site_labels_between_paragraphs_go(line: str) -> None:
     assert kept_at(line, (1, 2, 3), REVIEW_BODY) == 0, line
 
