@@ -418,6 +418,70 @@ def parse_any_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     return parse_byline("By " + re.sub(rf"(?<=\S)\s+(?:{conjunction})\s+(?=\S)", " and ", rest))
 
 
+# A byline written as a label and a colon: "Penulis: Rina Kusuma | Editor: Budi Santoso"
+# (Indonesian), "Autor: Anna Kowalska" (Polish; German, Spanish and Portuguese too),
+# "Author: Jane Porter". The writer's labels name the authors; an editor's, on the same line
+# or the next, names a contributor who edited. Each label's language gives its conjunctions.
+WRITER_LABEL_LANGUAGES = {
+    "author": "en", "autor": "pl", "autorka": "pl", "autorin": "de", "autora": "es", "auteur": "fr",
+    "autore": "it", "penulis": "id", "pewarta": "id", "wartawan": "id", "oleh": "id",
+}  # fmt: skip
+EDITOR_LABELS = frozenset({"editor", "redaktur", "penyunting", "redakcja", "redaktor"})
+LABELLED_SEGMENT_RE = re.compile(r"^\s*(?P<label>[^\W\d_]+)\s*:\s*(?P<who>\S.*?)\s*$")
+# The first letters of every label, lower case: a line that opens otherwise is no labelled byline.
+LABELLED_BYLINE_FIRST_CHARS = frozenset(
+    label[0] for label in (*WRITER_LABEL_LANGUAGES, *EDITOR_LABELS)
+) | frozenset(label[0].upper() for label in (*WRITER_LABEL_LANGUAGES, *EDITOR_LABELS))
+# A line of more segments than a byline's writer, editor and photographer is a spec box.
+MAX_LABELLED_SEGMENTS = 4
+
+
+def parse_labelled_byline(line: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The authors and the editors of a byline written as labels and colons, or None:
+    every segment between bars must be "Label: names", the first a writer's or an editor's
+    label, and every name a person's.
+
+    >>> parse_labelled_byline("Penulis: Rina Kusuma | Editor: Budi Santoso")
+    (('Rina Kusuma',), ('Budi Santoso',))
+    >>> parse_labelled_byline("Autor: Anna Kowalska")
+    (('Anna Kowalska',), ())
+    >>> parse_labelled_byline("Editor: Budi Santoso")
+    ((), ('Budi Santoso',))
+    >>> parse_labelled_byline("Author: the committee said it would look again at the plan") is None
+    True
+    """
+    if ":" not in line or len(line.split()) > MAX_BYLINE_WORDS:
+        return None
+    segments = line.split("|")
+    if len(segments) > MAX_LABELLED_SEGMENTS:
+        return None
+    authors: list[str] = []
+    editors: list[str] = []
+    for number, segment in enumerate(segments):
+        match = LABELLED_SEGMENT_RE.match(segment)
+        if match is None:
+            return None
+        label = match.group("label").casefold()
+        language = WRITER_LABEL_LANGUAGES.get(label)
+        if language is None and label not in EDITOR_LABELS:
+            if number == 0:
+                return None
+            continue  # "| Foto: X", "| Sumber: Y": the line's other credits, not the byline's
+        conjunctions = "|".join(CONJUNCTIONS.get(language or "en", ()) + DEFAULT_BYLINE_CONJUNCTIONS)
+        who = re.sub(rf"(?<=\S)\s+(?:{conjunctions})\s+(?=\S)", " and ", match.group("who"))
+        parsed = parse_byline("By " + who)
+        if parsed is None:
+            return None
+        (authors if language else editors).extend(parsed[0])
+    if not authors and not editors:
+        return None
+    return tuple(authors), tuple(editors)
+
+
+# Indonesian joins names with "dan"; the label's own language may have none listed.
+DEFAULT_BYLINE_CONJUNCTIONS = ("dan",)
+
+
 # A byline that names what the author made: "Words by X", "Text and photos by X", "Story by X",
 # "Review by X", "Analysis by X" (not "Reviewed by X": a health page's medical reviewer).
 _CREDITED_PIECES = (

@@ -31,6 +31,8 @@ from transforms.cjk_notices import drop_cjk_junk_lines
 from transforms.contributors import (
     CREDITED_BY_RE,
     FOREIGN_BYLINE_CONJUNCTIONS,
+    LABELLED_BYLINE_FIRST_CHARS,
+    PAGE_FURNITURE_WORDS,
     agency_alone,
     credit_line_numbers,
     is_closing_author_bio,
@@ -41,6 +43,7 @@ from transforms.contributors import (
     parse_bare_name_under_date,
     parse_contributor_line,
     parse_desk_byline,
+    parse_labelled_byline,
     parse_meta_line,
     reads_as_outlet_line,
 )
@@ -57,10 +60,10 @@ from transforms.line_model import (
     default_model,
     headline_shaped,
 )
-from transforms.menus import drop_menu_lines, drop_page_tool_lines
+from transforms.menus import drop_menu_lines, drop_page_tool_lines, is_page_tool
 from transforms.normalize import normalize_paragraphs, normalize_text
 from transforms.notices import drop_notice_lines, is_date_only_line
-from transforms.patterns import NON_ALNUM_RE
+from transforms.patterns import NON_ALNUM_RE, SECTION_WORDS
 from transforms.promos import cut_inline_promos
 from transforms.release_notes import drop_release_furniture
 from transforms.residue import RESIDUE_SHORT_CHARS, has_markup_char, is_residue_line, strip_template_residue
@@ -326,7 +329,7 @@ def extract_bylines(article: Article) -> Article:
     """Move "By X" lines into `authors`, unless the page's metadata named them
     (author bios are left to the line model)."""
     body = article.body
-    if not any(ending in body for ending in _BYLINE_LABEL_ENDINGS):
+    if not any(ending in body for ending in _BYLINE_LABEL_ENDINGS) and not _may_hold_labelled_byline(body):
         return article
     lines = split_paragraphs(article.body)
     # Each line is judged on the body's lines alone, not on what was taken before it:
@@ -337,6 +340,10 @@ def extract_bylines(article: Article) -> Article:
         for index, line in enumerate(lines)
         if line[0] in first_chars and _opens_a_byline(line) and (byline := parse_any_byline(line)) is not None
     }
+    editors: list[str] = []
+    for index, (authors_named, editors_named) in _labelled_bylines(lines).items():
+        bylines[index] = authors_named, None
+        editors.extend(editors_named)
     header = _header_size(lines)
     labelled = min(bylines, default=len(lines))  # the first "By X" line
     for index in range(header):
@@ -348,6 +355,10 @@ def extract_bylines(article: Article) -> Article:
             bylines[index] = names, None  # under the headline only
     if not bylines:
         return article
+    if editors:  # "Editor: Budi Santoso" beside the writer's label: a contributor who edited
+        known = dict.fromkeys(article.contributors)
+        known.update(dict.fromkeys(Contributor(name, role="editing") for name in editors))
+        article = updated(article, contributors=tuple(known))
     authors = dict.fromkeys(article.authors)
     named: list[str] = []
     removed: list[Removal] = []
@@ -375,6 +386,66 @@ def extract_bylines(article: Article) -> Article:
     authors.update(dict.fromkeys(named))
     sources = article.metadata_sources + ((("authors", "text"),) if authors else ())
     return updated(article, body=body, authors=tuple(authors), removed=removed_now, metadata_sources=sources)
+
+
+# A byline written as a label and a colon stands where bylines stand: among the body's first
+# lines, the header's (MAX_HEADER_LINES), or closing it.
+LABELLED_BYLINE_TAIL_LINES = 3
+_LABELLED_HEAD_CHARS, _LABELLED_TAIL_CHARS = 800, 400
+
+
+def _may_hold_labelled_byline(body: str) -> bool:
+    """A colon near the body's start or end: the cheap test for a body with no "By"."""
+    return ":" in body[:_LABELLED_HEAD_CHARS] or ":" in body[-_LABELLED_TAIL_CHARS:]
+
+
+# A "Label: value" line of a spec box or a fact file ("Publisher: X", "Pages: 320"): an
+# "Author: X" line among them names a book's author, not the story's.
+_SPEC_LINE_MAX_CHARS = 60
+
+
+def _labelled_bylines(lines: list[str]) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The lines that are bylines written as labels and colons ("Penulis: X | Editor: Y",
+    "Autor: X") among the body's first and last lines, by index, with their authors and
+    editors. An editor's line alone counts
+    beside a writer's; a writer's line among other "Label: value" lines is a spec box's.
+
+    >>> _labelled_bylines(["Pewarta: Rina Kusuma", "Editor: Budi Santoso", "Harga beras naik lagi."])
+    {0: (('Rina Kusuma',), ()), 1: ((), ('Budi Santoso',))}
+    >>> _labelled_bylines(["Title: The Long Road", "Author: Jane Porter", "Publisher: Harbor Books"])
+    {}
+    """
+    first_chars = LABELLED_BYLINE_FIRST_CHARS
+    count = len(lines)
+    places = range(count) if count <= MAX_HEADER_LINES + LABELLED_BYLINE_TAIL_LINES else (
+        *range(MAX_HEADER_LINES), *range(count - LABELLED_BYLINE_TAIL_LINES, count)
+    )
+    candidates = [index for index in places if lines[index][0] in first_chars and ":" in lines[index][:12]]
+    if not candidates:
+        return {}  # most bodies: a test of nine lines
+    found = {
+        index: byline for index in candidates if (byline := parse_labelled_byline(lines[index])) is not None
+    }
+    return {
+        index: (authors, editors)
+        for index, (authors, editors) in found.items()
+        if (authors or any(found.get(near, ((),))[0] for near in (index - 1, index + 1)))
+        and not any(_is_spec_line(lines, near, found) for near in (index - 1, index + 1))
+    }
+
+
+def _is_spec_line(lines: list[str], index: int, bylines: dict[int, object]) -> bool:
+    """Whether a neighbour of a labelled byline is another "Label: value" line of a spec box."""
+    if not 0 <= index < len(lines) or index in bylines:
+        return False
+    line = lines[index]
+    label, colon, value = line.partition(":")
+    return (
+        bool(colon and value.strip())
+        and len(line) <= _SPEC_LINE_MAX_CHARS
+        and len(label.split()) <= 2
+        and not is_date_header(line)
+    )
 
 
 # The labels of a byline in other languages, with their space: "Par ", "Von ", "Por ", "Di ", "Door ".
@@ -539,13 +610,162 @@ def line_verdicts(
     """Each line's verdict as the cleaning step takes it: the model's, with a short line
     inside a run of junk made junk, teasers that share a removed teaser's form made promo,
     and the items of an announced list and a listicle's numbered headings made body."""
-    filled = fill_junk_gaps(lines, fill_junk_runs(lines, classify(lines, title, subtitle)))
-    filled = fill_list_tails(lines, fill_caps_teasers(lines, filled))
+    verdicts = mark_read_also_lines(lines, classify(lines, title, subtitle))
+    filled = fill_junk_gaps(lines, fill_junk_runs(lines, verdicts))
+    filled = fill_list_tails(lines, fill_related_lists(lines, fill_caps_teasers(lines, filled)))
     # A teaser the model removed that an announced list keeps ("Best for running: X" under
     # a review's heading) vouches for no lone teaser: the lone teasers read the verdicts
     # with the lists kept.
     teasers = fill_lone_teasers(lines, keep_announced_lists(lines, filled))
-    return keep_numbered_headings(lines, keep_announced_lists(lines, teasers))
+    return keep_lone_subheads(lines, keep_numbered_headings(lines, keep_announced_lists(lines, teasers)))
+
+
+# "ALSO READ: <headline>", "Lees ook: ...", "Baca juga: ...", "À lire aussi : ...": a call to
+# read another story, its label in any of the languages the cleaner meets, then a separator
+# and the headline (or nothing: the label alone heads a list). The model learns the English
+# ones from the dev dumps and may keep one in a language it never saw. A sentence that goes
+# on from the words ("Read more about this in the report, which ...") has no separator.
+READ_ALSO_RE = re.compile(
+    r"^(?:also\s+read|read\s+(?:also|more|next)|see\s+also|more\s+on\s+this"
+    r"|lees\s+(?:ook|meer|verder)|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema"
+    r"|le[ae]\s+(?:también|tambien|más|mas)|te\s+puede\s+interesar|baca\s+(?:juga|pula)"
+    r"|leia\s+(?:também|tambem|mais)|veja\s+(?:também|tambem)|(?:à|a)\s+lire\s+(?:aussi|également)"
+    r"|lire\s+aussi|leggi\s+anche)\s*(?:[:|»›>–—-]|$)",
+    re.IGNORECASE,
+)
+# The labels' first four letters, lower case: a line that opens otherwise is spared the pattern.
+_READ_ALSO_OPENINGS = frozenset(
+    ("also", "read", "see ", "more", "lees", "lese", "mehr", "lea ", "lee ", "te p", "baca", "leia", "veja",
+     "à li", "a li", "lire", "legg")
+)  # fmt: skip
+# A call to read that goes on as the story's sentence: "Read more about this in the report,
+# which the council published ...": a clause after a comma, and none of the site's words.
+READ_ON_SENTENCE_RE = re.compile(r"^read\s+(?:more\s+)?about\s+\S.*,\s+(?:which|who|where|whose)\s", re.I)
+_SITE_CALL_RE = re.compile(r"\b(?:here|click|tap|our|link|website|site|app|newsletter|subscribe)\b", re.I)
+_FIRST_FOUR = itemgetter(slice(0, 4))
+
+
+def is_read_also_line(line: str) -> bool:
+    """Whether a line is a call to read another story under its label, in any language.
+
+    >>> [is_read_also_line(x) for x in ("ALSO READ: Mayor unveils plan", "Baca juga: Harga beras naik")]
+    [True, True]
+    >>> [is_read_also_line(x) for x in ("Lesen Sie auch:", "Read more about it in the report, which ...")]
+    [True, False]
+    """
+    return line[:4].lower() in _READ_ALSO_OPENINGS and READ_ALSO_RE.match(line) is not None
+
+
+def reads_on_as_a_sentence(line: str) -> bool:
+    """Whether a line that opens with a call to read is the story's sentence: it goes on past
+    the call with a clause, is a paragraph's length, and names none of the site's furniture.
+
+    >>> reads_on_as_a_sentence("Read more about this in the report, which the council published last week.")
+    True
+    >>> reads_on_as_a_sentence("Read more about the budget, which passed, on our live blog here.")
+    False
+    """
+    return (
+        line[:4].lower() == "read"
+        and _is_prose(line)
+        and READ_ON_SENTENCE_RE.match(line) is not None
+        and _SITE_CALL_RE.search(line) is None
+    )
+
+
+def mark_read_also_lines(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """The verdicts with each call to read another story under its label made promo
+    (`is_read_also_line`), and a call the model removed that reads on as the story's
+    sentence made body.
+
+    >>> body, promo = LineVerdict("body", 0.8), LineVerdict("promo", 0.95)
+    >>> sentence = "Read more about it in the audit, which found gaps in the books."
+    >>> lines = ["Baca juga: Harga beras naik lagi", sentence]
+    >>> [v.kind for v in mark_read_also_lines(lines, [body, promo])]
+    ['promo', 'body']
+    """
+    openings = list(map(str.lower, map(_FIRST_FOUR, lines)))  # in C: no call per line
+    if _READ_ALSO_OPENINGS.isdisjoint(openings):
+        return verdicts  # most bodies
+    filled = verdicts
+    for index, opening in enumerate(openings):
+        if opening not in _READ_ALSO_OPENINGS:
+            continue
+        line, verdict = lines[index], verdicts[index]
+        if verdict.kind != "promo" and READ_ALSO_RE.match(line):
+            kind = "promo"  # kept, or removed as another kind of junk: it links to a story
+        elif verdict.kind != "body" and reads_on_as_a_sentence(line):
+            kind = "body"
+        else:
+            continue
+        if filled is verdicts:
+            filled = list(verdicts)
+        filled[index] = LineVerdict(kind, verdict.score)
+    return filled
+
+
+# A subhead of one or two words between two paragraphs ("Design", "Battery life", "BOYS"):
+# the model, reading a short line without a verb, may take it for a page's label. Between
+# two paragraphs of prose that end their sentences, a short label of the story's own words
+# stays; the site's labels there ("Related", "Print", "Article continues") are no subheads.
+LONE_SUBHEAD_MAX_WORDS = 2
+# A prompt to read on past an ad ("Article continues", "Continued"): furniture, not a subhead.
+_READ_ON_WORD_RE = re.compile(r"\bcontinu(?:e[sd]?|ing)\b", re.IGNORECASE)
+# The words of a page's labels and its media's ("Video", "Photos", "Most read", "Editor's picks",
+# "Latest news", "Next article"): a short line holding one is the site's, as the model read it.
+_SITE_LABEL_WORDS = SECTION_WORDS | PAGE_FURNITURE_WORDS | frozenset(
+    {"most", "read", "picks", "next", "previous", "news", "article", "articles", "podcasts", "slideshow",
+     "image", "images", "graphic", "graphics", "more", "home", "menu", "search", "sponsored", "advertisement"}
+)  # fmt: skip
+
+
+def _label_words(line: str) -> list[str]:
+    """A short line's words in lower case, a possessive's "'s" cut: "Editor's picks" -> editor, picks."""
+    return [word.strip(".,!?'’\"").removesuffix("'s").removesuffix("’s") for word in line.lower().split()]
+
+
+def _ends_a_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+
+
+def keep_lone_subheads(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """The verdicts with each junk line of one or two words, a label with no colon or
+    figure, made body when a kept paragraph that ends its sentence stands on each side
+    of it and it names none of the site's furniture.
+
+    >>> body, junk = LineVerdict("body", 0.0), LineVerdict("boilerplate", 0.93)
+    >>> prose = "The phone comes in four colours, and its matte back hides fingerprints well enough."
+    >>> [v.kind for v in keep_lone_subheads([prose, "Design", prose], [body, junk, body])]
+    ['body', 'body', 'body']
+    >>> [v.kind for v in keep_lone_subheads([prose, "Related", prose], [body, junk, body])]
+    ['body', 'boilerplate', 'body']
+    """
+    kinds = list(map(_KIND, verdicts))
+    if kinds.count("body") == len(kinds):
+        return verdicts  # nothing removed: in C
+    filled = verdicts
+    last = len(kinds) - 1
+    for index in [index for index, kind in enumerate(kinds) if kind != "body" and 0 < index < last]:
+        line, verdict = lines[index], verdicts[index]
+        if (
+            kinds[index - 1] == "body"
+            and kinds[index + 1] == "body"
+            and is_label_line(line, LONE_SUBHEAD_MAX_WORDS)
+            and line[:1].isalpha()
+            and _is_prose(lines[index - 1])
+            and _is_prose(lines[index + 1])
+            and _ends_a_sentence(lines[index - 1])
+            and _ends_a_sentence(lines[index + 1])
+            and not is_site_list_intro(line)
+            and not is_page_tool(line)
+            and not is_read_also_line(line)
+            and _READ_ON_WORD_RE.search(line) is None
+            and not _SITE_LABEL_WORDS.intersection(_label_words(line))
+        ):
+            if filled is verdicts:
+                filled = list(verdicts)
+            filled[index] = LineVerdict("body", verdict.score)
+    return filled
 
 
 def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
@@ -717,11 +937,15 @@ def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[
     return kept
 
 
-# A review's lists of what is good and bad, headed with or without a colon.
+# A review's lists of what is good and bad, and a story's summary of its key points ("Key
+# points:", "Key takeaways", over the points themselves), headed with or without a colon.
+# Not "Story Highlights": a page's list of teasers as often as a summary (training/label_fixes.py).
 VERDICT_LIST_HEADING_RE = re.compile(
     r"^(?:pros|cons|the\s+(?:good|bad)|what\s+we\s+(?:liked?|loved?)"
     r"|what\s+we\s+(?:didn['’]t|don['’]t|did\s+not|do\s+not)\s+like|likes|dislikes|strengths|weaknesses"
-    r"|vorteile|nachteile|points?\s+forts?|points?\s+faibles?)\s*:?$",
+    r"|vorteile|nachteile|points?\s+forts?|points?\s+faibles?"
+    r"|(?:the\s+)?key\s+(?:points|takeaways|facts|findings)|main\s+points|points\s+clés|puntos\s+clave"
+    r"|das\s+wichtigste\s+in\s+kürze)\s*:?$",
     re.IGNORECASE,
 )
 MAX_HEADING_CHARS = 30
@@ -1057,6 +1281,66 @@ def fill_list_tails(lines: list[str], verdicts: list[LineVerdict]) -> list[LineV
                     filled[index] = LineVerdict("promo", verdicts[index].score)
             return filled
     return verdicts
+
+
+# A related list between paragraphs: its header names the site's links ("Related stories",
+# "More from The Ledger", "Related:"), the model removed it as promo, and the short unfinished
+# lines under it, up to the next paragraph, are its headlines, the ones the model kept too
+# (as `fill_list_tails` reads a list closing the body).
+MAX_RELATED_ITEMS = 8
+MAX_RELATED_HEADER_WORDS = 6  # "More from The Valley Ledger", "You may also like"
+
+
+def fill_related_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """The verdicts with the lines under a related list's header made promo, up to the next
+    paragraph (a line of `PROSE_WORDS` words or more, or one that ends a sentence), when the
+    model removed the header as promo and every line between is short, unfinished and not
+    sure body.
+
+    >>> body, unsure, promo = LineVerdict("body", 0.0), LineVerdict("body", 0.5), LineVerdict("promo", 0.9)
+    >>> prose = "The council voted on Tuesday to delay the budget until the mayor's new plan is in."
+    >>> page = [prose, "More from The Ledger", "Ferry trims sailings", "Library hours cut", prose]
+    >>> [v.kind for v in fill_related_lists(page, [body, promo, promo, unsure, body])]
+    ['body', 'promo', 'promo', 'promo', 'body']
+    >>> [v.kind for v in fill_related_lists(page, [body, promo, promo, body, body])]
+    ['body', 'promo', 'promo', 'body', 'body']
+    """
+    kinds = list(map(_KIND, verdicts))
+    if "promo" not in kinds:
+        return verdicts  # most bodies: one pass in C
+    filled = verdicts
+    count = len(lines)
+    for header in [index for index, kind in enumerate(kinds) if kind == "promo" and index + 1 < count]:
+        if "body" not in kinds[header + 1 : header + 1 + MAX_RELATED_ITEMS]:
+            continue  # no kept line under it to fill
+        line = lines[header]
+        words = len(line.split(None, MAX_RELATED_HEADER_WORDS))
+        if line[-1] in _SENTENCE_END or words > MAX_RELATED_HEADER_WORDS:
+            continue
+        stop = header + 1
+        while stop < count and stop - header <= MAX_RELATED_ITEMS and not _is_paragraph(lines[stop]):
+            stop += 1
+        items = range(header + 1, stop)
+        if stop - header > MAX_RELATED_ITEMS or "body" not in kinds[header + 1 : stop]:
+            continue
+        if not is_site_list_intro(line):
+            continue
+        if all(kinds[index] != "body" or verdicts[index].score >= MIN_RUN_ITEM_SCORE for index in items):
+            for index in items:
+                if verdicts[index].kind == "body":
+                    if filled is verdicts:
+                        filled = list(verdicts)
+                    filled[index] = LineVerdict("promo", verdicts[index].score)
+    return filled
+
+
+def _is_paragraph(line: str) -> bool:
+    """A paragraph of prose, or a line that ends a sentence: no related headline."""
+    return (
+        line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+        or len(line.split(None, MAX_RUN_ITEM_WORDS)) > MAX_RUN_ITEM_WORDS
+        or _is_prose(line)
+    )
 
 
 def _is_prose(line: str) -> bool:
