@@ -423,7 +423,8 @@ def parse_any_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
 # "Author: Jane Porter". The writer's labels name the authors; an editor's, on the same line
 # or the next, names a contributor who edited. Each label's language gives its conjunctions.
 WRITER_LABEL_LANGUAGES = {
-    "author": "en", "autor": "pl", "autorka": "pl", "autorin": "de", "autora": "es", "auteur": "fr",
+    "author": "en", "authors": "en", "reporter": "en", "autor": "pl", "autorka": "pl",
+    "autorin": "de", "autora": "es", "auteur": "fr",
     "autore": "it", "penulis": "id", "pewarta": "id", "wartawan": "id", "oleh": "id",
 }  # fmt: skip
 EDITOR_LABELS = frozenset({"editor", "redaktur", "penyunting", "redakcja", "redaktor"})
@@ -432,6 +433,7 @@ LABELLED_SEGMENT_RE = re.compile(r"^\s*(?P<label>[^\W\d_]+)\s*:\s*(?P<who>\S.*?)
 LABELLED_BYLINE_FIRST_CHARS = frozenset(
     label[0] for label in (*WRITER_LABEL_LANGUAGES, *EDITOR_LABELS)
 ) | frozenset(label[0].upper() for label in (*WRITER_LABEL_LANGUAGES, *EDITOR_LABELS))
+BRACKETED_OUTLET_RE = re.compile(r"\s*\([^()]{1,40}\)$")
 # A line of more segments than a byline's writer, editor and photographer is a spec box.
 MAX_LABELLED_SEGMENTS = 4
 
@@ -447,8 +449,12 @@ def parse_labelled_byline(line: str) -> tuple[tuple[str, ...], tuple[str, ...]] 
     (('Anna Kowalska',), ())
     >>> parse_labelled_byline("Editor: Budi Santoso")
     ((), ('Budi Santoso',))
+    >>> parse_labelled_byline("Author: Dana Pruitt (KXTV 10)"), parse_labelled_byline("Reporter: Jo Roe")
+    ((('Dana Pruitt',), ()), (('Jo Roe',), ()))
     >>> parse_labelled_byline("Author: the committee said it would look again at the plan") is None
     True
+    >>> parse_labelled_byline("Author: The Editorial Board"), parse_labelled_byline("Author: Unknown")
+    (None, None)
     """
     if ":" not in line or len(line.split()) > MAX_BYLINE_WORDS:
         return None
@@ -468,7 +474,9 @@ def parse_labelled_byline(line: str) -> tuple[tuple[str, ...], tuple[str, ...]] 
                 return None
             continue  # "| Foto: X", "| Sumber: Y": the line's other credits, not the byline's
         conjunctions = "|".join(CONJUNCTIONS.get(language or "en", ()) + DEFAULT_BYLINE_CONJUNCTIONS)
-        who = re.sub(rf"(?<=\S)\s+(?:{conjunctions})\s+(?=\S)", " and ", match.group("who"))
+        # "Author: Kyle Brennan (WKBN 2)": the station or outlet in brackets is no name.
+        who = BRACKETED_OUTLET_RE.sub("", match.group("who"))
+        who = re.sub(rf"(?<=\S)\s+(?:{conjunctions})\s+(?=\S)", " and ", who)
         parsed = parse_byline("By " + who)
         if parsed is None:
             return None
@@ -784,9 +792,6 @@ def _bare_names(line: str) -> tuple[str, ...] | None:
 # The dots between the parts of a story's meta line: "Jessica Ng · CBC News · Posted: ...";
 # a comma or a bar after a name alone: "Carla Benedetti, Guest columnist", "Daniel Ruiz | The Ledger".
 META_SEPARATOR_RE = re.compile(r"\s+[·•|]\s+")
-# An English label with its colon before the names: "Author: X", "Authors: X and Y", "Reporter: X".
-AUTHOR_LABEL_RE = re.compile(r"^(?:authors?|reporter)\s*:\s*", re.IGNORECASE)
-BRACKETED_OUTLET_RE = re.compile(r"\s*\([^()]{1,40}\)$")
 # "Last Updated: 2 hours ago": an update told as a time stamp.
 _RELATIVE_UPDATE_RE = re.compile(r"^(?:last\s+)?updated\s*:?\s*", re.IGNORECASE)
 
@@ -805,14 +810,7 @@ def parse_meta_line(line: str) -> tuple[str, ...] | None:
     (('Kenji Morita',), None)
     >>> parse_meta_line("Politics · Elections · Live"), parse_meta_line("Paris, Texas")
     (None, None)
-    >>> parse_meta_line("Author: Dana Pruitt (KXTV 10)"), parse_meta_line("Author: The Editorial Board")
-    (('Dana Pruitt',), None)
     """
-    if line[:1] in "AaRr" and (label := AUTHOR_LABEL_RE.match(line)) is not None:
-        # "Author: Dana Pruitt (KXTV 10)": the label, the names, the station or outlet in brackets.
-        line = BRACKETED_OUTLET_RE.sub("", line[label.end() :])
-        if names := _bare_names(line):
-            return names
     parts = META_SEPARATOR_RE.split(line)
     if len(parts) < 2:
         # "Carla Benedetti, Guest columnist", "Kenji Morita / Yomiuri Shimbun Staff Writer": after a
