@@ -151,6 +151,7 @@ MIN_SECTION_PROSE = 3
 MIN_SECTION_PROSE_SHARE = 0.6
 MAX_SECTION_LINK_DENSITY = 0.25
 MAX_PROSE_IN_BOILERPLATE = 3
+PICTURE_TAGS = frozenset({"figure", "img", "picture"})
 
 
 def parse_html_page(html: str, source: str, url: str | None = None) -> Article:
@@ -756,6 +757,8 @@ class TreeStats:
         kinds, marks_of, real_links = stats.kind, stats.marks, stats.real_links
         has_block, has_content_mark = stats.has_block, stats.has_content_mark
         with_prose: list[tuple[etree._Element, str, etree._Element | None]] = []  # bottom-up
+        uncaptioned: dict[etree._Element, int] = {}  # `prose` outside captions and figures
+        pictured: set[etree._Element] = set()  # elements holding a picture
         for element, tag, parent in zip(reversed(elements), reversed(tags), reversed(parents), strict=True):
             own = text_len.get(element, 0) + len(element.text or "")
             text_len[element] = own
@@ -765,6 +768,7 @@ class TreeStats:
             # own >= PROSE_CHARS > 0: the link density's division is safe.
             if tag == "p" and own >= PROSE_CHARS and link_len.get(element, 0) / own < 0.2:
                 prose[element] = prose.get(element, 0) + 1
+                uncaptioned[element] = uncaptioned.get(element, 0) + 1
             # Only the attributes it has are read (`get` of a name not in `keys()` is None).
             names = element.keys()
             css_class = element.get("class") if "class" in names else None
@@ -781,9 +785,9 @@ class TreeStats:
                 kind
                 and element not in has_content_mark
                 and (
-                    kind is RemovalKind.CAPTION
-                    or prose.get(element, 0) < MAX_PROSE_IN_BOILERPLATE
-                    or COMMENTS_MARK_RE.search(marks)
+                    (tag == "figcaption" or not _is_photo_story(element, uncaptioned, pictured))
+                    if kind is RemovalKind.CAPTION
+                    else prose.get(element, 0) < MAX_PROSE_IN_BOILERPLATE or COMMENTS_MARK_RE.search(marks)
                 )
             ):
                 kinds[element] = kind
@@ -809,6 +813,12 @@ class TreeStats:
                 has_content_mark.add(parent)
             if count is not None:
                 prose[parent] = prose.get(parent, 0) + count
+                # Prose inside a caption or a figure is the picture's, not the story's.
+                count = uncaptioned.get(element)
+                if count and tag != "figure" and kinds.get(element) is not RemovalKind.CAPTION:
+                    uncaptioned[parent] = uncaptioned.get(parent, 0) + count
+            if tag in PICTURE_TAGS or element in pictured:
+                pictured.add(parent)
         # Everything inside a marked subtree, gathered by lxml's iterator rather than a
         # Python loop over every element (the marked subtrees are a small part of a page).
         in_marked = stats.in_marked
@@ -831,6 +841,19 @@ class TreeStats:
     def link_density(self, element: etree._Element) -> float:
         total = self.text_len.get(element, 0)
         return self.link_len.get(element, 0) / total if total else 0.0
+
+
+def _is_photo_story(
+    element: etree._Element, uncaptioned: dict[etree._Element, int], pictured: set[etree._Element]
+) -> bool:
+    """A wrapper marked "gallery" or "slideshow" whose own paragraphs (not inside a
+    caption or a figure) run between its pictures, or an `<article>` so marked (a
+    script's hook, "js-post-gallery"): a photo story, whose text is the article. A
+    gallery's long captions sit in their own caption-marked list or in figures, so
+    they do not count."""
+    return uncaptioned.get(element, 0) >= MAX_PROSE_IN_BOILERPLATE and (
+        element in pictured or element.tag in ("article", "main")
+    )
 
 
 def _is_real_link(anchor: etree._Element) -> bool:
