@@ -414,7 +414,10 @@ def _is_note(line: str) -> bool:
 # (tests/transforms/test_rule_gates.py checks it).
 _NOTE_OPENING_RE = re.compile(
     rf"^\W{{0,3}}(?:this\s+(?:{_PIECE}|(?:web)?site)|the\s+above|except\s+for\s+the\s+headline|an?\s+(?:\w+\s+)?version|portions|parts"
-    r"|originally|republished|source\s*:|our\s+(?:web)?site|we\b"
+    r"|originally|republished|source\s*:|our\s+(?:web)?site"
+    # "We use cookies", "We may earn ...", and the site's offer before a call ("We'd love you to
+    # subscribe. Sign up today ..."); a quote's "We are ..." is spared the patterns.
+    r"|we\b(?=.*?(?:\buse\b|\bearn|commission|[.!?]\s+\W{0,3}(?:sign|subscri|regist|get\s|join|log|make|give|donat)))"
     r"|by\s+(?:continuing|using|browsing)|accept|reject|allow|decline|manage|cookie\s"
     r"|sign\s+up|subscribe|register|get\s|log\s*in|sign\s+in"
     # READER_CALL_RE's.
