@@ -289,7 +289,8 @@ READ_ON_PROMPT = (
     r"|continue\s+reading(?:\s+below|\s+the\s+main\s+story)?|scroll\s+to\s+continue(?:\s+with\s+content|\s+reading)?)"
 )
 AD_LABEL_RE = re.compile(
-    rf"^[\W_]{{0,3}}{AD_LABEL}(?:\s*[-–—:|·]?\s*(?:{READ_ON_PROMPT}"
+    # "SKIP ADVERTISEMENT": the button that jumps past the slot, alone on its line.
+    rf"^[\W_]{{0,3}}(?:skip\s+)?{AD_LABEL}(?:\s*[-–—:|·]?\s*(?:{READ_ON_PROMPT}"
     r"|weiterlesen\s+nach\s+der\s+anzeige|la\s+suite\s+après\s+(?:cette\s+)?publicité))?[\W_]{0,3}$",
     re.IGNORECASE,
 )
@@ -304,6 +305,8 @@ def is_ad_label(line: str) -> bool:
     [True, True]
     >>> [is_ad_label(line) for line in ("Advertising revenue fell 8 percent.", "Ad hoc", "Ads")]
     [False, False, True]
+    >>> [is_ad_label(line) for line in ("SKIP ADVERTISEMENT", "Skip ad", "Skip ads by paying for Premium.")]
+    [True, True, False]
     """
     return AD_LABEL_RE.match(line) is not None
 

@@ -354,6 +354,9 @@ AD_LABELS = [
     "Annons",
     "— Advertisement —",
     "広告",
+    # The button that jumps past the slot.
+    "SKIP ADVERTISEMENT",
+    "Skip ad",
 ]
 # The same words opening real sentences, and a subhead made of them.
 AD_WORD_SENTENCES = [
@@ -362,6 +365,7 @@ AD_WORD_SENTENCES = [
     "Publicidad engañosa: la multa a la aseguradora asciende a 1,2 millones de euros.",
     "Advertisers pulled out of the freight trade shows after the first strike threat.",
     "Werbung für Glücksspiel",
+    "Skip ads on the streaming service by paying for the premium plan, the company told customers.",
 ]
 
 
