@@ -93,6 +93,10 @@ class Article:
     # (field, source) pairs: where title, authors, published_at... came from,
     # e.g. ("published_at", "json-ld"), ("authors", "byline"), ("title", "h1").
     metadata_sources: tuple[tuple[str, str], ...] = ()
+    # The body paragraphs a page sets as headings (<h2>-<h6>) inside its story: what the
+    # cleaning knows of the page's structure, which a line of text no longer shows. Not
+    # stored; a text dump has none.
+    headings: frozenset[str] = frozenset()
 
     @property
     def paragraphs(self) -> list[str]:

@@ -195,6 +195,7 @@ def read_html_page(html: str, source: str, url: str | None = None) -> tuple[Arti
         published_precision=metadata.published_precision,
         modified_at=metadata.modified_at,
         metadata_sources=metadata.sources,
+        headings=frozenset(verdict.text for verdict in verdicts if verdict.heading and verdict.kind is None),
     )
     return article, verdicts
 
@@ -369,6 +370,7 @@ class BlockVerdict:
     # outside the article (menus, sidebars, footers) leaves silently: False.
     recorded: bool
     score: float | None = None  # the block model's P(body) where it decided; None for rules and structure
+    heading: bool = False  # an <h2>-<h6> of the story's container
 
 
 def extract_content(
@@ -528,7 +530,9 @@ def finish_blocks(
         # A rule overrides the model: its score did not decide.
         score = scores[i] if scores is not None and kinds[i] is None else None
         if keep[i] and kinds[i] is None:
-            verdicts.append(BlockVerdict(block.text, None, True, score))
+            verdicts.append(
+                BlockVerdict(block.text, None, True, score, block.tag == "h" and block.in_container)
+            )
         else:
             kind = kinds[i] or _dropped_kind(block)
             recorded = block.in_container or kinds[i] is not None or block.run in story_runs

@@ -128,6 +128,7 @@ def normalize_fields(article: Article) -> Article:
         title=normalize_text(article.title),
         subtitle=subtitle or None,
         body=join_split_paragraphs(normalize_paragraphs(article.body)),
+        headings=frozenset(map(normalize_text, article.headings)) if article.headings else article.headings,
     )
 
 
@@ -417,8 +418,10 @@ def _labelled_bylines(lines: list[str]) -> dict[int, tuple[tuple[str, ...], tupl
     """
     first_chars = LABELLED_BYLINE_FIRST_CHARS
     count = len(lines)
-    places = range(count) if count <= MAX_HEADER_LINES + LABELLED_BYLINE_TAIL_LINES else (
-        *range(MAX_HEADER_LINES), *range(count - LABELLED_BYLINE_TAIL_LINES, count)
+    places = (
+        range(count)
+        if count <= MAX_HEADER_LINES + LABELLED_BYLINE_TAIL_LINES
+        else (*range(MAX_HEADER_LINES), *range(count - LABELLED_BYLINE_TAIL_LINES, count))
     )
     candidates = [index for index in places if lines[index][0] in first_chars and ":" in lines[index][:12]]
     if not candidates:
@@ -715,7 +718,8 @@ _READ_ON_WORD_RE = re.compile(r"\bcontinu(?:e[sd]?|ing)\b", re.IGNORECASE)
 # "Latest news", "Next article"): a short line holding one is the site's, as the model read it.
 _SITE_LABEL_WORDS = SECTION_WORDS | PAGE_FURNITURE_WORDS | frozenset(
     {"most", "read", "picks", "next", "previous", "news", "article", "articles", "podcasts", "slideshow",
-     "image", "images", "graphic", "graphics", "more", "home", "menu", "search", "sponsored", "advertisement"}
+     "image", "images", "graphic", "graphics", "more", "home", "menu", "search", "sponsored", "advertisement",
+     "comments", "replies"}
 )  # fmt: skip
 
 
@@ -768,6 +772,62 @@ def keep_lone_subheads(lines: list[str], verdicts: list[LineVerdict]) -> list[Li
     return filled
 
 
+# A page's own headings are short: "Most read", "Related stories", "More from Sports".
+PAGE_LABEL_MAX_WORDS = 3
+
+
+def keep_page_subheads(
+    lines: list[str], verdicts: list[LineVerdict], headings: frozenset[str]
+) -> list[LineVerdict]:
+    """The verdicts with each junk line that the page sets as a heading of its story
+    (`Article.headings`) made body when the line after it is kept prose: a section's
+    heading with its section under it. The model reads a subhead as a short line with no
+    verb, as it reads a page's label; the page's markup tells them apart. A heading of
+    the site's own ("Related stories", "Read more", "Comments") heads links or nothing,
+    or names the site's furniture, and stays junk.
+
+    >>> body, junk = LineVerdict("body", 0.0), LineVerdict("boilerplate", 0.93)
+    >>> prose = "The council voted on Tuesday to widen the bridge, a project that will take two years."
+    >>> heads = frozenset({"What the vote means for commuters", "Most read"})
+    >>> lines = [prose, "What the vote means for commuters", prose, "Most read", prose]
+    >>> [v.kind for v in keep_page_subheads(lines, [body, junk, body, junk, body], heads)]
+    ['body', 'body', 'body', 'boilerplate', 'body']
+    >>> [v.kind for v in keep_page_subheads(lines[1:], [junk, body, junk, body], heads)]
+    ['boilerplate', 'body', 'boilerplate', 'body']
+    """
+    filled = verdicts
+    # A heading above the story's first kept paragraph is its headline or kicker, which
+    # the page shows again: no section's.
+    first_prose = next(
+        (index for index, line in enumerate(lines) if verdicts[index].kind == "body" and _is_prose(line)),
+        len(lines),
+    )
+    # From the end: a heading over a subhead the rule keeps ("Part one" over its first
+    # chapter's title) heads that section too.
+    for index in range(len(lines) - 2, first_prose, -1):
+        line = lines[index]
+        if verdicts[index].kind == "body" or line not in headings:
+            continue
+        after = lines[index + 1]
+        if filled[index + 1].kind != "body" or not (after in headings or _is_prose(after)):
+            continue
+        if (
+            line.endswith(":")  # an intro: an announced list's rules judge it
+            or is_page_tool(line)
+            or is_read_also_line(line)
+            or _READ_ON_WORD_RE.search(line) is not None
+            or (
+                is_label_line(line, PAGE_LABEL_MAX_WORDS)
+                and not _SITE_LABEL_WORDS.isdisjoint(_label_words(line))
+            )
+        ):
+            continue
+        if filled is verdicts:
+            filled = list(verdicts)
+        filled[index] = LineVerdict("body", verdicts[index].score)
+    return filled
+
+
 def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
     """The line model as a step: drop every line it scores as junk, recording its kind."""
 
@@ -775,7 +835,10 @@ def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
         lines = split_paragraphs(article.body)
         if not lines:
             return article
-        kinds = list(map(_KIND, line_verdicts(lines, article.title, article.subtitle, classify)))
+        verdicts = line_verdicts(lines, article.title, article.subtitle, classify)
+        if article.headings:
+            verdicts = keep_page_subheads(lines, verdicts, article.headings)
+        kinds = list(map(_KIND, verdicts))
         if kinds.count("body") == len(kinds) == len(lines):
             return article
         pairs = zip(lines, kinds, strict=True)
