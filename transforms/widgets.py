@@ -6,6 +6,8 @@ sign-up form, a metered paywall's count and a Creative Commons republishing note
     >>> kept, removed = drop_widget_lines(["In This Article:", "^DJI +0.71%", "NVDA +4.12%", "Stocks rose."])
     >>> kept, [removal.text for removal in removed]
     (['Stocks rose.'], ['In This Article:', '^DJI +0.71%', 'NVDA +4.12%'])
+    >>> drop_widget_lines(["Stocks mentioned:", "AAPL", "+1.20%", "TSLA", "-0.85%", "Stocks fell."])[0]
+    ['Stocks fell.']
 
 What stays: a story's own figures ("S&P 500: 6,102.77, up 38.91 (+0.64%)", "CPI +0.3%"
 alone), a fraction alone ("1/2"), a quote said once, a sentence about someone agreeing to
@@ -21,26 +23,51 @@ from transforms.article import Removal, RemovalKind
 
 # --- a stock ticker: "NVDA +4.12%", "^DJI +0.71%", "BRK.B 412.10 -0.35%" ----------------------
 # A quote widget prints a symbol in capitals and the day's change with its sign and two
-# decimals; a story writes "+0.3%" or a sentence. One such line alone is a ticker only when
-# its symbol is an index's ("^DJI"); otherwise two or more in a row make the widget.
-TICKER_RE = re.compile(
-    r"^(?P<caret>\^)?[A-Z][A-Z0-9]{0,5}(?:[.=-][A-Z]{1,2})?(?:\s+\d[\d,]*\.\d{2})?\s+[+\-−]\d{1,4}\.\d{2}\s?%$"
-)
+# decimals; a story writes "+0.3%" or a sentence. One quote alone is a ticker only when
+# its symbol is an index's ("^DJI"); otherwise two or more in a row make the widget. A
+# page's text saves each part of a quote on a line of its own as often as on one line:
+# "^DJI", then "+0.71%" (the price, when shown, between them).
+_SYMBOL = r"(?P<caret>\^)?[A-Z][A-Z0-9]{0,5}(?:[.=-][A-Z]{1,2})?"
+_PRICE = r"\d[\d,]*\.\d{2}"
+_CHANGE = r"[+\-−]\d{1,4}\.\d{2}\s?%"
+TICKER_RE = re.compile(rf"^{_SYMBOL}(?:\s+{_PRICE})?\s+{_CHANGE}$")
+SYMBOL_RE = re.compile(rf"^{_SYMBOL}$")
+PRICE_RE = re.compile(rf"^{_PRICE}$")
+CHANGE_RE = re.compile(rf"^{_CHANGE}$")
 # The widget's label right above it: a few words closed by ":" ("In This Article:", "Stocks mentioned:").
 MAX_TICKER_LABEL_WORDS = 4
 
 
+def _quotes(lines: list[str]) -> list[tuple[int, int, bool]]:
+    """Each quote's lines (start, end) and whether its symbol is an index's: a quote on one
+    line, or its symbol, price and change on lines of their own."""
+    quotes = []
+    index = 0
+    while index < len(lines):
+        match = TICKER_RE.match(lines[index])
+        end = index + 1
+        if match is None and (match := SYMBOL_RE.match(lines[index])) is not None:
+            if end < len(lines) and PRICE_RE.match(lines[end]):
+                end += 1
+            if end < len(lines) and CHANGE_RE.match(lines[end]):
+                end += 1
+            else:
+                match, end = None, index + 1
+        if match is not None:
+            quotes.append((index, end, match.group("caret") is not None))
+        index = end
+    return quotes
+
+
 def _ticker_lines(lines: list[str]) -> set[int]:
-    tickers = [TICKER_RE.match(line) for line in lines]
+    quotes = _quotes(lines)
     found: set[int] = set()
-    for index, match in enumerate(tickers):
-        if match is None:
-            continue
-        beside = (index > 0 and tickers[index - 1] is not None) or (
-            index + 1 < len(lines) and tickers[index + 1] is not None
+    for at, (start, end, index_symbol) in enumerate(quotes):
+        beside = (at > 0 and quotes[at - 1][1] == start) or (
+            at + 1 < len(quotes) and quotes[at + 1][0] == end
         )
-        if beside or match.group("caret"):
-            found.add(index)
+        if beside or index_symbol:
+            found.update(range(start, end))
     for index in sorted(found):
         above = index - 1
         if (
