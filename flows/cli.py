@@ -639,34 +639,68 @@ def explain_file(path: str, min_words: int | None = None, max_input_mb: float = 
     for raw in raws:
         if len(raws) > 1:
             print(f"== {raw.source}")
-        lines, outcome = _explained_input(raw, min_words)
+        lines, outcome, cleaned = _explained_input(raw, min_words)
         for line in lines:
             score = "rule" if line.kind not in {"title", "subtitle"} else "-"
             score = score if line.score is None else f"{line.score:.3f}"
             position = "-" if line.position is None else line.position
             print(f"{position:>4}  {line.verdict:<7}  {line.kind:<12}  {score:>5}  {line.text}")
+        if cleaned is not None:
+            print("\n".join(row_summary(cleaned)))
         if isinstance(outcome, Rejected):
             print(f"this input would be rejected: {outcome.reason} ({outcome.detail})")
     sys.stdout.flush()
     return 0
 
 
-def _explained_input(raw: Any, min_words: int | None) -> tuple[list[Any], Any]:
-    """The explained lines of one raw input and what clean makes of it."""
+def _explained_input(raw: Any, min_words: int | None) -> tuple[list[Any], Any, Any]:
+    """The explained lines of one raw input, what clean makes of it, and the cleaned
+    article (a rejected one too, when it was parsed: its metadata is still worth seeing)."""
     from flows.batch import Rejected, cleaned_input, load_json, parse_input
     from transforms.explain import explain, explain_page, explain_record
-    from transforms.pipeline import MIN_BODY_WORDS
+    from transforms.pipeline import MIN_BODY_WORDS, clean
 
     parsed = parse_input(raw)
     outcome = cleaned_input(raw, parsed, MIN_BODY_WORDS if min_words is None else min_words)
     if isinstance(parsed, Rejected):
-        return [], outcome  # no text, no lines: the verdict alone says why
+        return [], outcome, None  # no text, no lines: the verdict alone says why
     text, article = parsed
+    cleaned = outcome if not isinstance(outcome, Rejected) else clean(article)
     if raw.source_format in {"html", "warc"}:
-        return explain_page(text, raw.source, raw.url), outcome
+        return explain_page(text, raw.source, raw.url), outcome, cleaned
     if raw.source_format == "jsonl":  # a record carrying `html` is a page
-        return explain_record(load_json(text), article), outcome
-    return explain(article), outcome
+        return explain_record(load_json(text), article), outcome, cleaned
+    return explain(article), outcome, cleaned
+
+
+def row_summary(article: Any) -> list[str]:
+    """What the row's metadata columns would hold for a cleaned article, one line a field.
+
+    >>> from transforms.article import Article, Contributor
+    >>> print("\\n".join(row_summary(Article("", "a.txt", "text", "Storm closes schools", None, "Text.",
+    ...     authors=("Dana Lee",), contributors=(Contributor("Ken Ortiz", "AP"),)))))
+    row: title 'Storm closes schools'; subtitle -; 1 words
+         authors: Dana Lee
+         contributors: Ken Ortiz (contributor, AP)
+         published_at -; published_date -; modified_at -; site -; language -
+    """
+    from transforms.text_units import word_count
+
+    def shown(value: object) -> str:
+        return "-" if value is None else value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+    people = [
+        f"{c.name} ({', '.join(part for part in (c.role, c.organization) if part and part != c.name)})"
+        for c in article.contributors
+    ]
+    subtitle = repr(article.subtitle) if article.subtitle else "-"
+    return [
+        f"row: title {article.title!r}; subtitle {subtitle}; {word_count(article.body)} words",
+        f"     authors: {', '.join(article.authors) or '-'}",
+        f"     contributors: {'; '.join(people) or '-'}",
+        f"     published_at {shown(article.published_at)}; published_date {shown(article.published_date)}; "
+        f"modified_at {shown(article.modified_at)}; site {shown(article.site)}; language {shown(article.language)}",
+    ]
 
 
 if __name__ == "__main__":

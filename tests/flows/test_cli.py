@@ -179,7 +179,8 @@ def test_explain_on_a_short_body_says_it_would_be_too_short_and_names_the_thresh
     stub.write_text("Ferry service resumes\n\nThe harbour ferry runs again from Monday, the council said.\n")
 
     *lines, verdict = explained(capsys, str(stub))
-    assert [line.split()[1:3] for line in lines] == [["kept", "title"], ["kept", "body"]]
+    assert [line.split()[1:3] for line in decisions(lines)] == [["kept", "title"], ["kept", "body"]]
+    assert lines[2].startswith("row: title 'Ferry service resumes'; subtitle -; 10 words")
     assert verdict == (
         "this input would be rejected: too_short (10 words left after cleaning, fewer than --min-words 50)"
     )
@@ -191,10 +192,22 @@ def test_explain_on_a_short_body_says_it_would_be_too_short_and_names_the_thresh
     )
 
 
-def test_explain_on_an_article_prints_its_lines_only(capsys: pytest.CaptureFixture[str]) -> None:
+def decisions(lines: list[str]) -> list[str]:
+    """The line-by-line rows of one input's explanation, without the row's summary under them."""
+    return lines[: next((at for at, line in enumerate(lines) if line.startswith("row: ")), len(lines))]
+
+
+def test_explain_on_an_article_prints_its_lines_and_what_its_row_holds(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     lines = explained(capsys, str(SEED_DUMP))
     assert lines and not any(line.startswith("this input would be") for line in lines)
     assert lines[0].split()[1:3] == ["kept", "title"]
+    summary = lines[len(decisions(lines)) :]
+    assert summary[0].startswith("row: title 'US Secretary of State Blinken says Russia")
+    assert summary[2] == (
+        "     contributors: Caitlin McFall (contributor, Fox News); Paul Best (contributor, Fox News)"
+    )
 
 
 def test_explain_reads_a_file_as_clean_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -229,9 +242,10 @@ def test_explain_on_json_lines_explains_each_record_under_its_source(
 
     lines = explained(capsys, str(export))
     assert lines[0] == f"== {export}#L1"
-    assert [line.split()[1:3] for line in lines[1:3]] == [["kept", "title"], ["kept", "body"]]
-    assert lines[3].startswith("this input would be rejected: too_short")
-    assert lines[4:] == [
+    assert [line.split()[1:3] for line in decisions(lines[1:])] == [["kept", "title"], ["kept", "body"]]
+    assert lines[3].startswith("row: title 'Ferry service resumes'")
+    assert lines[7].startswith("this input would be rejected: too_short")
+    assert lines[8:] == [
         f"== {export}#L2",
         "this input would be rejected: not_an_object (expected a JSON object, got list)",
     ]
