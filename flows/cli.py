@@ -699,7 +699,8 @@ def row_summary(article: Any) -> list[str]:
         f"     authors: {', '.join(article.authors) or '-'}",
         f"     contributors: {'; '.join(people) or '-'}",
         f"     published_at {shown(article.published_at)}; published_date {shown(article.published_date)}; "
-        f"modified_at {shown(article.modified_at)}; site {shown(article.site)}; language {shown(article.language)}",
+        f"modified_at {shown(article.modified_at)}; site {shown(article.site)}; "
+        f"language {shown(article.language)}",
     ]
 
 
