@@ -1,0 +1,84 @@
+"""Lines that close (or interrupt) a story on sites the rules were never tuned on: credits
+to a person at an outlet with a hyphened name, Bloomberg-style "With assistance from"
+credits, developing-story notes, video titles with a running time, and closing author bios
+with an e-mail address. Every line here is invented for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.article import Article
+from transforms.contributors import looks_like_organization, parse_byline, parse_contributor_line
+from transforms.parse import parse_text_dump
+from transforms.pipeline import clean
+
+TITLE = "Harbor board delays vote on ferry terminal expansion"
+SUBTITLE = "Members want a new traffic study before they decide"
+BODY = [
+    "The Eastport Harbor Board on Monday put off a vote on a $60 million expansion of the ferry "
+    "terminal, saying it needed a new study of traffic on Water Street before deciding.",
+    "Board chair Linda Okafor said the delay would last no more than two months and would not "
+    "threaten federal grant money that the port has already been promised for the project.",
+    '"We owe the neighborhood a real answer on the trucks," Okafor said after the meeting, which '
+    "drew more than 60 residents to the port authority's offices on the waterfront.",
+    "The expansion would add a second loading ramp and a covered waiting hall for up to 400 "
+    "passengers, roughly doubling the number of crossings the terminal can handle each day.",
+]
+
+
+def cleaned(lines_after: list[str] = (), lines_within: list[str] = ()) -> Article:
+    body = BODY[:2] + list(lines_within) + BODY[2:] + list(lines_after)
+    return clean(parse_text_dump("\n".join([TITLE, SUBTITLE, *body]), source="test.txt"))
+
+
+# --- 1. a person, a comma, and their outlet's hyphened name ------------------------------
+
+OUTLET_CREDITS = [
+    ("Contributing: Mark Hoffman, Dayton Daily News", [("Mark Hoffman", "Dayton Daily News")]),
+    ("Contributing: Jane Roe, Springfield News-Leader", [("Jane Roe", "Springfield News-Leader")]),
+    ("Contributing: Omar Haddad, Pittsburgh Post-Gazette", [("Omar Haddad", "Pittsburgh Post-Gazette")]),
+    ("Contributing: Rita Shah, Lakeland Star-Tribune", [("Rita Shah", "Lakeland Star-Tribune")]),
+    (
+        "Contributing: Ann Lee and Tom Alvarez, Brookfield Times-Union",
+        [("Ann Lee", "Brookfield Times-Union"), ("Tom Alvarez", "Brookfield Times-Union")],
+    ),
+    (
+        "Contributing: Ann Lee, Marion Press-Register; Tom Alvarez, USA TODAY",
+        [("Ann Lee", "Marion Press-Register"), ("Tom Alvarez", "USA TODAY")],
+    ),
+    (
+        "Dana Fields, Riverton News-Journal, contributed to this report.",
+        [("Dana Fields", "Riverton News-Journal")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), OUTLET_CREDITS)
+def test_a_person_then_a_hyphened_outlet_is_one_person_at_that_outlet(
+    line: str, expected: list[tuple[str, str]]
+) -> None:
+    credited = parse_contributor_line(line)
+    assert [(c.name, c.organization) for c in credited or ()] == expected
+    article = cleaned(lines_after=[line])
+    assert [(c.name, c.organization) for c in article.contributors] == expected
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Double-barrelled surnames with no outlet's word stay people.
+        ("Contributing: Jane Roe, Mary Smith-Jones", ["Jane Roe", "Mary Smith-Jones"]),
+        ("Contributing: Luis Ortega-Vidal, Ann Lee", ["Luis Ortega-Vidal", "Ann Lee"]),
+    ],
+)
+def test_hyphened_surnames_in_a_credit_stay_people(line: str, names: list[str]) -> None:
+    credited = parse_contributor_line(line)
+    assert [(c.name, c.organization) for c in credited or ()] == [(name, None) for name in names]
+
+
+def test_a_hyphened_outlet_is_read_only_after_a_person_and_a_comma() -> None:
+    # The organisation words still match whole words only elsewhere
+    # (test_organization_words), and a capitals byline keeps what it gave.
+    assert not looks_like_organization("Pittsburgh Post-Gazette")
+    assert parse_byline("By Jane Roe, Pittsburgh Post-Gazette") == (("Jane Roe",), "Pittsburgh Post-Gazette")
