@@ -104,6 +104,8 @@ _MATERIAL_BYTES = (
     b"material", b"informaci", b"informa\xc3\xa7", b"avec ", b"with input", b"with files",
     b"mit informationen", b"\nwith ", b"\xe2\x80\x94 with ", b"- with ", b"source", b"quelle", b"fuente",
     b"fonte", b"bron",
+    # Not an agency's: a closing "--With assistance from Jane Roe." (CREDIT_SEGMENT_RE).
+    b"with assistance", b"with additional assistance",
 )  # fmt: skip
 
 
@@ -323,8 +325,9 @@ def parse_name_list(text: str, role: str = "contributor") -> tuple[Contributor, 
             continue
         if separator == ";":
             group_start = len(contributors)
-        if previous_had_location and _is_place_continuation(item):
-            # "in Cape Canaveral, Florida": the state was split off as an item.
+        if previous_had_location and separator == "," and _is_place_continuation(item):
+            # "in Cape Canaveral, Florida": the state was split off as an item (after a comma:
+            # "Jane Roe in London and Tom Li" names a second person).
             previous_had_location = False
             continue
         item, previous_had_location = _strip_location(item)

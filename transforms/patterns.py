@@ -125,9 +125,12 @@ CREDIT_ROLES = (
     "illustration",
     "design",
 )
+# Bloomberg-style, closing a story: "--With assistance from Jane Roe and Tom Li." (a help's
+# credit names its people after "from", where a role's names follow "by"; a dash may lead).
 CREDIT_SEGMENT_RE = re.compile(
-    rf"^\s*(?P<role>(?:additional\s+|with\s+)?(?:{'|'.join(CREDIT_ROLES)}))"
-    r"\s+by\s+(?P<who>[^;\n]{1,299}?[^;\s])\s*+\.?\s*+$",
+    rf"^\s*(?:[-–—]{{1,2}}\s*)?(?P<role>(?:additional\s+|with\s+)?(?:{'|'.join(CREDIT_ROLES)})(?=\s+by\s)"
+    r"|with\s+(?:additional\s+)?assistance(?=\s+from\s))"
+    r"\s+(?:by|from)\s+(?P<who>[^;\n]{1,299}?[^;\s])\s*+\.?\s*+$",
     re.IGNORECASE,
 )
 # The word every "contributed" / "Contributing:" credit holds (CONTRIBUTED_RE, CONTRIBUTING_RE).

@@ -82,3 +82,45 @@ def test_a_hyphened_outlet_is_read_only_after_a_person_and_a_comma() -> None:
     # (test_organization_words), and a capitals byline keeps what it gave.
     assert not looks_like_organization("Pittsburgh Post-Gazette")
     assert parse_byline("By Jane Roe, Pittsburgh Post-Gazette") == (("Jane Roe",), "Pittsburgh Post-Gazette")
+
+
+# --- 2. "With assistance from": a closing credit ------------------------------------------
+
+ASSISTANCE_CREDITS = [
+    ("--With assistance from Jane Roe and Tom Li.", [("Jane Roe", "assistance"), ("Tom Li", "assistance")]),
+    ("— With assistance from Priya Nair.", [("Priya Nair", "assistance")]),
+    ("With assistance from Ann Lee, Omar Haddad and Rita Shah", [("Ann Lee", "assistance"),
+        ("Omar Haddad", "assistance"), ("Rita Shah", "assistance")]),
+    ("(With assistance from Karl Berg in Oslo and Mei Tanaka)", [("Karl Berg", "assistance"),
+        ("Mei Tanaka", "assistance")]),
+    ("-- With additional assistance from Dana Fields.", [("Dana Fields", "additional assistance")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "expected"), ASSISTANCE_CREDITS)
+def test_a_closing_with_assistance_credit_names_contributors_and_leaves_the_body(
+    line: str, expected: list[tuple[str, str]]
+) -> None:
+    article = cleaned(lines_after=[line])
+    assert [(c.name, c.role) for c in article.contributors] == expected
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With assistance from the state, the city rebuilt the bridge in under a year.",
+        "With assistance from Germany and France, the coalition kept the port open.",
+        "With assistance from volunteers",
+        "The crew worked with assistance from Coast Guard divers, officials said.",
+    ],
+)
+def test_sentences_about_assistance_are_no_credit(line: str) -> None:
+    assert parse_contributor_line(line) is None
+    assert line in cleaned(lines_after=[line]).paragraphs
+
+
+def test_a_second_name_after_a_place_is_a_second_person() -> None:
+    # "in Oslo and Tom Li": after "and" the next name is a person; after a comma a state.
+    credited = parse_contributor_line("Reporting by Karl Berg in Oslo and Tom Li; Editing by Ann Lee")
+    assert [c.name for c in credited or ()] == ["Karl Berg", "Tom Li", "Ann Lee"]
