@@ -316,6 +316,7 @@ def is_ad_label(line: str) -> bool:
 NOTICE_OPENING_RE = re.compile(
     r"^[\s\-–—|•·*]{0,3}(?:©|\(c\)|copyright|copr\.|all\s|tous\s|alle\s|todos\s|tutti\s"
     r"|(?:this|the)\s+(?:material|article|content|story|report|text|page)\s"
+    r"|this\s+is\s+an?\s+(?:still-)?(?:developing|breaking)\s|\(this\s"
     r"|(?:the\s+)?(?:views|opinions)\s+expressed\s|disclaimer\s*:"
     r"|(?:we|i|this\s+\w+)\s+(?:may|might|will|can|could)\s|as\s+an\s+amazon\s|\(?with\s+(?:inputs?|agency|reporting|material)\s"
     r"|(?:and\s+(?:last\s+)?updated\s|last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
@@ -391,6 +392,27 @@ UPDATE_NOTE_RE = re.compile(
     r"(?:updated|corrected|amended|revised)\b",
     re.IGNORECASE,
 )
+# Its note that the story is still being written: "This is a developing story and will be
+# updated.", "This story is developing. Check back for updates.", "This is a breaking news
+# story; check back for updates." The whole line is the note: its own voice on the story,
+# then only what a site promises (updates, details to come); "This is a developing area of
+# law, experts said" reads on, and stays.
+_DEVELOPING = (
+    r"this\s+is\s+an?\s+(?:still-)?(?:developing|breaking)\s+(?:news\s+)?(?:story|situation|report|article)"
+    r"|this\s+(?:story|article|report)\s+is\s+(?:still\s+)?(?:developing|breaking)"
+    r"|this\s+(?:story|article|report)\s+will\s+be\s+updated"
+)
+_PROMISED_UPDATE = (
+    r"(?:and\s+|it\s+)?will\s+be\s+updated(?:\s+(?:as|when)\s+(?:more\s+|new\s+)?(?:information|details)"
+    r"\s+(?:becomes?|is|are)\s+available)?"
+    r"|(?:please\s+)?(?:check|come)\s+back\s+(?:later\s+|soon\s+|here\s+)?for\s+(?:more\s+|further\s+)?"
+    r"(?:updates|details|information)"
+    r"|(?:more|further)\s+(?:details|information|updates)\s+(?:will\s+(?:be\s+added|follow)|to\s+(?:come|follow))"
+    r"|(?:please\s+)?refresh\s+(?:this\s+page\s+)?for\s+(?:the\s+latest|updates)|updates\s+to\s+follow"
+)
+DEVELOPING_NOTE_RE = re.compile(
+    rf"^\W{{0,2}}(?:{_DEVELOPING})(?:\s*[,;:.–—-]?\s*(?:{_PROMISED_UPDATE}))*\W{{0,3}}$", re.IGNORECASE
+)
 MAX_UPDATE_NOTE_WORDS = 30
 _REPORTS_IT_RE = re.compile(r",\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:said|says|wrote|added)\b")
 
@@ -403,12 +425,16 @@ def is_update_note(line: str) -> bool:
     False
     >>> is_update_note("This story was updated many times over the years, the editor said.")
     False
+    >>> is_update_note("This is a developing story and will be updated.")
+    True
+    >>> is_update_note("This is a developing story, and more arrests could follow, police said.")
+    False
     """
-    return (
-        UPDATE_NOTE_RE.match(line) is not None
-        and len(line.split(None, MAX_UPDATE_NOTE_WORDS)) <= MAX_UPDATE_NOTE_WORDS
-        and _REPORTS_IT_RE.search(line) is None
-    )
+    if len(line.split(None, MAX_UPDATE_NOTE_WORDS)) > MAX_UPDATE_NOTE_WORDS:
+        return False
+    if DEVELOPING_NOTE_RE.match(line) is not None:
+        return True
+    return UPDATE_NOTE_RE.match(line) is not None and _REPORTS_IT_RE.search(line) is None
 
 
 # A widget's time stamp alone: "2 days ago", "3 hours ago", "Vor 5 Minuten", "il y a 2 heures".

@@ -124,3 +124,39 @@ def test_a_second_name_after_a_place_is_a_second_person() -> None:
     # "in Oslo and Tom Li": after "and" the next name is a person; after a comma a state.
     credited = parse_contributor_line("Reporting by Karl Berg in Oslo and Tom Li; Editing by Ann Lee")
     assert [c.name for c in credited or ()] == ["Karl Berg", "Tom Li", "Ann Lee"]
+
+
+# --- 3. the site's note that the story is developing --------------------------------------
+
+DEVELOPING_NOTES = [
+    "This is a developing story and will be updated.",
+    "This story is developing. Check back for updates.",
+    "This is a breaking news story; check back for updates.",
+    "This is a developing story.",
+    "THIS IS A DEVELOPING STORY. More details to come.",
+    "(This story is developing and will be updated as more information becomes available.)",
+    "This is a developing situation. Please refresh for updates.",
+    "This story will be updated.",
+]
+
+
+@pytest.mark.parametrize("line", DEVELOPING_NOTES)
+@pytest.mark.parametrize("where", ["within", "after"])
+def test_a_developing_story_note_alone_on_its_line_is_boilerplate(line: str, where: str) -> None:
+    article = cleaned(**{f"lines_{where}": [line]})
+    assert article.paragraphs == BODY
+    assert line in [r.text for r in article.removed]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is a developing area of law, and judges have split on it, experts say.",
+        "This story is developing into a major test for the new harbor board, members said.",
+        "This is a developing story, and police said more arrests could follow in the coming days.",
+        "This is a breaking story about the mayor that the Ledger first reported on Tuesday night.",
+        "Okafor said the plan was still developing and that the board would be updated next month.",
+    ],
+)
+def test_a_sentence_about_development_stays(line: str) -> None:
+    assert line in cleaned(lines_within=[line]).paragraphs
