@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.article import Article
+from transforms.article import Article, RemovalKind
 from transforms.contributors import looks_like_organization, parse_byline, parse_contributor_line
+from transforms.notices import is_video_title
 from transforms.parse import parse_text_dump
 from transforms.pipeline import clean
 
@@ -140,14 +141,6 @@ DEVELOPING_NOTES = [
 ]
 
 
-@pytest.mark.parametrize("line", DEVELOPING_NOTES)
-@pytest.mark.parametrize("where", ["within", "after"])
-def test_a_developing_story_note_alone_on_its_line_is_boilerplate(line: str, where: str) -> None:
-    article = cleaned(**{f"lines_{where}": [line]})
-    assert article.paragraphs == BODY
-    assert line in [r.text for r in article.removed]
-
-
 @pytest.mark.parametrize(
     "line",
     [
@@ -160,3 +153,47 @@ def test_a_developing_story_note_alone_on_its_line_is_boilerplate(line: str, whe
 )
 def test_a_sentence_about_development_stays(line: str) -> None:
     assert line in cleaned(lines_within=[line]).paragraphs
+
+
+# --- 4. a video's (or podcast's) title with its running time ------------------------------
+
+VIDEO_TITLES = [
+    "WATCH: Crews battle brush fire near highway (1:42)",
+    "Video: Mayor speaks after vote 02:15",
+    "▶ 3:07 Storm damage in Elm County",
+    "► Watch: Ferry riders describe the long wait 1:02:33",
+    "[VIDEO] Harbor board chair takes questions 0:58",
+    "LISTEN: How the terminal deal came together (23:10)",
+    "Watch video: Drone footage of the waterfront — 4:12",
+]
+SITE_LINES = [(line, RemovalKind.BOILERPLATE) for line in DEVELOPING_NOTES] + [
+    (line, RemovalKind.CAPTION) for line in VIDEO_TITLES
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), SITE_LINES)
+@pytest.mark.parametrize("where", ["within", "after"])
+def test_a_developing_note_or_a_video_title_alone_on_its_line_goes(
+    line: str, kind: RemovalKind, where: str
+) -> None:
+    # A developing story's note is the site's boilerplate; a video's title its caption.
+    article = cleaned(**{f"lines_{where}": [line]})
+    assert article.paragraphs == BODY
+    assert (kind, line) in [(r.kind, r.text) for r in article.removed]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Okafor said the board voted at 1:42 p.m., minutes before the ferry to Eastport left the dock.",
+        "Watch: the board meets again at 7:30 to take up the terminal plan, Okafor said on Monday.",
+        "Watch: the board meets again at 7:30",
+        "Video of the meeting, which ran 2:15, shows residents lining up at the microphone.",
+        "Play: Jones runs for 12 yards 3:45",
+        "Watch live: Harbor board meeting starts 7:00",
+    ],
+)
+def test_a_sentence_or_a_clock_time_is_no_video_title(line: str) -> None:
+    assert not is_video_title(line)
+    if line.endswith("."):
+        assert line in cleaned(lines_within=[line]).paragraphs
