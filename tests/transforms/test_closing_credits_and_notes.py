@@ -197,3 +197,48 @@ def test_a_sentence_or_a_clock_time_is_no_video_title(line: str) -> None:
     assert not is_video_title(line)
     if line.endswith("."):
         assert line in cleaned(lines_within=[line]).paragraphs
+
+
+# --- 5. the writer's bio or contact with an e-mail, closing the story ---------------------
+# Decided: only the run of such lines that closes the body goes (`drop_closing_author_bio`);
+# the same line between paragraphs, or a quote that gives an address, stays.
+
+CLOSING_BIOS = [
+    ["Jane Roe covers city hall for the Gazette. Reach her at jroe@gazette.com or 555-0100."],
+    ["Contact reporter Tom Li at tli@example.com."],
+    ["Email staff writer Ann Lee at alee@example.com or call 555-0134."],
+    ["Reporter Omar Haddad can be reached at ohaddad@example.com."],
+    ["Rita Shah can be reached at 555-0199 or rshah@example.com."],
+    # A bio, then the contact on its own line: the run goes together.
+    [
+        "Priya Nair is the Ledger's transportation reporter.",
+        "Contact reporter Priya Nair at pnair@example.com.",
+    ],
+]
+
+
+@pytest.mark.parametrize("bio", CLOSING_BIOS)
+def test_a_closing_bio_or_contact_with_an_email_leaves_the_body(bio: list[str]) -> None:
+    article = cleaned(lines_after=bio)
+    assert article.paragraphs == BODY
+    assert [(r.kind, r.text) for r in article.removed if r.text in bio] == [
+        (RemovalKind.BYLINE, x) for x in bio
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents can email the board at board@eastport.gov with comments before the March vote.",
+        '"Send your questions to harbor@eastport.gov and we will answer every one," Okafor said.',
+        "Mayor Ellen Varga can be reached at the city hall office on weekday mornings, aides said.",
+        "Contact the harbor office at 555-0100 for the new ferry schedule.",
+    ],
+)
+def test_a_closing_sentence_that_gives_an_address_stays(line: str) -> None:
+    assert line in cleaned(lines_after=[line]).paragraphs
+
+
+def test_a_contact_line_between_paragraphs_stays() -> None:
+    line = "Contact reporter Tom Li at tli@example.com."
+    assert line in cleaned(lines_within=[line]).paragraphs
