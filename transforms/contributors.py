@@ -104,6 +104,8 @@ _MATERIAL_BYTES = (
     b"material", b"informaci", b"informa\xc3\xa7", b"avec ", b"with input", b"with files",
     b"mit informationen", b"\nwith ", b"\xe2\x80\x94 with ", b"- with ", b"source", b"quelle", b"fuente",
     b"fonte", b"bron",
+    # Not an agency's: a closing "--With assistance from Jane Roe." (CREDIT_SEGMENT_RE).
+    b"with assistance", b"with additional assistance",
 )  # fmt: skip
 
 
@@ -314,16 +316,18 @@ def parse_name_list(text: str, role: str = "contributor") -> tuple[Contributor, 
             continue
         separator = parts[index - 1].strip() if index else ""
         last = contributors[-1] if contributors else None
-        if separator == "," and last and last.organization is None and looks_like_organization(item):
-            # "Mark Hoffman, Dayton Daily News": one person and where they work.
+        if separator == "," and last and last.organization is None and looks_like_outlet_name(item):
+            # "Mark Hoffman, Dayton Daily News", "Jane Roe, Springfield News-Leader": one person
+            # and where they work.
             closes_group = index + 1 >= len(parts) or parts[index + 1].strip() == ";"
             first = group_start if closes_group else len(contributors) - 1
             contributors = _with_organization(contributors, item, first)
             continue
         if separator == ";":
             group_start = len(contributors)
-        if previous_had_location and _is_place_continuation(item):
-            # "in Cape Canaveral, Florida": the state was split off as an item.
+        if previous_had_location and separator == "," and _is_place_continuation(item):
+            # "in Cape Canaveral, Florida": the state was split off as an item (after a comma:
+            # "Jane Roe in London and Tom Li" names a second person).
             previous_had_location = False
             continue
         item, previous_had_location = _strip_location(item)
@@ -375,6 +379,18 @@ def looks_like_organization(text: str) -> bool:
         return False
     folded = [word.casefold().strip(".,'’") for word in words]
     return words[0] == "The" or any(word in ORGANIZATION_WORDS for word in folded)
+
+
+def looks_like_outlet_name(text: str) -> bool:
+    """`looks_like_organization`, an outlet's word also read inside a hyphened name
+    ("Springfield News-Leader", "Marion Press-Register"): asked only where a name stands
+    for an outlet, after a person and a comma or alone on its line. Elsewhere a hyphened
+    word stays one word (see test_organization_words).
+
+    >>> [looks_like_outlet_name(x) for x in ("Springfield News-Leader", "Mary Smith-Jones")]
+    [True, False]
+    """
+    return looks_like_organization(text) or ("-" in text and looks_like_organization(text.replace("-", " ")))
 
 
 def _is_person_name(text: str) -> bool:
@@ -928,8 +944,7 @@ def reads_as_outlet_line(line: str) -> bool:
         return False
     if any(word.casefold() in _PICTURE_WORDS for word in words):
         return False
-    # An outlet's word may sit in a hyphened name: "Springfield News-Leader".
-    return (len(words) >= 2 and line.isupper()) or looks_like_organization(line.replace("-", " "))
+    return (len(words) >= 2 and line.isupper()) or looks_like_outlet_name(line)
 
 
 def _is_desk_word(words: list[str]) -> bool:

@@ -316,6 +316,7 @@ def is_ad_label(line: str) -> bool:
 NOTICE_OPENING_RE = re.compile(
     r"^[\s\-–—|•·*]{0,3}(?:©|\(c\)|copyright|copr\.|all\s|tous\s|alle\s|todos\s|tutti\s"
     r"|(?:this|the)\s+(?:material|article|content|story|report|text|page)\s"
+    r"|this\s+is\s+an?\s+(?:still-)?(?:developing|breaking)\s|\(this\s"
     r"|(?:the\s+)?(?:views|opinions)\s+expressed\s|disclaimer\s*:"
     r"|(?:we|i|this\s+\w+)\s+(?:may|might|will|can|could)\s|as\s+an\s+amazon\s|\(?with\s+(?:inputs?|agency|reporting|material)\s"
     r"|(?:and\s+(?:last\s+)?updated\s|last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
@@ -391,6 +392,27 @@ UPDATE_NOTE_RE = re.compile(
     r"(?:updated|corrected|amended|revised)\b",
     re.IGNORECASE,
 )
+# Its note that the story is still being written: "This is a developing story and will be
+# updated.", "This story is developing. Check back for updates.", "This is a breaking news
+# story; check back for updates." The whole line is the note: its own voice on the story,
+# then only what a site promises (updates, details to come); "This is a developing area of
+# law, experts said" reads on, and stays.
+_DEVELOPING = (
+    r"this\s+is\s+an?\s+(?:still-)?(?:developing|breaking)\s+(?:news\s+)?(?:story|situation|report|article)"
+    r"|this\s+(?:story|article|report)\s+is\s+(?:still\s+)?(?:developing|breaking)"
+    r"|this\s+(?:story|article|report)\s+will\s+be\s+updated"
+)
+_PROMISED_UPDATE = (
+    r"(?:and\s+|it\s+)?will\s+be\s+updated(?:\s+(?:as|when)\s+(?:more\s+|new\s+)?(?:information|details)"
+    r"\s+(?:becomes?|is|are)\s+available)?"
+    r"|(?:please\s+)?(?:check|come)\s+back\s+(?:later\s+|soon\s+|here\s+)?for\s+(?:more\s+|further\s+)?"
+    r"(?:updates|details|information)"
+    r"|(?:more|further)\s+(?:details|information|updates)\s+(?:will\s+(?:be\s+added|follow)|to\s+(?:come|follow))"
+    r"|(?:please\s+)?refresh\s+(?:this\s+page\s+)?for\s+(?:the\s+latest|updates)|updates\s+to\s+follow"
+)
+DEVELOPING_NOTE_RE = re.compile(
+    rf"^\W{{0,2}}(?:{_DEVELOPING})(?:\s*[,;:.–—-]?\s*(?:{_PROMISED_UPDATE}))*\W{{0,3}}$", re.IGNORECASE
+)
 MAX_UPDATE_NOTE_WORDS = 30
 _REPORTS_IT_RE = re.compile(r",\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:said|says|wrote|added)\b")
 
@@ -403,12 +425,16 @@ def is_update_note(line: str) -> bool:
     False
     >>> is_update_note("This story was updated many times over the years, the editor said.")
     False
+    >>> is_update_note("This is a developing story and will be updated.")
+    True
+    >>> is_update_note("This is a developing story, and more arrests could follow, police said.")
+    False
     """
-    return (
-        UPDATE_NOTE_RE.match(line) is not None
-        and len(line.split(None, MAX_UPDATE_NOTE_WORDS)) <= MAX_UPDATE_NOTE_WORDS
-        and _REPORTS_IT_RE.search(line) is None
-    )
+    if len(line.split(None, MAX_UPDATE_NOTE_WORDS)) > MAX_UPDATE_NOTE_WORDS:
+        return False
+    if DEVELOPING_NOTE_RE.match(line) is not None:
+        return True
+    return UPDATE_NOTE_RE.match(line) is not None and _REPORTS_IT_RE.search(line) is None
 
 
 # A widget's time stamp alone: "2 days ago", "3 hours ago", "Vor 5 Minuten", "il y a 2 heures".
@@ -425,12 +451,55 @@ RELATIVE_TIME_RE = re.compile(
 )
 # A video's or podcast's length alone: "Duration 2:14", "Length: 1:02:33", or behind its
 # player's button: "Listen · 4:12", "Watch | 2:05", "Play video 1:30".
+_PLAYER_BUTTON = r"(?:listen|watch|play)(?:\s+(?:now|video|audio|episode))?"
+_MEDIA_LENGTH = r"\d{1,2}(?::\d{2}){1,2}"
 MEDIA_DURATION_RE = re.compile(
-    r"^\W{0,2}(?:duration|length|runtime|dauer|durée|(?:listen|watch|play)(?:\s+(?:now|video|audio|episode))?)"
-    r"\s*[:·|•-]?\s*\d{1,2}(?::\d{2}){1,2}\W{0,2}$",
+    rf"^\W{{0,2}}(?:duration|length|runtime|dauer|durée|{_PLAYER_BUTTON})\s*[:·|•-]?\s*{_MEDIA_LENGTH}\W{{0,2}}$",
     re.IGNORECASE,
 )
 MAX_TIME_STAMP_CHARS = 40
+# The same player's title with its length: "WATCH: Crews battle brush fire near highway (1:42)",
+# "Video: Mayor speaks after vote 02:15", "▶ 3:07 Storm damage in Elm County". A label
+# (the button's word, "Video", a play mark) opens the line; the length stands right after it
+# or closes the line, never "at 1:42 p.m." in a sentence (a clock's word follows, or a
+# preposition leads: `is_video_title`).
+_PLAY_MARK = "[▶►▷⏵]\ufe0f?"
+_MEDIA_LABEL = (
+    rf"(?:{_PLAY_MARK}\s*)?(?:(?:watch|listen)(?:\s+now)?|(?:watch|play)\s+(?:video|audio|episode)|video|vid[ée]o"
+    r"|v[íi]deo|audio|podcast)\s*[:|·•–—-]"
+    rf"|\[\s*video\s*\]|{_PLAY_MARK}"
+)
+VIDEO_TITLE_RE = re.compile(
+    rf"^\s*(?:{_MEDIA_LABEL})\s*(?:\(?{_MEDIA_LENGTH}\)?\s*[:|·•–—-]?\s*(?P<title>[^\W\d_][^\n]{{2,}}?)"
+    rf"|(?P<titled>[^\W_][^\n]*?)\s*(?:\(\s*{_MEDIA_LENGTH}\s*\)|(?P<bare>[|·•–—-]?\s*{_MEDIA_LENGTH})))\s*$",
+    re.IGNORECASE,
+)
+MAX_VIDEO_TITLE_WORDS = 20
+# A clock's time closing a sentence's phrase, not a length: "... vote at 2:15".
+_BEFORE_A_CLOCK = frozenset(
+    {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to"}
+)
+
+
+def is_video_title(line: str) -> bool:
+    """
+    >>> [is_video_title(x) for x in ("WATCH: Crews battle brush fire near highway (1:42)",
+    ...     "Video: Mayor speaks after vote 02:15", "▶ 3:07 Storm damage in Elm County")]
+    [True, True, True]
+    >>> [is_video_title(x) for x in ("Watch: the council meets again at 7:30",
+    ...     "Play: Jones runs 12 yards 3:45", "Watch 2:05 p.m. news on Channel 4")]
+    [False, False, False]
+    """
+    match = VIDEO_TITLE_RE.match(line)
+    if match is None:
+        return False
+    title = match.group("title") or match.group("titled")
+    words = title.split()
+    if len(words) > MAX_VIDEO_TITLE_WORDS or words[0][:1].isdigit():
+        return False
+    if match.group("title") and words[0].casefold().strip(".") in AM_PM:
+        return False  # "Watch 2:05 p.m. news": a clock's time
+    return not (match.group("bare") and words[-1].casefold() in _BEFORE_A_CLOCK)
 
 
 # A live blog's key-event link or a feed's item: its age, then a headline ("2h ago Fuel
@@ -494,6 +563,7 @@ def is_notice_line(line: str) -> bool:
             or _is_date_then_dateline(line)
             or is_reading_time(line)
             or is_time_stamp(line)
+            or is_video_title(line)
             or is_stamped_headline(line)
             or _is_placed_date_line(line)
         )
@@ -527,7 +597,9 @@ def drop_notice_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     removed: list[Removal] = []
     for index, line in enumerate(lines):
         if index in notices:
-            removed.append(Removal(RemovalKind.BOILERPLATE, line))
+            # A video's title is its caption; every other notice the site's boilerplate.
+            kind = RemovalKind.CAPTION if is_video_title(line) else RemovalKind.BOILERPLATE
+            removed.append(Removal(kind, line))
         elif index in bios:
             removed.append(Removal(RemovalKind.BYLINE, line))
         else:

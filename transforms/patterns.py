@@ -125,9 +125,12 @@ CREDIT_ROLES = (
     "illustration",
     "design",
 )
+# Bloomberg-style, closing a story: "--With assistance from Jane Roe and Tom Li." (a help's
+# credit names its people after "from", where a role's names follow "by"; a dash may lead).
 CREDIT_SEGMENT_RE = re.compile(
-    rf"^\s*(?P<role>(?:additional\s+|with\s+)?(?:{'|'.join(CREDIT_ROLES)}))"
-    r"\s+by\s+(?P<who>[^;\n]{1,299}?[^;\s])\s*+\.?\s*+$",
+    rf"^\s*(?:[-–—]{{1,2}}\s*)?(?P<role>(?:additional\s+|with\s+)?(?:{'|'.join(CREDIT_ROLES)})(?=\s+by\s)"
+    r"|with\s+(?:additional\s+)?assistance(?=\s+from\s))"
+    r"\s+(?:by|from)\s+(?P<who>[^;\n]{1,299}?[^;\s])\s*+\.?\s*+$",
     re.IGNORECASE,
 )
 # The word every "contributed" / "Contributing:" credit holds (CONTRIBUTED_RE, CONTRIBUTING_RE).
@@ -261,12 +264,18 @@ DATELINE_RE = re.compile(
 # A closing author bio: "Jane Doe is a staff writer ...", "Jane Doe covers ...".
 BIO_VERB_RE = re.compile(r"^\W*(?:is|was|has been|covers|writes|reports|joined|edits)\b")
 MAX_BIO_WORDS = 80
+# A newsroom role before a name in a contact line ("Contact reporter Tom Li at ...").
+_BIO_ROLE = r"(?:(?:staff|senior|contributing)\s+)?(?:writer|reporter|correspondent|columnist|editor|author)"
 # Without a known author, a bio must open with a name and carry a sign of one.
 BIO_NAME_START_RE = re.compile(
     r"^(?:[A-Z][\w'’.-]+\s+){1,3}"
-    r"(?=(?:is|was|has been|has covered|has written|covers|writes|reports|joined)\b)"
-    # "Reach Peter Akande at pakande@example.com", "Contact Jo Lee at 555-0101": the writer's contact.
-    r"|^(?:[Rr]each|[Cc]ontact|[Ee]-?mail)\s+(?:[A-Z][\w'’.-]+\s+){1,3}(?=at\s+\S+@|at\s+\(?\d)"
+    r"(?=(?:is|was|has been|has covered|has written|covers|writes|reports|joined)\b"
+    # "Jane Roe can be reached at jroe@example.com": the contact, no bio's verb.
+    r"|can be reached (?:at|via|by (?:e-?mail|phone) at) (?:\S+@|\(?\d))"
+    # "Reach Peter Akande at pakande@example.com", "Contact Jo Lee at 555-0101": the writer's contact;
+    # "Contact reporter Tom Li at ...", "Email staff writer Ann Lee at ...": the role before the name.
+    rf"|^(?:[Rr]each|[Cc]ontact|[Ee]-?mail)\s+(?:(?:the\s+)?{_BIO_ROLE}\s+)?(?:[A-Z][\w'’.-]+\s+){{1,3}}"
+    r"(?=at\s+\S+@|at\s+\(?\d)"
 )
 BIO_SIGNAL_RE = re.compile(
     r"\b(?:staff writer|reporter|correspondent|columnist|editor|journalist|contributing writer"
