@@ -133,7 +133,11 @@ def test_explain_command_on_a_page(tmp_path: Path) -> None:
     path.write_text(PAGE, encoding="utf-8")
     result = article_etl("explain", str(path), home=tmp_path / "prefect-home")
     assert result.returncode == 0, result.stderr
-    rows = [row.split(maxsplit=4) for row in result.stdout.splitlines()]
+    lines = result.stdout.splitlines()
+    summary = next(at for at, line in enumerate(lines) if line.startswith("row: "))
+    assert lines[summary + 1] == "     authors: Mara Example"
+    assert lines[summary + 2] == "     contributors: Lena Sample (contributor)"
+    rows = [row.split(maxsplit=4) for row in lines[:summary]]
     assert rows[0][:2] == ["0", "kept"]
     numbered = [int(row[0]) for row in rows if row[0] != "-"]
     assert sorted(set(numbered)) == list(range(len(set(numbered)))) and numbered == sorted(numbered)
