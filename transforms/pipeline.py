@@ -774,6 +774,27 @@ def keep_lone_subheads(lines: list[str], verdicts: list[LineVerdict]) -> list[Li
 
 # A page's own headings are short: "Most read", "Related stories", "More from Sports".
 PAGE_LABEL_MAX_WORDS = 3
+_JOINING_WORDS = frozenset({"from", "on", "in", "for", "you", "this", "the", "our", "to", "of", "and", "&"})
+
+
+def names_the_sites_furniture(heading: str) -> bool:
+    """Whether a short heading is the site's label: it opens with one of the site's words
+    and says nothing else of its own, its other words the site's too, joining words or a
+    name ("More from Sports"); "Related charges" and "Comments from voters" head a story's
+    sections.
+
+    >>> [names_the_sites_furniture(x) for x in ("Most read", "More from Sports", "Comments")]
+    [True, True, True]
+    >>> [names_the_sites_furniture(x) for x in ("Related charges", "Comments from voters", "Background")]
+    [False, False, False]
+    """
+    if not is_label_line(heading, PAGE_LABEL_MAX_WORDS):
+        return False
+    words = _label_words(heading)
+    return words[0] in _SITE_LABEL_WORDS and all(
+        word in _SITE_LABEL_WORDS or word in _JOINING_WORDS or original[:1].isupper()
+        for word, original in zip(words[1:], heading.split()[1:], strict=True)
+    )
 
 
 def keep_page_subheads(
@@ -816,10 +837,7 @@ def keep_page_subheads(
             or is_page_tool(line)
             or is_read_also_line(line)
             or _READ_ON_WORD_RE.search(line) is not None
-            or (
-                is_label_line(line, PAGE_LABEL_MAX_WORDS)
-                and not _SITE_LABEL_WORDS.isdisjoint(_label_words(line))
-            )
+            or names_the_sites_furniture(line)
         ):
             continue
         if filled is verdicts:

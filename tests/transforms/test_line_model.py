@@ -159,7 +159,7 @@ def test_explain_prints_every_line_without_prefect(tmp_path: Path) -> None:
     )
     result = python_script(code, home=tmp_path / "prefect-home")
     assert result.returncode == 0, result.stderr
-    *rows, title, authors, contributors, dates = result.stdout.splitlines()  # the row's summary last
+    *rows, title, _authors, contributors, _dates = result.stdout.splitlines()  # the row's summary last
     assert title.startswith("row: title 'US Secretary of State") and contributors.count("(contributor") == 2
     dump_lines = [line for line in SAMPLE.read_text().splitlines() if line.strip()]
     assert len(rows) == len(dump_lines)
