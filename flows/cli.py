@@ -690,7 +690,7 @@ def row_summary(article: Any) -> list[str]:
         return "-" if value is None else value.isoformat() if hasattr(value, "isoformat") else str(value)
 
     people = [
-        f"{c.name} ({', '.join(part for part in (c.role, c.organization) if part and part != c.name)})"
+        f"{c.name} ({', '.join(part for part in (c.role, c.organization) if part)})"
         for c in article.contributors
     ]
     subtitle = repr(article.subtitle) if article.subtitle else "-"

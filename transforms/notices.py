@@ -316,7 +316,8 @@ def is_ad_label(line: str) -> bool:
 NOTICE_OPENING_RE = re.compile(
     r"^[\s\-–—|•·*]{0,3}(?:©|\(c\)|copyright|copr\.|all\s|tous\s|alle\s|todos\s|tutti\s"
     r"|(?:this|the)\s+(?:material|article|content|story|report|text|page)\s"
-    r"|this\s+is\s+an?\s+(?:still-)?(?:developing|breaking)\s|\(this\s"
+    r"|this\s+is\s+an?\s+(?:still-)?(?:developing|breaking)\s|\(this\s|breaking(?:\s+news)?\s*[:|–—-]"
+    r"|\((?:updates|adds|recasts|corrects|rewrites|refiles|repeats)\s"
     r"|(?:the\s+)?(?:views|opinions)\s+expressed\s|disclaimer\s*:"
     r"|(?:we|i|this\s+\w+)\s+(?:may|might|will|can|could)\s|as\s+an\s+amazon\s|\(?with\s+(?:inputs?|agency|reporting|material)\s"
     r"|(?:and\s+(?:last\s+)?updated\s|last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
@@ -389,7 +390,10 @@ AGENCIES_NOTE_RE = re.compile(
 # report on someone's report ("The report was updated last year ...") names it otherwise.
 UPDATE_NOTE_RE = re.compile(
     r"^\W{0,2}this\s+(?:article|story|report)\s+(?:has\s+been|was|is\s+being)\s+"
-    r"(?:updated|corrected|amended|revised)\b",
+    r"(?:updated|corrected|amended|revised)\b"
+    # A wire's note of what a new version changed, in brackets over the story: "(Updates
+    # with economist comment in fourth paragraph)", "(Adds details, recasts headline)".
+    r"|^\(\s*(?:updates|adds|recasts|corrects|rewrites|refiles|repeats)\s[^()]*\)\W{0,2}$",
     re.IGNORECASE,
 )
 # Its note that the story is still being written: "This is a developing story and will be
@@ -411,7 +415,9 @@ _PROMISED_UPDATE = (
     r"|(?:please\s+)?refresh\s+(?:this\s+page\s+)?for\s+(?:the\s+latest|updates)|updates\s+to\s+follow"
 )
 DEVELOPING_NOTE_RE = re.compile(
-    rf"^\W{{0,2}}(?:{_DEVELOPING})(?:\s*[,;:.–—-]?\s*(?:{_PROMISED_UPDATE}))*\W{{0,3}}$", re.IGNORECASE
+    rf"^\W{{0,2}}(?:(?:breaking(?:\s+news)?|update)\s*[:|–—-]\s*)?(?:{_DEVELOPING})"
+    rf"(?:\s*[,;:.–—-]?\s*(?:{_PROMISED_UPDATE}))*\W{{0,3}}$",
+    re.IGNORECASE,
 )
 MAX_UPDATE_NOTE_WORDS = 30
 _REPORTS_IT_RE = re.compile(r",\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:said|says|wrote|added)\b")
@@ -428,6 +434,11 @@ def is_update_note(line: str) -> bool:
     >>> is_update_note("This is a developing story and will be updated.")
     True
     >>> is_update_note("This is a developing story, and more arrests could follow, police said.")
+    False
+    >>> [is_update_note(x) for x in ("BREAKING: This is a developing story. Check back for updates.",
+    ...     "(Updates with economist comment in fourth paragraph)", "(Adds details, recasts headline)")]
+    [True, True, True]
+    >>> is_update_note("(Updates with economist comment, the bank said in a note to clients) and more.")
     False
     """
     if len(line.split(None, MAX_UPDATE_NOTE_WORDS)) > MAX_UPDATE_NOTE_WORDS:

@@ -1,4 +1,4 @@
-"""Widgets a tester's held-out dumps kept (issue 10, stop 29), and their look-alikes.
+"""Widgets and notes a tester's held-out dumps kept (issue 10, stop 29), and their look-alikes.
 
 Written for this file, modelled on the shapes the tester's dumps showed, not on their
 lines nor on corpus text: a quotes widget whose symbol, price and change each stand on a
@@ -44,3 +44,28 @@ def test_a_storys_figures_on_lines_of_their_own_stay(block: list[str]) -> None:
 def test_a_split_ticker_leaves_a_whole_dump(at: int) -> None:
     paragraphs = cleaned(dump(SPLIT_QUOTES[0], at)).paragraphs
     assert paragraphs == BODY
+
+
+# --- notes of a story's versions a stranger's dumps kept (stop 29 review) ------------------
+VERSION_NOTES = [
+    "BREAKING: This is a developing story. Check back for updates.",
+    "Breaking News - This story is developing and will be updated.",
+    "(Updates with economist comment in fourth paragraph.)",
+    "(Adds details, recasts headline)",
+    "(Corrects spelling of spokeswoman's name in paragraph 6)",
+]
+SENTENCES_THAT_STAY = [
+    "Breaking: the council voted 6-3 on Tuesday night to close the branch, members said.",
+    "This is a developing area of law, and the appeals court may take it up next year.",
+]
+
+
+@pytest.mark.parametrize("at", MIDDLE)
+def test_notes_of_a_storys_versions_are_removed(at: int) -> None:
+    paragraphs = cleaned(dump(VERSION_NOTES, at)).paragraphs
+    assert paragraphs == BODY
+
+
+@pytest.mark.parametrize("at", MIDDLE)
+def test_sentences_that_open_the_same_way_stay(at: int) -> None:
+    assert cleaned(dump(SENTENCES_THAT_STAY, at)).paragraphs[at : at + 2] == SENTENCES_THAT_STAY
