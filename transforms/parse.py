@@ -12,11 +12,12 @@ from transforms.contributors import (
     parse_bare_name_byline,
     parse_desk_byline,
 )
-from transforms.menus import is_pipe_menu
+from transforms.menus import is_page_tool, is_pipe_menu
 from transforms.normalize import normalize_text
 from transforms.notices import is_notice_line
 from transforms.patterns import DATELINE_RE, LINE_BREAK_RE
 from transforms.residue import is_residue_line, strip_template_residue
+from transforms.site_notes import is_site_note
 from transforms.text_units import has_cjk, is_label_line
 from transforms.titles import TITLE_SEPARATOR_RE, strip_site_suffix
 
@@ -111,6 +112,10 @@ def _next_lines(lines: list[str]) -> list[str]:
     return [line for line in lines if line.strip()]
 
 
+# A label closed by ":" over a list or a widget ("In This Article:", "Key points:"): no standfirst.
+MAX_LABEL_INTRO_WORDS = 4
+
+
 def _is_subtitle(line: str, next_line: str, after: str) -> bool:
     """Whether line 2 of a dump is its standfirst: a sentence or two about the story.
 
@@ -119,24 +124,32 @@ def _is_subtitle(line: str, next_line: str, after: str) -> bool:
     Writer Transport correspondent". Page furniture saved above the story is no
     standfirst either: a section's label ("MARKETS", "Local News"), a menu or
     breadcrumb trail ("Home | News | Sports", "Home > News > Courts") and a date line
-    ("Posted at 6:48 AM, Nov 30, 2026"). Such a line goes to the body, where the
+    ("Posted at 6:48 AM, Nov 30, 2026"), the site's notes, calls and tools ("This site uses
+    cookies ...", "Sign up for our newsletter", "Share this article") and a widget's label
+    over what follows ("In This Article:"). Such a line goes to the body, where the
     cleaning steps judge it with the rest (and a date line dates the article).
 
     >>> _is_subtitle("Council votes to freeze fares for a second year.", "", "")
     True
     >>> [_is_subtitle(x, "", "") for x in ("Local News", "Home > News > Courts", "Nov 30, 2026 6:48 AM")]
     [False, False, False]
+    >>> [_is_subtitle(x, "", "") for x in ("Share this article", "In This Article:", "Sign up today")]
+    [False, False, False]
     """
     if is_section_label(line):
         return False
+    words = len(line.split())
     return (
-        len(line.split()) <= MAX_SUBTITLE_WORDS
+        words <= MAX_SUBTITLE_WORDS
+        and not (line.endswith(":") and words <= MAX_LABEL_INTRO_WORDS)
         and not DATELINE_RE.match(line)
         and not is_trail(line)
         and not is_notice_line(line)
         and parse_any_byline(line) is None
         and parse_bare_name_byline(line, next_line.strip(), after.strip()) is None
         and parse_desk_byline(line) is None
+        and not is_page_tool(line)
+        and not is_site_note(line)
     )
 
 

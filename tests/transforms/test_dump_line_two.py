@@ -41,6 +41,12 @@ def dump(line_two: str) -> str:
         "Posted at 6:48 AM, Nov 30, 2026",
         "Nov. 30, 2026",
         "By: Dana Whitfield - Reporter / @dwhitfield",
+        # The site's notes, calls and tools, a widget's label (stop 29's stranger review).
+        "This site uses cookies to improve your experience. By continuing you accept their use.",
+        "Sign up for our morning newsletter",
+        "Share this article",
+        "In This Article:",
+        "BREAKING: This is a developing story. Check back for updates.",
     ],
 )
 def test_furniture_on_line_two_is_no_subtitle(line_two: str) -> None:
@@ -57,6 +63,8 @@ def test_furniture_on_line_two_is_no_subtitle(line_two: str) -> None:
         "A second year without a rise, but the roads wait",
         "Fares stay at $2 / ride, the lowest in the state since 2008",
         "Council keeps fares flat",
+        "Sign up to vote by Friday, the clerk urges riders as the fare vote nears",
+        "The vote freezes fares again: here is what changes for riders.",
     ],
 )
 def test_a_standfirst_on_line_two_stays_the_subtitle(line_two: str) -> None:
