@@ -24,9 +24,9 @@ from transforms.line_model import LineVerdict
 from transforms.normalize import normalize_text
 from transforms.pipeline import (
     CLEANING_STEPS,
+    article_line_verdicts,
     body_line_positions,
     clean,
-    line_verdicts,
     removal_kind,
     steps_before_line_model,
 )
@@ -81,7 +81,7 @@ def _explain_lines(article: Article) -> tuple[list[ExplainedLine], list[list[Exp
             # Tags cut out of a line, then what was left of it removed by another rule.
             by_rule[index] = cuts.pop().kind
     lines = before_model.paragraphs
-    verdicts = iter(line_verdicts(lines, before_model.title, before_model.subtitle))
+    verdicts = iter(article_line_verdicts(lines, before_model))
     head = [ExplainedLine(0, "kept", "title", None, before_model.title)]
     head += [
         ExplainedLine(0, "removed", str(removal.kind), None, removal.text)

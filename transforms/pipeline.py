@@ -846,6 +846,15 @@ def keep_page_subheads(
     return filled
 
 
+def article_line_verdicts(
+    lines: list[str], article: Article, classify: LineClassifier = classify_lines
+) -> list[LineVerdict]:
+    """`line_verdicts` of an article's body lines, with its page's section headings kept
+    (`keep_page_subheads`): the verdicts the junk step acts on, and `explain` shows."""
+    verdicts = line_verdicts(lines, article.title, article.subtitle, classify)
+    return keep_page_subheads(lines, verdicts, article.headings) if article.headings else verdicts
+
+
 def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
     """The line model as a step: drop every line it scores as junk, recording its kind."""
 
@@ -853,10 +862,7 @@ def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
         lines = split_paragraphs(article.body)
         if not lines:
             return article
-        verdicts = line_verdicts(lines, article.title, article.subtitle, classify)
-        if article.headings:
-            verdicts = keep_page_subheads(lines, verdicts, article.headings)
-        kinds = list(map(_KIND, verdicts))
+        kinds = list(map(_KIND, article_line_verdicts(lines, article, classify)))
         if kinds.count("body") == len(kinds) == len(lines):
             return article
         pairs = zip(lines, kinds, strict=True)

@@ -180,3 +180,20 @@ def test_a_section_heading_that_opens_with_a_sites_word_stays(heading: str, clas
     """A site's word ("related", "comments", "top") opens it, but the rest is the story's own."""
     article = cleaned_by([(SECTION_HEADINGS[0], [p(PARAGRAPHS[2])]), (heading, [p(PARAGRAPHS[3])])], classify)
     assert heading in article.paragraphs
+
+
+def test_explain_shows_the_headings_clean_keeps() -> None:
+    """`explain` acts on the same verdicts as the junk step: a heading the rule keeps shows kept."""
+    from transforms.explain import explain_page
+
+    sections = [
+        (SECTION_HEADINGS[0], [p(PARAGRAPHS[2]), p("It passed.")]),
+        (SECTION_HEADINGS[6], [p(PARAGRAPHS[3])]),
+        (SECTION_HEADINGS[1], [p(PARAGRAPHS[4])]),
+        (SECTION_HEADINGS[7], [p(PARAGRAPHS[7])]),
+    ]
+    html = page(sections)
+    kept = [line.text for line in explain_page(html, "riverside.html") if line.verdict == "kept"]
+    article = clean(parse_html_page(html, "riverside.html"))
+    assert kept == [article.title, *article.paragraphs]
+    assert SECTION_HEADINGS[7] in kept
