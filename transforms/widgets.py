@@ -66,18 +66,23 @@ def _ticker_lines(lines: list[str]) -> set[int]:
         beside = (at > 0 and quotes[at - 1][1] == start) or (
             at + 1 < len(quotes) and quotes[at + 1][0] == end
         )
-        if beside or index_symbol:
+        # Under the widget's label, one quote is the widget too ("In This Article:", "TSM", "+2.40%").
+        if beside or index_symbol or (start > 0 and _is_ticker_label(lines[start - 1])):
             found.update(range(start, end))
     for index in sorted(found):
         above = index - 1
-        if (
-            above >= 0
-            and above not in found
-            and lines[above].endswith(":")
-            and len(lines[above].split()) <= MAX_TICKER_LABEL_WORDS
-        ):
+        if above >= 0 and above not in found and _is_ticker_label(lines[above]):
             found.add(above)
     return found
+
+
+def _is_ticker_label(line: str) -> bool:
+    """A few words closed by ":" and no figure: "In This Article:", "Stocks mentioned:"."""
+    return (
+        line.endswith(":")
+        and len(line.split()) <= MAX_TICKER_LABEL_WORDS
+        and not any(map(str.isdigit, line))
+    )
 
 
 # --- a gallery's counter: "1 / 8", "Photo 3 of 12" -------------------------------------------

@@ -18,6 +18,7 @@ SPLIT_QUOTES = [
     ["Stocks mentioned:", "AAPL", "228.14", "+1.20%", "MSFT", "431.09", "-0.35%"],
     ["^GSPC", "-0.42%"],  # an index's quote alone: no story prints a caret
     ["BRK.B", "+0.12%", "JPM", "+0.88%"],
+    ["In This Article:", "TSM", "+2.40%"],  # one quote under the widget's label
 ]
 FIGURES_THAT_STAY = [
     ["GDP", "+2.10%"],  # one quote-like pair, no index symbol: a story's heading and figure
