@@ -87,7 +87,10 @@ SITE_LINKS_RE = re.compile(
     re.IGNORECASE,
 )
 # A cookie-consent banner saved with the text: the site's notice that it uses cookies,
-# its "By continuing to use this site ..." and its buttons alone on a line.
+# its "By continuing to use this site ..." and its buttons alone on a line, in the
+# languages of the pages we meet ("Utilizamos cookies propias y de terceros ...", "Nous
+# utilisons des cookies ...", "Wir verwenden Cookies ...", "Utilizziamo i cookie ...";
+# "Accept and continue", "Aceptar y continuar", "Gérer mes choix", "Alle akzeptieren").
 MAX_CONSENT_WORDS = 60
 CONSENT_RE = re.compile(
     r"^\W{0,3}(?:"
@@ -96,10 +99,35 @@ CONSENT_RE = re.compile(
     r"|by\s+(?:continuing\s+to\s+(?:use|browse)|using|browsing)\s+(?:this|our)\s+(?:web)?site\b"
     r"|(?:accept|reject|allow|decline|manage)\s+(?:all\s+|my\s+)?(?:cookie\s+)?(?:cookies|settings|preferences)\W{0,3}$"
     r"|cookie\s+(?:settings|preferences|policy|consent)\W{0,3}$"
+    # The notice in the site's voice in Spanish, French, German and Italian: "we use" or "this
+    # site uses", then cookies within a few words ("Utilizamos cookies propias y de terceros").
+    r"|(?:(?:utilizamos|usamos|empleamos)|(?:este|nuestro)\s+sitio(?:\s+web)?\s+(?:utiliza|usa)"
+    r"|(?:esta|nuestra)\s+(?:página|web)(?:\s+web)?\s+(?:utiliza|usa)"
+    r"|nous\s+utilisons|(?:ce|notre)\s+site(?:\s+web)?\s+utilise"
+    r"|wir\s+(?:verwenden|nutzen|setzen)|(?:diese|unsere)\s+(?:website|webseite|seite)\s+(?:verwendet|nutzt|setzt)"
+    r"|(?:noi\s+)?(?:utilizziamo|usiamo)|(?:questo|il\s+nostro)\s+sito(?:\s+web)?\s+(?:utilizza|usa))"
+    r"\s+(?:[\w'’]+\s+){0,3}?cookies?\b"
+    # The banner's buttons alone: accept or refuse, with or without "all" or "and continue",
+    # or the link to the choices.
+    r"|(?:(?:accept|agree)(?:\s+(?:all|and\s+(?:continue|close)))|(?:reject|decline|refuse|allow)\s+all"
+    r"|manage\s+(?:options|choices|consent)"
+    r"|aceptar(?:\s+(?:y\s+(?:continuar|cerrar)|todo|todas))|rechazar(?:\s+(?:y\s+(?:continuar|cerrar)|todo|todas))"
+    r"|(?:configurar|gestionar|personalizar)\s+(?:las\s+)?(?:cookies|preferencias|opciones)"
+    r"|tout\s+(?:accepter|refuser)|(?:accepter|refuser)\s+et\s+(?:continuer|fermer)|continuer\s+sans\s+accepter"
+    r"|(?:gérer|paramétrer|personnaliser)\s+(?:mes|les)\s+(?:choix|préférences|cookies)"
+    r"|alle\s+(?:akzeptieren|ablehnen|zulassen)|(?:akzeptieren|zustimmen)\s+und\s+(?:weiter|schließen)"
+    r"|(?:cookie-)?einstellungen\s+(?:verwalten|anpassen)|nur\s+notwendige(?:\s+cookies)?"
+    r"|(?:accetta|rifiuta)\s+(?:tutti|tutto|e\s+(?:continua|chiudi))"
+    r"|gestisci\s+(?:le\s+)?(?:preferenze|opzioni|cookie))\W{0,3}$"
     r")",
     re.IGNORECASE,
 )
-_CONSENT_HINTS = ("ookie", "y continuing to", "references")
+# Every consent line holds one of these: "cookie" (in any language), or a button's verb.
+_CONSENT_HINTS = (
+    "ookie", "y continuing to", "references", "ccept", "gree", "eject", "ecline", "efuse", "llow",
+    "anage", "ceptar", "echaz", "onfigur", "estion", "ersonal", "efuser", "érer", "aramétr", "kzeptier",
+    "blehn", "ulassen", "ustimm", "instellung", "otwendig", "ccett", "ifiut", "estisc",
+)  # fmt: skip
 # A sign-up call in the site's voice: an imperative to sign up for the site's own mail, sent
 # to the reader ("Sign up for KTVN 7 breaking news alerts delivered straight to your inbox.",
 # "Subscribe to our newsletter"). A sentence about someone's sign-up is no call: it names
@@ -192,7 +220,10 @@ _SIGNUP_OPENINGS = frozenset(
 )
 # A sentence about a note, or one that reads on past it.
 _REPORTED_RE = re.compile(
-    r"\b(?:said|says|told|according\s+to|reported|recalled|recalls|noted|added|wrote|explained|joked)\b",
+    r"\b(?:said|says|told|according\s+to|reported|recalled|recalls|noted|added|wrote|explained|joked"
+    # and in the other languages of the notes ("según" or "selon" alone may be a banner's "según
+    # tus intereses"): "dijo", "a déclaré", "sagte", "ha detto".
+    r"|dijo|afirmó|a\s+(?:dit|déclaré|affirmé|expliqué)|sagte|erklärte|ha\s+detto)\b",
     re.IGNORECASE,
 )
 _READS_ON_RE = re.compile(r",\s*(?:and|but|which|when|where|after|before|prompting|leading)\b|\bwhen\s+the\b")
@@ -418,7 +449,12 @@ _NOTE_OPENING_RE = re.compile(
     # "We use cookies", "We may earn ...", and the site's offer before a call ("We'd love you to
     # subscribe. Sign up today ..."); a quote's "We are ..." is spared the patterns.
     r"|we\b(?=.*?(?:\buse\b|\bearn|commission|[.!?]\s+\W{0,3}(?:sign|subscri|regist|get\s|join|log|make|give|donat)))"
-    r"|by\s+(?:continuing|using|browsing)|accept|reject|allow|decline|manage|cookie\s"
+    r"|by\s+(?:continuing|using|browsing)|accept|reject|allow|decline|manage|cookie\s|agree|refuse"
+    # CONSENT_RE's in Spanish, French, German and Italian.
+    r"|utilizamos|usamos|empleamos|nuestr[oa]|esta\s|aceptar|rechazar|configurar|gestionar|personalizar"
+    r"|nous|notre|tout|accepter|refuser|continuer|gérer|paramétrer|personnaliser"
+    r"|wir|diese|unsere|alle|akzeptieren|zustimmen|cookie-|einstellungen|nur"
+    r"|noi|utilizziamo|usiamo|accetta|rifiuta|gestisci"
     r"|sign\s+up|subscribe|register|get\s|log\s*in|sign\s+in"
     # READER_CALL_RE's.
     r"|join|make|give|donate|good|quality|independent|real|local|serious|do\s|have|got"

@@ -82,6 +82,12 @@ NOTE_OPENINGS = st.sampled_from(
         "Abonnieren Sie unseren Newsletter",
         "Abbonati per continuare a leggere", "Questo articolo è riservato agli abbonati",
         "We'd love you to subscribe. Sign up today for full access",
+        "Utilizamos cookies propias", "Este sitio web utiliza cookies", "Nous utilisons des cookies",
+        "Ce site utilise des cookies", "Wir verwenden Cookies", "Diese Website nutzt Cookies",
+        "Utilizziamo i cookie", "Questo sito utilizza cookie", "Accept and continue", "Agree and close",
+        "Manage choices", "Aceptar y continuar", "Rechazar todo", "Configurar cookies", "Tout accepter",
+        "Continuer sans accepter", "Gérer mes choix", "Alle akzeptieren", "Cookie-Einstellungen verwalten",
+        "Nur notwendige Cookies", "Accetta tutti", "Gestisci le preferenze",
     ]
 )  # fmt: skip
 CASES = st.sampled_from([str, str.lower, str.upper, str.title, str.swapcase])
