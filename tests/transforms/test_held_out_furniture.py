@@ -137,3 +137,35 @@ def test_a_banner_with_its_buttons_under_it_is_removed_whole() -> None:
 def test_sentences_about_cookies_and_consent_stay() -> None:
     assert_kept(CONSENT_NEAR_MISSES)
 
+
+# --- 2. share and comment buttons in other languages ------------------------------------------
+
+SHARE_BUTTONS = [
+    "Copy link",
+    "Link copied",
+    "Copiar enlace",
+    "Ir a los comentarios",
+    "Copier le lien",
+    "Aller aux commentaires",
+    "Link kopieren",
+    "Zu den Kommentaren",
+    "Copia link",
+    "Commenta",
+    "Vai ai commenti",
+    "Go to comments",
+]
+SHARE_NEAR_MISSES = [
+    "Copy the link to the petition into a browser to sign it, the organisers told residents.",
+    "Comenta el alcalde que la obra de la biblioteca central terminará antes del verano.",
+    "Commenter la décision du conseil n'est pas son rôle, a-t-il ajouté devant la presse.",
+    "Zu den Kommentaren der Anwohner wollte sich die Stadtverwaltung nicht äußern.",
+]
+
+
+def test_share_and_comment_buttons_in_other_languages_are_removed() -> None:
+    assert_removed(SHARE_BUTTONS)
+
+
+def test_sentences_opening_with_the_same_words_stay() -> None:
+    assert_kept(SHARE_NEAR_MISSES)
+
