@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import html
 
+import pytest
+
 from transforms.article import Article
 from transforms.html import parse_html_page
 from transforms.parse import parse_text_dump
@@ -169,3 +171,54 @@ def test_share_and_comment_buttons_in_other_languages_are_removed() -> None:
 def test_sentences_opening_with_the_same_words_stay() -> None:
     assert_kept(SHARE_NEAR_MISSES)
 
+
+# --- 3. author boxes: their heading alone, and the bio closing the story ------------------------
+
+AUTHOR_BOX_HEADINGS = [
+    "About the Author",
+    "Meet the reporter",
+    "Sobre la firma",
+    "Sobre el autor",
+    "À propos de l'auteur",
+    "Über den Autor",
+    "Über die Autorin",
+    "Sull'autore",
+]
+CLOSING_BIOS = [
+    "Laura Quintana es redactora de la sección de Economía de La Voz del Puerto desde 2019.",
+    "Mathilde Roussel est journaliste au service Société du Courrier de la Baie.",
+    "Jonas Albrecht ist Redakteur im Ressort Lokales und schreibt über Verkehr und Wohnen.",
+    "Chiara Lombardi è giornalista della redazione cronaca del Corriere del Porto.",
+]
+BIO_NEAR_MISSES = [
+    # A name and the verb, no newsroom role: the story's last paragraph.
+    "Ana Belén Torres es portavoz del sindicato y dijo que las protestas seguirán hasta junio.",
+    "Pierre Lagarde est le maire de la ville depuis 2014 et brigue un troisième mandat.",
+    # A role noun, but no name opening the line.
+    "La redactora jefa del diario municipal declinó hacer comentarios sobre el cierre.",
+]
+BIO_HEADING_NEAR_MISSES = [
+    "About the author of the closure plan, little is known beyond his years at the finance office.",
+    "Über den Autor des Gutachtens wurde im Rat lange gestritten.",
+]
+
+
+def test_author_box_headings_alone_are_removed() -> None:
+    assert_removed(AUTHOR_BOX_HEADINGS)
+
+
+@pytest.mark.parametrize("bio", CLOSING_BIOS)
+def test_a_bio_closing_the_story_in_another_language_is_removed(bio: str) -> None:
+    # With its heading above it, or alone: the text path's closing-bio rule.
+    boxed = cleaned_dump(["Sobre la firma", bio], END).paragraphs
+    assert "Sobre la firma" not in boxed and bio not in boxed
+    assert bio not in cleaned_dump([bio], END).paragraphs
+    assert BODY[-1] in cleaned_dump([bio], END).paragraphs
+
+
+def test_bios_in_the_middle_and_near_misses_at_the_end_stay() -> None:
+    for bio in CLOSING_BIOS:
+        assert bio in cleaned_dump([bio], MIDDLE).paragraphs
+    for line in BIO_NEAR_MISSES:
+        assert line in cleaned_dump([line], END).paragraphs, line
+    assert_kept(BIO_HEADING_NEAR_MISSES)
