@@ -179,6 +179,12 @@ READER_CALL_RE = re.compile(
     r"|(?:good|quality|independent|real|local|serious)\s+journalism\s+(?:costs|is\s+expensive|isn['’]t\s+free"
     r"|is\s+not\s+free)\b"
     r"|(?:do\s+you\s+have|have\s+you\s+got|got|have)\s+an?\s+(?:news\s+tip|story\s+(?:tip|idea)|news\s+story)\s*\?"
+    # The thanks once the sign-up form is sent: "Thank you for subscribing!", "Thanks for signing up".
+    r"|(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:subscribing|signing\s+up|registering|your\s+subscription)\b"
+    # A recipe blog's calls under its recipe: "Pin this recipe for later!", "Did you make this recipe?
+    # Tag @site on Instagram", "Tried this recipe? Leave a comment and rating below".
+    r"|(?:pin|save|print)\s+this\s+recipe(?:\s+for\s+later)?\W{0,3}$"
+    r"|(?:did\s+you\s+(?:make|try|cook|bake)|have\s+you\s+(?:made|tried)|made|tried)\s+this\s+recipe\s*\?"
     # French.
     r"|il\s+vous\s+reste\s+\d{1,3}(?:[.,]\d+)?\s*%\s+de\s+(?:cet|l['’])\s*article\s+à\s+lire"
     r"|la\s+suite\s+(?:de\s+(?:cet\s+article|l['’]article)\s+)?est\s+réservée\s+aux\s+abonnés"
@@ -186,12 +192,14 @@ READER_CALL_RE = re.compile(
     r"|abonnez-vous\s+pour\s+(?:lire|continuer|poursuivre|accéder)"
     r"|(?:abonnez|inscrivez)-vous\s+(?:gratuitement\s+)?à\s+(?:notre|nos)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:infolettres?|newsletters?|lettres?\s+d['’]information)"
+    r"|merci\s+(?:pour\s+votre\s+(?:inscription|abonnement)|de\s+vous\s+être\s+(?:inscrit|abonné)e?)\b"
     # Spanish.
     r"|(?:suscríbete|suscribite|suscríbase|hazte\s+suscriptor)\s+(?:para|y)\s+(?:seguir|continuar)\s+leyendo"
     r"|le[eé]\s+sin\s+límites\W{0,3}$"
     r"|(?:este|el)\s+(?:artículo|contenido)\s+es\s+(?:exclusivo\s+)?(?:para|de)\s+suscriptores"
     r"|(?:suscríbete|suscribite|regístrate|apúntate)\s+(?:gratis\s+)?a\s+nuestr[oa]s?\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:boletín|boletines|newsletters?)"
+    r"|gracias\s+por\s+(?:suscribirte|suscribirse|registrarte|registrarse|tu\s+suscripción)\b"
     # Portuguese.
     r"|(?:assine|cadastre-se)\s+(?:para|e)\s+(?:continuar|seguir)\s+(?:lendo|a\s+ler)"
     r"|(?:conteúdo|matéria|reportagem)\s+exclusiv[oa]\s+para\s+assinantes"
@@ -201,6 +209,8 @@ READER_CALL_RE = re.compile(
     r"|(?:jetzt\s+)?weiterlesen\s+mit\s+\S+(?:\s+\S+)?\W{0,3}$"
     r"|(?:dieser\s+artikel|dieser\s+inhalt)\s+ist\s+(?:nur\s+)?(?:für\s+abonnenten|exklusiv\s+für)"
     r"|(?:melden\s+sie\s+sich|abonnieren\s+sie)\s+(?:jetzt\s+)?(?:für\s+|zu\s+)?unseren?\s+(?:[\w-]+\s+){0,2}?newsletter"
+    r"|(?:vielen\s+)?dank(?:e)?\s+für\s+(?:ihre|deine)\s+(?:anmeldung|registrierung)\b"
+    r"|grazie\s+per\s+(?:esserti\s+iscritt[oa]|l['’]iscrizione|esserti\s+abbonat[oa])\b"
     r"|abbonati\s+per\s+(?:continuare\s+a\s+leggere|leggere)"
     r"|(?:questo\s+articolo|questo\s+contenuto)\s+è\s+riservato\s+agli\s+abbonati"
     r")",
@@ -234,7 +244,13 @@ _HINTS = (
 )  # fmt: skip
 # An affiliate notice's money, or a reader-funded site's appeal for it (SUPPORT_CALL_RE): anywhere in a line.
 _MONEY_HINTS = ("ommission", "ompensation", "share of", "upport", "onsider becoming", "onat")
-_ALL_HINTS = (*_HINTS, *_MONEY_HINTS, *_CONSENT_HINTS)
+# The thanks for a sign-up and a recipe blog's calls (READER_CALL_RE), whose verbs' first letters
+# ("Th", "Pi", "Tr") open too many other lines to join _SIGNUP_OPENINGS.
+_THANKS_HINTS = (
+    "for subscribing", "for signing up", "for registering", "or your subscription", "this recipe",
+    "racias por", "erci pour", "erci de vous", "ank für", "anke für", "razie per",
+)  # fmt: skip
+_ALL_HINTS = (*_HINTS, *_MONEY_HINTS, *_CONSENT_HINTS, *_THANKS_HINTS)
 
 
 def is_syndication_note(line: str) -> bool:
@@ -460,6 +476,8 @@ _NOTE_OPENING_RE = re.compile(
     r"|join|make|give|donate|good|quality|independent|real|local|serious|do\s|have|got"
     r"|il\s|la\s|cet?\s|abonnez|inscrivez|suscr|hazte|le[eé]\s|este\s|el\s|regístrate|apúntate"
     r"|assine|cadastre|conteúdo|matéria|reportagem|receba|jetzt|weiterlesen|dieser|melden|abonnieren"
-    r"|abbonati|questo)",
+    r"|abbonati|questo"
+    # READER_CALL_RE's thanks and a recipe blog's calls.
+    r"|thank\s|thanks\s|pin\s|save\s|print\s|did\s|made\s|tried\s|gracias|merci|vielen|dank|grazie)",
     re.IGNORECASE,
 )

@@ -222,3 +222,35 @@ def test_bios_in_the_middle_and_near_misses_at_the_end_stay() -> None:
     for line in BIO_NEAR_MISSES:
         assert line in cleaned_dump([line], END).paragraphs, line
     assert_kept(BIO_HEADING_NEAR_MISSES)
+
+
+# --- 4. the thanks for a sign-up, and a recipe blog's calls ----------------------------------
+
+READER_CALLS = [
+    "Thank you for subscribing!",
+    "Thanks for signing up!",
+    "Thank you so much for registering.",
+    "¡Gracias por suscribirte!",
+    "Merci pour votre inscription !",
+    "Vielen Dank für Ihre Anmeldung!",
+    "Grazie per esserti iscritto!",
+    "Pin this recipe for later!",
+    "Save this recipe",
+    "Did you make this recipe? Tag @harborkitchen on Instagram and hashtag it #harborkitchen",
+    "Tried this recipe? Leave a comment and a star rating below, we love hearing from you!",
+    "Have you made this recipe? Let us know in the comments.",
+]
+READER_CALL_NEAR_MISSES = [
+    "Thanks for signing up so many volunteers, the library director wrote to the Friends group.",
+    "Dolores Akande tried this recipe for the branch's bake sale and sold out in an hour.",
+    "Save this recipe for the holidays, her grandmother told her, and she never forgot it.",
+    "Did you make this recipe up yourself, the judge asked the youngest baker at the fair.",
+]
+
+
+def test_thanks_for_a_sign_up_and_recipe_calls_are_removed() -> None:
+    assert_removed(READER_CALLS)
+
+
+def test_sentences_about_sign_ups_and_recipes_stay() -> None:
+    assert_kept(READER_CALL_NEAR_MISSES)

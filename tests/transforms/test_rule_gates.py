@@ -88,6 +88,10 @@ NOTE_OPENINGS = st.sampled_from(
         "Manage choices", "Aceptar y continuar", "Rechazar todo", "Configurar cookies", "Tout accepter",
         "Continuer sans accepter", "Gérer mes choix", "Alle akzeptieren", "Cookie-Einstellungen verwalten",
         "Nur notwendige Cookies", "Accetta tutti", "Gestisci le preferenze",
+        "Thank you for subscribing", "Thanks so much for signing up", "Pin this recipe for later",
+        "Print this recipe", "Did you make this recipe?", "Tried this recipe?", "Have you made this recipe?",
+        "Gracias por suscribirte", "Merci de vous être inscrit", "Vielen Dank für Ihre Anmeldung",
+        "Danke für deine Registrierung", "Grazie per esserti iscritta",
     ]
 )  # fmt: skip
 CASES = st.sampled_from([str, str.lower, str.upper, str.title, str.swapcase])
