@@ -127,11 +127,9 @@ CONSENT_NEAR_MISSES = [
 ]
 
 
-
 def test_a_banner_with_its_buttons_under_it_is_removed_whole() -> None:
     banner = [CONSENT_NOTICES[1], "Aceptar y continuar", "Configurar cookies"]
     assert kept_lines(banner, END) == {"dump": [], "page": []}
-
 
 
 # --- 2. share and comment buttons in other languages ------------------------------------------
@@ -156,8 +154,6 @@ SHARE_NEAR_MISSES = [
     "Commenter la décision du conseil n'est pas son rôle, a-t-il ajouté devant la presse.",
     "Zu den Kommentaren der Anwohner wollte sich die Stadtverwaltung nicht äußern.",
 ]
-
-
 
 
 # --- 3. author boxes: their heading alone, and the bio closing the story ------------------------
@@ -189,7 +185,6 @@ BIO_HEADING_NEAR_MISSES = [
     "About the author of the closure plan, little is known beyond his years at the finance office.",
     "Über den Autor des Gutachtens wurde im Rat lange gestritten.",
 ]
-
 
 
 @pytest.mark.parametrize("bio", CLOSING_BIOS)
@@ -230,8 +225,6 @@ READER_CALL_NEAR_MISSES = [
     "Save this recipe for the holidays, her grandmother told her, and she never forgot it.",
     "Did you make this recipe up yourself, the judge asked the youngest baker at the fair.",
 ]
-
-
 
 
 # --- 5. a newsletter's consent small print ----------------------------------------------------
