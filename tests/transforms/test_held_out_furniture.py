@@ -249,6 +249,34 @@ SMALL_PRINT_NEAR_MISSES = [
 ]
 
 
+# --- 6. a list of the site's topic pages under the story -------------------------------------
+
+TOPIC_LISTS = [
+    ["Suggested Topics:", "Autos & Transportation", "Energy Policy"],
+    ["Related Topics:", "Public Health", "Local Government", "Libraries", "City Budget"],
+    ["Topics:", "Harbor City", "Libraries"],
+    ["Temas relacionados", "Bibliotecas", "Presupuesto municipal", "Ayuntamiento de Harbor"],
+    ["Weitere Themen", "Bibliotheken", "Stadtrat"],
+    ["Sujets associés :", "Bibliothèques", "Conseil municipal"],
+]
+TOPIC_NEAR_MISSES = [
+    "Topics discussed at the hearing included parking, the library budget and a new skate park.",
+    "Related topics such as branch staffing will come back to the council in April, Mr. Tillman said.",
+    "Temas como la vivienda y el transporte dominaron la sesión del martes.",
+]
+
+
+@pytest.mark.parametrize("topics", TOPIC_LISTS, ids=[topics[0] for topics in TOPIC_LISTS])
+def test_a_topic_list_closing_the_story_is_removed(topics: list[str]) -> None:
+    assert kept_lines(topics, END) == {"dump": [], "page": []}
+    assert BODY[-1] in cleaned_dump(topics, END).paragraphs
+
+
+def test_an_english_topic_list_inside_the_story_is_removed() -> None:
+    for topics in TOPIC_LISTS[:3]:
+        assert kept_lines(topics, MIDDLE) == {"dump": [], "page": []}
+
+
 # --- every class: its lines go, in a dump and a page, in the middle and at the end; its near misses stay
 
 JUNK_BY_CLASS = {
@@ -264,6 +292,7 @@ NEAR_MISSES_BY_CLASS = {
     "author box": BIO_HEADING_NEAR_MISSES,
     "reader calls": READER_CALL_NEAR_MISSES,
     "small print": SMALL_PRINT_NEAR_MISSES,
+    "topics": TOPIC_NEAR_MISSES,
 }
 
 
