@@ -51,6 +51,12 @@ SYNDICATION_RE = re.compile(
     r"(?:from|of|by|under)\b"
     # "This story was produced by X", "... in partnership with X"
     rf"|this\s+{_PIECE}\s+was\s+produced\s+(?:by|in\s+partnership\s+with|in\s+collaboration\s+with)\b"
+    # Who paid for it: "This story was produced with support from the X Fund", "This reporting is
+    # supported by a grant from X", "Our coverage of Y is made possible in part by X".
+    rf"|(?:this|our)\s+(?:{_PIECE}|coverage|reporting|series|journalism)\s+(?:of\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+)?"
+    r"(?:is|was|has\s+been)\s+(?:(?:produced|reported|written|published|funded|made\s+possible)\s+with\s+(?:the\s+)?"
+    r"(?:generous\s+)?(?:financial\s+)?(?:support|funding|a\s+grant)\s+(?:from|of)"
+    r"|(?:supported|funded|underwritten|made\s+possible)\s+(?:in\s+part\s+)?(?:by|through|with))\b"
     # "Source: www.myjoyonline.com": the site the text was taken from, by its address alone.
     r"|source\s*:\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?\W{0,3}$"
     r")",
@@ -240,10 +246,14 @@ _READS_ON_RE = re.compile(r",\s*(?:and|but|which|when|where|after|before|prompti
 # Every note holds one of these (case-sensitive substrings, C speed): most lines fail at once.
 _HINTS = (
     "riginally", "irst appeared", "irst published", "epublished", "ersion of this", "was produced", " print",
-    " issue", " edition", "not been edited", "ource", "OURCE",
+    " issue", " edition", "not been edited", "ource", "OURCE", "upport", "unded", "nderwritten",
+    "ade possible",
 )  # fmt: skip
 # An affiliate notice's money, or a reader-funded site's appeal for it (SUPPORT_CALL_RE): anywhere in a line.
-_MONEY_HINTS = ("ommission", "ompensation", "share of", "upport", "onsider becoming", "onat")
+_MONEY_HINTS = (
+    "ommission", "ompensation", "share of", "upport", "onsider becoming", "onat", "eceives funding",
+    "olely responsible",
+)  # fmt: skip
 # The thanks for a sign-up and a recipe blog's calls (READER_CALL_RE), whose verbs' first letters
 # ("Th", "Pi", "Tr") open too many other lines to join _SIGNUP_OPENINGS.
 _THANKS_HINTS = (
@@ -377,7 +387,9 @@ _LAST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _SITE_VOICE_RE = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
 
 # A reader-funded site's appeal: "If you value our reporting, please consider becoming a
-# supporter", "Support independent local journalism", "Please consider supporting our work".
+# supporter", "Support independent local journalism", "Please consider supporting our work"; and
+# a publisher's note of who funds it: "The Associated Press receives support from several private
+# foundations for coverage of water and the environment. The AP is solely responsible for all content."
 SUPPORT_CALL_RE = re.compile(
     r"(?:^\W{0,3}|[.!?]\s+)(?:if\s+you\s+(?:value|like|enjoy|appreciate|rely\s+on)\s+(?:our|this)\s+(?:\w+\s+)?"
     r"(?:reporting|journalism|work|coverage)"
@@ -385,7 +397,12 @@ SUPPORT_CALL_RE = re.compile(
     r"|supporting\s+(?:us|our)\b|(?:making\s+a\s+)?donat(?:e|ing|ion))"
     r"|thank\s+you\s+for\s+supporting\s+(?:our|independent|local)\s+(?:\w+\s+)?(?:journalism|newsroom|reporting)"
     r"|support\s+(?:independent|our|nonprofit|non-profit|reader-funded)\s+(?:\w+\s+){0,2}?(?:journalism|newsroom|reporting)"
-    r"\W{0,3}$)",
+    r"\W{0,3}$"
+    # The funder's note: who pays, for which coverage; or the newsroom's word that it alone answers for it.
+    r"|(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,5}?\s+receives?\s+(?:financial\s+)?(?:support|funding)\s+from\s+"
+    r"[^.]{3,120}?\s+(?:for|to\s+(?:support|expand|fund))\s+(?:its\s+|their\s+)?(?:coverage|reporting|journalism)\b"
+    r"|(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,5}?\s+(?:is|are)\s+solely\s+responsible\s+for\s+(?:all\s+)?"
+    r"(?:its\s+|the\s+|this\s+)?content\W{0,3}$)",
     re.IGNORECASE,
 )
 MAX_APPEAL_WORDS = 60
@@ -401,6 +418,11 @@ def is_support_appeal(line: str) -> bool:
     >>> is_support_appeal("Please consider donating to the food bank this winter, the mayor said.")
     False
     >>> is_support_appeal("Support for the plan fell to 41 percent, the poll found.")
+    False
+    >>> is_support_appeal("The Ledger receives support from the Alder Foundation for its coverage of "
+    ...                   "schools. The Ledger is solely responsible for all content.")
+    True
+    >>> is_support_appeal("The board is solely responsible for the content of the collection.")
     False
     """
     return (
@@ -460,7 +482,8 @@ def _is_note(line: str) -> bool:
 # of them; with no money hint either (affiliate notices may say so anywhere), it is no note
 # (tests/transforms/test_rule_gates.py checks it).
 _NOTE_OPENING_RE = re.compile(
-    rf"^\W{{0,3}}(?:this\s+(?:{_PIECE}|(?:web)?site)|the\s+above|except\s+for\s+the\s+headline|an?\s+(?:\w+\s+)?version|portions|parts"
+    rf"^\W{{0,3}}(?:this\s+(?:{_PIECE}|(?:web)?site|coverage|reporting|series|journalism)"
+    r"|our\s+(?:coverage|reporting|series|journalism)|the\s+above|except\s+for\s+the\s+headline|an?\s+(?:\w+\s+)?version|portions|parts"
     r"|originally|republished|source\s*:|our\s+(?:web)?site"
     # "We use cookies", "We may earn ...", and the site's offer before a call ("We'd love you to
     # subscribe. Sign up today ..."); a quote's "We are ..." is spared the patterns.

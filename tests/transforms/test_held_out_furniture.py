@@ -277,6 +277,27 @@ def test_an_english_topic_list_inside_the_story_is_removed() -> None:
         assert kept_lines(topics, MIDDLE) == {"dump": [], "page": []}
 
 
+# --- 7. a publisher's funding note closing the story ------------------------------------------
+
+FUNDING_NOTES = [
+    "The Associated Press receives support from several private foundations for coverage of water and "
+    "the environment. The AP is solely responsible for all content.",
+    "The Harbor Ledger receives funding from the Marlow Foundation to expand its coverage of schools.",
+    "This story was produced with support from the Harbor Trust for Local News.",
+    "This reporting is supported by a grant from the Coastal Journalism Fund.",
+    "Our coverage of housing is made possible in part by the Alder Family Foundation.",
+    "The Ledger is solely responsible for all content.",
+]
+FUNDING_NEAR_MISSES = [
+    "The library receives support from two private foundations for its literacy classes, the director said.",
+    "The branch receives support from the Friends of the Library for its coverage of late-night hours, "
+    "Mr. Tillman said.",
+    "The project was funded by a state grant, which paid for new shelving and longer hours at Eastside.",
+    "This project is funded by the state and the county and should be finished by the end of May.",
+    "The council is solely responsible for the content of the budget it adopts in June.",
+]
+
+
 # --- every class: its lines go, in a dump and a page, in the middle and at the end; its near misses stay
 
 JUNK_BY_CLASS = {
@@ -285,6 +306,7 @@ JUNK_BY_CLASS = {
     "author box": AUTHOR_BOX_HEADINGS,
     "reader calls": READER_CALLS,
     "small print": SMALL_PRINT,
+    "funding": FUNDING_NOTES,
 }
 NEAR_MISSES_BY_CLASS = {
     "consent": CONSENT_NEAR_MISSES,
@@ -293,6 +315,7 @@ NEAR_MISSES_BY_CLASS = {
     "reader calls": READER_CALL_NEAR_MISSES,
     "small print": SMALL_PRINT_NEAR_MISSES,
     "topics": TOPIC_NEAR_MISSES,
+    "funding": FUNDING_NEAR_MISSES,
 }
 
 

@@ -92,6 +92,9 @@ NOTE_OPENINGS = st.sampled_from(
         "Print this recipe", "Did you make this recipe?", "Tried this recipe?", "Have you made this recipe?",
         "Gracias por suscribirte", "Merci de vous être inscrit", "Vielen Dank für Ihre Anmeldung",
         "Danke für deine Registrierung", "Grazie per esserti iscritta",
+        "This story was produced with support from", "This reporting is supported by",
+        "Our coverage of local housing is made possible in part by",
+        "This series was funded with a grant from",
     ]
 )  # fmt: skip
 CASES = st.sampled_from([str, str.lower, str.upper, str.title, str.swapcase])
