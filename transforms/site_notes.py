@@ -399,10 +399,13 @@ SUPPORT_CALL_RE = re.compile(
     r"|support\s+(?:independent|our|nonprofit|non-profit|reader-funded)\s+(?:\w+\s+){0,2}?(?:journalism|newsroom|reporting)"
     r"\W{0,3}$"
     # The funder's note: who pays, for which coverage; or the newsroom's word that it alone answers for it.
-    r"|(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,5}?\s+receives?\s+(?:financial\s+)?(?:support|funding)\s+from\s+"
-    r"[^.]{3,120}?\s+(?:for|to\s+(?:support|expand|fund))\s+(?:its\s+|their\s+)?(?:coverage|reporting|journalism)\b"
-    r"|(?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,5}?\s+(?:is|are)\s+solely\s+responsible\s+for\s+(?:all\s+)?"
-    r"(?:its\s+|the\s+|this\s+)?content\W{0,3}$)",
+    # A name's words and the spaces between them are bounded: a run of "&", letters or spaces is tried
+    # a few times, not back from each of its characters.
+    r"|(?:the\s{1,3})?[\w.&'’-]{1,40}(?:\s{1,3}[\w.&'’-]{1,40}){0,5}?\s{1,3}receives?\s{1,3}(?:financial\s{1,3})?"
+    r"(?:support|funding)\s{1,3}from\s{1,3}[^.]{3,120}?\s{1,3}(?:for|to\s{1,3}(?:support|expand|fund))\s{1,3}"
+    r"(?:its\s{1,3}|their\s{1,3})?(?:coverage|reporting|journalism)\b"
+    r"|(?:the\s{1,3})?[\w.&'’-]{1,40}(?:\s{1,3}[\w.&'’-]{1,40}){0,5}?\s{1,3}(?:is|are)\s{1,3}solely\s{1,3}responsible"
+    r"\s{1,3}for\s{1,3}(?:all\s{1,3})?(?:its\s{1,3}|the\s{1,3}|this\s{1,3})?content\W{0,3}$)",
     re.IGNORECASE,
 )
 MAX_APPEAL_WORDS = 60
