@@ -19,7 +19,8 @@ size) are labels and letters a story never writes alone. Both are junk on every
 site, so they are rules. So are the page tools alone on a line ("Print", "E-mail",
 "RSS", "Read more...", "Story continues below") and the comment counters
 ("Comments (3)", "142 Comments", "Join the conversation", in a few languages:
-"Kommentare (14)", "Artikel teilen") and a rating widget's
+"Kommentare (14)", "Artikel teilen", "Copiar enlace", "Zu den Kommentaren"), an author box's
+heading ("About the author", "Sobre la firma") and a rating widget's
 stars with their count of votes: a sentence that opens with
 "Read more" or "Share" goes on past the label, and stays. So does a link's own call,
 "Click here to ..." or "Click here for ..." alone on its line (a widget's "Loading..."
@@ -73,7 +74,22 @@ _TOOL = (
     r"|partager(?:\s+(?:cet\s+article|l['’]article))?|imprimer|r[ée]agir"
     # A player's button: "Listen to this article", "Artikel anhören", "Écouter cet article".
     r"|listen\s+to\s+this\s+(?:article|story)|(?:artikel\s+)?(?:anh[öo]ren|vorlesen)|[ée]couter\s+(?:cet\s+)?article"
-    r"|compartir(?:\s+(?:este\s+art[ií]culo|esta\s+noticia))?|compartilhe|imprimir|condividi|stampa)"
+    r"|compartir(?:\s+(?:este\s+art[ií]culo|esta\s+noticia))?|compartilhe|imprimir|condividi|stampa"
+    # A share button's link copier, in English and the same languages: "Copy link", "Copiar enlace",
+    # "Copier le lien", "Link kopieren", "Copia link"; and its note once clicked, "Link copied".
+    r"|copy\s+(?:the\s+)?(?:article\s+|story\s+|page\s+)?(?:link|url)|(?:link|url)\s+copied"
+    r"|copiar\s+(?:el\s+|o\s+)?(?:enlace|link|v[ií]nculo)|copier\s+(?:le\s+)?lien|(?:link|url)\s+kopieren"
+    r"|copia\s+(?:il\s+)?(?:link|collegamento)"
+    # The jump to the thread, and the bare call to comment: "Go to comments", "Ir a los comentarios",
+    # "Aller aux commentaires", "Zu den Kommentaren", "Vai ai commenti", "Commenta", "Comentar".
+    rf"|(?:go|jump|skip)\s+to\s+(?:the\s+)?{_COMMENT_WORD}|ir\s+a\s+(?:los\s+)?comentarios|ir\s+para\s+os\s+comentários"
+    r"|aller\s+aux\s+commentaires|zu\s+den\s+kommentaren|vai\s+ai\s+commenti|commenta|comenta|comentar|commenter"
+    # An author box's heading, over the bio a dump closes with: "About the author", "Sobre la firma",
+    # "À propos de l'auteur", "Über den Autor", "Sull'autore".
+    r"|(?:about|meet)\s+the\s+(?:authors?|writers?|reporters?|contributors?)"
+    r"|(?:sobre|acerca\s+de)\s+(?:el|la|los|las)\s+(?:autor(?:a|es|as)?|firmas?|periodistas?)|acerca\s+del\s+autor"
+    r"|à\s+propos\s+de\s+l['’]aut(?:eur|eure|rice)|über\s+(?:den|die)\s+(?:autor(?:in|en|innen)?|verfasser(?:in)?)"
+    r"|sull['’]autore|sull['’]autrice|sobre\s+(?:o|a)\s+autor(?:a)?)"
 )
 # A counter after a comment label: "Comments (3)", "Talkbacks for this article: 18".
 _COUNT = r"(?:\s+for\s+this\s+(?:article|story|post))?\s*(?::\s*\d{1,5}|\(\d{1,5}\))"
@@ -180,6 +196,10 @@ def is_page_tool(line: str) -> bool:
     [True, True, True]
     >>> [is_page_tool(x) for x in ("Réagir (37)", "Artikel anhören", "Listen to this article")]
     [True, True, True]
+    >>> [is_page_tool(x) for x in ("Copiar enlace", "Zu den Kommentaren", "Copy the link to the petition.")]
+    [True, True, False]
+    >>> [is_page_tool(x) for x in ("About the Author", "Sobre la firma", "Über den Autor des Gutachtens")]
+    [True, True, False]
     >>> [is_page_tool(x) for x in ("Shares closed at $14.99.", "Buy now at your risk", "$2.79 at Costco")]
     [False, False, False]
     """

@@ -261,15 +261,19 @@ DATELINE_RE = re.compile(
     r"(?:--|[–—]))"
 )
 
-# A closing author bio: "Jane Doe is a staff writer ...", "Jane Doe covers ...".
-BIO_VERB_RE = re.compile(r"^\W*(?:is|was|has been|covers|writes|reports|joined|edits)\b")
+# A closing author bio: "Jane Doe is a staff writer ...", "Jane Doe covers ...", and the same
+# shape in Spanish, French, German, Italian and Portuguese: "Laura Ortega es redactora de ...",
+# "Marc Dubois est journaliste ...", "Anna Berger ist Redakteurin ...", "Luca Neri è giornalista".
+# Their present only: "war" and "era" are English words ("The Iraq war ...").
+_BIO_IS = r"(?:es|est|ist|è|é)"
+BIO_VERB_RE = re.compile(rf"^\W*(?:is|was|has been|covers|writes|reports|joined|edits|{_BIO_IS})\b")
 MAX_BIO_WORDS = 80
 # A newsroom role before a name in a contact line ("Contact reporter Tom Li at ...").
 _BIO_ROLE = r"(?:(?:staff|senior|contributing)\s+)?(?:writer|reporter|correspondent|columnist|editor|author)"
 # Without a known author, a bio must open with a name and carry a sign of one.
 BIO_NAME_START_RE = re.compile(
-    r"^(?:[A-Z][\w'’.-]+\s+){1,3}"
-    r"(?=(?:is|was|has been|has covered|has written|covers|writes|reports|joined)\b"
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){1,3}"
+    rf"(?=(?:is|was|has been|has covered|has written|covers|writes|reports|joined|{_BIO_IS})\b"
     # "Jane Roe can be reached at jroe@example.com": the contact, no bio's verb.
     r"|can be reached (?:at|via|by (?:e-?mail|phone) at) (?:\S+@|\(?\d))"
     # "Reach Peter Akande at pakande@example.com", "Contact Jo Lee at 555-0101": the writer's contact;
@@ -280,7 +284,12 @@ BIO_NAME_START_RE = re.compile(
 BIO_SIGNAL_RE = re.compile(
     r"\b(?:staff writer|reporter|correspondent|columnist|editor|journalist|contributing writer"
     r"|can be reached|reach (?:him|her|them) at|follow (?:him|her|them)|e-?mail (?:him|her|them)|\S+@\w+\.\w+"
-    r"|(?:he|she|they) writes? (?:\w+ )?about|(?:is|the) author of)\b"
+    r"|(?:he|she|they) writes? (?:\w+ )?about|(?:is|the) author of"
+    # The newsroom's roles in the languages of `_BIO_IS`.
+    r"|redactor(?:a|es|as)?|periodista|corresponsal|columnista|reporter[oa]|editora"
+    r"|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|éditorialiste"
+    r"|redakteur(?:in)?|korrespondent(?:in)?|journalistin|reporterin|kolumnist(?:in)?"
+    r"|giornalista|redattr(?:ice|ore)|corrispondente|editorialista|jornalista|repórter|colunista)\b"
     r"|@\w",
     re.IGNORECASE,
 )

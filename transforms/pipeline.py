@@ -633,13 +633,19 @@ READ_ALSO_RE = re.compile(
     r"|lees\s+(?:ook|meer|verder)|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema"
     r"|le[ae]\s+(?:también|tambien|más|mas)|te\s+puede\s+interesar|baca\s+(?:juga|pula)"
     r"|leia\s+(?:também|tambem|mais)|veja\s+(?:também|tambem)|(?:à|a)\s+lire\s+(?:aussi|également)"
-    r"|lire\s+aussi|leggi\s+anche)\s*(?:[:|»›>–—-]|$)",
+    r"|lire\s+aussi|leggi\s+anche"
+    # A list of the site's topic pages under the story: "Suggested Topics:", "Related topics", "Topics:",
+    # "Weitere Themen", "Temas relacionados", "Sujets associés", "Argomenti correlati".
+    r"|(?:(?:suggested|related|recommended|popular|trending|more|explore|browse)\s+)?topics"
+    r"|(?:weitere|verwandte|mehr)\s+themen|themen|temas(?:\s+relacionados)?|sujets(?:\s+(?:associés|liés))?"
+    r"|argomenti(?:\s+correlati)?|(?:tópicos|assuntos)(?:\s+relacionados)?)\s*(?:[:|»›>–—-]|$)",
     re.IGNORECASE,
 )
 # The labels' first four letters, lower case: a line that opens otherwise is spared the pattern.
 _READ_ALSO_OPENINGS = frozenset(
     ("also", "read", "see ", "more", "lees", "lese", "mehr", "lea ", "lee ", "te p", "baca", "leia", "veja",
-     "à li", "a li", "lire", "legg")
+     "à li", "a li", "lire", "legg", "sugg", "rela", "reco", "popu", "tren", "expl", "brow", "topi", "weit",
+     "verw", "them", "tema", "suje", "argo", "tópi", "assu")
 )  # fmt: skip
 # A call to read that goes on as the story's sentence: "Read more about this in the report,
 # which the council published ...": a clause after a comma, and none of the site's words.

@@ -51,6 +51,12 @@ SYNDICATION_RE = re.compile(
     r"(?:from|of|by|under)\b"
     # "This story was produced by X", "... in partnership with X"
     rf"|this\s+{_PIECE}\s+was\s+produced\s+(?:by|in\s+partnership\s+with|in\s+collaboration\s+with)\b"
+    # Who paid for it: "This story was produced with support from the X Fund", "This reporting is
+    # supported by a grant from X", "Our coverage of Y is made possible in part by X".
+    rf"|(?:this|our)\s+(?:{_PIECE}|coverage|reporting|series|journalism)\s+(?:of\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+)?"
+    r"(?:is|was|has\s+been)\s+(?:(?:produced|reported|written|published|funded|made\s+possible)\s+with\s+(?:the\s+)?"
+    r"(?:generous\s+)?(?:financial\s+)?(?:support|funding|a\s+grant)\s+(?:from|of)"
+    r"|(?:supported|funded|underwritten|made\s+possible)\s+(?:in\s+part\s+)?(?:by|through|with))\b"
     # "Source: www.myjoyonline.com": the site the text was taken from, by its address alone.
     r"|source\s*:\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?\W{0,3}$"
     r")",
@@ -87,7 +93,10 @@ SITE_LINKS_RE = re.compile(
     re.IGNORECASE,
 )
 # A cookie-consent banner saved with the text: the site's notice that it uses cookies,
-# its "By continuing to use this site ..." and its buttons alone on a line.
+# its "By continuing to use this site ..." and its buttons alone on a line, in the
+# languages of the pages we meet ("Utilizamos cookies propias y de terceros ...", "Nous
+# utilisons des cookies ...", "Wir verwenden Cookies ...", "Utilizziamo i cookie ...";
+# "Accept and continue", "Aceptar y continuar", "Gérer mes choix", "Alle akzeptieren").
 MAX_CONSENT_WORDS = 60
 CONSENT_RE = re.compile(
     r"^\W{0,3}(?:"
@@ -96,10 +105,35 @@ CONSENT_RE = re.compile(
     r"|by\s+(?:continuing\s+to\s+(?:use|browse)|using|browsing)\s+(?:this|our)\s+(?:web)?site\b"
     r"|(?:accept|reject|allow|decline|manage)\s+(?:all\s+|my\s+)?(?:cookie\s+)?(?:cookies|settings|preferences)\W{0,3}$"
     r"|cookie\s+(?:settings|preferences|policy|consent)\W{0,3}$"
+    # The notice in the site's voice in Spanish, French, German and Italian: "we use" or "this
+    # site uses", then cookies within a few words ("Utilizamos cookies propias y de terceros").
+    r"|(?:(?:utilizamos|usamos|empleamos)|(?:este|nuestro)\s+sitio(?:\s+web)?\s+(?:utiliza|usa)"
+    r"|(?:esta|nuestra)\s+(?:página|web)(?:\s+web)?\s+(?:utiliza|usa)"
+    r"|nous\s+utilisons|(?:ce|notre)\s+site(?:\s+web)?\s+utilise"
+    r"|wir\s+(?:verwenden|nutzen|setzen)|(?:diese|unsere)\s+(?:website|webseite|seite)\s+(?:verwendet|nutzt|setzt)"
+    r"|(?:noi\s+)?(?:utilizziamo|usiamo)|(?:questo|il\s+nostro)\s+sito(?:\s+web)?\s+(?:utilizza|usa))"
+    r"\s+(?:[\w'’]+\s+){0,3}?cookies?\b"
+    # The banner's buttons alone: accept or refuse, with or without "all" or "and continue",
+    # or the link to the choices.
+    r"|(?:(?:accept|agree)(?:\s+(?:all|and\s+(?:continue|close)))|(?:reject|decline|refuse|allow)\s+all"
+    r"|manage\s+(?:options|choices|consent)"
+    r"|aceptar(?:\s+(?:y\s+(?:continuar|cerrar)|todo|todas))|rechazar(?:\s+(?:y\s+(?:continuar|cerrar)|todo|todas))"
+    r"|(?:configurar|gestionar|personalizar)\s+(?:las\s+)?(?:cookies|preferencias|opciones)"
+    r"|tout\s+(?:accepter|refuser)|(?:accepter|refuser)\s+et\s+(?:continuer|fermer)|continuer\s+sans\s+accepter"
+    r"|(?:gérer|paramétrer|personnaliser)\s+(?:mes|les)\s+(?:choix|préférences|cookies)"
+    r"|alle\s+(?:akzeptieren|ablehnen|zulassen)|(?:akzeptieren|zustimmen)\s+und\s+(?:weiter|schließen)"
+    r"|(?:cookie-)?einstellungen\s+(?:verwalten|anpassen)|nur\s+notwendige(?:\s+cookies)?"
+    r"|(?:accetta|rifiuta)\s+(?:tutti|tutto|e\s+(?:continua|chiudi))"
+    r"|gestisci\s+(?:le\s+)?(?:preferenze|opzioni|cookie))\W{0,3}$"
     r")",
     re.IGNORECASE,
 )
-_CONSENT_HINTS = ("ookie", "y continuing to", "references")
+# Every consent line holds one of these: "cookie" (in any language), or a button's verb.
+_CONSENT_HINTS = (
+    "ookie", "y continuing to", "references", "ccept", "gree", "eject", "ecline", "efuse", "llow",
+    "anage", "ceptar", "echaz", "onfigur", "estion", "ersonal", "efuser", "érer", "aramétr", "kzeptier",
+    "blehn", "ulassen", "ustimm", "instellung", "otwendig", "ccett", "ifiut", "estisc",
+)  # fmt: skip
 # A sign-up call in the site's voice: an imperative to sign up for the site's own mail, sent
 # to the reader ("Sign up for KTVN 7 breaking news alerts delivered straight to your inbox.",
 # "Subscribe to our newsletter"). A sentence about someone's sign-up is no call: it names
@@ -151,6 +185,12 @@ READER_CALL_RE = re.compile(
     r"|(?:good|quality|independent|real|local|serious)\s+journalism\s+(?:costs|is\s+expensive|isn['’]t\s+free"
     r"|is\s+not\s+free)\b"
     r"|(?:do\s+you\s+have|have\s+you\s+got|got|have)\s+an?\s+(?:news\s+tip|story\s+(?:tip|idea)|news\s+story)\s*\?"
+    # The thanks once the sign-up form is sent: "Thank you for subscribing!", "Thanks for signing up".
+    r"|(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:subscribing|signing\s+up|registering|your\s+subscription)\b"
+    # A recipe blog's calls under its recipe: "Pin this recipe for later!", "Did you make this recipe?
+    # Tag @site on Instagram", "Tried this recipe? Leave a comment and rating below".
+    r"|(?:pin|save|print)\s+this\s+recipe(?:\s+for\s+later)?\W{0,3}$"
+    r"|(?:did\s+you\s+(?:make|try|cook|bake)|have\s+you\s+(?:made|tried)|made|tried)\s+this\s+recipe\s*\?"
     # French.
     r"|il\s+vous\s+reste\s+\d{1,3}(?:[.,]\d+)?\s*%\s+de\s+(?:cet|l['’])\s*article\s+à\s+lire"
     r"|la\s+suite\s+(?:de\s+(?:cet\s+article|l['’]article)\s+)?est\s+réservée\s+aux\s+abonnés"
@@ -158,12 +198,14 @@ READER_CALL_RE = re.compile(
     r"|abonnez-vous\s+pour\s+(?:lire|continuer|poursuivre|accéder)"
     r"|(?:abonnez|inscrivez)-vous\s+(?:gratuitement\s+)?à\s+(?:notre|nos)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:infolettres?|newsletters?|lettres?\s+d['’]information)"
+    r"|merci\s+(?:pour\s+votre\s+(?:inscription|abonnement)|de\s+vous\s+être\s+(?:inscrit|abonné)e?)\b"
     # Spanish.
     r"|(?:suscríbete|suscribite|suscríbase|hazte\s+suscriptor)\s+(?:para|y)\s+(?:seguir|continuar)\s+leyendo"
     r"|le[eé]\s+sin\s+límites\W{0,3}$"
     r"|(?:este|el)\s+(?:artículo|contenido)\s+es\s+(?:exclusivo\s+)?(?:para|de)\s+suscriptores"
     r"|(?:suscríbete|suscribite|regístrate|apúntate)\s+(?:gratis\s+)?a\s+nuestr[oa]s?\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:boletín|boletines|newsletters?)"
+    r"|gracias\s+por\s+(?:suscribirte|suscribirse|registrarte|registrarse|tu\s+suscripción)\b"
     # Portuguese.
     r"|(?:assine|cadastre-se)\s+(?:para|e)\s+(?:continuar|seguir)\s+(?:lendo|a\s+ler)"
     r"|(?:conteúdo|matéria|reportagem)\s+exclusiv[oa]\s+para\s+assinantes"
@@ -173,6 +215,8 @@ READER_CALL_RE = re.compile(
     r"|(?:jetzt\s+)?weiterlesen\s+mit\s+\S+(?:\s+\S+)?\W{0,3}$"
     r"|(?:dieser\s+artikel|dieser\s+inhalt)\s+ist\s+(?:nur\s+)?(?:für\s+abonnenten|exklusiv\s+für)"
     r"|(?:melden\s+sie\s+sich|abonnieren\s+sie)\s+(?:jetzt\s+)?(?:für\s+|zu\s+)?unseren?\s+(?:[\w-]+\s+){0,2}?newsletter"
+    r"|(?:vielen\s+)?dank(?:e)?\s+für\s+(?:ihre|deine)\s+(?:anmeldung|registrierung)\b"
+    r"|grazie\s+per\s+(?:esserti\s+iscritt[oa]|l['’]iscrizione|esserti\s+abbonat[oa])\b"
     r"|abbonati\s+per\s+(?:continuare\s+a\s+leggere|leggere)"
     r"|(?:questo\s+articolo|questo\s+contenuto)\s+è\s+riservato\s+agli\s+abbonati"
     r")",
@@ -192,18 +236,31 @@ _SIGNUP_OPENINGS = frozenset(
 )
 # A sentence about a note, or one that reads on past it.
 _REPORTED_RE = re.compile(
-    r"\b(?:said|says|told|according\s+to|reported|recalled|recalls|noted|added|wrote|explained|joked)\b",
+    r"\b(?:said|says|told|according\s+to|reported|recalled|recalls|noted|added|wrote|explained|joked"
+    # and in the other languages of the notes ("según" or "selon" alone may be a banner's "según
+    # tus intereses"): "dijo", "a déclaré", "sagte", "ha detto".
+    r"|dijo|afirmó|a\s+(?:dit|déclaré|affirmé|expliqué)|sagte|erklärte|ha\s+detto)\b",
     re.IGNORECASE,
 )
 _READS_ON_RE = re.compile(r",\s*(?:and|but|which|when|where|after|before|prompting|leading)\b|\bwhen\s+the\b")
 # Every note holds one of these (case-sensitive substrings, C speed): most lines fail at once.
 _HINTS = (
     "riginally", "irst appeared", "irst published", "epublished", "ersion of this", "was produced", " print",
-    " issue", " edition", "not been edited", "ource", "OURCE",
+    " issue", " edition", "not been edited", "ource", "OURCE", "upport", "unded", "nderwritten",
+    "ade possible",
 )  # fmt: skip
 # An affiliate notice's money, or a reader-funded site's appeal for it (SUPPORT_CALL_RE): anywhere in a line.
-_MONEY_HINTS = ("ommission", "ompensation", "share of", "upport", "onsider becoming", "onat")
-_ALL_HINTS = (*_HINTS, *_MONEY_HINTS, *_CONSENT_HINTS)
+_MONEY_HINTS = (
+    "ommission", "ompensation", "share of", "upport", "onsider becoming", "onat", "eceives funding",
+    "olely responsible",
+)  # fmt: skip
+# The thanks for a sign-up and a recipe blog's calls (READER_CALL_RE), whose verbs' first letters
+# ("Th", "Pi", "Tr") open too many other lines to join _SIGNUP_OPENINGS.
+_THANKS_HINTS = (
+    "for subscribing", "for signing up", "for registering", "or your subscription", "this recipe",
+    "racias por", "erci pour", "erci de vous", "ank für", "anke für", "razie per",
+)  # fmt: skip
+_ALL_HINTS = (*_HINTS, *_MONEY_HINTS, *_CONSENT_HINTS, *_THANKS_HINTS)
 
 
 def is_syndication_note(line: str) -> bool:
@@ -330,7 +387,9 @@ _LAST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _SITE_VOICE_RE = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
 
 # A reader-funded site's appeal: "If you value our reporting, please consider becoming a
-# supporter", "Support independent local journalism", "Please consider supporting our work".
+# supporter", "Support independent local journalism", "Please consider supporting our work"; and
+# a publisher's note of who funds it: "The Associated Press receives support from several private
+# foundations for coverage of water and the environment. The AP is solely responsible for all content."
 SUPPORT_CALL_RE = re.compile(
     r"(?:^\W{0,3}|[.!?]\s+)(?:if\s+you\s+(?:value|like|enjoy|appreciate|rely\s+on)\s+(?:our|this)\s+(?:\w+\s+)?"
     r"(?:reporting|journalism|work|coverage)"
@@ -338,7 +397,15 @@ SUPPORT_CALL_RE = re.compile(
     r"|supporting\s+(?:us|our)\b|(?:making\s+a\s+)?donat(?:e|ing|ion))"
     r"|thank\s+you\s+for\s+supporting\s+(?:our|independent|local)\s+(?:\w+\s+)?(?:journalism|newsroom|reporting)"
     r"|support\s+(?:independent|our|nonprofit|non-profit|reader-funded)\s+(?:\w+\s+){0,2}?(?:journalism|newsroom|reporting)"
-    r"\W{0,3}$)",
+    r"\W{0,3}$"
+    # The funder's note: who pays, for which coverage; or the newsroom's word that it alone answers for it.
+    # A name's words and the spaces between them are bounded: a run of "&", letters or spaces is tried
+    # a few times, not back from each of its characters.
+    r"|(?:the\s{1,3})?[\w.&'’-]{1,40}(?:\s{1,3}[\w.&'’-]{1,40}){0,5}?\s{1,3}receives?\s{1,3}(?:financial\s{1,3})?"
+    r"(?:support|funding)\s{1,3}from\s{1,3}[^.]{3,120}?\s{1,3}(?:for|to\s{1,3}(?:support|expand|fund))\s{1,3}"
+    r"(?:its\s{1,3}|their\s{1,3})?(?:coverage|reporting|journalism)\b"
+    r"|(?:the\s{1,3})?[\w.&'’-]{1,40}(?:\s{1,3}[\w.&'’-]{1,40}){0,5}?\s{1,3}(?:is|are)\s{1,3}solely\s{1,3}responsible"
+    r"\s{1,3}for\s{1,3}(?:all\s{1,3})?(?:its\s{1,3}|the\s{1,3}|this\s{1,3})?content\W{0,3}$)",
     re.IGNORECASE,
 )
 MAX_APPEAL_WORDS = 60
@@ -354,6 +421,11 @@ def is_support_appeal(line: str) -> bool:
     >>> is_support_appeal("Please consider donating to the food bank this winter, the mayor said.")
     False
     >>> is_support_appeal("Support for the plan fell to 41 percent, the poll found.")
+    False
+    >>> is_support_appeal("The Ledger receives support from the Alder Foundation for its coverage of "
+    ...                   "schools. The Ledger is solely responsible for all content.")
+    True
+    >>> is_support_appeal("The board is solely responsible for the content of the collection.")
     False
     """
     return (
@@ -413,17 +485,25 @@ def _is_note(line: str) -> bool:
 # of them; with no money hint either (affiliate notices may say so anywhere), it is no note
 # (tests/transforms/test_rule_gates.py checks it).
 _NOTE_OPENING_RE = re.compile(
-    rf"^\W{{0,3}}(?:this\s+(?:{_PIECE}|(?:web)?site)|the\s+above|except\s+for\s+the\s+headline|an?\s+(?:\w+\s+)?version|portions|parts"
+    rf"^\W{{0,3}}(?:this\s+(?:{_PIECE}|(?:web)?site|coverage|reporting|series|journalism)"
+    r"|our\s+(?:coverage|reporting|series|journalism)|the\s+above|except\s+for\s+the\s+headline|an?\s+(?:\w+\s+)?version|portions|parts"
     r"|originally|republished|source\s*:|our\s+(?:web)?site"
     # "We use cookies", "We may earn ...", and the site's offer before a call ("We'd love you to
     # subscribe. Sign up today ..."); a quote's "We are ..." is spared the patterns.
     r"|we\b(?=.*?(?:\buse\b|\bearn|commission|[.!?]\s+\W{0,3}(?:sign|subscri|regist|get\s|join|log|make|give|donat)))"
-    r"|by\s+(?:continuing|using|browsing)|accept|reject|allow|decline|manage|cookie\s"
+    r"|by\s+(?:continuing|using|browsing)|accept|reject|allow|decline|manage|cookie\s|agree|refuse"
+    # CONSENT_RE's in Spanish, French, German and Italian.
+    r"|utilizamos|usamos|empleamos|nuestr[oa]|esta\s|aceptar|rechazar|configurar|gestionar|personalizar"
+    r"|nous|notre|tout|accepter|refuser|continuer|gérer|paramétrer|personnaliser"
+    r"|wir|diese|unsere|alle|akzeptieren|zustimmen|cookie-|einstellungen|nur"
+    r"|noi|utilizziamo|usiamo|accetta|rifiuta|gestisci"
     r"|sign\s+up|subscribe|register|get\s|log\s*in|sign\s+in"
     # READER_CALL_RE's.
     r"|join|make|give|donate|good|quality|independent|real|local|serious|do\s|have|got"
     r"|il\s|la\s|cet?\s|abonnez|inscrivez|suscr|hazte|le[eé]\s|este\s|el\s|regístrate|apúntate"
     r"|assine|cadastre|conteúdo|matéria|reportagem|receba|jetzt|weiterlesen|dieser|melden|abonnieren"
-    r"|abbonati|questo)",
+    r"|abbonati|questo"
+    # READER_CALL_RE's thanks and a recipe blog's calls.
+    r"|thank\s|thanks\s|pin\s|save\s|print\s|did\s|made\s|tried\s|gracias|merci|vielen|dank|grazie)",
     re.IGNORECASE,
 )

@@ -1,7 +1,8 @@
 """Page widgets and small print saved with a story's text, each by an exact syntax (before the
 line model): a stock ticker's quotes, a gallery's counters and a credit repeated alone under
 its caption, pull quotes that repeat a sentence of the body, the legal small print under a
-sign-up form, a metered paywall's count and a Creative Commons republishing note.
+sign-up form (the terms agreed to, the use made of the address), a metered paywall's count and
+a Creative Commons republishing note.
 
     >>> kept, removed = drop_widget_lines(["In This Article:", "^DJI +0.71%", "NVDA +4.12%", "Stocks rose."])
     >>> kept, [removal.text for removal in removed]
@@ -186,15 +187,33 @@ def _pull_quotes(lines: list[str]) -> set[int]:
 # --- small print and the paywall's count --------------------------------------------------------
 # Under a sign-up form: "By submitting your information you agree to the Terms & Conditions and
 # Privacy Policy", "By providing an email address. I agree to the Terms of Use ...": the act of
-# signing up, the reader's agreement, and the site's terms or privacy policy by their names.
+# signing up, the reader's agreement, and the site's terms or privacy policy by their names; the
+# same in Spanish, French, German and Italian ("Al suscribirte aceptas nuestra política de
+# privacidad", "En vous inscrivant, vous acceptez ...", "Mit Ihrer Anmeldung akzeptieren Sie ...").
 SMALL_PRINT_RE = re.compile(
-    r"^\W{0,3}by\s+(?:submitting|providing|entering|signing\s+up|clicking|registering|subscribing|creating\s+an?\s+account"
-    r"|tapping)\b",
+    r"^\W{0,3}(?:by\s+(?:submitting|providing|entering|signing\s+up|clicking|registering|subscribing"
+    r"|creating\s+an?\s+account|tapping)"
+    r"|al\s+(?:suscribirte|suscribirse|registrarte|registrarse|hacer\s+clic)|en\s+(?:vous\s+(?:inscrivant|abonnant)|cliquant)"
+    r"|mit\s+(?:ihrer|deiner|der)\s+(?:anmeldung|registrierung)|(?:iscrivendoti|registrandoti|cliccando))\b",
     re.IGNORECASE,
 )
-_AGREEMENT_RE = re.compile(r"\b(?:agree|accept|consent|acknowledge)", re.IGNORECASE)
+# What the site does with the reader's sign-up, under the same form: "We use your sign-up to provide
+# content in ways you've consented to ...", "We will use your email address only to send you our
+# newsletter ...": its use of the address, in its own voice, to send or provide what was signed up for.
+SIGNUP_USE_RE = re.compile(
+    r"^\W{0,3}we\s+(?:will\s+|may\s+|only\s+)?(?:use|process|store)\s+(?:your\s+)?(?:sign-?ups?|e-?mail(?:\s+address)?"
+    r"|details|registration|personal\s+(?:data|information))\s+(?:only\s+)?(?:to|for)\s+(?:send|provide|deliver"
+    r"|sending|providing|delivering|improv)",
+    re.IGNORECASE,
+)
+_AGREEMENT_RE = re.compile(
+    r"\b(?:agree|accept|consent|acknowledge|acept|akzeptier|stimm|accett|consenti)", re.IGNORECASE
+)
 _TERMS_RE = re.compile(
-    r"\b(?:terms\s+(?:of\s+(?:use|service)|(?:&|and)\s+conditions)|privacy\s+(?:policy|notice|statement))\b",
+    r"\b(?:terms\s+(?:of\s+(?:use|service)|(?:&|and)\s+conditions)|privacy\s+(?:policy|notice|statement)"
+    r"|pol[ií]tica\s+de\s+privacidad|t[ée]rminos\s+y\s+condiciones|politique\s+de\s+confidentialit[ée]"
+    r"|conditions\s+g[ée]n[ée]rales|datenschutz\w*|nutzungsbedingungen|informativa\s+(?:sulla\s+)?privacy"
+    r"|termini\s+e\s+condizioni)\b",
     re.IGNORECASE,
 )
 # "You have 2 free articles remaining this month.", "This is your last free article.",
@@ -216,7 +235,9 @@ _REPUBLISH_RE = re.compile(
 )
 # A sentence about a note (", the company said") reports it.
 _REPORTED_RE = re.compile(
-    r"\b(?:said|says|told|according\s+to|reported|wrote|ruled|argued|claimed)\b", re.IGNORECASE
+    r"\b(?:said|says|told|according\s+to|reported|wrote|ruled|argued|claimed"
+    r"|dijo|afirmó|a\s+(?:dit|déclaré|affirmé|expliqué)|sagte|erklärte|ha\s+detto)\b",
+    re.IGNORECASE,
 )
 MAX_SMALL_PRINT_WORDS = 60
 
@@ -228,6 +249,10 @@ def is_small_print(line: str) -> bool:
     >>> is_small_print("By submitting your details you agree to the Terms & Conditions and Privacy Policy.")
     True
     >>> is_small_print("By signing the lease, tenants agreed to the terms of the contract.")
+    False
+    >>> is_small_print("We use your sign-up to provide content in ways you've consented to.")
+    True
+    >>> is_small_print("We use your feedback to improve the paper, the editor said.")
     False
     >>> is_small_print("You have 2 free articles remaining this month. Subscribe now for just 99¢.")
     True
@@ -242,13 +267,18 @@ def is_small_print(line: str) -> bool:
     if SMALL_PRINT_RE.match(line):
         if _AGREEMENT_RE.search(line) is None or _TERMS_RE.search(line) is None:
             return False
-    elif not PAYWALL_COUNT_RE.match(line) and not ("ommons" in line and _REPUBLISH_RE.search(line)):
+    elif (
+        not PAYWALL_COUNT_RE.match(line)
+        and not SIGNUP_USE_RE.match(line)
+        and not ("ommons" in line and _REPUBLISH_RE.search(line))
+    ):
         return False
     words = len(line.split(None, MAX_SMALL_PRINT_WORDS))
     return words <= MAX_SMALL_PRINT_WORDS and not _REPORTED_RE.search(line)
 
 
-_SMALL_PRINT_FIRST = frozenset("BbYyTt")
+# The first letters of SMALL_PRINT_RE's, PAYWALL_COUNT_RE's and SIGNUP_USE_RE's openings.
+_SMALL_PRINT_FIRST = frozenset("BbYyTtWwAaEeMmIiCcRr")
 
 
 def drop_widget_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:

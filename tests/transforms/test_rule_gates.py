@@ -82,6 +82,19 @@ NOTE_OPENINGS = st.sampled_from(
         "Abonnieren Sie unseren Newsletter",
         "Abbonati per continuare a leggere", "Questo articolo è riservato agli abbonati",
         "We'd love you to subscribe. Sign up today for full access",
+        "Utilizamos cookies propias", "Este sitio web utiliza cookies", "Nous utilisons des cookies",
+        "Ce site utilise des cookies", "Wir verwenden Cookies", "Diese Website nutzt Cookies",
+        "Utilizziamo i cookie", "Questo sito utilizza cookie", "Accept and continue", "Agree and close",
+        "Manage choices", "Aceptar y continuar", "Rechazar todo", "Configurar cookies", "Tout accepter",
+        "Continuer sans accepter", "Gérer mes choix", "Alle akzeptieren", "Cookie-Einstellungen verwalten",
+        "Nur notwendige Cookies", "Accetta tutti", "Gestisci le preferenze",
+        "Thank you for subscribing", "Thanks so much for signing up", "Pin this recipe for later",
+        "Print this recipe", "Did you make this recipe?", "Tried this recipe?", "Have you made this recipe?",
+        "Gracias por suscribirte", "Merci de vous être inscrit", "Vielen Dank für Ihre Anmeldung",
+        "Danke für deine Registrierung", "Grazie per esserti iscritta",
+        "This story was produced with support from", "This reporting is supported by",
+        "Our coverage of local housing is made possible in part by",
+        "This series was funded with a grant from",
     ]
 )  # fmt: skip
 CASES = st.sampled_from([str, str.lower, str.upper, str.title, str.swapcase])
