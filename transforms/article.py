@@ -103,6 +103,9 @@ class Article:
         return split_paragraphs(self.body)
 
 
+# What cleaning reads and the row does not hold: a page's headings.
+UNSTORED_FIELDS = frozenset({"headings"})
+
 # The fields of an Article in order.
 _FIELDS = tuple(item.name for item in fields(Article))
 

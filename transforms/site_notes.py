@@ -472,6 +472,20 @@ def drop_site_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return kept, [Removal(RemovalKind.BOILERPLATE, lines[index]) for index in notes]
 
 
+def is_site_note_line(line: str) -> bool:
+    """`drop_site_notes`' verdict on one line, behind its cheap gates (the opening, a money
+    hint): what a caller with a single line asks (line 2 of a dump).
+
+    >>> is_site_note_line("Sign up for our morning newsletter"), is_site_note_line("The council met.")
+    (True, False)
+    """
+    if len(line) > MAX_NOTE_CHARS:
+        return False
+    if _NOTE_OPENING_RE.match(line) is None and not any([hint in line for hint in _MONEY_HINTS]):
+        return False
+    return _is_note(line)
+
+
 def _is_note(line: str) -> bool:
     """A signup call its first letters announce, or a note one of the hints announces."""
     if line.lstrip(_BULLETS)[:2] in _SIGNUP_OPENINGS and is_signup_call(line):

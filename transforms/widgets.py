@@ -35,6 +35,8 @@ TICKER_RE = re.compile(rf"^{_SYMBOL}(?:\s+{_PRICE})?\s+{_CHANGE}$")
 SYMBOL_RE = re.compile(rf"^{_SYMBOL}$")
 PRICE_RE = re.compile(rf"^{_PRICE}$")
 CHANGE_RE = re.compile(rf"^{_CHANGE}$")
+# A quote's line, or any part of it, is short: "BRK.B 412.10 -0.35%" is 19 characters.
+MAX_QUOTE_CHARS = 40
 # The widget's label right above it: a few words closed by ":" ("In This Article:", "Stocks mentioned:").
 MAX_TICKER_LABEL_WORDS = 4
 
@@ -45,6 +47,9 @@ def _quotes(lines: list[str]) -> list[tuple[int, int, bool]]:
     quotes = []
     index = 0
     while index < len(lines):
+        if len(lines[index]) > MAX_QUOTE_CHARS:  # a paragraph: no regex
+            index += 1
+            continue
         match = TICKER_RE.match(lines[index])
         end = index + 1
         if match is None and (match := SYMBOL_RE.match(lines[index])) is not None:
@@ -277,8 +282,12 @@ def is_small_print(line: str) -> bool:
     return words <= MAX_SMALL_PRINT_WORDS and not _REPORTED_RE.search(line)
 
 
-# The first letters of SMALL_PRINT_RE's, PAYWALL_COUNT_RE's and SIGNUP_USE_RE's openings.
-_SMALL_PRINT_FIRST = frozenset("BbYyTtWwAaEeMmIiCcRr")
+# The first two letters, lower case, of SMALL_PRINT_RE's, PAYWALL_COUNT_RE's and
+# SIGNUP_USE_RE's openings ("by submitting", "al suscribirte", "en vous inscrivant", "mit
+# Ihrer Anmeldung", "iscrivendoti", "registrandoti", "cliccando", "we use", "you have",
+# "this is your"): a set test spares most lines the patterns (first letters alone let
+# every line opening "The", "A", "In", "We" ... through).
+_SMALL_PRINT_OPENINGS = frozenset({"by", "al", "en", "mi", "is", "re", "cl", "we", "yo", "th"})
 
 
 def drop_widget_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
@@ -301,7 +310,8 @@ def drop_widget_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
         junk.update(dict.fromkeys(_repeated_credits(lines), RemovalKind.CAPTION))
     junk.update(dict.fromkeys(_pull_quotes(lines), RemovalKind.PROMO))
     for index, line in enumerate(lines):
-        if (line.lstrip(' "“-–—•*')[:1] in _SMALL_PRINT_FIRST or "ommons" in line) and is_small_print(line):
+        opening = line.lstrip(' "“-–—•*')[:2].lower()
+        if (opening in _SMALL_PRINT_OPENINGS or "ommons" in line) and is_small_print(line):
             junk[index] = RemovalKind.BOILERPLATE
     if not junk:
         return lines, []
