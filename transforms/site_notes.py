@@ -454,17 +454,9 @@ def drop_site_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
     and calls to sign up for the site's mail (exact syntax, before the model)."""
     # The body joined once: a comprehension's condition would join it again for every hint.
     text = "\n".join(lines)
-    money = [hint for hint in _MONEY_HINTS if hint in text]
-    # Only a short line that opens as a note or names money can be one (`_NOTE_OPENING_RE`):
-    # one match a line, where searching the text for every hint took a dozen scans.
-    opening, short = _NOTE_OPENING_RE.match, MAX_NOTE_CHARS
-    candidates = [
-        index
-        for index, line in enumerate(lines)
-        if len(line) <= short
-        and (opening(line) is not None or (money and any([hint in line for hint in money])))
-    ]
-    notes = [index for index in candidates if _is_note(lines[index])]
+    # Only the money hints the body holds are looked for line by line.
+    money = tuple(hint for hint in _MONEY_HINTS if hint in text)
+    notes = [index for index, line in enumerate(lines) if is_site_note_line(line, money)]
     if not notes:
         return lines, []
     taken = set(notes)
@@ -472,16 +464,17 @@ def drop_site_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return kept, [Removal(RemovalKind.BOILERPLATE, lines[index]) for index in notes]
 
 
-def is_site_note_line(line: str) -> bool:
-    """`drop_site_notes`' verdict on one line, behind its cheap gates (the opening, a money
-    hint): what a caller with a single line asks (line 2 of a dump).
+def is_site_note_line(line: str, money: tuple[str, ...] = _MONEY_HINTS) -> bool:
+    """`drop_site_notes`' verdict on one line, behind its cheap gates: only a short line that
+    opens as a note (`_NOTE_OPENING_RE`: one match, where searching for every hint took a
+    dozen scans) or names money (`money`: the hints its body holds) can be one.
 
     >>> is_site_note_line("Sign up for our morning newsletter"), is_site_note_line("The council met.")
     (True, False)
     """
     if len(line) > MAX_NOTE_CHARS:
         return False
-    if _NOTE_OPENING_RE.match(line) is None and not any([hint in line for hint in _MONEY_HINTS]):
+    if _NOTE_OPENING_RE.match(line) is None and not (money and any([hint in line for hint in money])):
         return False
     return _is_note(line)
 
