@@ -46,6 +46,7 @@ def dump(line_two: str) -> str:
         "Sign up for our morning newsletter",
         "Share this article",
         "In This Article:",
+        "Stocks in this story:",  # a label of four words
         "BREAKING: This is a developing story. Check back for updates.",
     ],
 )
@@ -65,6 +66,7 @@ def test_furniture_on_line_two_is_no_subtitle(line_two: str) -> None:
         "Council keeps fares flat",
         "Sign up to vote by Friday, the clerk urges riders as the fare vote nears",
         "The vote freezes fares again: here is what changes for riders.",
+        "Here is what the freeze means for riders:",  # a sentence that announces, longer than a label
     ],
 )
 def test_a_standfirst_on_line_two_stays_the_subtitle(line_two: str) -> None:

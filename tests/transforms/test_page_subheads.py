@@ -174,7 +174,11 @@ def test_a_text_dump_has_no_headings_and_keeps_the_models_verdict() -> None:
     assert SECTION_HEADINGS[0] not in clean(article, text_cleaning_steps(short_lines_are_junk)).paragraphs
 
 
-@pytest.mark.parametrize("heading", ["Related charges", "Comments from voters", "Top marks for the plan"])
+# A site's label is three words at most ("More from Sports"): four, even in Title Case, say more.
+@pytest.mark.parametrize(
+    "heading",
+    ["Related charges", "Comments from voters", "Top marks for the plan", "Latest Figures From Harlow"],
+)
 @pytest.mark.parametrize("classify", [classify_lines, short_lines_are_junk], ids=["shipped", "wary"])
 def test_a_section_heading_that_opens_with_a_sites_word_stays(heading: str, classify: LineClassifier) -> None:
     """A site's word ("related", "comments", "top") opens it, but the rest is the story's own."""
