@@ -40,6 +40,25 @@ TEMPLATE_TAG_RE = re.compile(
 # and "%>" stay: "5%}" is rare, but a percent sign is not).
 STRAY_TEMPLATE_DELIMITER_RE = re.compile(r"\{\{|\}\}|\{%|<%|\$\{")
 
+# WordPress shortcodes (and forum BBCode) a scrape saved unrendered: a closing tag
+# ("[/caption]"), an opening tag with attributes ('[caption id="attachment_12" width="300"]',
+# "[url=https://...]") or with a player's id ("[jwplayer Hk2LmQ8v-default]"). A bare word in
+# brackets ("[sic]", "[Laughter]", "[1]") is an editor's or a transcript's, not a tag: it goes
+# only with a closing tag of its name in the same line (`residue.cut_shortcodes`).
+_SHORTCODE_NAME = r"[a-z][a-z0-9]{0,30}(?:[_-][a-z0-9]{1,30}){0,4}"
+_SHORTCODE_VALUE = r"(?:\"[^\"\]\n]{0,300}\"|'[^'\]\n]{0,300}'|[^\s\]\"']{1,300})"
+SHORTCODE_RE = re.compile(
+    rf"\[/{_SHORTCODE_NAME}\]"
+    rf"|\[{_SHORTCODE_NAME}(?:={_SHORTCODE_VALUE}|(?:\s{{1,3}}[\w-]{{1,30}}={_SHORTCODE_VALUE}){{1,20}})\s{{0,3}}/?\]"
+    # An id: one token of letters and digits, both, as players and embeds name a clip.
+    rf"|\[{_SHORTCODE_NAME}\s(?=[\w-]{{0,40}}\d)(?=[\w-]{{0,40}}[A-Za-z])[\w-]{{6,40}}\]"
+)
+# What WordPress's own media shortcodes enclose is the medium and its caption, no prose:
+# '[caption id="attachment_7" ...]<img ...> The bridge at dawn.[/caption]' goes whole.
+MEDIA_SHORTCODE_RE = re.compile(
+    r"\[(caption|wp_caption|embed|video|audio|gallery|playlist)(?:[\s=][^\]\n]{0,400})?\][^\[\n]{0,1000}\[/\1\]"
+)
+
 _HTML_TAG_NAMES = (
     "a|abbr|article|aside|b|blockquote|body|br|button|center|cite|code|dd|del|div|dl|dt|em|"
     "embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|"

@@ -146,14 +146,19 @@ def _strip_residue(lines: list[str], markup_is_residue: bool) -> tuple[list[str]
     # With no markup to cut, a line goes only if no word is left, which a long
     # line opening with a letter or digit cannot be (`is_residue_line`).
     short = RESIDUE_SHORT_CHARS
-    if not has_markup_char("".join(lines)) and not any(
-        map(is_residue_line, [line for line in lines if len(line) <= short or not line[0].isalnum()])
+    joined = "".join(lines)
+    if (
+        not has_markup_char(joined)
+        and "[" not in joined
+        and not any(
+            map(is_residue_line, [line for line in lines if len(line) <= short or not line[0].isalnum()])
+        )
     ):
         return lines, []  # most bodies: one scan for markup, no call per line
     kept: list[str] = []
     removed: list[Removal] = []
     for line in lines:
-        if has_markup_char(line):
+        if has_markup_char(line) or "[" in line:
             cleaned, fragments = strip_template_residue(line, markup_is_residue)
         else:
             cleaned, fragments = line, None  # what strip_template_residue gives back, without its call

@@ -10,6 +10,8 @@ from transforms.patterns import (
     ESCAPED_AMPERSAND_RE,
     HTML_ENTITY_RE,
     HTML_TAG_RE,
+    MEDIA_SHORTCODE_RE,
+    SHORTCODE_RE,
     STRAY_TEMPLATE_DELIMITER_RE,
     TEMPLATE_TAG_RE,
     UI_WORDS,
@@ -45,8 +47,10 @@ def strip_template_residue(line: str, markup_is_residue: bool = True) -> tuple[s
     ('Escaped twice', ['<p>', '</p>'])
     >>> strip_template_residue("An unclosed {{ tag")
     ('An unclosed tag', ['{{'])
+    >>> strip_template_residue('[caption id="attachment_7" width="300"]<img src="a.jpg"> Dawn.[/caption]')
+    ('', ['[caption id="attachment_7" width="300"]<img src="a.jpg"> Dawn.[/caption]'])
     """
-    if not has_markup_char(line):
+    if not has_markup_char(line) and "[" not in line:
         return line, []
     fragments: list[str] = []
     for _ in range(MAX_RESIDUE_ROUNDS):
@@ -63,7 +67,34 @@ def has_markup_char(line: str) -> bool:
     return "{" in line or "}" in line or "<" in line or "&" in line or "$" in line
 
 
+def cut_shortcodes(line: str, fragments: list[str]) -> str:
+    """`line` without the shortcodes a scrape left unrendered (see `SHORTCODE_RE`), their
+    cut text added to `fragments`; a WordPress medium goes with what it encloses.
+
+    >>> cut_shortcodes("[embed]https://video.example/clip/81[/embed]", [])
+    ''
+    >>> cut_shortcodes("[b]Update:[/b] The road reopened. [sic] [Laughter]", [])
+    'Update: The road reopened. [sic] [Laughter]'
+    """
+    if "[" not in line:
+        return line
+    cut: list[str] = []
+    if "[/" in line:
+        line = MEDIA_SHORTCODE_RE.sub(lambda match: cut.append(match.group()) or " ", line)
+        # A bare opening tag ("[b]", "[quote]") is one only beside its closing tag.
+        for name in {closing[2:-1] for closing in SHORTCODE_RE.findall(line) if closing.startswith("[/")}:
+            if f"[{name}]" in line:
+                cut.extend([f"[{name}]"] * line.count(f"[{name}]"))
+                line = line.replace(f"[{name}]", " ")
+    cut.extend(SHORTCODE_RE.findall(line))
+    if not cut:
+        return line
+    fragments.extend(cut)
+    return normalize_text(SHORTCODE_RE.sub(" ", line))
+
+
 def _strip_once(line: str, fragments: list[str], markup_is_residue: bool) -> str:
+    line = cut_shortcodes(line, fragments)
     if TEMPLATE_TAG_RE.search(line):
         fragments.extend(TEMPLATE_TAG_RE.findall(line))
         line = TEMPLATE_TAG_RE.sub(" ", line)
