@@ -639,6 +639,10 @@ READ_ALSO_RE = re.compile(
     r"|le[ae]\s+(?:también|tambien|más|mas)|te\s+puede\s+interesar|baca\s+(?:juga|pula)"
     r"|leia\s+(?:também|tambem|mais)|veja\s+(?:também|tambem)|(?:à|a)\s+lire\s+(?:aussi|également)"
     r"|lire\s+aussi|leggi\s+anche"
+    # A related list's own header: "You might also like", "Das könnte Sie auch interessieren".
+    r"|you\s+(?:might|may|could|will)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|we\s+recommend|don[’']?t\s+miss"
+    r"|(?:das|dies)\s+könnte\s+(?:sie|dich)\s+(?:auch\s+)?interessieren|vous\s+(?:aimerez|pourriez\s+aimer)\s+aussi"
+    r"|(?:también|tambien)\s+te\s+puede\s+interesar|potrebbe\s+interessarti\s+anche|ti\s+potrebbe\s+interessare"
     # A list of the site's topic pages under the story: "Suggested Topics:", "Related topics", "Topics:",
     # "Weitere Themen", "Temas relacionados", "Sujets associés", "Argomenti correlati".
     r"|(?:(?:suggested|related|recommended|popular|trending|more|explore|browse)\s+)?topics"
@@ -650,7 +654,8 @@ READ_ALSO_RE = re.compile(
 _READ_ALSO_OPENINGS = frozenset(
     ("also", "read", "see ", "more", "lees", "lese", "mehr", "lea ", "lee ", "te p", "baca", "leia", "veja",
      "à li", "a li", "lire", "legg", "sugg", "rela", "reco", "popu", "tren", "expl", "brow", "topi", "weit",
-     "verw", "them", "tema", "suje", "argo", "tópi", "assu")
+     "verw", "them", "tema", "suje", "argo", "tópi", "assu", "you ", "we r", "don'", "don’", "dont", "das ",
+     "dies", "vous", "tamb", "potr", "ti p")
 )  # fmt: skip
 # A call to read that goes on as the story's sentence: "Read more about this in the report,
 # which the council published ...": a clause after a comma, and none of the site's words.
@@ -1421,7 +1426,8 @@ def fill_related_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[Li
         items = range(header + 1, stop)
         if stop - header > MAX_RELATED_ITEMS or "body" not in kinds[header + 1 : stop]:
             continue
-        if not is_site_list_intro(line):
+        # A call to read another story as a header alone ("You may also like") heads the site's links too.
+        if not is_site_list_intro(line) and not is_read_also_line(line):
             continue
         if all(kinds[index] != "body" or verdicts[index].score >= MIN_RUN_ITEM_SCORE for index in items):
             for index in items:

@@ -85,6 +85,12 @@ READ_LOOKALIKES = [
     # The story's sentences that open with the same words, no label: guards.
     "Also reading the budget closely were the city's auditors, who found the figures sound.",
     "Lees ook het rapport van de rekenkamer, dat vorige week verscheen en kritisch is over de plannen.",
+    # A related header's words going on as the story's sentence.
+    "You might also like to know that the council set aside $2 million for the library roof, the "
+    "mayor told residents.",
+    "We recommend that households check their bills against the new rates, the finance director said.",
+    "Don't miss the chance to comment before the second hearing, the clerk told the crowd on Tuesday.",
+    "Das könnte Sie auch interessieren, sagte der Kämmerer, denn die Gebühren steigen im Frühjahr.",
 ]
 
 
@@ -99,7 +105,30 @@ RELATED_LISTS = [
     ["Related stories", "Mayor unveils new plan for downtown parking", "School board delays calendar vote"],
     ["More from The Valley Ledger", "Bridge repairs to close lanes through spring", "Library hours cut"],
     ["Related:", "Mayor unveils new plan for downtown parking", "School board delays calendar vote"],
+    # A related list's own header in other words (stop 30, held out: "YOU MIGHT ALSO LIKE" over
+    # a recipe blog's teaser stayed, and so did the teaser).
+    ["YOU MIGHT ALSO LIKE", "Our ten best sheet-pan suppers for busy weeknights"],
+    ["You may also like:", "Mayor unveils new plan for downtown parking", "School board delays its vote"],
+    ["Don't miss", "Bridge repairs to close lanes through spring", "Library hours cut"],
 ]
+# The header alone in other languages: it goes wherever it stands. The headline under it goes
+# with it where the model doubts it (`fill_related_lists`); one it reads as sure body stays.
+RELATED_HEADERS = [
+    "Das könnte Sie auch interessieren",
+    "Dies könnte dich auch interessieren:",
+    "Vous aimerez aussi",
+    "También te puede interesar",
+    "Ti potrebbe interessare",
+    "We recommend",
+]
+
+
+@pytest.mark.parametrize("header", RELATED_HEADERS)
+def test_related_list_headers_in_other_words_are_removed_as_promo(header: str) -> None:
+    for at in (1, 2, 3, len(BODY)):
+        article = cleaned(dump([header, "Bridge repairs to close lanes through spring"], at))
+        assert header not in article.paragraphs, (header, at)
+        assert RemovalKind.PROMO in {removal.kind for removal in article.removed if removal.text == header}
 
 
 @pytest.mark.parametrize("lines", RELATED_LISTS)
