@@ -703,8 +703,8 @@ def _credit_sources(
     for value in author_metas:
         if _credit_not_prose(value):
             yield "meta", [(unescape_twice(value), None)]
-    for source, text in _dom_bylines(root):
-        yield source, [(text, None)]
+    for source, texts in _dom_bylines(root):
+        yield source, [(text, None) for text in texts]
     for text in ranked_text_bylines(root):
         yield "text", [(text, None)]
     for name in islice(dated_bylines(root), 1):
@@ -786,10 +786,24 @@ def _jsonld_people(value: Any) -> Iterator[tuple[str, bool | None]]:
                 yield name, (not _has_type(item, PERSON_TYPE_RE)) if "@type" in item else None
 
 
-def _dom_bylines(root: etree._Element) -> Iterator[tuple[str, str]]:
-    """(source, text) of short elements marked as the author: `rel=author`,
-    microdata `author`, then byline / author classes, in page order each."""
-    marked: list[tuple[int, str, str]] = []
+# Elements that sit inside a line of text: a byline's links and their wrappers.
+_INLINE_TAGS = frozenset({"a", "span", "strong", "b", "em", "i", "small", "font", "abbr", "cite", "address"})
+
+
+def _block_of(element: etree._Element) -> etree._Element | None:
+    """The nearest ancestor that is no inline element: the line a byline link stands in."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag not in _INLINE_TAGS:
+            return ancestor
+    return None
+
+
+def _dom_bylines(root: etree._Element) -> Iterator[tuple[str, list[str]]]:
+    """(source, texts) of short elements marked as the author: `rel=author`,
+    microdata `author`, then byline / author classes, in page order each. The authors
+    one line marks ("By <a rel=author>A</a> and <a rel=author>B</a>") come together:
+    a story's co-authors, where separate lines (a teaser's card each) are separate sources."""
+    marked: list[tuple[int, str, str, etree._Element | None]] = []
     for element in root.iter(etree.Element):  # elements only: no isinstance test per node
         tag = element.tag
         if tag in ("script", "style", "meta", "link"):
@@ -831,10 +845,19 @@ def _dom_bylines(root: etree._Element) -> Iterator[tuple[str, str]]:
             link = next(element.iter("a"), None)
             text = collapse(_text(link)) if link is not None else ""
         if 0 < len(text) <= MAX_BYLINE_CHARS:
-            marked.append((rank, source, text))
+            marked.append((rank, source, text, _block_of(element) if rank == 0 else None))
     # A stable sort keeps page order inside each rank.
-    for _, source, text in sorted(marked, key=lambda item: item[0]):
-        yield source, text
+    marked.sort(key=lambda item: item[0])
+    for at, (rank, source, text, block) in enumerate(marked):
+        if rank == 0 and at and marked[at - 1][3] is block and marked[at - 1][1] == source:
+            continue  # given with the first mark of its line
+        texts = [text]
+        if rank == 0:
+            for _, other_source, other, other_block in marked[at + 1 :]:
+                if other_block is not block or other_source != source:
+                    break
+                texts.append(other)
+        yield source, texts
 
 
 # Pages repeat their class values many times over; the patterns run once per value.
