@@ -84,6 +84,21 @@ _TOOL = (
     # "Aller aux commentaires", "Zu den Kommentaren", "Vai ai commenti", "Commenta", "Comentar".
     rf"|(?:go|jump|skip)\s+to\s+(?:the\s+)?{_COMMENT_WORD}|ir\s+a\s+(?:los\s+)?comentarios|ir\s+para\s+os\s+comentários"
     r"|aller\s+aux\s+commentaires|zu\s+den\s+kommentaren|vai\s+ai\s+commenti|commenta|comenta|comentar|commenter"
+    # The comment form's button and a closed thread's note, alone: "Leave a comment", "Comments are closed",
+    # "Deja tu comentario", "Laissez un commentaire", "Réagissez à cet article", "Kommentar schreiben",
+    # "Lascia un commento", "Deixe seu comentário", "Laat een reactie achter".
+    r"|(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply)"
+    rf"|{_COMMENT_WORD}\s+(?:are|is|have\s+been)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)"
+    r"(?:\s+(?:for|on)\s+this\s+(?:article|story|post))?|commenting\s+(?:is\s+|has\s+been\s+)?(?:now\s+)?(?:closed|disabled)"
+    r"|(?:deja|dejar|escribe|escribir|añade|publica)\s+(?:tu|un|su)\s+comentario|(?:los\s+)?comentarios\s+(?:están\s+)?cerrados"
+    r"|(?:laissez|laisser|ajoutez|ajouter|écrire|écrivez|postez|poster|publier)\s+(?:un|votre)\s+commentaire"
+    r"|(?:réagissez|réagir)\s+à\s+(?:cet\s+article|l['’]article)|commentez\s+(?:cet\s+article|l['’]article)"
+    r"|(?:les\s+)?commentaires\s+sont\s+(?:fermés|clos|désactivés)"
+    r"|(?:einen\s+)?kommentar\s+(?:schreiben|verfassen|hinzufügen|abgeben)|schreiben\s+sie\s+einen\s+kommentar"
+    r"|(?:die\s+)?kommentar(?:e|funktion)\s+(?:ist|sind)\s+(?:geschlossen|deaktiviert)"
+    r"|(?:lascia|scrivi|aggiungi)\s+un\s+commento|(?:i\s+)?commenti\s+sono\s+chiusi"
+    r"|(?:deixe|escreva)\s+(?:seu|o\s+seu|um)\s+comentário|(?:os\s+)?comentários\s+(?:estão\s+)?(?:fechados|encerrados)"
+    r"|laat\s+een\s+reactie\s+achter|plaats\s+een\s+reactie"
     # An author box's heading, over the bio a dump closes with: "About the author", "Sobre la firma",
     # "À propos de l'auteur", "Über den Autor", "Sull'autore".
     r"|(?:about|meet)\s+the\s+(?:authors?|writers?|reporters?|contributors?)"
