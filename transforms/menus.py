@@ -86,19 +86,20 @@ _TOOL = (
     r"|aller\s+aux\s+commentaires|zu\s+den\s+kommentaren|vai\s+ai\s+commenti|commenta|comenta|comentar|commenter"
     # The comment form's button and a closed thread's note, alone: "Leave a comment", "Comments are closed",
     # "Deja tu comentario", "Laissez un commentaire", "Réagissez à cet article", "Kommentar schreiben",
-    # "Lascia un commento", "Deixe seu comentário", "Laat een reactie achter".
-    r"|(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply)"
-    rf"|{_COMMENT_WORD}\s+(?:are|is|have\s+been)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)"
-    r"(?:\s+(?:for|on)\s+this\s+(?:article|story|post))?|commenting\s+(?:is\s+|has\s+been\s+)?(?:now\s+)?(?:closed|disabled)"
-    r"|(?:deja|dejar|escribe|escribir|añade|publica)\s+(?:tu|un|su)\s+comentario|(?:los\s+)?comentarios\s+(?:están\s+)?cerrados"
-    r"|(?:laissez|laisser|ajoutez|ajouter|écrire|écrivez|postez|poster|publier)\s+(?:un|votre)\s+commentaire"
-    r"|(?:réagissez|réagir)\s+à\s+(?:cet\s+article|l['’]article)|commentez\s+(?:cet\s+article|l['’]article)"
-    r"|(?:les\s+)?commentaires\s+sont\s+(?:fermés|clos|désactivés)"
-    r"|(?:einen\s+)?kommentar\s+(?:schreiben|verfassen|hinzufügen|abgeben)|schreiben\s+sie\s+einen\s+kommentar"
-    r"|(?:die\s+)?kommentar(?:e|funktion)\s+(?:ist|sind)\s+(?:geschlossen|deaktiviert)"
-    r"|(?:lascia|scrivi|aggiungi)\s+un\s+commento|(?:i\s+)?commenti\s+sono\s+chiusi"
-    r"|(?:deixe|escreva)\s+(?:seu|o\s+seu|um)\s+comentário|(?:os\s+)?comentários\s+(?:estão\s+)?(?:fechados|encerrados)"
-    r"|laat\s+een\s+reactie\s+achter|plaats\s+een\s+reactie"
+    # "Lascia un commento", "Deixe seu comentário", "Laat een reactie achter". A verb, "a" or "your", then
+    # the noun, in any of these languages: one branch, as each branch costs every short line a try.
+    r"|(?:leave|post|add|write|submit|deja|dejar|escribe|escribir|añade|publica|laissez|laisser|ajoutez|ajouter"
+    r"|écrire|écrivez|postez|poster|publier|schreiben\s+sie|lascia|scrivi|aggiungi|deixe|escreva|plaats|laat)"
+    r"\s+(?:a|your|tu|un|su|votre|einen|seu|o\s+seu|um|een)\s+"
+    r"(?:comment|reply|comentario|commentaire|kommentar|commento|comentário|reactie)(?:\s+achter)?"
+    # The thread closed: "Comments are closed", "Los comentarios están cerrados", "Die Kommentarfunktion ist
+    # deaktiviert", "I commenti sono chiusi".
+    r"|(?:(?:los|les|die|i|os)\s+)?(?:comments|commenting|comentarios|commentaires|kommentare|kommentarfunktion"
+    r"|commenti|comentários)(?:\s+(?:are|is|have\s+been|has\s+been|están|sont|ist|sind|sono|estão))?\s+(?:now\s+)?"
+    r"(?:closed|disabled|turned\s+off|cerrados|fermés|clos|désactivés|geschlossen|deaktiviert|chiusi|fechados"
+    r"|encerrados)(?:\s+(?:for|on)\s+this\s+(?:article|story|post))?"
+    r"|(?:(?:réagissez|réagir)\s+à|commentez)\s+(?:cet\s+article|l['’]article)"
+    r"|kommentar\s+(?:schreiben|verfassen|hinzufügen|abgeben)"
     # An author box's heading, over the bio a dump closes with: "About the author", "Sobre la firma",
     # "À propos de l'auteur", "Über den Autor", "Sull'autore".
     r"|(?:about|meet)\s+the\s+(?:authors?|writers?|reporters?|contributors?)"

@@ -289,19 +289,20 @@ _HINTS = (
 _MONEY_HINTS = (
     "ommission", "ompensation", "share of", "upport", "onsider becoming", "onat", "eceives funding",
     "olely responsible",
-    # SUPPORT_CALL_RE's appeal in French, German, Spanish, Portuguese and Italian.
-    "outenez", "nterstützen Sie", "poya", "poye", "poie", "ostieni",
+    # Stop 30: a question to the reader before a call ("Sie wollen keine Nachricht verpassen? Abonnieren
+    # Sie ..."), read by is_signup_call: one scan of the body for its "?" (any space may follow it), where
+    # a gate alternative for a question anywhere in the opening sentence scanned every line.
+    "?",
 )  # fmt: skip
-# A question to the reader before a call ("Sie wollen keine Nachricht verpassen? Abonnieren Sie ..."):
-# behind the gate's question (`_NOTE_OPENING_RE`), `is_signup_call` reads it.
-_QUESTION_HINTS = ("? ",)
+# FOREIGN_SUPPORT_CALL_RE's verbs: a line the gate let through holds one (its opening).
+_FOREIGN_APPEAL_HINTS = ("outenez", "nterstützen", "poya", "poye", "poie", "ostieni")
 # The thanks for a sign-up and a recipe blog's calls (READER_CALL_RE), whose verbs' first letters
 # ("Th", "Pi", "Tr") open too many other lines to join _SIGNUP_OPENINGS.
 _THANKS_HINTS = (
     "for subscribing", "for signing up", "for registering", "or your subscription", "this recipe",
     "racias por", "erci pour", "erci de vous", "ank für", "anke für", "razie per",
 )  # fmt: skip
-_ALL_HINTS = (*_HINTS, *_MONEY_HINTS, *_CONSENT_HINTS, *_THANKS_HINTS, *_QUESTION_HINTS)
+_ALL_HINTS = (*_HINTS, *_MONEY_HINTS, *_CONSENT_HINTS, *_THANKS_HINTS, *_FOREIGN_APPEAL_HINTS)
 
 
 def is_syndication_note(line: str) -> bool:
@@ -446,13 +447,6 @@ SUPPORT_CALL_RE = re.compile(
     # alone, or followed by its offer: "Support independent science journalism. Subscribe to Field & Lab
     # today from just £4.99 a month."
     r"(?:\W{0,3}$|\s*[.!:]\s+(?:subscribe|become\s+a|donate|join|sign\s+up|give|make\s+a)\b)"
-    # The same appeal in French, German, Spanish, Portuguese and Italian ("Soutenez un journalisme
-    # indépendant. Abonnez-vous", "Unterstützen Sie unabhängigen Journalismus"), alone or with its offer.
-    r"|(?:soutenez\s+(?:le\s+|un\s+|notre\s+)?journalisme|unterstützen\s+sie\s+(?:\w+\s+)?journalismus"
-    r"|apoy[ae]\s+(?:el\s+|al\s+|nuestro\s+)?periodismo|apoie\s+o\s+(?:nosso\s+)?jornalismo"
-    r"|sostieni\s+(?:il\s+)?(?:nostro\s+)?giornalismo)(?:\s+[\w'’-]+){0,3}?"
-    r"(?:\W{0,3}$|\s*[.!:]\s+(?:abonnez|faites\s+un\s+don|jetzt\s+abonnieren|abonnieren|werden\s+sie"
-    r"|suscríbete|hazte|assine|abbonati))"
     # The funder's note: who pays, for which coverage; or the newsroom's word that it alone answers for it.
     # A name's words and the spaces between them are bounded: a run of "&", letters or spaces is tried
     # a few times, not back from each of its characters.
@@ -464,6 +458,18 @@ SUPPORT_CALL_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_APPEAL_WORDS = 60
+# The same appeal in French, German, Spanish, Portuguese and Italian, opening its line ("Soutenez un
+# journalisme indépendant. Abonnez-vous ...", "Unterstützen Sie unabhängigen Journalismus"), alone or
+# with its offer. Its verbs open the line, so the note gate (`_NOTE_OPENING_RE`) finds it: looking
+# for them anywhere, as the money hints are, would scan every body for each verb.
+FOREIGN_SUPPORT_CALL_RE = re.compile(
+    r"^\W{0,3}(?:soutenez\s+(?:le\s+|un\s+|notre\s+)?journalisme|unterstützen\s+sie\s+(?:\w+\s+)?journalismus"
+    r"|apoy[ae]\s+(?:el\s+|al\s+|nuestro\s+)?periodismo|apoie\s+o\s+(?:nosso\s+)?jornalismo"
+    r"|sostieni\s+(?:il\s+)?(?:nostro\s+)?giornalismo)(?:\s+[\w'’-]+){0,3}?"
+    r"(?:\W{0,3}$|\s*[.!:]\s+(?:abonnez|faites\s+un\s+don|jetzt\s+abonnieren|abonnieren|werden\s+sie"
+    r"|suscríbete|hazte|assine|abbonati))",
+    re.IGNORECASE,
+)
 
 
 def is_support_appeal(line: str) -> bool:
@@ -485,7 +491,7 @@ def is_support_appeal(line: str) -> bool:
     """
     return (
         len(line.split(None, MAX_APPEAL_WORDS)) <= MAX_APPEAL_WORDS
-        and SUPPORT_CALL_RE.search(line) is not None
+        and (SUPPORT_CALL_RE.search(line) is not None or FOREIGN_SUPPORT_CALL_RE.match(line) is not None)
         and _REPORTED_RE.search(line) is None
     )
 
@@ -499,7 +505,9 @@ def is_site_note(line: str) -> bool:
         return True
     if is_signup_call(line):
         return True
-    if not any(hint in line for hint in _MONEY_HINTS):
+    if not any(hint in line for hint in _MONEY_HINTS) and not any(
+        hint in line for hint in _FOREIGN_APPEAL_HINTS
+    ):
         return False
     return is_affiliate_notice(line) or is_support_appeal(line)
 
@@ -567,12 +575,12 @@ _NOTE_OPENING_RE = re.compile(
     r"|abbonati|questo"
     # READER_CALL_RE's thanks and a recipe blog's calls.
     r"|thank\s|thanks\s|pin\s|save\s|print\s|did\s|made\s|tried\s|gracias|merci|vielen|dank|grazie"
-    # Added at stop 30 (comment calls, READER_CALL_RE): "Let us know ... in the comments", the log-in to
-    # comment in other languages.
-    r"|let\s+us|loggen|connectez|identifiez|inicia|identifícate|accedi|registrati|faça"
-    # Added at stop 30 (is_signup_call's question to the reader before its call): a first sentence
-    # that is a question, then a capital ("¿Quieres recibir ...? Suscríbete a ..."), as
-    # _LAST_SENTENCE_RE splits it; possessive, so a line with no "?" is read once.
-    r"|[^?]{1,200}+\?\s+(?=[A-Z]))",
+    # Added at stop 30, one branch behind its first letters (each alternative of its own cost every line
+    # a try): READER_CALL_RE's comment calls ("Let us know ... in the comments", the log-in to comment
+    # in other languages: "Loggen Sie sich ein", "Connectez-vous", "Identifiez-vous", "Inicia sesión",
+    # "Accedi", "Registrati", "Faça login") and FOREIGN_SUPPORT_CALL_RE's verbs ("Soutenez",
+    # "Unterstützen Sie", "Apoya", "Apoie", "Sostieni").
+    r"|(?=[acfilrsu])(?:l(?:et\s+us|oggen)|connectez|i(?:dentif(?:iez|ícate)|nicia)|a(?:ccedi|po(?:y[ae]|ie))"
+    r"|registrati|faça|s(?:outenez|ostieni)|unterstützen))",
     re.IGNORECASE,
 )
