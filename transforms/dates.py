@@ -408,7 +408,7 @@ def stated_date_of_day(day: date) -> StatedDate:
 
 # The publishing verb that labels a stated date, with its preposition, in the
 # languages of the pages we meet: "Published on", "Last updated at", "Mis à jour le",
-# "Veröffentlicht am", "Datum:". One definition for the date lines read here and the
+# "Veröffentlicht am", "Datum:", "Atualizado em". One definition for the date lines read here and the
 # datelines transforms.notices removes.
 _PUBLISHED_WORDS = (
     r"(?:first\s+)?(?:published|posted)|veröffentlicht|datum|publié|publicado|pubblicato|gepubliceerd"
@@ -427,15 +427,17 @@ _UPDATED_WORDS = (
 # An update's label anywhere in a text: its date is no publication date.
 UPDATED_LABEL_RE = re.compile(rf"\b(?:{_UPDATED_WORDS})\b", re.IGNORECASE)
 STATED_DATE_LABEL = (
-    rf"(?:(?P<published>{_PUBLISHED_WORDS})|(?P<updated>{_UPDATED_WORDS}))(?:\s+(?:on|at|am|le|el|il|op)\b)?"
+    rf"(?:(?P<published>{_PUBLISHED_WORDS})|(?P<updated>{_UPDATED_WORDS}))(?:\s+(?:on|at|am|le|el|il|op|em)\b)?"
 )
 # Where a second labelled date starts on the line of a first one: "Published X | Updated Y",
 # "Publié le X, mis à jour le Y", or with a space alone after the first date's figures:
 # "Publicado: 12/11/2026 09:15 Actualizado: 12/11/2026 18:40"; also where a labelled date
 # follows an unlabelled one: "27/11/2026 18h04 Atualizado há 2 horas", or opens a bracket
-# after it: "28 novembre 2026 (modifica il 28 novembre 2026 | 19:40)".
+# after it: "28 novembre 2026 (modifica il 28 novembre 2026 | 19:40)"; or after a German time's
+# "Uhr": "12.03.2026 - 19:45 Uhr Aktualisiert: 13.03.2026 - 08:10 Uhr".
 NEXT_LABEL_RE = re.compile(
-    rf"(?:\s*[|·•,;(]\s*|(?<=[\d.)])\s+(?:[-–—]\s+)?)(?=(?:{_PUBLISHED_WORDS}|{_UPDATED_WORDS})\b)", re.I
+    rf"(?:\s*[|·•,;(]\s*|(?:(?<=[\d.)])|(?<=\b[Uu]hr))\s+(?:[-–—]\s+)?)(?=(?:{_PUBLISHED_WORDS}|{_UPDATED_WORDS})\b)",
+    re.I,
 )
 # The languages of the labels other than English, whose pages write the day
 # before the month ("05/11/2024" is 5 November) and name months in their own words.

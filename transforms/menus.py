@@ -84,6 +84,22 @@ _TOOL = (
     # "Aller aux commentaires", "Zu den Kommentaren", "Vai ai commenti", "Commenta", "Comentar".
     rf"|(?:go|jump|skip)\s+to\s+(?:the\s+)?{_COMMENT_WORD}|ir\s+a\s+(?:los\s+)?comentarios|ir\s+para\s+os\s+comentários"
     r"|aller\s+aux\s+commentaires|zu\s+den\s+kommentaren|vai\s+ai\s+commenti|commenta|comenta|comentar|commenter"
+    # The comment form's button and a closed thread's note, alone: "Leave a comment", "Comments are closed",
+    # "Deja tu comentario", "Laissez un commentaire", "Réagissez à cet article", "Kommentar schreiben",
+    # "Lascia un commento", "Deixe seu comentário", "Laat een reactie achter". A verb, "a" or "your", then
+    # the noun, in any of these languages: one branch, as each branch costs every short line a try.
+    r"|(?:leave|post|add|write|submit|deja|dejar|escribe|escribir|añade|publica|laissez|laisser|ajoutez|ajouter"
+    r"|écrire|écrivez|postez|poster|publier|schreiben\s+sie|lascia|scrivi|aggiungi|deixe|escreva|plaats|laat)"
+    r"\s+(?:a|your|tu|un|su|votre|einen|seu|o\s+seu|um|een)\s+"
+    r"(?:comment|reply|comentario|commentaire|kommentar|commento|comentário|reactie)(?:\s+achter)?"
+    # The thread closed: "Comments are closed", "Los comentarios están cerrados", "Die Kommentarfunktion ist
+    # deaktiviert", "I commenti sono chiusi".
+    r"|(?:(?:los|les|die|i|os)\s+)?(?:comments|commenting|comentarios|commentaires|kommentare|kommentarfunktion"
+    r"|commenti|comentários)(?:\s+(?:are|is|have\s+been|has\s+been|están|sont|ist|sind|sono|estão))?\s+(?:now\s+)?"
+    r"(?:closed|disabled|turned\s+off|cerrados|fermés|clos|désactivés|geschlossen|deaktiviert|chiusi|fechados"
+    r"|encerrados)(?:\s+(?:for|on)\s+this\s+(?:article|story|post))?"
+    r"|(?:(?:réagissez|réagir)\s+à|commentez)\s+(?:cet\s+article|l['’]article)"
+    r"|kommentar\s+(?:schreiben|verfassen|hinzufügen|abgeben)"
     # An author box's heading, over the bio a dump closes with: "About the author", "Sobre la firma",
     # "À propos de l'auteur", "Über den Autor", "Sull'autore".
     r"|(?:about|meet)\s+the\s+(?:authors?|writers?|reporters?|contributors?)"

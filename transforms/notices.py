@@ -555,11 +555,20 @@ def _is_placed_date_line(line: str) -> bool:
 
     >>> _is_placed_date_line("Madrid - 21 nov 2026 - 13:40 CET"), _is_placed_date_line("DELHI, Nov 28, 2026")
     (True, True)
+    >>> _is_placed_date_line("Valencia, 12 mar 2026 - 19:45 Actualizado: 13 mar 2026 - 08:10")
+    True
     >>> _is_placed_date_line("Kings 3, Blackhawks 2"), _is_placed_date_line("Madrid - 21 goals in 2026")
     (False, False)
+    >>> _is_placed_date_line("Valencia, 12 mar 2026 - 19:45 Actualizado el plan de obras")
+    False
     """
     lead = PLACE_LEAD_RE.match(line)
-    return lead is not None and is_date_only_line(line[lead.end() :])
+    if lead is None:
+        return False
+    rest = line[lead.end() :]
+    # "Valencia, 12 mar 2026 - 19:45 Actualizado: 13 mar 2026 - 08:10": the place, the date, then
+    # the site's labelled update; a time stamp in any language the date labels know.
+    return is_date_only_line(rest) or _is_date_then_dateline(rest)
 
 
 def is_notice_line(line: str) -> bool:

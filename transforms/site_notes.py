@@ -57,6 +57,22 @@ SYNDICATION_RE = re.compile(
     r"(?:is|was|has\s+been)\s+(?:(?:produced|reported|written|published|funded|made\s+possible)\s+with\s+(?:the\s+)?"
     r"(?:generous\s+)?(?:financial\s+)?(?:support|funding|a\s+grant)\s+(?:from|of)"
     r"|(?:supported|funded|underwritten|made\s+possible)\s+(?:in\s+part\s+)?(?:by|through|with))\b"
+    # A partnership's note: "This article is part of a collaboration between the Ledger and Coastal
+    # Radio", "This story is a partnership with X" (as "was produced in partnership with X" above).
+    rf"|this\s+{_PIECE}\s+is\s+(?:part\s+of\s+)?(?:a|an)\s+(?:[\w-]+\s+)?(?:collaboration|partnership)\s+"
+    r"(?:between|with)\b"
+    # A series' note with its call to read the rest: "This article is part of our Extreme Life series.
+    # Read the rest of the series here.", "This story is part of Deep Water, a series on rivers; read
+    # more here", "Este artículo forma parte de la serie X. Lee el resto aquí.", "Cet article fait
+    # partie de notre série X. Retrouvez tous les épisodes ici.", "Dieser Artikel ist Teil unserer Serie
+    # X. Alle Folgen lesen Sie hier.": the call to read on makes it the site's promo; what a story says
+    # it is part of, with no such call, stays.
+    rf"|(?:this\s+{_PIECE}\s+is\s+(?:part|one)\s+of|este\s+(?:artículo|reportaje)\s+forma\s+parte\s+de"
+    r"|cet\s+article\s+fait\s+partie\s+d|dieser\s+(?:artikel|beitrag)\s+ist\s+teil"
+    r"|questo\s+articolo\s+fa\s+parte\s+d)[^.;!?]{3,120}[.;:!]\s+"
+    r"(?:(?:you\s+can\s+)?(?:read|see|find|explore|discover|catch\s+up\s+on)|lee|lea|descubre|encuentra"
+    r"|retrouvez|lisez|découvrez|(?:alle|weitere)\s+(?:folgen|teile|artikel)|lesen\s+sie|leggi|scopri)\b"
+    r"[^.!?]{0,60}?\b(?:here|series|below|aquí|serie|ici|série|hier|folgen|qui)\b"
     # "Source: www.myjoyonline.com": the site the text was taken from, by its address alone.
     r"|source\s*:\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?\W{0,3}$"
     r")",
@@ -185,6 +201,21 @@ READER_CALL_RE = re.compile(
     r"|(?:good|quality|independent|real|local|serious)\s+journalism\s+(?:costs|is\s+expensive|isn['’]t\s+free"
     r"|is\s+not\s+free)\b"
     r"|(?:do\s+you\s+have|have\s+you\s+got|got|have)\s+an?\s+(?:news\s+tip|story\s+(?:tip|idea)|news\s+story)\s*\?"
+    # A comment thread's calls: "Have your say in the comments below.", "Let us know what you think in the
+    # comments", "Join the conversation. Log in to comment." (a quote's '"Have your say," the mayor
+    # told residents' goes on past the call, and stays).
+    r"|have\s+your\s+say(?:\s+(?:in|on)\s+the\s+comments?(?:\s+section)?(?:\s+below)?|\s+below)?\W{0,3}$"
+    r"|let\s+us\s+know(?:\s+what\s+you\s+think)?\s+in\s+the\s+comments?(?:\s+section)?(?:\s+below)?\W{0,3}$"
+    r"|join\s+the\s+(?:conversation|discussion|debate)\W{1,3}(?:(?:sign|log)\s*in|register|sign\s+up"
+    r"|create\s+an?\s+(?:free\s+)?account)\b"
+    # The log-in to comment in German, French, Spanish, Italian and Portuguese: "Melden Sie sich an, um
+    # zu kommentieren.", "Connectez-vous pour réagir", "Inicia sesión para comentar", "Accedi per commentare".
+    r"|(?:melden|loggen)\s+sie\s+sich\s+(?:an|ein)\W{1,3}um\s+(?:zu\s+kommentieren|mitzudiskutieren"
+    r"|(?:einen\s+)?kommentare?\s+zu\s+(?:schreiben|verfassen))"
+    r"|(?:connectez|identifiez|inscrivez)-vous\s+pour\s+(?:commenter|réagir|laisser\s+un\s+commentaire)"
+    r"|(?:inicia\s+sesión|regístrate|identifícate)\s+para\s+(?:comentar|dejar\s+(?:un|tu)\s+comentario)"
+    r"|(?:accedi|registrati)\s+per\s+(?:commentare|lasciare\s+un\s+commento)"
+    r"|(?:faça\s+login|cadastre-se)\s+para\s+comentar"
     # The thanks once the sign-up form is sent: "Thank you for subscribing!", "Thanks for signing up".
     r"|(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\s+(?:subscribing|signing\s+up|registering|your\s+subscription)\b"
     # A recipe blog's calls under its recipe: "Pin this recipe for later!", "Did you make this recipe?
@@ -233,6 +264,9 @@ _SIGNUP_OPENINGS = frozenset(
         "ce", "ab", "le", "es", "el", "ap", "as", "ca", "co", "je", "we", "di", "me",
     )
     for opening in (verb, verb.capitalize(), verb.upper())
+) | frozenset(
+    # Added at stop 30: READER_CALL_RE's log-in to comment, "Identifiez-vous", "Accedi", "Faça login".
+    opening for verb in ("id", "ac", "fa") for opening in (verb, verb.capitalize(), verb.upper())
 )
 # A sentence about a note, or one that reads on past it.
 _REPORTED_RE = re.compile(
@@ -248,19 +282,27 @@ _HINTS = (
     "riginally", "irst appeared", "irst published", "epublished", "ersion of this", "was produced", " print",
     " issue", " edition", "not been edited", "ource", "OURCE", "upport", "unded", "nderwritten",
     "ade possible",
+    # A series' or a partnership's note: "is part of", "forma parte", "fait partie", "ist Teil", "fa parte".
+    " part of", "a parte", "partie", " Teil", "ollaboration", "artnership",
 )  # fmt: skip
 # An affiliate notice's money, or a reader-funded site's appeal for it (SUPPORT_CALL_RE): anywhere in a line.
 _MONEY_HINTS = (
     "ommission", "ompensation", "share of", "upport", "onsider becoming", "onat", "eceives funding",
     "olely responsible",
+    # Stop 30: a question to the reader before a call ("Sie wollen keine Nachricht verpassen? Abonnieren
+    # Sie ..."), read by is_signup_call: one scan of the body for its "?" (any space may follow it), where
+    # a gate alternative for a question anywhere in the opening sentence scanned every line.
+    "?",
 )  # fmt: skip
+# FOREIGN_SUPPORT_CALL_RE's verbs: a line the gate let through holds one (its opening).
+_FOREIGN_APPEAL_HINTS = ("outenez", "nterstützen", "poya", "poye", "poie", "ostieni")
 # The thanks for a sign-up and a recipe blog's calls (READER_CALL_RE), whose verbs' first letters
 # ("Th", "Pi", "Tr") open too many other lines to join _SIGNUP_OPENINGS.
 _THANKS_HINTS = (
     "for subscribing", "for signing up", "for registering", "or your subscription", "this recipe",
     "racias por", "erci pour", "erci de vous", "ank für", "anke für", "razie per",
 )  # fmt: skip
-_ALL_HINTS = (*_HINTS, *_MONEY_HINTS, *_CONSENT_HINTS, *_THANKS_HINTS)
+_ALL_HINTS = (*_HINTS, *_MONEY_HINTS, *_CONSENT_HINTS, *_THANKS_HINTS, *_FOREIGN_APPEAL_HINTS)
 
 
 def is_syndication_note(line: str) -> bool:
@@ -368,7 +410,7 @@ def is_signup_call(line: str) -> bool:
     parts = _LAST_SENTENCE_RE.split(line.rstrip())
     if len(parts) > 1 and len(line.split(None, MAX_SIGNUP_WORDS)) <= MAX_SIGNUP_WORDS:
         offer, call = " ".join(parts[:-1]), parts[-1]
-        if _SITE_VOICE_RE.search(offer) and (
+        if (_SITE_VOICE_RE.search(offer) or _READER_QUESTION_RE.match(offer)) and (
             _note_in_own_voice(call, SIGNUP_CALL_RE, MAX_SIGNUP_WORDS)
             or _note_in_own_voice(call, READER_CALL_RE, MAX_SIGNUP_WORDS)
         ):
@@ -385,6 +427,11 @@ def is_signup_call(line: str) -> bool:
 _YOUR_INBOX_RE = re.compile(r"\b(?:in|to)\s+your\s+inbox\b", re.IGNORECASE)
 _LAST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _SITE_VOICE_RE = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
+# Or one question to the reader, as sites in other languages open the call: "Vous souhaitez recevoir
+# chaque matin l'essentiel de l'actualité ? Inscrivez-vous à notre newsletter.", "¿Quieres recibir las
+# noticias cada mañana? Suscríbete a nuestro boletín.", "Sie wollen keine Nachricht verpassen?
+# Abonnieren Sie unseren Newsletter." (a story's question is followed by its own sentence, no call).
+_READER_QUESTION_RE = re.compile(r"^[^.!?]{3,160}\?$")
 
 # A reader-funded site's appeal: "If you value our reporting, please consider becoming a
 # supporter", "Support independent local journalism", "Please consider supporting our work"; and
@@ -397,7 +444,9 @@ SUPPORT_CALL_RE = re.compile(
     r"|supporting\s+(?:us|our)\b|(?:making\s+a\s+)?donat(?:e|ing|ion))"
     r"|thank\s+you\s+for\s+supporting\s+(?:our|independent|local)\s+(?:\w+\s+)?(?:journalism|newsroom|reporting)"
     r"|support\s+(?:independent|our|nonprofit|non-profit|reader-funded)\s+(?:\w+\s+){0,2}?(?:journalism|newsroom|reporting)"
-    r"\W{0,3}$"
+    # alone, or followed by its offer: "Support independent science journalism. Subscribe to Field & Lab
+    # today from just £4.99 a month."
+    r"(?:\W{0,3}$|\s*[.!:]\s+(?:subscribe|become\s+a|donate|join|sign\s+up|give|make\s+a)\b)"
     # The funder's note: who pays, for which coverage; or the newsroom's word that it alone answers for it.
     # A name's words and the spaces between them are bounded: a run of "&", letters or spaces is tried
     # a few times, not back from each of its characters.
@@ -409,6 +458,18 @@ SUPPORT_CALL_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_APPEAL_WORDS = 60
+# The same appeal in French, German, Spanish, Portuguese and Italian, opening its line ("Soutenez un
+# journalisme indépendant. Abonnez-vous ...", "Unterstützen Sie unabhängigen Journalismus"), alone or
+# with its offer. Its verbs open the line, so the note gate (`_NOTE_OPENING_RE`) finds it: looking
+# for them anywhere, as the money hints are, would scan every body for each verb.
+FOREIGN_SUPPORT_CALL_RE = re.compile(
+    r"^\W{0,3}(?:soutenez\s+(?:le\s+|un\s+|notre\s+)?journalisme|unterstützen\s+sie\s+(?:\w+\s+)?journalismus"
+    r"|apoy[ae]\s+(?:el\s+|al\s+|nuestro\s+)?periodismo|apoie\s+o\s+(?:nosso\s+)?jornalismo"
+    r"|sostieni\s+(?:il\s+)?(?:nostro\s+)?giornalismo)(?:\s+[\w'’-]+){0,3}?"
+    r"(?:\W{0,3}$|\s*[.!:]\s+(?:abonnez|faites\s+un\s+don|jetzt\s+abonnieren|abonnieren|werden\s+sie"
+    r"|suscríbete|hazte|assine|abbonati))",
+    re.IGNORECASE,
+)
 
 
 def is_support_appeal(line: str) -> bool:
@@ -430,7 +491,7 @@ def is_support_appeal(line: str) -> bool:
     """
     return (
         len(line.split(None, MAX_APPEAL_WORDS)) <= MAX_APPEAL_WORDS
-        and SUPPORT_CALL_RE.search(line) is not None
+        and (SUPPORT_CALL_RE.search(line) is not None or FOREIGN_SUPPORT_CALL_RE.match(line) is not None)
         and _REPORTED_RE.search(line) is None
     )
 
@@ -444,7 +505,9 @@ def is_site_note(line: str) -> bool:
         return True
     if is_signup_call(line):
         return True
-    if not any(hint in line for hint in _MONEY_HINTS):
+    if not any(hint in line for hint in _MONEY_HINTS) and not any(
+        hint in line for hint in _FOREIGN_APPEAL_HINTS
+    ):
         return False
     return is_affiliate_notice(line) or is_support_appeal(line)
 
@@ -511,6 +574,13 @@ _NOTE_OPENING_RE = re.compile(
     r"|assine|cadastre|conteúdo|matéria|reportagem|receba|jetzt|weiterlesen|dieser|melden|abonnieren"
     r"|abbonati|questo"
     # READER_CALL_RE's thanks and a recipe blog's calls.
-    r"|thank\s|thanks\s|pin\s|save\s|print\s|did\s|made\s|tried\s|gracias|merci|vielen|dank|grazie)",
+    r"|thank\s|thanks\s|pin\s|save\s|print\s|did\s|made\s|tried\s|gracias|merci|vielen|dank|grazie"
+    # Added at stop 30, one branch behind its first letters (each alternative of its own cost every line
+    # a try): READER_CALL_RE's comment calls ("Let us know ... in the comments", the log-in to comment
+    # in other languages: "Loggen Sie sich ein", "Connectez-vous", "Identifiez-vous", "Inicia sesión",
+    # "Accedi", "Registrati", "Faça login") and FOREIGN_SUPPORT_CALL_RE's verbs ("Soutenez",
+    # "Unterstützen Sie", "Apoya", "Apoie", "Sostieni").
+    r"|(?=[acfilrsu])(?:l(?:et\s+us|oggen)|connectez|i(?:dentif(?:iez|ícate)|nicia)|a(?:ccedi|po(?:y[ae]|ie))"
+    r"|registrati|faça|s(?:outenez|ostieni)|unterstützen))",
     re.IGNORECASE,
 )

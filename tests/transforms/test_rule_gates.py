@@ -24,6 +24,7 @@ from transforms.site_notes import (
     _NOTE_OPENING_RE,
     _SIGNUP_OPENINGS,
     CONSENT_RE,
+    FOREIGN_SUPPORT_CALL_RE,
     MAX_NOTE_CHARS,
     PAYWALL_CALL_RE,
     READER_CALL_RE,
@@ -95,6 +96,23 @@ NOTE_OPENINGS = st.sampled_from(
         "This story was produced with support from", "This reporting is supported by",
         "Our coverage of local housing is made possible in part by",
         "This series was funded with a grant from",
+        # Stop 30: a comment thread's calls, a series' and a partnership's notes.
+        "Have your say in the comments below", "Have your say", "Let us know what you think in the comments",
+        "Join the conversation. Log in to comment", "Join the debate: register",
+        "Melden Sie sich an, um zu kommentieren", "Loggen Sie sich ein, um mitzudiskutieren",
+        "Connectez-vous pour réagir", "Identifiez-vous pour commenter", "Inscrivez-vous pour commenter",
+        "Inicia sesión para comentar", "Identifícate para comentar", "Regístrate para dejar tu comentario",
+        "Accedi per commentare", "Registrati per lasciare un commento", "Faça login para comentar",
+        "Cadastre-se para comentar",
+        "This article is part of a collaboration between", "This story is a partnership with",
+        "This story is part of our Deep Water series. Read the rest here",
+        "This article is one of Borderlands, a series; you can read more here",
+        "Este artículo forma parte de la serie X. Lee el resto aquí",
+        "Cet article fait partie de notre série X. Retrouvez les épisodes ici",
+        "Dieser Artikel ist Teil unserer Serie X. Alle Folgen lesen Sie hier",
+        "Questo articolo fa parte della serie X. Leggi tutto qui",
+        "Soutenez un journalisme indépendant. Abonnez-vous", "Unterstützen Sie unabhängigen Journalismus",
+        "Apoya el periodismo independiente", "Apoie o jornalismo", "Sostieni il nostro giornalismo",
     ]
 )  # fmt: skip
 CASES = st.sampled_from([str, str.lower, str.upper, str.title, str.swapcase])
@@ -121,6 +139,7 @@ def test_the_note_opening_takes_every_line_a_note_pattern_opens(line: str) -> No
         _DELIVERED_CALL_RE,
         PAYWALL_CALL_RE,
         READER_CALL_RE,
+        FOREIGN_SUPPORT_CALL_RE,
     )
     if any(pattern.match(line) for pattern in patterns):
         assert _NOTE_OPENING_RE.match(line)
@@ -146,8 +165,41 @@ def _plain_drop_site_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
     return kept, [Removal(RemovalKind.BOILERPLATE, lines[index]) for index in sorted(notes)]
 
 
+# Stop 30: a question to the reader, then a call (`is_signup_call` reads the call behind it):
+# "¿Quieres recibir las noticias? Suscríbete a nuestro boletín."
+QUESTIONS = st.sampled_from(
+    [
+        "Want the news?", "¿Quieres recibir las noticias cada mañana?",
+        "Vous souhaitez recevoir l'essentiel ?", "Sie wollen keine Nachricht verpassen?", "Why?",
+        "Who pays? The city.", "What next ?", "A?",
+    ]
+)  # fmt: skip
+CALLS = st.sampled_from(
+    [
+        "Sign up for our newsletter.", "Suscríbete a nuestro boletín.", "Inscrivez-vous à notre newsletter.",
+        "Abonnieren Sie unseren Newsletter.", "Subscribe now", "Log in to comment.", "The council met.",
+        "sign up for our newsletter", "Get our newsletter", "Assine nossa newsletter",
+    ]
+)  # fmt: skip
+QUESTION_LINES = st.builds(
+    lambda bullet, question, space, call: f"{bullet}{question}{space}{call}",
+    st.sampled_from(["", "“", "• ", "- ", "¿"]),
+    QUESTIONS,
+    st.sampled_from([" ", "  ", "\xa0", "\t"]),
+    CALLS,
+)
+
+
 @FAST
-@given(st.lists(NOTE_LINES.map(str.strip).filter(bool), max_size=6))
+@given(QUESTION_LINES)
+def test_every_question_before_a_call_passes_the_gate(line: str) -> None:
+    # Through the body's hints (its "?"), not an opening: drop_site_notes takes what is_signup_call takes.
+    if is_signup_call(line):
+        assert drop_site_notes([line]) == ([], [Removal(RemovalKind.BOILERPLATE, line)])
+
+
+@FAST
+@given(st.lists(NOTE_LINES.map(str.strip).filter(bool) | QUESTION_LINES, max_size=6))
 def test_dropping_site_notes_is_the_plain_rule(lines: list[str]) -> None:
     assert drop_site_notes(lines) == _plain_drop_site_notes(lines)
 
