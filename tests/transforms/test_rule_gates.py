@@ -9,29 +9,23 @@ openings in every case, bullets, the hints) and on the dev dumps;
 
 from __future__ import annotations
 
-import json
+import re
 
 import pytest
-from conftest import SHARED_CORPORA, needs_corpora
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.article import Removal, RemovalKind, join_lines, split_paragraphs
+from transforms.article import join_lines, split_paragraphs
 from transforms.site_notes import (
-    _ALL_HINTS,
-    _BULLETS,
     _DELIVERED_CALL_RE,
     _NOTE_OPENING_RE,
-    _SIGNUP_OPENINGS,
+    _NOTE_OPENINGS,
     CONSENT_RE,
-    MAX_NOTE_CHARS,
     PAYWALL_CALL_RE,
     READER_CALL_RE,
     SIGNUP_CALL_RE,
     SYNDICATION_RE,
-    drop_site_notes,
-    is_signup_call,
-    is_site_note,
+    _may_open_note,
 )
 
 FAST = settings(max_examples=1000, deadline=None)
@@ -124,40 +118,60 @@ def test_the_note_opening_takes_every_line_a_note_pattern_opens(line: str) -> No
     )
     if any(pattern.match(line) for pattern in patterns):
         assert _NOTE_OPENING_RE.match(line)
+    if _NOTE_OPENING_RE.match(line):
+        assert _may_open_note(line)
 
 
-def _plain_drop_site_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """drop_site_notes as it read before its opening gate: every hint searched in the text."""
-    short = [index for index, line in enumerate(lines) if len(line) <= MAX_NOTE_CHARS]
-    text = "\n".join([lines[index] for index in short])
-    hints = [hint for hint in _ALL_HINTS if hint in text]
-    notes = {
-        index
-        for index in short
-        if lines[index].lstrip(_BULLETS)[:2] in _SIGNUP_OPENINGS and is_signup_call(lines[index])
-    }
-    if hints:
-        notes.update(
-            index
-            for index in short
-            if any([hint in lines[index] for hint in hints]) and is_site_note(lines[index])
-        )
-    kept = [line for index, line in enumerate(lines) if index not in notes]
-    return kept, [Removal(RemovalKind.BOILERPLATE, lines[index]) for index in sorted(notes)]
+# Characters a line's head is made of: printable ASCII (the gate's own reading), and what it
+# leaves to the regex: whitespace other than a space, curly quotes, accented letters and the
+# letters the regex's case folding equates with ASCII ones ("ſ" with "s", "ı" and "İ" with "i",
+# the Kelvin sign with "k").
+HEAD_CHARS = st.characters(min_codepoint=32, max_codepoint=126) | st.sampled_from(
+    list("\t\x0b\x1c\xa0\u2003“’éíúſıİ\u212a")
+)
 
 
 @FAST
-@given(st.lists(NOTE_LINES.map(str.strip).filter(bool), max_size=6))
-def test_dropping_site_notes_is_the_plain_rule(lines: list[str]) -> None:
-    assert drop_site_notes(lines) == _plain_drop_site_notes(lines)
+@given(st.data())
+def test_the_opening_gate_passes_every_line_an_opening_matches(data: st.DataObject) -> None:
+    opening, _ = data.draw(st.sampled_from(_NOTE_OPENINGS))
+    pattern = re.compile(rf"\A\W{{0,3}}(?:{opening})", re.IGNORECASE)
+    line = data.draw(st.from_regex(pattern, alphabet=HEAD_CHARS))
+    assert _NOTE_OPENING_RE.match(line)
+    assert _may_open_note(line)
 
 
-@needs_corpora
-@pytest.mark.parametrize("corpus", ["dumps-dev.jsonl", "l3s-dev/dumps.jsonl"])
-def test_the_rules_are_their_plain_selves_on_the_dev_dumps(corpus: str) -> None:
-    for row in (SHARED_CORPORA / corpus).read_text(encoding="utf-8").splitlines():
-        lines = split_paragraphs(json.loads(row)["raw"])
-        assert drop_site_notes(lines) == _plain_drop_site_notes(lines)
+# The letters the regex's case folding equates with an ASCII letter that `str.lower` does not.
+FOLDED = {"s": "ſ", "i": "ı", "I": "İ", "k": "\u212a"}
+
+
+@pytest.mark.parametrize("opening", sorted({text for _, texts in _NOTE_OPENINGS for text in texts}))
+def test_the_opening_gate_passes_each_opening_text_in_every_case_and_folding(opening: str) -> None:
+    for case in (str, str.upper, str.title, str.swapcase):
+        line = case(opening) + "x "
+        variants = [line, *(line.replace(ascii, folded) for ascii, folded in FOLDED.items())]
+        for variant in variants:
+            for marks in ("", "“", "• ", "(\"'"):
+                if _NOTE_OPENING_RE.match(marks + variant + " version use. Sign up"):
+                    assert _may_open_note(marks + variant + " version use. Sign up")
+
+
+# What an alternative reads after its opening text, in the alternatives' order.
+OPENING_RESTS = (
+    "", " ", "x", "article", " above", " for the headline", "the headline", "version", " version",
+    "x version", ":", " use", "in", "up", " continuing", "ing", "o", "coverage", "site",
+)  # fmt: skip
+
+
+def test_each_opening_text_opens_a_line_its_alternative_matches() -> None:
+    # The texts are the alternatives' openings, not words of their own: each, followed by what
+    # the alternative reads next, is matched by it.
+    for opening, texts in _NOTE_OPENINGS:
+        for text in texts:
+            assert any(re.match(opening, text + rest, re.IGNORECASE) for rest in OPENING_RESTS), (
+                opening,
+                text,
+            )
 
 
 # Lines as a dump's are split: any character but a newline, blank ones among them.
