@@ -630,22 +630,20 @@ _NOTE_OPENING_RE = re.compile(
 
 
 def _opening_texts() -> dict[str, tuple[str, ...]]:
-    """The texts of `_NOTE_OPENINGS` by their first two characters; every other pair (or
-    lone character) of printable ASCII a word may open with, with none."""
+    """The texts of `_NOTE_OPENINGS` by the first two characters of a line that opens with
+    them, in any case; every other pair (or lone character) of printable ASCII a word may
+    open with, with none."""
     printable = [chr(code) for code in range(32, 127)]
-    texts: dict[str, tuple[str, ...]] = {
-        first + second: ()
-        for first in printable
-        if first.isalnum() or first == "_"
-        for second in ("", *printable)
-        if (first + second) == (first + second).lower()
-    }
+    words = [char for char in printable if char.isalnum() or char == "_"]
+    texts: dict[str, tuple[str, ...]] = {first + second: () for first in words for second in ("", *printable)}
     for _, starts in _NOTE_OPENINGS:
         for start in starts:
             # An opening such as "apúntate" keeps its ASCII pair's lines from the lookup; past
             # it, the head outside ASCII leaves the line to the regex.
-            if start not in texts.get(start[:2], ()):
-                texts[start[:2]] = (*texts.get(start[:2], ()), start)
+            for first in {start[0], start[0].upper()}:
+                for second in {start[1], start[1].upper()}:
+                    if start not in texts.get(first + second, ()):
+                        texts[first + second] = (*texts.get(first + second, ()), start)
     return texts
 
 
@@ -655,9 +653,9 @@ _HEAD_CHARS = 16
 
 
 def _may_open_note(line: str) -> bool:
-    r"""False only for a line `_NOTE_OPENING_RE` does not match: a dict lookup, and for
-    the few lines whose first two letters open an alternative a few `startswith`, where the
-    regex tries its hundred alternatives one by one (~4 µs a line).
+    r"""False only for a line `_NOTE_OPENING_RE` does not match: a dict lookup of its first
+    two characters, and for the few lines they open an alternative with a few `startswith`,
+    where the regex tries its hundred alternatives one by one (~4 µs a line).
 
     Past the same `\W{0,3}` (every alternative opens with a letter, so it stops where the
     first word character stands), a head in printable ASCII with no two spaces running is
@@ -669,7 +667,7 @@ def _may_open_note(line: str) -> bool:
     (True, False)
     """
     start = 0
-    texts = _OPENING_TEXTS.get(line[:2].lower())
+    texts = _OPENING_TEXTS.get(line[:2])
     if texts is None:
         # Marks before the first word character, or a character outside printable ASCII.
         for char in line[:4]:
@@ -678,24 +676,27 @@ def _may_open_note(line: str) -> bool:
             start += 1
         else:
             return False
-        texts = _OPENING_TEXTS.get(line[start : start + 2].lower())
+        texts = _OPENING_TEXTS.get(line[start : start + 2])
         if texts is None:
             return True
     if not texts:
         return False
     head = line[start : start + _HEAD_CHARS].lower()
-    if not (head.isascii() and head.isprintable()) or "  " in head:
-        return True
-    if not head.startswith(texts):
-        return False
-    if head[:2] != "we" or head.startswith("weiterlesen"):
-        return True
-    # "we\b(?=.*?...)": a word "we" ("were", "week" are none), then the look-ahead's words
-    # somewhere on the line. A quote opening "“We ..." would have the regex try them at each
-    # of its characters (~30 µs a line); `in` finds them at C speed.
-    if head[2:3].isalnum() or head[2:3] == "_":
-        return False
-    return _may_call_after_we(line)
+    read_as_the_regex = head.isascii() and head.isprintable() and "  " not in head
+    if not (read_as_the_regex and head.startswith(texts)):
+        return not read_as_the_regex
+    if head[:2] == "we" and not head.startswith("weiterlesen"):
+        # "we\b(?=.*?...)": a word "we" ("were", "week" are none), then the look-ahead's words
+        # somewhere on the line. A quote opening "“We ..." would have the regex try them at
+        # each of its characters (~30 µs a line); `in` finds them at C speed.
+        after = line[start + 2 : start + 3]
+        if after.isalnum() or after == "_":
+            return False
+        return _holds_any(line, _WE_CALL_WORDS)
+    if head[:2] in ("a ", "an"):
+        # "an?\s+(?:\w+\s+)?version": "A spokesperson said ..." holds no "version".
+        return _holds_any(line, ("version",))
+    return True
 
 
 # Each alternative of the look-ahead after "we" holds one of these: "\buse\b", "\bearn",
@@ -709,9 +710,10 @@ _WE_CALL_WORDS = (
 _FOLDED_TO_ASCII = ("ſ", "ı", "İ")
 
 
-def _may_call_after_we(line: str) -> bool:
-    """False only for a line the look-ahead after "we" finds nothing in."""
+def _holds_any(line: str, words: tuple[str, ...]) -> bool:
+    """False only for a line in which the regex, case-insensitively, finds none of `words`
+    (lower-case ASCII)."""
     if not line.isascii() and any([letter in line for letter in _FOLDED_TO_ASCII]):
         return True
     lowered = line.lower()
-    return any([word in lowered for word in _WE_CALL_WORDS])
+    return any([word in lowered for word in words])
