@@ -529,15 +529,16 @@ def drop_site_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
 
 def is_site_note_line(line: str, money: tuple[str, ...] = _MONEY_HINTS) -> bool:
     """`drop_site_notes`' verdict on one line, behind its cheap gates: only a short line that
-    opens as a note (`_NOTE_OPENING_RE`: one match, where searching for every hint took a
-    dozen scans) or names money (`money`: the hints its body holds) can be one.
+    opens as a note (`_NOTE_OPENING_RE`, behind `_may_open_note`: one match, where searching
+    for every hint took a dozen scans) or names money (`money`: the hints its body holds) can be one.
 
     >>> is_site_note_line("Sign up for our morning newsletter"), is_site_note_line("The council met.")
     (True, False)
     """
     if len(line) > MAX_NOTE_CHARS:
         return False
-    if _NOTE_OPENING_RE.match(line) is None and not (money and any([hint in line for hint in money])):
+    opens = _may_open_note(line) and _NOTE_OPENING_RE.match(line) is not None
+    if not opens and not (money and any([hint in line for hint in money])):
         return False
     return _is_note(line)
 
@@ -550,37 +551,248 @@ def _is_note(line: str) -> bool:
 
 
 # What a syndication note, a consent notice or a signup call opens with: the first words
-# of each alternative of SYNDICATION_RE, CONSENT_RE and SIGNUP_CALL_RE, after the same
-# `^\W{0,3}`, in the same case-insensitive matching. A line it does not match matches none
-# of them; with no money hint either (affiliate notices may say so anywhere), it is no note
-# (tests/transforms/test_rule_gates.py checks it).
-_NOTE_OPENING_RE = re.compile(
-    rf"^\W{{0,3}}(?:this\s+(?:{_PIECE}|(?:web)?site|coverage|reporting|series|journalism)"
-    r"|our\s+(?:coverage|reporting|series|journalism)|the\s+above|except\s+for\s+the\s+headline|an?\s+(?:\w+\s+)?version|portions|parts"
-    r"|originally|republished|source\s*:|our\s+(?:web)?site"
+# of each alternative of SYNDICATION_RE, CONSENT_RE, SIGNUP_CALL_RE, _DELIVERED_CALL_RE,
+# PAYWALL_CALL_RE and READER_CALL_RE, after the same `^\W{0,3}`, in the same case-insensitive
+# matching. A line it does not match matches none of them; with no money hint either
+# (affiliate notices may say so anywhere), it is no note (tests/transforms/test_rule_gates.py
+# checks it). Each alternative comes with the lower-case texts a line opening with it starts
+# with, in printable ASCII with one space for each run of whitespace (`_may_open_note`).
+# The words after "this" in its alternative ("report" opens "reporting").
+_THIS_WORDS = (
+    "article", "story", "post", "piece", "report", "essay", "column", "interview", "content", "video",
+    "website", "site", "coverage", "series", "journalism",
+)  # fmt: skip
+_NOTE_OPENINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        rf"this\s+(?:{_PIECE}|(?:web)?site|coverage|reporting|series|journalism)",
+        tuple(f"this {word}" for word in _THIS_WORDS),
+    ),
+    (r"our\s+(?:coverage|reporting|series|journalism)", ("our ",)),
+    (r"the\s+above", ("the above",)),
+    (r"except\s+for\s+the\s+headline", ("except for ",)),
+    (r"an?\s+(?:\w+\s+)?version", ("a ", "an ")),
+    ("portions", ("portions",)),
+    ("parts", ("parts",)),
+    ("originally", ("originally",)),
+    ("republished", ("republished",)),
+    (r"source\s*:", ("source",)),
+    (r"our\s+(?:web)?site", ("our ",)),
     # "We use cookies", "We may earn ...", and the site's offer before a call ("We'd love you to
     # subscribe. Sign up today ..."); a quote's "We are ..." is spared the patterns.
-    r"|we\b(?=.*?(?:\buse\b|\bearn|commission|[.!?]\s+\W{0,3}(?:sign|subscri|regist|get\s|join|log|make|give|donat)))"
-    r"|by\s+(?:continuing|using|browsing)|accept|reject|allow|decline|manage|cookie\s|agree|refuse"
+    (
+        r"we\b(?=.*?(?:\buse\b|\bearn|commission|[.!?]\s+\W{0,3}(?:sign|subscri|regist|get\s|join|log|make|give|donat)))",
+        ("we",),
+    ),
+    (r"by\s+(?:continuing|using|browsing)", ("by continuing", "by using", "by browsing")),
+    ("accept", ("accept",)),
+    ("reject", ("reject",)),
+    ("allow", ("allow",)),
+    ("decline", ("decline",)),
+    ("manage", ("manage",)),
+    (r"cookie\s", ("cookie ",)),
+    ("agree", ("agree",)),
+    ("refuse", ("refuse",)),
     # CONSENT_RE's in Spanish, French, German and Italian.
-    r"|utilizamos|usamos|empleamos|nuestr[oa]|esta\s|aceptar|rechazar|configurar|gestionar|personalizar"
-    r"|nous|notre|tout|accepter|refuser|continuer|gérer|paramétrer|personnaliser"
-    r"|wir|diese|unsere|alle|akzeptieren|zustimmen|cookie-|einstellungen|nur"
-    r"|noi|utilizziamo|usiamo|accetta|rifiuta|gestisci"
-    r"|sign\s+up|subscribe|register|get\s|log\s*in|sign\s+in"
+    ("utilizamos", ("utilizamos",)),
+    ("usamos", ("usamos",)),
+    ("empleamos", ("empleamos",)),
+    ("nuestr[oa]", ("nuestro", "nuestra")),
+    (r"esta\s", ("esta ",)),
+    ("aceptar", ("aceptar",)),
+    ("rechazar", ("rechazar",)),
+    ("configurar", ("configurar",)),
+    ("gestionar", ("gestionar",)),
+    ("personalizar", ("personalizar",)),
+    ("nous", ("nous",)),
+    ("notre", ("notre",)),
+    ("tout", ("tout",)),
+    ("accepter", ("accepter",)),
+    ("refuser", ("refuser",)),
+    ("continuer", ("continuer",)),
+    ("gérer", ("gérer",)),
+    ("paramétrer", ("paramétrer",)),
+    ("personnaliser", ("personnaliser",)),
+    ("wir", ("wir",)),
+    ("diese", ("diese",)),
+    ("unsere", ("unsere",)),
+    ("alle", ("alle",)),
+    ("akzeptieren", ("akzeptieren",)),
+    ("zustimmen", ("zustimmen",)),
+    ("cookie-", ("cookie-",)),
+    ("einstellungen", ("einstellungen",)),
+    ("nur", ("nur",)),
+    ("noi", ("noi",)),
+    ("utilizziamo", ("utilizziamo",)),
+    ("usiamo", ("usiamo",)),
+    ("accetta", ("accetta",)),
+    ("rifiuta", ("rifiuta",)),
+    ("gestisci", ("gestisci",)),
+    (r"sign\s+up", ("sign up",)),
+    ("subscribe", ("subscribe",)),
+    ("register", ("register",)),
+    (r"get\s", ("get ",)),
+    (r"log\s*in", ("log",)),
+    (r"sign\s+in", ("sign in",)),
     # READER_CALL_RE's.
-    r"|join|make|give|donate|good|quality|independent|real|local|serious|do\s|have|got"
-    r"|il\s|la\s|cet?\s|abonnez|inscrivez|suscr|hazte|le[eé]\s|este\s|el\s|regístrate|apúntate"
-    r"|assine|cadastre|conteúdo|matéria|reportagem|receba|jetzt|weiterlesen|dieser|melden|abonnieren"
-    r"|abbonati|questo"
+    ("join", ("join",)),
+    ("make", ("make",)),
+    ("give", ("give",)),
+    ("donate", ("donate",)),
+    ("good", ("good",)),
+    ("quality", ("quality",)),
+    ("independent", ("independent",)),
+    ("real", ("real",)),
+    ("local", ("local",)),
+    ("serious", ("serious",)),
+    (r"do\s", ("do ",)),
+    ("have", ("have",)),
+    ("got", ("got",)),
+    (r"il\s", ("il ",)),
+    (r"la\s", ("la ",)),
+    (r"cet?\s", ("ce ", "cet ")),
+    ("abonnez", ("abonnez",)),
+    ("inscrivez", ("inscrivez",)),
+    ("suscr", ("suscr",)),
+    ("hazte", ("hazte",)),
+    (r"le[eé]\s", ("lee ", "leé ")),
+    (r"este\s", ("este ",)),
+    (r"el\s", ("el ",)),
+    ("regístrate", ("regístrate",)),
+    ("apúntate", ("apúntate",)),
+    ("assine", ("assine",)),
+    ("cadastre", ("cadastre",)),
+    ("conteúdo", ("conteúdo",)),
+    ("matéria", ("matéria",)),
+    ("reportagem", ("reportagem",)),
+    ("receba", ("receba",)),
+    ("jetzt", ("jetzt",)),
+    ("weiterlesen", ("weiterlesen",)),
+    ("dieser", ("dieser",)),
+    ("melden", ("melden",)),
+    ("abonnieren", ("abonnieren",)),
+    ("abbonati", ("abbonati",)),
+    ("questo", ("questo",)),
     # READER_CALL_RE's thanks and a recipe blog's calls.
-    r"|thank\s|thanks\s|pin\s|save\s|print\s|did\s|made\s|tried\s|gracias|merci|vielen|dank|grazie"
-    # Added at stop 30, one branch behind its first letters (each alternative of its own cost every line
-    # a try): READER_CALL_RE's comment calls ("Let us know ... in the comments", the log-in to comment
-    # in other languages: "Loggen Sie sich ein", "Connectez-vous", "Identifiez-vous", "Inicia sesión",
-    # "Accedi", "Registrati", "Faça login") and FOREIGN_SUPPORT_CALL_RE's verbs ("Soutenez",
-    # "Unterstützen Sie", "Apoya", "Apoie", "Sostieni").
-    r"|(?=[acfilrsu])(?:l(?:et\s+us|oggen)|connectez|i(?:dentif(?:iez|ícate)|nicia)|a(?:ccedi|po(?:y[ae]|ie))"
-    r"|registrati|faça|s(?:outenez|ostieni)|unterstützen))",
-    re.IGNORECASE,
+    (r"thank\s", ("thank ",)),
+    (r"thanks\s", ("thanks ",)),
+    (r"pin\s", ("pin ",)),
+    (r"save\s", ("save ",)),
+    (r"print\s", ("print ",)),
+    (r"did\s", ("did ",)),
+    (r"made\s", ("made ",)),
+    (r"tried\s", ("tried ",)),
+    ("gracias", ("gracias",)),
+    ("merci", ("merci",)),
+    ("vielen", ("vielen",)),
+    ("dank", ("dank",)),
+    ("grazie", ("grazie",)),
+    # Added at stop 30: READER_CALL_RE's comment calls ("Let us know ... in the comments", the log-in
+    # to comment in other languages: "Loggen Sie sich ein", "Connectez-vous", "Identifiez-vous",
+    # "Inicia sesión", "Accedi", "Registrati", "Faça login") and FOREIGN_SUPPORT_CALL_RE's verbs
+    # ("Soutenez", "Unterstützen Sie", "Apoya", "Apoie", "Sostieni").
+    (r"let\s+us", ("let us",)),
+    ("loggen", ("loggen",)),
+    ("connectez", ("connectez",)),
+    (r"identif(?:iez|ícate)", ("identifiez", "identifícate")),
+    ("inicia", ("inicia",)),
+    ("accedi", ("accedi",)),
+    (r"apo(?:y[ae]|ie)", ("apoya", "apoye", "apoie")),
+    ("registrati", ("registrati",)),
+    ("faça", ("faça",)),
+    ("soutenez", ("soutenez",)),
+    ("sostieni", ("sostieni",)),
+    ("unterstützen", ("unterstützen",)),
 )
+_NOTE_OPENING_RE = re.compile(
+    r"^\W{0,3}(?:" + "|".join(opening for opening, _ in _NOTE_OPENINGS) + ")", re.IGNORECASE
+)
+
+
+def _opening_texts() -> dict[str, tuple[str, ...]]:
+    """The texts of `_NOTE_OPENINGS` by the first two characters of a line that opens with
+    them, in any case; every other pair (or lone character) of printable ASCII a word may
+    open with, with none."""
+    printable = [chr(code) for code in range(32, 127)]
+    words = [char for char in printable if char.isalnum() or char == "_"]
+    texts: dict[str, tuple[str, ...]] = {first + second: () for first in words for second in ("", *printable)}
+    for _, starts in _NOTE_OPENINGS:
+        for start in starts:
+            # An opening such as "apúntate" keeps its ASCII pair's lines from the lookup; past
+            # it, the head outside ASCII leaves the line to the regex.
+            for first in {start[0], start[0].upper()}:
+                for second in {start[1], start[1].upper()}:
+                    if start not in texts.get(first + second, ()):
+                        texts[first + second] = (*texts.get(first + second, ()), start)
+    return texts
+
+
+_OPENING_TEXTS = _opening_texts()
+# The longest opening text and more: a line's head is read this far.
+_HEAD_CHARS = 16
+
+
+def _may_open_note(line: str) -> bool:
+    r"""False only for a line `_NOTE_OPENING_RE` does not match: a dict lookup of its first
+    two characters, and for the few lines they open an alternative with a few `startswith`,
+    where the regex tries its hundred alternatives one by one (~4 µs a line).
+
+    Past the same `\W{0,3}` (every alternative opens with a letter, so it stops where the
+    first word character stands), a head in printable ASCII with no two spaces running is
+    matched as the regex matches it: case-insensitively by `lower`, each run of whitespace
+    one space. Any other head (a tab, a curly quote, a letter such as "ſ" that the regex's
+    case folding equates with "s") is left to the regex.
+
+    >>> _may_open_note("• Sign up for our newsletter"), _may_open_note("The council met.")
+    (True, False)
+    """
+    start = 0
+    texts = _OPENING_TEXTS.get(line[:2])
+    if texts is None:
+        # Marks before the first word character, or a character outside printable ASCII.
+        for char in line[:4]:
+            if char.isalnum() or char == "_":
+                break
+            start += 1
+        else:
+            return False
+        texts = _OPENING_TEXTS.get(line[start : start + 2])
+        if texts is None:
+            return True
+    if not texts:
+        return False
+    head = line[start : start + _HEAD_CHARS].lower()
+    read_as_the_regex = head.isascii() and head.isprintable() and "  " not in head
+    if not (read_as_the_regex and head.startswith(texts)):
+        return not read_as_the_regex
+    if head[:2] == "we" and not head.startswith("weiterlesen"):
+        # "we\b(?=.*?...)": a word "we" ("were", "week" are none), then the look-ahead's words
+        # somewhere on the line. A quote opening "“We ..." would have the regex try them at
+        # each of its characters (~30 µs a line); `in` finds them at C speed.
+        after = line[start + 2 : start + 3]
+        if after.isalnum() or after == "_":
+            return False
+        return _holds_any(line, _WE_CALL_WORDS)
+    if head[:2] in ("a ", "an"):
+        # "an?\s+(?:\w+\s+)?version": "A spokesperson said ..." holds no "version".
+        return _holds_any(line, ("version",))
+    return True
+
+
+# Each alternative of the look-ahead after "we" holds one of these: "\buse\b", "\bearn",
+# "commission", or a call's verb ("sign", "subscri", ..., "get\s").
+_WE_CALL_WORDS = (
+    "use", "earn", "commission", "sign", "subscri", "regist", "get", "join", "log", "make", "give", "donat",
+)  # fmt: skip
+# The letters the regex's case folding equates with an ASCII letter that `str.lower` leaves
+# outside ASCII ("ſ" with "s", "ı" with "i"; "İ" lowers to "i" and a dot); the Kelvin sign
+# lowers to "k" in both.
+_FOLDED_TO_ASCII = ("ſ", "ı", "İ")
+
+
+def _holds_any(line: str, words: tuple[str, ...]) -> bool:
+    """False only for a line in which the regex, case-insensitively, finds none of `words`
+    (lower-case ASCII)."""
+    if not line.isascii() and any([letter in line for letter in _FOLDED_TO_ASCII]):
+        return True
+    lowered = line.lower()
+    return any([word in lowered for word in words])

@@ -10,6 +10,7 @@ openings in every case, bullets, the hints) and on the dev dumps;
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from conftest import SHARED_CORPORA, needs_corpora
@@ -22,6 +23,7 @@ from transforms.site_notes import (
     _BULLETS,
     _DELIVERED_CALL_RE,
     _NOTE_OPENING_RE,
+    _NOTE_OPENINGS,
     _SIGNUP_OPENINGS,
     CONSENT_RE,
     FOREIGN_SUPPORT_CALL_RE,
@@ -30,6 +32,7 @@ from transforms.site_notes import (
     READER_CALL_RE,
     SIGNUP_CALL_RE,
     SYNDICATION_RE,
+    _may_open_note,
     drop_site_notes,
     is_signup_call,
     is_site_note,
@@ -143,6 +146,8 @@ def test_the_note_opening_takes_every_line_a_note_pattern_opens(line: str) -> No
     )
     if any(pattern.match(line) for pattern in patterns):
         assert _NOTE_OPENING_RE.match(line)
+    if _NOTE_OPENING_RE.match(line):
+        assert _may_open_note(line)
 
 
 def _plain_drop_site_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
@@ -210,6 +215,58 @@ def test_the_rules_are_their_plain_selves_on_the_dev_dumps(corpus: str) -> None:
     for row in (SHARED_CORPORA / corpus).read_text(encoding="utf-8").splitlines():
         lines = split_paragraphs(json.loads(row)["raw"])
         assert drop_site_notes(lines) == _plain_drop_site_notes(lines)
+
+
+# Characters a line's head is made of: printable ASCII (the gate's own reading), and what it
+# leaves to the regex: whitespace other than a space, curly quotes, accented letters and the
+# letters the regex's case folding equates with ASCII ones ("ſ" with "s", "ı" and "İ" with "i",
+# the Kelvin sign with "k").
+HEAD_CHARS = st.characters(min_codepoint=32, max_codepoint=126) | st.sampled_from(
+    list("\t\x0b\x1c\xa0\u2003“’éíúüçÜÇſıİ\u212a")
+)
+
+
+@FAST
+@given(st.data())
+def test_the_opening_gate_passes_every_line_an_opening_matches(data: st.DataObject) -> None:
+    opening, _ = data.draw(st.sampled_from(_NOTE_OPENINGS))
+    pattern = re.compile(rf"\A\W{{0,3}}(?:{opening})", re.IGNORECASE)
+    line = data.draw(st.from_regex(pattern, alphabet=HEAD_CHARS))
+    assert _NOTE_OPENING_RE.match(line)
+    assert _may_open_note(line)
+
+
+# The letters the regex's case folding equates with an ASCII letter that `str.lower` does not.
+FOLDED = {"s": "ſ", "i": "ı", "I": "İ", "k": "\u212a"}
+
+
+@pytest.mark.parametrize("opening", sorted({text for _, texts in _NOTE_OPENINGS for text in texts}))
+def test_the_opening_gate_passes_each_opening_text_in_every_case_and_folding(opening: str) -> None:
+    for case in (str, str.upper, str.title, str.swapcase):
+        line = case(opening) + "x "
+        variants = [line, *(line.replace(ascii, folded) for ascii, folded in FOLDED.items())]
+        for variant in variants:
+            for marks in ("", "“", "• ", "(\"'"):
+                if _NOTE_OPENING_RE.match(marks + variant + " version use. Sign up"):
+                    assert _may_open_note(marks + variant + " version use. Sign up")
+
+
+# What an alternative reads after its opening text, in the alternatives' order.
+OPENING_RESTS = (
+    "", " ", "x", "article", " above", " for the headline", "the headline", "version", " version",
+    "x version", ":", " use", "in", "up", " continuing", "ing", "o", "coverage", "site",
+)  # fmt: skip
+
+
+def test_each_opening_text_opens_a_line_its_alternative_matches() -> None:
+    # The texts are the alternatives' openings, not words of their own: each, followed by what
+    # the alternative reads next, is matched by it.
+    for opening, texts in _NOTE_OPENINGS:
+        for text in texts:
+            assert any(re.match(opening, text + rest, re.IGNORECASE) for rest in OPENING_RESTS), (
+                opening,
+                text,
+            )
 
 
 # Lines as a dump's are split: any character but a newline, blank ones among them.
