@@ -185,6 +185,19 @@ def test_a_ticker_of_times_and_headlines_keeps_the_models_verdicts() -> None:
     assert kinds == ["body", "boilerplate", "promo", "boilerplate", "promo", "body"]
 
 
+def test_a_ticker_item_long_enough_to_read_as_prose_keeps_the_tickers_verdicts() -> None:
+    long_item = "9:48 a.m. ET: Bridge on the ring road shut to all traffic until engineers inspect its piers"
+    lines = [PROSE, "10:02 a.m. ET: Schools close early", long_item, PROSE]
+    # Its next item, long enough to read as prose, kept by the model, vouches for no post.
+    assert keep_live_post_heads(lines, [body, junk, body, body]) == [body, junk, body, body]
+
+
+def test_a_post_heading_over_a_short_kept_line_keeps_the_models_verdict() -> None:
+    # The post is its prose: a short line the model kept under the heading is no paragraph.
+    lines = [PROSE, "9:15 a.m. ET: Rescue crews reach stranded family", "Photo gallery", PROSE]
+    assert keep_live_post_heads(lines, [body, junk, body, body])[1] == junk
+
+
 def test_a_post_heading_without_its_post_keeps_the_models_verdict() -> None:
     # No prose under it, or the model removed what is under it: nothing vouches for it.
     lines = [PROSE, "9:15 a.m. ET: Rescue crews reach stranded family", "Share this post"]
@@ -325,6 +338,11 @@ def test_a_videos_label_and_caption_are_removed_as_captions(line: str) -> None:
     for at in (MIDDLE, END):
         assert kept_lines([line], at) == {"dump": [], "page": []}, (line, at)
     assert removed_kinds([line], MIDDLE) == {"caption"}
+
+
+def test_a_row_of_labels_after_watch_is_no_videos_title() -> None:
+    # One bar after the label: more are a table's row or a menu, for their own rules.
+    assert not is_video_title("Watch | Strap | Battery life")
 
 
 @pytest.mark.parametrize("line", VIDEO_NEAR_MISSES)
