@@ -12,17 +12,13 @@ a page alike.
 
 from __future__ import annotations
 
-import html
-
 import pytest
 
-from transforms.article import Article
-from transforms.html import parse_html_page
+from tests.transforms.inserted_lines import Story
 from transforms.line_model import LineVerdict, classify_lines
 from transforms.menus import is_refresh_note
 from transforms.notices import is_video_title, live_post_heads
-from transforms.parse import parse_text_dump
-from transforms.pipeline import clean, keep_live_post_heads
+from transforms.pipeline import keep_live_post_heads
 
 TITLE = "Flooding live: river crests in Bellmont as rescue boats reach cut-off farms"
 SUBTITLE = "Follow the latest on the flooding along the Tarrow valley"
@@ -41,38 +37,8 @@ BODY = [
     "described as worse than the flood of 2007.",
 ]
 MIDDLE, END = 3, len(BODY)
-
-
-def dump(inserted: list[str], at: int) -> str:
-    lines = list(BODY)
-    lines[at:at] = inserted
-    return "\n".join([TITLE, SUBTITLE, *lines])
-
-
-def page(inserted: list[str], at: int) -> str:
-    lines = list(BODY)
-    lines[at:at] = inserted
-    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
-    return (
-        f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
-        f"<p class='dek'>{SUBTITLE}</p>{paragraphs}</article></body></html>"
-    )
-
-
-def cleaned_dump(inserted: list[str], at: int) -> Article:
-    return clean(parse_text_dump(dump(inserted, at), source="flood-live.txt"))
-
-
-def cleaned_page(inserted: list[str], at: int) -> Article:
-    return clean(parse_html_page(page(inserted, at), "https://valley.example/live/flooding"))
-
-
-def kept_lines(inserted: list[str], at: int) -> dict[str, list[str]]:
-    """The inserted lines each cleaning kept, for a dump and for a page."""
-    return {
-        "dump": [line for line in inserted if line in cleaned_dump(inserted, at).paragraphs],
-        "page": [line for line in inserted if line in cleaned_page(inserted, at).paragraphs],
-    }
+STORY = Story(TITLE, SUBTITLE, tuple(BODY), "https://valley.example/live/flooding")
+cleaned_dump, kept_lines = STORY.cleaned_dump, STORY.kept_lines
 
 
 def removed_kinds(inserted: list[str], at: int) -> set[str]:
