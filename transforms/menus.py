@@ -340,7 +340,10 @@ def menu_lines(lines: list[str]) -> set[int]:
         for index in short
         if "|" in lines[index] and is_pipe_menu(lines[index]) and not _beside_figures(lines, index)
     }
-    found.update(index for index in short if is_click_prompt(lines[index]) or is_refresh_note(lines[index]))
+    # The refresh pattern itself, without a call of `is_refresh_note` a line: it fails most at their
+    # first characters, and no note is longer than a short line.
+    refresh = REFRESH_NOTE_RE.match
+    found.update(index for index in short if is_click_prompt(lines[index]) or refresh(lines[index]))
     tools = [index for index in short if len(lines[index]) <= MAX_PAGE_TOOL_CHARS]
     if tools:
         found |= _type_size_tools(lines, tools)
@@ -366,7 +369,8 @@ def drop_page_tool_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """
     short = [index for index, line in enumerate(lines) if len(line) <= MAX_PAGE_TOOL_CHARS]
     tools = {index for index in short if is_page_tool(lines[index])}
-    tools.update(index for index, line in enumerate(lines) if is_refresh_note(line))
+    notes = [index for index, line in enumerate(lines) if len(line) <= MAX_REFRESH_NOTE_CHARS]
+    tools.update(index for index in notes if is_refresh_note(lines[index]))
     return _without(lines, tools | _shop_button_rows(lines, short))
 
 

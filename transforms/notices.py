@@ -23,6 +23,7 @@ update reads on past the mark or the verb, and stays.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from transforms.article import Removal, RemovalKind
 from transforms.dates import (
@@ -320,7 +321,9 @@ NOTICE_OPENING_RE = re.compile(
     r"|this\s+is\s+an?\s+(?:still-)?(?:developing|breaking)\s|\(this\s|breaking(?:\s+news)?\s*[:|–—-]"
     r"|\((?:updates|adds|recasts|corrects|rewrites|refiles|repeats)\s"
     r"|(?:the\s+)?(?:views|opinions)\s+expressed\s|disclaimer\s*:"
-    r"|(?:watch|listen|video|vid[ée]o|v[íi]deo|audio|podcast)\s*\||(?:duration|length|dauer|durée|duración)\b"
+    # A player's label and a bar, or its length: one test of the first letter spares the rest.
+    r"|(?=[wlvapd])(?:(?:watch|listen|video|vid[ée]o|v[íi]deo|audio|podcast)\s*\|"
+    r"|(?:duration|length|dauer|durée|duración)\s*:?\s*\d)"
     r"|(?:we|i|this\s+\w+)\s+(?:may|might|will|can|could)\s|as\s+an\s+amazon\s|\(?with\s+(?:inputs?|agency|reporting|material)\s"
     r"|(?:and\s+(?:last\s+)?updated\s|last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
     r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato|modifica|gepubliceerd|bijgewerkt"
@@ -502,6 +505,9 @@ DURATION_CAPTION_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_VIDEO_CAPTION_WORDS = 80
+# The first letters of those labels ("WATCH", "Video", "Duration", "Länge"...): a set lookup
+# spares the notices that open otherwise ("The story ...", "Updated ...") both patterns.
+_PLAYER_FIRST_CHARS = frozenset("WwLlVvAaPpDd")
 # A clock's time closing a sentence's phrase, not a length: "... vote at 2:15".
 _BEFORE_A_CLOCK = frozenset(
     {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to"}
@@ -517,9 +523,14 @@ def is_video_title(line: str) -> bool:
     ...     "Play: Jones runs 12 yards 3:45", "Watch 2:05 p.m. news on Channel 4")]
     [False, False, False]
     """
+    return _is_timed_video_title(line) or _is_labelled_player(line)
+
+
+def _is_timed_video_title(line: str) -> bool:
+    """A player's title with its running time, after its label or a play mark."""
     match = VIDEO_TITLE_RE.match(line)
     if match is None:
-        return _is_labelled_player(line)
+        return False
     title = match.group("title") or match.group("titled")
     words = title.split()
     if len(words) > MAX_VIDEO_TITLE_WORDS or words[0][:1].isdigit():
@@ -602,18 +613,30 @@ MAX_POST_HEADING_WORDS = 20
 # Under a time alone, a line of two words may be a section's label over the story ("Public
 # Safety"); a headline under its time says more.
 MIN_STAMPED_HEADING_WORDS = 3
-DIGITS = frozenset("0123456789")
+_DIGITS = frozenset("0123456789")
+_FIRST_CHAR = itemgetter(0)
+# What opens a post's time: the hours, a separator and the minutes.
+_CLOCK_OPENING_RE = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d")
 
 
 def _is_post_heading(heading: str, min_words: int) -> bool:
     return (
         min_words <= len(heading.split(None, MAX_POST_HEADING_WORDS)) <= MAX_POST_HEADING_WORDS
         and not heading.endswith(":")  # an intro to what follows: a list's, a video's
-        and heading[:1] not in DIGITS
+        and heading[:1] not in _DIGITS
     )
 
 
-def live_post_heads(lines: list[str]) -> list[tuple[int, int]]:
+def clock_led_lines(lines: list[str]) -> list[int]:
+    """The indices of the lines that open with a clock's time ("10:42", "14h05", "9.15"): most
+    bodies have no line opening with a figure, found in C; the clock is matched on those only."""
+    if _DIGITS.isdisjoint(map(_FIRST_CHAR, lines)):
+        return []  # most bodies
+    clock = _CLOCK_OPENING_RE.match
+    return [index for index, line in enumerate(lines) if line[0] in _DIGITS and clock(line) is not None]
+
+
+def live_post_heads(lines: list[str], clocks: list[int] | None = None) -> list[tuple[int, int]]:
     """A live blog's posts' heads, as (first line, heading line): a heading led by its time
     ("4:40 a.m. CT: Storm makes landfall", one line) or a time alone over a headline ("10:42
     a.m." / "Schools to stay closed on Wednesday"), with a paragraph of prose right under
@@ -632,7 +655,9 @@ def live_post_heads(lines: list[str]) -> list[tuple[int, int]]:
     """
     heads: list[tuple[int, int]] = []
     last = len(lines) - 1
-    for index in [index for index, line in enumerate(lines) if line[:1] in DIGITS and index < last]:
+    for index in clock_led_lines(lines) if clocks is None else clocks:
+        if index >= last:
+            break  # a head at the end has no post under it
         line = lines[index]
         if (match := TIME_LED_HEADING_RE.match(line)) is not None:
             if _is_post_heading(match.group("heading"), 2):
@@ -680,7 +705,7 @@ def is_notice_line(line: str) -> bool:
             or _is_date_then_dateline(line)
             or is_reading_time(line)
             or is_time_stamp(line)
-            or is_video_title(line)
+            or _is_timed_video_title(line)  # the labelled player's forms open as a notice does
             or is_stamped_headline(line)
             or _is_placed_date_line(line)
         )
@@ -697,7 +722,7 @@ def is_notice_line(line: str) -> bool:
         or is_affiliate_notice(line)
         or AGENCIES_NOTE_RE.match(line) is not None
         or is_update_note(line)
-        or _is_labelled_player(line)
+        or (line[:1] in _PLAYER_FIRST_CHARS and _is_labelled_player(line))
     )
 
 
@@ -710,7 +735,7 @@ def drop_notice_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
         return lines, []  # most bodies
     if 1 in notices and 0 not in notices and is_label_line(lines[0]) and _is_date_notice(lines[1]):
         notices.add(0)
-    if any([lines[index][:1] in DIGITS and POST_STAMP_RE.match(lines[index]) for index in notices]):
+    if any([lines[index][:1] in _DIGITS and POST_STAMP_RE.match(lines[index]) for index in notices]):
         # A time alone over a live blog's post heading stays for the line verdicts, which
         # keep the heading by it and drop the time (`pipeline.keep_live_post_heads`).
         notices.difference_update(start for start, heading in live_post_heads(lines) if start != heading)

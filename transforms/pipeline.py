@@ -63,9 +63,9 @@ from transforms.line_model import (
 from transforms.menus import drop_menu_lines, drop_page_tool_lines, is_page_tool
 from transforms.normalize import normalize_paragraphs, normalize_text
 from transforms.notices import (
-    DIGITS,
     POST_STAMP_RE,
     TIME_LED_HEADING_RE,
+    clock_led_lines,
     drop_notice_lines,
     is_date_only_line,
     live_post_heads,
@@ -786,9 +786,6 @@ def keep_lone_subheads(lines: list[str], verdicts: list[LineVerdict]) -> list[Li
     return filled
 
 
-_FIRST_CHAR = itemgetter(0)
-
-
 def keep_live_post_heads(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
     """The verdicts with each live blog post's heading made body when the model removed it
     and kept the post's prose under it (`notices.live_post_heads`: "4:40 a.m. CT: Storm makes
@@ -807,10 +804,11 @@ def keep_live_post_heads(lines: list[str], verdicts: list[LineVerdict]) -> list[
     >>> [v.kind for v in keep_live_post_heads(lines, [body, junk, junk, body, junk, junk])]
     ['body', 'promo', 'promo', 'boilerplate', 'promo', 'promo']
     """
-    if DIGITS.isdisjoint(map(_FIRST_CHAR, lines)):
-        return verdicts  # most bodies: no line opens with a figure
+    clocks = clock_led_lines(lines)
+    if not clocks:
+        return verdicts  # most bodies: no line opens with a clock's time (found in C)
     filled = verdicts
-    for start, heading in live_post_heads(lines):
+    for start, heading in live_post_heads(lines, clocks):
         line = lines[heading]
         if verdicts[heading].kind == "body" or verdicts[heading + 1].kind != "body":
             continue
@@ -821,13 +819,9 @@ def keep_live_post_heads(lines: list[str], verdicts: list[LineVerdict]) -> list[
         if filled is verdicts:
             filled = list(verdicts)
         filled[heading] = LineVerdict("body", verdicts[heading].score)
-    for index, line in enumerate(lines):
-        if (
-            line[:1] in DIGITS
-            and filled[index].kind == "body"
-            and POST_STAMP_RE.match(line) is not None
-            and is_date_only_line(line)
-        ):
+    for index in clocks:
+        line = lines[index]
+        if filled[index].kind == "body" and POST_STAMP_RE.match(line) is not None and is_date_only_line(line):
             if filled is verdicts:
                 filled = list(verdicts)
             filled[index] = LineVerdict("boilerplate", verdicts[index].score)
