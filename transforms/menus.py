@@ -192,9 +192,10 @@ MIN_SCATTERED_BUTTONS = 2
 
 
 def _shop_button_rows(lines: list[str], short: list[int]) -> set[int]:
-    """Runs of two lines or more that offer the same price at different shops, a price at
-    a shop under each item of a buying guide, and a price at a shop alone in the body unless
-    the line above announces it ("The cheapest gas in town on Tuesday:").
+    """Runs of two lines or more that offer the same price at different shops, or prices in
+    different currencies; a price at a shop under each item of a buying guide; and a price
+    at a shop alone in the body, unless the line above announces it ("The cheapest gas in
+    town on Tuesday:").
 
     >>> sorted(_shop_button_rows(["Prose.", "$149.99 at Amazon", "$149.99 at Best Buy", "Prose."], [1, 2]))
     [1, 2]
@@ -204,6 +205,8 @@ def _shop_button_rows(lines: list[str], short: list[int]) -> set[int]:
     [1, 3]
     >>> sorted(_shop_button_rows(["Prose.", "£649 at Currys"], [1]))
     [1]
+    >>> sorted(_shop_button_rows(["$699 at Amazon", "£649 at Currys", "€599 bei MediaMarkt"], [0, 1, 2]))
+    [0, 1, 2]
     >>> sorted(_shop_button_rows(["The cheapest gas in town:", "$2.79 at Costco"], [1]))
     []
     """
@@ -218,11 +221,22 @@ def _shop_button_rows(lines: list[str], short: list[int]) -> set[int]:
             return set(prices)
         # One price at a shop: a review's button, or the one item of a list a line announces.
         return {index for index in prices if index == 0 or not lines[index - 1].endswith(":")}
+    # In a row: the same price at shop after shop, or prices in other currencies (a review's
+    # buttons for its readers in each country: "$699 at Amazon", "£649 at Currys"); a story's
+    # list quotes one currency.
+    currencies = {index: price.translate(_NOT_CURRENCY) for index, price in prices.items()}
     return {
         index
         for index, price in prices.items()
-        if prices.get(index - 1) == price or prices.get(index + 1) == price
+        if any(
+            near in prices and (prices[near] == price or currencies[near] != currencies[index])
+            for near in (index - 1, index + 1)
+        )
     }
+
+
+# A price's figures and separators, deleted to leave its currency: "$1,299.99" -> "$".
+_NOT_CURRENCY = str.maketrans("", "", "0123456789.,  ")
 
 
 def is_pipe_menu(line: str) -> bool:

@@ -276,6 +276,11 @@ def test_a_price_at_a_shop_that_a_sentence_announces_stays() -> None:
     assert kept_lines(announced, MIDDLE) == {"dump": announced, "page": announced}
 
 
+def test_prices_in_other_currencies_in_a_row_are_a_reviews_buttons() -> None:
+    buttons = ["$349 at Walmart", "£299 at Argos", "€329 bei Saturn"]
+    assert kept_lines(buttons, MIDDLE) == {"dump": [], "page": []}
+
+
 def test_a_list_of_prices_at_shops_stays() -> None:
     prices = ["Pumps on sale in Bellmont this week:", "£229 at Argos", "£245 at Halfords", "£260 at Dunelm"]
     assert kept_lines(prices, MIDDLE)["dump"] == prices
