@@ -131,9 +131,61 @@ CLICK_PROMPT_RE = re.compile(
     re.IGNORECASE,
 )
 CLICK_PROMPT_MAX_WORDS = 15
+# A live blog's refresh button and its note, in the languages of the pages we meet: "Refresh
+# this page for the latest updates.", "Refresh for updates", "Auto-refresh is on", "Show 3 new
+# posts", "Seite aktualisieren für die neuesten Updates", "Automatische Aktualisierung ist an",
+# "Actualiza esta página para ver las últimas noticias", "Actualisez la page pour voir les
+# dernières mises à jour". The call ends with what it shows; a sentence that goes on ("Refresh
+# the page, the bank told customers locked out, ...") is the story's.
+_SWITCH = (
+    r"(?:\s*(?::\s*|is\s+|ist\s+|est\s+|está\s+)?(?:on|off|enabled|disabled|paused|an|aus|ein|aktiviert"
+    r"|deaktiviert|activ[ée]e?|d[ée]sactiv[ée]e?|activa|(?:des)?activad[oa]))?"
+)
+REFRESH_NOTE_RE = re.compile(
+    r"^\W{0,2}(?:"
+    r"(?:please\s+)?(?:refresh|reload)(?:\s+(?:this|the)\s+page(?=\s*(?:for|to|[.!…]?$)))?"
+    r"(?:\s+(?:for|to\s+(?:see|get|view|load|read))(?:\s+(?:the\s+)?(?:latest|newest|new|more|all))?"
+    r"(?:\s+(?:updates?|posts?|news|entries|coverage|developments))?|(?<=page))"
+    rf"|(?:(?:turn|switch)\s+(?:on|off)\s+)?auto(?:matic)?[-\s]?(?:refresh|reload|updates?){_SWITCH}"
+    r"|(?:show|load|see)\s+(?:\d{1,3}\s+)?new\s+(?:posts?|updates?|entries)"
+    r"|(?:(?:die\s+)?seite\s+(?:aktualisieren|neu\s+laden)|aktualisieren\s+sie\s+(?:die|diese)\s+seite"
+    r"|laden\s+sie\s+(?:die|diese)\s+seite\s+neu)(?:\s*,?\s*(?:für\s+(?:die\s+)?(?:neuesten?|aktuellen?|neuen?)\s+\w+"
+    r"|um\s+(?:die\s+)?(?:neuesten?|aktuellen?|neuen?)\s+\w+\s+zu\s+(?:sehen|lesen|laden|erhalten)))?"
+    rf"|(?:automatische|auto-?)\s?aktualisierung{_SWITCH}"
+    r"|(?:actualiz(?:a|e|ar)|recarg(?:a|ue|ar))\s+(?:esta|la)\s+página(?:\s+para\s+ver\s+(?:las?\s+|los\s+)?"
+    r"(?:últimas?|nuevas?|nuevos|más)\s+\w+)?"
+    rf"|actualización\s+automática{_SWITCH}"
+    r"|(?:actualis(?:ez|er)|rafra[iî]chi(?:ssez|r))\s+(?:cette|la)\s+page(?:\s+pour\s+(?:voir|afficher)\s+les\s+"
+    r"(?:derni[eè]res?|nouvelles?|nouveaux)\s+(?:mises\s+à\s+jour|actualités|informations|publications|posts?"
+    r"|messages))?"
+    rf"|(?:actualisation|mise\s+à\s+jour)\s+automatique{_SWITCH}"
+    r")\s*[.!…]?\s*$",
+    re.IGNORECASE,
+)
+MAX_REFRESH_NOTE_CHARS = 80
+# The first letters of a refresh note's words: a set lookup spares most short lines the pattern.
+_REFRESH_FIRST_CHARS = frozenset("RrPpAaTtSsLlDdMm")
+
+
+def is_refresh_note(line: str) -> bool:
+    """A live blog's refresh button or note alone on its line.
+
+    >>> [is_refresh_note(x) for x in ("Refresh this page for the latest updates.", "Refresh for updates",
+    ...     "Auto-refresh is on", "Seite aktualisieren für die neuesten Updates")]
+    [True, True, True, True]
+    >>> [is_refresh_note(x) for x in ("Refresh the page, the bank told its customers.", "Refresh",
+    ...     "Actualiza esta página el ministerio cada mañana.")]
+    [False, False, False]
+    """
+    return (
+        len(line) <= MAX_REFRESH_NOTE_CHARS
+        and (line[:1] in _REFRESH_FIRST_CHARS or not line[:1].isalnum())
+        and REFRESH_NOTE_RE.match(line) is not None
+    )
+
+
 # A shop button under a product: "Check prices and availability on Booking.com", "Buy now at
-# Best Buy", "See price at Amazon". The shop's name is capitalised. A price and a shop alone
-# ("$2.79 at Costco") is as often a story's list of prices: left to the model.
+# Best Buy", "See price at Amazon". The shop's name is capitalised.
 _SHOP = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
 SHOP_BUTTON_RE = re.compile(
     rf"^(?i:(?:check|see|view|compare)\s+(?:the\s+)?(?:latest\s+)?(?:prices?|deals?)(?:\s+and\s+availability)?"
@@ -141,10 +193,13 @@ SHOP_BUTTON_RE = re.compile(
 )
 
 
-# A price at a shop: "$149.99 at Amazon". Alone it may be a story's list of prices ("$2.79
-# at Costco", "$2.84 at Sam's Club"); the same price at shop after shop is a row of buttons.
+# A price at a shop: "$149.99 at Amazon", "£649 at Currys", "€599 bei MediaMarkt", "599 € chez
+# Darty", "₹49,999 at Flipkart". Two or more in a row at different prices are a story's list
+# ("$2.79 at Costco", "$2.84 at Sam's Club"); the same price at shop after shop is a row of
+# buttons, and so is a price at a shop alone, a review's button under its product.
 PRICE_AT_SHOP_RE = re.compile(
-    rf"^(?P<price>(?:[$£€]|[AC]\$|US\$)\s?\d[\d,]*(?:\.\d{{2}})?|\d[\d.,]*\s?[€£])\s+at\s+{_SHOP}$"
+    rf"^(?P<price>(?:[$£€₹]|[AC]\$|US\$|Rs\.?\s?)\s?\d[\d,]*(?:\.\d{{2}})?|\d[\d.,]*\s?[€£])"
+    rf"\s+(?:at|bei|bij|chez|en|su)\s+{_SHOP}$"
 )
 
 
@@ -153,7 +208,10 @@ MIN_SCATTERED_BUTTONS = 2
 
 
 def _shop_button_rows(lines: list[str], short: list[int]) -> set[int]:
-    """Runs of two lines or more that offer the same price at different shops.
+    """Runs of two lines or more that offer the same price at different shops, or prices in
+    different currencies; a price at a shop under each item of a buying guide; and a price
+    at a shop alone in the body, unless the line above announces it ("The cheapest gas in
+    town on Tuesday:").
 
     >>> sorted(_shop_button_rows(["Prose.", "$149.99 at Amazon", "$149.99 at Best Buy", "Prose."], [1, 2]))
     [1, 2]
@@ -161,18 +219,40 @@ def _shop_button_rows(lines: list[str], short: list[int]) -> set[int]:
     []
     >>> sorted(_shop_button_rows(["Item.", "$399 at Amazon", "Item.", "$149.90 at Uniqlo"], [1, 3]))
     [1, 3]
+    >>> sorted(_shop_button_rows(["Prose.", "£649 at Currys"], [1]))
+    [1]
+    >>> sorted(_shop_button_rows(["$699 at Amazon", "£649 at Currys", "€599 bei MediaMarkt"], [0, 1, 2]))
+    [0, 1, 2]
+    >>> sorted(_shop_button_rows(["The cheapest gas in town:", "$2.79 at Costco"], [1]))
+    []
     """
     prices = {
         index: match.group("price") for index in short if (match := PRICE_AT_SHOP_RE.match(lines[index]))
     }
-    if len(prices) >= MIN_SCATTERED_BUTTONS and not any(index + 1 in prices for index in prices):
-        # A price at a shop under each item of a buying guide, never two together: buttons.
-        return set(prices)
+    if not prices:
+        return set()
+    if not any(index + 1 in prices for index in prices):
+        if len(prices) >= MIN_SCATTERED_BUTTONS:
+            # A price at a shop under each item of a buying guide, never two together: buttons.
+            return set(prices)
+        # One price at a shop: a review's button, or the one item of a list a line announces.
+        return {index for index in prices if index == 0 or not lines[index - 1].endswith(":")}
+    # In a row: the same price at shop after shop, or prices in other currencies (a review's
+    # buttons for its readers in each country: "$699 at Amazon", "£649 at Currys"); a story's
+    # list quotes one currency.
+    currencies = {index: price.translate(_NOT_CURRENCY) for index, price in prices.items()}
     return {
         index
         for index, price in prices.items()
-        if prices.get(index - 1) == price or prices.get(index + 1) == price
+        if any(
+            near in prices and (prices[near] == price or currencies[near] != currencies[index])
+            for near in (index - 1, index + 1)
+        )
     }
+
+
+# A price's figures and separators, deleted to leave its currency: "$1,299.99" -> "$".
+_NOT_CURRENCY = str.maketrans("", "", "0123456789.,  ")
 
 
 def is_pipe_menu(line: str) -> bool:
@@ -290,7 +370,10 @@ def menu_lines(lines: list[str]) -> set[int]:
         for index in short
         if "|" in lines[index] and is_pipe_menu(lines[index]) and not _beside_figures(lines, index)
     }
-    found.update(index for index in short if is_click_prompt(lines[index]))
+    # The refresh pattern itself, without a call of `is_refresh_note` a line: it fails most at their
+    # first characters, and no note is longer than a short line.
+    refresh = REFRESH_NOTE_RE.match
+    found.update(index for index in short if is_click_prompt(lines[index]) or refresh(lines[index]))
     tools = [index for index in short if len(lines[index]) <= MAX_PAGE_TOOL_CHARS]
     if tools:
         found |= _type_size_tools(lines, tools)
@@ -316,6 +399,8 @@ def drop_page_tool_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """
     short = [index for index, line in enumerate(lines) if len(line) <= MAX_PAGE_TOOL_CHARS]
     tools = {index for index in short if is_page_tool(lines[index])}
+    notes = [index for index, line in enumerate(lines) if len(line) <= MAX_REFRESH_NOTE_CHARS]
+    tools.update(index for index in notes if is_refresh_note(lines[index]))
     return _without(lines, tools | _shop_button_rows(lines, short))
 
 

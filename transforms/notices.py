@@ -23,6 +23,7 @@ update reads on past the mark or the verb, and stays.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from transforms.article import Removal, RemovalKind
 from transforms.dates import (
@@ -36,6 +37,7 @@ from transforms.dates import (
     has_label_word,
     split_labelled_dates,
 )
+from transforms.line_model import PROSE_WORDS
 from transforms.patterns import BIO_NAME_START_RE, MAX_BIO_WORDS
 from transforms.site_notes import is_affiliate_notice
 from transforms.text_units import is_label_line
@@ -319,6 +321,9 @@ NOTICE_OPENING_RE = re.compile(
     r"|this\s+is\s+an?\s+(?:still-)?(?:developing|breaking)\s|\(this\s|breaking(?:\s+news)?\s*[:|–—-]"
     r"|\((?:updates|adds|recasts|corrects|rewrites|refiles|repeats)\s"
     r"|(?:the\s+)?(?:views|opinions)\s+expressed\s|disclaimer\s*:"
+    # A player's label and a bar, or its length: one test of the first letter spares the rest.
+    r"|(?=[wlvapd])(?:(?:watch|listen|video|vid[ée]o|v[íi]deo|audio|podcast)\s*\|"
+    r"|(?:duration|length|dauer|durée|duración)\s*:?\s*\d)"
     r"|(?:we|i|this\s+\w+)\s+(?:may|might|will|can|could)\s|as\s+an\s+amazon\s|\(?with\s+(?:inputs?|agency|reporting|material)\s"
     r"|(?:and\s+(?:last\s+)?updated\s|last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
     r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato|modifica|gepubliceerd|bijgewerkt"
@@ -486,6 +491,23 @@ VIDEO_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_VIDEO_TITLE_WORDS = 20
+# A player's title behind its label and a bar, with no length: "WATCH | Trucks race the thaw
+# on winter roads:", "Video | Los bomberos controlan el incendio". One bar: a table's row has more.
+PIPE_VIDEO_TITLE_RE = re.compile(
+    r"^\s*(?:watch|listen|video|vid[ée]o|v[íi]deo|audio|podcast)\s*\|\s*(?P<title>[\"'“‘«]?[^\W\d_][^|]*)$",
+    re.IGNORECASE,
+)
+# A player's caption: its length, a dash, what the video shows, and the length again or not:
+# "Duration 2:14 — Warm temperatures have shortened the ice-road season ... 2:14".
+DURATION_CAPTION_RE = re.compile(
+    rf"^\s*(?:duration|length|dauer|durée|duración)\s*:?\s*{_MEDIA_LENGTH}\s*[—–-]\s+"
+    rf"(?P<title>[\"'“‘«]?[^\W\d_].*?)(?:\s+{_MEDIA_LENGTH})?\s*$",
+    re.IGNORECASE,
+)
+MAX_VIDEO_CAPTION_WORDS = 80
+# The first letters of those labels ("WATCH", "Video", "Duration", "Länge"...): a set lookup
+# spares the notices that open otherwise ("The story ...", "Updated ...") both patterns.
+_PLAYER_FIRST_CHARS = frozenset("WwLlVvAaPpDd")
 # A clock's time closing a sentence's phrase, not a length: "... vote at 2:15".
 _BEFORE_A_CLOCK = frozenset(
     {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to"}
@@ -501,6 +523,11 @@ def is_video_title(line: str) -> bool:
     ...     "Play: Jones runs 12 yards 3:45", "Watch 2:05 p.m. news on Channel 4")]
     [False, False, False]
     """
+    return _is_timed_video_title(line) or _is_labelled_player(line)
+
+
+def _is_timed_video_title(line: str) -> bool:
+    """A player's title with its running time, after its label or a play mark."""
     match = VIDEO_TITLE_RE.match(line)
     if match is None:
         return False
@@ -511,6 +538,22 @@ def is_video_title(line: str) -> bool:
     if match.group("title") and words[0].casefold().strip(".") in AM_PM:
         return False  # "Watch 2:05 p.m. news": a clock's time
     return not (match.group("bare") and words[-1].casefold() in _BEFORE_A_CLOCK)
+
+
+def _is_labelled_player(line: str) -> bool:
+    """A player's title behind its label and a bar, or its caption behind its length.
+
+    >>> [_is_labelled_player(x) for x in ("WATCH | Trucks race the thaw on winter roads:",
+    ...     "Duration 1:05 — Crews clear the pass after the avalanche 1:05")]
+    [True, True]
+    >>> [_is_labelled_player(x) for x in ("Watch | $199 | 18 hours", "Duration 2:14 was a record.")]
+    [False, False]
+    """
+    if (match := PIPE_VIDEO_TITLE_RE.match(line)) is not None:
+        return len(match.group("title").split(None, MAX_VIDEO_TITLE_WORDS)) <= MAX_VIDEO_TITLE_WORDS
+    if (match := DURATION_CAPTION_RE.match(line)) is not None:
+        return len(match.group("title").split(None, MAX_VIDEO_CAPTION_WORDS)) <= MAX_VIDEO_CAPTION_WORDS
+    return False
 
 
 # A live blog's key-event link or a feed's item: its age, then a headline ("2h ago Fuel
@@ -550,6 +593,94 @@ def is_time_stamp(line: str) -> bool:
     )
 
 
+# A live blog's post opens with its time: "11:52 a.m. CT", "14:05 GMT", "10.42am", "14h05",
+# "16:05 Uhr"; a dot between the hours and minutes only with am/pm or a zone after it
+# ("3.45 - 4.10" is a score or a price).
+_AM_PM_MARK = r"[aApP]\.?\s?[mM]\.?"
+_POST_ZONE = r"(?:[A-Z]{1,3}T|GMT|UTC|MESZ|MEZ|Uhr)"
+_POST_CLOCK = (
+    rf"(?:[01]?\d|2[0-3])(?:[:h][0-5]\d(?:\s*{_AM_PM_MARK})?(?:\s+{_POST_ZONE})?"
+    rf"|\.[0-5]\d(?:\s*{_AM_PM_MARK}(?:\s+{_POST_ZONE})?|\s+{_POST_ZONE}))"
+)
+# The time alone on its line, over the post's heading: "10:42 a.m.".
+POST_STAMP_RE = re.compile(rf"^{_POST_CLOCK}$")
+# The time, a separator and the post's heading on one line: "4:40 a.m. CT: Storm makes
+# landfall", "14:05 GMT – Minister resigns". A sentence that opens with a time runs on with
+# no separator ("12:30 p.m. is when the doors open").
+TIME_LED_HEADING_RE = re.compile(rf"^{_POST_CLOCK}\s*[:|–—-]\s+(?P<heading>[\"'“‘«]?[^\W\d_].*)$")
+# A post's heading is a headline: a few words, no paragraph.
+MAX_POST_HEADING_WORDS = 20
+# Under a time alone, a line of two words may be a section's label over the story ("Public
+# Safety"); a headline under its time says more.
+MIN_STAMPED_HEADING_WORDS = 3
+_DIGITS = frozenset("0123456789")
+_FIRST_CHAR = itemgetter(0)
+# What opens a post's time: the hours, a separator and the minutes.
+_CLOCK_OPENING_RE = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d")
+
+
+def _is_post_heading(heading: str, min_words: int) -> bool:
+    return (
+        min_words <= len(heading.split(None, MAX_POST_HEADING_WORDS)) <= MAX_POST_HEADING_WORDS
+        and not heading.endswith(":")  # an intro to what follows: a list's, a video's
+        and heading[:1] not in _DIGITS
+    )
+
+
+def clock_led_lines(lines: list[str]) -> list[int]:
+    """The indices of the lines that open with a clock's time ("10:42", "14h05", "9.15"): most
+    bodies have no line opening with a figure, found in C; the clock is matched on those only."""
+    if _DIGITS.isdisjoint(map(_FIRST_CHAR, lines)):
+        return []  # most bodies
+    clock = _CLOCK_OPENING_RE.match
+    return [index for index, line in enumerate(lines) if line[0] in _DIGITS and clock(line) is not None]
+
+
+def live_post_heads(lines: list[str], clocks: list[int] | None = None) -> list[tuple[int, int]]:
+    """A live blog's posts' heads, as (first line, heading line): a heading led by its time
+    ("4:40 a.m. CT: Storm makes landfall", one line) or a time alone over a headline ("10:42
+    a.m." / "Schools to stay closed on Wednesday"), with a paragraph of prose right under
+    the heading: the post's. A time alone opening the body is the story's dateline, so a
+    time alone heads a post only below a paragraph. A ticker ("Latest": several times and
+    headlines in a row, no prose between) has no post under its items, and gives none.
+
+    >>> prose = "The storm came ashore near Cedar Point shortly before dawn with winds of 85 mph."
+    >>> heads = ["4:40 a.m. CT: Storm makes landfall", prose, "10:42 a.m.", "Schools shut on Monday", prose]
+    >>> live_post_heads([prose, *heads])
+    [(1, 1), (3, 4)]
+    >>> live_post_heads([prose, "09:45 – Mayor resigns", "09:30 – Team wins the cup", prose])
+    []
+    >>> live_post_heads(["10:42 a.m.", "Schools shut on Monday", prose])
+    []
+    """
+    heads: list[tuple[int, int]] = []
+    last = len(lines) - 1
+    for index in clock_led_lines(lines) if clocks is None else clocks:
+        if index >= last:
+            break  # a head at the end has no post under it
+        line = lines[index]
+        if (match := TIME_LED_HEADING_RE.match(line)) is not None:
+            if _is_post_heading(match.group("heading"), 2):
+                heads.append((index, index))
+        elif (
+            index + 1 < last
+            and POST_STAMP_RE.match(line) is not None
+            and _is_post_heading(lines[index + 1], MIN_STAMPED_HEADING_WORDS)
+            and any(len(before.split(None, PROSE_WORDS)) >= PROSE_WORDS for before in lines[:index])
+        ):
+            heads.append((index, index + 1))
+    starts = {start for start, _ in heads}
+    ends = {end for _, end in heads}
+    return [
+        (start, end)
+        for start, end in heads
+        # The next line is the post's prose, not another head, and no head ends right above.
+        if end + 1 not in starts
+        and start - 1 not in ends
+        and len(lines[end + 1].split(None, PROSE_WORDS)) >= PROSE_WORDS
+    ]
+
+
 def _is_placed_date_line(line: str) -> bool:
     """A dateline: a place, then only a date ("Madrid - 21 nov 2026 - 13:40 CET").
 
@@ -583,7 +714,7 @@ def is_notice_line(line: str) -> bool:
             or _is_date_then_dateline(line)
             or is_reading_time(line)
             or is_time_stamp(line)
-            or is_video_title(line)
+            or _is_timed_video_title(line)  # the labelled player's forms open as a notice does
             or is_stamped_headline(line)
             or _is_placed_date_line(line)
         )
@@ -600,6 +731,7 @@ def is_notice_line(line: str) -> bool:
         or is_affiliate_notice(line)
         or AGENCIES_NOTE_RE.match(line) is not None
         or is_update_note(line)
+        or (line[:1] in _PLAYER_FIRST_CHARS and _is_labelled_player(line))
     )
 
 
@@ -612,6 +744,12 @@ def drop_notice_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
         return lines, []  # most bodies
     if 1 in notices and 0 not in notices and is_label_line(lines[0]) and _is_date_notice(lines[1]):
         notices.add(0)
+    if any([lines[index][:1] in _DIGITS and POST_STAMP_RE.match(lines[index]) for index in notices]):
+        # A time alone over a live blog's post heading stays for the line verdicts, which
+        # keep the heading by it and drop the time (`pipeline.keep_live_post_heads`).
+        notices.difference_update(start for start, heading in live_post_heads(lines) if start != heading)
+        if not notices:
+            return lines, []
     bios = _bios_by_disclaimers(lines, notices)
     kept: list[str] = []
     removed: list[Removal] = []

@@ -62,7 +62,14 @@ from transforms.line_model import (
 )
 from transforms.menus import drop_menu_lines, drop_page_tool_lines, is_page_tool
 from transforms.normalize import normalize_paragraphs, normalize_text
-from transforms.notices import drop_notice_lines, is_date_only_line
+from transforms.notices import (
+    POST_STAMP_RE,
+    TIME_LED_HEADING_RE,
+    clock_led_lines,
+    drop_notice_lines,
+    is_date_only_line,
+    live_post_heads,
+)
 from transforms.patterns import NON_ALNUM_RE, SECTION_WORDS
 from transforms.promos import cut_inline_promos
 from transforms.release_notes import drop_release_furniture
@@ -625,7 +632,8 @@ def line_verdicts(
     # a review's heading) vouches for no lone teaser: the lone teasers read the verdicts
     # with the lists kept.
     teasers = fill_lone_teasers(lines, keep_announced_lists(lines, filled))
-    return keep_lone_subheads(lines, keep_numbered_headings(lines, keep_announced_lists(lines, teasers)))
+    subheads = keep_lone_subheads(lines, keep_numbered_headings(lines, keep_announced_lists(lines, teasers)))
+    return keep_live_post_heads(lines, subheads)
 
 
 # "ALSO READ: <headline>", "Lees ook: ...", "Baca juga: ...", "À lire aussi : ...": a call to
@@ -785,6 +793,48 @@ def keep_lone_subheads(lines: list[str], verdicts: list[LineVerdict]) -> list[Li
             if filled is verdicts:
                 filled = list(verdicts)
             filled[index] = LineVerdict("body", verdict.score)
+    return filled
+
+
+def keep_live_post_heads(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """The verdicts with each live blog post's heading made body when the model removed it
+    and kept the post's prose under it (`notices.live_post_heads`: "4:40 a.m. CT: Storm makes
+    landfall", or "10:42 a.m." over "Schools to stay closed on Wednesday"), unless the heading
+    is the site's (a page tool, a call to read on, a label of the site's words); and the time
+    alone over a heading, which the notice rule left for this one, made boilerplate as the
+    rule makes every time alone. The model reads a heading led by a time as a ticker's item
+    or a dateline; a ticker, its items in a row with no prose between, keeps its verdicts.
+
+    >>> body, junk = LineVerdict("body", 0.0), LineVerdict("promo", 0.93)
+    >>> prose = "The storm came ashore near Cedar Point shortly before dawn with winds of 85 mph."
+    >>> heads = ["4:40 a.m. CT: Storm makes landfall", prose, "10:42 a.m.", "Schools shut on Monday", prose]
+    >>> lines = [prose, *heads]
+    >>> [v.kind for v in keep_live_post_heads(lines, [body, junk, body, body, junk, body])]
+    ['body', 'body', 'body', 'boilerplate', 'body', 'body']
+    >>> [v.kind for v in keep_live_post_heads(lines, [body, junk, junk, body, junk, junk])]
+    ['body', 'promo', 'promo', 'boilerplate', 'promo', 'promo']
+    """
+    clocks = clock_led_lines(lines)
+    if not clocks:
+        return verdicts  # most bodies: no line opens with a clock's time (found in C)
+    filled = verdicts
+    for start, heading in live_post_heads(lines, clocks):
+        line = lines[heading]
+        if verdicts[heading].kind == "body" or verdicts[heading + 1].kind != "body":
+            continue
+        if start == heading and (match := TIME_LED_HEADING_RE.match(line)) is not None:
+            line = match.group("heading")
+        if is_page_tool(line) or is_read_also_line(line) or names_the_sites_furniture(line):
+            continue
+        if filled is verdicts:
+            filled = list(verdicts)
+        filled[heading] = LineVerdict("body", verdicts[heading].score)
+    for index in clocks:
+        line = lines[index]
+        if filled[index].kind == "body" and POST_STAMP_RE.match(line) is not None and is_date_only_line(line):
+            if filled is verdicts:
+                filled = list(verdicts)
+            filled[index] = LineVerdict("boilerplate", verdicts[index].score)
     return filled
 
 

@@ -169,7 +169,6 @@ def test_shop_buttons_and_the_sites_disclaimers_are_removed(line: str) -> None:
     [
         "Shares of the retailer closed at $14.99 on Friday, down 3 percent.",
         "Tickets cost $5 at the door, and children get in free.",
-        "$2.79 at Costco",  # a story's list of gas prices, like a shop button's shape
         "$30 from Monday",
         "Disclaimer: the views of the board did not sway the ruling, Judge Amy Lee wrote on Tuesday.",
         "Disclaimer: if you see a different total on your bill, it is because the new rates start in July.",
