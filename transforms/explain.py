@@ -56,10 +56,14 @@ def _explain_lines(article: Article) -> tuple[list[ExplainedLine], list[list[Exp
     steps = CLEANING_STEPS[article.source_format]
     before_model = clean(article, steps_before_line_model(steps))
     cleaned = clean(article)
-    # Rules after the model (closing bios) may still take a line it kept.
-    before_texts = {removal.text for removal in before_model.removed}
+    # Rules after the model (closing bios) may still take a line it kept: by its position, as
+    # the same text elsewhere (a ticker repeating a live blog's post heading) may be removed
+    # while this line stays.
+    before_removals = {(removal.position, removal.text) for removal in before_model.removed}
     after_model = {
-        removal.text: str(removal.kind) for removal in cleaned.removed if removal.text not in before_texts
+        removal.position: str(removal.kind)
+        for removal in cleaned.removed
+        if removal.position is not None and (removal.position, removal.text) not in before_removals
     }
     source = split_paragraphs(article.body)
     positions = body_line_positions(article, len(source))
@@ -118,9 +122,9 @@ def _is_rest_of_line(line: str, cuts: list[ExplainedLine]) -> bool:
     return rest.split() == cuts[-1].text.split()
 
 
-def _model_row(position: int, verdict: LineVerdict, seen: str, after_model: dict[str, str]) -> ExplainedLine:
-    if verdict.kind == "body" and seen in after_model:
-        return ExplainedLine(position, "removed", after_model[seen], None, seen)
+def _model_row(position: int, verdict: LineVerdict, seen: str, after_model: dict[int, str]) -> ExplainedLine:
+    if verdict.kind == "body" and position in after_model:
+        return ExplainedLine(position, "removed", after_model[position], None, seen)
     if verdict.kind == "body":
         return ExplainedLine(position, "kept", verdict.kind, round(verdict.score, 3), seen)
     kind = str(removal_kind(verdict.kind, seen))  # as `removed` files it

@@ -15,10 +15,12 @@ from __future__ import annotations
 import pytest
 
 from tests.transforms.inserted_lines import Story
+from transforms.explain import explain
 from transforms.line_model import LineVerdict, classify_lines
 from transforms.menus import is_refresh_note
 from transforms.notices import is_video_title, live_post_heads
-from transforms.pipeline import keep_live_post_heads
+from transforms.parse import parse_text_dump
+from transforms.pipeline import clean, keep_live_post_heads
 
 TITLE = "Flooding live: river crests in Bellmont as rescue boats reach cut-off farms"
 SUBTITLE = "Follow the latest on the flooding along the Tarrow valley"
@@ -320,3 +322,23 @@ def test_a_row_of_labels_after_watch_is_no_videos_title() -> None:
 def test_lines_like_a_videos_label_stay(line: str) -> None:
     assert not is_video_title(line)
     assert kept_lines([line], MIDDLE) == {"dump": [line], "page": [line]}
+
+
+def test_explain_shows_the_post_headings_clean_keeps_when_a_ticker_repeats_them() -> None:
+    # A "Latest" ticker over the posts repeats two post headings: the ticker's copies go, the
+    # posts' stay. explain named a removal by its text, so it showed the posts' copies removed too.
+    headings = [
+        "12:15 p.m. ET: Governor lifts curfew in Bellmont",
+        "11:52 a.m. ET: Bridge reopens to traffic",
+    ]
+    inserted = ["Latest", *headings, BODY[0], headings[0], POST_PROSE["en"], headings[1], BODY[1]]
+    article = parse_text_dump(STORY.dump(inserted, 0), source="live.txt")
+    cleaned = clean(article)
+    rows = [row for row in explain(article) if row.position is not None and row.position >= 2]
+
+    removed = {(row.position, row.text) for row in rows if row.verdict == "removed"}
+    assert removed == {
+        (removal.position, removal.text) for removal in cleaned.removed if removal.position >= 2
+    }
+    assert [row.text for row in rows if row.verdict == "kept"] == list(cleaned.paragraphs)
+    assert sum(row.text == headings[0] and row.verdict == "kept" for row in rows) == 1
