@@ -11,14 +11,10 @@ writes ("[sic]", "[Laughter]", "[1]", "[the mayor]") are no tags and stay.
 
 from __future__ import annotations
 
-import html
-
 import pytest
 
+from tests.transforms.inserted_lines import Story
 from transforms.article import Article, RemovalKind
-from transforms.html import parse_html_page
-from transforms.parse import parse_text_dump
-from transforms.pipeline import clean
 
 TITLE = "Ferry service to Gull Island resumes after pier repairs"
 SUBTITLE = "The county finished work on the storm-damaged landing two weeks ahead of schedule"
@@ -35,28 +31,13 @@ BODY = [
     "The county plans to add a covered waiting area next spring.",
 ]
 MIDDLE = 3
-
-
-def dump(inserted: list[str]) -> str:
-    lines = list(BODY)
-    lines[MIDDLE:MIDDLE] = inserted
-    return "\n".join([TITLE, SUBTITLE, *lines])
-
-
-def page(inserted: list[str]) -> str:
-    lines = list(BODY)
-    lines[MIDDLE:MIDDLE] = inserted
-    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
-    return (
-        f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
-        f"<p class='dek'>{SUBTITLE}</p>{paragraphs}</article></body></html>"
-    )
+STORY = Story(TITLE, SUBTITLE, tuple(BODY), "https://gull.example/news/ferry")
 
 
 def cleaned(kind: str, inserted: list[str]) -> Article:
     if kind == "dump":
-        return clean(parse_text_dump(dump(inserted), source="test.txt"))
-    return clean(parse_html_page(page(inserted), "https://gull.example/news/ferry"))
+        return STORY.cleaned_dump(inserted, MIDDLE)
+    return STORY.cleaned_page(inserted, MIDDLE)
 
 
 @pytest.fixture(params=["dump", "page"])
