@@ -182,9 +182,13 @@ ROLE_PREFIX_RE = re.compile(
     r"journalists?|staff))\s+(?P<rest>[A-Z].*)$",
     re.IGNORECASE,
 )
+# The capitals a name may open with beyond ASCII's: Latin, Greek and Cyrillic ("Émilie",
+# "Øyvind", "Łukasz", "Ólafur", "Şebnem", "Željko"), as `str.isupper` reads them.
+_UPPER_LETTERS = "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x530)) if char.isupper())
 NAME_TOKEN_RE = re.compile(
-    r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.|(?:de|da|del|della|der|di|du|van|von|la|le|bin|al|el|dos|ten|ter|y)"
-    r"|(?:Jr|Sr|II|III|IV)\.?|[\w'’\-]+-[A-Z][\w'’\-]*)$",
+    rf"^(?:[{_UPPER_LETTERS}][\w'’.\-]*|[{_UPPER_LETTERS}]\."
+    r"|(?:de|da|del|della|der|di|du|van|von|la|le|bin|al|el|dos|ten|ter|y)"
+    rf"|(?:Jr|Sr|II|III|IV)\.?|[\w'’\-]+-[{_UPPER_LETTERS}][\w'’\-]*)$",
 )
 # Words that mark a credited name as an organisation, not a person: the one list
 # for credits in text dumps ("Fox News' Jane Doe") and bylines of pages ("dpa",
