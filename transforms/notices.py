@@ -655,6 +655,10 @@ def live_post_heads(lines: list[str], clocks: list[int] | None = None) -> list[t
     """
     heads: list[tuple[int, int]] = []
     last = len(lines) - 1
+    # The body's first paragraph, found once: a time alone above it is the dateline.
+    first_prose = next(
+        (at for at, line in enumerate(lines) if len(line.split(None, PROSE_WORDS)) >= PROSE_WORDS), len(lines)
+    )
     for index in clock_led_lines(lines) if clocks is None else clocks:
         if index >= last:
             break  # a head at the end has no post under it
@@ -666,7 +670,7 @@ def live_post_heads(lines: list[str], clocks: list[int] | None = None) -> list[t
             index + 1 < last
             and POST_STAMP_RE.match(line) is not None
             and _is_post_heading(lines[index + 1], MIN_STAMPED_HEADING_WORDS)
-            and any(len(before.split(None, PROSE_WORDS)) >= PROSE_WORDS for before in lines[:index])
+            and first_prose < index
         ):
             heads.append((index, index + 1))
     starts = {start for start, _ in heads}

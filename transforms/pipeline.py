@@ -824,7 +824,7 @@ def keep_live_post_heads(lines: list[str], verdicts: list[LineVerdict]) -> list[
             continue
         if start == heading and (match := TIME_LED_HEADING_RE.match(line)) is not None:
             line = match.group("heading")
-        if is_page_tool(line) or is_read_also_line(line) or names_the_sites_furniture(line):
+        if is_sites_heading(line):
             continue
         if filled is verdicts:
             filled = list(verdicts)
@@ -841,6 +841,14 @@ def keep_live_post_heads(lines: list[str], verdicts: list[LineVerdict]) -> list[
 # A page's own headings are short: "Most read", "Related stories", "More from Sports".
 PAGE_LABEL_MAX_WORDS = 3
 _JOINING_WORDS = frozenset({"from", "on", "in", "for", "you", "this", "the", "our", "to", "of", "and", "&"})
+
+
+def is_sites_heading(heading: str) -> bool:
+    """Whether a heading the model removed is the site's, whatever stands around it: a page
+    tool, a call to read another story, or a short label of the site's own words. The
+    policies that keep a story's headings (`keep_page_subheads`, `keep_live_post_heads`)
+    leave such a one removed."""
+    return is_page_tool(heading) or is_read_also_line(heading) or names_the_sites_furniture(heading)
 
 
 def names_the_sites_furniture(heading: str) -> bool:
@@ -900,10 +908,8 @@ def keep_page_subheads(
             continue
         if (
             line.endswith(":")  # an intro: an announced list's rules judge it
-            or is_page_tool(line)
-            or is_read_also_line(line)
             or _READ_ON_WORD_RE.search(line) is not None
-            or names_the_sites_furniture(line)
+            or is_sites_heading(line)
         ):
             continue
         if filled is verdicts:
