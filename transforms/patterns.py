@@ -289,7 +289,12 @@ DATELINE_RE = re.compile(
 # "Marc Dubois est journaliste ...", "Anna Berger ist Redakteurin ...", "Luca Neri è giornalista".
 # Their present only: "war" and "era" are English words ("The Iraq war ...").
 _BIO_IS = r"(?:es|est|ist|è|é)"
-BIO_VERB_RE = re.compile(rf"^\W*(?:is|was|has been|covers|writes|reports|joined|edits|{_BIO_IS})\b")
+# "Dana Whitfield has reported on energy markets for 12 years", "... has covered city hall since 2019":
+# a bio's perfect, read only after the byline's own name ("She has reported abuse ..." names no author).
+BIO_VERB_RE = re.compile(
+    r"^\W*(?:is|was|has been|covers|writes|reports|joined|edits"
+    rf"|has\s+(?:(?:reported|written)\s+(?:on|about|for)|covered)|{_BIO_IS})\b"
+)
 MAX_BIO_WORDS = 80
 # A newsroom role before a name in a contact line ("Contact reporter Tom Li at ...").
 _BIO_ROLE = r"(?:(?:staff|senior|contributing)\s+)?(?:writer|reporter|correspondent|columnist|editor|author)"
