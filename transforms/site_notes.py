@@ -73,6 +73,14 @@ SYNDICATION_RE = re.compile(
     r"(?:(?:you\s+can\s+)?(?:read|see|find|explore|discover|catch\s+up\s+on)|lee|lea|descubre|encuentra"
     r"|retrouvez|lisez|découvrez|(?:alle|weitere)\s+(?:folgen|teile|artikel)|lesen\s+sie|leggi|scopri)\b"
     r"[^.!?]{0,60}?\b(?:here|series|below|aquí|serie|ici|série|hier|folgen|qui)\b"
+    # Who paid for the piece: "This article is sponsored by Harbor Bank.", "This content was paid for by X",
+    # "Dieser Artikel wurde gesponsert von X", "Este artículo está patrocinado por X".
+    rf"|this\s+{_PIECE}\s+(?:is|was|has\s+been)\s+(?:sponsored|paid\s+for|brought\s+to\s+you)\s+by\b"
+    r"|dieser\s+(?:artikel|beitrag)\s+(?:wurde|ist)\s+(?:gesponsert|bezahlt)\s+von\b"
+    r"|este\s+(?:artículo|contenido)\s+(?:está|es|fue)\s+patrocinado\s+por\b"
+    # A disclosure under its label: "Disclosure: The author holds shares in no company mentioned.",
+    # "Full disclosure: ...", "Transparenzhinweis: ..."; a sentence names no label and a colon first.
+    r"|(?:full\s+)?disclosures?\s*:\s+\S|transparenzhinweis\s*:\s+\S"
     # "Source: www.myjoyonline.com": the site the text was taken from, by its address alone.
     r"|source\s*:\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?\W{0,3}$"
     r")",
@@ -284,6 +292,9 @@ _HINTS = (
     "ade possible",
     # A series' or a partnership's note: "is part of", "forma parte", "fait partie", "ist Teil", "fa parte".
     " part of", "a parte", "partie", " Teil", "ollaboration", "artnership",
+    # Stop 32: a sponsor's note ("sponsored by", "paid for by", "gesponsert", "patrocinado") and a disclosure.
+    "ponsored by", "aid for by", "rought to you by", "esponsert", "atrocinado", "isclosure",
+    "ransparenzhinweis",
 )  # fmt: skip
 # An affiliate notice's money, or a reader-funded site's appeal for it (SUPPORT_CALL_RE): anywhere in a line.
 _MONEY_HINTS = (
@@ -576,6 +587,10 @@ _NOTE_OPENINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("originally", ("originally",)),
     ("republished", ("republished",)),
     (r"source\s*:", ("source",)),
+    # Added at stop 32: a disclosure's label ("Disclosure:", "Full disclosure:", "Transparenzhinweis:").
+    (r"(?:full\s+)?disclosure", ("disclosure", "full disclosure")),
+    # "Transparenzhinweis:" by its head: the word is longer than the _HEAD_CHARS `_may_open_note` reads.
+    ("transparenz", ("transparenz",)),
     (r"our\s+(?:web)?site", ("our ",)),
     # "We use cookies", "We may earn ...", and the site's offer before a call ("We'd love you to
     # subscribe. Sign up today ..."); a quote's "We are ..." is spared the patterns.
