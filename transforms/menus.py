@@ -58,7 +58,9 @@ MAX_TOOL_CHARS = 24
 # A comment label, in other languages too: "Comments", "Kommentare", "Commentaires",
 # "Comentarios", "Comentários", "Commenti", "Reacties".
 _COMMENT_WORD = (
-    r"(?:comments?|talkbacks?|kommentare?|commentaires?|comentarios?|coment[aá]rios?|commenti|reacties)"
+    r"(?:comments?|talkbacks?|kommentare?|commentaires?|comentarios?|coment[aá]rios?|commenti|reacties"
+    # Polish and Swedish: "Komentarze (47)", "12 komentarzy", "Kommentarer (3)".
+    r"|komentarz[ey]?|kommentarer)"
 )
 # A page tool's label alone: "Print", "E-mail this story", "RSS", "Read more...", "Story continues below",
 # an ad slot's "Scroll to continue with content" without its "Advertisement".
@@ -66,6 +68,13 @@ _TOOL = (
     r"(?:(?:print|e-?mail|share)(?:\s+this(?:\s+(?:article|story|page|post))?)?|rss|read\s+more"
     rf"|{READ_ON_PROMPT}|(?:post\s+a\s+|add\s+a\s+|read\s+|view\s+)?{_COMMENT_WORD}"
     r"|rate\s+this(?:\s+(?:article|story|post|recipe|product))?"
+    # The feedback widget under a story, with its buttons: "Was this article helpful? Yes No", "War dieser
+    # Artikel hilfreich?", "Czy ten artykuł był pomocny?", "¿Te resultó útil este artículo?". A question that
+    # goes on ("... helpful to the defence?") is a sentence.
+    r"|(?:was\s+this\s+(?:article|story|page|post|information)\s+(?:helpful|useful)"
+    r"|war\s+(?:dieser\s+artikel|diese\s+seite)\s+hilfreich|czy\s+(?:ten\s+artykuł|ta\s+strona)\s+(?:był|była)\s+pomocn[ya]"
+    r"|(?:te|le)\s+(?:ha\s+)?(?:resultado|resultó|pareció|ha\s+parecido)\s+útil\s+(?:este\s+artículo|esta\s+(?:noticia|información)))"
+    r"\s*\??(?:\s*(?:yes|no|ja|nein|tak|nie|sí|si)\b){0,2}"
     # The links to the newsroom under a story: "Report a technical issue", "Report an editorial error".
     r"|report\s+(?:an?\s+)?(?:(?:editorial|technical|factual)\s+)?(?:error|typo|issue|problem|correction|mistake)"
     r"|(?:submit|suggest)\s+a\s+correction"
