@@ -46,6 +46,32 @@ def _ends_with_credit_sentence(tail: str) -> bool:
     )
 
 
+# A photo's credit alone on its line, a name in capitals and an outlet after a slash:
+# "Credit: Maria Lopez/Reuters", "Photo credit: Getty Images", "(foto Jan de Vries)",
+# "(foto: ANP)". "Credit: the union says ..." opens on a word in lower case: a sentence.
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|der|den|van|von|da|la|del|di|du|y|&)){0,6}"
+_OUTLET = r"(?:\s*[/|]\s*[A-Z][\w.&'’ -]{0,30})?"
+# The labels in any case (a scoped flag), the name's capitals as written.
+LONE_CREDIT_RE = re.compile(
+    rf"^\W{{0,3}}(?:(?i:(?:photo\s+)?credits?)\s*:\s*{_NAME}{_OUTLET}"
+    rf"|\((?i:foto|photo|beeld|fot\.)\s*:?\s+{_NAME}{_OUTLET}\))\W{{0,2}}$"
+)
+# A lone credit is short: a length test spares every paragraph the pattern.
+MAX_LONE_CREDIT_CHARS = 90
+
+
+def is_lone_credit(line: str) -> bool:
+    """
+    >>> is_lone_credit("Credit: Maria Lopez/Reuters"), is_lone_credit("(foto Jan de Vries)")
+    (True, True)
+    >>> is_lone_credit("Credit: the union says wages must rise 6 %, and it will strike otherwise.")
+    False
+    """
+    if len(line) > MAX_LONE_CREDIT_CHARS or not ("redit" in line[:20].lower() or "(" in line[:4]):
+        return False
+    return LONE_CREDIT_RE.match(line) is not None
+
+
 def is_credited_caption(line: str) -> bool:
     """
     >>> is_credited_caption("A nurse checks a patient in Dundee. Photo by Ann Lee.")
@@ -55,6 +81,8 @@ def is_credited_caption(line: str) -> bool:
     >>> is_credited_caption("She framed it. Photos by the dozen went up on the wall.")
     False
     """
+    if is_lone_credit(line):
+        return True
     tail = line[-CREDIT_TAIL_CHARS:]
     if _ends_with_credit_sentence(tail):
         return len(line.split(None, MAX_CAPTION_WORDS)) <= MAX_CAPTION_WORDS

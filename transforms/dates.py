@@ -411,12 +411,14 @@ def stated_date_of_day(day: date) -> StatedDate:
 # "Veröffentlicht am", "Datum:", "Atualizado em". One definition for the date lines read here and the
 # datelines transforms.notices removes.
 _PUBLISHED_WORDS = (
-    r"(?:first\s+)?(?:published|posted)|veröffentlicht|datum|publié|publicado|pubblicato|gepubliceerd"
+    r"(?:first\s+|date\s+)?(?:published|posted)|veröffentlicht|datum|publié|publicado|pubblicato|gepubliceerd"
+    # Polish newsrooms' "Opublikowano: 14.03.2025, 09:12".
+    r"|opublikowano"
 )
 _UPDATED_WORDS = (
     r"(?:last\s+)?(?:updated|modified)|(?:zuletzt\s+)?aktualisiert"
     r"|mis\s+à\s+jour|modifié|actualizado|atualizado|aggiornato|modificat[oa]|modifica|bijgewerkt|gewijzigd"
-    r"|aangepast"
+    r"|aangepast|zaktualizowano"
     # The noun, as Dutch and English newsrooms head a later version: "Update: 26 nov. 2026 om 16:30";
     # with its colon only, or "Update the app" would be a label.
     r"|update(?=\s*:)"
@@ -462,6 +464,8 @@ LABEL_LANGUAGES: dict[str, tuple[str, ...]] = {
     "bijgewerkt": ("nl",),
     "gewijzigd": ("nl",),
     "aangepast": ("nl",),
+    "opublikowano": ("pl",),
+    "zaktualizowano": ("pl",),
 }
 
 
@@ -470,6 +474,7 @@ LABEL_LANGUAGES: dict[str, tuple[str, ...]] = {
 LABEL_HINTS = (
     "publi", "pubbl", "post", "updat", "modif", "aktualis", "veröff", "datum", "jour", "actualiz",
     "atualiz", "aggiorn", "stand", "gepubl", "bijgew", "gewijz", "aangep",
+    "aktualiz",
 )  # fmt: skip
 
 

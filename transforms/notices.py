@@ -327,7 +327,7 @@ NOTICE_OPENING_RE = re.compile(
     r"|(?:we|i|this\s+\w+)\s+(?:may|might|will|can|could)\s|as\s+an\s+amazon\s|\(?with\s+(?:inputs?|agency|reporting|material)\s"
     r"|(?:and\s+(?:last\s+)?updated\s|last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
     r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato|modifica|gepubliceerd|bijgewerkt"
-    r"|gewijzigd|aangepast|update\s*:|stand\s*:))",
+    r"|gewijzigd|aangepast|update\s*:|stand\s*:|opublikowano|zaktualizowano|date\s+published))",
     re.IGNORECASE,
 )
 _BULLETS = " -–—|•·*"

@@ -128,12 +128,53 @@ def _tag_replacement(match: re.Match[str]) -> str:
 RESIDUE_SHORT_CHARS = 16
 
 
-def is_residue_line(line: str) -> bool:
-    """True for a line with no words left: separators, bullets, UI leftovers.
+# What a page's script prints for a value it never got, alone on a line: the text a
+# template rendered from a missing field. Within a sentence ("returned null") they are words.
+RENDERED_NOTHING = frozenset({"undefined", "null", "nan", "[object object]"})
+# An ad server's slot marker left unrendered: "[[AD_SLOT_3]]", "##AD_UNIT##", "%%ADVERT%%".
+# Capitals, digits and underscores only between doubled brackets, hashes or percent signs.
+_SLOT_NAME = r"\s*[A-Z0-9_:.-]+\s*"
+_SLOT_MARKER_RE = re.compile(rf"\[\[{_SLOT_NAME}\]\]|##{_SLOT_NAME}##|%%{_SLOT_NAME}%%")
+# A style sheet's rule printed as text: a selector or at-rule, then braces holding
+# "property:value" declarations only: ".ad-box{display:none}", "@media (max-width:600px){.nav{display:none}}".
+# Declarations are split by ";" only (a value holds no ":" or brace), so a line that is
+# no rule fails in linear time.
+_CSS_DECLARATIONS = r"[\w-]+\s*:\s*[^{};:]+(?:;\s*[\w-]+\s*:\s*[^{};:]+)*;?\s*"
+_CSS_SELECTOR = r"[.#*\[]?[\w-][\w\s.#:>+~,*=\[\]\"'()-]*"
+_CSS_RULE_RE = re.compile(
+    rf"\s*(?:(?:{_CSS_SELECTOR})\{{\s*{_CSS_DECLARATIONS}\}}\s*"
+    rf"|@[a-z-]+[^{{}};]*\{{\s*(?:{_CSS_SELECTOR}\{{\s*{_CSS_DECLARATIONS}\}}\s*)+\}}\s*)+",
+    re.IGNORECASE,
+)
 
-    >>> [is_residue_line(x) for x in ("___", "* * *", "More", "NATO", "5%")]
-    [True, True, True, False, False]
+
+def is_residue_line(line: str) -> bool:
+    """True for a line with no words left: separators, bullets, UI leftovers,
+    a script's value for nothing, an ad slot's marker, a style sheet's rule.
+
+    >>> [is_residue_line(x) for x in ("___", "* * *", "More", "NATO", "5%", "undefined", "[[AD_SLOT_3]]")]
+    [True, True, True, False, False, True, True]
+    >>> is_residue_line(".ad-box{display:none}"), is_residue_line("@media print{.nav{display:none}}")
+    (True, True)
+    >>> is_residue_line("Undefined terms in the contract caused the dispute.")
+    False
     """
     if len(line) > RESIDUE_SHORT_CHARS:
-        return not line[0].isalnum() and not any(map(str.isalnum, line))
-    return not any(map(str.isalnum, line)) or line.casefold() in UI_WORDS
+        if line[0].isalnum():
+            return False
+        return not any(map(str.isalnum, line)) or _is_rendered_code(line)
+    return (
+        not any(map(str.isalnum, line))
+        or line.casefold() in UI_WORDS
+        or line.casefold() in RENDERED_NOTHING
+        or _is_rendered_code(line)
+    )
+
+
+def _is_rendered_code(line: str) -> bool:
+    """An ad slot's marker or a CSS rule, alone on its line; the first and last
+    characters (and a brace) gate the patterns, so prose never reaches them."""
+    first, last = line[0], line[-1]
+    if first in "[#%" and last in "]#%" and _SLOT_MARKER_RE.fullmatch(line):
+        return True
+    return last == "}" and ":" in line and "{" in line and _CSS_RULE_RE.fullmatch(line) is not None

@@ -149,6 +149,12 @@ CONSENT_RE = re.compile(
     r"|(?:cookie-)?einstellungen\s+(?:verwalten|anpassen)|nur\s+notwendige(?:\s+cookies)?"
     r"|(?:accetta|rifiuta)\s+(?:tutti|tutto|e\s+(?:continua|chiudi))"
     r"|gestisci\s+(?:le\s+)?(?:preferenze|opzioni|cookie))\W{0,3}$"
+    # An embed's stand-in where consent was refused: "Deze inhoud kan helaas niet worden getoond
+    # omdat je geen cookies hebt geaccepteerd.", "This content cannot be displayed because you
+    # have not accepted cookies." Cookies close the reason within a few words.
+    r"|(?:deze\s+inhoud\s+(?:kan|wordt)\s+(?:helaas\s+)?niet\s+(?:worden\s+)?(?:getoond|weergegeven)"
+    r"|this\s+content\s+(?:is\s+not\s+available|cannot\s+be\s+(?:displayed|shown)|can['’]t\s+be\s+(?:displayed|shown)))"
+    r"\s+(?:omdat|because|as)\s+(?:[\w'’]+\s+){0,6}?cookies?\b"
     r")",
     re.IGNORECASE,
 )
@@ -249,7 +255,10 @@ READER_CALL_RE = re.compile(
     r"|(?:assine|cadastre-se)\s+(?:para|e)\s+(?:continuar|seguir)\s+(?:lendo|a\s+ler)"
     r"|(?:conteúdo|matéria|reportagem)\s+exclusiv[oa]\s+para\s+assinantes"
     r"|receba\s+(?:[\w'’-]+\s+){1,6}?no\s+seu\s+(?:e-?mail|celular|whatsapp)\b"
-    r"|(?:assine|cadastre-se\s+(?:n|em\s+)?[ao])\s+nossa\s+newsletter"
+    # "Assine a nossa newsletter e receba ..." (with the article, as in Portugal).
+    r"|(?:assine(?:\s+a)?|cadastre-se\s+(?:n|em\s+)?[ao])\s+nossa\s+newsletter"
+    # Polish: "Zapisz się do (naszego) newslettera", "Zapisz się na newsletter".
+    r"|zapisz\s+się\s+(?:do|na)\s+(?:nasz(?:ego|)\s+)?(?:[\w-]+\s+){0,2}?newslett?er(?:a|u)?\b"
     # German and Italian.
     r"|(?:jetzt\s+)?weiterlesen\s+mit\s+\S+(?:\s+\S+)?\W{0,3}$"
     r"|(?:dieser\s+artikel|dieser\s+inhalt)\s+ist\s+(?:nur\s+)?(?:für\s+abonnenten|exklusiv\s+für)"
@@ -275,6 +284,9 @@ _SIGNUP_OPENINGS = frozenset(
 ) | frozenset(
     # Added at stop 30: READER_CALL_RE's log-in to comment, "Identifiez-vous", "Accedi", "Faça login".
     opening for verb in ("id", "ac", "fa") for opening in (verb, verb.capitalize(), verb.upper())
+) | frozenset(
+    # Added at stop 32: READER_CALL_RE's Polish call, "Zapisz się do newslettera".
+    opening for verb in ("za",) for opening in (verb, verb.capitalize(), verb.upper())
 )
 # A sentence about a note, or one that reads on past it.
 _REPORTED_RE = re.compile(
@@ -642,6 +654,8 @@ _NOTE_OPENINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("accetta", ("accetta",)),
     ("rifiuta", ("rifiuta",)),
     ("gestisci", ("gestisci",)),
+    # CONSENT_RE's embed notice in Dutch (its English one opens as "this content").
+    (r"deze\s", ("deze ",)),
     (r"sign\s+up", ("sign up",)),
     ("subscribe", ("subscribe",)),
     ("register", ("register",)),
@@ -687,6 +701,7 @@ _NOTE_OPENINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("abonnieren", ("abonnieren",)),
     ("abbonati", ("abbonati",)),
     ("questo", ("questo",)),
+    ("zapisz", ("zapisz",)),
     # READER_CALL_RE's thanks and a recipe blog's calls.
     (r"thank\s", ("thank ",)),
     (r"thanks\s", ("thanks ",)),

@@ -290,6 +290,58 @@ def is_small_print(line: str) -> bool:
 _SMALL_PRINT_OPENINGS = frozenset({"by", "al", "en", "mi", "is", "re", "cl", "we", "yo", "th"})
 
 
+# --- a most-read box: "I PIÙ LETTI", then a few headlines -------------------------------------
+# The box's heading, alone on its line in any case, in the languages of the dumps. Its words
+# are the whole line; "Most read of all was the mayor's letter." is a sentence.
+MOST_READ_HEADINGS = frozenset(
+    {
+        "most read", "most-read", "most read stories", "i più letti", "più letti", "i più letti di oggi",
+        "meistgelesen", "meistgelesene artikel", "lo más leído", "lo más leido", "les plus lus",
+        "les articles les plus lus", "mais lidas", "as mais lidas", "mais lidas da semana",
+        "meest gelezen", "najczęściej czytane", "najchętniej czytane",
+    }
+)  # fmt: skip
+# The longest heading and its marks: a length test spares every paragraph the set lookup.
+MAX_MOST_READ_CHARS = 32
+# The box's links under it: short lines that end no sentence. Two or more make the list; a
+# lone short line under the heading may be the story's subhead, left to the model.
+MAX_HEADLINE_WORDS = 14
+MIN_LIST_HEADLINES = 2
+MAX_LIST_HEADLINES = 10
+
+
+def is_most_read_heading(line: str) -> bool:
+    """
+    >>> is_most_read_heading("I PIÙ LETTI"), is_most_read_heading("Most read:")
+    (True, True)
+    >>> is_most_read_heading("Most read of all was the mayor's letter.")
+    False
+    """
+    return len(line) <= MAX_MOST_READ_CHARS and line.strip(" :•*-–—|").casefold() in MOST_READ_HEADINGS
+
+
+def _most_read_boxes(lines: list[str]) -> set[int]:
+    """The lines of each most-read box: its heading, and the headlines under it when
+    two or more short unfinished lines follow it."""
+    boxes: set[int] = set()
+    for index, line in enumerate(lines):
+        if len(line) > MAX_MOST_READ_CHARS or not is_most_read_heading(line):
+            continue
+        boxes.add(index)
+        items: list[int] = []
+        for after in range(index + 1, min(len(lines), index + 1 + MAX_LIST_HEADLINES)):
+            item = lines[after].rstrip(_CLOSING_MARKS)
+            if item[-1:] in _SENTENCE_ENDS or len(item.split(None, MAX_HEADLINE_WORDS)) > MAX_HEADLINE_WORDS:
+                break
+            items.append(after)
+        if len(items) >= MIN_LIST_HEADLINES:
+            boxes.update(items)
+    return boxes
+
+
+_CLOSING_MARKS = "\"'”’)] "
+
+
 def drop_widget_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Drop ticker widgets, gallery counters, credits repeated alone, pull quotes and the
     site's small print (exact syntax, before the model)."""
@@ -309,6 +361,7 @@ def drop_widget_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     if ")\n" in text or ").\n" in text:
         junk.update(dict.fromkeys(_repeated_credits(lines), RemovalKind.CAPTION))
     junk.update(dict.fromkeys(_pull_quotes(lines), RemovalKind.PROMO))
+    junk.update(dict.fromkeys(_most_read_boxes(lines), RemovalKind.PROMO))
     for index, line in enumerate(lines):
         opening = line.lstrip(' "“-–—•*')[:2].lower()
         if (opening in _SMALL_PRINT_OPENINGS or "ommons" in line) and is_small_print(line):
