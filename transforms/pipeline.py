@@ -779,7 +779,7 @@ def keep_lone_subheads(lines: list[str], verdicts: list[LineVerdict]) -> list[Li
         if (
             kinds[index - 1] == "body"
             and kinds[index + 1] == "body"
-            and is_label_line(line, LONE_SUBHEAD_MAX_WORDS)
+            and (is_label_line(line, LONE_SUBHEAD_MAX_WORDS) or _introduces(line, lines[index + 1]))
             and line[:1].isalpha()
             and _is_prose(lines[index - 1])
             and _is_prose(lines[index + 1])
@@ -795,6 +795,32 @@ def keep_lone_subheads(lines: list[str], verdicts: list[LineVerdict]) -> list[Li
                 filled = list(verdicts)
             filled[index] = LineVerdict("body", verdict.score)
     return filled
+
+
+# A profile's subhead: "Who is Dana Price", "Quem é Matías Olivera", "Qui est Léa Martin ?",
+# the name, and nothing after it. The model reads a name with no verb as a byline or a
+# teaser; with the paragraph under it naming the person, it heads that paragraph.
+WHO_IS_HEADING_RE = re.compile(
+    r"^(?:who\s+(?:is|was)|quem\s+(?:é|foi)|qui\s+(?:est|était)|quién\s+(?:es|era|fue)|wer\s+(?:ist|war)"
+    r"|chi\s+(?:è|era)|wie\s+is|kim\s+jest)\s+(?P<name>(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’-]*)\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def _introduces(line: str, after: str) -> bool:
+    """Whether a line asks who someone is and the paragraph after it names them (the last
+    word of the name among its first words).
+
+    >>> _introduces("Quem é Matías Olivera", "Olivera, 27, leads the hardware team.")
+    True
+    >>> _introduces("Who is Dana Price?", "The company was founded in 1998 in Leeds.")
+    False
+    """
+    match = WHO_IS_HEADING_RE.match(line) if line[:1] in "WwQqCcKk" else None
+    if match is None:
+        return False
+    surname = match.group("name").split()[-1].lower()
+    return surname in _label_words(" ".join(after.split()[:PROSE_WORDS]))
 
 
 def keep_live_post_heads(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:

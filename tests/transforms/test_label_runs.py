@@ -1,4 +1,4 @@
-"""Runs of "Label: value" lines inside a story, both ways (stop 32).
+"""Runs of "Label: value" lines inside a story, and profile subheads, both ways (stop 32).
 
 A police notice ("Time: 3.12am", "Place: Harbour Road"), a storm's warnings ("Signal No. 3:
 Kowloon"), a fact box under its heading ("Fact file", "Name: ...", "Born: ...") are the
@@ -116,3 +116,43 @@ def test_a_run_after_the_last_paragraph_is_left_to_the_model_guard() -> None:
     # nothing there, so the model's verdicts hold ("Signal No. 3" is the one it removes).
     run = ["Signal No. 3: Kowloon, Sai Kung", "Signal No. 2: Tsuen Wan, Tuen Mun", "Signal No. 1: Lantau"]
     assert not all(kept(run, len(PROSE)))
+
+
+# --- 3. a profile's "Who is ..." subhead over the paragraph naming the person --------------
+
+CHIEF_TITLE = "New chief named at the harbour authority after a year-long search"
+CHIEF_BEFORE = (
+    "The harbour authority named a new chief executive on Monday, ending a search that began last "
+    "spring when her predecessor retired after eleven years."
+)
+CHIEF_AFTER = (
+    "The appointment takes effect in March, and the board said the new chief would oversee the port's "
+    "expansion and the dredging of its main channel."
+)
+PROFILES = [
+    ("Quem é Matías Olivera", "Olivera"),
+    ("Wer ist Jonas Becker", "Becker"),
+    ("Quién es Lucía Ferrer", "Ferrer"),
+    ("Chi è Marco Rossi", "Rossi"),
+]
+
+
+def profiled(heading: str, paragraph: str) -> Article:
+    return cleaned([CHIEF_BEFORE, heading, paragraph, CHIEF_AFTER], title=CHIEF_TITLE)
+
+
+@pytest.mark.parametrize(("heading", "surname"), PROFILES)
+def test_a_who_is_subhead_over_the_persons_paragraph_stays(heading: str, surname: str) -> None:
+    paragraph = (
+        f"{surname}, 41, ran the container terminal in the city for six years before joining the "
+        "authority's board in 2021."
+    )
+    assert heading in profiled(heading, paragraph).paragraphs
+
+
+def test_a_who_is_line_over_a_paragraph_about_something_else_is_not_vouched_for_guard() -> None:
+    unrelated = (
+        "The port handled a record number of containers last year, and the board expects the figure "
+        "to rise again."
+    )
+    assert "Quem é Matías Olivera" not in profiled("Quem é Matías Olivera", unrelated).paragraphs
