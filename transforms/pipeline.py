@@ -632,7 +632,8 @@ def line_verdicts(
     # a review's heading) vouches for no lone teaser: the lone teasers read the verdicts
     # with the lists kept.
     teasers = fill_lone_teasers(lines, keep_announced_lists(lines, filled))
-    subheads = keep_lone_subheads(lines, keep_numbered_headings(lines, keep_announced_lists(lines, teasers)))
+    listed = keep_label_runs(lines, keep_numbered_headings(lines, keep_announced_lists(lines, teasers)))
+    subheads = keep_lone_subheads(lines, listed)
     return keep_live_post_heads(lines, subheads)
 
 
@@ -778,7 +779,7 @@ def keep_lone_subheads(lines: list[str], verdicts: list[LineVerdict]) -> list[Li
         if (
             kinds[index - 1] == "body"
             and kinds[index + 1] == "body"
-            and is_label_line(line, LONE_SUBHEAD_MAX_WORDS)
+            and (is_label_line(line, LONE_SUBHEAD_MAX_WORDS) or _introduces(line, lines[index + 1]))
             and line[:1].isalpha()
             and _is_prose(lines[index - 1])
             and _is_prose(lines[index + 1])
@@ -794,6 +795,32 @@ def keep_lone_subheads(lines: list[str], verdicts: list[LineVerdict]) -> list[Li
                 filled = list(verdicts)
             filled[index] = LineVerdict("body", verdict.score)
     return filled
+
+
+# A profile's subhead: "Who is Dana Price", "Quem é Matías Olivera", "Qui est Léa Martin ?",
+# the name, and nothing after it. The model reads a name with no verb as a byline or a
+# teaser; with the paragraph under it naming the person, it heads that paragraph.
+WHO_IS_HEADING_RE = re.compile(
+    r"^(?:who\s+(?:is|was)|quem\s+(?:é|foi)|qui\s+(?:est|était)|quién\s+(?:es|era|fue)|wer\s+(?:ist|war)"
+    r"|chi\s+(?:è|era)|wie\s+is|kim\s+jest)\s+(?P<name>(?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’-]*)\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def _introduces(line: str, after: str) -> bool:
+    """Whether a line asks who someone is and the paragraph after it names them (the last
+    word of the name among its first words).
+
+    >>> _introduces("Quem é Matías Olivera", "Olivera, 27, leads the hardware team.")
+    True
+    >>> _introduces("Who is Dana Price?", "The company was founded in 1998 in Leeds.")
+    False
+    """
+    match = WHO_IS_HEADING_RE.match(line) if line[:1] in "WwQqCcKk" else None
+    if match is None:
+        return False
+    surname = match.group("name").split()[-1].lower()
+    return surname in _label_words(" ".join(after.split()[:PROSE_WORDS]))
 
 
 def keep_live_post_heads(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
@@ -1094,6 +1121,115 @@ def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[
             else:
                 kept[index] = LineVerdict("body", verdicts[index].score)
     return kept
+
+
+# A run of "Label: value" lines between paragraphs is the story's table written as lines: a
+# police notice ("Time: 3.12am", "Place: Harbour Road", "Suspect: male, about 30"), a spec
+# box ("Battery: 5,000 mAh", "Price: £649"), a storm's warnings ("Signal No. 3: Kowloon").
+# The model scores each alone and reads a short capitalised one as a teaser or a caption.
+# A label: one to four words, the first capitalised ("Signal No. 3", "RAM / storage").
+LABEL_VALUE_RE = re.compile(r"^[^\W\d_][^\W_]*\.?(?:(?: ?[/&-] ?| )[^\W_]+\.?){0,3} ?: \S")
+MIN_LABEL_RUN = 3
+MAX_LABEL_LINE_WORDS = 16
+HEADING_OVER_RUN_MAX_WORDS = 4
+# A field the site writes under a label ("Tags: ...", "Share: Facebook", "Photo: Reuters",
+# "Source: AP", "Related: <headline>", "Video: <headline>"): one in a run makes the run the
+# site's (a page's teasers under their section labels are such a run), so none of it is vouched for.
+_SITE_FIELD_WORDS = _SITE_LABEL_WORDS | _JOINING_WORDS | frozenset(
+    {"tags", "tag", "topics", "topic", "share", "source", "sources", "credit", "credits", "published",
+     "posted", "filed", "under", "categories", "category", "keywords", "follow", "print", "email",
+     "copyright", "photograph", "photographs", "picture", "pictures", "editorial", "commentary",
+     "obituary", "reaction", "see", "also", "us", "caption", "courtesy", "by", "via", "listen"}
+)  # fmt: skip
+
+
+def _is_label_value(line: str) -> bool:
+    """A short "Label: value" line whose label is not one of the site's fields.
+
+    >>> [_is_label_value(x) for x in ("Time: 3.12am", "Signal No. 3: Lantau", "RAM / storage: 8GB")]
+    [True, True, True]
+    >>> [_is_label_value(x) for x in ("Tags: politics", "Read more: Storm shuts port", "Time 3.12am")]
+    [False, False, False]
+    """
+    if not line[:1].isupper() or LABEL_VALUE_RE.match(line) is None:
+        return False
+    if len(line.split(None, MAX_LABEL_LINE_WORDS)) > MAX_LABEL_LINE_WORDS:
+        return False
+    label = line.partition(":")[0]
+    return not all(word in _SITE_FIELD_WORDS for word in _label_words(label)) and not is_read_also_line(line)
+
+
+def keep_label_runs(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """The verdicts with each line of a run of `MIN_LABEL_RUN` or more "Label: value" lines
+    made body, and a short heading right over the run ("Specifications", "Fact file"), when
+    kept prose stands somewhere before and after the run and no label in it is the site's.
+    A run above the story's first paragraph is its header's fields ("Published: ...",
+    "Location: ..."); one after its last is the page's (tags, credits).
+
+    >>> body, junk = LineVerdict("body", 0.0), LineVerdict("promo", 0.93)
+    >>> prose = "The storm moved along the coast overnight, and ferries stayed in port until noon."
+    >>> run = ["Warnings", "Signal No. 3: Kowloon", "Signal No. 2: Tuen Mun", "Signal No. 1: Lantau"]
+    >>> [v.kind for v in keep_label_runs([prose, *run, prose], [body, junk, junk, junk, body, body])]
+    ['body', 'body', 'body', 'body', 'body', 'body']
+    >>> site = ["Tags: storm", "Photo: Reuters", "Share: Facebook"]
+    >>> [v.kind for v in keep_label_runs([prose, *site, prose], [body, junk, junk, junk, body])]
+    ['body', 'promo', 'promo', 'promo', 'body']
+    >>> [v.kind for v in keep_label_runs([prose, *run], [body, junk, junk, junk, body])]
+    ['body', 'promo', 'promo', 'promo', 'body']
+    """
+    if all(verdict.kind == "body" for verdict in verdicts):
+        return verdicts  # nothing removed: most bodies
+    colons = [index for index, line in enumerate(lines) if ": " in line]  # the gate: a substring test
+    if len(colons) < MIN_LABEL_RUN:
+        return verdicts
+    labelled = [index for index in colons if _is_label_value(lines[index])]
+    runs: list[list[int]] = []
+    for index in labelled:
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    filled = verdicts
+    for run in runs:
+        if len(run) < MIN_LABEL_RUN:
+            continue
+        start, end = run[0], run[-1]
+        heading = start - 1
+        if heading >= 0 and verdicts[heading].kind != "body" and _heads_a_run(lines[heading]):
+            start = heading
+        # Inside the story: kept lines right on both sides, kept prose further on both sides. A
+        # run that goes on from a list the model removed ("Noch mehr Stories ...", then teasers
+        # some with a label and some without) is that list's tail.
+        if start == 0 or end == len(lines) - 1:
+            continue
+        if verdicts[start - 1].kind != "body" or verdicts[end + 1].kind != "body":
+            continue
+        if not _kept_prose(lines, verdicts, range(start)) or not _kept_prose(
+            lines, verdicts, range(end + 1, len(lines))
+        ):
+            continue
+        for index in range(start, end + 1):
+            if filled[index].kind != "body":
+                if filled is verdicts:
+                    filled = list(verdicts)
+                filled[index] = LineVerdict("body", verdicts[index].score)
+    return filled
+
+
+def _kept_prose(lines: list[str], verdicts: list[LineVerdict], indices: range) -> bool:
+    return any(verdicts[index].kind == "body" and _is_prose(lines[index]) for index in indices)
+
+
+def _heads_a_run(line: str) -> bool:
+    """A short heading of the story's words over a run of labelled lines: "Specifications",
+    "Fact file", "The details"; not the site's ("Related", "More stories", "Share this")."""
+    return (
+        line[:1].isalpha()
+        and is_label_line(line, HEADING_OVER_RUN_MAX_WORDS)
+        and not is_sites_heading(line)
+        and not is_site_list_intro(line)
+        and not all(word in _SITE_FIELD_WORDS for word in _label_words(line))
+    )
 
 
 # A review's lists of what is good and bad, and a story's summary of its key points ("Key
