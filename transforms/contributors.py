@@ -184,8 +184,6 @@ def parse_closing_credit(line: str) -> tuple[Contributor, ...] | None:
     if match is None:
         return None
     who = match.group("who")
-    if not who[:1].isupper():
-        return None  # "With reports from the front still sparse, ...": prose goes on in lower case
     label = match.group("label").casefold()
     role = "reporting" if label.startswith("with") and "reports" in label else "contributor"
     conjunctions = next(
