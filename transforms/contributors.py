@@ -158,12 +158,14 @@ _CLOSING_CREDIT_CONJUNCTIONS = {
 _CLOSING_CREDIT_BYTES = (
     b"with files from",
     b"with reports from",
-    b"colaborou",
-    b"colaboraram",
+    b"colabor",  # "Colaborou", "Colaboraram": one scan for both
     b"collaborato",
     b"praca:",
 )
-_TAIL_CREDIT_BYTES = tuple(dict.fromkeys(_MATERIAL_BYTES + _CLOSING_CREDIT_BYTES))
+# Each opening costs a scan of the tail: none that an agency's opening holds already ("with files").
+_TAIL_CREDIT_BYTES = _MATERIAL_BYTES + tuple(
+    opening for opening in _CLOSING_CREDIT_BYTES if not any(known in opening for known in _MATERIAL_BYTES)
+)
 
 
 def parse_closing_credit(line: str) -> tuple[Contributor, ...] | None:
