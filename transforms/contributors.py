@@ -78,6 +78,9 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
     may_note_material = any(opening in lowered for opening in _MATERIAL_BYTES) or lowered.startswith(b"with ")
     if may_note_material and (agencies := parse_agency_material(line)):
         return agencies
+    may_close_with_credit = any(opening in lowered for opening in _CLOSING_CREDIT_BYTES)
+    if may_close_with_credit and (credited := parse_closing_credit(line)):
+        return credited
     # Every segment must match CREDIT_SEGMENT_RE, so the line opens with a role.
     if not lowered.lstrip(_NON_LETTER_BYTES).startswith(_SEGMENT_OPENINGS):
         return None
@@ -130,6 +133,78 @@ def parse_agency_material(line: str) -> tuple[Contributor, ...] | None:
     if not names or not all(name.casefold() in NEWS_AGENCIES for name in names):
         return None
     return tuple(Contributor(name=name, organization=name, role="contributor") for name in names)
+
+
+# A closing credit that names whose files or reports the story used, or who helped: "With files
+# from The Canadian Press and CTV News' Daniel Ortiz", "— With files from Mark Ellison in
+# Rotterdam", "With reports from Hana Kim and Luis Ortega.", and the Portuguese, Italian and
+# Polish "Colaborou Ana Ribeiro", "Colaboraram Ana Ribeiro e Pedro Luz", "Ha collaborato Marco
+# Bianchi", "Współpraca: Jan Kowalski". Only a dash may lead: a quote that opens so is speech.
+CLOSING_CREDIT_RE = re.compile(
+    r"^\s*(?:[-–—]{1,2}\s*)?(?P<label>with\s+(?:files|reports)\s+from|colabor(?:aram|ou)\s*:?"
+    r"|ha(?:nno)?\s+collaborato\s*:?|współpraca:)"
+    r"\s*(?P<who>[^\n]{2,199}?[^\s.])\s*+\.?\s*+$",
+    re.IGNORECASE,
+)
+# The label's opening, lowered, and the conjunctions of its language between the names.
+_CLOSING_CREDIT_CONJUNCTIONS = {
+    "with": (),
+    "colabor": CONJUNCTIONS["pt"][:1],  # "e", not "com": "Colaborou com a polícia" is prose
+    "ha": CONJUNCTIONS["it"][:2],  # "e", "ed" ("Hanno collaborato" too), not "con"
+    "współpraca": (*CONJUNCTIONS["pl"], "oraz"),
+}
+# The gate `parse_contributor_line` asks before the regex, in lowered bytes (ASCII lowered only,
+# so "WSPÓŁPRACA:" is found by its ASCII tail); `credit_line_numbers` looks for them in the tail.
+_CLOSING_CREDIT_BYTES = (
+    b"with files from",
+    b"with reports from",
+    b"colabor",  # "Colaborou", "Colaboraram": one scan for both
+    b"collaborato",
+    b"praca:",
+)
+# Each opening costs a scan of the tail: none that an agency's opening holds already ("with files").
+_TAIL_CREDIT_BYTES = _MATERIAL_BYTES + tuple(
+    opening for opening in _CLOSING_CREDIT_BYTES if not any(known in opening for known in _MATERIAL_BYTES)
+)
+
+
+def parse_closing_credit(line: str) -> tuple[Contributor, ...] | None:
+    """The people, and the agencies or outlets, a closing "With files from ..." credit names.
+
+    An agency alone is its own organisation, as in `parse_agency_material`; a person keeps
+    the outlet their name is given with.
+
+    >>> [(c.name, c.organization) for c in parse_closing_credit(
+    ...     "With files from The Canadian Press and CTV News' Daniel Ortiz")]
+    [('The Canadian Press', 'The Canadian Press'), ('Daniel Ortiz', 'CTV News')]
+    >>> [c.name for c in parse_closing_credit("Colaboraram Ana Ribeiro e Pedro Luz")]
+    ['Ana Ribeiro', 'Pedro Luz']
+    >>> parse_closing_credit("With files from the city's archive, the museum rebuilt the hall.") is None
+    True
+    """
+    match = CLOSING_CREDIT_RE.match(line)
+    if match is None:
+        return None
+    who = match.group("who")
+    label = match.group("label").casefold()
+    role = "reporting" if label.startswith("with") and "reports" in label else "contributor"
+    conjunctions = next(
+        words for opening, words in _CLOSING_CREDIT_CONJUNCTIONS.items() if label.startswith(opening)
+    )
+    if conjunctions:
+        who = re.sub(rf"(?<=\S)\s+(?:{'|'.join(conjunctions)})\s+(?=\S)", " and ", who)
+    credited = parse_name_list(who, role=role)
+    if credited is None or not all(_is_credited_name(c) for c in credited):
+        return None
+    return credited
+
+
+def _is_credited_name(contributor: Contributor) -> bool:
+    """A person's name alone ("New York" is a place's), or an organisation named as one."""
+    if contributor.name == contributor.organization:
+        name = contributor.name
+        return name.casefold() in NEWS_AGENCIES or ORGANIZATION_WORD_RE.search(name) is not None
+    return reads_as_bare_name(contributor.name)
 
 
 def agency_alone(line: str) -> tuple[Contributor, ...] | None:
@@ -195,9 +270,10 @@ def credit_line_numbers(text: str) -> set[int]:
         if _opens_a_segment_with_a_role(lowered, by):
             numbers.add(lowered.count(b"\n", 0, by))
         by = lowered.find(b"by", by + 2)
-    # An agency's material ("Mit Material von dpa") is credited at the end of a story.
+    # An agency's material ("Mit Material von dpa") is credited at the end of a story, and so
+    # are the files, reports and help of others ("With files from ...", "Colaborou ...").
     tail = max(0, len(lowered) - MATERIAL_TAIL_BYTES)
-    for opening in _MATERIAL_BYTES:
+    for opening in _TAIL_CREDIT_BYTES:
         at = lowered.find(opening, tail)
         while at != -1:
             numbers.add(lowered.count(b"\n", 0, at + opening.startswith(b"\n")))
@@ -332,6 +408,12 @@ def parse_name_list(text: str, role: str = "contributor") -> tuple[Contributor, 
             continue
         item, previous_had_location = _strip_location(item)
         item_org = organization
+        # "The Canadian Press and CTV News' Daniel Ortiz": a later name's own outlet, for it and
+        # the names after it, as the first name's is for all (an apostrophe first: most have none).
+        possessive = POSSESSIVE_ORG_RE.match(item) if index and ("'" in item or "’" in item) else None
+        if possessive and _is_person_name(possessive.group("rest")):
+            organization = item_org = possessive.group("org")
+            item = possessive.group("rest")
         if match := OF_ORG_RE.match(item):
             item, item_org = match.group("name"), match.group("org").strip()
         if looks_like_organization(item):

@@ -315,3 +315,80 @@ def test_a_byline_with_a_degree_fills_the_authors() -> None:
     article = clean(parse_text_dump(text, source="dump.txt"))
     assert article.authors == ("Priya Raman",)
     assert "By Priya Raman, MD" not in article.body
+
+
+# --- closing credits of files, reports and help ----------------------------------------------------
+# "With files from ...", "With reports from ...", and the Portuguese, Italian and Polish credits of
+# help closed Canadian, wire and European dumps and stayed in the body, naming no one. An agency
+# alone is its own organisation, as in a note of its material; a person keeps the outlet given.
+CLOSING_CREDITS = [
+    (
+        "With files from The Canadian Press and CTV News' Daniel Ortiz",
+        [
+            ("The Canadian Press", "The Canadian Press", "contributor"),
+            ("Daniel Ortiz", "CTV News", "contributor"),
+        ],
+    ),
+    ("— With files from Mark Ellison in Rotterdam", [("Mark Ellison", None, "contributor")]),
+    (
+        "With reports from Hana Kim and Luis Ortega.",
+        [("Hana Kim", None, "reporting"), ("Luis Ortega", None, "reporting")],
+    ),
+    ("Colaborou Ana Ribeiro", [("Ana Ribeiro", None, "contributor")]),
+    (
+        "Colaboraram Ana Ribeiro e Pedro Luz",
+        [("Ana Ribeiro", None, "contributor"), ("Pedro Luz", None, "contributor")],
+    ),
+    ("Ha collaborato Marco Bianchi", [("Marco Bianchi", None, "contributor")]),
+    ("Współpraca: Jan Kowalski", [("Jan Kowalski", None, "contributor")]),
+    (
+        "Współpraca: Jan Kowalski i Ewa Nowak",
+        [("Jan Kowalski", None, "contributor"), ("Ewa Nowak", None, "contributor")],
+    ),
+]
+CLOSING_CREDIT_LOOKALIKES = [
+    "With files from the city's archive, the museum rebuilt the hall.",
+    "With reports from the front still sparse, officials urged calm.",
+    "Colaborou para o acordo o ministro das Finanças, que garantiu na véspera o dinheiro para as obras.",
+    "Ha collaborato con la polizia per anni.",
+    '"We rebuilt the whole timeline with files from Mark Ellison," the curator said.',
+    '"With files from Hana Kim and Luis Ortega we found the gap," the auditor said.',
+    "With reports from New York and Los Angeles.",
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), CLOSING_CREDITS, ids=[line for line, _ in CLOSING_CREDITS])
+def test_a_closing_credit_of_files_reports_or_help_is_parsed(
+    line: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    contributors = parse_contributor_line(line)
+    assert contributors is not None
+    assert [(c.name, c.organization, c.role) for c in contributors] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), CLOSING_CREDITS, ids=[line for line, _ in CLOSING_CREDITS])
+def test_a_closing_credit_of_files_reports_or_help_leaves_the_body(
+    line: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    body = [
+        "The harbour reopened on Tuesday after a week of storms.",
+        "Ferries resume on Friday, the port said.",
+    ]
+    article = clean(parse_text_dump("\n".join(["Harbour reopens after storms", "", *body, line]), "port.txt"))
+    assert article.paragraphs == body
+    assert [(c.name, c.organization, c.role) for c in article.contributors] == expected
+
+
+@pytest.mark.parametrize("line", CLOSING_CREDIT_LOOKALIKES)
+def test_prose_that_opens_like_a_closing_credit_stays_in_the_body(line: str) -> None:
+    assert parse_contributor_line(line) is None
+    body = ["The harbour reopened on Tuesday after a week of storms.", line]
+    article = clean(parse_text_dump("\n".join(["Harbour reopens after storms", "", *body]), "port.txt"))
+    assert article.paragraphs == body
+    assert article.contributors == ()
+
+
+@pytest.mark.parametrize("line", [line for line, _ in CLOSING_CREDITS])
+def test_every_closing_credit_passes_the_shortcut(line: str) -> None:
+    assert may_hold_credit(f"An opening paragraph of the story.\n{line}")
+    assert may_hold_credit(line.upper())
