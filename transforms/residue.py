@@ -131,6 +131,8 @@ RESIDUE_SHORT_CHARS = 16
 # What a page's script prints for a value it never got, alone on a line: the text a
 # template rendered from a missing field. Within a sentence ("returned null") they are words.
 RENDERED_NOTHING = frozenset({"undefined", "null", "nan", "[object object]"})
+# One lookup for a short line: a control's word or a script's value for nothing.
+_LEFTOVER_WORDS = UI_WORDS | RENDERED_NOTHING
 # An ad server's slot marker left unrendered: "[[AD_SLOT_3]]", "##AD_UNIT##", "%%ADVERT%%".
 # Capitals, digits and underscores only between doubled brackets, hashes or percent signs.
 _SLOT_NAME = r"\s*[A-Z0-9_:.-]+\s*"
@@ -165,8 +167,7 @@ def is_residue_line(line: str) -> bool:
         return not any(map(str.isalnum, line)) or _is_rendered_code(line)
     return (
         not any(map(str.isalnum, line))
-        or line.casefold() in UI_WORDS
-        or line.casefold() in RENDERED_NOTHING
+        or line.casefold() in _LEFTOVER_WORDS
         or _is_rendered_code(line)
     )
 
