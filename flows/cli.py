@@ -615,6 +615,11 @@ def explain_argument_error(path: str, min_words: int | None, max_input_mb: float
     return None
 
 
+# The columns of `explain`: position (as in `removed`), verdict, kind, P(junk) from the model
+# that decided (- where a rule did), and what decided (a step or pass of transforms/ by name).
+EXPLAIN_HEADER = f"{'line':>4}  {'verdict':<7}  {'kind':<12}  {'P(junk)':>7}  {'decided by':<22}  text"
+
+
 def explain_file(path: str, min_words: int | None = None, max_input_mb: float = 10.0) -> int:
     """Print every line of one input with its verdict, kind and score, then what
     clean would do with it if it would not be an article (no run, no Prefect)."""
@@ -640,11 +645,14 @@ def explain_file(path: str, min_words: int | None = None, max_input_mb: float = 
         if len(raws) > 1:
             print(f"== {raw.source}")
         lines, outcome, cleaned = _explained_input(raw, min_words)
+        if lines:
+            print(EXPLAIN_HEADER)
         for line in lines:
-            score = "rule" if line.kind not in {"title", "subtitle"} else "-"
-            score = score if line.score is None else f"{line.score:.3f}"
+            score = "-" if line.score is None else f"{line.score:.3f}"
             position = "-" if line.position is None else line.position
-            print(f"{position:>4}  {line.verdict:<7}  {line.kind:<12}  {score:>5}  {line.text}")
+            print(
+                f"{position:>4}  {line.verdict:<7}  {line.kind:<12}  {score:>7}  {line.rule:<22}  {line.text}"
+            )
         if cleaned is not None:
             print("\n".join(row_summary(cleaned)))
         if isinstance(outcome, Rejected):

@@ -18,21 +18,25 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from transforms.article import Article, RemovalKind, split_paragraphs
+from transforms.article import Article, Removal, RemovalKind, split_paragraphs
 from transforms.html import read_html_page
 from transforms.line_model import LineVerdict
 from transforms.normalize import normalize_text
 from transforms.pipeline import (
     CLEANING_STEPS,
-    article_line_verdicts,
+    Step,
     body_line_positions,
     clean,
     removal_kind,
     steps_before_line_model,
+    traced_line_verdicts,
 )
 from transforms.records import page_html
 
 OUTSIDE = "outside"  # page chrome outside the article: left silently, never in `removed`
+BLOCK_MODEL = "block_model"  # a page's block dropped by the HTML block model
+PAGE_STRUCTURE = "page_structure"  # a page's block dropped by its markup (chrome, a byline's element)
+PARSER = "parser"  # removed while the input was read (a site name cut from the headline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +46,9 @@ class ExplainedLine:
     kind: str  # "title", "subtitle", "body", the kind of removal, or OUTSIDE
     score: float | None  # P(junk) from the model that decided; None where a rule decided
     text: str
+    # What decided: a cleaning step or verdict pass by its name in transforms/ (greppable),
+    # LINE_MODEL, BLOCK_MODEL, PAGE_STRUCTURE, PARSER, or "-" for a kept title or subtitle.
+    rule: str
 
 
 def explain(article: Article) -> list[ExplainedLine]:
@@ -65,49 +72,58 @@ def _explain_lines(article: Article) -> tuple[list[ExplainedLine], list[list[Exp
         for removal in cleaned.removed
         if removal.position is not None and (removal.position, removal.text) not in before_removals
     }
+    step_of = removal_steps(article, steps)
     source = split_paragraphs(article.body)
     positions = body_line_positions(article, len(source))
     index_of = {position: index for index, position in enumerate(positions)}
-    by_rule: dict[int, str] = {}
+    by_rule: dict[int, tuple[str, str]] = {}  # index: (kind, step)
     # Cut out of a line that stays ("(RELATED: ...)" inside a paragraph).
     fragments: dict[int, list[ExplainedLine]] = {}
     for removal in before_model.removed:
         index = index_of.get(removal.position) if removal.position is not None else None
         if index is None:
             continue
+        step = step_of.get(_key(removal), PARSER)
         if normalize_text(source[index]) == removal.text:
-            by_rule[index] = str(removal.kind)
+            by_rule[index] = (str(removal.kind), step)
         else:
-            cut = ExplainedLine(removal.position, "removed", str(removal.kind), None, removal.text)
+            cut = ExplainedLine(removal.position, "removed", str(removal.kind), None, removal.text, step)
             fragments.setdefault(index, []).append(cut)
     for index, cuts in fragments.items():
         if index not in by_rule and _is_rest_of_line(source[index], cuts):
             # Tags cut out of a line, then what was left of it removed by another rule.
-            by_rule[index] = cuts.pop().kind
+            last = cuts.pop()
+            by_rule[index] = (last.kind, last.rule)
     lines = before_model.paragraphs
-    verdicts = iter(article_line_verdicts(lines, before_model))
-    head = [ExplainedLine(0, "kept", "title", None, before_model.title)]
+    verdicts = iter(traced_line_verdicts(lines, before_model))
+    head = [ExplainedLine(0, "kept", "title", None, before_model.title, "-")]
     head += [
-        ExplainedLine(0, "removed", str(removal.kind), None, removal.text)
+        ExplainedLine(0, "removed", str(removal.kind), None, removal.text, step_of.get(_key(removal), PARSER))
         for removal in cleaned.removed
         if removal.kind is RemovalKind.TITLE_AFFIX
     ]
     if article.subtitle is not None:
-        head.append(ExplainedLine(1, "kept", "subtitle", None, before_model.subtitle or ""))
+        head.append(ExplainedLine(1, "kept", "subtitle", None, before_model.subtitle or "", "-"))
+    after_model_steps = {
+        position: step_of.get((position, kind, text), PARSER)
+        for position, kind, text in map(_key, cleaned.removed)
+        if position in after_model
+    }
     body: list[list[ExplainedLine]] = []
     kept_lines = iter(lines)
     for index, text in enumerate(source):
         position = positions[index]
         if index in by_rule:
-            row = ExplainedLine(position, "removed", by_rule[index], None, text)
+            kind, step = by_rule[index]
+            row = ExplainedLine(position, "removed", kind, None, text, step)
         else:
             # The line as the model saw it (an inline teaser cut).
-            verdict, seen = next(verdicts, None), next(kept_lines, None)
-            if verdict is None or seen is None:
+            traced, seen = next(verdicts, None), next(kept_lines, None)
+            if traced is None or seen is None:
                 # A line the rules removed in a way not traced back to it: never a traceback.
-                row = ExplainedLine(position, "removed", "rule", None, text)
+                row = ExplainedLine(position, "removed", "rule", None, text, "-")
             else:
-                row = _model_row(position, verdict, seen, after_model)
+                row = _model_row(position, traced, seen, after_model, after_model_steps)
         body.append([row, *fragments.get(index, [])])
     return head, body
 
@@ -122,13 +138,36 @@ def _is_rest_of_line(line: str, cuts: list[ExplainedLine]) -> bool:
     return rest.split() == cuts[-1].text.split()
 
 
-def _model_row(position: int, verdict: LineVerdict, seen: str, after_model: dict[int, str]) -> ExplainedLine:
+def _model_row(
+    position: int,
+    traced: tuple[LineVerdict, str],
+    seen: str,
+    after_model: dict[int, str],
+    after_model_steps: dict[int | None, str],
+) -> ExplainedLine:
+    verdict, decider = traced
     if verdict.kind == "body" and position in after_model:
-        return ExplainedLine(position, "removed", after_model[position], None, seen)
+        step = after_model_steps[position]
+        return ExplainedLine(position, "removed", after_model[position], None, seen, step)
     if verdict.kind == "body":
-        return ExplainedLine(position, "kept", verdict.kind, round(verdict.score, 3), seen)
+        return ExplainedLine(position, "kept", verdict.kind, round(verdict.score, 3), seen, decider)
     kind = str(removal_kind(verdict.kind, seen))  # as `removed` files it
-    return ExplainedLine(position, "removed", kind, round(verdict.score, 3), seen)
+    return ExplainedLine(position, "removed", kind, round(verdict.score, 3), seen, decider)
+
+
+def removal_steps(article: Article, steps: tuple[Step, ...]) -> dict[tuple[int | None, str, str], str]:
+    """The name of the cleaning step that made each removal of `clean(article, steps)`,
+    by (position, kind, text): `clean` is run on each prefix of the steps in turn and a
+    removal is the first step's to show it. One file's worth of runs: for `explain` only."""
+    named = {_key(removal): PARSER for removal in article.removed}
+    for count, step in enumerate(steps, start=1):
+        for removal in clean(article, steps[:count]).removed:
+            named.setdefault(_key(removal), step.__name__)
+    return named
+
+
+def _key(removal: Removal) -> tuple[int | None, str, str]:
+    return removal.position, str(removal.kind), removal.text
 
 
 def explain_page(
@@ -143,13 +182,14 @@ def explain_page(
     position = 1 if (article or page).subtitle is None else 2
     for block in blocks:
         junk = None if block.score is None else round(1.0 - block.score, 3)
+        decider = PAGE_STRUCTURE if junk is None else BLOCK_MODEL
         if not block.recorded:
-            explained.append(ExplainedLine(None, "removed", OUTSIDE, junk, block.text))
+            explained.append(ExplainedLine(None, "removed", OUTSIDE, junk, block.text, decider))
             continue
         if block.kind is None:
             explained += next(body_lines)
         else:
-            explained.append(ExplainedLine(position, "removed", str(block.kind), junk, block.text))
+            explained.append(ExplainedLine(position, "removed", str(block.kind), junk, block.text, decider))
         position += 1
     return explained
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable
+from functools import partial
 from itertools import pairwise, repeat
 from operator import itemgetter
 
@@ -625,16 +626,29 @@ def line_verdicts(
     """Each line's verdict as the cleaning step takes it: the model's, with a short line
     inside a run of junk made junk, teasers that share a removed teaser's form made promo,
     and the items of an announced list and a listicle's numbered headings made body."""
-    verdicts = mark_read_also_lines(lines, classify(lines, title, subtitle))
-    filled = fill_junk_gaps(lines, fill_junk_runs(lines, verdicts))
-    filled = fill_list_tails(lines, fill_related_lists(lines, fill_caps_teasers(lines, filled)))
-    # A teaser the model removed that an announced list keeps ("Best for running: X" under
-    # a review's heading) vouches for no lone teaser: the lone teasers read the verdicts
-    # with the lists kept.
-    teasers = fill_lone_teasers(lines, keep_announced_lists(lines, filled))
-    listed = keep_label_runs(lines, keep_numbered_headings(lines, keep_announced_lists(lines, teasers)))
-    subheads = keep_lone_subheads(lines, listed)
-    return keep_live_post_heads(lines, subheads)
+    verdicts = classify(lines, title, subtitle)
+    for verdict_pass in VERDICT_PASSES:
+        verdicts = verdict_pass(lines, verdicts)
+    return verdicts
+
+
+def traced_line_verdicts(
+    lines: list[str], article: Article, classify: LineClassifier = classify_lines
+) -> list[tuple[LineVerdict, str]]:
+    """`article_line_verdicts`, each with what decided its kind: `LINE_MODEL`, or the name
+    of the last pass that changed it (`explain` shows it; the junk step needs no names)."""
+    verdicts = classify(lines, article.title, article.subtitle)
+    deciders = [LINE_MODEL] * len(lines)
+    passes: list[tuple[str, VerdictPass]] = [(each.__name__, each) for each in VERDICT_PASSES]
+    if article.headings:
+        passes.append(("keep_page_subheads", partial(keep_page_subheads, headings=article.headings)))
+    for name, verdict_pass in passes:
+        changed = verdict_pass(lines, verdicts)
+        for index, (before, after) in enumerate(zip(verdicts, changed, strict=True)):
+            if before.kind != after.kind:
+                deciders[index] = name
+        verdicts = changed
+    return list(zip(verdicts, deciders, strict=True))
 
 
 # "ALSO READ: <headline>", "Lees ook: ...", "Baca juga: ...", "À lire aussi : ...": a call to
@@ -1642,6 +1656,29 @@ def _is_paragraph(line: str) -> bool:
 def _is_prose(line: str) -> bool:
     """A paragraph: `PROSE_WORDS` words or more."""
     return len(line.split(None, PROSE_WORDS)) >= PROSE_WORDS
+
+
+VerdictPass = Callable[[list[str], list[LineVerdict]], list[LineVerdict]]
+# What `line_verdicts` makes of the model's verdicts, in order: each pass reads what the ones
+# before it decided. A teaser the model removed that an announced list keeps ("Best for
+# running: X" under a review's heading) vouches for no lone teaser: the lone teasers read the
+# verdicts with the lists kept, and the lists are kept again after them.
+VERDICT_PASSES: tuple[VerdictPass, ...] = (
+    mark_read_also_lines,
+    fill_junk_runs,
+    fill_junk_gaps,
+    fill_caps_teasers,
+    fill_related_lists,
+    fill_list_tails,
+    keep_announced_lists,
+    fill_lone_teasers,
+    keep_announced_lists,
+    keep_numbered_headings,
+    keep_label_runs,
+    keep_lone_subheads,
+    keep_live_post_heads,
+)
+LINE_MODEL = "line_model"  # what decided a line no pass changed
 
 
 def steps_before_line_model(steps: tuple[Step, ...]) -> tuple[Step, ...]:

@@ -180,7 +180,7 @@ def test_explain_on_a_short_body_says_it_would_be_too_short_and_names_the_thresh
 
     *lines, verdict = explained(capsys, str(stub))
     assert [line.split()[1:3] for line in decisions(lines)] == [["kept", "title"], ["kept", "body"]]
-    assert lines[2].startswith("row: title 'Ferry service resumes'; subtitle -; 10 words")
+    assert lines[3].startswith("row: title 'Ferry service resumes'; subtitle -; 10 words")
     assert verdict == (
         "this input would be rejected: too_short (10 words left after cleaning, fewer than --min-words 50)"
     )
@@ -193,8 +193,12 @@ def test_explain_on_a_short_body_says_it_would_be_too_short_and_names_the_thresh
 
 
 def decisions(lines: list[str]) -> list[str]:
-    """The line-by-line rows of one input's explanation, without the row's summary under them."""
-    return lines[: next((at for at, line in enumerate(lines) if line.startswith("row: ")), len(lines))]
+    """The line-by-line rows of one input's explanation, without the column header over them
+    and the row's summary under them."""
+    from flows.cli import EXPLAIN_HEADER
+
+    assert lines[0] == EXPLAIN_HEADER
+    return lines[1 : next((at for at, line in enumerate(lines) if line.startswith("row: ")), len(lines))]
 
 
 def test_explain_on_an_article_prints_its_lines_and_what_its_row_holds(
@@ -202,8 +206,9 @@ def test_explain_on_an_article_prints_its_lines_and_what_its_row_holds(
 ) -> None:
     lines = explained(capsys, str(SEED_DUMP))
     assert lines and not any(line.startswith("this input would be") for line in lines)
-    assert lines[0].split()[1:3] == ["kept", "title"]
-    summary = lines[len(decisions(lines)) :]
+    assert lines[0].split() == ["line", "verdict", "kind", "P(junk)", "decided", "by", "text"]
+    assert lines[1].split()[1:3] == ["kept", "title"]
+    summary = lines[1 + len(decisions(lines)) :]
     assert summary[0].startswith("row: title 'US Secretary of State Blinken says Russia")
     assert summary[2] == (
         "     contributors: Caitlin McFall (contributor, Fox News); Paul Best (contributor, Fox News)"
@@ -243,9 +248,9 @@ def test_explain_on_json_lines_explains_each_record_under_its_source(
     lines = explained(capsys, str(export))
     assert lines[0] == f"== {export}#L1"
     assert [line.split()[1:3] for line in decisions(lines[1:])] == [["kept", "title"], ["kept", "body"]]
-    assert lines[3].startswith("row: title 'Ferry service resumes'")
-    assert lines[7].startswith("this input would be rejected: too_short")
-    assert lines[8:] == [
+    assert lines[4].startswith("row: title 'Ferry service resumes'")
+    assert lines[8].startswith("this input would be rejected: too_short")
+    assert lines[9:] == [
         f"== {export}#L2",
         "this input would be rejected: not_an_object (expected a JSON object, got list)",
     ]
@@ -535,14 +540,14 @@ def test_explain_on_a_json_record_with_html_explains_it_as_the_page_clean_reads(
     page = tmp_path / "library.html"
     page.write_text(LIBRARY_PAGE)
 
-    rows = [line.split(maxsplit=4) for line in explained(capsys, str(export))]
+    rows = [line.split(maxsplit=5) for line in decisions(explained(capsys, str(export)))]
     # Every entry of clean's `removed`, the page-stage ones too (caption, "Advertisement"),
     # in its row, and the chrome outside the article, as for the same page saved as .html.
-    removed = [(int(row[0]), row[2], row[4]) for row in rows if row[1] == "removed" and row[0] != "-"]
+    removed = [(int(row[0]), row[2], row[5]) for row in rows if row[1] == "removed" and row[0] != "-"]
     assert removed == [(r.position, str(r.kind), r.text) for r in article.removed]
     assert {"caption", "boilerplate", "byline"} <= {kind for _, kind, _ in removed}
-    assert any(row[2] == "outside" and row[4].startswith("Road closures") for row in rows)
-    assert rows == [line.split(maxsplit=4) for line in explained(capsys, str(page))]
+    assert any(row[2] == "outside" and row[5].startswith("Road closures") for row in rows)
+    assert rows == [line.split(maxsplit=5) for line in decisions(explained(capsys, str(page)))]
 
 
 def test_a_run_into_an_output_another_run_writes_stops_before_reading_the_source(

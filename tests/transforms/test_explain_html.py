@@ -137,14 +137,15 @@ def test_explain_command_on_a_page(tmp_path: Path) -> None:
     summary = next(at for at, line in enumerate(lines) if line.startswith("row: "))
     assert lines[summary + 1] == "     authors: Mara Example"
     assert lines[summary + 2] == "     contributors: Lena Sample (contributor)"
-    rows = [row.split(maxsplit=4) for row in lines[:summary]]
+    assert lines[0].split() == ["line", "verdict", "kind", "P(junk)", "decided", "by", "text"]
+    rows = [row.split(maxsplit=5) for row in lines[1:summary]]
     assert rows[0][:2] == ["0", "kept"]
     numbered = [int(row[0]) for row in rows if row[0] != "-"]
     assert sorted(set(numbered)) == list(range(len(set(numbered)))) and numbered == sorted(numbered)
-    assert rows[1] == ["0", "removed", "title_affix", "rule", "| The Quayside Post"]
+    assert rows[1] == ["0", "removed", "title_affix", "-", "parser", "| The Quayside Post"]
     assert any(row[:3] == ["-", "removed", OUTSIDE] for row in rows)
     contributor = next(row for row in rows if row[2] == "contributor")
-    assert contributor[3] == "rule" and contributor[4] == "Lena Sample contributed to this report."
+    assert contributor[3:] == ["-", "extract_contributors", "Lena Sample contributed to this report."]
 
 
 # A bare <article>: headline, byline and the body wrapper (the article container)
@@ -213,7 +214,7 @@ def test_explain_shows_a_fragment_cut_from_a_kept_line_at_that_lines_position() 
     kept = next(line for line in lines if line.text == GRAIN[2])  # the paragraph, teaser cut
     teaser = lines[lines.index(kept) + 1]
     assert (kept.verdict, kept.kind, kept.position) == ("kept", "body", cut.position)
-    assert teaser == ExplainedLine(cut.position, "removed", "promo", None, TEASER)
+    assert teaser == ExplainedLine(cut.position, "removed", "promo", None, TEASER, "cut_inline_promo_lines")
     recorded = [(r.position, str(r.kind), r.text) for r in article.removed]
     shown = [(line.position, line.kind, line.text) for line in lines if line.verdict == "removed"]
     assert [row for row in shown if row[0] is not None] == recorded

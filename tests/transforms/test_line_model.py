@@ -159,14 +159,20 @@ def test_explain_prints_every_line_without_prefect(tmp_path: Path) -> None:
     )
     result = python_script(code, home=tmp_path / "prefect-home")
     assert result.returncode == 0, result.stderr
-    *rows, title, _authors, contributors, _dates = result.stdout.splitlines()  # the row's summary last
+    # The column header first, the row's summary last.
+    header, *rows, title, _authors, contributors, _dates = result.stdout.splitlines()
+    assert header.split() == ["line", "verdict", "kind", "P(junk)", "decided", "by", "text"]
     assert title.startswith("row: title 'US Secretary of State") and contributors.count("(contributor") == 2
     dump_lines = [line for line in SAMPLE.read_text().splitlines() if line.strip()]
     assert len(rows) == len(dump_lines)
     positions = [int(row.split()[0]) for row in rows]
     assert positions == sorted(positions)
-    assert rows[-1].split()[1:3] == ["removed", "contributor"]
-    assert sum(row.split()[1] == "removed" and "residue" in row for row in rows) == 6
+    # Each row names what decided it: the exact-syntax step, or the model with its score.
+    assert rows[-1].split()[1:5] == ["removed", "contributor", "-", "extract_contributors"]
+    residue = [row.split()[1:5] for row in rows if row.split()[2] == "residue"]
+    assert residue == [["removed", "residue", "-", "strip_residue_lines"]] * 6
+    promos = [row.split()[1:5] for row in rows if row.split()[2] == "promo"]
+    assert len(promos) == 3 and all(promo[3] == "line_model" and float(promo[2]) > 0.5 for promo in promos)
 
 
 def test_explain_into_a_pipe_closed_early_is_no_error(tmp_path: Path) -> None:
