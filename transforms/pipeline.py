@@ -240,8 +240,11 @@ def _agency_lines(body: str, dated: bool) -> set[int]:
     number = body.count("\n")
     for line in reversed(tail):
         text = line.strip()
-        if _is_prose(text):
-            break  # the story's last paragraph: an agency's name above it credits nothing
+        # The story's last paragraph: an agency's name above it credits nothing. A credited
+        # photo caption under the story is not it (a later step drops it): were it, a second
+        # cleaning would find the agency's name closing the story and read it then.
+        if _is_prose(text) and not is_credited_caption(text):
+            break
         if text and len(text) <= MAX_AGENCY_LINE_CHARS and agency_alone(text) is not None:
             found.add(number)
         number -= 1

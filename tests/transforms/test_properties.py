@@ -238,6 +238,8 @@ def test_cleaning_never_raises_and_keeps_the_body_well_formed(text: str) -> None
 @example("CLICK HERE TO GET THE FOX NEWS APP\n{{#rendered}} {{/rendered}}\nThe the the.\n&lt;P&gt")
 @example("Head\nStand.\nWord&#8203;s here are fine, said the man.")
 @example("Head\nStand.\nNested {<b></b>{name}} here, said the man.")
+# An agency's name over a credited caption that closes the story (found by hypothesis).
+@example("The the.\nAP\nThe the.\nPipes are pictured in Lubmin, Germany, March 8, 2022. (AP Photo/Jane Doe)")
 def test_the_exact_rules_change_nothing_the_second_time(text: str) -> None:
     """The rule steps are idempotent. The line model is not, by design: it judges
     a line among its neighbours, and a cleaned body has other neighbours."""
