@@ -75,7 +75,9 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
         if match := CONTRIBUTING_RE.match(line):
             return parse_name_list(match.group("who"), role="contributor")
         return None
-    may_note_material = any(opening in lowered for opening in _MATERIAL_BYTES) or lowered.startswith(b"with ")
+    may_note_material = any(opening in lowered for opening in _MATERIAL_BYTES) or lowered.startswith(
+        (b"with ", b"mit ")
+    )
     if may_note_material and (agencies := parse_agency_material(line)):
         return agencies
     may_close_with_credit = any(opening in lowered for opening in _CLOSING_CREDIT_BYTES)
@@ -95,8 +97,9 @@ AGENCY_MATERIAL_RE = re.compile(
     r"|com\s+informa[cç](?:ões|oes)\s+d[aeo]s?|with\s+inputs?\s+from"
     # "Source: AFP", "Quelle: dpa", "Fonte: ANSA": the agency named as the story's source.
     r"|(?:sources?|quelle|fuente|fonte|bron)\s*:"
-    # "Le Monde avec AFP", "Le Figaro avec AFP": the outlet's own name before "avec".
-    r"|(?:[A-Z][\w'’.-]*\s+){0,3}avec|with)\s+(?P<who>[^.\n]{2,80}?)"
+    # "Le Monde avec AFP", "Le Figaro avec AFP": the outlet's own name before "avec"; a German
+    # paper's "(mit dpa)" notes the same, bracketed (see `_unbracketed`).
+    r"|(?:[A-Z][\w'’.-]*\s+){0,3}avec|with|mit)\s+(?P<who>[^.\n]{2,80}?)"
     r"(?:\s+(?:was|were)\s+used\s+in\s+this\s+(?:report|story|article))?\s*\.?\)?\s*$",
     re.IGNORECASE,
 )
@@ -107,6 +110,8 @@ _MATERIAL_BYTES = (
     b"material", b"informaci", b"informa\xc3\xa7", b"avec ", b"with input", b"with files",
     b"mit informationen", b"\nwith ", b"\xe2\x80\x94 with ", b"- with ", b"source", b"quelle", b"fuente",
     b"fonte", b"bron",
+    # "(mit dpa)", or "mit dpa" opening its line: "mit" elsewhere is in every German sentence.
+    b"(mit ", b"\nmit ",
     # Not an agency's: a closing "--With assistance from Jane Roe." (CREDIT_SEGMENT_RE).
     b"with assistance", b"with additional assistance",
 )  # fmt: skip
@@ -139,33 +144,49 @@ def parse_agency_material(line: str) -> tuple[Contributor, ...] | None:
 # from The Canadian Press and CTV News' Daniel Ortiz", "— With files from Mark Ellison in
 # Rotterdam", "With reports from Hana Kim and Luis Ortega.", and the Portuguese, Italian and
 # Polish "Colaborou Ana Ribeiro", "Colaboraram Ana Ribeiro e Pedro Luz", "Ha collaborato Marco
-# Bianchi", "Współpraca: Jan Kowalski". Only a dash may lead: a quote that opens so is speech.
+# Bianchi", "Współpraca: Jan Kowalski"; the German "Mitarbeit: Anna Berger, Jonas Keller", the
+# French "Avec Léa Martin à Lyon", "Avec la collaboration de Paul Durand et Marie Roux" and the
+# Spanish "Colaboró: Ana Gómez", "Con reportes de Ana Gómez y Luis Pardo", "Con la colaboración
+# de Ana Gómez". Only a dash may lead: a quote that opens so is speech. The labels that open
+# prose too ("Avec la neige, ...", "Con información de la policía, ...", "Mitarbeit ist ...")
+# take only names after them (`parse_closing_credit`); "Mitarbeit" only with its colon.
 CLOSING_CREDIT_RE = re.compile(
-    r"^\s*(?:[-–—]{1,2}\s*)?(?P<label>with\s+(?:files|reports)\s+from|colabor(?:aram|ou)\s*:?"
-    r"|ha(?:nno)?\s+collaborato\s*:?|współpraca:)"
+    r"^\s*(?:[-–—]{1,2}\s*)?(?P<label>with\s+(?:files|reports)\s+from|colabor(?:aram|ou|ó|aron)\s*:?"
+    r"|ha(?:nno)?\s+collaborato\s*:?|współpraca:|mitarbeit:"
+    r"|avec\s+la\s+collaboration\s+d(?:e(?=\s)|['’])|avec(?=\s)"
+    r"|con\s+(?:la\s+colaboraci[oó]n|reportes|informaci[oó]n)\s+de(?=\s))"
     r"\s*(?P<who>[^\n]{2,199}?[^\s.])\s*+\.?\s*+$",
     re.IGNORECASE,
 )
-# The label's opening, lowered, and the conjunctions of its language between the names.
-_CLOSING_CREDIT_CONJUNCTIONS = {
-    "with": (),
-    "colabor": CONJUNCTIONS["pt"][:1],  # "e", not "com": "Colaborou com a polícia" is prose
-    "ha": CONJUNCTIONS["it"][:2],  # "e", "ed" ("Hanno collaborato" too), not "con"
-    "współpraca": (*CONJUNCTIONS["pl"], "oraz"),
+# The label's opening, lowered, and the words of its language between the names: the
+# conjunctions, made " and ", and the prepositions before a place, made " in " (so that
+# `parse_name_list` drops the place: "Léa Martin à Lyon", "Ana Gómez en Madrid").
+_CLOSING_CREDIT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "with": ((), ()),
+    # "e" (pt), "y" and "e" (es), not "com": "Colaborou com a polícia" is prose
+    "colabor": ((CONJUNCTIONS["pt"][0], *CONJUNCTIONS["es"][:2]), ("em", "en")),
+    "ha": (CONJUNCTIONS["it"][:2], ()),  # "e", "ed" ("Hanno collaborato" too), not "con"
+    "współpraca": ((*CONJUNCTIONS["pl"], "oraz"), ()),
+    "mitarbeit": (CONJUNCTIONS["de"][:1], ("aus",)),  # "und", not "mit"; "in" is English's too
+    "avec": (CONJUNCTIONS["fr"][:1], ("à", "au", "aux")),  # "et", not "avec"
+    "con": (CONJUNCTIONS["es"][:2], ("en", "desde")),  # "y", "e", not "con"
 }
+# A place in brackets after a name: "Mitarbeit: Anna Berger (Berlin)".
+_BRACKETED_PLACE_RE = re.compile(r"\s*\((?=[^\W\d_])[^()\d]{1,40}\)")
 # The gate `parse_contributor_line` asks before the regex, in lowered bytes (ASCII lowered only,
 # so "WSPÓŁPRACA:" is found by its ASCII tail); `credit_line_numbers` looks for them in the tail.
 _CLOSING_CREDIT_BYTES = (
     b"with files from",
     b"with reports from",
-    b"colabor",  # "Colaborou", "Colaboraram": one scan for both
-    b"collaborato",
+    b"colabor",  # "Colaborou", "Colaboraram", "Colaboró", "con la colaboración": one scan for all
+    b"collaborat",  # "Ha collaborato", "avec la collaboration"
     b"praca:",
+    b"mitarbeit:",  # not "Mitarbeiter", in many a German story's last lines
+    b"avec ",
+    b"con reportes",
+    b"con informaci",
 )
 # Each opening costs a scan of the tail: none that an agency's opening holds already ("with files").
-_TAIL_CREDIT_BYTES = _MATERIAL_BYTES + tuple(
-    opening for opening in _CLOSING_CREDIT_BYTES if not any(known in opening for known in _MATERIAL_BYTES)
-)
 
 
 def parse_closing_credit(line: str) -> tuple[Contributor, ...] | None:
@@ -179,7 +200,11 @@ def parse_closing_credit(line: str) -> tuple[Contributor, ...] | None:
     [('The Canadian Press', 'The Canadian Press'), ('Daniel Ortiz', 'CTV News')]
     >>> [c.name for c in parse_closing_credit("Colaboraram Ana Ribeiro e Pedro Luz")]
     ['Ana Ribeiro', 'Pedro Luz']
+    >>> [c.name for c in parse_closing_credit("Avec Léa Martin à Lyon")]
+    ['Léa Martin']
     >>> parse_closing_credit("With files from the city's archive, the museum rebuilt the hall.") is None
+    True
+    >>> parse_closing_credit("Avec la neige, les routes sont fermées.") is None
     True
     """
     match = CLOSING_CREDIT_RE.match(line)
@@ -187,16 +212,26 @@ def parse_closing_credit(line: str) -> tuple[Contributor, ...] | None:
         return None
     who = match.group("who")
     label = match.group("label").casefold()
-    role = "reporting" if label.startswith("with") and "reports" in label else "contributor"
-    conjunctions = next(
-        words for opening, words in _CLOSING_CREDIT_CONJUNCTIONS.items() if label.startswith(opening)
+    role = "reporting" if "reports" in label or "reportes" in label else "contributor"
+    conjunctions, places = next(
+        words for opening, words in _CLOSING_CREDIT_WORDS.items() if label.startswith(opening)
     )
+    if "(" in who:
+        who = _BRACKETED_PLACE_RE.sub("", who)
     if conjunctions:
         who = re.sub(rf"(?<=\S)\s+(?:{'|'.join(conjunctions)})\s+(?=\S)", " and ", who)
+    if places:
+        who = re.sub(rf"(?<=\S)\s+(?:{'|'.join(places)})\s+(?=[A-Z])", " in ", who)
     credited = parse_name_list(who, role=role)
     if credited is None or not all(_is_credited_name(c) for c in credited):
         return None
     return credited
+
+
+# Each opening costs a scan of the tail: none that an agency's opening holds already ("with files").
+_TAIL_CREDIT_BYTES = _MATERIAL_BYTES + tuple(
+    opening for opening in _CLOSING_CREDIT_BYTES if not any(known in opening for known in _MATERIAL_BYTES)
+)
 
 
 def _is_credited_name(contributor: Contributor) -> bool:
