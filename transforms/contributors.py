@@ -366,7 +366,14 @@ _SPACE_BYTES = bytes(sorted({byte for char in _SPACES for byte in char.encode()}
 _WINDOW = 80  # bytes looked at before a "by"
 
 
-_SEGMENT_BREAK_RE = re.compile(rf";|(?<=[a-z])\.\s+(?=(?:{'|'.join(CREDIT_ROLES)})\s+by\s)", re.IGNORECASE)
+_NEXT_ROLE = rf"(?=(?:additional\s+)?(?:{'|'.join(CREDIT_ROLES)})\s+by\s)"
+# Where a credit's segment ends: at a ";", and where a role opens the next one after a full
+# stop, a comma ("Reporting by A, editing by B") or, written with its capital, nothing at all
+# ("Reporting by A in London Editing by B", whose ";" a dump lost: else LOCATION_RE took
+# "in London Editing by B" for A's place, and B was lost).
+_SEGMENT_BREAK_RE = re.compile(
+    rf";|(?<=[a-z])[.,]\s+{_NEXT_ROLE}|(?<=[a-z])\s+(?=(?-i:[A-Z])){_NEXT_ROLE}", re.IGNORECASE
+)
 
 
 def _parse_credit_segments(line: str) -> tuple[Contributor, ...] | None:
@@ -389,7 +396,26 @@ def _parse_credit_segments(line: str) -> tuple[Contributor, ...] | None:
         if parsed is None:
             return None
         contributors.extend(parsed)
-    return tuple(contributors) or None
+    return _each_once(contributors) or None
+
+
+def _each_once(contributors: list[Contributor]) -> tuple[Contributor, ...]:
+    """Each person once, with every role they were credited for, in the order first named:
+    "Reporting by A; Writing by A" credits A once, for "reporting and writing".
+
+    >>> credited = [Contributor("Al Li", None, "reporting"), Contributor("Jo Roe", None, "editing"),
+    ...             Contributor("Al Li", None, "writing")]
+    >>> [(c.name, c.role) for c in _each_once(credited)]
+    [('Al Li', 'reporting and writing'), ('Jo Roe', 'editing')]
+    """
+    roles: dict[tuple[str, str | None], list[str]] = {}
+    for contributor in contributors:
+        named = roles.setdefault((contributor.name, contributor.organization), [])
+        if contributor.role not in named:
+            named.append(contributor.role)
+    return tuple(
+        Contributor(name, organization, " and ".join(named)) for (name, organization), named in roles.items()
+    )
 
 
 def parse_name_list(text: str, role: str = "contributor") -> tuple[Contributor, ...] | None:

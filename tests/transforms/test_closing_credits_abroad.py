@@ -1,7 +1,7 @@
 """Closing credits the rules did not read: German, French and Spanish credits of help and
-reports ("Mitarbeit: X, Y", "Avec X à Lyon", "Con reportes de X y Y") and a German paper's
-"(mit dpa)". Each names people (or an agency, its own organisation) who go to `contributors`,
-and the line leaves the body. Prose that opens
+reports ("Mitarbeit: X, Y", "Avec X à Lyon", "Con reportes de X y Y"), a German paper's
+"(mit dpa)", and wire credits whose segments a comma or nothing parts. Each names people (or an agency,
+its own organisation) who go to `contributors`, and the line leaves the body. Prose that opens
 with the same words stays. Every line here is invented for this file."""
 
 from __future__ import annotations
@@ -107,6 +107,31 @@ CREDITS = [
     ),
     ("es", "Con la colaboración de Ana Gómez", [("Ana Gómez", None, "contributor")]),
     ("es", "Con información de Ana Gómez en Madrid", [("Ana Gómez", None, "contributor")]),
+    # Wire credits: a comma parts the segments, or (its ";" lost) a role's capital alone.
+    (
+        "en",
+        "Reporting by Anna Ivanova, editing by Mark Potter",
+        [("Anna Ivanova", None, "reporting"), ("Mark Potter", None, "editing")],
+    ),
+    (
+        "en",
+        "Reporting by Anna Ivanova in Moscow and Tom Reed in London Editing by Mark Potter",
+        [
+            ("Anna Ivanova", None, "reporting"),
+            ("Tom Reed", None, "reporting"),
+            ("Mark Potter", None, "editing"),
+        ],
+    ),
+    # A person credited twice is one contributor, with both roles.
+    (
+        "en",
+        "Reporting by Anna Ivanova and Tom Reed; Writing by Anna Ivanova; Editing by Mark Potter",
+        [
+            ("Anna Ivanova", None, "reporting and writing"),
+            ("Tom Reed", None, "reporting"),
+            ("Mark Potter", None, "editing"),
+        ],
+    ),
 ]
 
 # Prose of the same shape: a credit's opening words, then no names.
@@ -119,6 +144,7 @@ LOOKALIKES = [
     ("es", "Colaboró con la policía durante años."),
     ("es", "Con la colaboración de los vecinos, el barrio recuperó la plaza."),
     ("en", "Reporting by the newspaper showed that the mayor lied."),
+    ("en", "Reporting by the Ledger, editing by the desk, and luck did the rest."),
 ]
 # Lookalikes the line model itself takes out of the body, on main too: no rule here removes them,
 # and none credits anyone.
