@@ -83,6 +83,9 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
     may_close_with_credit = any(opening in lowered for opening in _CLOSING_CREDIT_BYTES)
     if may_close_with_credit and (credited := parse_closing_credit(line)):
         return credited
+    may_credit_production = any(opening in lowered for opening in _PRODUCTION_BYTES)
+    if may_credit_production and (credited := parse_production_credit(line)):
+        return credited
     # Every segment must match CREDIT_SEGMENT_RE, so the line opens with a role.
     if not lowered.lstrip(_NON_LETTER_BYTES).startswith(_SEGMENT_OPENINGS):
         return None
@@ -228,10 +231,68 @@ def parse_closing_credit(line: str) -> tuple[Contributor, ...] | None:
     return credited
 
 
+# A show's or a podcast's closing credits name who made the piece, as "Editing by X" and "Video
+# by Y" do a story's: "This episode was produced by A and B, with help from C.", "Produced by A.
+# Edited by B." Read at the story's end only (see `credit_line_numbers`), and only people: a
+# film's or a book's credits in a review name a studio or come with "Directed by", which no
+# segment here takes.
+PRODUCTION_CREDIT_RE = re.compile(
+    r"^\s*(?:this\s+(?:episode|podcast|show|segment|story|video|series|program|programme)\s+(?:was|is)\s+)?"
+    r"(?P<credits>(?:produced|edited)\s+by\s+[^\n]{2,299}?[^\s.])\s*+\.?\s*+$",
+    re.IGNORECASE,
+)
+# Where one production credit ends and the next begins: ". Edited by", " and edited by",
+# ", with help from".
+_PRODUCTION_BREAK_RE = re.compile(
+    r"(?<=[a-z])\.\s+(?=(?:produced|edited)\s+by\s)|(?<=\w),?\s+and\s+(?=(?:produced|edited)\s+by\s)"
+    r"|,?\s+(?=with\s+(?:additional\s+)?help\s+from\s)",
+    re.IGNORECASE,
+)
+_PRODUCTION_SEGMENT_RE = re.compile(
+    r"^(?P<role>produced|edited)\s+by\s+(?P<who>\S.*)$|^with\s+(?:additional\s+)?help\s+from\s+(?P<helpers>\S.*)$",
+    re.IGNORECASE,
+)
+# The roles as `_parse_credit_segments` names them ("Editing by", "With assistance from").
+_PRODUCTION_ROLES = {"produced": "production", "edited": "editing"}
+_PRODUCTION_BYTES = (b"produced by", b"edited by")
 # Each opening costs a scan of the tail: none that an agency's opening holds already ("with files").
 _TAIL_CREDIT_BYTES = _MATERIAL_BYTES + tuple(
-    opening for opening in _CLOSING_CREDIT_BYTES if not any(known in opening for known in _MATERIAL_BYTES)
+    opening
+    for opening in (*_CLOSING_CREDIT_BYTES, *_PRODUCTION_BYTES)
+    if not any(known in opening for known in _MATERIAL_BYTES)
 )
+
+
+def parse_production_credit(line: str) -> tuple[Contributor, ...] | None:
+    """The people a show's closing production credit names, each with what they did.
+
+    >>> [(c.name, c.role) for c in parse_production_credit(
+    ...     "This episode was produced by Ana Gómez and Tom Reed, with help from Sara Kim.")]
+    [('Ana Gómez', 'production'), ('Tom Reed', 'production'), ('Sara Kim', 'assistance')]
+    >>> [(c.name, c.role) for c in parse_production_credit("Produced by Ana Gómez. Edited by Tom Reed.")]
+    [('Ana Gómez', 'production'), ('Tom Reed', 'editing')]
+    >>> parse_production_credit("Produced by the state's labs, the vaccine reached clinics in May.") is None
+    True
+    """
+    match = PRODUCTION_CREDIT_RE.match(line)
+    if match is None:
+        return None
+    contributors: list[Contributor] = []
+    for segment in _PRODUCTION_BREAK_RE.split(match.group("credits")):
+        part = _PRODUCTION_SEGMENT_RE.match(segment)
+        if part is None:
+            return None
+        role = _PRODUCTION_ROLES[part.group("role").casefold()] if part.group("role") else "assistance"
+        credited = parse_name_list(part.group("who") or part.group("helpers"), role=role)
+        if credited is None or not all(_is_credited_person(c) for c in credited):
+            return None
+        contributors.extend(credited)
+    return tuple(contributors) or None
+
+
+def _is_credited_person(contributor: Contributor) -> bool:
+    """A person's name alone, not an organisation's: a studio produces a film, not a story."""
+    return contributor.name != contributor.organization and reads_as_bare_name(contributor.name)
 
 
 def _is_credited_name(contributor: Contributor) -> bool:

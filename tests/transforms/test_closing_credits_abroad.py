@@ -1,6 +1,7 @@
 """Closing credits the rules did not read: German, French and Spanish credits of help and
 reports ("Mitarbeit: X, Y", "Avec X à Lyon", "Con reportes de X y Y"), a German paper's
-"(mit dpa)", and wire credits whose segments a comma or nothing parts. Each names people (or an agency,
+"(mit dpa)", wire credits whose segments a comma or nothing parts, and a show's production
+credits ("This episode was produced by X, with help from Y."). Each names people (or an agency,
 its own organisation) who go to `contributors`, and the line leaves the body. Prose that opens
 with the same words stays. Every line here is invented for this file."""
 
@@ -132,6 +133,26 @@ CREDITS = [
             ("Mark Potter", None, "editing"),
         ],
     ),
+    # A show's production credits: who made the piece, as "Editing by" and "Video by" credit it.
+    (
+        "en",
+        "This episode was produced by Ana Gómez and Tom Reed, with help from Sara Kim.",
+        [
+            ("Ana Gómez", None, "production"),
+            ("Tom Reed", None, "production"),
+            ("Sara Kim", None, "assistance"),
+        ],
+    ),
+    (
+        "en",
+        "Produced by Ana Gómez. Edited by Tom Reed.",
+        [("Ana Gómez", None, "production"), ("Tom Reed", None, "editing")],
+    ),
+    (
+        "en",
+        "This podcast was produced by NPR's Ana Gómez and edited by Tom Reed.",
+        [("Ana Gómez", "NPR", "production"), ("Tom Reed", None, "editing")],
+    ),
 ]
 
 # Prose of the same shape: a credit's opening words, then no names.
@@ -145,6 +166,10 @@ LOOKALIKES = [
     ("es", "Con la colaboración de los vecinos, el barrio recuperó la plaza."),
     ("en", "Reporting by the newspaper showed that the mayor lied."),
     ("en", "Reporting by the Ledger, editing by the desk, and luck did the rest."),
+    ("en", "Produced by the state's labs, the vaccine reached clinics in May."),
+    ("en", "This episode was produced by a team of volunteers in a garage."),
+    ("en", "Edited by Jane Roe, the anthology collects 20 stories."),
+    ("en", "Directed by Greta Lind. Produced by Ana Gómez."),  # a film's credits in a review
 ]
 # Lookalikes the line model itself takes out of the body, on main too: no rule here removes them,
 # and none credits anyone.
@@ -152,6 +177,7 @@ MODEL_REMOVED_LOOKALIKES = [
     ("es", "Con información de la policía, los vecinos cortaron la calle."),
     ("de", "Mitarbeit: Die Stadt sucht noch Freiwillige für das Fest."),
     ("de", "(mit 30 Prozent der Stimmen)"),
+    ("en", "Produced by Warner Bros. Pictures"),
 ]
 
 
