@@ -303,6 +303,30 @@ def _is_credited_name(contributor: Contributor) -> bool:
     return reads_as_bare_name(contributor.name)
 
 
+# A sentence that opens with a credit's label and goes on as prose: "Con información de la
+# policía, los vecinos cortaron la calle." A lower-case word after the label (no name), a
+# clause after a comma and a lower-case last word: a credit ends with a name or an agency.
+CREDIT_LABEL_SENTENCE_RE = re.compile(
+    r"^(?:with\s+(?:files|reports|inputs?)\s+from|con\s+(?:informaci[oó]n|reportes|la\s+colaboraci[oó]n)\s+de"
+    r"|com\s+informa[cç](?:ões|oes)\s+d[aeo]s?|avec\s+la\s+collaboration\s+d(?:e|es|u)"
+    r"|mit\s+(?:material|informationen)\s+(?:von|der|des))"
+    r"\s+(?-i:[a-zß-ÿ])[^,\n]*,\s+\S[^\n]*\s(?-i:[a-zß-ÿ])[\w’'-]*[.!?]$",
+    re.IGNORECASE,
+)
+
+
+def is_credit_label_sentence(line: str) -> bool:
+    """Whether `line` opens with a credit's label and reads as a sentence, crediting no one.
+
+    >>> is_credit_label_sentence("Con información de la policía, los vecinos cortaron la calle.")
+    True
+    >>> [is_credit_label_sentence(x) for x in ("Con información de EFE y Reuters",
+    ...                                         "With reports from the Associated Press and CNN.")]
+    [False, False]
+    """
+    return CREDIT_LABEL_SENTENCE_RE.match(line) is not None
+
+
 def agency_alone(line: str) -> tuple[Contributor, ...] | None:
     """A news agency's name and nothing else ("Press Trust of India", "(AFP)", "— Reuters"):
     as the last line of a story, the agency its copy came from.

@@ -162,6 +162,10 @@ LOOKALIKES = [
     ("fr", "Avec Emmanuel Macron, le dialogue reste difficile."),
     ("fr", "Avec la collaboration des habitants, la mairie a rouvert le parc."),
     ("es", "Con reportes de vecinos, la alcaldía cerró el parque."),
+    # The model took this one for a byline: a credit's label, then prose, is made body again.
+    ("es", "Con información de la policía, los vecinos cortaron la calle."),
+    ("es", "Con información de la fiscalía, el juez ordenó el registro de la vivienda."),
+    ("fr", "Avec la collaboration des syndicats, la direction a revu le plan social."),
     ("es", "Colaboró con la policía durante años."),
     ("es", "Con la colaboración de los vecinos, el barrio recuperó la plaza."),
     ("en", "Reporting by the newspaper showed that the mayor lied."),
@@ -174,7 +178,6 @@ LOOKALIKES = [
 # Lookalikes the line model itself takes out of the body, on main too: no rule here removes them,
 # and none credits anyone.
 MODEL_REMOVED_LOOKALIKES = [
-    ("es", "Con información de la policía, los vecinos cortaron la calle."),
     ("de", "Mitarbeit: Die Stadt sucht noch Freiwillige für das Fest."),
     ("de", "(mit 30 Prozent der Stimmen)"),
     ("en", "Produced by Warner Bros. Pictures"),
