@@ -75,11 +75,16 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
         if match := CONTRIBUTING_RE.match(line):
             return parse_name_list(match.group("who"), role="contributor")
         return None
-    may_note_material = any(opening in lowered for opening in _MATERIAL_BYTES) or lowered.startswith(b"with ")
+    may_note_material = any(opening in lowered for opening in _MATERIAL_BYTES) or lowered.startswith(
+        (b"with ", b"mit ")
+    )
     if may_note_material and (agencies := parse_agency_material(line)):
         return agencies
     may_close_with_credit = any(opening in lowered for opening in _CLOSING_CREDIT_BYTES)
     if may_close_with_credit and (credited := parse_closing_credit(line)):
+        return credited
+    may_credit_production = any(opening in lowered for opening in _PRODUCTION_BYTES)
+    if may_credit_production and (credited := parse_production_credit(line)):
         return credited
     # Every segment must match CREDIT_SEGMENT_RE, so the line opens with a role.
     if not lowered.lstrip(_NON_LETTER_BYTES).startswith(_SEGMENT_OPENINGS):
@@ -95,8 +100,9 @@ AGENCY_MATERIAL_RE = re.compile(
     r"|com\s+informa[cç](?:ões|oes)\s+d[aeo]s?|with\s+inputs?\s+from"
     # "Source: AFP", "Quelle: dpa", "Fonte: ANSA": the agency named as the story's source.
     r"|(?:sources?|quelle|fuente|fonte|bron)\s*:"
-    # "Le Monde avec AFP", "Le Figaro avec AFP": the outlet's own name before "avec".
-    r"|(?:[A-Z][\w'’.-]*\s+){0,3}avec|with)\s+(?P<who>[^.\n]{2,80}?)"
+    # "Le Monde avec AFP", "Le Figaro avec AFP": the outlet's own name before "avec"; a German
+    # paper's "(mit dpa)" notes the same, bracketed (see `_unbracketed`).
+    r"|(?:[A-Z][\w'’.-]*\s+){0,3}avec|with|mit)\s+(?P<who>[^.\n]{2,80}?)"
     r"(?:\s+(?:was|were)\s+used\s+in\s+this\s+(?:report|story|article))?\s*\.?\)?\s*$",
     re.IGNORECASE,
 )
@@ -107,6 +113,8 @@ _MATERIAL_BYTES = (
     b"material", b"informaci", b"informa\xc3\xa7", b"avec ", b"with input", b"with files",
     b"mit informationen", b"\nwith ", b"\xe2\x80\x94 with ", b"- with ", b"source", b"quelle", b"fuente",
     b"fonte", b"bron",
+    # "(mit dpa)", or "mit dpa" opening its line: "mit" elsewhere is in every German sentence.
+    b"(mit ", b"\nmit ",
     # Not an agency's: a closing "--With assistance from Jane Roe." (CREDIT_SEGMENT_RE).
     b"with assistance", b"with additional assistance",
 )  # fmt: skip
@@ -139,33 +147,49 @@ def parse_agency_material(line: str) -> tuple[Contributor, ...] | None:
 # from The Canadian Press and CTV News' Daniel Ortiz", "— With files from Mark Ellison in
 # Rotterdam", "With reports from Hana Kim and Luis Ortega.", and the Portuguese, Italian and
 # Polish "Colaborou Ana Ribeiro", "Colaboraram Ana Ribeiro e Pedro Luz", "Ha collaborato Marco
-# Bianchi", "Współpraca: Jan Kowalski". Only a dash may lead: a quote that opens so is speech.
+# Bianchi", "Współpraca: Jan Kowalski"; the German "Mitarbeit: Anna Berger, Jonas Keller", the
+# French "Avec Léa Martin à Lyon", "Avec la collaboration de Paul Durand et Marie Roux" and the
+# Spanish "Colaboró: Ana Gómez", "Con reportes de Ana Gómez y Luis Pardo", "Con la colaboración
+# de Ana Gómez". Only a dash may lead: a quote that opens so is speech. The labels that open
+# prose too ("Avec la neige, ...", "Con información de la policía, ...", "Mitarbeit ist ...")
+# take only names after them (`parse_closing_credit`); "Mitarbeit" only with its colon.
 CLOSING_CREDIT_RE = re.compile(
-    r"^\s*(?:[-–—]{1,2}\s*)?(?P<label>with\s+(?:files|reports)\s+from|colabor(?:aram|ou)\s*:?"
-    r"|ha(?:nno)?\s+collaborato\s*:?|współpraca:)"
+    r"^\s*(?:[-–—]{1,2}\s*)?(?P<label>with\s+(?:files|reports)\s+from|colabor(?:aram|ou|ó|aron)\s*:?"
+    r"|ha(?:nno)?\s+collaborato\s*:?|współpraca:|mitarbeit:"
+    r"|avec\s+la\s+collaboration\s+d(?:e(?=\s)|['’])|avec(?=\s)"
+    r"|con\s+(?:la\s+colaboraci[oó]n|reportes|informaci[oó]n)\s+de(?=\s))"
     r"\s*(?P<who>[^\n]{2,199}?[^\s.])\s*+\.?\s*+$",
     re.IGNORECASE,
 )
-# The label's opening, lowered, and the conjunctions of its language between the names.
-_CLOSING_CREDIT_CONJUNCTIONS = {
-    "with": (),
-    "colabor": CONJUNCTIONS["pt"][:1],  # "e", not "com": "Colaborou com a polícia" is prose
-    "ha": CONJUNCTIONS["it"][:2],  # "e", "ed" ("Hanno collaborato" too), not "con"
-    "współpraca": (*CONJUNCTIONS["pl"], "oraz"),
+# The label's opening, lowered, and the words of its language between the names: the
+# conjunctions, made " and ", and the prepositions before a place, made " in " (so that
+# `parse_name_list` drops the place: "Léa Martin à Lyon", "Ana Gómez en Madrid").
+_CLOSING_CREDIT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "with": ((), ()),
+    # "e" (pt), "y" and "e" (es), not "com": "Colaborou com a polícia" is prose
+    "colabor": ((CONJUNCTIONS["pt"][0], *CONJUNCTIONS["es"][:2]), ("em", "en")),
+    "ha": (CONJUNCTIONS["it"][:2], ()),  # "e", "ed" ("Hanno collaborato" too), not "con"
+    "współpraca": ((*CONJUNCTIONS["pl"], "oraz"), ()),
+    "mitarbeit": (CONJUNCTIONS["de"][:1], ("aus",)),  # "und", not "mit"; "in" is English's too
+    "avec": (CONJUNCTIONS["fr"][:1], ("à", "au", "aux")),  # "et", not "avec"
+    "con": (CONJUNCTIONS["es"][:2], ("en", "desde")),  # "y", "e", not "con"
 }
+# A place in brackets after a name: "Mitarbeit: Anna Berger (Berlin)".
+_BRACKETED_PLACE_RE = re.compile(r"\s*\((?=[^\W\d_])[^()\d]{1,40}\)")
 # The gate `parse_contributor_line` asks before the regex, in lowered bytes (ASCII lowered only,
 # so "WSPÓŁPRACA:" is found by its ASCII tail); `credit_line_numbers` looks for them in the tail.
 _CLOSING_CREDIT_BYTES = (
     b"with files from",
     b"with reports from",
-    b"colabor",  # "Colaborou", "Colaboraram": one scan for both
-    b"collaborato",
+    b"colabor",  # "Colaborou", "Colaboraram", "Colaboró", "con la colaboración": one scan for all
+    b"collaborat",  # "Ha collaborato", "avec la collaboration"
     b"praca:",
+    b"mitarbeit:",  # not "Mitarbeiter", in many a German story's last lines
+    b"avec ",
+    b"con reportes",
+    b"con informaci",
 )
 # Each opening costs a scan of the tail: none that an agency's opening holds already ("with files").
-_TAIL_CREDIT_BYTES = _MATERIAL_BYTES + tuple(
-    opening for opening in _CLOSING_CREDIT_BYTES if not any(known in opening for known in _MATERIAL_BYTES)
-)
 
 
 def parse_closing_credit(line: str) -> tuple[Contributor, ...] | None:
@@ -179,7 +203,11 @@ def parse_closing_credit(line: str) -> tuple[Contributor, ...] | None:
     [('The Canadian Press', 'The Canadian Press'), ('Daniel Ortiz', 'CTV News')]
     >>> [c.name for c in parse_closing_credit("Colaboraram Ana Ribeiro e Pedro Luz")]
     ['Ana Ribeiro', 'Pedro Luz']
+    >>> [c.name for c in parse_closing_credit("Avec Léa Martin à Lyon")]
+    ['Léa Martin']
     >>> parse_closing_credit("With files from the city's archive, the museum rebuilt the hall.") is None
+    True
+    >>> parse_closing_credit("Avec la neige, les routes sont fermées.") is None
     True
     """
     match = CLOSING_CREDIT_RE.match(line)
@@ -187,16 +215,84 @@ def parse_closing_credit(line: str) -> tuple[Contributor, ...] | None:
         return None
     who = match.group("who")
     label = match.group("label").casefold()
-    role = "reporting" if label.startswith("with") and "reports" in label else "contributor"
-    conjunctions = next(
-        words for opening, words in _CLOSING_CREDIT_CONJUNCTIONS.items() if label.startswith(opening)
+    role = "reporting" if "reports" in label or "reportes" in label else "contributor"
+    conjunctions, places = next(
+        words for opening, words in _CLOSING_CREDIT_WORDS.items() if label.startswith(opening)
     )
+    if "(" in who:
+        who = _BRACKETED_PLACE_RE.sub("", who)
     if conjunctions:
         who = re.sub(rf"(?<=\S)\s+(?:{'|'.join(conjunctions)})\s+(?=\S)", " and ", who)
+    if places:
+        who = re.sub(rf"(?<=\S)\s+(?:{'|'.join(places)})\s+(?=[A-Z])", " in ", who)
     credited = parse_name_list(who, role=role)
     if credited is None or not all(_is_credited_name(c) for c in credited):
         return None
     return credited
+
+
+# A show's or a podcast's closing credits name who made the piece, as "Editing by X" and "Video
+# by Y" do a story's: "This episode was produced by A and B, with help from C.", "Produced by A.
+# Edited by B." Read at the story's end only (see `credit_line_numbers`), and only people: a
+# film's or a book's credits in a review name a studio or come with "Directed by", which no
+# segment here takes.
+PRODUCTION_CREDIT_RE = re.compile(
+    r"^\s*(?:this\s+(?:episode|podcast|show|segment|story|video|series|program|programme)\s+(?:was|is)\s+)?"
+    r"(?P<credits>(?:produced|edited)\s+by\s+[^\n]{2,299}?[^\s.])\s*+\.?\s*+$",
+    re.IGNORECASE,
+)
+# Where one production credit ends and the next begins: ". Edited by", " and edited by",
+# ", with help from".
+_PRODUCTION_BREAK_RE = re.compile(
+    r"(?<=[a-z])\.\s+(?=(?:produced|edited)\s+by\s)|(?<=\w),?\s+and\s+(?=(?:produced|edited)\s+by\s)"
+    r"|,?\s+(?=with\s+(?:additional\s+)?help\s+from\s)",
+    re.IGNORECASE,
+)
+_PRODUCTION_SEGMENT_RE = re.compile(
+    r"^(?P<role>produced|edited)\s+by\s+(?P<who>\S.*)$|^with\s+(?:additional\s+)?help\s+from\s+(?P<helpers>\S.*)$",
+    re.IGNORECASE,
+)
+# The roles as `_parse_credit_segments` names them ("Editing by", "With assistance from").
+_PRODUCTION_ROLES = {"produced": "production", "edited": "editing"}
+_PRODUCTION_BYTES = (b"produced by", b"edited by")
+# Each opening costs a scan of the tail: none that an agency's opening holds already ("with files").
+_TAIL_CREDIT_BYTES = _MATERIAL_BYTES + tuple(
+    opening
+    for opening in (*_CLOSING_CREDIT_BYTES, *_PRODUCTION_BYTES)
+    if not any(known in opening for known in _MATERIAL_BYTES)
+)
+
+
+def parse_production_credit(line: str) -> tuple[Contributor, ...] | None:
+    """The people a show's closing production credit names, each with what they did.
+
+    >>> [(c.name, c.role) for c in parse_production_credit(
+    ...     "This episode was produced by Ana Gómez and Tom Reed, with help from Sara Kim.")]
+    [('Ana Gómez', 'production'), ('Tom Reed', 'production'), ('Sara Kim', 'assistance')]
+    >>> [(c.name, c.role) for c in parse_production_credit("Produced by Ana Gómez. Edited by Tom Reed.")]
+    [('Ana Gómez', 'production'), ('Tom Reed', 'editing')]
+    >>> parse_production_credit("Produced by the state's labs, the vaccine reached clinics in May.") is None
+    True
+    """
+    match = PRODUCTION_CREDIT_RE.match(line)
+    if match is None:
+        return None
+    contributors: list[Contributor] = []
+    for segment in _PRODUCTION_BREAK_RE.split(match.group("credits")):
+        part = _PRODUCTION_SEGMENT_RE.match(segment)
+        if part is None:
+            return None
+        role = _PRODUCTION_ROLES[part.group("role").casefold()] if part.group("role") else "assistance"
+        credited = parse_name_list(part.group("who") or part.group("helpers"), role=role)
+        if credited is None or not all(_is_credited_person(c) for c in credited):
+            return None
+        contributors.extend(credited)
+    return tuple(contributors) or None
+
+
+def _is_credited_person(contributor: Contributor) -> bool:
+    """A person's name alone, not an organisation's: a studio produces a film, not a story."""
+    return contributor.name != contributor.organization and reads_as_bare_name(contributor.name)
 
 
 def _is_credited_name(contributor: Contributor) -> bool:
@@ -205,6 +301,30 @@ def _is_credited_name(contributor: Contributor) -> bool:
         name = contributor.name
         return name.casefold() in NEWS_AGENCIES or ORGANIZATION_WORD_RE.search(name) is not None
     return reads_as_bare_name(contributor.name)
+
+
+# A sentence that opens with a credit's label and goes on as prose: "Con información de la
+# policía, los vecinos cortaron la calle." A lower-case word after the label (no name), a
+# clause after a comma and a lower-case last word: a credit ends with a name or an agency.
+CREDIT_LABEL_SENTENCE_RE = re.compile(
+    r"^(?:with\s+(?:files|reports|inputs?)\s+from|con\s+(?:informaci[oó]n|reportes|la\s+colaboraci[oó]n)\s+de"
+    r"|com\s+informa[cç](?:ões|oes)\s+d[aeo]s?|avec\s+la\s+collaboration\s+d(?:e|es|u)"
+    r"|mit\s+(?:material|informationen)\s+(?:von|der|des))"
+    r"\s+(?-i:[a-zß-ÿ])[^,\n]*,\s+\S[^\n]*\s(?-i:[a-zß-ÿ])[\w’'-]*[.!?]$",
+    re.IGNORECASE,
+)
+
+
+def is_credit_label_sentence(line: str) -> bool:
+    """Whether `line` opens with a credit's label and reads as a sentence, crediting no one.
+
+    >>> is_credit_label_sentence("Con información de la policía, los vecinos cortaron la calle.")
+    True
+    >>> [is_credit_label_sentence(x) for x in ("Con información de EFE y Reuters",
+    ...                                         "With reports from the Associated Press and CNN.")]
+    [False, False]
+    """
+    return CREDIT_LABEL_SENTENCE_RE.match(line) is not None
 
 
 def agency_alone(line: str) -> tuple[Contributor, ...] | None:
@@ -331,7 +451,14 @@ _SPACE_BYTES = bytes(sorted({byte for char in _SPACES for byte in char.encode()}
 _WINDOW = 80  # bytes looked at before a "by"
 
 
-_SEGMENT_BREAK_RE = re.compile(rf";|(?<=[a-z])\.\s+(?=(?:{'|'.join(CREDIT_ROLES)})\s+by\s)", re.IGNORECASE)
+_NEXT_ROLE = rf"(?=(?:additional\s+)?(?:{'|'.join(CREDIT_ROLES)})\s+by\s)"
+# Where a credit's segment ends: at a ";", and where a role opens the next one after a full
+# stop, a comma ("Reporting by A, editing by B") or, written with its capital, nothing at all
+# ("Reporting by A in London Editing by B", whose ";" a dump lost: else LOCATION_RE took
+# "in London Editing by B" for A's place, and B was lost).
+_SEGMENT_BREAK_RE = re.compile(
+    rf";|(?<=[a-z])[.,]\s+{_NEXT_ROLE}|(?<=[a-z])\s+(?=(?-i:[A-Z])){_NEXT_ROLE}", re.IGNORECASE
+)
 
 
 def _parse_credit_segments(line: str) -> tuple[Contributor, ...] | None:
@@ -354,7 +481,26 @@ def _parse_credit_segments(line: str) -> tuple[Contributor, ...] | None:
         if parsed is None:
             return None
         contributors.extend(parsed)
-    return tuple(contributors) or None
+    return _each_once(contributors) or None
+
+
+def _each_once(contributors: list[Contributor]) -> tuple[Contributor, ...]:
+    """Each person once, with every role they were credited for, in the order first named:
+    "Reporting by A; Writing by A" credits A once, for "reporting and writing".
+
+    >>> credited = [Contributor("Al Li", None, "reporting"), Contributor("Jo Roe", None, "editing"),
+    ...             Contributor("Al Li", None, "writing")]
+    >>> [(c.name, c.role) for c in _each_once(credited)]
+    [('Al Li', 'reporting and writing'), ('Jo Roe', 'editing')]
+    """
+    roles: dict[tuple[str, str | None], list[str]] = {}
+    for contributor in contributors:
+        named = roles.setdefault((contributor.name, contributor.organization), [])
+        if contributor.role not in named:
+            named.append(contributor.role)
+    return tuple(
+        Contributor(name, organization, " and ".join(named)) for (name, organization), named in roles.items()
+    )
 
 
 def parse_name_list(text: str, role: str = "contributor") -> tuple[Contributor, ...] | None:

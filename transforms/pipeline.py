@@ -37,6 +37,7 @@ from transforms.contributors import (
     agency_alone,
     credit_line_numbers,
     is_closing_author_bio,
+    is_credit_label_sentence,
     is_date_header,
     is_role_line,
     parse_any_byline,
@@ -652,6 +653,32 @@ def traced_line_verdicts(
                 deciders[index] = name
         verdicts = changed
     return list(zip(verdicts, deciders, strict=True))
+
+
+# The model's kinds for a credit's line: a sentence opening with a credit's words may look one.
+_CREDIT_KINDS = frozenset({"byline", "contributor"})
+
+
+def keep_credit_label_sentences(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """The verdicts with a sentence that opens with a credit's label made body where the model
+    took it for a byline or a credit: "Con información de la policía, los vecinos cortaron la
+    calle." reads to it as "Con información de EFE". The credit rules ran before the model and
+    read no credit in it (`contributors.is_credit_label_sentence`).
+
+    >>> body, byline = LineVerdict("body", 0.0), LineVerdict("byline", 0.94)
+    >>> lines = ["The mayor spoke.", "Con información de la policía, los vecinos cortaron la calle."]
+    >>> [v.kind for v in keep_credit_label_sentences(lines, [body, byline])]
+    ['body', 'body']
+    """
+    if _CREDIT_KINDS.isdisjoint(map(_KIND, verdicts)):
+        return verdicts  # most bodies: no line the model took for a credit (found in C, no list built)
+    filled = verdicts
+    for index, (kind, _) in enumerate(verdicts):
+        if kind in _CREDIT_KINDS and is_credit_label_sentence(lines[index]):
+            if filled is verdicts:
+                filled = list(verdicts)
+            filled[index] = LineVerdict("body", verdicts[index].score)
+    return filled
 
 
 # "ALSO READ: <headline>", "Lees ook: ...", "Baca juga: ...", "À lire aussi : ...": a call to
@@ -1680,6 +1707,7 @@ VERDICT_PASSES: tuple[VerdictPass, ...] = (
     keep_label_runs,
     keep_lone_subheads,
     keep_live_post_heads,
+    keep_credit_label_sentences,
 )
 LINE_MODEL = "line_model"  # what decided a line no pass changed
 
