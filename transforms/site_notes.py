@@ -439,8 +439,10 @@ def is_signup_call(line: str) -> bool:
         return True
     # "Get a note from our correspondents on the week's news. Sign up for our weekly newsletter.":
     # the offer, then the call, in a short line in the site's voice.
-    parts = _LAST_SENTENCE_RE.split(line.rstrip())
-    if len(parts) > 1 and len(line.split(None, MAX_SIGNUP_WORDS)) <= MAX_SIGNUP_WORDS:
+    # The count first (in C): a long line is spared the split's look-behind at every character.
+    short = len(line.split(None, MAX_SIGNUP_WORDS)) <= MAX_SIGNUP_WORDS
+    parts = _LAST_SENTENCE_RE.split(line.rstrip()) if short else ()
+    if len(parts) > 1:
         offer, call = " ".join(parts[:-1]), parts[-1]
         if (_SITE_VOICE_RE.search(offer) or _READER_QUESTION_RE.match(offer)) and (
             _note_in_own_voice(call, SIGNUP_CALL_RE, MAX_SIGNUP_WORDS)
@@ -548,9 +550,11 @@ def is_site_note(line: str) -> bool:
 def _is_site_note(line: str, signup: bool) -> bool:
     """`is_site_note`, with the sign-up call left out unless `signup` (a caller that
     found the line no call already). Each hint test is a list in C: no generator's frame."""
-    if any([hint in line for hint in _HINTS]) and is_syndication_note(line):
+    # The anchored pattern before the hints: it fails at the first words of most lines, where
+    # the hints take a scan of the line each (a match without a hint is still no note).
+    if SYNDICATION_RE.match(line) and any([hint in line for hint in _HINTS]) and is_syndication_note(line):
         return True
-    if any([hint in line for hint in _CONSENT_HINTS]) and is_consent_notice(line):
+    if CONSENT_RE.match(line) and any([hint in line for hint in _CONSENT_HINTS]) and is_consent_notice(line):
         return True
     if signup and is_signup_call(line):
         return True
