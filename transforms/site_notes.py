@@ -523,12 +523,13 @@ def is_support_appeal(line: str) -> bool:
     >>> is_support_appeal("The board is solely responsible for the content of the collection.")
     False
     """
+    # The patterns first, behind their words: the count would split every line that reaches here.
     return (
-        len(line.split(None, MAX_APPEAL_WORDS)) <= MAX_APPEAL_WORDS
-        and (
+        (
             (_holds_any(line, _APPEAL_WORDS) and SUPPORT_CALL_RE.search(line) is not None)
             or FOREIGN_SUPPORT_CALL_RE.match(line) is not None
         )
+        and len(line.split(None, MAX_APPEAL_WORDS)) <= MAX_APPEAL_WORDS
         and _REPORTED_RE.search(line) is None
     )
 
@@ -547,9 +548,10 @@ def is_site_note(line: str) -> bool:
     return _is_site_note(line, signup=True)
 
 
-def _is_site_note(line: str, signup: bool) -> bool:
+def _is_site_note(line: str, signup: bool, money: bool = False) -> bool:
     """`is_site_note`, with the sign-up call left out unless `signup` (a caller that
-    found the line no call already). Each hint test is a list in C: no generator's frame."""
+    found the line no call already), and the money hints not looked for when `money` (a
+    caller that found one). Each hint test is a list in C: no generator's frame."""
     # The anchored pattern before the hints: it fails at the first words of most lines, where
     # the hints take a scan of the line each (a match without a hint is still no note).
     if SYNDICATION_RE.match(line) and any([hint in line for hint in _HINTS]) and is_syndication_note(line):
@@ -558,8 +560,10 @@ def _is_site_note(line: str, signup: bool) -> bool:
         return True
     if signup and is_signup_call(line):
         return True
-    if not any([hint in line for hint in _MONEY_HINTS]) and not any(
-        [hint in line for hint in _FOREIGN_APPEAL_HINTS]
+    if (
+        not money
+        and not any([hint in line for hint in _MONEY_HINTS])
+        and not any([hint in line for hint in _FOREIGN_APPEAL_HINTS])
     ):
         return False
     return is_affiliate_notice(line) or is_support_appeal(line)
@@ -603,7 +607,9 @@ def _is_note(line: str, hinted: bool = False) -> bool:
     if called and is_signup_call(line):
         return True
     # A line found no sign-up call above is not tried again.
-    return (hinted or any([hint in line for hint in _ALL_HINTS])) and _is_site_note(line, signup=not called)
+    return (hinted or any([hint in line for hint in _ALL_HINTS])) and _is_site_note(
+        line, signup=not called, money=hinted
+    )
 
 
 # What a syndication note, a consent notice or a signup call opens with: the first words
