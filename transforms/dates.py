@@ -481,7 +481,7 @@ LABEL_HINTS = (
 def has_label_word(line: str) -> bool:
     """Whether `line` may hold a date label (never False for one that does)."""
     lowered = line.lower()
-    return any(hint in lowered for hint in LABEL_HINTS)
+    return any([hint in lowered for hint in LABEL_HINTS])  # a list: no generator's frame
 
 
 def split_labelled_dates(line: str) -> list[str]:
@@ -522,6 +522,7 @@ WIRE_DATELINE_RE = re.compile(
 )
 # "2026-11-29 10:15 来源：经济日报": a date followed by the source it was taken from.
 CJK_SOURCE_RE = re.compile(r"\s+(?:来源|來源|出处|出處|出典)\s*[：:]\s*\S.{0,30}$")
+_CJK_SOURCE_WORDS = ("来源", "來源", "出处", "出處", "出典")
 
 
 @dataclass(frozen=True, slots=True)
@@ -664,7 +665,10 @@ def _labelled_parts(line: str) -> list[tuple[re.Match[str] | None, str]]:
                 return [(None, head), (tail, tail.group("date"))]
         if len(line) <= DATE_ONLY_MAX_CHARS and (lead := PLACE_LEAD_RE.match(line)) is not None:
             line = line[lead.end() :]  # "Madrid - 21 nov 2026 - 13:40 CET": the place before the date
-        return [(None, CJK_SOURCE_RE.sub("", line.strip()) if "：" in line or ":" in line else line.strip())]
+        # The source's label is one of five CJK words: a line holding none (a paragraph with a
+        # colon) is not scanned by the pattern.
+        has_source = ("：" in line or ":" in line) and any([word in line for word in _CJK_SOURCE_WORDS])
+        return [(None, CJK_SOURCE_RE.sub("", line.strip()) if has_source else line.strip())]
     parts = split_labelled_dates(line)
     matches = [PUBLISHED_LINE_RE.match(part) for part in parts]
     if len(parts) > 1 and all(matches):

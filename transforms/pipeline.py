@@ -232,8 +232,10 @@ def _agency_lines(body: str, dated: bool) -> set[int]:
     found: set[int] = set()
     head = body[: 4 * MAX_AGENCY_LINE_CHARS].split("\n", HEADER_BYLINE_LINES + 1)[: HEADER_BYLINE_LINES + 1]
     for number, line in enumerate(head[:-1]):
-        over_the_date = (dated and number == 0) or is_date_header(head[number + 1].strip())
-        if over_the_date and agency_alone(line.strip()) is not None:
+        # The agency's name first (a set lookup): the date test under it reads the next line's dates.
+        if agency_alone(line.strip()) is None:
+            continue
+        if (dated and number == 0) or is_date_header(head[number + 1].strip()):
             found.add(number)
     tail = body[-MAX_CLOSING_CHARS:].split("\n")
     if len(tail) > 1 and len(body) > MAX_CLOSING_CHARS:
@@ -631,9 +633,16 @@ def line_verdicts(
     inside a run of junk made junk, teasers that share a removed teaser's form made promo,
     and the items of an announced list and a listicle's numbered headings made body."""
     verdicts = classify(lines, title, subtitle)
-    for verdict_pass in VERDICT_PASSES:
+    for verdict_pass in _verdict_passes(lines):
         verdicts = verdict_pass(lines, verdicts)
     return verdicts
+
+
+def _verdict_passes(lines: list[str]) -> list[VerdictPass]:
+    """`VERDICT_PASSES` with the lists the lines announce read once, for both passes that
+    keep them (`announced_lists` reads the lines alone)."""
+    keep_lists = partial(keep_announced_lists, lists=announced_lists(lines))
+    return [keep_lists if each is keep_announced_lists else each for each in VERDICT_PASSES]
 
 
 def traced_line_verdicts(
@@ -643,7 +652,8 @@ def traced_line_verdicts(
     of the last pass that changed it (`explain` shows it; the junk step needs no names)."""
     verdicts = classify(lines, article.title, article.subtitle)
     deciders = [LINE_MODEL] * len(lines)
-    passes: list[tuple[str, VerdictPass]] = [(each.__name__, each) for each in VERDICT_PASSES]
+    names = [each.__name__ for each in VERDICT_PASSES]
+    passes: list[tuple[str, VerdictPass]] = list(zip(names, _verdict_passes(lines), strict=True))
     if article.headings:
         passes.append(("keep_page_subheads", partial(keep_page_subheads, headings=article.headings)))
     for name, verdict_pass in passes:
@@ -1121,7 +1131,40 @@ def is_site_list_intro(line: str) -> bool:
 MIN_KEPT_INTRO_WORDS = 3
 
 
-def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+# The lists a body's lines announce (`announced_lists`): the verdict list headings, the
+# lines read as intros, and which lines are items; () for a body with none.
+AnnouncedLists = tuple[set[int], list[str], list[bool]] | tuple[()]
+
+
+def announced_lists(lines: list[str]) -> AnnouncedLists:
+    """What `keep_announced_lists` reads of the lines alone, whatever the verdicts: the
+    verdict list headings, the lines with each heading read as an intro, and which lines are
+    items of an announced list; () when no line is. `line_verdicts` reads it once for its
+    two calls.
+
+    >>> announced_lists(["The members were:", "Dana Whitcomb", "Marcus Lee",
+    ...                  "The plan passed by a vote of six to two on Tuesday night, after a long debate."])[2]
+    [False, True, True, False]
+    >>> announced_lists(["The council met.", "It voted."])
+    ()
+    """
+    headings = _verdict_list_headings(lines)
+    if not headings and not any(map(str.endswith, lines, repeat(":"))):
+        return ()  # no line opens a list: most bodies (a call a line, in C)
+    word_counts = [len(line.split(None, LIST_ITEM_MAX_WORDS)) for line in lines]
+    intros = list(lines)
+    for index in headings:  # read as the intro it is: "Pros" opens a list as "Pros:" would
+        intros[index] = lines[index].rstrip(":") + ":"
+        word_counts[index] = max(word_counts[index], MIN_KEPT_INTRO_WORDS)
+    announced = announced_items(intros, word_counts, MIN_KEPT_INTRO_WORDS)
+    if not any(announced):
+        return ()
+    return headings, intros, announced
+
+
+def keep_announced_lists(
+    lines: list[str], verdicts: list[LineVerdict], lists: AnnouncedLists | None = None
+) -> list[LineVerdict]:
     """The verdicts with the short lines of a list a kept sentence ending in ":" announced
     made body, up to the first line of prose.
 
@@ -1133,17 +1176,10 @@ def keep_announced_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[
     >>> [v.kind for v in keep_announced_lists(follow, [body, byline, byline])]
     ['body', 'byline', 'byline']
     """
-    headings = _verdict_list_headings(lines)
-    if not headings and not any(map(str.endswith, lines, repeat(":"))):
-        return verdicts  # no line opens a list: most bodies (a call a line, in C)
-    word_counts = [len(line.split(None, LIST_ITEM_MAX_WORDS)) for line in lines]
-    intros = list(lines)
-    for index in headings:  # read as the intro it is: "Pros" opens a list as "Pros:" would
-        intros[index] = lines[index].rstrip(":") + ":"
-        word_counts[index] = max(word_counts[index], MIN_KEPT_INTRO_WORDS)
-    announced = announced_items(intros, word_counts, MIN_KEPT_INTRO_WORDS)
-    if not any(announced):
+    lists = announced_lists(lines) if lists is None else lists
+    if not lists:
         return verdicts
+    headings, intros, announced = lists
     kept = list(verdicts)
     vouched = False
     first_item: str | None = None

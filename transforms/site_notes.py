@@ -370,10 +370,19 @@ def is_affiliate_notice(line: str) -> bool:
     >>> is_affiliate_notice("Salespeople often earn a commission when you buy an extended warranty.")
     False
     """
+    # Its patterns all name one of `_AFFILIATE_WORDS`: a line naming none (most that reach
+    # here hold only a "?" of the money gate) is spared their searches and `_REPORTED_RE`'s.
+    if not _holds_any(line, _AFFILIATE_WORDS):
+        return False
     if len(line.split(None, MAX_AFFILIATE_WORDS)) > MAX_AFFILIATE_WORDS or _REPORTED_RE.search(line):
         return False
     own_voice = OWN_VOICE_AFFILIATE_RE.match(line) is not None and _PAID_LINK_RE.search(line) is not None
     return own_voice or (COMMISSION_RE.search(line) is not None and SITE_LINKS_RE.search(line) is not None)
+
+
+# A word every match of OWN_VOICE_AFFILIATE_RE or COMMISSION_RE holds (lower case): the money
+# ("commissions?", "compensation", "a share"), the links ("affiliate", "links?"), "amazon associate".
+_AFFILIATE_WORDS = ("commission", "compensation", "share", "affiliate", "link", "amazon")
 
 
 def is_consent_notice(line: str) -> bool:
@@ -430,8 +439,10 @@ def is_signup_call(line: str) -> bool:
         return True
     # "Get a note from our correspondents on the week's news. Sign up for our weekly newsletter.":
     # the offer, then the call, in a short line in the site's voice.
-    parts = _LAST_SENTENCE_RE.split(line.rstrip())
-    if len(parts) > 1 and len(line.split(None, MAX_SIGNUP_WORDS)) <= MAX_SIGNUP_WORDS:
+    # The count first (in C): a long line is spared the split's look-behind at every character.
+    short = len(line.split(None, MAX_SIGNUP_WORDS)) <= MAX_SIGNUP_WORDS
+    parts = _LAST_SENTENCE_RE.split(line.rstrip()) if short else ()
+    if len(parts) > 1:
         offer, call = " ".join(parts[:-1]), parts[-1]
         if (_SITE_VOICE_RE.search(offer) or _READER_QUESTION_RE.match(offer)) and (
             _note_in_own_voice(call, SIGNUP_CALL_RE, MAX_SIGNUP_WORDS)
@@ -512,24 +523,47 @@ def is_support_appeal(line: str) -> bool:
     >>> is_support_appeal("The board is solely responsible for the content of the collection.")
     False
     """
+    # The patterns first, behind their words: the count would split every line that reaches here.
     return (
-        len(line.split(None, MAX_APPEAL_WORDS)) <= MAX_APPEAL_WORDS
-        and (SUPPORT_CALL_RE.search(line) is not None or FOREIGN_SUPPORT_CALL_RE.match(line) is not None)
+        (
+            (_holds_any(line, _APPEAL_WORDS) and SUPPORT_CALL_RE.search(line) is not None)
+            or FOREIGN_SUPPORT_CALL_RE.match(line) is not None
+        )
+        and len(line.split(None, MAX_APPEAL_WORDS)) <= MAX_APPEAL_WORDS
         and _REPORTED_RE.search(line) is None
     )
+
+
+# A word every match of SUPPORT_CALL_RE holds (lower case), one for each alternative: "if you
+# <value|like|enjoy|appreciate|rely on>", "please consider", "support" (a call, "thank you for
+# supporting", "receives support"), "receives funding", "solely responsible". Searching the line
+# for each (in C) spares most lines that reach `is_support_appeal` the pattern's search from
+# every position.
+_APPEAL_WORDS = ("value", "like", "enjoy", "appreciate", "rely", "consider", "support", "receive", "solely")
 
 
 def is_site_note(line: str) -> bool:
     """A syndication note, an affiliate notice naming the site, a cookie-consent notice
     or a call to sign up for the site's mail."""
-    if any(hint in line for hint in _HINTS) and is_syndication_note(line):
+    return _is_site_note(line, signup=True)
+
+
+def _is_site_note(line: str, signup: bool, money: bool = False) -> bool:
+    """`is_site_note`, with the sign-up call left out unless `signup` (a caller that
+    found the line no call already), and the money hints not looked for when `money` (a
+    caller that found one). Each hint test is a list in C: no generator's frame."""
+    # The anchored pattern before the hints: it fails at the first words of most lines, where
+    # the hints take a scan of the line each (a match without a hint is still no note).
+    if SYNDICATION_RE.match(line) and any([hint in line for hint in _HINTS]) and is_syndication_note(line):
         return True
-    if any(hint in line for hint in _CONSENT_HINTS) and is_consent_notice(line):
+    if CONSENT_RE.match(line) and any([hint in line for hint in _CONSENT_HINTS]) and is_consent_notice(line):
         return True
-    if is_signup_call(line):
+    if signup and is_signup_call(line):
         return True
-    if not any(hint in line for hint in _MONEY_HINTS) and not any(
-        hint in line for hint in _FOREIGN_APPEAL_HINTS
+    if (
+        not money
+        and not any([hint in line for hint in _MONEY_HINTS])
+        and not any([hint in line for hint in _FOREIGN_APPEAL_HINTS])
     ):
         return False
     return is_affiliate_notice(line) or is_support_appeal(line)
@@ -560,17 +594,22 @@ def is_site_note_line(line: str, money: tuple[str, ...] = _MONEY_HINTS) -> bool:
     """
     if len(line) > MAX_NOTE_CHARS:
         return False
-    opens = _may_open_note(line) and _NOTE_OPENING_RE.match(line) is not None
-    if not opens and not (money and any([hint in line for hint in money])):
-        return False
-    return _is_note(line)
+    if _may_open_note(line) and _NOTE_OPENING_RE.match(line) is not None:
+        return _is_note(line)
+    # A money hint is one of `_ALL_HINTS`: `_is_note` need not look for them again.
+    return bool(money) and any([hint in line for hint in money]) and _is_note(line, hinted=True)
 
 
-def _is_note(line: str) -> bool:
-    """A signup call its first letters announce, or a note one of the hints announces."""
-    if line.lstrip(_BULLETS)[:2] in _SIGNUP_OPENINGS and is_signup_call(line):
+def _is_note(line: str, hinted: bool = False) -> bool:
+    """A signup call its first letters announce, or a note one of the hints announces
+    (`hinted`: the line holds one, found already)."""
+    called = line.lstrip(_BULLETS)[:2] in _SIGNUP_OPENINGS
+    if called and is_signup_call(line):
         return True
-    return any([hint in line for hint in _ALL_HINTS]) and is_site_note(line)
+    # A line found no sign-up call above is not tried again.
+    return (hinted or any([hint in line for hint in _ALL_HINTS])) and _is_site_note(
+        line, signup=not called, money=hinted
+    )
 
 
 # What a syndication note, a consent notice or a signup call opens with: the first words

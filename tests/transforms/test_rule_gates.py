@@ -18,20 +18,27 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transforms.article import Removal, RemovalKind, join_lines, split_paragraphs
+from transforms.notices import NOTICE_OPENING_RE, _may_open_notice
 from transforms.site_notes import (
+    _AFFILIATE_WORDS,
     _ALL_HINTS,
+    _APPEAL_WORDS,
     _BULLETS,
     _DELIVERED_CALL_RE,
     _NOTE_OPENING_RE,
     _NOTE_OPENINGS,
     _SIGNUP_OPENINGS,
+    COMMISSION_RE,
     CONSENT_RE,
     FOREIGN_SUPPORT_CALL_RE,
     MAX_NOTE_CHARS,
+    OWN_VOICE_AFFILIATE_RE,
     PAYWALL_CALL_RE,
     READER_CALL_RE,
     SIGNUP_CALL_RE,
+    SUPPORT_CALL_RE,
     SYNDICATION_RE,
+    _holds_any,
     _may_open_note,
     drop_site_notes,
     is_signup_call,
@@ -281,3 +288,44 @@ def test_a_parsed_body_splits_into_what_the_plain_split_gives(lines: list[str]) 
     body = join_lines(lines)
     assert body == "\n".join(lines)
     assert split_paragraphs(body) == [line.strip() for line in body.split("\n") if line.strip()]
+
+
+# Stop 33 (speed): the notice opening's two-letter gate and the words that gate the affiliate and
+# appeal patterns. Lines drawn from the patterns themselves, in any case and folding.
+
+
+@FAST
+@given(st.from_regex(NOTICE_OPENING_RE, alphabet=HEAD_CHARS | st.sampled_from(list("©–—|•·*"))))
+def test_the_notice_opening_gate_passes_every_line_the_opening_matches(line: str) -> None:
+    if NOTICE_OPENING_RE.match(line):
+        assert _may_open_notice(line)
+
+
+@FAST
+@given(st.data())
+def test_the_affiliate_and_appeal_words_are_in_every_line_their_patterns_match(data: st.DataObject) -> None:
+    pattern, words = data.draw(
+        st.sampled_from(
+            [
+                (OWN_VOICE_AFFILIATE_RE, _AFFILIATE_WORDS),
+                (COMMISSION_RE, _AFFILIATE_WORDS),
+                (SUPPORT_CALL_RE, _APPEAL_WORDS),
+            ]
+        )
+    )
+    line = data.draw(st.from_regex(pattern, alphabet=HEAD_CHARS))
+    if pattern.search(line):
+        assert _holds_any(line, words)
+
+
+@needs_corpora
+@pytest.mark.parametrize("corpus", ["dumps-dev.jsonl", "l3s-dev/dumps.jsonl"])
+def test_the_speed_gates_pass_every_dev_dump_line_their_patterns_take(corpus: str) -> None:
+    for row in (SHARED_CORPORA / corpus).read_text(encoding="utf-8").splitlines():
+        for line in split_paragraphs(json.loads(row)["raw"]):
+            if NOTICE_OPENING_RE.match(line):
+                assert _may_open_notice(line)
+            if OWN_VOICE_AFFILIATE_RE.match(line) or COMMISSION_RE.search(line):
+                assert _holds_any(line, _AFFILIATE_WORDS)
+            if SUPPORT_CALL_RE.search(line):
+                assert _holds_any(line, _APPEAL_WORDS)
