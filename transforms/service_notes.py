@@ -23,13 +23,18 @@ attribution, a paywall's teaser and a podcast's sponsor read.
 
 They are junk on sites nobody tuned for, where the line model has seen none of their
 wording, so they are rules. They run after the model, as the credited-caption rule does:
-they take only the lines it kept. Every pattern sits behind a substring gate over the whole
-body, so a body holding none of the hints pays one scan of its text per hint.
+they take only the lines it kept, and only the first `HEAD_LINES` and the last `FOOT_LINES`
+of them: a page's services stand at the head or the foot of its story (a player's button
+and a translator's note over it; tags, a recap's supplier, the paywall's teaser and the
+credits under it; a sponsor read before or after the show), and the cost stays flat. Every
+pattern sits behind a gate on its line (a colon near the head, a short line's words or its
+last characters, the opening words).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from transforms.article import Removal, RemovalKind
 
@@ -41,6 +46,16 @@ _TAG_LABEL = (
     r"|schlagw[öo]rter|schlagworte|stichw[öo]rter|themen|mots[-\s]cl[ée]s|[ée]tiquettes|sujets"
     r"|argomenti|parole\s+chiave|tagi|tematy|s[łl]owa\s+kluczowe|trefwoorden|onderwerpen|assuntos|t[óo]picos)"
 )
+# The same labels as words, for a set lookup of the head before its colon (the gate).
+_TAG_LABELS = frozenset(
+    {
+        "tags", "tagged", "tagged with", "topics", "related topics", "keywords", "etiquetas", "temas",
+        "palabras clave", "schlagwörter", "schlagworter", "schlagworte", "stichwörter", "stichworter",
+        "themen", "mots-clés", "mots-cles", "mots clés", "mots cles", "étiquettes", "etiquettes", "sujets",
+        "argomenti", "parole chiave", "tagi", "tematy", "słowa kluczowe", "slowa kluczowe", "trefwoorden",
+        "onderwerpen", "assuntos", "tópicos", "topicos",
+    }
+)  # fmt: skip
 # An item is a few words (a name, a place, a theme), with no sentence mark in it.
 _TAG_ITEM = r"#?[^\W_][\w'’.&+#-]*(?:[ \t]+[\w'’.&+#-]+){0,3}"
 TAG_LIST_RE = re.compile(
@@ -128,24 +143,38 @@ MAX_SPONSOR_READ_WORDS = 80
 # Reported speech: a sentence about a sponsor, not the read.
 _REPORTED_RE = re.compile(r"\b(?:said|says|told|according\s+to|dijo|a\s+d[ée]clar[ée]|sagte|ha\s+detto)\b")
 
-# The substrings each pattern needs (case-sensitive, the cases the pages write): the body is
-# searched once for each, and a line only for those its body holds.
-_TAG_HINT = ":"
-_ATTRIBUTION_HINTS = (
-    "owered by", "rovided by", "upplied by", "enerated by", "rought to you by", "ereitgestellt von",
-    "räsentiert von", "roporcionad", "ourni", "ornit", "cura di", "ostarczon", "ornecid", "isten to",
-    "nhören", "couter", "scucha", "scolta", "osłuchaj", "uça", "vailable",
-)  # fmt: skip
-_TEASER_HINTS = (
-    "ubscri", "ember", "bonn", "Abo", "abo", "uscrip", "bbona", "remium", "PREMIUM", "Plus", "+", "ssinan",
-    "ssinatu", "ubskry", "renumer", "bonent", "SUBSCRI",
-)  # fmt: skip
-_SPONSOR_HINTS = (
-    "rought to you", "ponsor", "upport for", "nterstützt", "räsentiert", "atrocinado", "resentado", "résenté",
-    "arrainé", "fferto da",
-)  # fmt: skip
-# The longest line any of them takes: a sponsor read of 80 words.
+# The lines looked at: the first and the last of the body the line model kept.
+HEAD_LINES = 3
+FOOT_LINES = 5
+# The gates, each a set lookup or a few substring tests of a short string: every pattern
+# needs its line to pass one, and most lines pass none.
+# The longest line any of them takes: a sponsor read of 80 words; a tag list, 300 characters.
 MAX_SERVICE_NOTE_CHARS = 700
+# An attribution (10 words) and a teaser (its opening, 60 characters and the subscription) are
+# short: a paragraph is spared their gates and patterns by its length.
+MAX_SHORT_NOTE_CHARS = 160
+# A word each attribution holds (lower case): the supplier's verb (not its preposition: "by" is
+# in too many short lines), the player's verb, "available". A set: one lookup per word, in C.
+_ATTRIBUTION_WORDS = frozenset(
+    {"powered", "provided", "supplied", "generated", "brought", "bereitgestellt", "präsentiert",
+     "proporcionado", "proporcionada", "proporcionados", "proporcionadas", "fourni", "fournie", "fournis",
+     "fournies", "fornito", "fornita", "cura", "dostarczone", "dostarczony", "dostarczona", "fornecido",
+     "fornecida", "fornecidos", "fornecidas", "listen", "anhören", "anhoren", "écouter", "ecouter",
+     "escuchar", "escucha", "ascolta", "posłuchaj", "posluchaj", "ouça", "ouca", "available"}
+)  # fmt: skip
+# What the teaser's subscription holds (lower case), searched in its last characters only: a
+# search over a whole line, or in any case, would try every word at every character.
+_SUBSCRIPTION_HINT_RE = re.compile(
+    r"subscri|member|abo|suscri|abbona|premium|assina|subskry|prenumer|plus|\+"
+)
+_TEASER_TAIL_CHARS = 40
+# How a sponsor read opens, as a line writes it ("This", "THIS", "Support"): one `startswith`.
+_SPONSOR_OPENINGS = tuple(
+    opening
+    for word in ("this ", "today", "support for ", "dieser ", "diese ", "este ", "cet ", "ce ", "questo ")
+    for opening in (word, word.capitalize(), word.upper())
+)
+_LABEL_STRIP = " \t•*»›>#-–—|"
 
 
 def is_tag_list(line: str) -> bool:
@@ -159,7 +188,12 @@ def is_tag_list(line: str) -> bool:
     False
     """
     colon = line.find(":", 0, _TAG_HEAD_CHARS)
-    return colon > 0 and len(line) <= MAX_TAG_LIST_CHARS and TAG_LIST_RE.match(line) is not None
+    return (
+        colon > 0
+        and len(line) <= MAX_TAG_LIST_CHARS
+        and " ".join(line[:colon].strip(_LABEL_STRIP).casefold().split()) in _TAG_LABELS
+        and TAG_LIST_RE.match(line) is not None
+    )
 
 
 def is_attribution(line: str) -> bool:
@@ -209,30 +243,45 @@ def is_sponsor_read(line: str) -> bool:
     )
 
 
-def _present(text: str, hints: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(hint for hint in hints if hint in text)
+def is_service_note(line: str) -> bool:
+    """A tag list, a widget's attribution, a paywall's teaser or a sponsor read, behind the gates.
+
+    >>> is_service_note("Tags: flooding, weather"), is_service_note("Rain fell all day.")
+    (True, False)
+    """
+    size = len(line)
+    if size > MAX_SERVICE_NOTE_CHARS:
+        return False
+    # A colon near the head (a C search of a few characters) before the tag list's test.
+    if line.find(":", 0, _TAG_HEAD_CHARS) > 0 and is_tag_list(line):
+        return True
+    if size <= MAX_SHORT_NOTE_CHARS:
+        folded = line.lower()
+        # Ten words at most have nine spaces between them: a count before the split.
+        if (
+            folded.count(" ") < MAX_ATTRIBUTION_WORDS
+            and not _ATTRIBUTION_WORDS.isdisjoint(folded.split())
+            and is_attribution(line)
+        ):
+            return True
+        if _SUBSCRIPTION_HINT_RE.search(folded, size - _TEASER_TAIL_CHARS) and is_paywall_teaser(line):
+            return True
+    return line.startswith(_SPONSOR_OPENINGS) and is_sponsor_read(line)
 
 
 def drop_service_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Drop tag lists, widget attributions, paywall teasers and sponsor reads (exact syntax)."""
-    text = "\n".join(lines)
-    attribution = _present(text, _ATTRIBUTION_HINTS)
-    teaser = _present(text, _TEASER_HINTS)
-    sponsor = _present(text, _SPONSOR_HINTS)
-    tags = _TAG_HINT in text
-    if not (attribution or teaser or sponsor or tags):
-        return lines, []  # most bodies
-    notes: list[int] = []
-    for index, line in enumerate(lines):
-        if len(line) > MAX_SERVICE_NOTE_CHARS:
-            continue
-        if (
-            (tags and is_tag_list(line))
-            or (attribution and any([hint in line for hint in attribution]) and is_attribution(line))
-            or (teaser and any([hint in line for hint in teaser]) and is_paywall_teaser(line))
-            or (sponsor and any([hint in line for hint in sponsor]) and is_sponsor_read(line))
-        ):
-            notes.append(index)
+    # Only the story's head and foot: where a page's services put these lines, and a cost that
+    # does not grow with the story. A paragraph there can be only a tag list (a colon near its
+    # head) or a sponsor read (its opening): tested here, it is spared the call.
+    count = len(lines)
+    short, head, openings = MAX_SHORT_NOTE_CHARS, _TAG_HEAD_CHARS, _SPONSOR_OPENINGS
+    notes = [
+        index
+        for index in chain(range(min(HEAD_LINES, count)), range(max(HEAD_LINES, count - FOOT_LINES), count))
+        if (len(line := lines[index]) <= short or ":" in line[:head] or line.startswith(openings))
+        and is_service_note(line)
+    ]
     if not notes:
         return lines, []
     taken = set(notes)
