@@ -23,8 +23,8 @@ attribution, a paywall's teaser and a podcast's sponsor read.
 
 They are junk on sites nobody tuned for, where the line model has seen none of their
 wording, so they are rules. They run after the model, as the credited-caption rule does:
-they take only the lines it kept, and only the first `HEAD_LINES` and the last `FOOT_LINES`
-of them: a page's services stand at the head or the foot of its story (a player's button
+they take only the lines it kept, and but for a tag list only the first `HEAD_LINES` and the
+last `FOOT_LINES` of them: a page's services stand at the head or the foot of its story (a player's button
 and a translator's note over it; tags, a recap's supplier, the paywall's teaser and the
 credits under it; a sponsor read before or after the show), and the cost stays flat. Every
 pattern sits behind a gate on its line (a colon near the head, a short line's words or its
@@ -34,7 +34,6 @@ last characters, the opening words).
 from __future__ import annotations
 
 import re
-from itertools import chain
 
 from transforms.article import Removal, RemovalKind
 
@@ -271,16 +270,22 @@ def is_service_note(line: str) -> bool:
 
 def drop_service_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Drop tag lists, widget attributions, paywall teasers and sponsor reads (exact syntax)."""
-    # Only the story's head and foot: where a page's services put these lines, and a cost that
-    # does not grow with the story. A paragraph there can be only a tag list (a colon near its
-    # head) or a sponsor read (its opening): tested here, it is spared the call.
+    # A tag list anywhere (a colon near a line's head is a cheap test, and a fold's model may keep
+    # the list among other junk above the foot); the rest only in the story's head and foot:
+    # where a page's services put them, and a cost that does not grow with the story. A
+    # paragraph there can be only a sponsor read (its opening): tested here, it is spared the call.
     count = len(lines)
+    window = range(max(HEAD_LINES, count - FOOT_LINES), count)
     short, head, openings = MAX_SHORT_NOTE_CHARS, _TAG_HEAD_CHARS, _SPONSOR_OPENINGS
     notes = [
         index
-        for index in chain(range(min(HEAD_LINES, count)), range(max(HEAD_LINES, count - FOOT_LINES), count))
-        if (len(line := lines[index]) <= short or ":" in line[:head] or line.startswith(openings))
-        and is_service_note(line)
+        for index, line in enumerate(lines)
+        if (":" in line[:head] and is_tag_list(line))
+        or (
+            (index < HEAD_LINES or index in window)
+            and (len(line) <= short or line.startswith(openings))
+            and is_service_note(line)
+        )
     ]
     if not notes:
         return lines, []
