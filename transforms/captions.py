@@ -23,7 +23,7 @@ MAX_CAPTION_WORDS = 60
 # A credit closes the line within this many characters: only the tail is searched.
 CREDIT_TAIL_CHARS = 140
 # Every credit holds one of these (lower case) or closes a bracket: most lines skip the regex.
-_CREDIT_HINTS = ("oto", "icture", "mage", "bild")
+_CREDIT_HINTS = ("oto", "icture", "mage", "bild", "redit", "fot.")
 
 
 # A credit told as the caption's last sentence: "... in her lab. Photo by Jamal Wright.",
@@ -33,6 +33,20 @@ CREDIT_SENTENCE_RE = re.compile(
     r"[.!?][\"'”’)]?\s+(?:[Pp]hotos?|[Pp]hotographs?|[Ii]mages?|[Pp]ictures?)\s+(?:by|courtesy\s+of)\s+"
     r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|van|von|da|/))"
     r"{0,6}(?:\s*/\s*[A-Z][\w.&'’ -]{0,30})?\.$"
+)
+
+
+# A credit closing the caption after its sentence, in the shapes PHOTO_CREDIT_END_RE misses:
+# "... near the levee on Friday. Credit: Reef Lab / J. Osei" (a name in capitals after "Credit:",
+# which in a sentence opens a clause in lower case), "... przy wale w piątek. Fot. UM Wrocław"
+# (Polish "Fot.", with or without a colon), "... on Friday. Photo: J. Osei/Reuters" (a name with
+# initials, whose full stops the other pattern reads as a sentence's end). The name runs to the
+# line's end with no mark that ends a sentence, but the full stop of an initial ("J.").
+_CREDIT_TAIL = r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$"
+TRAILING_CREDIT_RE = re.compile(
+    r"[.!?\"'”’)]\s+(?:(?:[Pp]hoto|PHOTO|[Ii]mage)\s+)?(?:[Cc]redits?|CREDITS?)\s*:\s*[A-Z]" + _CREDIT_TAIL
+    + r"|(?:^|\s)(?:[Ff]ot|FOT)\.\s*:?\s*[^\W\d_]" + _CREDIT_TAIL
+    + r"|[.!?\"'”’)]\s+(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?|[Bb]ild|BILD)\s*:\s*[A-Z]" + _CREDIT_TAIL
 )
 
 
@@ -80,6 +94,12 @@ def is_credited_caption(line: str) -> bool:
     False
     >>> is_credited_caption("She framed it. Photos by the dozen went up on the wall.")
     False
+    >>> is_credited_caption("Volunteers sort sandbags near the levee on Friday. Credit: Reef Lab / J. Osei")
+    True
+    >>> is_credited_caption("Wolontariusze napełniają worki z piaskiem przy wale. Fot. UM Wrocław")
+    True
+    >>> is_credited_caption("Credit: the city said the grant covers half the cost of the new pumps.")
+    False
     """
     if is_lone_credit(line):
         return True
@@ -90,7 +110,7 @@ def is_credited_caption(line: str) -> bool:
         folded = tail.lower()
         if not any([hint in folded for hint in _CREDIT_HINTS]):  # a list: no generator frame
             return False
-    return PHOTO_CREDIT_END_RE.search(tail) is not None and (
+    return (PHOTO_CREDIT_END_RE.search(tail) is not None or TRAILING_CREDIT_RE.search(tail) is not None) and (
         len(line.split(None, MAX_CAPTION_WORDS)) <= MAX_CAPTION_WORDS
     )
 

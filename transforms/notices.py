@@ -57,7 +57,10 @@ COPYRIGHT_MARK_RE = re.compile(
 # "All rights reserved." alone, in the languages of the pages we meet.
 _RIGHTS_RESERVED = (
     r"(?:all\s+rights\s+reserved|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten"
-    r"|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati)"
+    r"|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati"
+    # Italian sites' "Riproduzione riservata" and the Polish, Portuguese and Dutch reservations.
+    r"|riproduzione\s+riservata|wszelkie\s+prawa\s+zastrze[żz]one|todos\s+os\s+direitos\s+reservados"
+    r"|alle\s+rechten\s+voorbehouden)"
 )
 RIGHTS_RESERVED_RE = re.compile(rf"^\W{{0,3}}{_RIGHTS_RESERVED}\W{{0,3}}$", re.IGNORECASE)
 # The same opening a longer notice: "All rights reserved. This material may not be ...".
@@ -272,6 +275,14 @@ def is_date_only_line(line: str) -> bool:
     )
 
 
+# A video's length label, in the languages of the pages we meet (read by
+# NOTICE_OPENING_RE, MEDIA_DURATION_RE and DURATION_CAPTION_RE).
+_DURATION_LABEL = (
+    r"(?:(?:video\s+)?(?:duration|length)|dauer|(?:video)?l[äa]nge|durée|duración|durata|duração|duur"
+    r"|czas\s+trwania)"
+)
+
+
 # An ad slot's label alone on its line, in the languages of the pages we meet
 # ("Advertisement", "ANZEIGE", "Publicité", "PUBLICIDADE", "広告"), with the
 # "story continues below" some outlets add: exact syntax, so the model's doubt
@@ -316,14 +327,14 @@ def is_ad_label(line: str) -> bool:
 # What every notice opens with, as one regex: most lines fail it at their first
 # characters, so the full tests run on a few lines only.
 NOTICE_OPENING_RE = re.compile(
-    r"^[\s\-–—|•·*]{0,3}(?:©|\(c\)|copyright|copr\.|all\s|tous\s|alle\s|todos\s|tutti\s"
+    r"^[\s\-–—|•·*]{0,3}(?:©|\(c\)|copyright|copr\.|all\s|tous\s|alle\s|todos\s|tutti\s|riproduzione\s|wszelkie\s"
     r"|(?:this|the)\s+(?:material|article|content|story|report|text|page)\s"
     r"|this\s+is\s+an?\s+(?:still-)?(?:developing|breaking)\s|\(this\s|breaking(?:\s+news)?\s*[:|–—-]"
     r"|\((?:updates|adds|recasts|corrects|rewrites|refiles|repeats)\s"
     r"|(?:the\s+)?(?:views|opinions)\s+expressed\s|disclaimer\s*:"
     # A player's label and a bar, or its length: one test of the first letter spares the rest.
-    r"|(?=[wlvapd])(?:(?:watch|listen|video|vid[ée]o|v[íi]deo|audio|podcast)\s*\|"
-    r"|(?:duration|length|dauer|durée|duración)\s*:?\s*\d)"
+    r"|(?=[wlvapdc])(?:(?:watch|listen|video|vid[ée]o|v[íi]deo|audio|podcast)\s*\|"
+    rf"|{_DURATION_LABEL}\s*:?\s*\d)"
     r"|(?:we|i|this\s+\w+)\s+(?:may|might|will|can|could)\s|as\s+an\s+amazon\s|\(?with\s+(?:inputs?|agency|reporting|material)\s"
     r"|(?:and\s+(?:last\s+)?updated\s|last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
     r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato|modifica|gepubliceerd|bijgewerkt"
@@ -332,7 +343,7 @@ NOTICE_OPENING_RE = re.compile(
 )
 _BULLETS = " -–—|•·*"
 # The first characters NOTICE_OPENING_RE can match: a set lookup spares most lines the regex.
-_FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZzDdSsOoWwIiGgBb" + _BULLETS + "\t")
+_FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZzDdSsOoWwIiGgBbRr" + _BULLETS + "\t")
 # The first two letters, lower case, of what each alternative of NOTICE_OPENING_RE opens with
 # ("i" and any ASCII whitespace for "I may ..."): a set lookup spares most lines that open with
 # one of _FIRST_CHARS ("The", "In", "A" ...) the regex's sixty alternatives tried one by one.
@@ -340,7 +351,7 @@ _NOTICE_OPENING_PAIRS = frozenset(
     {
         "(c", "co", "al", "to", "tu", "th", "(t", "br", "(u", "(a", "(r", "vi", "op", "di", "wa", "li",
         "au", "po", "du", "le", "da", "we", "as", "(w", "wi", "an", "la", "fi", "up", "pu", "mo", "mi",
-        "ve", "ak", "zu", "ac", "ag", "ge", "bi", "aa", "st", "za",
+        "ve", "ak", "zu", "ac", "ag", "ge", "bi", "aa", "st", "za", "ri", "ws", "cz",
     }
     | {"i" + space for space in map(chr, range(128)) if space.isspace()}
 )  # fmt: skip
@@ -500,7 +511,7 @@ RELATIVE_TIME_RE = re.compile(
 _PLAYER_BUTTON = r"(?:listen|watch|play)(?:\s+(?:now|video|audio|episode))?"
 _MEDIA_LENGTH = r"\d{1,2}(?::\d{2}){1,2}"
 MEDIA_DURATION_RE = re.compile(
-    rf"^\W{{0,2}}(?:duration|length|runtime|dauer|durée|{_PLAYER_BUTTON})\s*[:·|•-]?\s*{_MEDIA_LENGTH}\W{{0,2}}$",
+    rf"^\W{{0,2}}(?:{_DURATION_LABEL}|runtime|{_PLAYER_BUTTON})\s*[:·|•-]?\s*{_MEDIA_LENGTH}\W{{0,2}}$",
     re.IGNORECASE,
 )
 MAX_TIME_STAMP_CHARS = 40
@@ -528,16 +539,30 @@ PIPE_VIDEO_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 # A player's caption: its length, a dash, what the video shows, and the length again or not:
-# "Duration 2:14 — Warm temperatures have shortened the ice-road season ... 2:14".
+# "Duration 2:14 — Warm temperatures have shortened the ice-road season ... 2:14". Without the
+# dash, what the video shows opens with a capital ("Duration 2:45 Firefighters battle a blaze
+# ...", "Dauer 3:10 Feuerwehrleute sichern einen Deich"): "Duration 2:14 was a record" and
+# "Dauer: 1:45 Stunden" (a unit after the length) are a sentence and a spec line.
 DURATION_CAPTION_RE = re.compile(
-    rf"^\s*(?:duration|length|dauer|durée|duración)\s*:?\s*{_MEDIA_LENGTH}\s*[—–-]\s+"
+    rf"^\s*{_DURATION_LABEL}\s*:?\s*{_MEDIA_LENGTH}(?:\s*[—–-]\s+|(?P<undashed>\s+))"
     rf"(?P<title>[\"'“‘«]?[^\W\d_].*?)(?:\s+{_MEDIA_LENGTH})?\s*$",
     re.IGNORECASE,
 )
 MAX_VIDEO_CAPTION_WORDS = 80
-# The first letters of those labels ("WATCH", "Video", "Duration", "Länge"...): a set lookup
-# spares the notices that open otherwise ("The story ...", "Updated ...") both patterns.
-_PLAYER_FIRST_CHARS = frozenset("WwLlVvAaPpDd")
+# Units a spec line writes after a length: no video's caption opens with them.
+_LENGTH_UNITS = frozenset(
+    {"h", "hours", "hrs", "min", "mins", "minutes", "std", "stunden", "minuten", "heures", "horas", "minutos",
+     "ore", "minuti", "godz", "uur", "minuut", "km", "m"}
+)  # fmt: skip
+# The same caption led by its length alone, then the player's label: "0:45 WATCH: Residents
+# wade through flooded streets", "2:10 VIDEO | Storm damage in Elm County".
+LENGTH_LED_TITLE_RE = re.compile(
+    rf"^\s*\(?{_MEDIA_LENGTH}\)?\s*[|·•–—-]?\s*(?:{_MEDIA_LABEL})\s*(?P<title>[\"'“‘«]?[^\W\d_].*?)\s*$",
+    re.IGNORECASE,
+)
+# The first letters of those labels ("WATCH", "Video", "Duration", "Länge", "Czas trwania"...): a
+# set lookup spares the notices that open otherwise ("The story ...", "Updated ...") both patterns.
+_PLAYER_FIRST_CHARS = frozenset("WwLlVvAaPpDdCc")
 # A clock's time closing a sentence's phrase, not a length: "... vote at 2:15".
 _BEFORE_A_CLOCK = frozenset(
     {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to"}
@@ -549,6 +574,8 @@ def is_video_title(line: str) -> bool:
     >>> [is_video_title(x) for x in ("WATCH: Crews battle brush fire near highway (1:42)",
     ...     "Video: Mayor speaks after vote 02:15", "▶ 3:07 Storm damage in Elm County")]
     [True, True, True]
+    >>> is_video_title("0:45 WATCH: Residents wade through flooded streets in Millbrook")
+    True
     >>> [is_video_title(x) for x in ("Watch: the council meets again at 7:30",
     ...     "Play: Jones runs 12 yards 3:45", "Watch 2:05 p.m. news on Channel 4")]
     [False, False, False]
@@ -560,6 +587,12 @@ def _is_timed_video_title(line: str) -> bool:
     """A player's title with its running time, after its label or a play mark."""
     match = VIDEO_TITLE_RE.match(line)
     if match is None:
+        if line[:1] in _DIGITS or line[:1] == "(":
+            # "0:45 WATCH: Residents wade through flooded streets": the length, then the label.
+            led = LENGTH_LED_TITLE_RE.match(line)
+            if led is None:
+                return False
+            return len(led.group("title").split(None, MAX_VIDEO_TITLE_WORDS)) <= MAX_VIDEO_TITLE_WORDS
         return False
     title = match.group("title") or match.group("titled")
     words = title.split()
@@ -578,11 +611,20 @@ def _is_labelled_player(line: str) -> bool:
     [True, True]
     >>> [_is_labelled_player(x) for x in ("Watch | $199 | 18 hours", "Duration 2:14 was a record.")]
     [False, False]
+    >>> [_is_labelled_player(x) for x in ("Video duration 1:02 Drone footage shows the flooded fields.",
+    ...     "Dauer 3:10 Feuerwehrleute sichern einen Deich.", "Dauer: 1:45 Stunden")]
+    [True, True, False]
     """
     if (match := PIPE_VIDEO_TITLE_RE.match(line)) is not None:
         return len(match.group("title").split(None, MAX_VIDEO_TITLE_WORDS)) <= MAX_VIDEO_TITLE_WORDS
     if (match := DURATION_CAPTION_RE.match(line)) is not None:
-        return len(match.group("title").split(None, MAX_VIDEO_CAPTION_WORDS)) <= MAX_VIDEO_CAPTION_WORDS
+        words = match.group("title").split(None, MAX_VIDEO_CAPTION_WORDS)
+        if match.group("undashed") is not None:
+            first = words[0].lstrip("\"'“‘«")
+            # No dash: the caption's capital and its first word, no unit, tell it from a sentence.
+            if not first[:1].isupper() or first.rstrip(".,:").casefold() in _LENGTH_UNITS:
+                return False
+        return len(words) <= MAX_VIDEO_CAPTION_WORDS
     return False
 
 

@@ -76,6 +76,7 @@ from transforms.patterns import NON_ALNUM_RE, SECTION_WORDS
 from transforms.promos import cut_inline_promos
 from transforms.release_notes import drop_release_furniture
 from transforms.residue import RESIDUE_SHORT_CHARS, has_markup_char, is_residue_line, strip_template_residue
+from transforms.service_notes import drop_service_notes
 from transforms.site_notes import drop_site_notes
 from transforms.text_units import is_label_line, word_count
 from transforms.widgets import drop_widget_lines
@@ -1792,6 +1793,9 @@ def text_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         on_lines(drop_credited_captions),
         # After the model too, which learns menus from the same lines: the syntax takes the rest.
         on_lines(drop_menu_lines),
+        # After the model too: tag lists, widget attributions, paywall teasers and sponsor
+        # reads in wording it never saw (transforms/service_notes.py).
+        on_lines(drop_service_notes),
         drop_closing_author_bio,
     )
 
@@ -1813,6 +1817,7 @@ def html_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         junk_lines_step(classify),
         # After the model, as for a dump: the syntax takes the tools it kept.
         on_lines(drop_page_tool_lines),
+        on_lines(drop_service_notes),
     )
 
 
