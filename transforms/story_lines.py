@@ -24,6 +24,8 @@ Each is kept only inside the story: kept prose before it, and the line above it 
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import itemgetter
 
 from transforms.line_model import _FINITE_WORDS, _STRIP, PROSE_WORDS, LineVerdict
 from transforms.menus import is_page_tool
@@ -41,6 +43,10 @@ SCORE_LINE_MAX_CHARS = 70
 # A heading over results: a few words, or a list's intro ("Die Ergebnisse des Spieltags:").
 RESULTS_HEADING_MAX_WORDS = 5
 MIN_RESULT_RUN = 2
+
+_KIND = itemgetter(0)  # a verdict's kind
+_SCORE_ENDS = frozenset("0123456789).")  # how a result's line ends: its score, or a note of it
+_CANDIDATE_ENDS = _SCORE_ENDS | frozenset("\"'”’»")
 
 # A line-up: a label of up to four words, a colon, then the names.
 ROSTER_LABEL_MAX_WORDS = 4
@@ -100,6 +106,9 @@ _FOREIGN_FINITE_WORDS = frozenset(
 _READER_WORDS = frozenset({"you", "your", "yours", "our", "us"})
 # Captions tell what a picture or a video shows in the present tense ("X discusses Y on
 _SENTENCE_FINITE_WORDS = _FINITE_WORDS | _FOREIGN_FINITE_WORDS
+_FOREIGN_WORDS = _FOREIGN_STOP_WORDS | _FOREIGN_FINITE_WORDS
+# Punctuation read as a space, so that a word's set lookup finds "mit." and "l'horaire"'s parts.
+_PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys("\"'“”‘’«»()[]{}.,:;!?|*•·", " "))
 # A short sentence of the story: up to this many words (a paragraph is the model's to judge).
 SHORT_SENTENCE_MAX_WORDS = 25
 # At most this share of its words capitalised: German capitalises nouns, a headline every word.
@@ -141,9 +150,9 @@ def is_short_foreign_sentence(line: str) -> bool:
         return False
     if line.rstrip("\"'”’»)]")[-1:] != "." or line.endswith("..") or ":" in " ".join(words[:3]):
         return False
-    lowered = [word.strip(_STRIP).lower() for word in words]
-    if not _SITE_CALL_WORDS.isdisjoint(lowered):
-        return False
+    lowered = line.lower().translate(_PUNCTUATION_TO_SPACE).split()  # in C: no call per word
+    if _FOREIGN_WORDS.isdisjoint(lowered) or not _SITE_CALL_WORDS.isdisjoint(lowered):
+        return False  # an English line, most often
     if _FOREIGN_FINITE_WORDS.isdisjoint(lowered) and len(_FOREIGN_STOP_WORDS.intersection(lowered)) < 2:
         return False
     return sum(word[:1].isupper() for word in words) <= SHORT_SENTENCE_MAX_CAPITALS * len(words)
@@ -258,46 +267,73 @@ def keep_story_lines(lines: list[str], verdicts: list[LineVerdict]) -> list[Line
     >>> [v.kind for v in keep_story_lines(lines[1:], [junk, junk, body])]
     ['boilerplate', 'boilerplate', 'body']
     """
-    kinds = [verdict.kind for verdict in verdicts]
-    if "body" not in kinds or kinds.count("body") == len(kinds):
-        return verdicts  # nothing kept or nothing removed: counted in C
-    first_prose = next(
-        (index for index, line in enumerate(lines) if kinds[index] == "body" and _is_prose(line)), len(lines)
-    )
-    filled = list(verdicts)
+    kinds = list(map(_KIND, verdicts))  # in C
+    body = kinds.count("body")
+    if not body or body == len(kinds):
+        return verdicts  # nothing kept or nothing removed
     last = len(lines) - 1
-    changed = False
-    for index in [index for index, kind in enumerate(kinds) if kind != "body" and index > first_prose]:
-        if filled[index].kind == "body" or filled[index - 1].kind != "body":
-            continue  # kept already (a heading's result), or the line above it went
+    filled = verdicts
+    first_prose = None  # found once a junk line is a candidate: most are none
+    now = kinds.copy()  # the kinds as this rule leaves them, read as the walk goes on
+    for index in compress(range(len(kinds)), map("body".__ne__, kinds)):  # the junk lines, in C
         line = lines[index]
-        keep = [index]
-        if is_score_line(line) or is_roster_line(line):
-            keep = keep if not is_page_tool(line) else []
-        elif line[-1] in ".\"'”’»)" and is_short_foreign_sentence(line):
-            # The story's short sentence in another language, under a kept sentence of its own,
-            # and over another kept line, another such sentence, or nothing: the story's end.
-            after = index == last or kinds[index + 1] == "body" or is_short_foreign_sentence(lines[index + 1])
-            if not (_is_sentence(lines[index - 1]) and after):
-                keep = []
-        elif line[:1].isupper() and ":" in line and index < last and is_caps_section_head(line):
-            # A subhead heads the story's next paragraph, under another of its sentences.
-            if not (
-                kinds[index + 1] == "body"
-                and _is_sentence(lines[index + 1])
-                and _is_sentence(lines[index - 1])
-            ):
-                keep = []
-        else:
-            # A heading over results ("Final scores", "Resultados:"): kept with them.
-            run = index + 1
-            while run <= last and is_score_line(lines[run]):
-                run += 1
-            keep = list(range(index, run)) if run - index - 1 >= MIN_RESULT_RUN and _is_heading(line) else []
+        # Inline, before any call (most junk lines stop here): a result, a sentence or a subhead
+        # ends with a figure, a bracket, a stop or a quote, or holds a colon; a heading has a
+        # result under it (the last line has none: it is read again, and fails again).
+        if (
+            line[-1] not in _CANDIDATE_ENDS
+            and ":" not in line
+            and lines[index + 1 - (index == last)][-1] not in _SCORE_ENDS
+        ):
+            continue
+        if not index or now[index - 1] != "body" or now[index] == "body":
+            continue  # the line above it went, or a heading kept it with its results
+        keep = _kept_with(lines, kinds, index, last)
+        if not keep:
+            continue
+        if first_prose is None:
+            first_prose = next(
+                (at for at, line in enumerate(lines) if kinds[at] == "body" and _is_prose(line)), len(lines)
+            )
+        if index <= first_prose:
+            continue  # above the story's first paragraph: the page's, not the story's
+        if filled is verdicts:
+            filled = list(verdicts)
         for at in keep:
             filled[at] = LineVerdict("body", verdicts[at].score)
-            changed = True
-    return filled if changed else verdicts
+            now[at] = "body"
+    return filled
+
+
+def _kept_with(lines: list[str], kinds: list[str], index: int, last: int) -> range:
+    """The lines a junk line at `index` keeps, itself first, if it is one of the story's (an
+    empty range if not); the line above it is kept."""
+    line = lines[index]
+    end = line[-1]
+    # A result ends with its score or a note of it; a line-up's label comes first.
+    score_shaped = end.isdigit() or end in ")."
+    if (score_shaped and is_score_line(line)) or (":" in line[:40] and is_roster_line(line)):
+        return range(0) if is_page_tool(line) else range(index, index + 1)
+    if end in ".\"'”’»)" and line[0].isupper() and is_short_foreign_sentence(line):
+        # The story's short sentence in another language, under a kept sentence of its own,
+        # and over another kept line, another such sentence, or nothing: the story's end.
+        after = index == last or kinds[index + 1] == "body" or is_short_foreign_sentence(lines[index + 1])
+        return range(index, index + 1) if _is_sentence(lines[index - 1]) and after else range(0)
+    if index == last:
+        return range(0)
+    if ":" in line and line.isupper() and is_caps_section_head(line):
+        # A subhead heads the story's next paragraph, under another of its sentences.
+        heads = (
+            kinds[index + 1] == "body" and _is_sentence(lines[index + 1]) and _is_sentence(lines[index - 1])
+        )
+        return range(index, index + 1) if heads else range(0)
+    if is_score_line(lines[index + 1]) and _is_heading(line):
+        # A heading over results ("Final scores", "Resultados:"): kept with them.
+        run = index + 2
+        while run <= last and is_score_line(lines[run]):
+            run += 1
+        return range(index, run) if run - index - 1 >= MIN_RESULT_RUN else range(0)
+    return range(0)
 
 
 def _is_heading(line: str) -> bool:
