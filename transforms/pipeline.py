@@ -78,6 +78,7 @@ from transforms.release_notes import drop_release_furniture
 from transforms.residue import RESIDUE_SHORT_CHARS, has_markup_char, is_residue_line, strip_template_residue
 from transforms.service_notes import drop_service_notes
 from transforms.site_notes import drop_site_notes
+from transforms.story_lines import keep_story_lines, reads_as_a_sentence
 from transforms.text_units import is_label_line, word_count
 from transforms.widgets import drop_widget_lines
 
@@ -756,6 +757,40 @@ def reads_on_as_a_sentence(line: str) -> bool:
     )
 
 
+# After a call's label, the story's sentence: "Read more: officials have posted the full
+# schedule on the city website." A link's headline is a few words with no closing stop
+# ("Read more: Mayor announces budget"); a sentence runs on and ends with one.
+LABELLED_SENTENCE_MIN_WORDS = 8
+LABEL_MAX_WORDS = 3
+# The site's own calls after the label: "on our website", "click here", "the link below".
+_SITE_CALL_AFTER_LABEL_RE = re.compile(r"\b(?:here|click|tap|our|link|newsletter|app|podcast|video)\b", re.I)
+
+
+def labels_a_sentence(line: str) -> bool:
+    """Whether a line is a call's label ("Read more:", "Mehr dazu:", "Lire aussi :") followed
+    by a sentence of the story: `LABELLED_SENTENCE_MIN_WORDS` words or more, a full stop at
+    the end, and either in lower case after the label (the sentence goes on from it) or with
+    a finite verb (`story_lines.reads_as_a_sentence`); none of the site's calls.
+
+    >>> labels_a_sentence("Read more: officials have posted the full schedule on the city website.")
+    True
+    >>> labels_a_sentence("Mehr dazu: Die Stadtwerke haben den Fahrplan auf ihrer Website veröffentlicht.")
+    True
+    >>> [labels_a_sentence(x) for x in ("Read more: Mayor announces budget", "More: the full story is here.")]
+    [False, False]
+    """
+    label, colon, rest = line.partition(":")
+    rest = rest.strip()
+    if not colon or not rest or len(label.split()) > LABEL_MAX_WORDS or rest[-1] != ".":
+        return False
+    words = rest.split()
+    return (
+        len(words) >= LABELLED_SENTENCE_MIN_WORDS
+        and (rest[0].islower() or reads_as_a_sentence(words))
+        and _SITE_CALL_AFTER_LABEL_RE.search(rest) is None
+    )
+
+
 def mark_read_also_lines(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
     """The verdicts with each call to read another story under its label made promo
     (`is_read_also_line`), and a call the model removed that reads on as the story's
@@ -775,10 +810,17 @@ def mark_read_also_lines(lines: list[str], verdicts: list[LineVerdict]) -> list[
         if opening not in _READ_ALSO_OPENINGS:
             continue
         line, verdict = lines[index], verdicts[index]
-        if verdict.kind != "promo" and READ_ALSO_RE.match(line):
+        if verdict.kind != "promo" and READ_ALSO_RE.match(line) and not labels_a_sentence(line):
             kind = "promo"  # kept, or removed as another kind of junk: it links to a story
         elif verdict.kind != "body" and reads_on_as_a_sentence(line):
             kind = "body"
+        elif (
+            verdict.kind != "body"
+            and index
+            and verdicts[index - 1].kind == "body"
+            and labels_a_sentence(line)
+        ):
+            kind = "body"  # the story's sentence after a call's label, the line above it kept
         else:
             continue
         if filled is verdicts:
@@ -1745,6 +1787,7 @@ VERDICT_PASSES: tuple[VerdictPass, ...] = (
     keep_lone_subheads,
     keep_live_post_heads,
     keep_credit_label_sentences,
+    keep_story_lines,
 )
 LINE_MODEL = "line_model"  # what decided a line no pass changed
 

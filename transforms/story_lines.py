@@ -1,0 +1,347 @@
+"""Lines of a story that the line model takes for a page's junk, kept by their shape and place.
+
+The line model reads one line and its neighbours' shapes. Four kinds of body line
+share a shape with junk it learned from the dev dumps (issue 10, stop 33), and each
+has a syntax a teaser or a menu lacks:
+
+- a result, "Kings 3, Blackhawks 2 (OT)": two sides with a score each, the model's
+  "no verb, capitals, a comma" of a teaser; and the short heading over a run of them
+  ("Final scores", "Resultados:");
+- a line-up, "Lines: Smith - Jones - Brown; Lee - Park - Diaz", "Starting XI: Neuer;
+  Kimmich, ...": a label and five or more names, grouped by ";" or " - ", which the model
+  reads as a label over a list of links;
+- a section's subhead in capitals, "DIE ZAHLEN: WAS DER PLAN KOSTET", "LES CHIFFRES : CE QUE
+  COÛTE LE PLAN": a short label led by an article, then a colon; a teaser in capitals drops
+  its articles and puts its own label last ("... UKRAINE SUMMIT: LIVE UPDATES");
+- a short sentence in another language, "Der Sturm soll bis Freitagmorgen nach Osten
+  abziehen.": the model's sentence features count English function words and verbs only, and
+  the shipped model is not retrained here; a finite verb of the sentence's own language and a
+  full stop tell it from a menu's or a teaser's line.
+
+Each is kept only inside the story: kept prose before it, and the line above it kept.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import compress
+from operator import itemgetter
+
+from transforms.line_model import _FINITE_WORDS, _STRIP, PROSE_WORDS, LineVerdict
+from transforms.menus import is_page_tool
+
+# "Oilers 5, Flames 4 (SO)", "Real Madrid 2, Barcelona 1", "Bayern 2, Dortmund 1 n.V.": a side
+# is one to four words, its score a number of one to three figures; a note of how it was won
+# may close it. A table of scores has the same cells on separate lines; those are the table
+# features' matter.
+SCORE_LINE_RE = re.compile(
+    r"^[^\W\d_][\w.'’&-]*(?: [\w.'’&-]+){0,3} \d{1,3}, [^\W\d_][\w.'’&-]*(?: [\w.'’&-]+){0,3} \d{1,3}"
+    r"(?: ?\((?:\d?OT|SO|OT/SO|aet|a\.e\.t\.|pens?\.?|n\.V\.|i\.E\.|n\.P\.|pr\.|t\.a\.b\.?|F)\)"
+    r"| n\.V\.| i\.E\.)?$"
+)
+SCORE_LINE_MAX_CHARS = 70
+# A heading over results: a few words, or a list's intro ("Die Ergebnisse des Spieltags:").
+RESULTS_HEADING_MAX_WORDS = 5
+MIN_RESULT_RUN = 2
+
+_KIND = itemgetter(0)  # a verdict's kind
+_SCORE_ENDS = frozenset("0123456789).")  # how a result's line ends: its score, or a note of it
+_CANDIDATE_ENDS = _SCORE_ENDS | frozenset("\"'”’»")
+
+# A line-up: a label of up to four words, a colon, then the names.
+ROSTER_LABEL_MAX_WORDS = 4
+MIN_ROSTER_NAMES = 5
+ROSTER_NAME_MAX_WORDS = 3
+_ROSTER_SPLIT_RE = re.compile(r"\s*(?:;|,|\s[-–—]\s)\s*")
+# Lowercase particles of names: "van Dijk", "de Jong", "dos Santos".
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "dos", "das", "di", "du", "del", "la", "le", "ter"}
+)
+# Labels of a page's lists of links or tags, which name things in the same shape.
+_LIST_LABELS = frozenset(
+    {"tags", "tag", "topics", "topic", "keywords", "categories", "category", "sections", "filed", "related",
+     "more", "share", "follow", "menu", "themen", "schlagwörter", "temas", "sujets", "argomenti", "etiquetas",
+     "mots-clés", "stichworte", "see", "also", "trending", "popular", "latest", "read",
+     "watch", "video", "photos"}
+)  # fmt: skip
+
+# A subhead in capitals: an article, one or two more words, a colon, then a few words.
+CAPS_HEAD_MAX_WORDS = 10
+_ARTICLES = frozenset(
+    {"THE", "DIE", "DER", "DAS", "LE", "LA", "LES", "IL", "I", "GLI", "LO", "EL", "LOS", "LAS", "O", "OS",
+     "A", "AS", "HET", "DE"}
+)  # fmt: skip
+# The site's words in a label: "THE LATEST: ...", "THE BIG PICTURE" is the story's, "LIVE" is not.
+_CAPS_SITE_WORDS = frozenset(
+    {"LATEST", "LIVE", "NEWS", "VIDEO", "WATCH", "UPDATES", "UPDATE", "BREAKING", "EXCLUSIVE", "MORE", "READ",
+     "ALSO", "RELATED", "PHOTOS", "PODCAST", "OPINION", "ANALYSIS", "NEUESTE", "DIRECT", "DIRETTA", "DIRECTO"}
+)  # fmt: skip
+
+
+# Function words and finite verbs of German, French, Spanish, Italian and Portuguese: a short
+# sentence of one of these ("Der Sturm soll bis Freitagmorgen nach Osten abziehen.") has none
+# of the English ones the line model's sentence features count (`line_model._STOP_WORDS`,
+# `_FINITE_WORDS`), reads to it as a menu's or a teaser's line, and a run of them at a story's
+# end was removed (issue 10, stop 33). Left out: words English spells too ("die", "war", "hat",
+# "also", "will", "den", "per", "non", "con", "do", "un", "et") and words of names in English
+# news ("El Paso", "Los Angeles", "Las Vegas", "Des Moines", "Le Pen", "La Liga").
+_FOREIGN_STOP_WORDS = frozenset(
+    {
+        "der", "das", "dem", "und", "mit", "auf", "von", "für", "zum", "zur", "im", "nicht", "sich",
+        "bei", "nach", "aus", "wie", "noch", "ein", "eine", "einer", "einem", "einen", "dass", "oder",
+        "aber", "über", "les", "du", "une", "dans", "pour", "sur", "avec", "qui", "pas", "aux",
+        "cette", "leur", "del", "una", "por", "para", "que", "sus", "según", "pero", "como", "más",
+        "il", "della", "delle", "degli", "che", "nel", "nella", "alla", "gli", "anche", "uma", "não",
+        "dos", "pelo", "pela", "mais", "também",
+    }
+)  # fmt: skip
+_FOREIGN_FINITE_WORDS = frozenset(
+    {
+        "ist", "sind", "waren", "wurde", "wurden", "wird", "werden", "hatte", "hatten",
+        "haben", "kann", "soll", "sollen", "muss", "sagte", "teilte", "sei", "est", "sont", "était",
+        "ont", "avait", "sera", "doit", "peut", "fue", "son", "está", "están", "era", "han", "había",
+        "será", "dijo", "è", "sono", "hanno", "sarà", "stato", "foi", "são", "tem", "disse",
+    }
+)  # fmt: skip
+_READER_WORDS = frozenset({"you", "your", "yours", "our", "us"})
+# Captions tell what a picture or a video shows in the present tense ("X discusses Y on
+_SENTENCE_FINITE_WORDS = _FINITE_WORDS | _FOREIGN_FINITE_WORDS
+_FOREIGN_WORDS = _FOREIGN_STOP_WORDS | _FOREIGN_FINITE_WORDS
+# Punctuation read as a space, so that a word's set lookup finds "mit." and "l'horaire"'s parts.
+_PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys("\"'“”‘’«»()[]{}.,:;!?|*•·", " "))
+# A short sentence of the story: up to this many words (a paragraph is the model's to judge).
+SHORT_SENTENCE_MAX_WORDS = 25
+# At most this share of its words capitalised: German capitalises nouns, a headline every word.
+SHORT_SENTENCE_MAX_CAPITALS = 0.6
+# The site's calls in those languages' words and English ones: "finden Sie hier", "cliquez ici".
+_SITE_CALL_WORDS = frozenset(
+    {"here", "click", "hier", "klicken", "ici", "cliquez", "aquí", "clic", "qui:", "clique", "newsletter",
+     "download", "abonnieren", "abonnez-vous", "suscríbase", "assine", "cookies"}
+)  # fmt: skip
+
+
+def reads_as_a_sentence(words: list[str]) -> bool:
+    """Whether words hold a finite verb, in English or another language of the lists above
+    ("has", "sagte", "ont", "fue"): a clause, not a headline's noun phrase.
+
+    >>> reads_as_a_sentence("Die Stadtwerke haben den Fahrplan veröffentlicht.".split())
+    True
+    >>> reads_as_a_sentence("Mayor announces budget".split())
+    False
+    """
+    return not _SENTENCE_FINITE_WORDS.isdisjoint([word.strip(_STRIP).lower() for word in words])
+
+
+def is_short_foreign_sentence(line: str) -> bool:
+    """A short sentence in German, French, Spanish, Italian or Portuguese: a capital first,
+    a full stop last, a finite verb of those languages or two of their function words, at
+    most `SHORT_SENTENCE_MAX_CAPITALS` of its words capitalised, no label before a colon and
+    none of the site's calls.
+
+    >>> [is_short_foreign_sentence(x) for x in ("Der Sturm soll bis Freitagmorgen nach Osten abziehen.",
+    ...                                          "Les bus circuleront selon l'horaire du dimanche.")]
+    [True, True]
+    >>> [is_short_foreign_sentence(x) for x in ("Die Ergebnisse finden Sie hier zum Download.",
+    ...                                         "The storm moved east.", "Lesen Sie auch: Wie es geht.")]
+    [False, False, False]
+    """
+    words = line.split()
+    if not 3 <= len(words) <= SHORT_SENTENCE_MAX_WORDS or not line[0].isupper():
+        return False
+    if line.rstrip("\"'”’»)]")[-1:] != "." or line.endswith("..") or ":" in " ".join(words[:3]):
+        return False
+    lowered = line.lower().translate(_PUNCTUATION_TO_SPACE).split()  # in C: no call per word
+    if _FOREIGN_WORDS.isdisjoint(lowered) or not _SITE_CALL_WORDS.isdisjoint(lowered):
+        return False  # an English line, most often
+    if _FOREIGN_FINITE_WORDS.isdisjoint(lowered) and len(_FOREIGN_STOP_WORDS.intersection(lowered)) < 2:
+        return False
+    return sum(word[:1].isupper() for word in words) <= SHORT_SENTENCE_MAX_CAPITALS * len(words)
+
+
+def is_score_line(line: str) -> bool:
+    """A result of a game: two sides, each with its score.
+
+    >>> [is_score_line(x) for x in ("Oilers 5, Flames 4 (SO)", "Real Madrid 2, Betis 1", "Bayern 2, Mainz 1")]
+    [True, True, True]
+    >>> [is_score_line(x) for x in ("Page 2, Section 3 of the report", "Top 10, ranked", "Call 911, wait")]
+    [False, False, False]
+    """
+    return (
+        len(line) <= SCORE_LINE_MAX_CHARS
+        and (line[-1].isdigit() or line[-1] in ").")  # most lines end otherwise: no pattern
+        and ", " in line
+        and SCORE_LINE_RE.match(line) is not None
+    )
+
+
+def is_roster_line(line: str) -> bool:
+    """A line-up: a short label, a colon, and five or more names grouped by ";" or " - ".
+
+    >>> is_roster_line("Lines: Smith - Jones - Brown; Lee - Park - Diaz")
+    True
+    >>> is_roster_line("Starting XI: Neuer; Kimmich, Upamecano, Kim, Davies; Goretzka, Musiala; Kane")
+    True
+    >>> [is_roster_line(x) for x in ("Tags: Oilers; Flames; NHL; Calgary; Edmonton", "Lines: a - b - c - d")]
+    [False, False]
+    >>> is_roster_line("Schedule: Monday - rest; Tuesday - practice at the rink; Wednesday - travel")
+    False
+    """
+    label, colon, names = line.partition(":")
+    if not colon or not (";" in names or " - " in names or " – " in names):
+        return False
+    label_words = label.split()
+    if not 0 < len(label_words) <= ROSTER_LABEL_MAX_WORDS:
+        return False
+    if any(word.strip(".,'’-").lower() in _LIST_LABELS for word in label_words):
+        return False
+    items = [item for item in _ROSTER_SPLIT_RE.split(names.strip()) if item]
+    if len(items) < MIN_ROSTER_NAMES:
+        return False
+    # Each a name: one to three words, each capitalised or a name's particle; the last
+    # item may carry a closing stop.
+    for item in items:
+        words = item.rstrip(".").split()
+        if not 0 < len(words) <= ROSTER_NAME_MAX_WORDS:
+            return False
+        if not all(word[:1].isupper() or word in _NAME_PARTICLES for word in words):
+            return False
+    return True
+
+
+def is_caps_section_head(line: str) -> bool:
+    """A subhead in capitals: an article and one or two words, a colon, then at most a few
+    words more ("I NUMERI: POSTI LETTO E REPARTI"); not a teaser, which drops its articles
+    ("BIDEN HEADS TO EUROPE ...: LIVE UPDATES"), nor a label of the site's ("THE LATEST: ...").
+
+    >>> [is_caps_section_head(x) for x in ("DIE ZAHLEN: WAS DER PLAN KOSTET", "LES CHIFFRES : CE QUE COÛTE")]
+    [True, True]
+    >>> is_caps_section_head("BIDEN HEADS TO EUROPE AS NATO GEARS UP FOR UKRAINE SUMMIT: LIVE UPDATES")
+    False
+    >>> [is_caps_section_head(x) for x in ("THE LATEST: STORM HITS COAST", "The numbers: what it costs")]
+    [False, False]
+    """
+    label, colon, rest = line.partition(":")
+    if not colon:
+        return False
+    label_words, rest_words = label.split(), rest.split()
+    return (
+        2 <= len(label_words) <= 3
+        and len(rest_words) > 0
+        and len(label_words) + len(rest_words) <= CAPS_HEAD_MAX_WORDS
+        and label_words[0] in _ARTICLES
+        and line.upper() == line
+        and sum(map(str.isalpha, line)) > 5
+        and _CAPS_SITE_WORDS.isdisjoint(word.strip(".,!?'’") for word in [*label_words, *rest_words])
+    )
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.split(None, PROSE_WORDS)) >= PROSE_WORDS
+
+
+# A sentence of the story beside a subhead: short ones too ("Il faudra aussi recruter 900
+# soignants, selon la région."), but no label or link, which ends without a stop.
+SENTENCE_MIN_WORDS = 5
+
+
+def _is_sentence(line: str) -> bool:
+    return (
+        line.rstrip("\"'”’)]")[-1:] in ".!?"
+        and len(line.split(None, SENTENCE_MIN_WORDS)) >= SENTENCE_MIN_WORDS
+    )
+
+
+def keep_story_lines(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """The verdicts with each junk result, line-up, short sentence in another language and
+    subhead in capitals (`is_score_line`, `is_roster_line`, `is_short_foreign_sentence`,
+    `is_caps_section_head`) made body where it stands in the story: kept prose before it and
+    the line above it kept (a sentence: under a kept sentence, and over a kept line or at the
+    end; a subhead: kept sentences on both sides); and the short heading right over a run of
+    results ("Final scores") with it.
+
+    >>> body, junk = LineVerdict("body", 0.1), LineVerdict("boilerplate", 0.9)
+    >>> prose = "Edmonton beat Calgary in a shootout on Saturday night to win its fourth straight game."
+    >>> lines = [prose, "Resultados:", "Real Madrid 2, Barcelona 1", "Betis 1, Valencia 1"]
+    >>> [v.kind for v in keep_story_lines(lines, [body, junk, junk, body])]
+    ['body', 'body', 'body', 'body']
+    >>> [v.kind for v in keep_story_lines(lines[1:], [junk, junk, body])]
+    ['boilerplate', 'boilerplate', 'body']
+    """
+    kinds = list(map(_KIND, verdicts))  # in C
+    body = kinds.count("body")
+    if not body or body == len(kinds):
+        return verdicts  # nothing kept or nothing removed
+    last = len(lines) - 1
+    filled = verdicts
+    first_prose = None  # found once a junk line is a candidate: most are none
+    now = kinds.copy()  # the kinds as this rule leaves them, read as the walk goes on
+    for index in compress(range(len(kinds)), map("body".__ne__, kinds)):  # the junk lines, in C
+        line = lines[index]
+        # Inline, before any call (most junk lines stop here): a result, a sentence or a subhead
+        # ends with a figure, a bracket, a stop or a quote, or holds a colon; a heading has a
+        # result under it (the last line has none: it is read again, and fails again).
+        if (
+            line[-1] not in _CANDIDATE_ENDS
+            and ":" not in line
+            and lines[index + 1 - (index == last)][-1] not in _SCORE_ENDS
+        ):
+            continue
+        if not index or now[index - 1] != "body" or now[index] == "body":
+            continue  # the line above it went, or a heading kept it with its results
+        keep = _kept_with(lines, kinds, index, last)
+        if not keep:
+            continue
+        if first_prose is None:
+            first_prose = next(
+                (at for at, line in enumerate(lines) if kinds[at] == "body" and _is_prose(line)), len(lines)
+            )
+        if index <= first_prose:
+            continue  # above the story's first paragraph: the page's, not the story's
+        if filled is verdicts:
+            filled = list(verdicts)
+        for at in keep:
+            filled[at] = LineVerdict("body", verdicts[at].score)
+            now[at] = "body"
+    return filled
+
+
+def _kept_with(lines: list[str], kinds: list[str], index: int, last: int) -> range:
+    """The lines a junk line at `index` keeps, itself first, if it is one of the story's (an
+    empty range if not); the line above it is kept."""
+    line = lines[index]
+    end = line[-1]
+    # A result ends with its score or a note of it; a line-up's label comes first.
+    score_shaped = end.isdigit() or end in ")."
+    if (score_shaped and is_score_line(line)) or (":" in line[:40] and is_roster_line(line)):
+        return range(0) if is_page_tool(line) else range(index, index + 1)
+    if end in ".\"'”’»)" and line[0].isupper() and is_short_foreign_sentence(line):
+        # The story's short sentence in another language, under a kept sentence of its own,
+        # and over another kept line, another such sentence, or nothing: the story's end.
+        after = index == last or kinds[index + 1] == "body" or is_short_foreign_sentence(lines[index + 1])
+        return range(index, index + 1) if _is_sentence(lines[index - 1]) and after else range(0)
+    if index == last:
+        return range(0)
+    if ":" in line and line.isupper() and is_caps_section_head(line):
+        # A subhead heads the story's next paragraph, under another of its sentences.
+        heads = (
+            kinds[index + 1] == "body" and _is_sentence(lines[index + 1]) and _is_sentence(lines[index - 1])
+        )
+        return range(index, index + 1) if heads else range(0)
+    if is_score_line(lines[index + 1]) and _is_heading(line):
+        # A heading over results ("Final scores", "Resultados:"): kept with them.
+        run = index + 2
+        while run <= last and is_score_line(lines[run]):
+            run += 1
+        return range(index, run) if run - index - 1 >= MIN_RESULT_RUN else range(0)
+    return range(0)
+
+
+def _is_heading(line: str) -> bool:
+    """A few words with no sentence's end, or a list's intro closed by a colon."""
+    words = line.split()
+    return (
+        0 < len(words) <= RESULTS_HEADING_MAX_WORDS
+        and line[-1] not in ".!?"
+        and not is_page_tool(line)
+        and not any(word.strip(":").lower() in _LIST_LABELS for word in words)
+    )
