@@ -617,7 +617,7 @@ def explain_argument_error(path: str, min_words: int | None, max_input_mb: float
 
 # The columns of `explain`: position (as in `removed`), verdict, kind, P(junk) from the model
 # that decided (- where a rule did), and what decided (a step or pass of transforms/ by name).
-EXPLAIN_HEADER = f"{'line':>4}  {'verdict':<7}  {'kind':<12}  {'P(junk)':>7}  {'decided by':<22}  text"
+EXPLAIN_HEADER = f"{'pos':>4}  {'verdict':<7}  {'kind':<12}  {'P(junk)':>7}  {'decided by':<22}  text"
 
 
 def explain_file(path: str, min_words: int | None = None, max_input_mb: float = 10.0) -> int:

@@ -206,7 +206,7 @@ def test_explain_on_an_article_prints_its_lines_and_what_its_row_holds(
 ) -> None:
     lines = explained(capsys, str(SEED_DUMP))
     assert lines and not any(line.startswith("this input would be") for line in lines)
-    assert lines[0].split() == ["line", "verdict", "kind", "P(junk)", "decided", "by", "text"]
+    assert lines[0].split() == ["pos", "verdict", "kind", "P(junk)", "decided", "by", "text"]
     assert lines[1].split()[1:3] == ["kept", "title"]
     summary = lines[1 + len(decisions(lines)) :]
     assert summary[0].startswith("row: title 'US Secretary of State Blinken says Russia")

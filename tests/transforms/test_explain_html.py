@@ -137,7 +137,7 @@ def test_explain_command_on_a_page(tmp_path: Path) -> None:
     summary = next(at for at, line in enumerate(lines) if line.startswith("row: "))
     assert lines[summary + 1] == "     authors: Mara Example"
     assert lines[summary + 2] == "     contributors: Lena Sample (contributor)"
-    assert lines[0].split() == ["line", "verdict", "kind", "P(junk)", "decided", "by", "text"]
+    assert lines[0].split() == ["pos", "verdict", "kind", "P(junk)", "decided", "by", "text"]
     rows = [row.split(maxsplit=5) for row in lines[1:summary]]
     assert rows[0][:2] == ["0", "kept"]
     numbered = [int(row[0]) for row in rows if row[0] != "-"]

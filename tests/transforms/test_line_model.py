@@ -161,7 +161,7 @@ def test_explain_prints_every_line_without_prefect(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     # The column header first, the row's summary last.
     header, *rows, title, _authors, contributors, _dates = result.stdout.splitlines()
-    assert header.split() == ["line", "verdict", "kind", "P(junk)", "decided", "by", "text"]
+    assert header.split() == ["pos", "verdict", "kind", "P(junk)", "decided", "by", "text"]
     assert title.startswith("row: title 'US Secretary of State") and contributors.count("(contributor") == 2
     dump_lines = [line for line in SAMPLE.read_text().splitlines() if line.strip()]
     assert len(rows) == len(dump_lines)
