@@ -103,8 +103,6 @@ _FOREIGN_FINITE_WORDS = frozenset(
         "será", "dijo", "è", "sono", "hanno", "sarà", "stato", "foi", "são", "tem", "disse",
     }
 )  # fmt: skip
-_READER_WORDS = frozenset({"you", "your", "yours", "our", "us"})
-# Captions tell what a picture or a video shows in the present tense ("X discusses Y on
 _SENTENCE_FINITE_WORDS = _FINITE_WORDS | _FOREIGN_FINITE_WORDS
 _FOREIGN_WORDS = _FOREIGN_STOP_WORDS | _FOREIGN_FINITE_WORDS
 # Punctuation read as a space, so that a word's set lookup finds "mit." and "l'horaire"'s parts.
