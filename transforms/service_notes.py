@@ -38,14 +38,10 @@ import re
 from transforms.article import Removal, RemovalKind
 
 # --- a tag list ---------------------------------------------------------------------------
-# The labels of a tag list in the languages of the pages we meet. A short list on purpose:
-# the label is what sets the list apart from a sentence after a colon.
-_TAG_LABEL = (
-    r"(?:tags|tagged(?:\s+with)?|topics|related\s+topics|keywords|etiquetas|temas|palabras\s+clave"
-    r"|schlagw[öo]rter|schlagworte|stichw[öo]rter|themen|mots[-\s]cl[ée]s|[ée]tiquettes|sujets"
-    r"|argomenti|parole\s+chiave|tagi|tematy|s[łl]owa\s+kluczowe|trefwoorden|onderwerpen|assuntos|t[óo]picos)"
-)
-# The same labels as words, for a set lookup of the head before its colon (the gate).
+# The labels of a tag list in the languages of the pages we meet, lower case, each spelling
+# (with and without its accents). A short list on purpose: the label is what sets the list
+# apart from a sentence after a colon. The gate looks the head before the colon up here; the
+# pattern is built from the same list.
 _TAG_LABELS = frozenset(
     {
         "tags", "tagged", "tagged with", "topics", "related topics", "keywords", "etiquetas", "temas",
@@ -55,6 +51,8 @@ _TAG_LABELS = frozenset(
         "onderwerpen", "assuntos", "tópicos", "topicos",
     }
 )  # fmt: skip
+_LONGEST_FIRST = sorted(_TAG_LABELS, key=lambda label: (-len(label), label))  # in one order every run
+_TAG_LABEL = "(?:{})".format("|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _LONGEST_FIRST))
 # An item is a few words (a name, a place, a theme), with no sentence mark in it.
 _TAG_ITEM = r"#?[^\W_][\w'’.&+#-]*(?:[ \t]+[\w'’.&+#-]+){0,3}"
 TAG_LIST_RE = re.compile(
