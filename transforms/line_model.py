@@ -828,6 +828,18 @@ def headline_runs_at(lines: list[str], word_counts: list[int], indices: list[int
 # have no form: prose.
 FORM_MAX_WORDS = 25
 PROSE_WORDS = 12  # a neighbour of this many words or more is a paragraph of prose
+
+
+def is_prose(line: str) -> bool:
+    """A paragraph: `PROSE_WORDS` words or more (split no further than that).
+
+    >>> is_prose("The council voted on Tuesday to close the library for a year of repairs.")
+    True
+    >>> is_prose("Design")
+    False
+    """
+    return len(line.split(None, PROSE_WORDS)) >= PROSE_WORDS
+
 ITEM_MAX_WORDS = 12
 ITEM_INTRO_WORDS = 4
 _NUMBERED_RE = re.compile(r"\(?(\d{1,3})[.)]\s")

@@ -61,6 +61,7 @@ from transforms.line_model import (
     classify_lines,
     default_model,
     headline_shaped,
+    is_prose,
 )
 from transforms.menus import drop_menu_lines, drop_page_tool_lines, is_page_tool
 from transforms.normalize import normalize_paragraphs, normalize_text
@@ -248,7 +249,7 @@ def _agency_lines(body: str, dated: bool) -> set[int]:
         # The story's last paragraph: an agency's name above it credits nothing. A credited
         # photo caption under the story is not it (a later step drops it): were it, a second
         # cleaning would find the agency's name closing the story and read it then.
-        if _is_prose(text) and not is_credited_caption(text):
+        if is_prose(text) and not is_credited_caption(text):
             break
         if text and len(text) <= MAX_AGENCY_LINE_CHARS and agency_alone(text) is not None:
             found.add(number)
@@ -751,7 +752,7 @@ def reads_on_as_a_sentence(line: str) -> bool:
     """
     return (
         line[:4].lower() == "read"
-        and _is_prose(line)
+        and is_prose(line)
         and READ_ON_SENTENCE_RE.match(line) is not None
         and _SITE_CALL_RE.search(line) is None
     )
@@ -878,8 +879,8 @@ def keep_lone_subheads(lines: list[str], verdicts: list[LineVerdict]) -> list[Li
             and kinds[index + 1] == "body"
             and (is_label_line(line, LONE_SUBHEAD_MAX_WORDS) or _introduces(line, lines[index + 1]))
             and line[:1].isalpha()
-            and _is_prose(lines[index - 1])
-            and _is_prose(lines[index + 1])
+            and is_prose(lines[index - 1])
+            and is_prose(lines[index + 1])
             and _ends_a_sentence(lines[index - 1])
             and _ends_a_sentence(lines[index + 1])
             and not is_site_list_intro(line)
@@ -1018,7 +1019,7 @@ def keep_page_subheads(
     # A heading above the story's first kept paragraph is its headline or kicker, which
     # the page shows again: no section's.
     first_prose = next(
-        (index for index, line in enumerate(lines) if verdicts[index].kind == "body" and _is_prose(line)),
+        (index for index, line in enumerate(lines) if verdicts[index].kind == "body" and is_prose(line)),
         len(lines),
     )
     # From the end: a heading over a subhead the rule keeps ("Part one" over its first
@@ -1028,7 +1029,7 @@ def keep_page_subheads(
         if verdicts[index].kind == "body" or line not in headings:
             continue
         after = lines[index + 1]
-        if filled[index + 1].kind != "body" or not (after in headings or _is_prose(after)):
+        if filled[index + 1].kind != "body" or not (after in headings or is_prose(after)):
             continue
         if (
             line.endswith(":")  # an intro: an announced list's rules judge it
@@ -1340,7 +1341,7 @@ def keep_label_runs(lines: list[str], verdicts: list[LineVerdict]) -> list[LineV
 
 
 def _kept_prose(lines: list[str], verdicts: list[LineVerdict], indices: range) -> bool:
-    return any(verdicts[index].kind == "body" and _is_prose(lines[index]) for index in indices)
+    return any(verdicts[index].kind == "body" and is_prose(lines[index]) for index in indices)
 
 
 def _heads_a_run(line: str) -> bool:
@@ -1642,7 +1643,7 @@ def fill_lone_teasers(lines: list[str], verdicts: list[LineVerdict]) -> list[Lin
             and kinds[index - 1] == "body"
             and kinds[index + 1] == "body"
             and verdicts[index].score >= MIN_RUN_ITEM_SCORE
-            and (_is_prose(lines[index - 1]) or _is_prose(lines[index + 1]))
+            and (is_prose(lines[index - 1]) or is_prose(lines[index + 1]))
             and _teaser_shaped(lines[index])
         ):
             if filled is verdicts:
@@ -1758,13 +1759,8 @@ def _is_paragraph(line: str) -> bool:
     return (
         line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
         or len(line.split(None, MAX_RUN_ITEM_WORDS)) > MAX_RUN_ITEM_WORDS
-        or _is_prose(line)
+        or is_prose(line)
     )
-
-
-def _is_prose(line: str) -> bool:
-    """A paragraph: `PROSE_WORDS` words or more."""
-    return len(line.split(None, PROSE_WORDS)) >= PROSE_WORDS
 
 
 VerdictPass = Callable[[list[str], list[LineVerdict]], list[LineVerdict]]

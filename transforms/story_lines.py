@@ -27,7 +27,7 @@ import re
 from itertools import compress
 from operator import itemgetter
 
-from transforms.line_model import _FINITE_WORDS, _STRIP, PROSE_WORDS, LineVerdict
+from transforms.line_model import _FINITE_WORDS, _STRIP, LineVerdict, is_prose
 from transforms.menus import is_page_tool
 
 # "Oilers 5, Flames 4 (SO)", "Real Madrid 2, Barcelona 1", "Bayern 2, Dortmund 1 n.V.": a side
@@ -233,10 +233,6 @@ def is_caps_section_head(line: str) -> bool:
     )
 
 
-def _is_prose(line: str) -> bool:
-    return len(line.split(None, PROSE_WORDS)) >= PROSE_WORDS
-
-
 # A sentence of the story beside a subhead: short ones too ("Il faudra aussi recruter 900
 # soignants, selon la région."), but no label or link, which ends without a stop.
 SENTENCE_MIN_WORDS = 5
@@ -291,7 +287,7 @@ def keep_story_lines(lines: list[str], verdicts: list[LineVerdict]) -> list[Line
             continue
         if first_prose is None:
             first_prose = next(
-                (at for at, line in enumerate(lines) if kinds[at] == "body" and _is_prose(line)), len(lines)
+                (at for at, line in enumerate(lines) if kinds[at] == "body" and is_prose(line)), len(lines)
             )
         if index <= first_prose:
             continue  # above the story's first paragraph: the page's, not the story's
