@@ -636,8 +636,20 @@ def line_verdicts(
     inside a run of junk made junk, teasers that share a removed teaser's form made promo,
     and the items of an announced list and a listicle's numbered headings made body."""
     verdicts = classify(lines, title, subtitle)
-    for verdict_pass in _verdict_passes(lines):
-        verdicts = verdict_pass(lines, verdicts)
+    # Whether every verdict is body, read again only after a pass that handed back a new list.
+    all_body = list(map(_KIND, verdicts)).count("body") == len(verdicts)
+    lists: AnnouncedLists | None = None  # read once, for both passes that keep them, when either runs
+    for verdict_pass in VERDICT_PASSES:
+        if all_body and verdict_pass in PASSES_IDLE_ON_BODY:
+            continue
+        if verdict_pass is keep_announced_lists:
+            lists = announced_lists(lines) if lists is None else lists
+            changed = keep_announced_lists(lines, verdicts, lists)
+        else:
+            changed = verdict_pass(lines, verdicts)
+        if changed is not verdicts:
+            verdicts = changed
+            all_body = list(map(_KIND, verdicts)).count("body") == len(verdicts)
     return verdicts
 
 
@@ -1784,6 +1796,26 @@ VERDICT_PASSES: tuple[VerdictPass, ...] = (
     keep_live_post_heads,
     keep_credit_label_sentences,
     keep_story_lines,
+)
+# The passes that change nothing where every verdict is body (most bodies, as the model leaves
+# them): each only turns junk into body, or needs junk or a promo line to fill from.
+# `line_verdicts` skips them then; a pass not named here always runs (the read-also calls and
+# the live blog's times turn body into junk). tests/transforms/test_shortcuts.py checks each.
+PASSES_IDLE_ON_BODY: frozenset[VerdictPass] = frozenset(
+    {
+        fill_junk_runs,
+        fill_junk_gaps,
+        fill_caps_teasers,
+        fill_related_lists,
+        fill_list_tails,
+        keep_announced_lists,
+        fill_lone_teasers,
+        keep_numbered_headings,
+        keep_label_runs,
+        keep_lone_subheads,
+        keep_credit_label_sentences,
+        keep_story_lines,
+    }
 )
 LINE_MODEL = "line_model"  # what decided a line no pass changed
 

@@ -449,9 +449,9 @@ def is_signup_call(line: str) -> bool:
 
 
 def _offers_then_calls(line: str) -> bool:
-    """"Get a note from our correspondents on the week's news. Sign up for our weekly newsletter.":
-    the offer, then the call, in a short line in the site's voice (`is_signup_call`'s reading of
-    a line that no call opens)."""
+    """The offer, then the call, in a short line in the site's voice ("Get a note from our
+    correspondents on the week's news. Sign up for our weekly newsletter."): `is_signup_call`'s
+    reading of a line that no call opens."""
     # A sentence's end before a capital first (a scan for its first character, in C): without
     # one the split below gives the line alone, and its look-behind is tried at every character.
     if _SENTENCE_BREAK_RE.search(line) is None:

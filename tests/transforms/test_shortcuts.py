@@ -17,7 +17,7 @@ from conftest import SHARED_CORPORA, needs_corpora
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms import line_model
+from transforms import line_model, pipeline
 from transforms.article import Article, Removal, RemovalKind, join_paragraphs, split_paragraphs, updated
 from transforms.dates import (
     DATE_ONLY_LINE_RE,
@@ -638,3 +638,58 @@ def test_the_caption_gate_keeps_every_dev_line_with_a_caption_subject() -> None:
         assert line_model._caption_marks(line, words, lexical) == line_model._caption_marks(line, words)
         subjects += line_model._caption_subject(words)
     assert subjects  # the dev dumps hold video captions: the gate was passed, not only closed
+
+
+def _plain_line_verdicts(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """`line_verdicts`' passes as it ran them before skipping the idle ones: every pass, always."""
+    for verdict_pass in pipeline._verdict_passes(lines):
+        verdicts = verdict_pass(lines, verdicts)
+    return verdicts
+
+
+# Lines the idle passes read: labels, "Label: value", numbered headings, capitals, times,
+# calls to read, credits, teasers, prose with a colon, and prose.
+PASS_LINES = st.sampled_from(
+    [
+        "The council voted on Tuesday to delay the budget until the mayor's new plan is in.",
+        "Warnings", "Signal No. 3: Kowloon", "Signal No. 2: Tuen Mun", "Signal No. 1: Lantau",
+        "1. Best overall: the Arctic Parka", "2. Best budget: Hybrid", "3. Lightest: the Fitz Roy",
+        "STATES SUE OVER NEW RULES: REPORT", "Most read", "Related stories", "Trending Stories",
+        "Ferry operator trims winter sailings", "10:42 a.m.", "4:40 a.m. CT: Storm makes landfall",
+        "ALSO READ: Mayor unveils plan", "Con información de EFE", "Design", "Final scores",
+        "Arsenal 2-1 Chelsea", "These are the options:", "Fine for most city winters.", "Who is Dana Price",
+    ]
+)  # fmt: skip
+
+
+@FAST
+@given(st.lists(PASS_LINES, min_size=1, max_size=12), st.lists(st.floats(0, 1), min_size=12, max_size=12))
+def test_the_passes_skipped_where_every_verdict_is_body_change_nothing(
+    lines: list[str], scores: list[float]
+) -> None:
+    verdicts = [LineVerdict("body", score) for score, _ in zip(scores, lines, strict=False)]
+    for verdict_pass in pipeline.PASSES_IDLE_ON_BODY:
+        assert verdict_pass(lines, verdicts) == verdicts, verdict_pass.__name__
+    model = lambda lines, title, subtitle: verdicts  # noqa: E731  # the verdicts as given
+    assert pipeline.line_verdicts(lines, "", None, model) == _plain_line_verdicts(lines, verdicts)
+
+
+@FAST
+@given(
+    st.lists(PASS_LINES, min_size=1, max_size=12),
+    st.lists(st.sampled_from(["body", "body", "promo", "boilerplate", "byline"]), min_size=12, max_size=12),
+)
+def test_the_verdict_passes_give_what_running_every_pass_gives(lines: list[str], kinds: list[str]) -> None:
+    verdicts = [LineVerdict(kind, 0.6) for kind, _ in zip(kinds, lines, strict=False)]
+    model = lambda lines, title, subtitle: verdicts  # noqa: E731
+    assert pipeline.line_verdicts(lines, "", None, model) == _plain_line_verdicts(lines, verdicts)
+
+
+@needs_corpora
+@pytest.mark.parametrize("corpus", ["dumps-dev.jsonl", "l3s-dev/dumps.jsonl"])
+def test_the_verdict_passes_give_what_running_every_pass_gives_on_the_dev_dumps(corpus: str) -> None:
+    for row in (SHARED_CORPORA / corpus).read_text(encoding="utf-8").splitlines():
+        lines = split_paragraphs(json.loads(row)["raw"])
+        if lines:
+            verdicts = classify_lines(lines)
+            assert pipeline.line_verdicts(lines, "", None) == _plain_line_verdicts(lines, verdicts)
