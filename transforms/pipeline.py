@@ -1801,22 +1801,12 @@ VERDICT_PASSES: tuple[VerdictPass, ...] = (
 # them): each only turns junk into body, or needs junk or a promo line to fill from.
 # `line_verdicts` skips them then; a pass not named here always runs (the read-also calls and
 # the live blog's times turn body into junk). tests/transforms/test_shortcuts.py checks each.
+# Named one by one, not derived from VERDICT_PASSES: a pass added there runs always until it is checked.
 PASSES_IDLE_ON_BODY: frozenset[VerdictPass] = frozenset(
-    {
-        fill_junk_runs,
-        fill_junk_gaps,
-        fill_caps_teasers,
-        fill_related_lists,
-        fill_list_tails,
-        keep_announced_lists,
-        fill_lone_teasers,
-        keep_numbered_headings,
-        keep_label_runs,
-        keep_lone_subheads,
-        keep_credit_label_sentences,
-        keep_story_lines,
-    }
-)
+    {fill_junk_runs, fill_junk_gaps, fill_caps_teasers, fill_related_lists, fill_list_tails,
+     fill_lone_teasers, keep_announced_lists, keep_numbered_headings, keep_label_runs, keep_lone_subheads,
+     keep_credit_label_sentences, keep_story_lines}
+)  # fmt: skip
 LINE_MODEL = "line_model"  # what decided a line no pass changed
 
 
