@@ -48,6 +48,7 @@ from transforms.contributors import (
     parse_labelled_byline,
     parse_meta_line,
     reads_as_outlet_line,
+    split_production_credit,
 )
 from transforms.dates import YEAR_RE, StatedDateLines, find_stated_dates
 from transforms.html_blocks import model_version as html_model_version
@@ -201,6 +202,12 @@ def extract_contributors(article: Article) -> Article:
         credited = _credited_by(line) if line else None
         if credited is None and number in agency_lines:
             credited = agency_alone(line)
+        if credited is None and (split := split_production_credit(line)) is not None:
+            # The credit opens a line the show's notes go on: the credit leaves, the notes stay.
+            credited, credit, raw[number] = split
+            contributors.update(dict.fromkeys(credited))
+            removed.append(Removal(RemovalKind.CONTRIBUTOR, credit))
+            continue
         if credited is None:
             continue
         credit_lines.add(number)
