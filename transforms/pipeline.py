@@ -79,6 +79,7 @@ from transforms.promos import cut_inline_promos
 from transforms.release_notes import drop_release_furniture
 from transforms.residue import RESIDUE_SHORT_CHARS, has_markup_char, is_residue_line, strip_template_residue
 from transforms.service_notes import drop_service_notes
+from transforms.site_calls import drop_site_calls
 from transforms.site_notes import drop_site_notes
 from transforms.story_lines import keep_story_lines, reads_as_a_sentence
 from transforms.text_units import is_label_line, word_count
@@ -711,7 +712,10 @@ READ_ALSO_RE = re.compile(
     r"|lees\s+(?:ook|meer|verder)|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema"
     r"|le[ae]\s+(?:también|tambien|más|mas)|te\s+puede\s+interesar|baca\s+(?:juga|pula)"
     r"|leia\s+(?:também|tambem|mais)|veja\s+(?:também|tambem)|(?:à|a)\s+lire\s+(?:aussi|également)"
-    r"|lire\s+aussi|leggi\s+anche"
+    r"|lire\s+aussi|leggi\s+anche|te\s+recomendamos"
+    # A site's own section named in capitals: "ALSO IN FIELDNOTES: <headline>"; a sentence
+    # ("Also in the report, ...") writes it in lower case.
+    r"|(?-i:ALSO\s+(?:IN|ON|FROM|AT)\s+[A-Z][A-Z0-9&'’.]*(?:\s[A-Z0-9&'’.]+){0,3})"
     # A related list's own header: "You might also like", "Das könnte Sie auch interessieren".
     r"|you\s+(?:might|may|could|will)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|we\s+recommend|don[’']?t\s+miss"
     r"|(?:das|dies)\s+könnte\s+(?:sie|dich)\s+(?:auch\s+)?interessieren|vous\s+(?:aimerez|pourriez\s+aimer)\s+aussi"
@@ -725,10 +729,10 @@ READ_ALSO_RE = re.compile(
 )
 # The labels' first four letters, lower case: a line that opens otherwise is spared the pattern.
 _READ_ALSO_OPENINGS = frozenset(
-    ("also", "read", "see ", "more", "lees", "lese", "mehr", "lea ", "lee ", "te p", "baca", "leia", "veja",
-     "à li", "a li", "lire", "legg", "sugg", "rela", "reco", "popu", "tren", "expl", "brow", "topi", "weit",
-     "verw", "them", "tema", "suje", "argo", "tópi", "assu", "you ", "we r", "don'", "don’", "dont", "das ",
-     "dies", "vous", "tamb", "potr", "ti p")
+    ("also", "read", "see ", "more", "lees", "lese", "mehr", "lea ", "lee ", "te p", "te r", "baca", "leia",
+     "veja", "à li", "a li", "lire", "legg", "sugg", "rela", "reco", "popu", "tren", "expl", "brow", "topi",
+     "weit", "verw", "them", "tema", "suje", "argo", "tópi", "assu", "you ", "we r", "don'", "don’", "dont",
+     "das ", "dies", "vous", "tamb", "potr", "ti p")
 )  # fmt: skip
 # A call to read that goes on as the story's sentence: "Read more about this in the report,
 # which the council published ...": a clause after a comma, and none of the site's words.
@@ -1761,6 +1765,57 @@ def fill_related_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[Li
     return filled
 
 
+# A call to read another story as a label alone ("Lesen Sie auch", "Te recomendamos:", "Mehr zum
+# Thema") heads the story it links to on the next line, or two: a headline may run to a
+# paragraph's length in words ("Así se preparan los pueblos de la Vega Baja para la próxima
+# riada") yet ends no sentence. The first line under the label is its headline when shaped so;
+# the second only where the model was unsure of it too.
+MAX_LABELLED_HEADLINES = 2
+_HEADLINE_OPENERS = "\"'“‘«„¿¡"
+
+
+def fill_read_also_headlines(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """The verdicts with the one or two headline-shaped lines under a call to read another
+    story made promo, when the call is its label alone and the model removed it as promo
+    (`mark_read_also_lines`): each line ends no sentence and holds at most `MAX_RUN_ITEM_WORDS`
+    words; the second is not sure body.
+
+    >>> body, unsure, promo = LineVerdict("body", 0.0), LineVerdict("body", 0.5), LineVerdict("promo", 0.9)
+    >>> prose = "The council voted on Tuesday to delay the budget until the mayor's new plan is in."
+    >>> head = "Así se preparan los pueblos de la Vega Baja para la próxima riada"
+    >>> lines = [prose, "Te recomendamos", head, prose]
+    >>> [v.kind for v in fill_read_also_headlines(lines, [body, promo, body, body])]
+    ['body', 'promo', 'promo', 'body']
+    >>> lines = [prose, "Te recomendamos: " + head, prose]
+    >>> [v.kind for v in fill_read_also_headlines(lines, [body, promo, body])]
+    ['body', 'promo', 'body']
+    """
+    if "promo" not in map(_KIND, verdicts):
+        return verdicts  # most bodies: one pass in C
+    filled = verdicts
+    count = len(lines)
+    for header, (kind, _) in enumerate(verdicts):
+        if kind != "promo" or header + 1 >= count or lines[header][:4].lower() not in _READ_ALSO_OPENINGS:
+            continue
+        match = READ_ALSO_RE.match(lines[header])
+        if match is None or lines[header][match.end() :].strip():
+            continue  # no call, or its headline on its own line
+        for index in range(header + 1, min(count, header + 1 + MAX_LABELLED_HEADLINES)):
+            line, verdict = lines[index], verdicts[index]
+            if (
+                not (line[:1].isalnum() or line[:1] in _HEADLINE_OPENERS)  # a footnote's "^", a list's mark
+                or line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+                or len(line.split(None, MAX_RUN_ITEM_WORDS)) > MAX_RUN_ITEM_WORDS
+                or (index > header + 1 and verdict.kind == "body" and verdict.score < MIN_RUN_ITEM_SCORE)
+            ):
+                break
+            if verdict.kind == "body":
+                if filled is verdicts:
+                    filled = list(verdicts)
+                filled[index] = LineVerdict("promo", verdict.score)
+    return filled
+
+
 def _is_paragraph(line: str) -> bool:
     """A paragraph of prose, or a line that ends a sentence: no related headline."""
     return (
@@ -1781,6 +1836,7 @@ VERDICT_PASSES: tuple[VerdictPass, ...] = (
     fill_junk_gaps,
     fill_caps_teasers,
     fill_related_lists,
+    fill_read_also_headlines,
     fill_list_tails,
     keep_announced_lists,
     fill_lone_teasers,
@@ -1842,6 +1898,9 @@ def text_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         # After the model too: tag lists, widget attributions, paywall teasers and sponsor
         # reads in wording it never saw (transforms/service_notes.py).
         on_lines(drop_service_notes),
+        # Follow and share calls, comment counters, premium teasers, video widgets, relative
+        # datelines and rights notices in wording it never saw (transforms/site_calls.py).
+        on_lines(drop_site_calls),
         drop_closing_author_bio,
     )
 
@@ -1864,6 +1923,9 @@ def html_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         # After the model, as for a dump: the syntax takes the tools it kept.
         on_lines(drop_page_tool_lines),
         on_lines(drop_service_notes),
+        # Follow and share calls, comment counters, premium teasers, video widgets, relative
+        # datelines and rights notices in wording it never saw (transforms/site_calls.py).
+        on_lines(drop_site_calls),
     )
 
 
