@@ -30,7 +30,7 @@ the gates. Three are looked for everywhere, each behind a test of one or two cha
   time run into its update "15:47, 7 Mar 2026Updated 16:02"), its first letters a day's word
   or a digit;
 - a third party's embed notice ("This content is provided by X, which may be using cookies.
-  To view it, enable cookies."), the line holding "ookie".
+  To view it, enable cookies."), the line opening "This" or "The" and holding "ookie".
 
 They run after the line model, which has seen few of these words: it keeps them on sites
 nobody tuned for.
@@ -45,8 +45,9 @@ from transforms.article import Removal, RemovalKind
 # The lines the site's calls are looked for in: the head and the foot of the kept body.
 HEAD_LINES = 3
 FOOT_LINES = 5
-# A call, a button, a teaser or a notice is a line or two, never a paragraph.
-MAX_SITE_CALL_CHARS = 240
+# A call, a button, a teaser or a notice is a sentence or two, never a paragraph: most of a
+# story's paragraphs are longer, and are spared the gates by their length.
+MAX_SITE_CALL_CHARS = 160
 
 # --- a call to follow the site or sign up for its mail ------------------------------------
 # The channel: the site's mail, its WhatsApp or Telegram channel, its Google News page.
@@ -55,10 +56,13 @@ _CHANNEL_RE = re.compile(
     r"|google\s+(?:news|actualit[ée]s|noticias|notizie|nieuws|nyheter|nachrichten)",
     re.IGNORECASE,
 )
-# What the gate looks for in the folded line before the patterns (each a C substring test).
-_CHANNEL_HINTS = (
-    "newsletter", "nieuwsbrief", "nyhetsbrev", "boletín", "boletin", "whatsapp", "telegram", "google ",
-)  # fmt: skip
+# What the gate looks for in a short line of the head or foot, lowered, before the patterns:
+# one search for the channels' words, the premium teasers' and the copying bans' (the share
+# buttons, comment counters and funding notices are gated by their first or last characters).
+_HINT_RE = re.compile(
+    r"newsletter|nieuwsbrief|nyhetsbrev|bolet[íi]n|whatsapp|telegram|google\s"
+    r"|premium|\+|exklusiv|kopier|återge|mångfald|upphovsr"
+)
 # The site's imperative (or its "you" form), a word of its own: a story reports a newsletter
 # ("a lancé", "verschickt") and never tells its reader to follow one.
 _CALL_VERB_RE = re.compile(
@@ -88,6 +92,7 @@ SHARE_BUTTON_RE = re.compile(
     re.IGNORECASE,
 )
 _SHARE_OPENINGS = ("share", "parta", "compa", "condi", "teile", "deel ", "dela ", "udost")
+_MARKS = "•*»›>#-–—| "  # a button's marks before its word
 MAX_SHARE_WORDS = 10
 # A call or label of up to four words, then the count in brackets: "Join the conversation
 # (112)", "Dodaj komentarz (23)", "Kommentare (4)", "Comments (3 replies)".
@@ -118,7 +123,6 @@ COPY_BAN_RE = re.compile(
     r"|upphovsrätts?lagen",
     re.IGNORECASE,
 )
-_COPY_BAN_HINTS = ("kopier", "återge", "mångfald", "upphovsr")
 # A Canadian publisher's acknowledgement of the government's funding, in English or French.
 FUNDING_NOTICE_RE = re.compile(
     r"^\W{0,3}(?:we\s+acknowledge\s+the\s+(?:financial\s+)?support\s+of\s+the\s+government\s+of\s+canada"
@@ -144,6 +148,7 @@ SOURCED_CLIP_RE = re.compile(
     re.IGNORECASE,
 )
 _CLIP_TAIL_CHARS = 70
+_PLAY = ("Play", "play", "PLAY")
 # A relative day with the time ("vandaag, 07:15", "heute, 07:15 Uhr", "hoy a las 07:15"), or
 # a date and time run into its update ("15:47, 7 Mar 2026Updated 16:02"), alone on its line.
 _RELATIVE_DAY = (
@@ -168,6 +173,7 @@ EMBED_NOTICE_RE = re.compile(
     r"[^.]{1,80}[.,;].{0,200}\bcookies?\b",
     re.IGNORECASE,
 )
+_EMBED_OPENINGS = ("This ", "this ", "The ", "the ", "THIS ")
 
 
 def is_follow_call(line: str) -> bool:
@@ -198,29 +204,20 @@ def is_share_or_comment_button(line: str) -> bool:
     if line[-1:] in ")]" and len(line) <= MAX_COUNTER_CHARS and COMMENT_COUNTER_RE.match(line):
         return True
     return (
-        line.lstrip("•*»›>#-–—| ")[:5].lower().startswith(_SHARE_OPENINGS)
+        line.lstrip(_MARKS)[:5].lower().startswith(_SHARE_OPENINGS)
         and len(line.split(None, MAX_SHARE_WORDS)) <= MAX_SHARE_WORDS
         and SHARE_BUTTON_RE.match(line) is not None
     )
 
 
-def is_rights_notice(line: str, folded: str) -> bool:
-    """A Swedish copying ban or a Canadian funding acknowledgement (`folded`: the line lowered).
-
-    >>> line = "Materialet är skyddat enligt upphovsrättslagen och får inte kopieras."
-    >>> is_rights_notice(line, line.lower())
+def is_copy_ban(line: str) -> bool:
+    """
+    >>> is_copy_ban("Materialet är skyddat enligt upphovsrättslagen och får inte kopieras.")
     True
-    >>> line = "Det är förbjudet att beträda vallarna, skriver räddningstjänsten."
-    >>> is_rights_notice(line, line.lower())
+    >>> is_copy_ban("Det är förbjudet att beträda vallarna, skriver räddningstjänsten.")
     False
     """
-    if folded.startswith(_FUNDING_OPENINGS):
-        return FUNDING_NOTICE_RE.match(line) is not None
-    return (
-        any(hint in folded for hint in _COPY_BAN_HINTS)
-        and COPY_BAN_RE.search(line) is not None
-        and _REPORTED_RE.search(line) is None
-    )
+    return COPY_BAN_RE.search(line) is not None and _REPORTED_RE.search(line) is None
 
 
 def is_site_call(line: str) -> bool:
@@ -232,12 +229,15 @@ def is_site_call(line: str) -> bool:
     """
     if len(line) > MAX_SITE_CALL_CHARS:
         return False
+    if line[-1:] in ")]" or line.lstrip(_MARKS)[:5].lower().startswith(_SHARE_OPENINGS):
+        if is_share_or_comment_button(line):
+            return True
+    elif line[:18].lower().startswith(_FUNDING_OPENINGS):
+        return FUNDING_NOTICE_RE.match(line) is not None
     folded = line.lower()
-    if any(hint in folded for hint in _CHANNEL_HINTS) and is_follow_call(line):
-        return True
-    if ("premium" in folded or "+" in line or "exklusiv" in folded) and PREMIUM_TEASER_RE.match(line):
-        return True
-    return is_share_or_comment_button(line) or is_rights_notice(line, folded)
+    if _HINT_RE.search(folded) is None:
+        return False  # most lines of the head and the foot
+    return is_follow_call(line) or PREMIUM_TEASER_RE.match(line) is not None or is_copy_ban(line)
 
 
 def is_video_widget(line: str) -> bool:
@@ -248,7 +248,7 @@ def is_video_widget(line: str) -> bool:
     >>> is_video_widget("The council met on Tuesday (Source: minutes of the meeting)")
     False
     """
-    if line[:4].lower() == "play":
+    if line.startswith(_PLAY):
         return PLAYER_BUTTON_RE.match(line) is not None
     tail = max(0, len(line) - _CLIP_TAIL_CHARS)
     return line[-1:] in ")]" and SOURCED_CLIP_RE.search(line, tail) is not None
@@ -276,7 +276,7 @@ def is_embed_notice(line: str) -> bool:
     >>> is_embed_notice("The cookies were provided by a bakery on Main Street.")
     False
     """
-    return "ookie" in line and EMBED_NOTICE_RE.match(line) is not None
+    return line.startswith(_EMBED_OPENINGS) and "ookie" in line and EMBED_NOTICE_RE.match(line) is not None
 
 
 def drop_site_calls(lines: list[str]) -> tuple[list[str], list[Removal]]:
@@ -286,13 +286,18 @@ def drop_site_calls(lines: list[str]) -> tuple[list[str], list[Removal]]:
     count = len(lines)
     foot = max(HEAD_LINES, count - FOOT_LINES)
     found: dict[int, RemovalKind] = {}
+    dateline, openings = MAX_DATELINE_CHARS, _DATELINE_OPENINGS
     for index, line in enumerate(lines):
-        # The cheap tests first: a line's last or first characters, a substring, its place.
-        if (line[-1:] in ")]" or line[:4].lower() == "play") and is_video_widget(line):
+        # The cheap tests first: a line's last or first characters, its length, its place.
+        if (line[-1:] in ")]" or line.startswith(_PLAY)) and is_video_widget(line):
             found[index] = RemovalKind.CAPTION
         elif (
-            ((line[:1].isdigit() or line[:3].lower() in _DATELINE_OPENINGS) and is_relative_dateline(line))
-            or ("ookie" in line and is_embed_notice(line))
+            (
+                len(line) <= dateline
+                and (line[:1].isdigit() or line[:3].lower() in openings)
+                and is_relative_dateline(line)
+            )
+            or (line.startswith(_EMBED_OPENINGS) and is_embed_notice(line))
             or ((index < HEAD_LINES or index >= foot) and is_site_call(line))
         ):
             found[index] = RemovalKind.BOILERPLATE
