@@ -74,7 +74,7 @@ from transforms.notices import (
     is_date_only_line,
     live_post_heads,
 )
-from transforms.patterns import NON_ALNUM_RE, SECTION_WORDS
+from transforms.patterns import NON_ALNUM_RE, SECTION_WORDS, SITE_LIST_LABELS
 from transforms.promos import cut_inline_promos
 from transforms.release_notes import drop_release_furniture
 from transforms.residue import RESIDUE_SHORT_CHARS, has_markup_char, is_residue_line, strip_template_residue
@@ -1270,11 +1270,11 @@ HEADING_OVER_RUN_MAX_WORDS = 4
 # A field the site writes under a label ("Tags: ...", "Share: Facebook", "Photo: Reuters",
 # "Source: AP", "Related: <headline>", "Video: <headline>"): one in a run makes the run the
 # site's (a page's teasers under their section labels are such a run), so none of it is vouched for.
-_SITE_FIELD_WORDS = _SITE_LABEL_WORDS | _JOINING_WORDS | frozenset(
-    {"tags", "tag", "topics", "topic", "share", "source", "sources", "credit", "credits", "published",
-     "posted", "filed", "under", "categories", "category", "keywords", "follow", "print", "email",
+# The site's list labels ("Tags", "Related", "Themen") are one vocabulary with `story_lines`'.
+_SITE_FIELD_WORDS = _SITE_LABEL_WORDS | _JOINING_WORDS | SITE_LIST_LABELS | frozenset(
+    {"source", "sources", "credit", "credits", "published", "posted", "under", "print", "email",
      "copyright", "photograph", "photographs", "picture", "pictures", "editorial", "commentary",
-     "obituary", "reaction", "see", "also", "us", "caption", "courtesy", "by", "via", "listen"}
+     "obituary", "reaction", "us", "caption", "courtesy", "by", "via", "listen"}
 )  # fmt: skip
 
 
