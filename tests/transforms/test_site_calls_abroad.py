@@ -161,7 +161,27 @@ NOTICES = [
         ["This content is provided by Instagram, which may be using cookies. To view it, enable cookies."],
     ),
 ]
-JUNK = FOLLOW_CALLS + BUTTONS + RELATED + PREMIUM + VIDEO + DATELINES + NOTICES
+# Written after the rules, as a check of their reach: each was kept on main.
+SECOND_LOOK = [
+    ("sv", ["Anmäl dig till vårt nyhetsbrev här"]),
+    ("en", ["ALSO ON RIVERWATCH: The levee that held, and the one that didn't"]),
+    ("nl", ["Dit is een premium artikel. Lees verder voor 1 euro."]),
+    ("en", ["Play Video. Duration: 48 seconds"]),
+    ("en", ["Firefighters rescue a dog from a flooded basement (Source: KWTX, 0:52)"]),
+    ("nl", ["gisteren, 22:05"]),
+    ("it", ["oggi alle 07:15"]),
+    ("fr", ["aujourd'hui à 07:15"]),
+    (
+        "sv",
+        [
+            "Allt material på sajten är skyddat av upphovsrättslagen och får inte kopieras eller spridas "
+            "utan tillstånd."
+        ],
+    ),
+    ("en", ["We acknowledge the support of the Government of Canada."]),
+    ("en", ["This content is hosted by YouTube. To view it, please enable cookies."]),
+]
+JUNK = FOLLOW_CALLS + BUTTONS + RELATED + PREMIUM + VIDEO + DATELINES + NOTICES + SECOND_LOOK
 
 # The story's sentences of the same shapes, which stay.
 SENTENCES = [
@@ -207,6 +227,9 @@ SENTENCES = [
         "The mayor said the city acknowledges the financial support of the province, "
         "which paid for the pumps.",
     ),
+    ("en", "Follow-up inspections of the levee are planned for next week, the county said."),
+    ("it", "Oggi alle 7:15 il fiume ha superato la soglia di guardia, ha detto il sindaco."),
+    ("de", "Die Zeitung teilt mit, dass ihr WhatsApp-Kanal inzwischen 40.000 Abonnenten hat."),
     (
         "en",
         "The cookies were provided by a bakery on Main Street, whose owner has fed the volunteers all week.",
