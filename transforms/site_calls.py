@@ -42,9 +42,10 @@ import re
 
 from transforms.article import Removal, RemovalKind
 
-# The lines the site's calls are looked for in: the head and the foot of the kept body.
-HEAD_LINES = 3
-FOOT_LINES = 5
+# The lines the site's calls are looked for in: the head and the foot of the kept body, where
+# a page's services stand (the same lines as theirs).
+from transforms.service_notes import FOOT_LINES, HEAD_LINES
+
 # A call, a button, a teaser or a notice is a sentence or two, never a paragraph: most of a
 # story's paragraphs are longer, and are spared the gates by their length.
 MAX_SITE_CALL_CHARS = 160
