@@ -172,9 +172,12 @@ _CLOSING_CREDIT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "współpraca": ((*CONJUNCTIONS["pl"], "oraz"), ()),
     "mitarbeit": (CONJUNCTIONS["de"][:1], ("aus",)),  # "und", not "mit"; "in" is English's too
     "avec": (CONJUNCTIONS["fr"][:1], ("à", "au", "aux")),  # "et", not "avec"
-    "con": (CONJUNCTIONS["es"][:2], ("en", "desde")),  # "y", "e", not "con"
+    # "y", "e", not "con"; "y de" first: "Con reportes de A desde X y de B en Y" repeats the "de"
+    "con": (("y de", "e de", *CONJUNCTIONS["es"][:2]), ("en", "desde")),
 }
 # A place in brackets after a name: "Mitarbeit: Anna Berger (Berlin)".
+# An agency's name in brackets closing the credit: "Mitarbeit: Anna Berger und Jonas Keller (dpa)".
+_CLOSING_AGENCY_RE = re.compile(r"\s*\(([^\W\d_][\w.-]{1,15})\)$")
 _BRACKETED_PLACE_RE = re.compile(r"\s*\((?=[^\W\d_])[^()\d]{1,40}\)")
 # The gate `parse_contributor_line` asks before the regex, in lowered bytes (ASCII lowered only,
 # so "WSPÓŁPRACA:" is found by its ASCII tail); `credit_line_numbers` looks for them in the tail.
@@ -219,7 +222,14 @@ def parse_closing_credit(line: str) -> tuple[Contributor, ...] | None:
     conjunctions, places = next(
         words for opening, words in _CLOSING_CREDIT_WORDS.items() if label.startswith(opening)
     )
+    agencies: tuple[Contributor, ...] = ()
     if "(" in who:
+        # "Mitarbeit: A und B (dpa)": an agency in brackets at the end is the story's material
+        # (as in "(mit dpa)"), its own organisation; a bracketed place ("(Berlin)") goes.
+        bracket = _CLOSING_AGENCY_RE.search(who)
+        if bracket and (agency := bracket.group(1)).casefold() in NEWS_AGENCIES:
+            agencies = (Contributor(name=agency, organization=agency, role="contributor"),)
+            who = who[: bracket.start()]
         who = _BRACKETED_PLACE_RE.sub("", who)
     if conjunctions:
         who = re.sub(rf"(?<=\S)\s+(?:{'|'.join(conjunctions)})\s+(?=\S)", " and ", who)
@@ -228,12 +238,12 @@ def parse_closing_credit(line: str) -> tuple[Contributor, ...] | None:
     credited = parse_name_list(who, role=role)
     if credited is None or not all(_is_credited_name(c) for c in credited):
         return None
-    return credited
+    return credited + agencies
 
 
 # A show's or a podcast's closing credits name who made the piece, as "Editing by X" and "Video
 # by Y" do a story's: "This episode was produced by A and B, with help from C.", "Produced by A.
-# Edited by B." Read at the story's end only (see `credit_line_numbers`), and only people: a
+# Edited by B." Read near the story's end only (see `credit_line_numbers`), and only people: a
 # film's or a book's credits in a review name a studio or come with "Directed by", which no
 # segment here takes.
 PRODUCTION_CREDIT_RE = re.compile(
@@ -257,10 +267,11 @@ _PRODUCTION_ROLES = {"produced": "production", "edited": "editing"}
 _PRODUCTION_BYTES = (b"produced by", b"edited by")
 # Each opening costs a scan of the tail: none that an agency's opening holds already ("with files").
 _TAIL_CREDIT_BYTES = _MATERIAL_BYTES + tuple(
-    opening
-    for opening in (*_CLOSING_CREDIT_BYTES, *_PRODUCTION_BYTES)
-    if not any(known in opening for known in _MATERIAL_BYTES)
+    opening for opening in _CLOSING_CREDIT_BYTES if not any(known in opening for known in _MATERIAL_BYTES)
 )
+# A show's credits may stand above its closing notes (the theme music's credit, a call for
+# letters, next week's guest): a few paragraphs more than an agency's note, so a longer tail.
+PRODUCTION_TAIL_BYTES = 2000
 
 
 def parse_production_credit(line: str) -> tuple[Contributor, ...] | None:
@@ -288,6 +299,41 @@ def parse_production_credit(line: str) -> tuple[Contributor, ...] | None:
             return None
         contributors.extend(credited)
     return tuple(contributors) or None
+
+
+# Where one sentence ends and the next begins: a full stop after a lower-case letter (not an
+# initial's "J."), a space, a capital.
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z]\.)\s+(?=[A-Z])")
+# A production credit opens its line within its first words.
+_PRODUCTION_HEAD_CHARS = 40
+# The show's sentence after the credit: a few words and its stop.
+MIN_NOTE_WORDS = 4
+
+
+def split_production_credit(line: str) -> tuple[tuple[Contributor, ...], str, str] | None:
+    """A production credit's sentences opening a line that goes on with the show's own
+    sentences: the people it names, the credit, and the sentences after it (which stay).
+
+    >>> people, credit, rest = split_production_credit(
+    ...     "Produced by Ana Gómez. Edited by Tom Reed. Our theme music is by the Elm Street Band.")
+    >>> [(c.name, c.role) for c in people], credit, rest
+    ([('Ana Gómez', 'production'), ('Tom Reed', 'editing')], 'Produced by Ana Gómez. Edited by Tom Reed.', \
+'Our theme music is by the Elm Street Band.')
+    >>> split_production_credit("Produced by the state's labs. The vaccine reached clinics in May.") is None
+    True
+    """
+    head = line[:_PRODUCTION_HEAD_CHARS].lower()
+    if "produced by" not in head and "edited by" not in head:
+        return None
+    sentences = _SENTENCE_BREAK_RE.split(line.strip())
+    for count in range(len(sentences) - 1, 0, -1):
+        credit, rest = " ".join(sentences[:count]), " ".join(sentences[count:])
+        # What follows is a sentence of the show's, not a name's tail ("Warner Bros. Pictures").
+        if len(rest.split(None, MIN_NOTE_WORDS)) < MIN_NOTE_WORDS or rest[-1] not in ".!?":
+            continue
+        if credited := parse_production_credit(credit):
+            return credited, credit, rest
+    return None
 
 
 def _is_credited_person(contributor: Contributor) -> bool:
@@ -401,6 +447,11 @@ def credit_line_numbers(text: str) -> set[int]:
         at = lowered.find(opening, tail)
         while at != -1:
             numbers.add(lowered.count(b"\n", 0, at + opening.startswith(b"\n")))
+            at = lowered.find(opening, at + 1)
+    for opening in _PRODUCTION_BYTES:
+        at = lowered.find(opening, max(0, len(lowered) - PRODUCTION_TAIL_BYTES))
+        while at != -1:
+            numbers.add(lowered.count(b"\n", 0, at))
             at = lowered.find(opening, at + 1)
     return numbers
 

@@ -234,6 +234,16 @@ SECTION_WORDS = frozenset(
     }
 )  # fmt: skip
 
+# The labels a site writes over its lists of links or tags ("Tags: ...", "Related", "Share:
+# Facebook", "Themen: ..."), lower case: one vocabulary for the story's lines
+# (`story_lines`: no line-up, no results heading) and the page's fields (`pipeline`).
+SITE_LIST_LABELS = frozenset(
+    {"tags", "tag", "topics", "topic", "keywords", "categories", "category", "sections", "filed", "related",
+     "more", "share", "follow", "menu", "themen", "schlagwörter", "temas", "sujets", "argomenti", "etiquetas",
+     "mots-clés", "stichworte", "see", "also", "trending", "popular", "latest", "read",
+     "watch", "video", "photos"}
+)  # fmt: skip
+
 # The agencies a note of their material credits ("Mit Material von dpa und AFP"): whole
 # names, only these, so "Avec Marie" is no credit.
 NEWS_AGENCIES = frozenset(

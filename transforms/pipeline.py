@@ -48,6 +48,7 @@ from transforms.contributors import (
     parse_labelled_byline,
     parse_meta_line,
     reads_as_outlet_line,
+    split_production_credit,
 )
 from transforms.dates import YEAR_RE, StatedDateLines, find_stated_dates
 from transforms.html_blocks import model_version as html_model_version
@@ -73,11 +74,12 @@ from transforms.notices import (
     is_date_only_line,
     live_post_heads,
 )
-from transforms.patterns import NON_ALNUM_RE, SECTION_WORDS
+from transforms.patterns import NON_ALNUM_RE, SECTION_WORDS, SITE_LIST_LABELS
 from transforms.promos import cut_inline_promos
 from transforms.release_notes import drop_release_furniture
 from transforms.residue import RESIDUE_SHORT_CHARS, has_markup_char, is_residue_line, strip_template_residue
 from transforms.service_notes import drop_service_notes
+from transforms.site_calls import drop_site_calls
 from transforms.site_notes import drop_site_notes
 from transforms.story_lines import keep_story_lines, reads_as_a_sentence
 from transforms.text_units import is_label_line, word_count
@@ -201,6 +203,12 @@ def extract_contributors(article: Article) -> Article:
         credited = _credited_by(line) if line else None
         if credited is None and number in agency_lines:
             credited = agency_alone(line)
+        if credited is None and (split := split_production_credit(line)) is not None:
+            # The credit opens a line the show's notes go on: the credit leaves, the notes stay.
+            credited, credit, raw[number] = split
+            contributors.update(dict.fromkeys(credited))
+            removed.append(Removal(RemovalKind.CONTRIBUTOR, credit))
+            continue
         if credited is None:
             continue
         credit_lines.add(number)
@@ -716,7 +724,10 @@ READ_ALSO_RE = re.compile(
     r"|lees\s+(?:ook|meer|verder)|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema"
     r"|le[ae]\s+(?:también|tambien|más|mas)|te\s+puede\s+interesar|baca\s+(?:juga|pula)"
     r"|leia\s+(?:também|tambem|mais)|veja\s+(?:também|tambem)|(?:à|a)\s+lire\s+(?:aussi|également)"
-    r"|lire\s+aussi|leggi\s+anche"
+    r"|lire\s+aussi|leggi\s+anche|te\s+recomendamos"
+    # A site's own section named in capitals: "ALSO IN FIELDNOTES: <headline>"; a sentence
+    # ("Also in the report, ...") writes it in lower case.
+    r"|(?-i:ALSO\s+(?:IN|ON|FROM|AT)\s+[A-Z][A-Z0-9&'’.]*(?:\s[A-Z0-9&'’.]+){0,3})"
     # A related list's own header: "You might also like", "Das könnte Sie auch interessieren".
     r"|you\s+(?:might|may|could|will)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|we\s+recommend|don[’']?t\s+miss"
     r"|(?:das|dies)\s+könnte\s+(?:sie|dich)\s+(?:auch\s+)?interessieren|vous\s+(?:aimerez|pourriez\s+aimer)\s+aussi"
@@ -730,10 +741,10 @@ READ_ALSO_RE = re.compile(
 )
 # The labels' first four letters, lower case: a line that opens otherwise is spared the pattern.
 _READ_ALSO_OPENINGS = frozenset(
-    ("also", "read", "see ", "more", "lees", "lese", "mehr", "lea ", "lee ", "te p", "baca", "leia", "veja",
-     "à li", "a li", "lire", "legg", "sugg", "rela", "reco", "popu", "tren", "expl", "brow", "topi", "weit",
-     "verw", "them", "tema", "suje", "argo", "tópi", "assu", "you ", "we r", "don'", "don’", "dont", "das ",
-     "dies", "vous", "tamb", "potr", "ti p")
+    ("also", "read", "see ", "more", "lees", "lese", "mehr", "lea ", "lee ", "te p", "te r", "baca", "leia",
+     "veja", "à li", "a li", "lire", "legg", "sugg", "rela", "reco", "popu", "tren", "expl", "brow", "topi",
+     "weit", "verw", "them", "tema", "suje", "argo", "tópi", "assu", "you ", "we r", "don'", "don’", "dont",
+     "das ", "dies", "vous", "tamb", "potr", "ti p")
 )  # fmt: skip
 # A call to read that goes on as the story's sentence: "Read more about this in the report,
 # which the council published ...": a clause after a comma, and none of the site's words.
@@ -1271,11 +1282,11 @@ HEADING_OVER_RUN_MAX_WORDS = 4
 # A field the site writes under a label ("Tags: ...", "Share: Facebook", "Photo: Reuters",
 # "Source: AP", "Related: <headline>", "Video: <headline>"): one in a run makes the run the
 # site's (a page's teasers under their section labels are such a run), so none of it is vouched for.
-_SITE_FIELD_WORDS = _SITE_LABEL_WORDS | _JOINING_WORDS | frozenset(
-    {"tags", "tag", "topics", "topic", "share", "source", "sources", "credit", "credits", "published",
-     "posted", "filed", "under", "categories", "category", "keywords", "follow", "print", "email",
+# The site's list labels ("Tags", "Related", "Themen") are one vocabulary with `story_lines`'.
+_SITE_FIELD_WORDS = _SITE_LABEL_WORDS | _JOINING_WORDS | SITE_LIST_LABELS | frozenset(
+    {"source", "sources", "credit", "credits", "published", "posted", "under", "print", "email",
      "copyright", "photograph", "photographs", "picture", "pictures", "editorial", "commentary",
-     "obituary", "reaction", "see", "also", "us", "caption", "courtesy", "by", "via", "listen"}
+     "obituary", "reaction", "us", "caption", "courtesy", "by", "via", "listen"}
 )  # fmt: skip
 
 
@@ -1766,6 +1777,57 @@ def fill_related_lists(lines: list[str], verdicts: list[LineVerdict]) -> list[Li
     return filled
 
 
+# A call to read another story as a label alone ("Lesen Sie auch", "Te recomendamos:", "Mehr zum
+# Thema") heads the story it links to on the next line, or two: a headline may run to a
+# paragraph's length in words ("Así se preparan los pueblos de la Vega Baja para la próxima
+# riada") yet ends no sentence. The first line under the label is its headline when shaped so;
+# the second only where the model was unsure of it too.
+MAX_LABELLED_HEADLINES = 2
+_HEADLINE_OPENERS = "\"'“‘«„¿¡"
+
+
+def fill_read_also_headlines(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """The verdicts with the one or two headline-shaped lines under a call to read another
+    story made promo, when the call is its label alone and the model removed it as promo
+    (`mark_read_also_lines`): each line ends no sentence and holds at most `MAX_RUN_ITEM_WORDS`
+    words; the second is not sure body.
+
+    >>> body, unsure, promo = LineVerdict("body", 0.0), LineVerdict("body", 0.5), LineVerdict("promo", 0.9)
+    >>> prose = "The council voted on Tuesday to delay the budget until the mayor's new plan is in."
+    >>> head = "Así se preparan los pueblos de la Vega Baja para la próxima riada"
+    >>> lines = [prose, "Te recomendamos", head, prose]
+    >>> [v.kind for v in fill_read_also_headlines(lines, [body, promo, body, body])]
+    ['body', 'promo', 'promo', 'body']
+    >>> lines = [prose, "Te recomendamos: " + head, prose]
+    >>> [v.kind for v in fill_read_also_headlines(lines, [body, promo, body])]
+    ['body', 'promo', 'body']
+    """
+    if "promo" not in map(_KIND, verdicts):
+        return verdicts  # most bodies: one pass in C
+    filled = verdicts
+    count = len(lines)
+    for header, (kind, _) in enumerate(verdicts):
+        if kind != "promo" or header + 1 >= count or lines[header][:4].lower() not in _READ_ALSO_OPENINGS:
+            continue
+        match = READ_ALSO_RE.match(lines[header])
+        if match is None or lines[header][match.end() :].strip():
+            continue  # no call, or its headline on its own line
+        for index in range(header + 1, min(count, header + 1 + MAX_LABELLED_HEADLINES)):
+            line, verdict = lines[index], verdicts[index]
+            if (
+                not (line[:1].isalnum() or line[:1] in _HEADLINE_OPENERS)  # a footnote's "^", a list's mark
+                or line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+                or len(line.split(None, MAX_RUN_ITEM_WORDS)) > MAX_RUN_ITEM_WORDS
+                or (index > header + 1 and verdict.kind == "body" and verdict.score < MIN_RUN_ITEM_SCORE)
+            ):
+                break
+            if verdict.kind == "body":
+                if filled is verdicts:
+                    filled = list(verdicts)
+                filled[index] = LineVerdict("promo", verdict.score)
+    return filled
+
+
 def _is_paragraph(line: str) -> bool:
     """A paragraph of prose, or a line that ends a sentence: no related headline."""
     return (
@@ -1786,6 +1848,7 @@ VERDICT_PASSES: tuple[VerdictPass, ...] = (
     fill_junk_gaps,
     fill_caps_teasers,
     fill_related_lists,
+    fill_read_also_headlines,
     fill_list_tails,
     keep_announced_lists,
     fill_lone_teasers,
@@ -1857,6 +1920,9 @@ def text_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         # After the model too: tag lists, widget attributions, paywall teasers and sponsor
         # reads in wording it never saw (transforms/service_notes.py).
         on_lines(drop_service_notes),
+        # Follow and share calls, comment counters, premium teasers, video widgets, relative
+        # datelines and rights notices in wording it never saw (transforms/site_calls.py).
+        on_lines(drop_site_calls),
         drop_closing_author_bio,
     )
 
@@ -1879,6 +1945,9 @@ def html_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         # After the model, as for a dump: the syntax takes the tools it kept.
         on_lines(drop_page_tool_lines),
         on_lines(drop_service_notes),
+        # Follow and share calls, comment counters, premium teasers, video widgets, relative
+        # datelines and rights notices in wording it never saw (transforms/site_calls.py).
+        on_lines(drop_site_calls),
     )
 
 

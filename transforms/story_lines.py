@@ -29,6 +29,7 @@ from operator import itemgetter
 
 from transforms.line_model import _FINITE_WORDS, _STRIP, LineVerdict, is_prose
 from transforms.menus import is_page_tool
+from transforms.patterns import SITE_LIST_LABELS
 
 # "Oilers 5, Flames 4 (SO)", "Real Madrid 2, Barcelona 1", "Bayern 2, Dortmund 1 n.V.": a side
 # is one to four words, its score a number of one to three figures; a note of how it was won
@@ -57,14 +58,6 @@ _ROSTER_SPLIT_RE = re.compile(r"\s*(?:;|,|\s[-–—]\s)\s*")
 _NAME_PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "dos", "das", "di", "du", "del", "la", "le", "ter"}
 )
-# Labels of a page's lists of links or tags, which name things in the same shape.
-_LIST_LABELS = frozenset(
-    {"tags", "tag", "topics", "topic", "keywords", "categories", "category", "sections", "filed", "related",
-     "more", "share", "follow", "menu", "themen", "schlagwörter", "temas", "sujets", "argomenti", "etiquetas",
-     "mots-clés", "stichworte", "see", "also", "trending", "popular", "latest", "read",
-     "watch", "video", "photos"}
-)  # fmt: skip
-
 # A subhead in capitals: an article, one or two more words, a colon, then a few words.
 CAPS_HEAD_MAX_WORDS = 10
 _ARTICLES = frozenset(
@@ -190,7 +183,7 @@ def is_roster_line(line: str) -> bool:
     label_words = label.split()
     if not 0 < len(label_words) <= ROSTER_LABEL_MAX_WORDS:
         return False
-    if any(word.strip(".,'’-").lower() in _LIST_LABELS for word in label_words):
+    if any(word.strip(".,'’-").lower() in SITE_LIST_LABELS for word in label_words):
         return False
     items = [item for item in _ROSTER_SPLIT_RE.split(names.strip()) if item]
     if len(items) < MIN_ROSTER_NAMES:
@@ -337,5 +330,5 @@ def _is_heading(line: str) -> bool:
         0 < len(words) <= RESULTS_HEADING_MAX_WORDS
         and line[-1] not in ".!?"
         and not is_page_tool(line)
-        and not any(word.strip(":").lower() in _LIST_LABELS for word in words)
+        and not any(word.strip(":").lower() in SITE_LIST_LABELS for word in words)
     )

@@ -81,6 +81,16 @@ CREDITS = [
         "Mitarbeit: Anna Berger (Berlin), Jonas Keller (Hamburg)",
         [("Anna Berger", None, "contributor"), ("Jonas Keller", None, "contributor")],
     ),
+    # An agency in brackets closing the credit is the story's material, its own organisation.
+    (
+        "de",
+        "Mitarbeit: Anna Berger und Jonas Keller (dpa)",
+        [
+            ("Anna Berger", None, "contributor"),
+            ("Jonas Keller", None, "contributor"),
+            ("dpa", "dpa", "contributor"),
+        ],
+    ),
     ("de", "(mit dpa)", [("dpa", "dpa", "contributor")]),
     ("de", "(mit dpa und AFP)", [("dpa", "dpa", "contributor"), ("AFP", "AFP", "contributor")]),
     ("fr", "Avec Léa Martin à Lyon", [("Léa Martin", None, "contributor")]),
@@ -107,6 +117,12 @@ CREDITS = [
         [("Ana Gómez", None, "reporting"), ("Luis Pardo", None, "reporting")],
     ),
     ("es", "Con la colaboración de Ana Gómez", [("Ana Gómez", None, "contributor")]),
+    # Each reporter with a place, the "de" said again after "y".
+    (
+        "es",
+        "Con reportes de Ana Gómez desde Cartagena y de Luis Pardo en Lorca.",
+        [("Ana Gómez", None, "reporting"), ("Luis Pardo", None, "reporting")],
+    ),
     ("es", "Con información de Ana Gómez en Madrid", [("Ana Gómez", None, "contributor")]),
     # Wire credits: a comma parts the segments, or (its ";" lost) a role's capital alone.
     (
@@ -241,3 +257,41 @@ def test_a_credit_above_the_story_tail_is_not_read() -> None:
     middle = [story[0], "Avec Léa Martin à Lyon", *story[1:], *(story * 3)]
     article = clean(parse_text_dump("\n".join([title, "", *middle]), source="story.txt"))
     assert article.contributors == ()
+
+
+# A show's notes after its credits: the theme's credit, a call for letters, next week's guest.
+SHOW_NOTES = [
+    "Our theme music is by the Elm Street Band, recorded at the old church hall in the spring of 2024 "
+    "with help from the county arts council.",
+    "If you have a story about the tram line that you would like to share with us, we would love to hear "
+    "it, and we read every letter that comes in.",
+    "The city archive is open to the public on Saturdays, and its staff can help visitors find the "
+    "council's records of the first tram line in the collection.",
+    "Next week, we talk to the engineers who planned the northern line, and ask them why it took the "
+    "council twenty years to agree on a route.",
+]
+
+
+def test_a_production_credit_above_the_shows_notes_is_read() -> None:
+    # The credit stands above more than the tail an agency's note is looked for in.
+    credit = "This episode was produced by Ana Gómez and Tom Reed, with help from Sara Kim."
+    article = cleaned("en", "\n".join([credit, *SHOW_NOTES]))
+    assert [(c.name, c.role) for c in article.contributors] == [
+        ("Ana Gómez", "production"),
+        ("Tom Reed", "production"),
+        ("Sara Kim", "assistance"),
+    ]
+    assert article.paragraphs == [*STORIES["en"][1], *SHOW_NOTES]
+
+
+def test_a_production_credit_that_opens_the_shows_notes_is_read_and_the_notes_stay() -> None:
+    line = f"Produced by Ana Gómez. Edited by Tom Reed. {SHOW_NOTES[0]}"
+    article = cleaned("en", "\n".join([line, SHOW_NOTES[1]]))
+    assert [(c.name, c.role) for c in article.contributors] == [
+        ("Ana Gómez", "production"),
+        ("Tom Reed", "editing"),
+    ]
+    assert article.paragraphs == [*STORIES["en"][1], SHOW_NOTES[0], SHOW_NOTES[1]]
+    assert [(r.kind, r.text) for r in article.removed] == [
+        (RemovalKind.CONTRIBUTOR, "Produced by Ana Gómez. Edited by Tom Reed.")
+    ]
