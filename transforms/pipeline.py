@@ -1138,17 +1138,68 @@ def keep_numbered_headings(lines: list[str], verdicts: list[LineVerdict]) -> lis
         for index, line in enumerate(lines)
         if line[:1].isdigit() and (match := NUMBERED_HEADING_RE.match(line))
     ]
-    if len(numbered) < MIN_NUMBERED_HEADINGS:
+    if len(numbered) < MIN_NUMBERED_STEPS:
         return verdicts
     steps = {later - earlier for (_, earlier), (_, later) in pairwise(numbered)}
     apart = all(later - earlier > 1 for (earlier, _), (later, _) in pairwise(numbered))
-    if steps not in ({1}, {-1}) or not apart:
-        return verdicts
+    if steps not in ({1}, {-1}) or not apart or len(numbered) < MIN_NUMBERED_HEADINGS:
+        return _keep_numbered_steps(lines, verdicts, numbered)
     kept = list(verdicts)
     for index, _ in numbered:
         if kept[index].kind != "body":
             kept[index] = LineVerdict("body", kept[index].score)
     return kept
+
+
+# A how-to's steps, each a sentence on its line ("1. Preheat the oven to 230C.", "2. Misture o
+# polvilho com o leite."), numbered up from 1 on consecutive lines. A list of links numbers
+# headlines, which end on no stop ("1. Storm closes schools"; the dev dumps' numbered lines
+# with a stop: none of them junk but two cut off by "...").
+MIN_NUMBERED_STEPS = 2
+MIN_STEP_WORDS = 3
+
+
+def _is_step(line: str) -> bool:
+    return (
+        line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+        and not line.endswith("..")
+        and len(line.split(None, MIN_STEP_WORDS + 1)) > MIN_STEP_WORDS
+    )
+
+
+def _keep_numbered_steps(
+    lines: list[str], verdicts: list[LineVerdict], numbered: list[tuple[int, int]]
+) -> list[LineVerdict]:
+    """The verdicts with each run of numbered steps (`_is_step`, numbered 1, 2, 3 ... on
+    consecutive lines) made body under a kept line, with the story's prose kept above it.
+
+    >>> body, promo = LineVerdict("body", 0.1), LineVerdict("promo", 0.9)
+    >>> prose = "A crusty loaf needs no mixer and almost no work, only time and a heavy pot with a lid."
+    >>> steps = ["1. Preheat the oven to 230C.", "2. Misture o polvilho com o leite."]
+    >>> [v.kind for v in _keep_numbered_steps([prose, *steps], [body, promo, promo], [(1, 1), (2, 2)])]
+    ['body', 'body', 'body']
+    >>> links = ["1. Storm closes schools", "2. Mayor resigns over audit"]
+    >>> [v.kind for v in _keep_numbered_steps([prose, *links], [body, promo, promo], [(1, 1), (2, 2)])]
+    ['body', 'promo', 'promo']
+    """
+    runs: list[list[int]] = []
+    for index, number in numbered:
+        if runs and index == runs[-1][-1] + 1 and number == len(runs[-1]) + 1:
+            runs[-1].append(index)
+        elif number == 1:
+            runs.append([index])
+    filled = verdicts
+    for run in runs:
+        start = run[0]
+        if len(run) < MIN_NUMBERED_STEPS or not all(_is_step(lines[at]) for at in run):
+            continue
+        if not start or verdicts[start - 1].kind != "body" or not _kept_prose(lines, verdicts, range(start)):
+            continue
+        if filled is verdicts:
+            filled = list(verdicts)
+        for at in run:
+            filled[at] = LineVerdict("body", verdicts[at].score)
+    return filled
 
 
 def removal_kind(kind: str, line: str) -> RemovalKind:

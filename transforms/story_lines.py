@@ -423,13 +423,18 @@ _WEEKDAYS = frozenset(
     {"mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri",
      "friday", "sat", "saturday", "sun", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
      "samedi",
-     "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mo", "di",
-     "mi", "do", "fr", "sa", "so", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"}
+     "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunes",
+     "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"}
 )  # fmt: skip
 _MONTHS = frozenset(name for names in MONTH_NAMES for name in names)
 _DATE_DASHES = frozenset({"—", "–", "-"})
 # A schedule's first word, lower case: a weekday or a month ("May", "Sept.", "Sat"); or a figure.
 _SCHEDULE_OPENINGS = frozenset({*_WEEKDAYS, *_MONTHS, *(f"{name}." for name in (*_WEEKDAYS, *_MONTHS))})
+# Their first three letters, and a day's first figure: the gate read in C over the junk lines.
+_SCHEDULE_PREFIXES = frozenset(name[:3] for name in _SCHEDULE_OPENINGS)
+_DAY_FIGURES = frozenset("0123456789")
+_FIRST_THREE = itemgetter(slice(0, 3))
+_FIRST_CHAR = itemgetter(slice(0, 1))
 
 
 def _day_number(word: str) -> bool:
@@ -506,9 +511,13 @@ def keep_schedule_runs(lines: list[str], verdicts: list[LineVerdict]) -> list[Li
     >>> [v.kind for v in keep_schedule_runs(listed, [promo, promo, promo, promo, body])]
     ['promo', 'promo', 'promo', 'promo', 'body']
     """
-    junk = [line for line, (kind, _) in zip(lines, verdicts, strict=True) if kind != "body"]
-    if not any(map(_opens_with_a_date_word, junk)):
-        return verdicts  # most bodies: no junk line opens with a date's word (a set lookup a junk line)
+    junk = list(compress(lines, map("body".__ne__, map(_KIND, verdicts))))  # in C
+    if _SCHEDULE_PREFIXES.isdisjoint(map(str.lower, map(_FIRST_THREE, junk))) and _DAY_FIGURES.isdisjoint(
+        map(_FIRST_CHAR, junk)
+    ):
+        return verdicts  # most bodies: no junk line opens with a date's word or a figure (read in C)
+    if not any(map(schedule_date_words, filter(_opens_with_a_date_word, junk))):
+        return verdicts  # no junk line is a schedule's
     dated = [schedule_date_words(line) if _opens_with_a_date_word(line) else 0 for line in lines]
     filled = verdicts
     index, last = 0, len(lines)

@@ -14,7 +14,7 @@ import pytest
 from transforms.article import Article
 from transforms.line_model import LineVerdict
 from transforms.parse import parse_text_dump
-from transforms.pipeline import clean, keep_lone_subheads
+from transforms.pipeline import clean, keep_lone_subheads, keep_numbered_headings
 from transforms.story_lines import keep_schedule_runs, keep_story_lines
 
 
@@ -261,3 +261,42 @@ def test_a_long_call_to_subscribe_in_another_language_stays_removed() -> None:
     )
     lines = [BUDGET_LEDE, call, BUDGET_CLOSE]
     assert keep_story_lines(lines, [BODY, JUNK, BODY])[1].kind == "promo"
+
+
+# --- 5. a how-to's numbered steps ---------------------------------------------------------------
+
+RECIPE_LEDE = "A crusty loaf at home needs no mixer and almost no work, only time and a heavy pot with a lid."
+RECIPE_CLOSE = "Let the loaf cool for an hour before slicing, or the crumb will turn gummy."
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        [
+            "1. Preheat the oven to 230C with the pot inside.",
+            "2. Tip the risen dough onto a floured board.",
+            "3. Bake it covered for 30 minutes.",
+        ],
+        ["1. Ferva o leite com o óleo e o sal.", "2. Misture o polvilho com o líquido quente."],
+    ],
+)
+def test_numbered_steps_on_consecutive_lines_are_kept(steps: list[str]) -> None:
+    lines = [RECIPE_LEDE, *steps, RECIPE_CLOSE]
+    verdicts = keep_numbered_headings(lines, [BODY, *[JUNK] * len(steps), BODY])
+    assert [v.kind for v in verdicts] == ["body"] * len(lines)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # Headlines numbered under the story: no stop closes them.
+        [RECIPE_LEDE, "1. Storm closes schools", "2. Mayor resigns over audit", "3. Rovers win the derby"],
+        # Steps under a line the model removed (the site's "Most read" over its list).
+        [RECIPE_LEDE, "Most read", "1. Preheat the oven to 230C.", "2. Tip the dough onto a board."],
+        # Cut off by "...": a teaser's headline.
+        [RECIPE_LEDE, "1. Poll: In a fight between the phones...", "2. Poll: In a fight between the apps..."],
+    ],
+)
+def test_numbered_links_stay_removed(lines: list[str]) -> None:
+    verdicts = keep_numbered_headings(lines, [BODY, *[JUNK] * (len(lines) - 1)])
+    assert [v.kind for v in verdicts[1:]] == ["promo"] * (len(lines) - 1)
