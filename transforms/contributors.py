@@ -677,13 +677,16 @@ def looks_like_outlet_name(text: str) -> bool:
 
 
 def _is_person_name(text: str) -> bool:
-    """Two to five name-like tokens, the first capitalised.
+    """Two to five name-like tokens, the first capitalised and no article: a subhead in
+    capitals, "BY THE NUMBERS", names no one.
 
     >>> [_is_person_name(x) for x in ("Jacqui Heinrich", "Beto O'Rourke", "money", "Ten donors")]
     [True, True, False, False]
+    >>> _is_person_name("THE NUMBERS")
+    False
     """
     words = text.split()
-    if not 1 < len(words) <= 6 or not words[0][:1].isupper():
+    if not 1 < len(words) <= 6 or not words[0][:1].isupper() or words[0].casefold() == "the":
         return False
     return all(NAME_TOKEN_RE.match(word) for word in words)
 

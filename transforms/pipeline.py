@@ -81,7 +81,7 @@ from transforms.residue import RESIDUE_SHORT_CHARS, has_markup_char, is_residue_
 from transforms.service_notes import drop_service_notes
 from transforms.site_calls import drop_site_calls
 from transforms.site_notes import drop_site_notes
-from transforms.story_lines import keep_story_lines, reads_as_a_sentence
+from transforms.story_lines import keep_schedule_runs, keep_story_lines, reads_as_a_sentence
 from transforms.text_units import is_label_line, word_count
 from transforms.widgets import drop_widget_lines
 
@@ -878,10 +878,52 @@ def _ends_a_sentence(line: str) -> bool:
     return line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
 
 
+# A subhead in capitals may run to four words ("BY THE NUMBERS", "WHAT WE KNOW NOW"): a page's
+# teaser in capitals is a headline, longer, and its labels are the site's words.
+CAPS_SUBHEAD_MAX_WORDS = 4
+# A paragraph above a subhead may be a short quote ('"It is a nightmare," one driver said.'),
+# which the model reads as a short line and so scores the subhead under it nearer junk: a kept
+# sentence of this many words stands for a paragraph there.
+SHORT_PARAGRAPH_MIN_WORDS = 5
+# Under such a short paragraph, a longer subhead in sentence case ("Load limits", "How the new
+# zoning rules would change the riverfront district") stays when the model was unsure of it;
+# a related headline between paragraphs scores higher (`fill_lone_teasers` reads those).
+SUBHEAD_MAX_WORDS = 12
+MAX_UNSURE_SUBHEAD_SCORE = 0.95
+
+
+def _is_short_paragraph(line: str) -> bool:
+    """A kept line read as a paragraph above a subhead: a sentence of five words or more."""
+    words = len(line.split(None, SHORT_PARAGRAPH_MIN_WORDS))
+    return words >= SHORT_PARAGRAPH_MIN_WORDS and _ends_a_sentence(line)
+
+
+def _is_subhead_shaped(line: str, score: float, above: str) -> bool:
+    """A label of one or two words; one in capitals of up to four; or, under a short
+    paragraph, a heading of up to `SUBHEAD_MAX_WORDS` the model was unsure of. None ends with
+    a stop or holds a colon."""
+    if is_label_line(line, LONE_SUBHEAD_MAX_WORDS):
+        return True
+    if line.isupper() and is_label_line(line, CAPS_SUBHEAD_MAX_WORDS):
+        return True
+    count = len(line.split(None, SUBHEAD_MAX_WORDS))
+    return (
+        score < MAX_UNSURE_SUBHEAD_SCORE
+        and not is_prose(above)
+        and line[-1].isalnum()
+        and ":" not in line
+        and count <= SUBHEAD_MAX_WORDS
+        # A headline's grammar, no article ("Man charged after crash on Route 9 kills two"), is
+        # a related story's link; a section's heading reads on ("How the new rules would ...").
+        and not _headlinese(line, count)
+    )
+
+
 def keep_lone_subheads(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
-    """The verdicts with each junk line of one or two words, a label with no colon or
-    figure, made body when a kept paragraph that ends its sentence stands on each side
-    of it and it names none of the site's furniture.
+    """The verdicts with each junk subhead (a label of one or two words with no colon or
+    figure, one in capitals of up to four, `_is_subhead_shaped`) made body when a kept
+    paragraph that ends its sentence stands on each side of it (above it, a short quote
+    too) and it names none of the site's furniture.
 
     >>> body, junk = LineVerdict("body", 0.0), LineVerdict("boilerplate", 0.93)
     >>> prose = "The phone comes in four colours, and its matte back hides fingerprints well enough."
@@ -900,12 +942,12 @@ def keep_lone_subheads(lines: list[str], verdicts: list[LineVerdict]) -> list[Li
         if (
             kinds[index - 1] == "body"
             and kinds[index + 1] == "body"
-            and (is_label_line(line, LONE_SUBHEAD_MAX_WORDS) or _introduces(line, lines[index + 1]))
             and line[:1].isalpha()
-            and is_prose(lines[index - 1])
+            and (is_prose(above := lines[index - 1]) or _is_short_paragraph(above))
             and is_prose(lines[index + 1])
-            and _ends_a_sentence(lines[index - 1])
+            and _ends_a_sentence(above)
             and _ends_a_sentence(lines[index + 1])
+            and (_is_subhead_shaped(line, verdict.score, above) or _introduces(line, lines[index + 1]))
             and not is_site_list_intro(line)
             and not is_page_tool(line)
             and not is_read_also_line(line)
@@ -1119,17 +1161,68 @@ def keep_numbered_headings(lines: list[str], verdicts: list[LineVerdict]) -> lis
         for index, line in enumerate(lines)
         if line[:1].isdigit() and (match := NUMBERED_HEADING_RE.match(line))
     ]
-    if len(numbered) < MIN_NUMBERED_HEADINGS:
+    if len(numbered) < MIN_NUMBERED_STEPS:
         return verdicts
     steps = {later - earlier for (_, earlier), (_, later) in pairwise(numbered)}
     apart = all(later - earlier > 1 for (earlier, _), (later, _) in pairwise(numbered))
-    if steps not in ({1}, {-1}) or not apart:
-        return verdicts
+    if steps not in ({1}, {-1}) or not apart or len(numbered) < MIN_NUMBERED_HEADINGS:
+        return _keep_numbered_steps(lines, verdicts, numbered)
     kept = list(verdicts)
     for index, _ in numbered:
         if kept[index].kind != "body":
             kept[index] = LineVerdict("body", kept[index].score)
     return kept
+
+
+# A how-to's steps, each a sentence on its line ("1. Preheat the oven to 230C.", "2. Misture o
+# polvilho com o leite."), numbered up from 1 on consecutive lines. A list of links numbers
+# headlines, which end on no stop ("1. Storm closes schools"; the dev dumps' numbered lines
+# with a stop: none of them junk but two cut off by "...").
+MIN_NUMBERED_STEPS = 2
+MIN_STEP_WORDS = 3
+
+
+def _is_step(line: str) -> bool:
+    return (
+        line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+        and not line.endswith("..")
+        and len(line.split(None, MIN_STEP_WORDS + 1)) > MIN_STEP_WORDS
+    )
+
+
+def _keep_numbered_steps(
+    lines: list[str], verdicts: list[LineVerdict], numbered: list[tuple[int, int]]
+) -> list[LineVerdict]:
+    """The verdicts with each run of numbered steps (`_is_step`, numbered 1, 2, 3 ... on
+    consecutive lines) made body under a kept line, with the story's prose kept above it.
+
+    >>> body, promo = LineVerdict("body", 0.1), LineVerdict("promo", 0.9)
+    >>> prose = "A crusty loaf needs no mixer and almost no work, only time and a heavy pot with a lid."
+    >>> steps = ["1. Preheat the oven to 230C.", "2. Misture o polvilho com o leite."]
+    >>> [v.kind for v in _keep_numbered_steps([prose, *steps], [body, promo, promo], [(1, 1), (2, 2)])]
+    ['body', 'body', 'body']
+    >>> links = ["1. Storm closes schools", "2. Mayor resigns over audit"]
+    >>> [v.kind for v in _keep_numbered_steps([prose, *links], [body, promo, promo], [(1, 1), (2, 2)])]
+    ['body', 'promo', 'promo']
+    """
+    runs: list[list[int]] = []
+    for index, number in numbered:
+        if runs and index == runs[-1][-1] + 1 and number == len(runs[-1]) + 1:
+            runs[-1].append(index)
+        elif number == 1:
+            runs.append([index])
+    filled = verdicts
+    for run in runs:
+        start = run[0]
+        if len(run) < MIN_NUMBERED_STEPS or not all(_is_step(lines[at]) for at in run):
+            continue
+        if not start or verdicts[start - 1].kind != "body" or not _kept_prose(lines, verdicts, range(start)):
+            continue
+        if filled is verdicts:
+            filled = list(verdicts)
+        for at in run:
+            filled[at] = LineVerdict("body", verdicts[at].score)
+    return filled
 
 
 def removal_kind(kind: str, line: str) -> RemovalKind:
@@ -1859,6 +1952,7 @@ VERDICT_PASSES: tuple[VerdictPass, ...] = (
     keep_live_post_heads,
     keep_credit_label_sentences,
     keep_story_lines,
+    keep_schedule_runs,
 )
 # The passes that change nothing where every verdict is body (most bodies, as the model leaves
 # them): each only turns junk into body, or needs junk or a promo line to fill from.

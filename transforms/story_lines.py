@@ -27,6 +27,7 @@ import re
 from itertools import compress
 from operator import itemgetter
 
+from transforms.dates import MONTH_NAMES
 from transforms.line_model import _FINITE_WORDS, _STRIP, LineVerdict, is_prose
 from transforms.menus import is_page_tool
 from transforms.patterns import SITE_LIST_LABELS
@@ -47,7 +48,8 @@ MIN_RESULT_RUN = 2
 
 _KIND = itemgetter(0)  # a verdict's kind
 _SCORE_ENDS = frozenset("0123456789).")  # how a result's line ends: its score, or a note of it
-_CANDIDATE_ENDS = _SCORE_ENDS | frozenset("\"'”’»")
+# A German quote closes with "“" („So ist es.“).
+_CANDIDATE_ENDS = _SCORE_ENDS | frozenset("\"'”’»“")
 
 # A line-up: a label of up to four words, a colon, then the names.
 ROSTER_LABEL_MAX_WORDS = 4
@@ -100,8 +102,9 @@ _SENTENCE_FINITE_WORDS = _FINITE_WORDS | _FOREIGN_FINITE_WORDS
 _FOREIGN_WORDS = _FOREIGN_STOP_WORDS | _FOREIGN_FINITE_WORDS
 # Punctuation read as a space, so that a word's set lookup finds "mit." and "l'horaire"'s parts.
 _PUNCTUATION_TO_SPACE = str.maketrans(dict.fromkeys("\"'“”‘’«»()[]{}.,:;!?|*•·", " "))
-# A short sentence of the story: up to this many words (a paragraph is the model's to judge).
-SHORT_SENTENCE_MAX_WORDS = 25
+# A sentence of the story: up to this many words. Long ones too: the model, counting English
+# words only, removed German, French and Spanish sentences of 30 words and more (stop 34).
+SHORT_SENTENCE_MAX_WORDS = 80
 # At most this share of its words capitalised: German capitalises nouns, a headline every word.
 SHORT_SENTENCE_MAX_CAPITALS = 0.6
 # The site's calls in those languages' words and English ones: "finden Sie hier", "cliquez ici".
@@ -109,6 +112,55 @@ _SITE_CALL_WORDS = frozenset(
     {"here", "click", "hier", "klicken", "ici", "cliquez", "aquí", "clic", "qui:", "clique", "newsletter",
      "download", "abonnieren", "abonnez-vous", "suscríbase", "assine", "cookies"}
 )  # fmt: skip
+
+
+# A quote's marks in the languages above: "...", “...”, „...“, « ... », «...», ‚...‘.
+_OPENING_QUOTES = "\"'“„«‘‚ "
+_CLOSING_QUOTES = "\"'”’“‘»"
+_CLOSING_MARKS = _CLOSING_QUOTES + ")] "
+# A quote the line above introduces ("He said:", "Merz sagte:", "Il a déclaré :"): a
+# sentence of this many words or more, wholly in quotes.
+MIN_QUOTE_WORDS = 4
+INTRO_MAX_WORDS = 25
+
+
+def is_quoted_sentence(line: str) -> bool:
+    """A sentence wholly in quotes: a quote's mark first, a sentence's end inside the closing one.
+
+    >>> [is_quoted_sentence(x) for x in ("„Wir haben keine andere Wahl.“", "«Es un día para la historia».")]
+    [True, True]
+    >>> [is_quoted_sentence(x) for x in ('"Storm hits coast"', "Wir haben keine andere Wahl.")]
+    [False, False]
+    """
+    # «Es un día histórico».: Spanish puts the stop after the quote.
+    stopped_after = line[-1:] == "." and line[-2:-1] in _CLOSING_QUOTES
+    quote = line[:-1] if stopped_after else line
+    return (
+        quote[:1] in _OPENING_QUOTES
+        and quote[-1:] in _CLOSING_QUOTES
+        and (stopped_after or quote.rstrip(_CLOSING_MARKS)[-1:] in ".!?…")
+        and len(line.split(None, MIN_QUOTE_WORDS)) > MIN_QUOTE_WORDS
+    )
+
+
+def introduces_a_quote(line: str) -> bool:
+    """Whether a line ends with a colon that hands over to a speaker's words: two words or
+    more, a sentence's length at most, not opened by a label of the site's lists ("Tags:",
+    "Read more:").
+
+    >>> [introduces_a_quote(x) for x in ("He said:", "Il a déclaré :", "The statement read:")]
+    [True, True, True]
+    >>> [introduces_a_quote(x) for x in ("Related stories:", "Read more:", "Quote:")]
+    [False, False, False]
+    """
+    words = line.split()
+    return (
+        line[-1:] == ":"
+        and 2 <= len(words) <= INTRO_MAX_WORDS
+        # "Read more:" is the site's; "The statement read:" hands over.
+        and words[0].strip(":,.'’").lower() not in _LIST_LABELS
+        and not is_page_tool(line)
+    )
 
 
 def reads_as_a_sentence(words: list[str]) -> bool:
@@ -124,22 +176,25 @@ def reads_as_a_sentence(words: list[str]) -> bool:
 
 
 def is_short_foreign_sentence(line: str) -> bool:
-    """A short sentence in German, French, Spanish, Italian or Portuguese: a capital first,
-    a full stop last, a finite verb of those languages or two of their function words, at
+    """A sentence in German, French, Spanish, Italian or Portuguese: a capital first (after
+    a quote's opening mark: „Wir schaffen das.“), a full stop last, a finite verb of those
+    languages or two of their function words, at
     most `SHORT_SENTENCE_MAX_CAPITALS` of its words capitalised, no label before a colon and
     none of the site's calls.
 
     >>> [is_short_foreign_sentence(x) for x in ("Der Sturm soll bis Freitagmorgen nach Osten abziehen.",
     ...                                          "Les bus circuleront selon l'horaire du dimanche.")]
     [True, True]
+    >>> is_short_foreign_sentence("„Das ist ein guter Tag für Deutschland und für Europa.“")
+    True
     >>> [is_short_foreign_sentence(x) for x in ("Die Ergebnisse finden Sie hier zum Download.",
     ...                                         "The storm moved east.", "Lesen Sie auch: Wie es geht.")]
     [False, False, False]
     """
     words = line.split()
-    if not 3 <= len(words) <= SHORT_SENTENCE_MAX_WORDS or not line[0].isupper():
+    if not 3 <= len(words) <= SHORT_SENTENCE_MAX_WORDS or not line.lstrip(_OPENING_QUOTES)[:1].isupper():
         return False
-    if line.rstrip("\"'”’»)]")[-1:] != "." or line.endswith("..") or ":" in " ".join(words[:3]):
+    if line.rstrip(_CLOSING_MARKS)[-1:] != "." or line.endswith("..") or ":" in " ".join(words[:3]):
         return False
     lowered = line.lower().translate(_PUNCTUATION_TO_SPACE).split()  # in C: no call per word
     if _FOREIGN_WORDS.isdisjoint(lowered) or not _SITE_CALL_WORDS.isdisjoint(lowered):
@@ -301,13 +356,27 @@ def _kept_with(lines: list[str], kinds: list[str], index: int, last: int) -> ran
     score_shaped = end.isdigit() or end in ")."
     if (score_shaped and is_score_line(line)) or (":" in line[:40] and is_roster_line(line)):
         return range(0) if is_page_tool(line) else range(index, index + 1)
-    if end in ".\"'”’»)" and line[0].isupper() and is_short_foreign_sentence(line):
-        # The story's short sentence in another language, under a kept sentence of its own,
-        # and over another kept line, another such sentence, or nothing: the story's end.
+    above = lines[index - 1]
+    opens = line[0].isupper() or line[0] in _OPENING_QUOTES
+    if end in ".\"'”’»)“" and opens and is_short_foreign_sentence(line):
+        # The story's sentence in another language, under a kept sentence of its own or the
+        # line that introduces it ("Merz sagte:"), and over another kept line, another such
+        # sentence, or nothing: the story's end.
         after = index == last or kinds[index + 1] == "body" or is_short_foreign_sentence(lines[index + 1])
-        return range(index, index + 1) if _is_sentence(lines[index - 1]) and after else range(0)
+        under = _is_sentence(above) or introduces_a_quote(above)
+        return range(index, index + 1) if under and after else range(0)
+    if end in _CANDIDATE_ENDS and is_quoted_sentence(line) and introduces_a_quote(above):
+        # A speaker's words, in any language, under the line that hands over to them ("He
+        # said:"): a pull quote or a teaser stands between paragraphs, introduced by none.
+        return range(index, index + 1)
     if index == last:
         return range(0)
+    below = lines[index + 1]
+    if end == ":" and introduces_a_quote(line) and _is_sentence(above) and is_quoted_sentence(below):
+        # The line that hands over to a quote ("The statement read:"), under a sentence of the
+        # story, with the quote under it in its marks; kept with it. A call's label ("Lesen Sie
+        # auch:") heads a headline, which no quote's marks close on a stop.
+        return range(index, index + 2)
     if ":" in line and line.isupper() and is_caps_section_head(line):
         # A subhead heads the story's next paragraph, under another of its sentences.
         heads = (
@@ -332,3 +401,143 @@ def _is_heading(line: str) -> bool:
         and not is_page_tool(line)
         and not any(word.strip(":").lower() in SITE_LIST_LABELS for word in words)
     )
+
+
+# --- a schedule: dates, each with where ------------------------------------------------------
+# A tour's dates, a season's fixtures, a visit's itinerary written as lines inside the story:
+# "May 14 — Philadelphia, PA — Foundry Hall", "Sat Aug 9: Millbrook Town (a), 3pm", "14. Mai –
+# Berlin, Columbiahalle", "2 de junio: Sevilla". The model reads each as a dated teaser or a
+# dateline (stop 34: six of a tour's lines removed). A run of three or more of them, under a
+# kept line of the story and over its next paragraph, is the story's; a dated list of links
+# stands under the site's heading, which the model removes.
+MIN_SCHEDULE_RUN = 3
+SCHEDULE_LINE_MAX_WORDS = 20
+_WEEKDAYS = frozenset(
+    {"mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri",
+     "friday", "sat", "saturday", "sun", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+     "samedi",
+     "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunes",
+     "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"}
+)  # fmt: skip
+_MONTHS = frozenset(name for names in MONTH_NAMES for name in names)
+_DATE_DASHES = frozenset({"—", "–", "-"})
+# A schedule's first word, lower case: a weekday or a month ("May", "Sept.", "Sat"); or a figure.
+_SCHEDULE_OPENINGS = frozenset({*_WEEKDAYS, *_MONTHS, *(f"{name}." for name in (*_WEEKDAYS, *_MONTHS))})
+# Their first three letters, and a day's first figure: the gate read in C over the junk lines.
+_SCHEDULE_PREFIXES = frozenset(name[:3] for name in _SCHEDULE_OPENINGS)
+_DAY_FIGURES = frozenset("0123456789")
+_FIRST_THREE = itemgetter(slice(0, 3))
+_FIRST_CHAR = itemgetter(slice(0, 1))
+
+
+def _day_number(word: str) -> bool:
+    """ "14", "14.", "14th", "3rd,": a day of the month."""
+    day = word.rstrip(".,:").removesuffix("st").removesuffix("nd").removesuffix("rd").removesuffix("th")
+    return day.isascii() and day.isdigit() and 1 <= int(day) <= 31  # "²" is a digit too
+
+
+def schedule_date_words(line: str) -> int:
+    """How many words a schedule's leading date takes, its separator included, when a place
+    or an event comes after it (0 if the line is no schedule's).
+
+    >>> [schedule_date_words(x) for x in ("May 14 — Philadelphia, PA — Foundry Hall", "Sat Aug 9: Leeds (a)",
+    ...                                    "14. Mai – Berlin, Columbiahalle", "2 de junio: Sevilla")]
+    [3, 3, 3, 3]
+    >>> [schedule_date_words(x) for x in ("May 14, 2026", "May 14 — 7:30 p.m.", "May is the month.", "3 May")]
+    [0, 0, 0, 0]
+    """
+    words = line.split(None, SCHEDULE_LINE_MAX_WORDS)
+    if len(words) > SCHEDULE_LINE_MAX_WORDS:
+        return 0
+    at = 1 if words[0].strip(".,").lower() in _WEEKDAYS else 0
+    if len(words) < at + 3:
+        return 0
+    first, second = words[at].strip(".,").lower(), words[at + 1]
+    if first in _MONTHS and _day_number(second):
+        at += 2
+    elif _day_number(words[at]):
+        if second.lower() == "de" and len(words) > at + 3:  # "2 de junio"
+            at += 1
+        if words[at + 1].strip(".,:").lower() not in _MONTHS:
+            return 0
+        at += 2
+    else:
+        return 0
+    if at < len(words) and len(year := words[at].rstrip(":,")) == 4 and year.isascii() and year.isdigit():
+        at += 1  # the year: "May 14, 2026: Boston"
+    if at >= len(words):
+        return 0
+    if words[at - 1][-1] == ":":
+        pass  # "Sat Aug 9: Millbrook Town"
+    elif words[at] in _DATE_DASHES:
+        at += 1
+    else:
+        return 0
+    # A place or an event after it, not a time: "May 14 — 7:30 p.m." is a dateline.
+    return at if at < len(words) and words[at][:1].isupper() else 0
+
+
+def _opens_with_a_date_word(line: str) -> bool:
+    """The cheap test before `schedule_date_words`: a figure or a weekday's or month's name first."""
+    return line[:1].isdigit() or line.split(None, 1)[0].rstrip(",:").lower() in _SCHEDULE_OPENINGS
+
+
+def _names_a_place(line: str, date_words: int) -> bool:
+    """Whether a schedule's line names a place with its region: "Philadelphia, PA — Foundry
+    Hall", "Jakarta, Indonesia"; an events widget's "Holiday market — Town Square" does not."""
+    return "," in line.split(None, date_words)[-1]
+
+
+def keep_schedule_runs(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """The verdicts with a run of three or more schedule lines (`schedule_date_words`) made
+    body where it stands in the story: kept prose above it, the line right above it kept, and
+    under it the story's next paragraph kept; or, closing the story, each line naming a place
+    with its region ("Boston, MA — The Sinclair").
+
+    >>> body, promo = LineVerdict("body", 0.0), LineVerdict("promo", 0.97)
+    >>> prose = "The band will play twelve small clubs on its first tour in six years, the singer said."
+    >>> dates = ["May 12 — Boston, MA — The Sinclair", "May 13 — Providence, RI — Fete Hall",
+    ...          "May 14 — Philadelphia, PA — Foundry Hall"]
+    >>> [v.kind for v in keep_schedule_runs([prose, *dates, prose], [body, promo, promo, promo, body])]
+    ['body', 'body', 'body', 'body', 'body']
+    >>> listed = ["Upcoming shows", *dates, prose]
+    >>> [v.kind for v in keep_schedule_runs(listed, [promo, promo, promo, promo, body])]
+    ['promo', 'promo', 'promo', 'promo', 'body']
+    """
+    junk = list(compress(lines, map("body".__ne__, map(_KIND, verdicts))))  # in C
+    if _SCHEDULE_PREFIXES.isdisjoint(map(str.lower, map(_FIRST_THREE, junk))) and _DAY_FIGURES.isdisjoint(
+        map(_FIRST_CHAR, junk)
+    ):
+        return verdicts  # most bodies: no junk line opens with a date's word or a figure (read in C)
+    if not any(map(schedule_date_words, filter(_opens_with_a_date_word, junk))):
+        return verdicts  # no junk line is a schedule's
+    dated = [schedule_date_words(line) if _opens_with_a_date_word(line) else 0 for line in lines]
+    filled = verdicts
+    index, last = 0, len(lines)
+    while index < last:
+        if not dated[index]:
+            index += 1
+            continue
+        end = index
+        while end < last and dated[end]:
+            end += 1
+        start, index = index, end
+        run = range(start, end)
+        if len(run) < MIN_SCHEDULE_RUN or all(verdicts[at].kind == "body" for at in run):
+            continue
+        if not start or verdicts[start - 1].kind != "body":
+            continue  # under the site's heading, or at the top
+        if not any(verdicts[at].kind == "body" and is_prose(lines[at]) for at in range(start)):
+            continue
+        if end < last and verdicts[end].kind == "body":
+            if not _is_sentence(lines[end]):
+                continue
+        elif any(verdicts[at].kind == "body" for at in range(end, last)) or not all(
+            _names_a_place(lines[at], dated[at]) for at in run
+        ):
+            continue  # over more of the page, or dates with a headline or an event each: a page's list
+        if filled is verdicts:
+            filled = list(verdicts)
+        for at in run:
+            filled[at] = LineVerdict("body", verdicts[at].score)
+    return filled
