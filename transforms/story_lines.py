@@ -158,7 +158,7 @@ def introduces_a_quote(line: str) -> bool:
         line[-1:] == ":"
         and 2 <= len(words) <= INTRO_MAX_WORDS
         # "Read more:" is the site's; "The statement read:" hands over.
-        and words[0].strip(":,.'’").lower() not in _LIST_LABELS
+        and words[0].strip(":,.'’").lower() not in SITE_LIST_LABELS
         and not is_page_tool(line)
     )
 
