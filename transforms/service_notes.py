@@ -137,8 +137,12 @@ SPONSOR_READ_RE = re.compile(
 )
 # A sponsor read is ad copy: a few sentences at most.
 MAX_SPONSOR_READ_WORDS = 80
-# Reported speech: a sentence about a sponsor, not the read.
-_REPORTED_RE = re.compile(r"\b(?:said|says|told|according\s+to|dijo|a\s+d[ée]clar[ée]|sagte|ha\s+detto)\b")
+# Words that report what someone said: a call or a teaser quoted in a story is the story's.
+REPORTED_SPEECH_RE = re.compile(
+    r"\b(?:said|says|told|urged|asked|wrote|according\s+to|dijo|pidió|según|a\s+d[ée]clar[ée]|a\s+demand[ée]"
+    r"|selon|sagte|forderte|laut|ha\s+detto|ha\s+chiesto|secondo|zei|zegt|vroeg|volgens|säger|sade|uppmanade)\b",
+    re.IGNORECASE,
+)
 
 # The lines looked at: the first and the last of the body the line model kept.
 HEAD_LINES = 3
@@ -221,7 +225,7 @@ def is_paywall_teaser(line: str) -> bool:
     ...     "Only members voted for the plan, which the board backed.")]
     [False, False]
     """
-    return PAYWALL_TEASER_RE.match(line) is not None and _REPORTED_RE.search(line) is None
+    return PAYWALL_TEASER_RE.match(line) is not None and REPORTED_SPEECH_RE.search(line) is None
 
 
 def is_sponsor_read(line: str) -> bool:
@@ -236,7 +240,7 @@ def is_sponsor_read(line: str) -> bool:
     return (
         len(line.split(None, MAX_SPONSOR_READ_WORDS)) <= MAX_SPONSOR_READ_WORDS
         and SPONSOR_READ_RE.match(line) is not None
-        and _REPORTED_RE.search(line) is None
+        and REPORTED_SPEECH_RE.search(line) is None
     )
 
 

@@ -44,7 +44,7 @@ from transforms.article import Removal, RemovalKind
 
 # The lines the site's calls are looked for in: the head and the foot of the kept body, where
 # a page's services stand (the same lines as theirs).
-from transforms.service_notes import FOOT_LINES, HEAD_LINES
+from transforms.service_notes import FOOT_LINES, HEAD_LINES, REPORTED_SPEECH_RE
 
 # A call, a button, a teaser or a notice is a sentence or two, never a paragraph: most of a
 # story's paragraphs are longer, and are spared the gates by their length.
@@ -74,12 +74,6 @@ _CALL_VERB_RE = re.compile(
     r"|folgen\s+sie|folge\s+uns|abonnieren\s+sie|melden\s+sie\s+sich|abonniere|abonnieren[!.]"
     r"|volg|meld\s+je\s+aan|abonneer|schrijf\s+je\s+in|ontvang"
     r"|prenumerera|följ|gå\s+med|anmäl\s+dig)\b",
-    re.IGNORECASE,
-)
-# A sentence that reports a call: someone said it.
-_REPORTED_RE = re.compile(
-    r"\b(?:said|says|told|urged|asked|wrote|according\s+to|dijo|pidió|según|a\s+d[ée]clar[ée]|a\s+demand[ée]"
-    r"|selon|sagte|forderte|laut|ha\s+detto|ha\s+chiesto|secondo|zei|zegt|vroeg|volgens|säger|sade|uppmanade)\b",
     re.IGNORECASE,
 )
 
@@ -189,7 +183,7 @@ def is_follow_call(line: str) -> bool:
     return (
         _CHANNEL_RE.search(line) is not None
         and _CALL_VERB_RE.search(line) is not None
-        and _REPORTED_RE.search(line) is None
+        and REPORTED_SPEECH_RE.search(line) is None
     )
 
 
@@ -218,7 +212,7 @@ def is_copy_ban(line: str) -> bool:
     >>> is_copy_ban("Det är förbjudet att beträda vallarna, skriver räddningstjänsten.")
     False
     """
-    return COPY_BAN_RE.search(line) is not None and _REPORTED_RE.search(line) is None
+    return COPY_BAN_RE.search(line) is not None and REPORTED_SPEECH_RE.search(line) is None
 
 
 def is_site_call(line: str) -> bool:
