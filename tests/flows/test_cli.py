@@ -392,6 +392,45 @@ def test_without_a_server_the_cli_runs_without_the_engine_and_says_so(dumps: Pat
     assert "0 articles written, 0 rejected, 10 already processed" in again.stdout
 
 
+def test_the_command_leaves_after_exit_handlers_with_its_code_and_its_output_flushed(tmp_path: Path) -> None:
+    marker = tmp_path / "handler-ran"
+    script = (
+        "import atexit\n"
+        "from flows.cli import leave\n"
+        f"atexit.register(lambda: open({str(marker)!r}, 'w').write('ran'))\n"
+        "print('no newline yet', end='')\n"
+        "leave(3)\n"
+        "print('never printed')\n"
+    )
+    done = python_script(script, tmp_path / "home")
+    assert (done.returncode, done.stdout) == (3, "no newline yet"), done.stderr
+    assert marker.read_text() == "ran"
+
+
+def test_a_live_thread_gets_the_ordinary_shutdown_that_waits_for_it() -> None:
+    import threading
+
+    from flows.cli import leave
+
+    release = threading.Event()
+    worker = threading.Thread(target=release.wait, daemon=False)
+    worker.start()
+    try:
+        with pytest.raises(SystemExit) as left:
+            leave(4)  # would kill pytest itself with os._exit if it skipped the check
+        assert left.value.code == 4
+    finally:
+        release.set()
+        worker.join()
+
+
+def test_the_start_up_figure_counts_the_interpreter_before_the_cli_was_imported(tmp_path: Path) -> None:
+    script = "import time\ntime.sleep(0.5)\nimport flows.cli as cli\nprint(cli.STARTED_BEFORE_IMPORT)\n"
+    done = python_script(script, tmp_path / "home")
+    assert done.returncode == 0, done.stderr
+    assert 0.5 <= float(done.stdout) < 60
+
+
 def _tables_when_the_flow_starts(dumps: Path, output: Path, home: Path) -> list[object]:
     """Runs `article-etl clean` without the engine in a fresh interpreter; its exit code and
     how many line model tables were built when the flow's function was called."""
