@@ -19,6 +19,7 @@ import pytest
 from transforms.article import Article, RemovalKind
 from transforms.parse import parse_text_dump
 from transforms.pipeline import clean
+from transforms.story_lines import is_short_foreign_sentence
 
 TITLE = "Harbour authority delays dredging plan after objections from fishermen"
 SUBTITLE = "The vote on the channel works has been pushed back to the spring"
@@ -147,3 +148,18 @@ def test_body_sentences_of_the_same_shape_stay(line: str) -> None:
 
 def test_rules_remove_no_line_of_the_story() -> None:
     assert cleaned([], 0).paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polizeisprecher Weber teilte Einzelheiten mit.",
+        "Ministerpräsident Wüst sagte anschließend kaum etwas.",
+        "Bürgermeister Alvarez dijo ayer sentirse satisfecho.",
+        "Prefeito Nunes disse ontem estar tranquilo.",
+        "Maire Dupont était absent lundi.",
+    ],
+)
+def test_a_short_foreign_sentence_held_by_its_verb_alone_is_a_sentence(sentence: str) -> None:
+    # One function word at most: the finite verb is what shows it is a sentence of the story.
+    assert is_short_foreign_sentence(sentence)
