@@ -210,7 +210,7 @@ class _VersionAction(argparse.Action):
 
 
 def _add_scrape_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from flows.web.fetch import DEFAULT_USER_AGENT
+    from flows.web import DEFAULT_USER_AGENT
 
     scrape = commands.add_parser(
         "scrape",

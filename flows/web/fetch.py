@@ -55,6 +55,7 @@ from urllib3.exceptions import LocationParseError, ReadTimeoutError
 
 from flows.io.inputs import RawInput
 from flows.io.responses import PAGE_FORMAT, PAGE_TYPES, Response, page_input, refusal_for_type
+from flows.web import DEFAULT_USER_AGENT
 from transforms.feeds import normalize_url
 
 logger = logging.getLogger(__name__)
@@ -63,8 +64,6 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 AddressCheck = Callable[[IPAddress], bool]
 Log = logging.Logger | logging.LoggerAdapter[logging.Logger]
 
-PROJECT_URL = "https://github.com/article-etl/article-etl"
-DEFAULT_USER_AGENT = f"article-etl/0.1 (+{PROJECT_URL})"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 READ_CHUNK = 64 * 1024
