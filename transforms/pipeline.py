@@ -1135,8 +1135,15 @@ def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
     return drop_junk_lines
 
 
-# "1. Best overall: Fjellrev Arctic Parka", "10) The ridge walk": a numbered heading.
-NUMBERED_HEADING_RE = re.compile(r"^(\d{1,2})[.)]\s+\S")
+# "1. Best overall: Fjellrev Arctic Parka", "10) The ridge walk": a numbered heading; and a
+# how-to's step by its word in the languages we meet ("Step 2: Compare the fees", "Schritt 2:
+# Tarife vergleichen", "Étape 2 : choisir", "Paso 2. Elegir", "Stap 2 - Kies"), which may take
+# a colon or a dash after its number.
+_STEP_WORDS = r"step|schritt|étape|etapa|paso|passo|stap|krok|fase|trin|steg|vaihe|adım"
+NUMBERED_HEADING_RE = re.compile(
+    rf"^(?:(?:{_STEP_WORDS})\s+(\d{{1,2}})\s*[.):–—-]|(\d{{1,2}})[.)])\s+\S", re.IGNORECASE
+)
+_STEP_INITIALS = frozenset("SsÉéEePpKkFfTtVvAa")  # the first letters of `_STEP_WORDS`, a gate in C
 # A listicle counts its items up or down through the story; fewer is a list's run.
 MIN_NUMBERED_HEADINGS = 3
 
@@ -1157,9 +1164,9 @@ def keep_numbered_headings(lines: list[str], verdicts: list[LineVerdict]) -> lis
     ['promo', 'promo', 'promo', 'body']
     """
     numbered = [
-        (index, int(match.group(1)))
+        (index, int(match.group(1) or match.group(2)))
         for index, line in enumerate(lines)
-        if line[:1].isdigit() and (match := NUMBERED_HEADING_RE.match(line))
+        if (line[:1].isdigit() or line[:1] in _STEP_INITIALS) and (match := NUMBERED_HEADING_RE.match(line))
     ]
     if len(numbered) < MIN_NUMBERED_STEPS:
         return verdicts

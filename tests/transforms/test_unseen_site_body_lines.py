@@ -1,0 +1,185 @@
+"""Real body lines the cleaning removed on sites nobody tuned for (stop 35): a how-to's step
+headings in other languages, advice that opens with a call's verb but names someone else's
+mail, and the long items of a list a sentence announces (spec lines, a table's rows).
+
+Every line here is invented for this file. Each class comes with the junk of its shape, which
+stays removed: the site's own sign-up calls, numbered links, a row of the site's links under
+a list, prose that closes a list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.line_model import LineVerdict
+from transforms.parse import parse_text_dump
+from transforms.pipeline import NUMBERED_HEADING_RE, clean, keep_numbered_headings
+from transforms.site_notes import is_signup_call
+
+
+def kept(title: str, subtitle: str, body: list[str]) -> list[str]:
+    """The paragraphs the cleaning of a text dump of these lines keeps."""
+    return list(clean(parse_text_dump("\n".join([title, subtitle, *body]), source="story.txt")).paragraphs)
+
+
+BODY, JUNK = LineVerdict("body", 0.05), LineVerdict("promo", 0.93)
+
+# --- 1. a how-to's step headings, each over its paragraph --------------------------------------
+
+STEP_RUNS = {
+    "de": [
+        "Schritt 1: Den Verbrauch ermitteln",
+        "Auf der letzten Jahresabrechnung steht, wie viele Kilowattstunden der Haushalt verbraucht hat.",
+        "Schritt 2: Tarife vergleichen",
+        "Vergleichsportale zeigen die Angebote, die in der eigenen Postleitzahl verfügbar sind.",
+        "Schritt 3: Den neuen Vertrag abschließen",
+        "Der neue Anbieter kündigt in der Regel den alten Vertrag, der Strom fließt weiter.",
+    ],
+    "fr": [
+        "Étape 1 : rassembler les justificatifs",
+        "Il faut le dernier avis d'imposition, un justificatif de domicile et une pièce d'identité.",
+        "Étape 2 : remplir le formulaire en ligne",
+        "Le formulaire se trouve sur le site de la caisse et prend une vingtaine de minutes à remplir.",
+        "Étape 3 : suivre le dossier",
+        "Une réponse arrive en général sous deux mois, par courrier ou dans l'espace personnel.",
+    ],
+    "es": [
+        "Paso 1. Elegir la tarifa",
+        "Las comercializadoras publican sus precios en la web del regulador, que permite compararlos.",
+        "Paso 2. Pedir el cambio",
+        "Basta con llamar a la nueva compañía con el código de suministro que figura en la factura.",
+        "Paso 3. Revisar la primera factura",
+        "Conviene comprobar que la potencia contratada y el precio coinciden con lo acordado.",
+    ],
+    "nl": [
+        "Stap 1 - Kies een leverancier",
+        "Op vergelijkingssites staan alle leveranciers met een vergunning en hun actuele tarieven.",
+        "Stap 2 - Vergelijk de kosten",
+        "Let niet alleen op de prijs per kilowattuur, maar ook op de vaste leveringskosten per maand.",
+        "Stap 3 - Zeg niets zelf op",
+        "De nieuwe leverancier regelt de opzegging bij de oude, zonder dat u zonder stroom komt te zitten.",
+    ],
+    "en": [
+        "Step 1 — Gather your documents",
+        "You will need your W-2 forms, any 1099 forms and last year's return to check your income.",
+        "Step 2 — Check whether you qualify",
+        "The free program is open to households earning up to $79,000 a year, the agency says.",
+        "Step 3 — Submit and track your refund",
+        "Most refunds arrive within three weeks of the confirmation email, officials said.",
+    ],
+}
+STEP_LEDE = "Switching takes less than an hour if the latest bill is at hand, and most households save money."
+
+
+@pytest.mark.parametrize("run", STEP_RUNS.values(), ids=STEP_RUNS.keys())
+def test_step_headings_by_their_word_are_kept_by_the_pass(run: list[str]) -> None:
+    lines = [STEP_LEDE, *run]
+    verdicts = [BODY] + [JUNK if index % 2 == 0 else BODY for index in range(len(run))]
+    assert [v.kind for v in keep_numbered_headings(lines, verdicts)] == ["body"] * len(lines)
+
+
+def test_german_step_headings_stay_in_the_cleaned_story() -> None:
+    paragraphs = kept(
+        "Wie Sie Ihren Stromanbieter wechseln",
+        "Ein Wechsel spart vielen Haushalten mehrere hundert Euro im Jahr",
+        [
+            "Wer seinen Stromanbieter seit Jahren nicht gewechselt hat, zahlt oft deutlich zu viel. Die "
+            "Verbraucherzentralen raten, die Tarife jedes Jahr zu vergleichen.",
+            *STEP_RUNS["de"],
+            "Die Bundesnetzagentur meldet so viele Wechsel wie nie zuvor.",
+        ],
+    )
+    assert [line for line in STEP_RUNS["de"] if line not in paragraphs] == []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # Step words over links on consecutive lines, no paragraph between: a widget's list.
+        [STEP_LEDE, "Schritt 1: Jetzt registrieren", "Schritt 2: Tarif wählen", "Schritt 3: Sparen"],
+        # Two step headings only: fewer than a listicle's run.
+        [STEP_LEDE, "Step 1: Sign up", "Take the tour of the site.", "Step 2: Get the app", "It is free."],
+    ],
+)
+def test_step_words_over_a_widget_s_links_stay_removed(lines: list[str]) -> None:
+    verdicts = [BODY] + [JUNK if NUMBERED_HEADING_RE.match(line) else BODY for line in lines[1:]]
+    assert keep_numbered_headings(lines, verdicts) == verdicts
+
+
+@pytest.mark.parametrize(
+    "line", ["Step 3 of 5", "Stepan 1: the early years", "Schrittweise 2: Plan", "Step 12 Days of Deals"]
+)
+def test_a_step_word_needs_its_number_and_a_separator(line: str) -> None:
+    assert NUMBERED_HEADING_RE.match(line) is None
+
+
+# --- 2. advice that opens with a call's verb ---------------------------------------------------
+
+ADVICE = [
+    "Subscribe to alerts from your bank so you know when a payment leaves your account.",
+    "Sign up for text alerts from your airline so you hear about delays as soon as they are announced.",
+    "Sign up for fraud alerts from the state attorney general before the holiday shopping starts.",
+    "Register for email updates from a local group that tracks the river level in spring.",
+    "Sign up for fraud alerts with your card issuer so a purchase abroad is not blocked.",
+    "Subscribe to the weekly updates by the county health department if you care for an older relative.",
+]
+
+
+@pytest.mark.parametrize("sentence", ADVICE)
+def test_advice_to_sign_up_for_someone_else_s_mail_is_no_call(sentence: str) -> None:
+    assert not is_signup_call(sentence)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Sign up for our newsletter from the editors",
+        "Get our alerts from the newsroom, straight to your phone",
+        "Sign up for breaking news alerts from The Ledger.",
+        "Sign up for alerts from The Ledger.",
+        "Sign up for KTVN 7 breaking news alerts delivered straight to your inbox.",
+        "Subscribe to our daily updates with the day's top stories",
+        "Sign up for news alerts from WXYZ",
+    ],
+)
+def test_the_site_s_own_calls_are_still_calls(call: str) -> None:
+    assert is_signup_call(call)
+
+
+def test_advice_sentences_stay_in_the_cleaned_story() -> None:
+    paragraphs = kept(
+        "Scammers are targeting holiday shoppers. Here is how to protect yourself",
+        "Consumer groups say fraud reports rise every December",
+        [
+            "Reports of payment fraud climb every year in the weeks before the holidays, according to the "
+            "Federal Trade Commission, and older shoppers lose the most money.",
+            "There are simple steps that cut the risk, consumer advocates say.",
+            *ADVICE[:2],
+            "Follow the instructions on the recall notice and return the charger for a full refund.",
+            "Download the form from the county website and mail it by Friday to have the charge reversed.",
+            "Shoppers who think they have been targeted can report it to the FTC online or by phone.",
+        ],
+    )
+    assert [line for line in ADVICE[:2] if line not in paragraphs] == []
+
+
+# --- 4. a report's sentences of votes and quotes ------------------------------------------------
+
+
+def test_sentences_of_votes_and_quotes_stay() -> None:
+    votes = [
+        'The bill passed 52-47, with two Republicans joining Democrats. "It is a good day," Smith said.',
+        'The amendment failed 45-55. "We will try again next session," said Sen. Mark Ruiz, its sponsor.',
+        "The committee voted 7-4 to send the bill to the floor, with one member abstaining.",
+    ]
+    paragraphs = kept(
+        "Senate passes infrastructure bill after late-night vote",
+        "The measure now heads to the House, where its fate is uncertain",
+        [
+            "WASHINGTON — The Senate approved a sweeping infrastructure package early Wednesday after a "
+            "session that ran past midnight.",
+            *votes,
+            "Supporters say the package would create 800,000 jobs over a decade; critics call it too costly.",
+        ],
+    )
+    assert [line for line in votes if line not in paragraphs] == []
