@@ -1323,7 +1323,7 @@ def announced_lists(lines: list[str]) -> AnnouncedLists:
     for index in headings:  # read as the intro it is: "Pros" opens a list as "Pros:" would
         intros[index] = lines[index].rstrip(":") + ":"
         word_counts[index] = max(word_counts[index], MIN_KEPT_INTRO_WORDS)
-    announced = announced_items(intros, word_counts, MIN_KEPT_INTRO_WORDS)
+    announced = announced_items(intros, word_counts, MIN_KEPT_INTRO_WORDS, long_items=True)
     if not any(announced):
         return ()
     return headings, intros, announced

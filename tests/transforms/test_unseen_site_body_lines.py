@@ -11,9 +11,15 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.line_model import LineVerdict
+from transforms.line_model import LineVerdict, announced_items, is_long_list_item
 from transforms.parse import parse_text_dump
-from transforms.pipeline import NUMBERED_HEADING_RE, clean, keep_numbered_headings
+from transforms.pipeline import (
+    NUMBERED_HEADING_RE,
+    announced_lists,
+    clean,
+    keep_announced_lists,
+    keep_numbered_headings,
+)
 from transforms.site_notes import is_signup_call
 
 
@@ -161,6 +167,92 @@ def test_advice_sentences_stay_in_the_cleaned_story() -> None:
         ],
     )
     assert [line for line in ADVICE[:2] if line not in paragraphs] == []
+
+
+# --- 3. a list's long items under the sentence that announces it -------------------------------
+
+SPEC_INTRO = (
+    "Kestrel has shown its first electric pickup ahead of next month's auto show, and says it will "
+    "undercut its larger rivals by several thousand dollars. Among the highlights:"
+)
+SPEC_ITEMS = [
+    "Battery choices: 82 kWh (270 miles), 105 kWh (340 miles), 120 kWh (390 miles) on the top trim",
+    "Cloth seats, with vinyl floor mats for the work trim",
+    "Wireless charging pad, two USB-C ports",
+    "Heated steering wheel",
+]
+TABLE_ITEMS = [
+    "Adams County: Miller 54,312 (54.1%), Ortiz 44,100 (43.9%), Lee 2,013 (2.0%), 96 of 96 precincts",
+    "Brown County: Miller 31,870 (48.2%), Ortiz 33,050 (50.0%), Lee 1,190 (1.8%), 71 of 74 precincts",
+    "Clark County",
+]
+CLOSE = (
+    "The company said deliveries would begin in the Midwest in April, with the rest of the country by summer."
+)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [SPEC_ITEMS, TABLE_ITEMS],
+    ids=["specs", "table"],
+)
+def test_the_items_under_a_long_first_item_are_kept(items: list[str]) -> None:
+    intro = SPEC_INTRO if items is SPEC_ITEMS else "Here is how the candidates polled in each county:"
+    lines = [intro, *items, CLOSE]
+    verdicts = [BODY, BODY, *[JUNK] * (len(items) - 1), BODY]
+    assert [v.kind for v in keep_announced_lists(lines, verdicts)] == ["body"] * len(lines)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # Prose closes the list: the line under it is no item.
+        [CLOSE, "Most read"],
+        # A row of the site's links, however short its pieces.
+        ["About us | Contact | Privacy policy | Terms of use | Advertise with us | Careers", "Most read"],
+    ],
+)
+def test_lines_past_the_list_s_end_stay_removed(tail: list[str]) -> None:
+    lines = [SPEC_INTRO, SPEC_ITEMS[0], *tail]
+    verdicts = [BODY, BODY, BODY if tail[0] == CLOSE else JUNK, JUNK]
+    assert [v.kind for v in keep_announced_lists(lines, verdicts)][2:] == [verdicts[2].kind, "promo"]
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        (SPEC_ITEMS[0], True),
+        (TABLE_ITEMS[0], True),
+        (CLOSE, False),
+        ("Follow us on Facebook | Instagram | X | TikTok | YouTube for the latest from the newsroom", False),
+        (" ".join(["word"] * 25), False),
+    ],
+)
+def test_a_long_item_ends_no_sentence_and_is_no_row_of_links(line: str, item: bool) -> None:
+    assert is_long_list_item(line) is item
+
+
+def test_the_model_s_list_feature_still_closes_at_a_long_line() -> None:
+    lines = [SPEC_INTRO, SPEC_ITEMS[0], SPEC_ITEMS[1]]
+    counts = [20, 13, 9]
+    assert announced_items(lines, counts, 3) == [False, False, False]
+    assert announced_items(lines, counts, 3, long_items=True) == [False, True, True]
+    assert announced_lists(lines)[2] == [False, True, True]
+
+
+def test_spec_lines_stay_in_the_cleaned_story() -> None:
+    paragraphs = kept(
+        "First look: the new Kestrel electric pickup",
+        "The truck goes on sale in the spring with a starting price under $45,000",
+        [
+            SPEC_INTRO,
+            *SPEC_ITEMS,
+            "Power tailgate with a built-in step",
+            "Over-the-air software updates",
+            CLOSE,
+        ],
+    )
+    assert [line for line in SPEC_ITEMS if line not in paragraphs] == []
 
 
 # --- 4. a report's sentences of votes and quotes ------------------------------------------------
