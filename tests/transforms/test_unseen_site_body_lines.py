@@ -14,10 +14,14 @@ import pytest
 from transforms.line_model import LineVerdict, announced_items, is_long_list_item
 from transforms.parse import parse_text_dump
 from transforms.pipeline import (
+    FOREIGN_ARTICLE_RE,
     NUMBERED_HEADING_RE,
+    _is_heading_line,
+    _kept_subhead_count,
     announced_lists,
     clean,
     keep_announced_lists,
+    keep_lone_subheads,
     keep_numbered_headings,
 )
 from transforms.site_notes import is_signup_call
@@ -275,3 +279,128 @@ def test_sentences_of_votes_and_quotes_stay() -> None:
         ],
     )
     assert [line for line in votes if line not in paragraphs] == []
+
+
+# --- 5. the first of a page's short subheads, where the page has kept others -------------------
+
+SECTION_PAGES = {
+    "de": [
+        "Der Bundestag hat am Freitag die Rentenreform beschlossen. Für das Gesetz stimmten 368 Abgeordnete.",
+        "Die Reform sieht vor, dass das Rentenniveau bis 2031 bei 48 Prozent festgeschrieben wird.",
+        "Die Reaktion der Opposition",
+        "Die Union kritisierte das Gesetz scharf und kündigte Widerstand im Bundesrat an.",
+        "Was sich für Rentner ändert",
+        "Für Menschen, die bereits Rente beziehen, ändert sich zunächst wenig, sagt das Ministerium.",
+        "Kritik der Wirtschaft",
+        "Arbeitgeberverbände warnten vor steigenden Lohnnebenkosten in den kommenden Jahren.",
+    ],
+    "fr": [
+        "L'Assemblée nationale a adopté mardi soir la loi sur les retraites, par 289 voix contre 262.",
+        "Le gouvernement s'est félicité d'un vote qu'il juge indispensable pour l'équilibre du système.",
+        "Ce que dit la loi",
+        "Le texte relève progressivement l'âge légal de départ de 62 à 64 ans, de trois mois par an.",
+        "La colère des syndicats",
+        "Les syndicats ont appelé à une nouvelle journée de mobilisation jeudi dans toute la France.",
+        "Le Conseil constitutionnel saisi",
+        "Les députés de l'opposition ont annoncé qu'ils saisiraient le Conseil constitutionnel.",
+    ],
+    "es": [
+        "El Congreso aprobó este jueves la ley de vivienda con 176 votos a favor y 167 en contra.",
+        "La norma permitirá a las comunidades declarar zonas tensionadas para limitar los alquileres.",
+        "Qué dice el gobierno",
+        "La ministra de Vivienda defendió que la ley protege a las familias y notará sus efectos pronto.",
+        "Las críticas de la oposición",
+        "El principal partido de la oposición anunció que recurrirá la ley ante el Tribunal Constitucional.",
+        "Los próximos pasos",
+        "El texto pasa ahora al Senado, donde se espera que sea aprobado sin cambios antes del verano.",
+    ],
+}
+UNSURE = LineVerdict("boilerplate", 0.88)
+
+
+def section_verdicts(lines: list[str], first_head: LineVerdict = UNSURE) -> list[LineVerdict]:
+    """The model's verdicts on a page of sections: its first subhead (position 2) removed, the rest kept."""
+    return [first_head if index == 2 else BODY for index in range(len(lines))]
+
+
+@pytest.mark.parametrize("lines", SECTION_PAGES.values(), ids=SECTION_PAGES.keys())
+def test_the_first_subhead_of_a_page_with_kept_subheads_is_kept(lines: list[str]) -> None:
+    assert [v.kind for v in keep_lone_subheads(lines, section_verdicts(lines))] == ["body"] * len(lines)
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Kanzler Merz reist zum Gipfel nach Brüssel",  # a headline's grammar: a related story
+        "Wer wird neuer Finanzminister?",  # a question: as often a link
+        "More on the pension reform",  # the site's word
+        "Lesen Sie auch: Die Rente mit 70",  # a call with its colon
+        "Die wichtigsten Fragen und Antworten zur neuen Rente im Überblick",  # longer than a subhead
+    ],
+)
+def test_a_related_link_between_the_page_s_paragraphs_stays_removed(teaser: str) -> None:
+    lines = list(SECTION_PAGES["de"])
+    lines[2] = teaser
+    assert keep_lone_subheads(lines, section_verdicts(lines))[2].kind == "boilerplate"
+
+
+def test_a_subhead_the_model_is_sure_of_stays_removed() -> None:
+    lines = SECTION_PAGES["de"]
+    sure = LineVerdict("boilerplate", 0.97)
+    assert keep_lone_subheads(lines, section_verdicts(lines, sure))[2].kind == "boilerplate"
+
+
+def test_one_kept_subhead_does_not_vouch_for_another() -> None:
+    lines = SECTION_PAGES["de"][:6]
+    assert keep_lone_subheads(lines, section_verdicts(lines))[2].kind == "boilerplate"
+
+
+def test_a_german_page_s_first_subhead_stays_in_the_cleaned_story() -> None:
+    paragraphs = kept(
+        "Bundestag beschließt umstrittene Rentenreform",
+        "Die Koalition setzt sich knapp durch, die Opposition kündigt Widerstand an",
+        [*SECTION_PAGES["de"], "Der Bundesrat soll sich im März mit dem Gesetz befassen."],
+    )
+    assert "Die Reaktion der Opposition" in paragraphs
+
+
+def test_a_kept_subhead_over_a_short_sentence_counts() -> None:
+    lines = [*SECTION_PAGES["de"][:6], "Kritik der Wirtschaft", "Die Verbände warnen vor höheren Kosten."]
+    assert _kept_subhead_count(lines, ["body"] * len(lines)) == 3
+
+
+def test_kept_short_lines_between_removed_lines_are_no_subheads() -> None:
+    lines = SECTION_PAGES["de"]
+    kinds = ["body", "body", "body", "promo", "body", "promo", "body", "promo"]
+    assert _kept_subhead_count(lines, kinds) == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Die Reaktion der Opposition", True),
+        ("Was sich ändert: die Fristen", False),  # a colon: a label and its value, or a call
+        ("und was die Kritiker sagen", False),  # a sentence's tail, in lower case
+        ("Les prochaines étapes du texte au Sénat et au Conseil constitutionnel", False),
+    ],
+)
+def test_a_heading_line_is_short_capitalised_and_colonless(line: str, heading: bool) -> None:
+    assert _is_heading_line(line) is heading
+
+
+@pytest.mark.parametrize(
+    ("line", "article"),
+    [
+        ("Ce que dit la loi", True),
+        ("Die Reaktion der Opposition", True),
+        ("Los próximos pasos", True),
+        ("L'avenir du port", True),
+        ("Los Angeles wildfire forces thousands to flee", False),
+        ("El Paso shooting suspect appears in court", False),
+        ("Five die in crash on Route 9", False),
+        ("Stocks fall as oil prices jump", False),
+        ("Kanzler reist zum Gipfel nach Brüssel", False),
+    ],
+)
+def test_a_foreign_article_is_read_where_it_is_no_english_word(line: str, article: bool) -> None:
+    assert (FOREIGN_ARTICLE_RE.search(line) is not None) is article
