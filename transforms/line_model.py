@@ -737,15 +737,22 @@ LIST_ITEM_MAX_WORDS = 12
 
 
 def announced_items(
-    lines: list[str], word_counts: list[int], min_intro_words: int = LIST_INTRO_WORDS
+    lines: list[str],
+    word_counts: list[int],
+    min_intro_words: int = LIST_INTRO_WORDS,
+    long_items: bool = False,
 ) -> list[bool]:
     """For each line, whether it is a short line in a list a sentence ending in ":" announced
-    (an intro of `min_intro_words` words or more).
+    (an intro of `min_intro_words` words or more). With `long_items`, a longer line that ends
+    no sentence stays in the list too (`is_long_list_item`); the model's feature reads without.
 
     >>> announced_items(["Under the plan, students move as follows:", "- Elm to Oak", "Next."], [7, 4, 1])
     [False, True, True]
     >>> areas = ["The five areas are:", "Safety"]
     >>> announced_items(areas, [4, 1]), announced_items(areas, [4, 1], min_intro_words=3)
+    ([False, False], [False, True])
+    >>> specs = ["Among the highlights:", "Engines: 2.0 turbo (250 hp), 3.0 V6 (340 hp), 4.0 V8 (460 hp)"]
+    >>> announced_items(specs, [3, 13], 3), announced_items(specs, [3, 13], 3, long_items=True)
     ([False, False], [False, True])
     """
     flags = []
@@ -755,10 +762,38 @@ def announced_items(
             flags.append(False)
             open_list = True
             continue
-        if count > LIST_ITEM_MAX_WORDS:
+        if count > LIST_ITEM_MAX_WORDS and not (long_items and is_long_list_item(line)):
             open_list = False
         flags.append(open_list)
     return flags
+
+
+# A list's item may run past LIST_ITEM_MAX_WORDS and still be no sentence: a spec line of figures
+# ("Engines: 2.0 turbo (250 hp), 3.0 V6 (340 hp), 4.0 V8 (460 hp)"), a table's row of a county
+# and each candidate's votes. Up to this many words, with no sentence's end, it stays in the
+# list; prose under the list ends with its stop (or runs longer) and closes it.
+LONG_LIST_ITEM_MAX_WORDS = 24
+
+
+def is_long_list_item(line: str) -> bool:
+    """A line of up to `LONG_LIST_ITEM_MAX_WORDS` words that ends no sentence and is no row of
+    the site's links ("Imprint | Privacy | Contact | ...", "Follow us on Facebook | Instagram").
+
+    >>> is_long_list_item("Engines: 2.0 turbo (250 hp), 3.0 V6 (340 hp), 4.0 V8 (460 hp)")
+    True
+    >>> is_long_list_item("The company said deliveries would begin in the Midwest in April.")
+    False
+    >>> is_long_list_item("About us | Contact | Privacy policy | Terms of use | Advertise with us | Careers")
+    False
+    """
+    return (
+        len(line.split(None, LONG_LIST_ITEM_MAX_WORDS)) <= LONG_LIST_ITEM_MAX_WORDS
+        and line.rstrip(_CLOSING)[-1:] not in _SENTENCE_STOPS
+        and " | " not in line
+    )
+
+
+_SENTENCE_STOPS = frozenset(".!?")
 
 
 # A headline-shaped line: a few words, no full stop; its list's label ("Most Read:") joins the run.

@@ -919,6 +919,52 @@ def _is_subhead_shaped(line: str, score: float, above: str) -> bool:
     )
 
 
+# A page that heads its sections with short lines shows it: subheads the model kept, each
+# between two paragraphs of prose. There a junk line of their shape between paragraphs is one
+# more of them; the model, scoring each line alone, reads the first heading under the lede as a
+# kicker or a teaser ("Die Reaktion der Opposition" under two paragraphs, with "Was sich für
+# Rentner ändert" and "Kritik der Wirtschaft" kept further down).
+MIN_KEPT_SUBHEADS = 2
+PAGE_SUBHEAD_MAX_WORDS = 8
+# The articles of German, French, Spanish, Italian and Portuguese ("Ce que dit la loi", "Las
+# críticas de la oposición", "Die Reaktion der Opposition"), which a heading holds and a headline
+# drops: in lower case inside the line, or capitalised as its first word, a Romance one before
+# a word in lower case ("El Paso", "Los Angeles", "Le Mans" open English headlines). Those that
+# are English words too ("die", "o") count only first; "as" and "do" not at all.
+_MIDLINE_ARTICLES = (
+    "der|das|den|dem|des|ein|eine|einen|einem|einer|le|la|les|un|une|du|el|los|las|una|del|il|lo|gli|dos"
+)
+FOREIGN_ARTICLE_RE = re.compile(
+    rf"\s(?:{_MIDLINE_ARTICLES})\s|\sl['’](?=\w)"
+    r"|^(?:Der|Die|Das|Den|Dem|Ein|Eine)\s"
+    r"|^(?:Le|La|Les|Un|Une|El|Los|Las|Una|Il|Lo|Gli|Os|Um|Uma)\s(?=[^\W\d_A-Z])|^L['’]\w"
+)
+
+
+def _is_heading_line(line: str) -> bool:
+    """A short line in a heading's shape: capitalised, up to `PAGE_SUBHEAD_MAX_WORDS` words,
+    ending on a word or a question mark, no colon."""
+    return (
+        len(line.split(None, PAGE_SUBHEAD_MAX_WORDS)) <= PAGE_SUBHEAD_MAX_WORDS
+        and line[:1].isupper()
+        and (line[-1].isalnum() or line[-1] == "?")
+        and ":" not in line
+    )
+
+
+def _kept_subhead_count(lines: list[str], kinds: list[str]) -> int:
+    """How many kept lines in a heading's shape (`_is_heading_line`) stand between two kept
+    paragraphs (`_is_paragraph`: prose, or a line that ends a sentence)."""
+    return sum(
+        1
+        for index in range(1, len(lines) - 1)
+        if kinds[index - 1] == kinds[index] == kinds[index + 1] == "body"
+        and _is_heading_line(lines[index])
+        and _is_paragraph(lines[index - 1])
+        and _is_paragraph(lines[index + 1])
+    )
+
+
 def keep_lone_subheads(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
     """The verdicts with each junk subhead (a label of one or two words with no colon or
     figure, one in capitals of up to four, `_is_subhead_shaped`) made body when a kept
@@ -947,7 +993,11 @@ def keep_lone_subheads(lines: list[str], verdicts: list[LineVerdict]) -> list[Li
             and is_prose(lines[index + 1])
             and _ends_a_sentence(above)
             and _ends_a_sentence(lines[index + 1])
-            and (_is_subhead_shaped(line, verdict.score, above) or _introduces(line, lines[index + 1]))
+            and (
+                _is_subhead_shaped(line, verdict.score, above)
+                or _introduces(line, lines[index + 1])
+                or _one_of_the_page_s_subheads(line, verdict.score, lines, kinds)
+            )
             and not is_site_list_intro(line)
             and not is_page_tool(line)
             and not is_read_also_line(line)
@@ -958,6 +1008,26 @@ def keep_lone_subheads(lines: list[str], verdicts: list[LineVerdict]) -> list[Li
                 filled = list(verdicts)
             filled[index] = LineVerdict("body", verdict.score)
     return filled
+
+
+def _one_of_the_page_s_subheads(line: str, score: float, lines: list[str], kinds: list[str]) -> bool:
+    """A heading-shaped line the model was unsure of, on a page with `MIN_KEPT_SUBHEADS` kept
+    subheads or more."""
+    return (
+        score < MAX_UNSURE_SUBHEAD_SCORE
+        and _is_heading_line(line)
+        # A headline's grammar ("Man charged after crash on Route 9 kills two", "Kanzler reist
+        # zum Gipfel nach Brüssel": no article) is a related story's link, whatever subheads the
+        # page has; `_headlinese` knows English articles, a heading in another language has its own.
+        and not (
+            _headlinese(line, len(line.split(None, PAGE_SUBHEAD_MAX_WORDS)))
+            and FOREIGN_ARTICLE_RE.search(line) is None
+        )
+        # A question between paragraphs is as often a related story's link ("Who could be in
+        # the new cabinet?"): the page's subheads vouch for a heading that asks nothing.
+        and line[-1] != "?"
+        and _kept_subhead_count(lines, kinds) >= MIN_KEPT_SUBHEADS
+    )
 
 
 # A profile's subhead: "Who is Dana Price", "Quem é Matías Olivera", "Qui est Léa Martin ?",
@@ -1135,8 +1205,15 @@ def junk_lines_step(classify: LineClassifier = classify_lines) -> Step:
     return drop_junk_lines
 
 
-# "1. Best overall: Fjellrev Arctic Parka", "10) The ridge walk": a numbered heading.
-NUMBERED_HEADING_RE = re.compile(r"^(\d{1,2})[.)]\s+\S")
+# "1. Best overall: Fjellrev Arctic Parka", "10) The ridge walk": a numbered heading; and a
+# how-to's step by its word in the languages we meet ("Step 2: Compare the fees", "Schritt 2:
+# Tarife vergleichen", "Étape 2 : choisir", "Paso 2. Elegir", "Stap 2 - Kies"), which may take
+# a colon or a dash after its number.
+_STEP_WORDS = r"step|schritt|étape|etapa|paso|passo|stap|krok|fase|trin|steg|vaihe|adım"
+NUMBERED_HEADING_RE = re.compile(
+    rf"^(?:(?:{_STEP_WORDS})\s+(\d{{1,2}})\s*[.):–—-]|(\d{{1,2}})[.)])\s+\S", re.IGNORECASE
+)
+_STEP_INITIALS = frozenset("SsÉéEePpKkFfTtVvAa")  # the first letters of `_STEP_WORDS`, a gate in C
 # A listicle counts its items up or down through the story; fewer is a list's run.
 MIN_NUMBERED_HEADINGS = 3
 
@@ -1157,9 +1234,9 @@ def keep_numbered_headings(lines: list[str], verdicts: list[LineVerdict]) -> lis
     ['promo', 'promo', 'promo', 'body']
     """
     numbered = [
-        (index, int(match.group(1)))
+        (index, int(match.group(1) or match.group(2)))
         for index, line in enumerate(lines)
-        if line[:1].isdigit() and (match := NUMBERED_HEADING_RE.match(line))
+        if (line[:1].isdigit() or line[:1] in _STEP_INITIALS) and (match := NUMBERED_HEADING_RE.match(line))
     ]
     if len(numbered) < MIN_NUMBERED_STEPS:
         return verdicts
@@ -1316,7 +1393,7 @@ def announced_lists(lines: list[str]) -> AnnouncedLists:
     for index in headings:  # read as the intro it is: "Pros" opens a list as "Pros:" would
         intros[index] = lines[index].rstrip(":") + ":"
         word_counts[index] = max(word_counts[index], MIN_KEPT_INTRO_WORDS)
-    announced = announced_items(intros, word_counts, MIN_KEPT_INTRO_WORDS)
+    announced = announced_items(intros, word_counts, MIN_KEPT_INTRO_WORDS, long_items=True)
     if not any(announced):
         return ()
     return headings, intros, announced

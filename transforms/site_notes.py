@@ -172,10 +172,15 @@ MAX_SIGNUP_WORDS = 30
 _MAIL = r"(?:newsletters?|alerts|e-?mails|updates|headlines|news|stories)"
 # The verb, then its object within a few words: "Sign up for [KTVN 7 breaking] news ...",
 # "Subscribe to our [weekly politics] newsletter", "Get the [day's top] headlines ...".
-# "Subscribe to the newsletter" is as often a sentence about someone else's mail.
+# "Subscribe to the newsletter" is as often a sentence about someone else's mail, and so is
+# mail sent by someone the sentence names in common words, the reader's or a body's: advice
+# ("Subscribe to alerts from your bank so you know when a payment leaves your account", "Sign
+# up for text alerts from the airline"). The site names itself ("alerts from KTVN") or "our".
+_OTHERS_SENDER = r"\s+(?:from|by|with|through)\s+(?:your\b|(?:the|an?)\s+(?-i:[a-z]))"
 SIGNUP_CALL_RE = re.compile(
-    r"^\W{0,3}(?:(?:sign\s+up\s+(?:for|to)|subscribe\s+to|register\s+for)\s+(?!the\b|your\b)(?:our\s+)?"
-    rf"|get\s+(?:our|the)\s+)(?:[\w'’-]+\s+){{0,4}}?{_MAIL}\b(?!\s+(?:page|site|section|desk)\b)",
+    r"^\W{0,3}(?:(?:sign\s+up\s+(?:for|to)|subscribe\s+to|register\s+for)\s+(?!the\b|your\b)(?P<our>our\s+)?"
+    rf"|get\s+(?:(?P<get_our>our)|the)\s+)(?:[\w'’-]+\s+){{0,4}}?{_MAIL}\b"
+    rf"(?!\s+(?:page|site|section|desk)\b|(?(our)(?!)|(?(get_our)(?!)|{_OTHERS_SENDER})))",
     re.IGNORECASE,
 )
 # "Get football news sent straight to your phone", "Get breaking news alerts delivered to
