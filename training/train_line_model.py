@@ -87,6 +87,7 @@ from transforms.line_model import (
     classify_lines,
     junk_score,
     line_features,
+    sure_body_key,
 )
 from transforms.parse import parse_text_dump
 from transforms.pipeline import LineClassifier, clean, steps_before_line_model, text_cleaning_steps
@@ -168,7 +169,13 @@ EMBEDDED_POSTS = True
 # the share labels) and 0.955 -> 0.955 at seed 1, L3S 0.779 / 0.89 % -> 0.771 / 0.91 % and
 # 0.770 / 0.96 % -> 0.768 / 0.98 % (benchmarks/README.md, stop 27).
 READER_CALLS = False
-# A line shape seen this often in training, (almost) never on a junk line, is body.
+# A line shape (`sure_body_key`: words, first and last character) seen this often in training,
+# (almost) never on a junk line, is body without a score. Until stop 35 training keyed the shapes
+# by the first character alone ("s:"), which `classify_lines` never looks up: no line skipped.
+# Keyed as the run time reads them, held out (benchmarks/line_errors.py --corpus l3s-dev --seed 0,
+# junk F1 dev / L3S, body lines removed 0.23 % / 0.82 % throughout): 50 lines 0.9591 / 0.7926
+# (25-29 shapes a fold), 100 to 1000 lines at a junk share of 0, 0.001, 0.003 or 0.01 0.9591 /
+# 0.7977, as with no shape at all (200, 0.003: 6-8 shapes, quoted paragraphs of 8-25 words).
 SURE_BODY_MIN_LINES = 200
 SURE_BODY_MAX_JUNK = 0.003
 MAX_CHEAP_CUTOFF = 0.2
@@ -394,20 +401,10 @@ def fit(train: list[Sample], seed: int, version: str = "dev") -> LineModel:
         for index, name in enumerate(names)
         if np.abs(coef[:, index]).max() >= 1e-2
     }
-    shape_counts: Counter[str] = Counter()
-    shape_junk: Counter[str] = Counter()
-    for (cheap, _), kind, _, _ in train:
-        shape_counts[cheap[1]] += 1
-        shape_junk[cheap[1]] += kind != "body"
-    sure_body = frozenset(
-        key
-        for key, count in shape_counts.items()
-        if count >= SURE_BODY_MIN_LINES and shape_junk[key] <= SURE_BODY_MAX_JUNK * count
-    )
     return LineModel(
         version=version,
         threshold=THRESHOLD,
-        sure_body=sure_body,
+        sure_body=sure_body_shapes(train),
         cheap_cutoff=round(cutoff, 4),
         cheap_bias=round(float(cheap_model.intercept_[0]), 4),
         cheap_weights=_weights(cheap_names, cheap_model.coef_[0]),
@@ -416,6 +413,29 @@ def fit(train: list[Sample], seed: int, version: str = "dev") -> LineModel:
         kinds=tuple(str(kind) for kind in kind_model.classes_),
         kind_bias=tuple(round(float(value), 3) for value in kind_model.intercept_),
         kind_weights=kind_weights,
+    )
+
+
+def sure_body_shapes(
+    train: list[Sample], min_lines: int | None = None, max_junk: float | None = None
+) -> frozenset[str]:
+    """The line shapes (`sure_body_key`) seen on `min_lines` training lines or more,
+    at most a `max_junk` share of them junk: their lines skip scoring (body at once).
+
+    Lines are counted, not weighed: a shape is sure only when many lines say so.
+    """
+    min_lines = SURE_BODY_MIN_LINES if min_lines is None else min_lines
+    max_junk = SURE_BODY_MAX_JUNK if max_junk is None else max_junk
+    shape_counts: Counter[str] = Counter()
+    shape_junk: Counter[str] = Counter()
+    for (cheap, _), kind, _, _ in train:
+        key = sure_body_key(cheap)
+        shape_counts[key] += 1
+        shape_junk[key] += kind != "body"
+    return frozenset(
+        key
+        for key, count in shape_counts.items()
+        if count >= min_lines and shape_junk[key] <= max_junk * count
     )
 
 
@@ -436,7 +456,7 @@ def model_dict(model: LineModel) -> dict:
 
 
 def cascade_score(cheap: list[str], full: list[str], model: LineModel) -> float:
-    if cheap[1] in model.sure_body:
+    if sure_body_key(cheap) in model.sure_body:  # the key `classify_lines` reads
         return 0.0
     score = cheap_score(cheap, model)
     if (

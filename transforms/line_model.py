@@ -123,26 +123,48 @@ def _char_class(char: str) -> str:
 
 
 # Word-count bucket, first and last character class, first word, and the
-# "we:" feature naming the first three (the key of `LineModel.sure_body`).
+# "we:" feature naming the first three (`shape_key`: the key of `LineModel.sure_body`).
 Shape = tuple[int, str, str, str, str]
+
+
+def shape_key(bucket: int, start: str, end: str) -> str:
+    """A line's shape as one "we:" feature: its word bucket, first and last character class.
+
+    The key of `LineModel.sure_body`: training counts lines by it (`sure_body_key`
+    of their cheap features) and `classify_lines` looks its shape ids up by it, so
+    the two cannot read different keys.
+
+    >>> shape_key(8, "U", ".")
+    'we:8U.'
+    """
+    return f"we:{bucket}{start}{end}"
+
+
+# Where `_cheap_features` spells the shape key among a line's cheap features.
+_SHAPE_KEY_AT = 3
+
+
+def sure_body_key(cheap: Sequence[str]) -> str:
+    """The `shape_key` among a line's cheap features (as `line_features` spells them)."""
+    return cheap[_SHAPE_KEY_AT]
 
 
 def _shape(line: str) -> tuple[Shape, list[str]]:
     words = line.split()
     first = words[0].strip(_STRIP).lower().translate(_DIGITS) if words else ""
     bucket, start, end = _WORD_BUCKET[min(len(words), 40)], _char_class(line[0]), _char_class(line[-1])
-    return (bucket, start, end, first, f"we:{bucket}{start}{end}"), words
+    return (bucket, start, end, first, shape_key(bucket, start, end)), words
 
 
 def _cheap_features(index: int, shapes: list[Shape], runs: list[int]) -> list[str]:
     """Shape, position and the neighbours' shape: a few strings per line."""
-    wb, first, last, word, shape_key = shapes[index]
+    wb, first, last, word, key = shapes[index]
     count = len(shapes)
     features = [
         f"w:{wb}",
         "s:" + first,
         "e:" + last,
-        shape_key,
+        key,  # at _SHAPE_KEY_AT
         "f:" + word,
         f"pos:{min(index, 3)}",
         f"end:{min(count - 1 - index, 3)}",
@@ -1458,7 +1480,7 @@ class _ShapeTables(Generic[T]):
         zero = value("")  # no feature has an empty name
         return cls(
             shape=[
-                total(f"w:{wb}", "s:" + start, "e:" + end, f"we:{wb}{start}{end}")
+                total(f"w:{wb}", "s:" + start, "e:" + end, shape_key(wb, start, end))
                 for wb in buckets
                 for start in _CLASSES
                 for end in _CLASSES
@@ -1702,7 +1724,7 @@ class _Shapes:
     def spelled(self) -> list[Shape]:
         """The lines' shapes as `_cheap_features` reads them."""
         return [
-            (wb, _CLASSES[start], _CLASSES[end], first, f"we:{wb}{_CLASSES[start]}{_CLASSES[end]}")
+            (wb, _CLASSES[start], _CLASSES[end], first, shape_key(wb, _CLASSES[start], _CLASSES[end]))
             for wb, start, end, first in zip(self.buckets, self.starts, self.ends, self.firsts, strict=True)
         ]
 
@@ -1790,7 +1812,7 @@ def _compiled(model: LineModel) -> _Compiled:
             _COMPILED.clear()
         weights = model.cheap_weights
         sure = [
-            f"we:{wb}{start}{end}" in model.sure_body
+            shape_key(wb, start, end) in model.sure_body
             for wb in range(_NB)
             for start in _CLASSES
             for end in _CLASSES
@@ -1873,7 +1895,7 @@ def classify_lines(
         # `needs_full_look`'s own gate first: most lines end in neither ")" nor a "/" near the end.
         or ((lines[index][-1] == ")" or "/" in lines[index][-40:]) and needs_full_look(lines[index]))
     ]
-    if len(candidates) == len(lines):  # no line has a sure-body shape (the shipped model has none)
+    if len(candidates) == len(lines):  # no line has a sure-body shape
         # The full lines' verdicts are replaced below.
         verdicts = [_verdict(("body", score)) if score < cutoff else None for score in scores]
     else:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,12 +21,14 @@ from conftest import PROJECT_ROOT, SEED_DUMP, needs_corpora, python_script
 from transforms.article import split_paragraphs
 from transforms.line_model import (
     FULL_LOOK_FEATURES,
+    LineVerdict,
     cheap_score,
     classify_lines,
     default_model,
     junk_kind,
     junk_score,
     line_features,
+    sure_body_key,
 )
 from transforms.parse import parse_text_dump
 from transforms.pipeline import MIN_BODY_WORDS, PIPELINE_VERSION, clean, rejection_reason
@@ -82,6 +85,9 @@ def _by_feature_strings(lines: list[str], title: str, subtitle: str | None) -> l
     model = default_model()
     verdicts = []
     for cheap, full in line_features(lines, title, subtitle):
+        if sure_body_key(cheap) in model.sure_body:  # a shape never junk in training: no score
+            verdicts.append(("body", 0.0))
+            continue
         score = cheap_score(cheap, model)
         # The first line and a line closing with a credit always get the full model's look.
         if score >= model.cheap_cutoff or not FULL_LOOK_FEATURES.isdisjoint(cheap + full):
@@ -126,6 +132,70 @@ def body_of(word_count: int) -> str:
     sentence_words = SENTENCE.split()
     words = [sentence_words[i % len(sentence_words)] for i in range(word_count)]
     return " ".join(words).rstrip(",.") + "."
+
+
+# A story as a dump gives it, its paragraphs in three languages and some furniture between
+# them: the paragraphs share a few shapes (16-25 words, a capital, a full stop), the
+# furniture has shapes of its own.
+KEYED_STORY = [
+    ("Council members voted late on Tuesday to delay the fare increase until the spring, "
+     "citing the cost of living for commuters.", "body"),
+    ("Advertisement", "boilerplate"),
+    ("The transit authority had asked for the rise to cover a shortfall of about four million "
+     "dollars in its operating budget this year.", "body"),
+    ("Share this article", "boilerplate"),
+    ("Der Stadtrat will im März erneut über die Preise beraten, sagte eine Sprecherin der "
+     "Verkehrsbetriebe am Mittwoch in einer kurzen Mitteilung.", "body"),
+    ("Read more: Bus drivers vote to strike", "promo"),
+    ("Los usuarios del metro podrán seguir usando sus abonos mensuales al precio actual hasta "
+     "que el consejo apruebe la nueva tarifa.", "body"),
+    ("Advertisement", "boilerplate"),
+    ("Riders who spoke at the meeting said the delay would help families who already spend a "
+     "large share of their income on travel.", "body"),
+    ("Follow us on Facebook", "boilerplate"),
+]  # fmt: skip
+
+
+def test_the_shapes_training_finds_sure_are_the_lines_classify_lines_and_cascade_score_skip() -> None:
+    # Training counts lines by their shape key to make `sure_body`, and `classify_lines` and
+    # `cascade_score` skip the lines of those shapes. They once read different keys (training
+    # the first character's "s:" feature, `classify_lines` the "we:" shape): no line skipped at
+    # run time while cross-validation's line scores had some skip.
+    from training.train_line_model import cascade_score, sure_body_shapes
+
+    lines = [text for text, _ in KEYED_STORY]
+    features = line_features(lines, "Fare increase delayed")
+    train = [(feats, kind, 1.0, "site") for feats, (_, kind) in zip(features, KEYED_STORY, strict=True)]
+    sure = sure_body_shapes(train, min_lines=2, max_junk=0.0)
+    plain = replace(default_model(), sure_body=frozenset())
+    model = replace(plain, sure_body=sure)
+    skipped = [at for at, (cheap, _) in enumerate(features) if sure_body_key(cheap) in sure]
+    # Every paragraph is of a sure shape (several share one); no piece of furniture is.
+    assert skipped == [at for at, (_, kind) in enumerate(KEYED_STORY) if kind == "body"]
+    verdicts = classify_lines(lines, "Fare increase delayed", model=model)
+    scored = classify_lines(lines, "Fare increase delayed", model=plain)
+    for at, (cheap, full) in enumerate(features):
+        if at in skipped:
+            assert verdicts[at] == LineVerdict("body", 0.0) != scored[at], lines[at]
+            assert cascade_score(cheap, full, model) == 0.0 < cascade_score(cheap, full, plain), lines[at]
+        else:
+            assert verdicts[at] == scored[at], lines[at]
+            assert cascade_score(cheap, full, model) == cascade_score(cheap, full, plain), lines[at]
+
+
+def test_a_shape_is_sure_body_only_on_enough_lines_with_few_junk() -> None:
+    from training.train_line_model import sure_body_shapes
+
+    features = line_features([text for text, _ in KEYED_STORY], "Fare increase delayed")
+    paragraph, advertisement = features[0], features[1]
+    # One junk line in 200 of a paragraph's shape: under a share of 0.005, over 0.004.
+    train = [(paragraph, "body", 1.0, "site")] * 199 + [(paragraph, "promo", 1.0, "site")]
+    train += [(advertisement, "body", 1.0, "site")] * 199
+    key = sure_body_key(paragraph[0])
+    assert sure_body_shapes(train, min_lines=200, max_junk=0.005) == {key}
+    assert sure_body_shapes(train, min_lines=200, max_junk=0.004) == frozenset()
+    assert sure_body_shapes(train, min_lines=199, max_junk=0.0) == {sure_body_key(advertisement[0])}
+    assert sure_body_shapes(train, min_lines=201, max_junk=0.005) == frozenset()
 
 
 @pytest.mark.parametrize("min_words", [MIN_BODY_WORDS, 12])
