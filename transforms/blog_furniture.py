@@ -48,6 +48,11 @@ MAX_COMMENT_WORDS = 150
 MAX_TAIL_WORDS = 40
 # A thread has two comments at least: one header alone may be the post's own signature.
 MIN_THREAD_HEADERS = 2
+MIN_THREAD_COMMENTERS = 2
+# A header, a label, a signature, a footer's line is short: a longer line is spared every pattern.
+MAX_FURNITURE_CHARS = 250
+# A comment's header is a name, a verb and a date: "Mike T. says: March 4, 2008 at 9:15 am".
+MAX_HEADER_CHARS = 100
 # A commenter's name or handle: a few words ("Mike T.", "Oakside Resident", "Anonymous").
 MAX_NAME_WORDS = 4
 # A sidebar's link is a few words; an archive is three months or more in a row.
@@ -114,6 +119,7 @@ POST_TOOL_RE = re.compile(
     r"|newer\s+posts?|older\s+posts?|reply|quote|report\s+abuse|recommend|edit|tweet(?:\s+this)?)$",
     re.IGNORECASE,
 )
+_SEPARATOR_CHARS = frozenset("|·•-")
 TOOL_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+|\s+-\s+")
 # The previous and next post: "« Older post | Main | Newer post »", "← Previous Entry", "Next post →".
 POST_NAVIGATION_RE = re.compile(
@@ -132,6 +138,8 @@ POSTED_IN_RE = re.compile(
 )
 # A category's name or a list of them is a few words: "Education, Local News".
 MAX_CATEGORY_WORDS = 8
+# A post's date before "in": "March 03, 2008", "Monday, March 3, 2008 at 4:12 PM".
+MAX_HEADER_WORDS = 8
 SEARCH_LABEL_RE = re.compile(
     r"^(?:search(?:\s+(?:this|the|our)\s+(?:site|blog|weblog|archives?|website))?|search\s+for|suche(?:n)?"
     r"|rechercher|buscar|pesquisar|cerca|zoeken)\s*:?$",
@@ -254,10 +262,15 @@ def _words(line: str) -> int:
 
 def comment_thread(lines: list[str]) -> range:
     """The lines of a reader comment thread that runs to the page's end, or an empty range."""
-    headers = [index for index, line in enumerate(lines) if is_comment_header(line)]
+    headers = [
+        index for index, line in enumerate(lines) if len(line) <= MAX_HEADER_CHARS and is_comment_header(line)
+    ]
     if len(headers) < MIN_THREAD_HEADERS:
         return range(0)
-    anchors = sorted(set(headers) | {i for i, line in enumerate(lines) if is_thread_label(line)})
+    anchors = sorted(
+        set(headers)
+        | {i for i, line in enumerate(lines) if len(line) <= MAX_FURNITURE_CHARS and is_thread_label(line)}
+    )
     first_prose = next((index for index, line in enumerate(lines) if is_prose(line)), len(lines))
     for start in anchors:
         if start <= first_prose:
@@ -302,6 +315,13 @@ def _thread_end(lines: list[str], start: int, anchors: list[int], headers: list[
         commented_headers += before or after
     if commented_headers < MIN_THREAD_HEADERS:
         return start
+    # A thread is a conversation: two commenters at least. One name over every block is a live
+    # blog's or a front page's posts ("Posted by Karen at 9:14 PM" over each update); a forum's
+    # "Re: Title" names no one.
+    names = [_header_name(lines[header]) for header in thread_headers]
+    named = {name.casefold() for name in names if name}
+    if len(named) < MIN_THREAD_COMMENTERS and None not in names:
+        return start
     # The last comment, then the form, the sidebar and the footer: short lines.
     end = last_anchor + 1
     while end < count and end - last_anchor <= MAX_COMMENT_LINES and _words(lines[end]) <= MAX_COMMENT_WORDS:
@@ -316,6 +336,14 @@ def _thread_end(lines: list[str], start: int, anchors: list[int], headers: list[
     if not labelled and not any(_has_date(lines, header) for header in thread_headers):
         return start
     return end
+
+
+def _header_name(line: str) -> str | None:
+    """The commenter a header names ("Jim Peters says:" -> "Jim Peters"), or None (a forum's "Re:")."""
+    match = SAYS_HEADER_RE.match(line) or POSTED_BY_RE.match(line)
+    if match is None:
+        return None
+    return NAME_DATE_SEPARATOR_RE.split(match["name"], maxsplit=1)[0]
 
 
 def _has_date(lines: list[str], header: int) -> bool:
@@ -339,7 +367,10 @@ def is_post_signature(line: str) -> bool:
     ...     "Home | Garden", "Prices rose 3 percent in March.")]
     [False, False, False]
     """
-    head, *tools = (part.strip() for part in TOOL_SEPARATOR_RE.split(line))
+    if _SEPARATOR_CHARS.isdisjoint(line):
+        head, tools = line, []  # most lines: no bar, dot or dash to split at
+    else:
+        head, *tools = (part.strip() for part in TOOL_SEPARATOR_RE.split(line))
     if tools and not all(POST_TOOL_RE.match(tool) for tool in tools):
         return False
     if POST_TOOL_RE.match(head):
@@ -347,6 +378,8 @@ def is_post_signature(line: str) -> bool:
     match = POSTED_BY_RE.match(head)
     if match:
         return _is_name(match["name"]) and _is_date_or_nothing(match["rest"])
+    if len(head.split(None, MAX_CATEGORY_WORDS + MAX_HEADER_WORDS)) >= MAX_CATEGORY_WORDS + MAX_HEADER_WORDS:
+        return False  # a date, "in" and a category, or a label and categories: a short line
     match = POSTED_IN_RE.match(head)
     if match is None:
         return False
@@ -438,7 +471,7 @@ def blog_furniture_lines(lines: list[str], kept: list[bool]) -> set[int]:
     paragraph it kept)."""
     found = set(comment_thread(lines))
     for index, line in enumerate(lines):
-        if index in found:
+        if index in found or len(line) > MAX_FURNITURE_CHARS:  # a paragraph: one test of its length
             continue
         if (
             is_post_signature(line)

@@ -12,6 +12,7 @@ import pytest
 
 from transforms.blog_furniture import (
     archive_lines,
+    blog_furniture_lines,
     comment_thread,
     is_comment_header,
     is_footer_line,
@@ -289,6 +290,7 @@ def test_an_archive_needs_three_months() -> None:
     assert archive_lines(["Archives", "March 2008", "February 2008", "January 2008"]) == {0, 1, 2, 3}
     # A timeline's two dated headings are no archive.
     assert archive_lines(["March 2008", "The plant closed.", "May 2008", "It reopened."]) == set()
+    assert archive_lines(["Archives", "March 2008", "February 2008"]) == set()
 
 
 def test_a_thread_needs_prose_before_it() -> None:
@@ -330,3 +332,62 @@ def test_a_ban_on_altering_the_sites_material_goes(notice: str) -> None:
 def test_a_ruling_on_altered_material_stays() -> None:
     ruling = "The judge said the recordings may not be altered or copied before the trial begins in May."
     assert ruling in _cleaned([*STORY[:2], ruling, *STORY[2:]])
+
+
+def test_a_live_blogs_updates_by_one_author_are_no_thread() -> None:
+    # One name over every update: the posts of a live blog (or a front page), not a conversation.
+    updates = [
+        "Posted by Karen Whitfield at 9:14 PM",
+        "Polls have closed in Harlan County and the first precincts are reporting.",
+        "Posted by Karen Whitfield at 9:40 PM",
+        "With 12 of 30 precincts in, the levy is ahead by about 200 votes.",
+        "Posted by Karen Whitfield at 10:05 PM",
+        "The levy has passed, according to the county clerk's unofficial count.",
+    ]
+    body = _cleaned([*STORY, *updates])
+    assert [line for line in updates if not line.startswith("Posted by")] == body[len(STORY) :]
+
+
+SIDEBAR = [
+    "Recent Posts",
+    "Library extends weekend hours",
+    "Council approves water rates",
+    "Blogroll",
+    "Harlan County Courier",
+    "Millbrook Parents Forum",
+    "Powered by WordPress",
+]
+
+
+def test_a_sidebar_below_the_story_goes() -> None:
+    assert _cleaned([*STORY, *SIDEBAR]) == STORY
+
+
+def test_a_heading_and_its_short_lines_inside_the_story_stay() -> None:
+    # A fair's prize list under "Categories", between two paragraphs: the story's, not a sidebar.
+    prizes = ["Categories", "Best float: Millbrook 4-H", "Best costume: Ana Ruiz"]
+    lines = [*STORY[:3], *prizes, *STORY[3:]]
+    # The rule's own verdict (the line model has its own view of short lines in a story).
+    assert blog_furniture_lines(lines, [True] * len(lines)) == set()
+
+
+FOOTER = [
+    "Site contents © 2008 The Harlan Herald",
+    "112 Main Street, Harlan, KY 40831 | (606) 555-0142",
+    "All contents © 2008 The Harlan Herald. All rights reserved.",
+]
+
+
+def test_a_footer_without_a_thread_goes() -> None:
+    assert _cleaned([*STORY, *FOOTER]) == STORY
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The band's lawyers said the © 2008 notice and the words all rights reserved were printed on every "
+     "sleeve sold in Europe that year.",
+     "The logo reads © 2008 Harlan Schools."],
+)  # fmt: skip
+def test_a_sentence_holding_a_copyright_mark_stays(line: str) -> None:
+    lines = [*STORY[:2], line, *STORY[2:]]
+    assert line in _cleaned(lines)
