@@ -73,7 +73,7 @@ RESERVED_RE = re.compile(
 # at least two ways of copying, after "This material / article / content ...".
 _COPY_VERBS = (
     r"(?:published|broadcast|rewritten|redistributed|distributed|reproduced|copied|transmitted"
-    r"|republished|displayed|stored|sold)"
+    r"|republished|displayed|stored|sold|manipulated|altered|modified|cached)"
 )
 REPRODUCTION_BAN_RE = re.compile(
     r"^(?:this|the)\s+(?:material|article|content|story|report|text|page)\s+may\s+not\s+be\s+"

@@ -7,6 +7,7 @@ then one paragraph per line.
 from __future__ import annotations
 
 from transforms.article import Article, Removal, RemovalKind, join_lines
+from transforms.blog_furniture import is_post_signature
 from transforms.contributors import (
     parse_any_byline,
     parse_bare_name_byline,
@@ -124,7 +125,8 @@ def _is_subtitle(line: str, next_line: str, after: str) -> bool:
     Writer Transport correspondent". Page furniture saved above the story is no
     standfirst either: a section's label ("MARKETS", "Local News"), a menu or
     breadcrumb trail ("Home | News | Sports", "Home > News > Courts") and a date line
-    ("Posted at 6:48 AM, Nov 30, 2026"), the site's notes, calls and tools ("This site uses
+    ("Posted at 6:48 AM, Nov 30, 2026"), a blog post's signature ("Posted by Karen on March 3,
+    2008 at 4:12 pm", `transforms.blog_furniture`), the site's notes, calls and tools ("This site uses
     cookies ...", "Sign up for our newsletter", "Share this article") and a widget's label
     over what follows ("In This Article:"). Such a line goes to the body, where the
     cleaning steps judge it with the rest (and a date line dates the article).
@@ -150,6 +152,7 @@ def _is_subtitle(line: str, next_line: str, after: str) -> bool:
         and parse_desk_byline(line) is None
         and not is_page_tool(line)
         and not is_site_note_line(line)
+        and not is_post_signature(line)
     )
 
 

@@ -26,6 +26,7 @@ from transforms.article import (
     split_paragraphs,
     updated,
 )
+from transforms.blog_furniture import mark_blog_furniture
 from transforms.captions import drop_credited_captions, is_credited_caption
 from transforms.cjk_credits import extract_cjk_credits
 from transforms.cjk_notices import drop_cjk_junk_lines
@@ -2030,6 +2031,8 @@ VERDICT_PASSES: tuple[VerdictPass, ...] = (
     keep_credit_label_sentences,
     keep_story_lines,
     keep_schedule_runs,
+    # Last: a comment is a sentence that the passes above may keep; its place in a thread makes it junk.
+    mark_blog_furniture,
 )
 # The passes that change nothing where every verdict is body (most bodies, as the model leaves
 # them): each only turns junk into body, or needs junk or a promo line to fill from.
