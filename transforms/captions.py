@@ -50,7 +50,7 @@ TRAILING_CREDIT_RE = re.compile(
     + _CREDIT_TAIL
     + r"|(?:^|\s)(?:[Ff]ot|FOT)\.\s*:?\s*[^\W\d_]"
     + _CREDIT_TAIL
-    + r"|[.!?\"'”’)]\s*(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?|[Bb]ild|BILD)\s*:\s*[A-Z]"
+    + r"|[.!?\"'”’)]\s+(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?|[Bb]ild|BILD)\s*:\s*[A-Z]"
     + _CREDIT_TAIL
 )
 

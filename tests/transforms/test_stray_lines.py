@@ -17,6 +17,7 @@ from transforms.captions import is_credited_caption
 from transforms.parse import parse_text_dump
 from transforms.pipeline import clean
 from transforms.stray_lines import (
+    drop_stray_lines,
     is_ad_marker,
     is_button,
     is_lone_agency,
@@ -291,6 +292,8 @@ CAPTIONS = [
 CAPTION_NEAR_MISSES = [
     "The council meets again in May. The Mayor",
     "The vote came after midnight. Then Sunday",
+    # A list's number before the name, not a caption's sentence.
+    "The top donors of the year, as ranked by the magazine: 1. Angelina Jolie",
     "Residents said the credit for the plan belonged to the traders, not the council.",
 ]
 
@@ -429,3 +432,13 @@ def test_an_agencys_material_in_a_staff_story_is_a_contributor(line: str, agenci
     title, subtitle, body = BODIES["de"]
     article = cleaned("\n".join([title, subtitle, *body, line]))
     assert [c.name for c in article.contributors] == agencies
+
+
+def test_an_agency_alone_over_the_story_is_its_source_tag_and_no_photos_credit() -> None:
+    # Over the first paragraph, "(AFP)" is the story's source tag, as a dateline's is: the rule
+    # for a photo's credit leaves it (the line model judges it); inside the story it goes.
+    body = BODIES["en"][2]
+    kept, removed = drop_stray_lines(["(AFP)", *body])
+    assert kept == ["(AFP)", *body] and removed == []
+    kept, removed = drop_stray_lines([body[0], "(AFP)", *body[1:]])
+    assert kept == body and [removal.text for removal in removed] == ["(AFP)"]
