@@ -82,7 +82,7 @@ from transforms.service_notes import drop_service_notes
 from transforms.site_calls import drop_site_calls
 from transforms.site_notes import drop_site_notes
 from transforms.story_lines import keep_schedule_runs, keep_story_lines, reads_as_a_sentence
-from transforms.stray_lines import drop_stray_lines, drop_tag_blocks
+from transforms.stray_lines import drop_stray_lines, drop_tag_blocks, is_picture_credit
 from transforms.text_units import is_label_line, word_count
 from transforms.widgets import drop_widget_lines
 
@@ -208,6 +208,12 @@ def extract_contributors(article: Article) -> Article:
             # "avec AFP" or "(mit dpa)" credits the agency whose material a staff story used.
             credit_lines.add(number)
             removed.append(Removal(RemovalKind.BYLINE, line))
+            continue
+        if credited is None and is_picture_credit(line):
+            # "Photos by X/The Post": a picture's credit, which the credit rules read whole as a
+            # contributor's until stop 35; it leaves here still, as a caption's credit.
+            credit_lines.add(number)
+            removed.append(Removal(RemovalKind.CAPTION, line))
             continue
         if credited is None and (split := split_production_credit(line)) is not None:
             # The credit opens a line the show's notes go on: the credit leaves, the notes stay.

@@ -29,7 +29,8 @@ paywall's call to read on and an agency's name alone on its line.
   3 minuti"); a paywall's call to subscribe and read on ("Jetzt abonnieren und weiterlesen",
   "Subscribe to continue reading", "Abbonati per continuare a leggere").
 - A picture's credit alone, the photographer and the picture's owner after a slash ("Photos by
-  Elena Lacey/The Washington Post"): a caption's credit, not a contributor's.
+  Elena Lacey/The Washington Post"): a caption's credit, not a contributor's. One the credit
+  rules meet leaves before the model, as it did as a contributor's (`pipeline.extract_contributors`).
 - A news agency's name alone on a line inside the story ("dpa", "EFE", "ANP"): the credit of a
   photo or a clip. One closing the story or over its date is read before as the story's
   source (`pipeline.extract_contributors`); one over the story, as its first line, is its
