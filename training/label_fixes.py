@@ -34,7 +34,10 @@ the gold the scorer reads alike; `--no-fix` scores on the labels as given,
   (`transforms.contributors.parse_contributor_line`: "Photo by X/Agency via Y.", "(Writing
   by X; Editing by Y)"), the rule that removes it before the model: 3 lines labelled body
   (2 of them `reporting_credit`'s too), 1 title, none other; the dev dumps label all 13 of
-  theirs `contributor`. Fixed to `contributor` (neutral to the junk-line metric).
+  theirs `contributor`. Fixed to `contributor` (neutral to the junk-line metric). Since
+  stop 35 a picture's credit in a caption's form ("Photo by X/Agency via Y.") is no
+  contributor but a caption's credit (`transforms.stray_lines.is_picture_credit`): the
+  fix reads it still, so that the labels do not move with the rule.
 - `posted_by`: a blog post's signature, "Posted by X at 12:03 PM": 2 lines
   labelled body, none other. Fixed to `byline`, the dev dumps' label for "By
   X" lines (neutral).
@@ -76,6 +79,7 @@ from transforms.contributors import parse_any_byline, parse_contributor_line
 from transforms.notices import is_date_only_line, is_time_stamp
 from transforms.release_notes import release_furniture
 from transforms.residue import has_markup_char, strip_template_residue
+from transforms.stray_lines import is_picture_credit
 
 PAGE_TOOLS = frozenset(
     {"print", "e-mail", "email", "email this", "share", "article tools", "story highlights", "rss"}
@@ -130,7 +134,7 @@ def _reporting_credit(text: str) -> bool:
 
 def _credit_line(text: str) -> bool:
     # Given the line as written (`CASED_FIXES`): the rule reads names by their capitals.
-    return parse_contributor_line(text) is not None
+    return parse_contributor_line(text) is not None or is_picture_credit(text)
 
 
 def _posted_by(text: str) -> bool:

@@ -43,11 +43,59 @@ CREDIT_SENTENCE_RE = re.compile(
 # initials, whose full stops the other pattern reads as a sentence's end). The name runs to the
 # line's end with no mark that ends a sentence, but the full stop of an initial ("J.").
 _CREDIT_TAIL = r"(?:[^.!?]|(?<=\b[A-Z])\.){0,60}$"
+# The credit may run into the caption with no space, as a page's two elements flattened do:
+# "... outside the courthouse on Monday.Credit...Jane Doe for The Times" (its label's dots or colon).
 TRAILING_CREDIT_RE = re.compile(
-    r"[.!?\"'”’)]\s+(?:(?:[Pp]hoto|PHOTO|[Ii]mage)\s+)?(?:[Cc]redits?|CREDITS?)\s*:\s*[A-Z]" + _CREDIT_TAIL
-    + r"|(?:^|\s)(?:[Ff]ot|FOT)\.\s*:?\s*[^\W\d_]" + _CREDIT_TAIL
-    + r"|[.!?\"'”’)]\s+(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?|[Bb]ild|BILD)\s*:\s*[A-Z]" + _CREDIT_TAIL
+    r"[.!?\"'”’)]\s*(?:(?:[Pp]hoto|PHOTO|[Ii]mage)\s+)?(?:[Cc]redits?|CREDITS?)\s*(?::|\.{2,3}|…)\s*[A-Z]"
+    + _CREDIT_TAIL
+    + r"|(?:^|\s)(?:[Ff]ot|FOT)\.\s*:?\s*[^\W\d_]"
+    + _CREDIT_TAIL
+    + r"|[.!?\"'”’)]\s+(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?|[Bb]ild|BILD)\s*:\s*[A-Z]"
+    + _CREDIT_TAIL
 )
+
+
+# A caption closed by its photographer's name alone, after the caption's last sentence: "The guard
+# celebrates a basket against Boston in January. Jacob Kupferman". Two to four words in capitals
+# (with a name's particles), no mark after them: a story's sentence ends with its mark, and a
+# name that opens a sentence goes on with a verb.
+PHOTOGRAPHER_END_RE = re.compile(
+    r"[a-z][.!?][\"'”’)]?\s+[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|de|van|von|da|del|di|la|le|Mc[A-Z][a-z]+)){1,3}$"
+)
+# A caption is a sentence or two: a long paragraph closed by a name is something else (a letter's signature).
+MAX_NAMED_CAPTION_WORDS = 40
+MIN_CAPTION_WORDS = 4
+# The words in capitals that open a sentence's fragment more often than a name.
+_NOT_NAME_WORDS = frozenset(
+    {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "And",
+     "But", "Or", "So", "Then", "In", "On", "At", "For", "To", "Of", "With", "By", "From", "More", "Read",
+     "See", "Click", "Watch", "Photo", "Photos", "Video", "Getty", "Images", "Associated", "Press"}
+)  # fmt: skip
+
+
+def is_photographer_caption(line: str) -> bool:
+    """
+    >>> is_photographer_caption("The guard celebrates a basket against Boston in January. Jacob Kupferman")
+    True
+    >>> is_photographer_caption("The guard scored 30 points in January. The Celtics lost")
+    False
+    >>> is_photographer_caption("1. Angelina Jolie"), is_photographer_caption("Hall? Main Gym")
+    (False, False)
+    >>> is_photographer_caption("The council voted 7-2 on Tuesday to approve the plan, as the mayor asked.")
+    False
+    """
+    if (
+        line[-1:].islower() is False
+        or len(line.split(None, MAX_NAMED_CAPTION_WORDS)) > MAX_NAMED_CAPTION_WORDS
+    ):
+        return False
+    match = PHOTOGRAPHER_END_RE.search(line, max(0, len(line) - 60))
+    return (
+        match is not None
+        and _NOT_NAME_WORDS.isdisjoint(match.group().split())
+        # A caption's sentence before the name, not a list's number or a label ("1. Jo Roe", "K.J. Choi").
+        and len(line[: match.start()].split(None, MIN_CAPTION_WORDS)) >= MIN_CAPTION_WORDS
+    )
 
 
 def _ends_with_credit_sentence(tail: str) -> bool:
@@ -102,6 +150,8 @@ def is_credited_caption(line: str) -> bool:
     False
     """
     if is_lone_credit(line):
+        return True
+    if line[-1:].islower() and is_photographer_caption(line):
         return True
     tail = line[-CREDIT_TAIL_CHARS:]
     if _ends_with_credit_sentence(tail):

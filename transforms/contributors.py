@@ -516,12 +516,23 @@ _SEGMENT_BREAK_RE = re.compile(
 )
 
 
+# A picture's credit in a caption's form, the photographer and the outlet or agency that owns the
+# picture parted by a slash ("Photos by Elena Lacey/The Washington Post", "Photo by Jo Roe/AP"),
+# credits the picture under which it stands, not the report: no contributor. A credit line's
+# "Photos by Jane Doe" (no slash) names who made the story's pictures, and stays one.
+_PICTURE_ROLES = frozenset(
+    {"photo", "photos", "photograph", "photographs", "photography", "pictures", "picture", "images", "image"}
+)
+
+
 def _parse_credit_segments(line: str) -> tuple[Contributor, ...] | None:
     """ "Reporting by A and B in Paris; Editing by C" -> A, B (reporting), C (editing).
 
     >>> credits = _parse_credit_segments("Recipe by Amy Shore. Photo by Dan Pike for The Ledger.")
     >>> [(c.name, c.organization, c.role) for c in credits]
     [('Amy Shore', None, 'recipe'), ('Dan Pike', 'The Ledger', 'photo')]
+    >>> _parse_credit_segments("Photos by Elena Lacey/The Washington Post") is None
+    True
     """
     contributors: list[Contributor] = []
     # "Recipe by A; food styling by B. Photo by C for The Tribune.": a full stop parts
@@ -532,6 +543,8 @@ def _parse_credit_segments(line: str) -> tuple[Contributor, ...] | None:
             return None
         role = " ".join(match.group("role").casefold().split())
         role = role.removeprefix("with ")
+        if role in _PICTURE_ROLES and "/" in match.group("who"):
+            return None  # a picture's credit in a caption's form: no one who contributed to the report
         parsed = parse_name_list(match.group("who"), role=role)
         if parsed is None:
             return None

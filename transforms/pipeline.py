@@ -83,6 +83,7 @@ from transforms.service_notes import drop_service_notes
 from transforms.site_calls import drop_site_calls
 from transforms.site_notes import drop_site_notes
 from transforms.story_lines import keep_schedule_runs, keep_story_lines, reads_as_a_sentence
+from transforms.stray_lines import drop_stray_lines, drop_tag_blocks, is_picture_credit
 from transforms.text_units import is_label_line, word_count
 from transforms.widgets import drop_widget_lines
 
@@ -202,8 +203,19 @@ def extract_contributors(article: Article) -> Article:
     for number in sorted(candidates):
         line = raw[number].strip()
         credited = _credited_by(line) if line else None
-        if credited is None and number in agency_lines:
-            credited = agency_alone(line)
+        if credited is None and number in agency_lines and agency_alone(line) is not None:
+            # The agency whose copy the story is, its source tag ("(AFP)", "— Reuters"): the
+            # line leaves, and no one is credited with contributing to another's report, as
+            # "avec AFP" or "(mit dpa)" credits the agency whose material a staff story used.
+            credit_lines.add(number)
+            removed.append(Removal(RemovalKind.BYLINE, line))
+            continue
+        if credited is None and is_picture_credit(line):
+            # "Photos by X/The Post": a picture's credit, which the credit rules read whole as a
+            # contributor's until stop 35; it leaves here still, as a caption's credit.
+            credit_lines.add(number)
+            removed.append(Removal(RemovalKind.CAPTION, line))
+            continue
         if credited is None and (split := split_production_credit(line)) is not None:
             # The credit opens a line the show's notes go on: the credit leaves, the notes stay.
             credited, credit, raw[number] = split
@@ -230,9 +242,10 @@ def extract_contributors(article: Article) -> Article:
 
 
 # "Press Trust of India", "(AFP)", "— Reuters": an agency's name alone, closing the story or
-# over the date under the headline, names the agency whose copy it is. Closing it: after the
-# last paragraph of prose, with only the site's short lines under it ("- GNA" over "Join our
-# Newsletter"), within the body's last MAX_CLOSING_CHARS characters.
+# over the date under the headline, names the agency whose copy it is: its source, not a
+# contributor (`extract_contributors`). Closing it: after the last paragraph of prose, with only
+# the site's short lines under it ("- GNA" over "Join our Newsletter"), within the body's last
+# MAX_CLOSING_CHARS characters.
 MAX_AGENCY_LINE_CHARS = 40
 MAX_CLOSING_CHARS = 600
 
@@ -725,7 +738,7 @@ READ_ALSO_RE = re.compile(
     r"|lees\s+(?:ook|meer|verder)|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema"
     r"|le[ae]\s+(?:también|tambien|más|mas)|te\s+puede\s+interesar|baca\s+(?:juga|pula)"
     r"|leia\s+(?:também|tambem|mais)|veja\s+(?:também|tambem)|(?:à|a)\s+lire\s+(?:aussi|également)"
-    r"|lire\s+aussi|leggi\s+anche|te\s+recomendamos"
+    r"|lire\s+aussi|leggi\s+anche|te\s+recomendamos|m[áa]s\s+informaci[óo]n"
     # A site's own section named in capitals: "ALSO IN FIELDNOTES: <headline>"; a sentence
     # ("Also in the report, ...") writes it in lower case.
     r"|(?-i:ALSO\s+(?:IN|ON|FROM|AT)\s+[A-Z][A-Z0-9&'’.]*(?:\s[A-Z0-9&'’.]+){0,3})"
@@ -745,7 +758,7 @@ _READ_ALSO_OPENINGS = frozenset(
     ("also", "read", "see ", "more", "lees", "lese", "mehr", "lea ", "lee ", "te p", "te r", "baca", "leia",
      "veja", "à li", "a li", "lire", "legg", "sugg", "rela", "reco", "popu", "tren", "expl", "brow", "topi",
      "weit", "verw", "them", "tema", "suje", "argo", "tópi", "assu", "you ", "we r", "don'", "don’", "dont",
-     "das ", "dies", "vous", "tamb", "potr", "ti p")
+     "das ", "dies", "vous", "tamb", "potr", "ti p", "más ", "mas ")
 )  # fmt: skip
 # A call to read that goes on as the story's sentence: "Read more about this in the report,
 # which the council published ...": a clause after a comma, and none of the site's words.
@@ -2086,6 +2099,8 @@ def text_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         on_lines(drop_widget_lines),
         on_lines(drop_release_furniture),
         on_lines(drop_cjk_junk_lines),
+        # Before the model: it may take the label for a related list's and leave the last tags.
+        on_lines(drop_tag_blocks),
         junk_lines_step(classify),
         # After the model, which learns captions too: the credit takes only those it kept.
         on_lines(drop_credited_captions),
@@ -2097,6 +2112,9 @@ def text_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         # Follow and share calls, comment counters, premium teasers, video widgets, relative
         # datelines and rights notices in wording it never saw (transforms/site_calls.py).
         on_lines(drop_site_calls),
+        # Print notes, ad markers, tag blocks, video descriptions, tickers, buttons and lone agency
+        # names anywhere in the story, in wording it never saw (transforms/stray_lines.py).
+        on_lines(drop_stray_lines),
         drop_closing_author_bio,
     )
 
@@ -2115,6 +2133,7 @@ def html_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         on_lines(drop_widget_lines),
         on_lines(drop_release_furniture),
         on_lines(drop_cjk_junk_lines),
+        on_lines(drop_tag_blocks),
         junk_lines_step(classify),
         # After the model, as for a dump: the syntax takes the tools it kept.
         on_lines(drop_page_tool_lines),
@@ -2122,6 +2141,7 @@ def html_cleaning_steps(classify: LineClassifier = classify_lines) -> tuple[Step
         # Follow and share calls, comment counters, premium teasers, video widgets, relative
         # datelines and rights notices in wording it never saw (transforms/site_calls.py).
         on_lines(drop_site_calls),
+        on_lines(drop_stray_lines),
     )
 
 

@@ -1,0 +1,379 @@
+"""Page furniture a site leaves anywhere in a story, each by an exact syntax, in the languages
+of the pages we meet: a print edition's note, an ad's marker, a tag block, a video's
+description under its player, a market ticker, a player's and a reader's buttons, a
+paywall's call to read on and an agency's name alone on its line.
+
+    >>> lines = ["Rain fell all day.", "Ad Feedback", "Video afspelen 01:42", "ANP", "It stopped."]
+    >>> kept, removed = drop_stray_lines(lines)
+    >>> kept, [removal.text for removal in removed]
+    (['Rain fell all day.', 'It stopped.'], ['Ad Feedback', 'Video afspelen 01:42', 'ANP'])
+
+- A print edition's note: "A version of this article appears in print on March 3, 2024,
+  Section A, Page 12 of the New York edition with the headline: ...", "Dieser Artikel erschien
+  in der Printausgabe vom ...", "Cet article est paru dans l'édition du ...". The note opens
+  the line; the headline it quotes is the paper's and is not counted in its length. "A
+  reporter who appears in print every week" does not open with the note's words.
+- An ad's marker alone on its line, with the ad's own buttons at most: "Ad Feedback",
+  "Advertisement - Scroll to continue", "Anzeige", "Pubblicità", "Advertentie".
+- A tag block: its label alone on a line ("Filed under", "Tags", "Themen", "Argomenti"), then
+  two to eight short lines of one tag each, none a sentence.
+- A video's description under its player: an outlet's possessive, its people's names and a
+  show's verb in the present tense, one short sentence ("Fox News' Jane Doe reports on the
+  latest from the border.", "USA TODAY Sports' A and B break down the trade deadline."). A
+  story tells what its own reporters found in the past tense or without the outlet's name.
+- A market ticker on one line: index names and figures with their changes, no words of a
+  sentence ("DJIA 38,996.39 +0.23% S&P 500 5,137.08 +0.80%"). A markets story writes its
+  numbers into sentences ("The Dow rose 0.2% to 38,996.39").
+- A player's and a reader's buttons alone on a line: "Video afspelen 01:42", "Play video",
+  "Ascolta l'articolo", "Artikel anhören"; the reading time ("Lesezeit: 4 Minuten", "Leggi in
+  3 minuti"); a paywall's call to subscribe and read on ("Jetzt abonnieren und weiterlesen",
+  "Subscribe to continue reading", "Abbonati per continuare a leggere").
+- A picture's credit alone, the photographer and the picture's owner after a slash ("Photos by
+  Elena Lacey/The Washington Post"): a caption's credit, not a contributor's. One the credit
+  rules meet leaves before the model, as it did as a contributor's (`pipeline.extract_contributors`).
+- A news agency's name alone on a line inside the story ("dpa", "EFE", "ANP"): the credit of a
+  photo or a clip. One closing the story or over its date is read before as the story's
+  source (`pipeline.extract_contributors`); one over the story, as its first line, is its
+  source tag as a dateline's "(AFP)" is, and stays; one named in a sentence is the story's.
+
+They run after the line model, which has seen few of these words on the sites it learned
+from, and take only the lines it kept. Every rule reads one line (a tag block, the few after
+its label), behind a gate on its length or its first characters, so most lines pass none.
+A tag block is dropped before the model (`drop_tag_blocks`): the model may take its label for
+a related list's and drop the label and the first tags only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.article import Removal, RemovalKind
+from transforms.contributors import is_reading_time
+from transforms.patterns import NEWS_AGENCIES
+from transforms.service_notes import REPORTED_SPEECH_RE
+
+# --- a print edition's note ---------------------------------------------------------------------
+_PIECE = r"(?:article|story|review|column|essay|report|piece)"
+PRINT_NOTE_RE = re.compile(
+    # "A version of this article appears in print on ...", "This story appeared in the print edition".
+    rf"^\W{{0,3}}(?:(?:an?\s+(?:\w+\s+)?version\s+of\s+)?this\s+{_PIECE}\s+(?:also\s+)?(?:appears|appeared|ran)\s+"
+    r"in\s+(?:the\s+)?(?:print|\w+\s+print\s+edition)\b"
+    # "Dieser Artikel erschien in der Printausgabe vom ...", "Erschienen in der gedruckten Ausgabe".
+    r"|(?:dieser\s+(?:artikel|beitrag|text)\s+)?(?:erschien|ist\s+(?:zuerst\s+)?erschienen|erschienen)\s+"
+    r"(?:zuerst\s+|auch\s+)?in\s+der\s+(?:[\w-]+\s+){0,3}?(?:print\w*|\w*ausgabe)\b"
+    # "Cet article est paru dans l'édition du 3 mars", "Article paru dans Le Monde daté du 3 mars".
+    r"|(?:cet\s+article\s+(?:est\s+paru|a\s+été\s+publié)|article\s+paru)\s+dans\s+[^.]{0,60}?"
+    r"(?:[ée]dition|num[ée]ro|dat[ée]\s+du|\bdu\s+\d)"
+    # "Este artículo se publicó en la edición impresa", "Publicado en la edición impresa del ...".
+    r"|(?:este\s+(?:art[íi]culo|texto|reportaje)\s+(?:se\s+public[óa]|fue\s+publicado|apareci[óo])|publicado)\s+"
+    r"(?:originalmente\s+)?en\s+la\s+edici[óo]n\s+(?:impresa|de\s+papel|en\s+papel)"
+    # "Questo articolo è stato pubblicato nell'edizione cartacea", "Articolo pubblicato sul giornale del ...".
+    r"|(?:questo\s+articolo\s+(?:[èe]\s+stato\s+pubblicato|[èe]\s+uscito)|articolo\s+pubblicato)\s+"
+    r"(?:nell['’]\s*edizione|sul\s+(?:giornale|quotidiano|numero|cartaceo))"
+    # "Dit artikel verscheen ook in de krant van 3 maart", "Een versie van dit artikel verscheen in de
+    # papieren krant".
+    r"|(?:een\s+versie\s+van\s+)?dit\s+(?:artikel|stuk|verhaal)\s+(?:verscheen|is\s+verschenen)\s+(?:ook\s+)?"
+    r"(?:in\s+de\s+(?:papieren\s+)?(?:krant|editie)|op\s+papier)"
+    # "Este artigo foi publicado na edição impressa", "Publicado na versão impressa de ...".
+    r"|(?:este\s+(?:artigo|texto)\s+foi\s+publicado|publicado)\s+na\s+(?:edi[çc][ãa]o|vers[ãa]o)\s+impressa)",
+    re.IGNORECASE,
+)
+# The note's own words, the headline it quotes apart ("... with the headline: X"): a sentence or two.
+MAX_PRINT_NOTE_WORDS = 40
+# The headline quoted after its label, and the page's links after it (Order Reprints | Today's Paper).
+MAX_PRINT_NOTE_CHARS = 400
+_HEADLINE_LABEL_RE = re.compile(
+    r"\b(?:with\s+the\s+headline|under\s+the\s+headline|unter\s+der\s+[ÜU]berschrift|sous\s+le\s+titre"
+    r"|con\s+el\s+t[íi]tulo|con\s+il\s+titolo|onder\s+de\s+kop|com\s+o\s+t[íi]tulo)\s*:",
+    re.IGNORECASE,
+)
+# The first letters of the note's openings, lower case: one lookup spares every other line.
+_PRINT_NOTE_OPENINGS = frozenset(
+    {"a v", "an ", "thi", "die", "ers", "cet", "art", "est", "pub", "que", "een", "dit"}
+)
+
+# --- an ad's marker ---------------------------------------------------------------------------
+AD_MARKER_RE = re.compile(
+    r"^\W{0,3}(?:advertisement|advertisements|advert|ad|ads|sponsored|anzeige|werbung|publicit[ée]|pubblicit[àa]"
+    r"|publicidad|publicidade|advertentie|reclame|annons|reklame|reklama|mainos)"
+    # The ad's own buttons after it: "Ad Feedback", "Advertisement - Scroll to continue",
+    # "Anzeige - Weiterlesen nach der Anzeige", "Publicidad - Sigue leyendo".
+    r"(?:\s*[-–—:·|]?\s*(?:feedback|(?:scroll|continue|continues|story\s+continues|article\s+continues"
+    r"|weiterlesen|lesen\s+sie\s+weiter|sigue\s+leyendo|continua|lees\s+verder|continue\s+a\s+ler"
+    r"|la\s+suite)(?:\s+[\w']+){0,4}))?\W{0,3}$",
+    re.IGNORECASE,
+)
+MAX_AD_MARKER_CHARS = 50
+
+# --- a tag block ------------------------------------------------------------------------------
+_TAG_BLOCK_LABELS = frozenset(
+    {
+        "filed under", "tags", "tagged", "tagged in", "topics", "related topics", "more on", "themen",
+        "schlagwörter", "schlagworte", "mehr zum thema", "temas", "etiquetas", "argomenti", "tag",
+        "onderwerpen", "trefwoorden", "mots-clés", "mots clés", "sujets", "assuntos", "tópicos",
+    }
+)  # fmt: skip
+MIN_TAGS = 2
+MAX_TAGS = 8
+MAX_TAG_WORDS = 4
+MAX_TAG_CHARS = 40
+_LABEL_MARKS = " \t:•*»›>#-–—|"
+
+# --- a video's description --------------------------------------------------------------------
+_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|da|del|di|la|le)){1,3}"
+# The show's verbs, in the present tense: what a clip does, not what a story's reporter found.
+_SHOW_VERB = (
+    r"(?:reports?|breaks?\s+down|discuss(?:es)?|explains?|has\s+(?:the\s+)?(?:latest|more|details|the\s+story)"
+    r"|have\s+(?:the\s+)?(?:latest|more|details)|joins?|looks?\s+(?:at|back|ahead|into)|speaks?\s+(?:to|with)"
+    r"|talks?\s+(?:to|with|about)|takes?\s+a\s+look|gives?|shares?|weighs?\s+in|analy[sz]es?|recaps?"
+    r"|previews?|details?|examines?|reacts?|sits?\s+down|brings?|tells?|answers?|delivers?|digs?\s+into"
+    r"|unpacks?|walks?\s+(?:us\s+)?through|goes?\s+(?:inside|behind|over)|catches?\s+up|checks?\s+in"
+    r"|debates?|predicts?|ranks?|reviews?|highlights?)"
+)
+VIDEO_DESCRIPTION_RE = re.compile(
+    # The outlet with its possessive: "Fox News'", "USA TODAY Sports'", "CNN's", "NBC News'".
+    r"^(?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3}(?:['’]s|s['’]|['’])\s+"
+    # The people: one name, or a list of them ("A, B and C").
+    rf"{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|&)\s+{_NAME})?\s+"
+    rf"{_SHOW_VERB}\b[^.!?]*[.!?]?$"
+)
+# One sentence under a player: short.
+MAX_VIDEO_DESCRIPTION_WORDS = 30
+
+# --- a market ticker --------------------------------------------------------------------------
+# A figure: a level ("38,996.39", "5,137.08") or its change ("+0.23%", "-12.4", "▲1.2%").
+_FIGURE_RE = re.compile(r"^[(\[]?[+\-−▲▼↑↓]?\$?\d[\d,.]*%?[)\]]?$")
+_CHANGE_RE = re.compile(r"^[(\[]?(?:[+\-−▲▼↑↓]\$?\d[\d,.]*%?|\$?\d[\d,.]*%)[)\]]?$")
+# A ticker's small words in lower case: its units and the arrows' words, no sentence's.
+_TICKER_WORDS = frozenset({"pts", "pt", "bps", "bp", "yr", "up", "down", "unch", "vol", "oz", "bbl"})
+MIN_TICKER_FIGURES = 4
+MIN_TICKER_CHANGES = 2
+MAX_TICKER_CHARS = 300
+
+# --- a player's and a reader's buttons, a paywall's call to read on -------------------------------
+BUTTON_RE = re.compile(
+    r"^\W{0,3}(?:"
+    # A video player's button, with the clip's length or not.
+    r"(?:play|watch)\s+(?:the\s+)?video|video\s+(?:afspelen|abspielen|ansehen|bekijken|starten)"
+    r"|(?:reproducir|ver)\s+(?:el\s+)?v[íi]deo|riproduci\s+(?:il\s+)?video|guarda\s+il\s+video"
+    r"|(?:lire|regarder)\s+la\s+vid[ée]o|(?:assistir\s+(?:ao\s+)?|reproduzir\s+(?:o\s+)?)v[íi]deo|speel\s+video\s+af"
+    # A reader's button, the article read aloud.
+    r"|listen\s+to\s+(?:this|the)\s+(?:article|story)|artikel\s+(?:anh[öo]ren|vorlesen|beluisteren)"
+    r"|(?:[ée]couter|[ée]coutez)\s+(?:cet\s+)?article|escuchar?\s+(?:este\s+|el\s+)?(?:art[íi]culo|noticia)"
+    r"|ascolta\s+(?:l['’]\s*)?articolo|ou[çc]a\s+(?:este\s+|o\s+)?(?:artigo|texto|mat[ée]ria)"
+    r"|luister\s+naar\s+(?:dit|het)\s+artikel|voorlezen"
+    r")\s*[(\[|·•:–—-]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?)?"
+    r"\s*[)\]]?\W{0,2}$",
+    re.IGNORECASE,
+)
+# The reading time in a form `contributors.is_reading_time` does not read: "Leggi in 3 minuti".
+READ_IN_RE = re.compile(
+    r"^\W{0,3}(?:leggi|lees|lies|lee|lire|leia|read)\s+(?:in|en|em)\s+\d{1,3}\s*(?:min\w*)\.?\W{0,2}$",
+    re.IGNORECASE,
+)
+# A paywall's call: subscribe, and read on, and nothing else.
+SUBSCRIBE_TO_READ_RE = re.compile(
+    r"^\W{0,3}(?:(?:jetzt|now|agora|ahora|ora|nu)\s+)?"
+    r"(?:abonnieren|abonniere|abonnez-vous|abonne-toi|abbonati|assine|suscr[íi]bete|subscribe|word\s+abonnee"
+    r"|neem\s+een\s+abonnement|sign\s+up|log\s+in|anmelden|registrieren|inscrivez-vous|iscriviti|reg[íi]strate)"
+    r"\s+(?:(?:now|jetzt|ahora|agora|ora)\s+)?(?:und|et|per|para|pour|to|and|e|y|en|om)\s+"
+    r"(?:weiter\s*lesen|weiterlesen|lire\s+la\s+suite|continuer\s+(?:à|de)\s+lire|continuare\s+a\s+leggere"
+    r"|leggere\s+(?:tutto|l['’]articolo)|continuar\s+(?:lendo|leyendo|a\s+ler)|seguir\s+leyendo|ler\s+(?:mais|tudo)"
+    r"|keep\s+reading|continue\s+reading|read\s+(?:on|more|the\s+(?:full\s+)?(?:story|article))"
+    r"|verder\s+te\s+lezen|lees\s+verder|verder\s+lezen)\W{0,3}$",
+    re.IGNORECASE,
+)
+MAX_BUTTON_CHARS = 60
+
+# --- a picture's credit alone, in a caption's form ------------------------------------------------
+# "Photos by Elena Lacey/The Washington Post", "Photo by Jo Roe/AP via Harbor Ledger": the
+# photographer and, after a slash, who owns the picture: a caption's credit, not a contributor
+# (`contributors._parse_credit_segments`). A credit line's "Photos by Jane Doe", with no owner,
+# names who made the story's pictures and stays a contributor's.
+PICTURE_CREDIT_RE = re.compile(
+    r"^\W{0,3}(?i:photos?|photographs?|photography|pictures?|images?|fotos?)\s+(?i:by|von|por|di|de|door)\s+"
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|del|di|la)){0,4}\s*/\s*"
+    r"[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,6}\W{0,2}$"
+)
+MAX_PICTURE_CREDIT_CHARS = 120
+
+# --- an agency's name alone -------------------------------------------------------------------
+MAX_AGENCY_CHARS = 40
+_AGENCY_MARKS = " \t()[]-–—.,:;/©"
+
+
+def is_print_note(line: str) -> bool:
+    """
+    >>> is_print_note("A version of this article appears in print on March 3, 2024, Section A, Page 12 of "
+    ...               "the New York edition with the headline: Senate Passes Bill. Order Reprints")
+    True
+    >>> is_print_note("Dieser Artikel erschien in der Printausgabe vom 3. März 2024.")
+    True
+    >>> is_print_note("A reporter who appears in print every week said the deal was a surprise.")
+    False
+    """
+    if len(line) > MAX_PRINT_NOTE_CHARS or line.lstrip(_LABEL_MARKS)[:3].lower() not in _PRINT_NOTE_OPENINGS:
+        return False
+    if PRINT_NOTE_RE.match(line) is None:
+        return False
+    label = _HEADLINE_LABEL_RE.search(line)
+    note = line[: label.start()] if label else line
+    return (
+        len(note.split(None, MAX_PRINT_NOTE_WORDS)) <= MAX_PRINT_NOTE_WORDS
+        and REPORTED_SPEECH_RE.search(note) is None
+    )
+
+
+def is_ad_marker(line: str) -> bool:
+    """
+    >>> [is_ad_marker(x) for x in ("Ad Feedback", "Advertisement - Scroll to continue", "Anzeige", "Werbung")]
+    [True, True, True, True]
+    >>> is_ad_marker("The advertisement ran for a week.")
+    False
+    """
+    return len(line) <= MAX_AD_MARKER_CHARS and AD_MARKER_RE.match(line) is not None
+
+
+def tag_block_end(lines: list[str], label: int) -> int:
+    """The index after the tag block whose label is `lines[label]`, or `label` when none is:
+    its label alone, then `MIN_TAGS` to `MAX_TAGS` short lines of one tag each.
+
+    >>> tag_block_end(["Filed under", "congress", "government shutdown", "Senate"], 0)
+    4
+    >>> tag_block_end(["Topics", "The senate met on Friday and voted for the bill."], 0)
+    0
+    """
+    if " ".join(lines[label].strip(_LABEL_MARKS).casefold().split()) not in _TAG_BLOCK_LABELS:
+        return label
+    end = label + 1
+    while end < len(lines) and end - label <= MAX_TAGS and _reads_as_tag(lines[end]):
+        end += 1
+    # More short lines than a tag block holds: a list of the story's, not its tags.
+    if end - label - 1 < MIN_TAGS or (end < len(lines) and _reads_as_tag(lines[end])):
+        return label
+    return end
+
+
+def _reads_as_tag(line: str) -> bool:
+    text = line.strip(" \t•*·#,|")
+    return (
+        0 < len(text) <= MAX_TAG_CHARS
+        and len(text.split(None, MAX_TAG_WORDS)) <= MAX_TAG_WORDS
+        and text[-1:] not in '.!?:;"”'
+        and text[:1].isalnum()
+    )
+
+
+def is_video_description(line: str) -> bool:
+    """
+    >>> is_video_description("Fox News' Jane Doe reports on the latest from the border.")
+    True
+    >>> is_video_description("USA TODAY Sports' Jeff Zillgitt and Mark Medina break down the trade deadline.")
+    True
+    >>> is_video_description("Fox News' Jane Doe reported Tuesday that the senator would resign.")
+    False
+    >>> is_video_description("CBS News reports on the deal were later confirmed by the team.")
+    False
+    """
+    return (
+        len(line.split(None, MAX_VIDEO_DESCRIPTION_WORDS)) <= MAX_VIDEO_DESCRIPTION_WORDS
+        and VIDEO_DESCRIPTION_RE.match(line) is not None
+        and REPORTED_SPEECH_RE.search(line) is None
+    )
+
+
+def is_market_ticker(line: str) -> bool:
+    """
+    >>> is_market_ticker("DJIA 38,996.39 +0.23% S&P 500 5,137.08 +0.80% Nasdaq 16,274.94 +1.14%")
+    True
+    >>> is_market_ticker("The Dow rose 0.23% to 38,996.39, and the S&P 500 gained 0.80% to 5,137.08.")
+    False
+    """
+    if len(line) > MAX_TICKER_CHARS:
+        return False
+    figures = changes = 0
+    for token in line.split():
+        if _FIGURE_RE.match(token):
+            figures += 1
+            changes += _CHANGE_RE.match(token) is not None
+        elif token[:1].islower() and token.strip(".,:;()") not in _TICKER_WORDS:
+            return False  # a word of a sentence
+    return figures >= MIN_TICKER_FIGURES and changes >= MIN_TICKER_CHANGES and line.rstrip()[-1:] != "."
+
+
+def is_button(line: str) -> bool:
+    """
+    >>> [is_button(x) for x in ("Video afspelen 01:42", "Ascolta l'articolo", "Leggi in 3 minuti",
+    ...     "Jetzt abonnieren und weiterlesen", "Lesezeit: 4 Minuten")]
+    [True, True, True, True, True]
+    >>> is_button("Watch the video of the vote, the mayor urged residents.")
+    False
+    """
+    if len(line) > MAX_BUTTON_CHARS:
+        return False
+    return (
+        BUTTON_RE.match(line) is not None
+        or READ_IN_RE.match(line) is not None
+        or SUBSCRIBE_TO_READ_RE.match(line) is not None
+        or is_reading_time(line)
+    )
+
+
+def is_lone_agency(line: str) -> bool:
+    """
+    >>> [is_lone_agency(x) for x in ("dpa", "EFE", "(ANP)", "© Reuters")]
+    [True, True, True, True]
+    >>> is_lone_agency("Wie die dpa berichtet, stimmt der Bundesrat im Dezember ab.")
+    False
+    """
+    return len(line) <= MAX_AGENCY_CHARS and line.strip(_AGENCY_MARKS).casefold() in NEWS_AGENCIES
+
+
+def is_picture_credit(line: str) -> bool:
+    """
+    >>> is_picture_credit("Photograph by Tom Ade/Reuters via The Harbor Ledger.")
+    True
+    >>> is_picture_credit("Photos by Jane Doe"), is_picture_credit("Photos by the dozen lined the hall.")
+    (False, False)
+    """
+    return len(line) <= MAX_PICTURE_CREDIT_CHARS and PICTURE_CREDIT_RE.match(line) is not None
+
+
+def _stray_kind(line: str) -> RemovalKind | None:
+    """The kind of a stray line of page furniture, or None for a line of the story."""
+    if len(line) <= MAX_AGENCY_CHARS and is_lone_agency(line):
+        return RemovalKind.CAPTION
+    if is_video_description(line) or is_picture_credit(line):
+        return RemovalKind.CAPTION
+    if is_ad_marker(line) or is_button(line) or is_print_note(line) or is_market_ticker(line):
+        return RemovalKind.BOILERPLATE
+    return None
+
+
+def drop_tag_blocks(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Drop each tag block, its label and its tags (exact syntax). It runs before the line
+    model, which may take a block's label for a related list's and leave the tags after the
+    first two (`pipeline.fill_read_also_headlines`)."""
+    found: list[int] = []
+    index = 0
+    while index < len(lines):
+        end = tag_block_end(lines, index) if len(lines[index]) <= MAX_TAG_CHARS else index
+        found.extend(range(index, end))
+        index = max(end, index + 1)
+    if not found:
+        return lines, []
+    taken = set(found)
+    kept = [line for index, line in enumerate(lines) if index not in taken]
+    return kept, [Removal(RemovalKind.BOILERPLATE, lines[index]) for index in found]
+
+
+def drop_stray_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
+    """Drop print notes, ad markers, video descriptions, tickers, buttons, pictures' credits and
+    lone agency names, wherever the line model kept them (exact syntax)."""
+    found = {index: kind for index, kind in enumerate(map(_stray_kind, lines)) if kind is not None}
+    if lines and found.get(0) is RemovalKind.CAPTION and is_lone_agency(lines[0]):
+        del found[0]  # an agency's name over the story is its source tag (a dateline's), not a photo's credit
+    if not found:
+        return lines, []
+    kept = [line for index, line in enumerate(lines) if index not in found]
+    return kept, [Removal(kind, lines[index]) for index, kind in found.items()]
