@@ -203,13 +203,8 @@ def extract_contributors(article: Article) -> Article:
     for number in sorted(candidates):
         line = raw[number].strip()
         credited = _credited_by(line) if line else None
-        if credited is None and number in agency_lines and agency_alone(line) is not None:
-            # The agency whose copy the story is, its source tag ("(AFP)", "— Reuters"): the
-            # line leaves, and no one is credited with contributing to another's report, as
-            # "avec AFP" or "(mit dpa)" credits the agency whose material a staff story used.
-            credit_lines.add(number)
-            removed.append(Removal(RemovalKind.BYLINE, line))
-            continue
+        if credited is None and number in agency_lines:
+            credited = agency_alone(line)
         if credited is None and is_picture_credit(line):
             # "Photos by X/The Post": a picture's credit, which the credit rules read whole as a
             # contributor's until stop 35; it leaves here still, as a caption's credit.
@@ -242,10 +237,9 @@ def extract_contributors(article: Article) -> Article:
 
 
 # "Press Trust of India", "(AFP)", "— Reuters": an agency's name alone, closing the story or
-# over the date under the headline, names the agency whose copy it is: its source, not a
-# contributor (`extract_contributors`). Closing it: after the last paragraph of prose, with only
-# the site's short lines under it ("- GNA" over "Join our Newsletter"), within the body's last
-# MAX_CLOSING_CHARS characters.
+# over the date under the headline, names the agency whose copy it is. Closing it: after the
+# last paragraph of prose, with only the site's short lines under it ("- GNA" over "Join our
+# Newsletter"), within the body's last MAX_CLOSING_CHARS characters.
 MAX_AGENCY_LINE_CHARS = 40
 MAX_CLOSING_CHARS = 600
 

@@ -173,11 +173,9 @@ SITE_TAIL = ["Join our Newsletter", "Tags: Lake, Boats, Fees"]
     [("- GNA", "GNA"), ("(Ansa)", "Ansa"), ("ANP", "ANP"), ("— Bernama", "Bernama"), ("(NAN)", "NAN")],
 )
 def test_an_agency_over_the_sites_own_lines_closes_the_story(line: str, agency: str) -> None:
-    # Stop 35: the agency whose copy the story is, its source, not a contributor to another's
-    # report ("avec AFP", "(mit dpa)" are: tests/transforms/test_stray_lines.py).
     article = cleaned(dump(bottom=[line, *SITE_TAIL]))
-    assert article.contributors == ()
-    assert kinds(article)[line] == RemovalKind.BYLINE
+    assert [(c.name, c.organization) for c in article.contributors] == [(agency, agency)]
+    assert kinds(article)[line] == RemovalKind.CONTRIBUTOR
     assert article.paragraphs[: len(BODY)] == BODY and line not in article.paragraphs
 
 
