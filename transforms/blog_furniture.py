@@ -147,6 +147,8 @@ SEARCH_LABEL_RE = re.compile(
 )
 # An archive's entry: "March 2008", "► February (5)", "▼ 2008 (14)", "March 2008 (12)".
 _ARCHIVE_MARKS = "►▼▶▸»•·*-– \t"
+# No month's name is longer than 12 letters: its year, its count and marks add 15 at most.
+MAX_ARCHIVE_ENTRY_CHARS = 40
 ARCHIVE_ENTRY_RE = re.compile(r"^(?P<month>[^\W\d_]+\.?)?\s*(?P<year>(?:19|20)\d{2})?\s*(?:\(\d+\))?$")
 ARCHIVE_HEADING_RE = re.compile(
     r"^(?:(?:blog|monthly|the)\s+)?(?:archives?|archiv|archives\s+du\s+blog|archivo(?:\s+del\s+blog)?"
@@ -399,10 +401,12 @@ def is_footer_line(line: str) -> bool:
     ...     "The © symbol on the 1998 album cover was printed upside down, the court was told.")]
     [False, False]
     """
+    mark = FOOTER_MARK_RE.search(line)
+    if mark is None and PHONE_RE.search(line) is None:
+        return False  # most lines: two searches in C, no split
     words = line.split()
     if len(words) > MAX_FOOTER_WORDS:
         return False
-    mark = FOOTER_MARK_RE.search(line)
     if mark:
         # Without a reservation of rights, the mark stands near the start ("Site contents © 2008 X"):
         # a title that ends with its author's mark is the page's heading.
@@ -419,6 +423,8 @@ def is_footer_line(line: str) -> bool:
 
 
 def _is_archive_entry(line: str) -> bool:
+    if len(line) > MAX_ARCHIVE_ENTRY_CHARS:
+        return False  # a month's name, its year and its count: a paragraph is spared the pattern
     match = ARCHIVE_ENTRY_RE.match(line.strip(_ARCHIVE_MARKS))
     if match is None or not (match["month"] or match["year"]):
         return False

@@ -806,14 +806,15 @@ DEFAULT_BYLINE_CONJUNCTIONS = ("dan",)
 
 
 # A byline that names what the author made: "Words by X", "Text and photos by X", "Story by X",
-# "Review by X", "Analysis by X" (not "Reviewed by X": a health page's medical reviewer).
+# "Review by X", "Analysis by X" (not "Reviewed by X": a health page's medical reviewer); and a
+# blog's "Posted by X on March 3, 2008 at 9:15 am" under the headline, its author's line.
 _CREDITED_PIECES = (
     "words", "text", "story", "written", "article", "interview", "interviewed", "review", "analysis",
-    "commentary", "column", "essay",
+    "commentary", "column", "essay", "posted",
 )  # fmt: skip
 CREDITED_BY_RE = re.compile(
     rf"^(?:{'|'.join(_CREDITED_PIECES)})(?:\s+(?:and|&)\s+(?:photos?|pictures|photographs|images))?"
-    r"\s+by\s+",
+    r"\s+by:?\s+",  # "Posted by: Jen", a blog engine's label
     re.I,
 )
 _CREDIT_OPENINGS = frozenset(_CREDITED_PIECES)

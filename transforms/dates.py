@@ -620,6 +620,13 @@ BYLINE_THEN_LABEL_RE = re.compile(
     rf",?(?:\s+[|·•])?\s+(?=(?i:{_PUBLISHED_WORDS}|{_UPDATED_WORDS})\b)"
 )
 
+# A blog post's line under its headline: "Posted by Dave Kessler on March 3, 2008 at 9:15 am",
+# "Posted by Jen | March 11, 2008 03:40 PM": the author's names, then the date it was posted.
+POSTED_BY_DATE_RE = re.compile(
+    r"^(?i:posted\s+by:?)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s*(?:\s(?i:on)|\||,|[-–—])\s*"
+    r"(?=[\w.]*\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
+)
+
 
 def _top_lines(lines: list[str]) -> list[tuple[int, str]]:
     """The first TOP_LINES lines of a body with their indices, menu labels not counted.
@@ -647,6 +654,10 @@ def _labelled_parts(line: str) -> list[tuple[re.Match[str] | None, str]]:
     """Each labelled date of a line, with its label's match; or the line alone, unlabelled."""
     # Every part of a line of labelled dates is labelled, the first one too: a line
     # that opens with no label is not searched for a second (the split is the cost).
+    if line[:6].lower() == "posted" and (posted := POSTED_BY_DATE_RE.match(line)):
+        # The post's date as a "Posted ..." line states it, its author's names left out.
+        dated = PUBLISHED_LINE_RE.match("Posted " + line[posted.end() :])
+        return [(dated, dated.group("date"))] if dated else []
     if not LABEL_OPENING_RE.match(line):
         byline = (
             BYLINE_THEN_LABEL_RE.match(line) if line[:3].lower() == "by " and has_label_word(line) else None

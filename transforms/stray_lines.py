@@ -289,8 +289,8 @@ def is_market_ticker(line: str) -> bool:
     >>> is_market_ticker("The Dow rose 0.23% to 38,996.39, and the S&P 500 gained 0.80% to 5,137.08.")
     False
     """
-    if len(line) > MAX_TICKER_CHARS:
-        return False
+    if len(line) > MAX_TICKER_CHARS or line.rstrip()[-1:] == ".":
+        return False  # most lines end a sentence: no token is read
     figures = changes = 0
     for token in line.split():
         if _FIGURE_RE.match(token):
@@ -298,7 +298,7 @@ def is_market_ticker(line: str) -> bool:
             changes += _CHANGE_RE.match(token) is not None
         elif token[:1].islower() and token.strip(".,:;()") not in _TICKER_WORDS:
             return False  # a word of a sentence
-    return figures >= MIN_TICKER_FIGURES and changes >= MIN_TICKER_CHANGES and line.rstrip()[-1:] != "."
+    return figures >= MIN_TICKER_FIGURES and changes >= MIN_TICKER_CHANGES
 
 
 def is_button(line: str) -> bool:
