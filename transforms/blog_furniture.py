@@ -173,6 +173,7 @@ RIGHTS_RE = re.compile(
     r"\brights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?(?:published|reproduced)", re.IGNORECASE
 )
 # A phone number: "(606) 555-0142", "606-555-0142", "606.555.0142", "+44 20 7946 0958".
+_THREE_DIGITS_RE = re.compile(r"\d\d\d")
 PHONE_RE = re.compile(
     r"\(\d{3}\)\s*\d{3}[-.\s]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b"
 )
@@ -401,9 +402,11 @@ def is_footer_line(line: str) -> bool:
     ...     "The © symbol on the 1998 album cover was printed upside down, the court was told.")]
     [False, False]
     """
+    if "©" not in line and _THREE_DIGITS_RE.search(line) is None:
+        return False  # every other mark has a year, a phone its area code: most lines end here
     mark = FOOTER_MARK_RE.search(line)
     if mark is None and PHONE_RE.search(line) is None:
-        return False  # most lines: two searches in C, no split
+        return False
     words = line.split()
     if len(words) > MAX_FOOTER_WORDS:
         return False
