@@ -289,7 +289,7 @@ _DURATION_LABEL = (
 # about a label it saw in one language only does not keep it.
 AD_LABEL = (
     r"(?:advertisements?|advertising|advert|ads?|anzeigen?|werbung|publicit[ée]|publicidade?|pubblicit[àa]"
-    r"|advertentie|reclame|reklam[ai]?|annons|annonse|annonce|mainos|hirdetés|διαφήμιση|реклама"
+    r"|advertentie|reclame|reklam[aei]?|annons|annonse|annonce|mainos|hirdetés|διαφήμιση|реклама"
     r"|广告|廣告|広告|광고|إعلان|sponsored|gesponsert|patrocinado|sponsoris[ée]|ad\s+break"
     # The read-on prompt alone, in the languages that put it before the label.
     r"|continua\s+(?:após\s+a|depois\s+da)\s+publicidade|sigue\s+despu[ée]s\s+de\s+la\s+publicidad)"
@@ -301,10 +301,16 @@ READ_ON_PROMPT = (
     r"(?:(?:the\s+)?(?:story|article|content|text)\s+continues\s+below"
     r"|continue\s+reading(?:\s+below|\s+the\s+main\s+story)?|scroll\s+to\s+continue(?:\s+with\s+content|\s+reading)?)"
 )
+# The slot's own buttons and prompts after its label in other words: "Ad Feedback", "Anzeige -
+# Lesen Sie weiter", "Publicidad - Sigue leyendo", "Advertentie - lees verder".
+AD_BUTTON = (
+    r"(?:feedback|(?:scroll|continues?|(?:story|article)\s+continues|weiterlesen|lesen\s+sie\s+weiter"
+    r"|sigue\s+leyendo|continua|lees\s+verder|continue\s+a\s+ler|la\s+suite)(?:\s+[\w']+){0,4})"
+)
 AD_LABEL_RE = re.compile(
     # "SKIP ADVERTISEMENT": the button that jumps past the slot, alone on its line.
     rf"^[\W_]{{0,3}}(?:skip\s+)?{AD_LABEL}(?:\s*[-–—:|·]?\s*(?:{READ_ON_PROMPT}"
-    r"|weiterlesen\s+nach\s+der\s+anzeige|la\s+suite\s+après\s+(?:cette\s+)?publicité))?[\W_]{0,3}$",
+    rf"|weiterlesen\s+nach\s+der\s+anzeige|la\s+suite\s+après\s+(?:cette\s+)?publicité|{AD_BUTTON}))?[\W_]{{0,3}}$",
     re.IGNORECASE,
 )
 
@@ -320,6 +326,8 @@ def is_ad_label(line: str) -> bool:
     [False, False, True]
     >>> [is_ad_label(line) for line in ("SKIP ADVERTISEMENT", "Skip ad", "Skip ads by paying for Premium.")]
     [True, True, False]
+    >>> [is_ad_label(line) for line in ("Ad Feedback", "Publicidad - Sigue leyendo", "Werbung")]
+    [True, True, True]
     """
     return AD_LABEL_RE.match(line) is not None
 

@@ -42,7 +42,7 @@ from transforms.article import Removal, RemovalKind
 # (with and without its accents). A short list on purpose: the label is what sets the list
 # apart from a sentence after a colon. The gate looks the head before the colon up here; the
 # pattern is built from the same list.
-_TAG_LABELS = frozenset(
+TAG_LABELS = frozenset(
     {
         "tags", "tagged", "tagged with", "topics", "related topics", "keywords", "etiquetas", "temas",
         "palabras clave", "schlagwörter", "schlagworter", "schlagworte", "stichwörter", "stichworter",
@@ -51,7 +51,7 @@ _TAG_LABELS = frozenset(
         "onderwerpen", "assuntos", "tópicos", "topicos",
     }
 )  # fmt: skip
-_LONGEST_FIRST = sorted(_TAG_LABELS, key=lambda label: (-len(label), label))  # in one order every run
+_LONGEST_FIRST = sorted(TAG_LABELS, key=lambda label: (-len(label), label))  # in one order every run
 _TAG_LABEL = "(?:{})".format("|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _LONGEST_FIRST))
 # An item is a few words (a name, a place, a theme), with no sentence mark in it.
 _TAG_ITEM = r"#?[^\W_][\w'’.&+#-]*(?:[ \t]+[\w'’.&+#-]+){0,3}"
@@ -192,7 +192,7 @@ def is_tag_list(line: str) -> bool:
     return (
         colon > 0
         and len(line) <= MAX_TAG_LIST_CHARS
-        and " ".join(line[:colon].strip(_LABEL_STRIP).casefold().split()) in _TAG_LABELS
+        and " ".join(line[:colon].strip(_LABEL_STRIP).casefold().split()) in TAG_LABELS
         and TAG_LIST_RE.match(line) is not None
     )
 

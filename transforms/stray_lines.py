@@ -1,20 +1,19 @@
 """Page furniture a site leaves anywhere in a story, each by an exact syntax, in the languages
-of the pages we meet: a print edition's note, an ad's marker, a tag block, a video's
+of the pages we meet: a print edition's note, a tag block, a video's
 description under its player, a market ticker, a player's and a reader's buttons, a
 paywall's call to read on and an agency's name alone on its line.
 
-    >>> lines = ["Rain fell all day.", "Ad Feedback", "Video afspelen 01:42", "ANP", "It stopped."]
+    >>> lines = ["Rain fell all day.", "Lesezeit: 4 Minuten", "Video afspelen 01:42", "ANP", "It stopped."]
     >>> kept, removed = drop_stray_lines(lines)
     >>> kept, [removal.text for removal in removed]
-    (['Rain fell all day.', 'It stopped.'], ['Ad Feedback', 'Video afspelen 01:42', 'ANP'])
+    (['Rain fell all day.', 'It stopped.'], ['Lesezeit: 4 Minuten', 'Video afspelen 01:42', 'ANP'])
 
 - A print edition's note: "A version of this article appears in print on March 3, 2024,
   Section A, Page 12 of the New York edition with the headline: ...", "Dieser Artikel erschien
   in der Printausgabe vom ...", "Cet article est paru dans l'édition du ...". The note opens
   the line; the headline it quotes is the paper's and is not counted in its length. "A
   reporter who appears in print every week" does not open with the note's words.
-- An ad's marker alone on its line, with the ad's own buttons at most: "Ad Feedback",
-  "Advertisement - Scroll to continue", "Anzeige", "Pubblicità", "Advertentie".
+- An ad's label alone with its own buttons ("Ad Feedback") is `notices.is_ad_label`'s.
 - A tag block: its label alone on a line ("Filed under", "Tags", "Themen", "Argomenti"), then
   two to eight short lines of one tag each, none a sentence.
 - A video's description under its player: an outlet's possessive, its people's names and a
@@ -50,7 +49,7 @@ import re
 from transforms.article import Removal, RemovalKind
 from transforms.contributors import is_reading_time
 from transforms.patterns import NEWS_AGENCIES
-from transforms.service_notes import REPORTED_SPEECH_RE
+from transforms.service_notes import REPORTED_SPEECH_RE, TAG_LABELS
 
 # --- a print edition's note ---------------------------------------------------------------------
 _PIECE = r"(?:article|story|review|column|essay|report|piece)"
@@ -92,27 +91,10 @@ _PRINT_NOTE_OPENINGS = frozenset(
     {"a v", "an ", "thi", "die", "ers", "cet", "art", "est", "pub", "que", "een", "dit"}
 )
 
-# --- an ad's marker ---------------------------------------------------------------------------
-AD_MARKER_RE = re.compile(
-    r"^\W{0,3}(?:advertisement|advertisements|advert|ad|ads|sponsored|anzeige|werbung|publicit[ée]|pubblicit[àa]"
-    r"|publicidad|publicidade|advertentie|reclame|annons|reklame|reklama|mainos)"
-    # The ad's own buttons after it: "Ad Feedback", "Advertisement - Scroll to continue",
-    # "Anzeige - Weiterlesen nach der Anzeige", "Publicidad - Sigue leyendo".
-    r"(?:\s*[-–—:·|]?\s*(?:feedback|(?:scroll|continue|continues|story\s+continues|article\s+continues"
-    r"|weiterlesen|lesen\s+sie\s+weiter|sigue\s+leyendo|continua|lees\s+verder|continue\s+a\s+ler"
-    r"|la\s+suite)(?:\s+[\w']+){0,4}))?\W{0,3}$",
-    re.IGNORECASE,
-)
-MAX_AD_MARKER_CHARS = 50
-
 # --- a tag block ------------------------------------------------------------------------------
-_TAG_BLOCK_LABELS = frozenset(
-    {
-        "filed under", "tags", "tagged", "tagged in", "topics", "related topics", "more on", "themen",
-        "schlagwörter", "schlagworte", "mehr zum thema", "temas", "etiquetas", "argomenti", "tag",
-        "onderwerpen", "trefwoorden", "mots-clés", "mots clés", "sujets", "assuntos", "tópicos",
-    }
-)  # fmt: skip
+# A tag list's labels (`service_notes.TAG_LABELS`), and those a block of one tag per line
+# stands under: "Filed under", "More on".
+_TAG_BLOCK_LABELS = TAG_LABELS | {"filed under", "tagged in", "more on", "mehr zum thema", "tag"}
 MIN_TAGS = 2
 MAX_TAGS = 8
 MAX_TAG_WORDS = 4
@@ -222,16 +204,6 @@ def is_print_note(line: str) -> bool:
         len(note.split(None, MAX_PRINT_NOTE_WORDS)) <= MAX_PRINT_NOTE_WORDS
         and REPORTED_SPEECH_RE.search(note) is None
     )
-
-
-def is_ad_marker(line: str) -> bool:
-    """
-    >>> [is_ad_marker(x) for x in ("Ad Feedback", "Advertisement - Scroll to continue", "Anzeige", "Werbung")]
-    [True, True, True, True]
-    >>> is_ad_marker("The advertisement ran for a week.")
-    False
-    """
-    return len(line) <= MAX_AD_MARKER_CHARS and AD_MARKER_RE.match(line) is not None
 
 
 def tag_block_end(lines: list[str], label: int) -> int:
@@ -345,7 +317,7 @@ def _stray_kind(line: str) -> RemovalKind | None:
         return RemovalKind.CAPTION
     if is_video_description(line) or is_picture_credit(line):
         return RemovalKind.CAPTION
-    if is_ad_marker(line) or is_button(line) or is_print_note(line) or is_market_ticker(line):
+    if is_button(line) or is_print_note(line) or is_market_ticker(line):
         return RemovalKind.BOILERPLATE
     return None
 
@@ -368,7 +340,7 @@ def drop_tag_blocks(lines: list[str]) -> tuple[list[str], list[Removal]]:
 
 
 def drop_stray_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
-    """Drop print notes, ad markers, video descriptions, tickers, buttons, pictures' credits and
+    """Drop print notes, video descriptions, tickers, buttons, pictures' credits and
     lone agency names, wherever the line model kept them (exact syntax)."""
     found = {index: kind for index, kind in enumerate(map(_stray_kind, lines)) if kind is not None}
     if lines and found.get(0) is RemovalKind.CAPTION and is_lone_agency(lines[0]):

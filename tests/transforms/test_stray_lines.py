@@ -15,11 +15,11 @@ import pytest
 
 from transforms.article import Article, RemovalKind
 from transforms.captions import is_credited_caption
+from transforms.notices import is_ad_label
 from transforms.parse import parse_text_dump
 from transforms.pipeline import clean
 from transforms.stray_lines import (
     drop_stray_lines,
-    is_ad_marker,
     is_button,
     is_lone_agency,
     is_market_ticker,
@@ -200,7 +200,7 @@ AD_MARKERS = [
 
 @pytest.mark.parametrize(("language", "line"), AD_MARKERS)
 def test_an_ad_marker_alone_is_removed(language: str, line: str) -> None:
-    assert is_ad_marker(line)
+    assert is_ad_label(line)
     assert_removed(language, [line])
 
 
@@ -213,7 +213,7 @@ def test_an_ad_marker_alone_is_removed(language: str, line: str) -> None:
     ],
 )
 def test_a_sentence_about_an_advertisement_stays(line: str) -> None:
-    assert not is_ad_marker(line)
+    assert not is_ad_label(line)
     assert_kept("en", line)
 
 
