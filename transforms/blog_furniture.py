@@ -74,10 +74,11 @@ _SAYS = r"(?:says|said|sagt|meint|dit|a\s+dit|dice|dijo|zegt|diz|disse)"
 SAYS_HEADER_RE = re.compile(rf"^{_NAME}\s+{_SAYS}\s*(?::|\.\.\.|…|,)\s*(?P<rest>.*)$", re.IGNORECASE)
 # "Posted by: Jen | March 11, 2008 03:40 PM", "Posted by farmgirl on March 3, 2008 at 9:12 a.m.",
 # "Comment by Rick — March 4, 2008 @ 8:15 am", "Geschrieben von X am 3. März 2008 um 16:12".
-_POSTED_BY = (
-    r"(?:posted|submitted|written|comment(?:ed)?|geschrieben|verfasst|publié|posté|publicado|escrito|enviado"
-    r"|gepost|geplaatst|inviato|scritto|postado)\s+(?:by|von|par|por|door|da|de)"
-)
+_POSTED_VERBS = (
+    "posted", "submitted", "written", "comment", "commented", "geschrieben", "verfasst", "publié", "posté",
+    "publicado", "escrito", "enviado", "gepost", "geplaatst", "inviato", "scritto", "postado",
+)  # fmt: skip
+_POSTED_BY = rf"(?:{'|'.join(_POSTED_VERBS)})\s+(?:by|von|par|por|door|da|de)"
 POSTED_BY_RE = re.compile(
     rf"^{_POSTED_BY}\s*:?\s+{_NAME}\s*(?:\||,|—|–|-|@|\bon\b|\bat\b|\bam\b|\ble\b|\bel\b|\bop\b|\bil\b|\bem\b)"
     r"\s*(?P<rest>.+)$",
@@ -112,13 +113,15 @@ THREAD_LABEL_RE = re.compile(
 )
 
 # The post's tools, items of a line joined by bars or dots ("Permalink | Comments (2) | TrackBack (0)").
-POST_TOOL_RE = re.compile(
-    rf"^(?:permalink|permanent\s+link|{_THREAD_NOUNS}\s*(?:\(\d+\))?|{_COUNT}\s+{_THREAD_NOUNS}(?:\s*»)?|trackbacks?"
+_POST_TOOL = (
+    rf"(?:permalink|permanent\s+link|{_THREAD_NOUNS}\s*(?:\(\d+\))?|{_COUNT}\s+{_THREAD_NOUNS}(?:\s*»)?|trackbacks?"
     r"\s*(?:\(\d+\))?|e-?mail\s+(?:this|it)(?:\s+(?:post|entry|story))?|print(?:\s+this)?|share(?:\s+this)?"
     r"|digg(?:\s+(?:this|it))?|del\.icio\.us|reddit|stumbleupon|bookmark(?:\s+this)?|main|home|links\s+to\s+this\s+post"
-    r"|newer\s+posts?|older\s+posts?|reply|quote|report\s+abuse|recommend|edit|tweet(?:\s+this)?)$",
-    re.IGNORECASE,
+    r"|newer\s+posts?|older\s+posts?|reply|quote|report\s+abuse|recommend|edit|tweet(?:\s+this)?)"
 )
+POST_TOOL_RE = re.compile(rf"^{_POST_TOOL}$", re.IGNORECASE)
+# A line that opens with a tool and a separator: the only line whose tools can make it a signature.
+POST_TOOL_HEAD_RE = re.compile(rf"^\s*{_POST_TOOL}\s+[|·•-]\s", re.IGNORECASE)
 _SEPARATOR_CHARS = frozenset("|·•-")
 TOOL_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+|\s+-\s+")
 # The previous and next post: "« Older post | Main | Newer post »", "← Previous Entry", "Next post →".
@@ -358,6 +361,27 @@ def _has_date(lines: list[str], header: int) -> bool:
     return any(0 <= near < len(lines) and is_date_only_line(lines[near]) for near in (header - 1, header + 1))
 
 
+# The first words of every signature's opening: "Posted by", "Filed under", "Kategorie:".
+_SIGNATURE_FIRST_WORDS = frozenset(
+    {*_POSTED_VERBS, "filed", "abgelegt", "veröffentlicht", "kategorie", "classé", "publié", "publicado",
+     "archivado", "geplaatst", "pubblicato"}
+)  # fmt: skip
+# A date, "in" and a category: "March 03, 2008 in Trade Shows".
+_IN_WORD_RE = re.compile(r"\sin\s", re.IGNORECASE)
+
+
+def _may_be_signature(line: str) -> bool:
+    """Whether a line may be a post's signature: it opens with a signature's word ("Posted", "Filed"),
+    holds "in" between a date and a category, or opens with a tool and a separator. Exact: a line
+    failing this fails every pattern of `is_post_signature`, which it spares (most lines end here)."""
+    first = line.split(None, 1)[:1]
+    return (
+        (bool(first) and first[0].lower().rstrip(":") in _SIGNATURE_FIRST_WORDS)
+        or _IN_WORD_RE.search(line) is not None
+        or (not _SEPARATOR_CHARS.isdisjoint(line) and POST_TOOL_HEAD_RE.match(line) is not None)
+    )
+
+
 def is_post_signature(line: str) -> bool:
     """The post's own signature or its footer of tools, alone on its line: "Posted by X on DATE at
     TIME", "Posted by Tom at 11:32 AM | Permalink | Comments (4)", "March 03, 2008 in Trade Shows |
@@ -370,6 +394,8 @@ def is_post_signature(line: str) -> bool:
     ...     "Home | Garden", "Prices rose 3 percent in March.")]
     [False, False, False]
     """
+    if not _may_be_signature(line):
+        return False
     if _SEPARATOR_CHARS.isdisjoint(line):
         head, tools = line, []  # most lines: no bar, dot or dash to split at
     else:
