@@ -38,8 +38,9 @@ from __future__ import annotations
 import re
 
 from transforms.article import RemovalKind
+from transforms.dates import POSTED_BY_RE, POSTED_VERBS
 from transforms.line_model import LineVerdict, is_prose
-from transforms.notices import MONTH_WORDS, is_date_only_line
+from transforms.notices import MONTH_WORDS, is_date_only_line, is_time_stamp
 
 # A comment is a short block: a few lines, none a long article paragraph.
 MAX_COMMENT_LINES = 5
@@ -72,18 +73,22 @@ _SAYS = r"(?:says|said|sagt|meint|dit|a\s+dit|dice|dijo|zegt|diz|disse)"
 # "Jim Peters says:", "Anonymous said...", "Becky said…", "Jim Said," "Marie a dit :", with a date after
 # or before the verb ("Jim on March 3, 2008 at 4:12 pm said:"), tested apart.
 SAYS_HEADER_RE = re.compile(rf"^{_NAME}\s+{_SAYS}\s*(?::|\.\.\.|…|,)\s*(?P<rest>.*)$", re.IGNORECASE)
-# "Posted by: Jen | March 11, 2008 03:40 PM", "Posted by farmgirl on March 3, 2008 at 9:12 a.m.",
-# "Comment by Rick — March 4, 2008 @ 8:15 am", "Geschrieben von X am 3. März 2008 um 16:12".
-_POSTED_VERBS = (
-    "posted", "submitted", "written", "comment", "commented", "geschrieben", "verfasst", "publié", "posté",
-    "publicado", "escrito", "enviado", "gepost", "geplaatst", "inviato", "scritto", "postado",
-)  # fmt: skip
-_POSTED_BY = rf"(?:{'|'.join(_POSTED_VERBS)})\s+(?:by|von|par|por|door|da|de)"
-POSTED_BY_RE = re.compile(
-    rf"^{_POSTED_BY}\s*:?\s+{_NAME}\s*(?:\||,|—|–|-|@|\bon\b|\bat\b|\bam\b|\ble\b|\bel\b|\bop\b|\bil\b|\bem\b)"
-    r"\s*(?P<rest>.+)$",
+# A header with no verb, a name then when: WordPress's "Dave on November 4th, 2007 at 9:12 am", "Maria
+# Lopez | 12 March 2009 at 18:04", "jim_k on 04.11.2008 um 21:15", a modern thread's "user123 · 2 hours
+# ago". What follows the name must be a date with its time, or an age (`_is_stamp`).
+STAMP_HEADER_RE = re.compile(
+    r"^(?P<name>[^\s:|·•]+(?:\s+[^\s:|·•]+){0,3}?)\s*(?:[|·•—–@,]|\s-|\s(?:on|am|le|el|op|il|em)\b)\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# A forum's quote or reply: "OldConductor wrote:", "jim_k schrieb:", "Marie a écrit :".
+WROTE_HEADER_RE = re.compile(
+    rf"^{_NAME}\s+(?:wrote|writes|schrieb|a\s+écrit|escribió|escribio|ha\s+scritto|schreef|escreveu)\s*:$",
+    re.IGNORECASE,
+)
+# A clock time inside a date: "9:12 am", "18:04", "21h15", "9 a.m.".
+CLOCK_RE = re.compile(r"\d[:.h]\d\d\b|\d\s*[ap]\.?m\b", re.IGNORECASE)
+# "Posted by: Jen | March 11, 2008 03:40 PM", "Posted by farmgirl on March 3, 2008 at 9:12 a.m.":
+# `transforms.dates.POSTED_BY_RE`, which dates the post by it.
 # "Posted by Hank at 9:14 PM" has its time only; the date stands above the post.
 # A forum's headers: "Re: Title" over each reply, "Originally Posted by X" over a quote.
 FORUM_HEADER_RE = re.compile(
@@ -108,7 +113,13 @@ THREAD_LABEL_RE = re.compile(
     r"(?:\s+(?:to|on|for|zu|à|sur|a|en|op|su|para)\s+.{1,200})?\s*:?$"
     r"|^(?:leave|post|add|write|submit)\s+(?:a|your|new)\s+(?:reply|comment|response)\b.{0,40}$"
     r"|^(?:kommentar\s+(?:schreiben|verfassen)|laisser\s+un\s+commentaire|deja\s+(?:un|tu)\s+comentario"
-    r"|deixe\s+(?:um|seu)\s+comentário|lascia\s+un\s+commento|geef\s+een\s+reactie|reageer)\b.{0,40}$",
+    r"|deixe\s+(?:um|seu)\s+comentário|lascia\s+un\s+commento|geef\s+een\s+reactie|reageer)\b.{0,40}$"
+    # A modern thread's call over it and its buttons under it: "Join the discussion", "Load more comments",
+    # "Comments are closed.", "Kommentare sind geschlossen".
+    r"|^(?:join\s+the\s+(?:conversation|discussion)|rejoignez\s+la\s+discussion|diskutieren\s+sie\s+mit"
+    r"|(?:load|show|view|see)\s+(?:all\s+|more\s+|\d+\s+)*(?:comments|replies)"
+    r"|(?:comments|kommentare|commentaires|comentarios|commenti)\s+(?:are|sind|sont|están|sono)\s+(?:now\s+)?"
+    r"(?:closed|geschlossen|fermés|cerrados|chiusi))\W{0,3}$",
     re.IGNORECASE,
 )
 
@@ -117,7 +128,9 @@ _POST_TOOL = (
     rf"(?:permalink|permanent\s+link|{_THREAD_NOUNS}\s*(?:\(\d+\))?|{_COUNT}\s+{_THREAD_NOUNS}(?:\s*»)?|trackbacks?"
     r"\s*(?:\(\d+\))?|e-?mail\s+(?:this|it)(?:\s+(?:post|entry|story))?|print(?:\s+this)?|share(?:\s+this)?"
     r"|digg(?:\s+(?:this|it))?|del\.icio\.us|reddit|stumbleupon|bookmark(?:\s+this)?|main|home|links\s+to\s+this\s+post"
-    r"|newer\s+posts?|older\s+posts?|reply|quote|report\s+abuse|recommend|edit|tweet(?:\s+this)?)"
+    r"|newer\s+posts?|older\s+posts?|reply|quote|report\s+abuse|recommend|edit|tweet(?:\s+this)?"
+    # A modern thread's buttons under each comment: "Reply · Like · 3", "Antworten", "Répondre".
+    r"|like(?:\s*\(\d+\))?|flag|report|antworten|répondre|responder|rispondi|beantwoorden)"
 )
 POST_TOOL_RE = re.compile(rf"^{_POST_TOOL}$", re.IGNORECASE)
 # A line that opens with a tool and a separator: the only line whose tools can make it a signature.
@@ -206,7 +219,59 @@ def is_comment_header(line: str) -> bool:
     if match:
         return _is_name_then_date(match["name"]) and _is_date_or_nothing(match["rest"])
     match = POSTED_BY_RE.match(line)
-    return match is not None and _is_name(match["name"]) and _is_date_or_nothing(match["rest"])
+    if match:
+        return _is_name(match["name"]) and _is_date_or_nothing(match["rest"])
+    return is_stamp_header(line) or is_wrote_header(line)
+
+
+def is_stamp_header(line: str) -> bool:
+    """A comment's header with no verb: a commenter's name, then the date with its time or an age.
+
+    >>> [is_stamp_header(x) for x in ("Dave on November 4th, 2007 at 9:12 am", "user123 · 2 hours ago",
+    ...     "Maria Lopez | 12 March 2009 at 18:04", "jim_k on 04.11.2008 um 21:15")]
+    [True, True, True, True]
+    >>> [is_stamp_header(x) for x in ("The vote on November 4, 2007 at 9 a.m.", "Polls closed on "
+    ...     "November 4, 2007 at 9 a.m.", "Harlan | March 3, 2008", "Dave on Tuesday")]
+    [False, False, False, False]
+    """
+    if _DIGIT_RE.search(line) is None:
+        return False  # a date, a time or an age has its digits: most lines end here
+    match = STAMP_HEADER_RE.match(line)
+    if match is None or not _is_handle(match["name"]):
+        return False
+    rest = match["rest"]
+    if is_time_stamp(rest):
+        return True
+    # A date with its time: a dateline's date alone is a news page's, a clock alone a live blog's.
+    return (
+        CLOCK_RE.search(rest) is not None
+        and CLOCK_ALONE_RE.fullmatch(rest.strip(" |,.-–—@")) is None
+        and _is_date_or_nothing(rest)
+    )
+
+
+def is_wrote_header(line: str) -> bool:
+    """A forum's quote or reply header: a member's handle or name, then "wrote:".
+
+    >>> [is_wrote_header(x) for x in ("OldConductor wrote:", "Max Weber schrieb:", "Several readers wrote:")]
+    [True, True, False]
+    """
+    if not line.endswith(":"):
+        return False
+    match = WROTE_HEADER_RE.match(line)
+    return match is not None and _is_handle(match["name"])
+
+
+def _is_handle(text: str) -> bool:
+    """A member's handle ("trainfan_88") or a name in capitals ("Maria Lopez"): not a sentence's
+    subject in its small words ("Several readers", "The vote", "Polls closed")."""
+    words = text.split()  # a few words: the patterns' `name` takes MAX_NAME_WORDS at most
+    if not words or any(word.lower() in _FUNCTION_WORDS for word in words):
+        return False
+    return len(words) == 1 or all(word[:1].isupper() for word in words)
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _is_name(text: str) -> bool:
@@ -252,6 +317,25 @@ def _is_date_or_nothing(text: str) -> bool:
 CLOCK_ALONE_RE = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]m)?\s*", re.IGNORECASE)
 
 
+# Another blog's link to the post, in its thread: "Pingback: Title of other post « Other Blog",
+# "Trackback from Valley Ledger: School budget passes".
+PINGBACK_RE = re.compile(
+    r"^(?:pingback|trackback)(?:\s+(?:from|von|de|van|da)\s+[^:]{1,80})?\s*:\s*\S", re.IGNORECASE
+)
+# The excerpt a pingback quotes, cut at both ends: "[...] a great write-up over at Foo's blog [...]".
+EXCERPT_RE = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]\W?$")
+
+
+def is_pingback(line: str) -> bool:
+    """
+    >>> [is_pingback(x) for x in ("Pingback: Budget roundup « Harlan Notes", "Trackback from Ledger: Budget")]
+    [True, True]
+    >>> is_pingback("Trackbacks are how blogs told each other about a link.")
+    False
+    """
+    return line[:1] in "PpTt" and PINGBACK_RE.match(line) is not None
+
+
 def is_thread_label(line: str) -> bool:
     """A comment thread's label or its form's heading.
 
@@ -259,7 +343,7 @@ def is_thread_label(line: str) -> bool:
     ...     "7 comments:", "Leave a Reply", "Comments are what we read first.")]
     [True, True, True, True, False]
     """
-    return len(line) <= 240 and THREAD_LABEL_RE.match(line) is not None
+    return len(line) <= 240 and (THREAD_LABEL_RE.match(line) is not None or is_pingback(line))
 
 
 def _words(line: str) -> int:
@@ -271,7 +355,7 @@ def comment_thread(lines: list[str]) -> range:
     headers = [
         index for index, line in enumerate(lines) if len(line) <= MAX_HEADER_CHARS and is_comment_header(line)
     ]
-    if len(headers) < MIN_THREAD_HEADERS:
+    if not headers or (len(headers) < MIN_THREAD_HEADERS and not _may_stand_alone(lines[headers[0]])):
         return range(0)
     anchors = sorted(
         set(headers)
@@ -319,14 +403,22 @@ def _thread_end(lines: list[str], start: int, anchors: list[int], headers: list[
             header + 2 < count and is_date_only_line(lines[header + 1]) and header + 2 not in anchor_set
         )
         commented_headers += before or after
-    if commented_headers < MIN_THREAD_HEADERS:
+    # One comment, its header a commenter's (not "Posted by", the post's own signature), under a
+    # thread's label ("1 comment:", "34 comments") or dated over the form ("Leave a Reply"), that
+    # runs to the page's end.
+    alone = (
+        commented_headers == len(thread_headers) == 1
+        and _may_stand_alone(lines[thread_headers[0]])
+        and (start not in headers or _has_date(lines, thread_headers[0]))
+    )
+    if commented_headers < MIN_THREAD_HEADERS and not alone:
         return start
     # A thread is a conversation: two commenters at least. One name over every block is a live
     # blog's or a front page's posts ("Posted by Karen at 9:14 PM" over each update); a forum's
     # "Re: Title" names no one.
     names = [_header_name(lines[header]) for header in thread_headers]
     named = {name.casefold() for name in names if name}
-    if len(named) < MIN_THREAD_COMMENTERS and None not in names:
+    if len(named) < MIN_THREAD_COMMENTERS and None not in names and not alone:
         return start
     # The last comment, then the form, the sidebar and the footer: short lines.
     end = last_anchor + 1
@@ -339,31 +431,59 @@ def _thread_end(lines: list[str], start: int, anchors: list[int], headers: list[
     labelled = any(index not in headers for index in anchors if start <= index <= last_anchor) or any(
         FORUM_FURNITURE_RE.match(line) for line in lines[start:end]
     )  # a forum's posts carry their member's rank and join date
-    if not labelled and not any(_has_date(lines, header) for header in thread_headers):
+    # A name and an age over each post is a live blog's too ("Karen Whitfield · 2 hours ago"): headers
+    # with no verb need a thread's label or its buttons.
+    if not labelled and not any(
+        _has_date(lines, header) and not is_stamp_header(lines[header]) for header in thread_headers
+    ):
         return start
+    if alone and (end < count or not _closed_below(lines, thread_headers[0], end, anchor_set)):
+        return start  # one comment, then more than the form and the footer: a story's quote
     return end
+
+
+def _closed_below(lines: list[str], header: int, end: int, anchor_set: set[int]) -> bool:
+    """A label ("Post a Comment", "Load more comments") or a button ("Reply") under a lone comment."""
+    return any(
+        index in anchor_set or FORUM_FURNITURE_RE.match(lines[index]) for index in range(header + 1, end)
+    )
+
+
+def _may_stand_alone(header: str) -> bool:
+    """A header that may open a thread of one comment: a commenter's ("Anonymous said...", "Dave on
+    DATE", "jim_k wrote:"), not the post's own "Posted by X" nor a forum's "Re: Title"."""
+    return POSTED_BY_RE.match(header) is None and FORUM_HEADER_RE.match(header) is None
 
 
 def _header_name(line: str) -> str | None:
     """The commenter a header names ("Jim Peters says:" -> "Jim Peters"), or None (a forum's "Re:")."""
-    match = SAYS_HEADER_RE.match(line) or POSTED_BY_RE.match(line)
+    match = _header_match(line)
     if match is None:
         return None
     return NAME_DATE_SEPARATOR_RE.split(match["name"], maxsplit=1)[0]
 
 
+def _header_match(line: str) -> re.Match[str] | None:
+    """A header's match, its name (and the date after it when it has one)."""
+    return (
+        SAYS_HEADER_RE.match(line)
+        or POSTED_BY_RE.match(line)
+        or STAMP_HEADER_RE.match(line)
+        or WROTE_HEADER_RE.match(line)
+    )
+
+
 def _has_date(lines: list[str], header: int) -> bool:
     """A header with its date on its line or on the line under or over it."""
-    line = lines[header]
-    match = SAYS_HEADER_RE.match(line) or POSTED_BY_RE.match(line)
-    if match and match["rest"].strip(" |,.-–—@"):
+    match = _header_match(lines[header])
+    if match and (match.groupdict().get("rest") or "").strip(" |,.-–—@"):
         return True
     return any(0 <= near < len(lines) and is_date_only_line(lines[near]) for near in (header - 1, header + 1))
 
 
 # The first words of every signature's opening: "Posted by", "Filed under", "Kategorie:".
 _SIGNATURE_FIRST_WORDS = frozenset(
-    {*_POSTED_VERBS, "filed", "abgelegt", "veröffentlicht", "kategorie", "classé", "publié", "publicado",
+    {*POSTED_VERBS, "filed", "abgelegt", "veröffentlicht", "kategorie", "classé", "publié", "publicado",
      "archivado", "geplaatst", "pubblicato"}
 )  # fmt: skip
 # A date, "in" and a category: "March 03, 2008 in Trade Shows".
@@ -400,7 +520,7 @@ def is_post_signature(line: str) -> bool:
         head, tools = line, []  # most lines: no bar, dot or dash to split at
     else:
         head, *tools = (part.strip() for part in TOOL_SEPARATOR_RE.split(line))
-    if tools and not all(POST_TOOL_RE.match(tool) for tool in tools):
+    if tools and not all(POST_TOOL_RE.match(tool) or _is_count(tool) for tool in tools):
         return False
     if POST_TOOL_RE.match(head):
         return bool(tools)  # "Home | Garden" is a menu; a tool alone is the menus' rule's
@@ -416,6 +536,14 @@ def is_post_signature(line: str) -> bool:
     if len(category.split()) > MAX_CATEGORY_WORDS or category.rstrip()[-1:] == ".":
         return False
     return match["date"] is None or _is_date_or_nothing(match["date"])
+
+
+def _is_count(tool: str) -> bool:
+    """A button's count after it, among the tools: "Reply · Like · 3" (never the line's first item)."""
+    return tool.isdigit() and len(tool) <= MAX_COUNT_DIGITS
+
+
+MAX_COUNT_DIGITS = 4
 
 
 def is_footer_line(line: str) -> bool:
@@ -510,6 +638,7 @@ def blog_furniture_lines(lines: list[str], kept: list[bool]) -> set[int]:
             continue
         if (
             is_post_signature(line)
+            or is_pingback(line)
             or POST_NAVIGATION_RE.match(line)
             or SEARCH_LABEL_RE.match(line)
             or is_footer_line(line)
@@ -521,7 +650,21 @@ def blog_furniture_lines(lines: list[str], kept: list[bool]) -> set[int]:
         default=len(lines),
     )
     found |= sidebar_lines(lines, story_end)
+    found |= excerpt_lines(lines, story_end, found)
     return found
+
+
+def excerpt_lines(lines: list[str], after: int, found: set[int]) -> set[int]:
+    """A pingback's excerpt ("[...] text [...]"): below the story's last paragraph (`after`) or
+    beside a line found furniture (its "Pingback:" line). A story quoting a post cut at both ends
+    keeps it among its paragraphs."""
+    return {
+        index
+        for index, line in enumerate(lines)
+        if line[:1] == "["
+        and EXCERPT_RE.match(line)
+        and (index > after or index - 1 in found or index + 1 in found)
+    }
 
 
 def mark_blog_furniture(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:

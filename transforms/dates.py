@@ -620,11 +620,25 @@ BYLINE_THEN_LABEL_RE = re.compile(
     rf",?(?:\s+[|·•])?\s+(?=(?i:{_PUBLISHED_WORDS}|{_UPDATED_WORDS})\b)"
 )
 
-# A blog post's line under its headline: "Posted by Dave Kessler on March 3, 2008 at 9:15 am",
-# "Posted by Jen | March 11, 2008 03:40 PM": the author's names, then the date it was posted.
-POSTED_BY_DATE_RE = re.compile(
-    r"^(?i:posted\s+by:?)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s*(?:\s(?i:on)|\||,|[-–—])\s*"
-    r"(?=[\w.]*\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
+# A blog post's line under its headline, or a comment's header: "Posted by Dave Kessler on March 3,
+# 2008 at 9:15 am", "Posted by: Jen | March 11, 2008 03:40 PM", "Comment by Rick — March 4, 2008 @ 8:15
+# am", "Geschrieben von X am 3. März 2008 um 16:12": the verb, the author's names (`name`, a few words),
+# then the date (`rest`). Its one owner for the dates read here and `transforms.blog_furniture`'s
+# signatures and comment headers.
+POSTED_VERBS = (
+    "posted", "submitted", "written", "comment", "commented", "geschrieben", "verfasst", "publié", "posté",
+    "publicado", "escrito", "enviado", "gepost", "geplaatst", "inviato", "scritto", "postado",
+)  # fmt: skip
+MAX_POSTER_NAME_WORDS = 4
+POSTED_BY_RE = re.compile(
+    rf"^(?:{'|'.join(POSTED_VERBS)})\s+(?:by|von|par|por|door|da|de)\s*:?\s+"
+    rf"(?P<name>[^\s:|]+(?:\s+[^\s:|]+){{0,{MAX_POSTER_NAME_WORDS - 1}}}?)"
+    r"\s*(?:\||,|—|–|-|@|\bon\b|\bat\b|\bam\b|\ble\b|\bel\b|\bop\b|\bil\b|\bem\b)\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# The date after the names opens with a digit, a month's or a weekday's name.
+POSTED_DATE_START_RE = re.compile(
+    r"[\w.]*\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
 )
 
 
@@ -654,9 +668,13 @@ def _labelled_parts(line: str) -> list[tuple[re.Match[str] | None, str]]:
     """Each labelled date of a line, with its label's match; or the line alone, unlabelled."""
     # Every part of a line of labelled dates is labelled, the first one too: a line
     # that opens with no label is not searched for a second (the split is the cost).
-    if line[:6].lower() == "posted" and (posted := POSTED_BY_DATE_RE.match(line)):
+    if (
+        line[:6].lower() == "posted"
+        and (posted := POSTED_BY_RE.match(line))
+        and POSTED_DATE_START_RE.match(posted["rest"])
+    ):
         # The post's date as a "Posted ..." line states it, its author's names left out.
-        dated = PUBLISHED_LINE_RE.match("Posted " + line[posted.end() :])
+        dated = PUBLISHED_LINE_RE.match("Posted " + posted["rest"])
         return [(dated, dated.group("date"))] if dated else []
     if not LABEL_OPENING_RE.match(line):
         byline = (

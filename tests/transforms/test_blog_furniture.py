@@ -153,6 +153,48 @@ ENGINES = {
         "Et les transports scolaires ? Personne n'en parle.",
         "Laisser un commentaire",
     ],
+    # Headers with no verb, a name then when, and the threads' newer furniture.
+    "wordpress_no_verb": [
+        "3 Responses to “County board approves new budget for Millbrook schools”",
+        "Dave on November 4th, 2007 at 9:12 am",
+        "Finally some money for the reading program. Good work by the board.",
+        "Maria Lopez | 12 March 2009 at 18:04",
+        "The levy will fail again, just like in 2006.",
+        "Pingback: School budget roundup « Harlan Parents Notes",
+        "[...] a great write-up of the vote over at the Herald [...]",
+        "Comments are closed.",
+    ],
+    "blog_de_no_verb": [
+        "2 Kommentare",
+        "jim_k am 04.11.2008 um 21:15",
+        "Endlich passiert etwas beim Leseprogramm.",
+        "Sabine Wolf | 5. November 2008 um 08:02",
+        "Und wer bezahlt die Busse?",
+        "Trackback von Schulblog Harlan: Haushalt beschlossen",
+    ],
+    "blogger_one_comment": [
+        "1 comment:",
+        "Anonymous said...",
+        "Great news for the kids at Millbrook. About time!",
+        "Post a Comment",
+        "Newer Post Older Post Home",
+    ],
+    "modern_thread": [
+        "34 comments",
+        "trainfan_88 · 2 hours ago",
+        "They have been asking for this money every three years since I was a kid.",
+        "Reply · Like · 3",
+        "pdx_mom · 1 hour ago",
+        "Give the teachers the raise. Simple.",
+        "Like (12)",
+        "Load more comments",
+    ],
+    "forum_one_reply": [
+        "Join the discussion",
+        "OldConductor wrote:",
+        "Drove the Hilltop bus route for 30 years, nothing new here.",
+        "Reply",
+    ],
 }
 
 
@@ -391,3 +433,159 @@ def test_a_footer_without_a_thread_goes() -> None:
 def test_a_sentence_holding_a_copyright_mark_stays(line: str) -> None:
     lines = [*STORY[:2], line, *STORY[2:]]
     assert line in _cleaned(lines)
+
+
+# Sentences and pages a new header's shape must not take: each stays whole.
+STAYING_PAGES = {
+    "a_blogger_quoted": [
+        "“The board finally listened,” Dave Kessler wrote on his blog, Harlan Parents Notes, the next "
+        "morning.",
+    ],
+    "anonymous_sources": [
+        "Anonymous sources said the superintendent had already drafted the list of bus routes to cut.",
+    ],
+    "a_time_in_prose": [
+        "The vote was set for November 4, 2007 at 9 a.m., but the board moved it to the evening.",
+        "Voting begins on November 4, 2007 at 9 a.m. in every precinct of the county.",
+    ],
+    "an_interview": [
+        "Q: Why did you vote against the plan?",
+        "A: Because it leans on a levy that voters have not approved.",
+        "Q: What happens if the levy fails in May?",
+        "A: Three bus routes go, and the reading specialists with them.",
+    ],
+    "one_quote_at_the_end": [
+        "Osterman says:",
+        "We listened to parents for three months, and the budget shows it.",
+    ],
+}
+
+
+@pytest.mark.parametrize("page", sorted(STAYING_PAGES))
+def test_a_story_in_a_new_headers_words_stays(page: str) -> None:
+    lines = [*STORY, *STAYING_PAGES[page]]
+    assert _cleaned(lines) == lines
+
+
+LETTERS_PAGE = [
+    "Letters to the editor",
+    "The board's budget is a good start, but it leaves the north side's buses to chance. Parents on "
+    "Hilltop Road deserve to know before May whether their children's route will run next fall.",
+    "Karen Doyle, Millbrook",
+    "I have voted for every school levy since 1994. This one asks for more and promises less, and I "
+    "will vote no unless the board shows where the reading money comes from.",
+    "Tom Becker, Harlan",
+    "Thanks to the teachers who came to every meeting this winter. Your patience made this budget.",
+    "Ana Ruiz, Oak Grove",
+]
+
+
+def test_a_letters_page_stays() -> None:
+    # Readers' letters signed with their names ARE the article: no header's shape, no thread. (The
+    # rule's own verdict: the line model has its own view of the last signature, on main too.)
+    assert blog_furniture_lines(LETTERS_PAGE, [True] * len(LETTERS_PAGE)) == set()
+    assert all(letter in _cleaned(LETTERS_PAGE) for letter in LETTERS_PAGE[1:6:2])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Dave on November 4th, 2007 at 9:12 am", "Maria Lopez | 12 March 2009 at 18:04",
+     "jim_k on 04.11.2008 um 21:15", "user123 · 2 hours ago", "Marie le 4 novembre 2008 à 21:15",
+     "OldConductor wrote:", "sledhead77 schrieb:"],
+)  # fmt: skip
+def test_headers_with_no_verb_of_saying(line: str) -> None:
+    assert is_comment_header(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The vote on November 4, 2007 at 9 a.m.", "Polls closed on November 4, 2007 at 9 a.m.",
+     "Harlan | March 3, 2008", "Several readers wrote:", "Another reader wrote:", "Dave on Tuesday",
+     "Anonymous sources said the list was drafted.", "Karen Whitfield | 9:14 PM",
+     "The Budget Vote | March 3, 2008 at 9:12 am"],
+)  # fmt: skip
+def test_sentences_and_datelines_are_no_headers(line: str) -> None:
+    assert not is_comment_header(line)
+
+
+def test_one_comment_needs_a_label_or_its_date() -> None:
+    # "Name said..." and one paragraph at the page's end, nothing else: a story's last quote.
+    lines = [*STORY, "Becky said...", "Ha! Phil sounds like every neighbor I ever had."]
+    assert comment_thread(lines) == range(0)
+    # Under its label and over the form: a thread of one comment.
+    thread = ["1 comment:", *lines[len(STORY) :], "Post a Comment"]
+    assert comment_thread([*STORY, *thread]) == range(len(STORY), len(STORY) + 4)
+    # Under its label with nothing under it: the label may close the story's last quote as well.
+    assert comment_thread([*STORY, *thread[:-1]]) == range(0)
+
+
+def test_one_comment_must_run_to_the_pages_end() -> None:
+    # A label and one header, then the story goes on: no thread.
+    lines = [*STORY[:2], "1 comment:", "Becky said...", "Ha! Phil sounds like every neighbor.", *STORY[2:]]
+    assert comment_thread(lines) == range(0)
+
+
+def test_a_pingbacks_excerpt_inside_the_story_stays() -> None:
+    excerpt = "[...] the board has never once cut its own budget, and it will not start now [...]"
+    lines = [*STORY[:2], excerpt, *STORY[2:]]
+    assert excerpt in _cleaned(lines)
+
+
+def test_a_live_blogs_updates_by_two_reporters_are_no_thread() -> None:
+    # A name and an age over each update, no thread's label nor buttons: a modern live blog's posts.
+    updates = [
+        "Karen Whitfield · 2 hours ago",
+        "Polls have closed in Harlan County and the first precincts are reporting.",
+        "Tom Keller · 1 hour ago",
+        "With 12 of 30 precincts in, the levy is ahead by about 200 votes.",
+        "Karen Whitfield · 40 minutes ago",
+        "The levy has passed, according to the county clerk's unofficial count.",
+    ]
+    lines = [*STORY, *updates]
+    assert comment_thread(lines) == range(0)
+
+
+def test_one_undated_comment_needs_a_label_over_it() -> None:
+    # "Name says:" undated over the story's last paragraph, then the form: the story's last quote.
+    lines = [*STORY, "Osterman says:", "We listened to parents for three months.", "Leave a Reply"]
+    assert comment_thread(lines) == range(0)
+
+
+LONG_PARAGRAPH = " ".join(["The district's budget office spent the week on the numbers."] * 16)
+
+
+def test_one_comment_then_a_long_paragraph_is_no_thread() -> None:
+    comment = ["1 comment:", "Becky said...", "Ha! Phil sounds like every neighbor.", "Post a Comment"]
+    lines = [*STORY[:2], *comment, LONG_PARAGRAPH, *STORY[2:]]
+    assert comment_thread(lines) == range(0)
+
+
+def test_a_signature_over_a_short_post_and_its_form_opens_no_thread() -> None:
+    # The post's own "Posted by X on DATE" under its dek, its paragraphs, then the empty form.
+    lines = [STORY[0], "Posted by Karen Whitfield on March 3, 2008 at 4:12 pm", *STORY[1:3], "Leave a Reply"]
+    assert comment_thread(lines) == range(0)
+
+
+def test_a_pingbacks_excerpt_beside_it_goes() -> None:
+    pingback = ["Pingback: Budget roundup « Harlan Notes", "[...] the best write-up of the vote [...]"]
+    lines = [*STORY[:3], *pingback, *STORY[3:]]
+    assert blog_furniture_lines(lines, [True] * len(lines)) == {3, 4}
+
+
+@pytest.mark.parametrize(
+    "line", ["Comments are closed.", "Kommentare sind geschlossen", "Load more comments"]
+)
+def test_a_threads_closing_lines_are_labels(line: str) -> None:
+    assert is_thread_label(line)
+
+
+@pytest.mark.parametrize("line", ["Reply · Like · 3", "Antworten | 12", "Like (12) · Reply"])
+def test_a_comments_buttons_are_tools(line: str) -> None:
+    assert is_post_signature(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Reply · 20081", "3 · Reply", "Like the board, the council voted - 5 to 2."]
+)
+def test_a_count_is_a_tool_after_a_button_only(line: str) -> None:
+    assert not is_post_signature(line)
