@@ -199,6 +199,34 @@ PAYWALL_CALL_RE = re.compile(
     r"(?:unlimited\s+|full\s+|unrestricted\s+|digital\s+|complete\s+)?(?:access|reading)\b)",
     re.IGNORECASE,
 )
+# A paywall's call to subscribe (or sign in) and read on, and nothing else: "Jetzt abonnieren
+# und weiterlesen", "Subscribe to continue reading", "Abbonati per continuare a leggere". Read
+# after the line model, on the lines it kept (`stray_lines.is_button`): before it, the calls of
+# READER_CALL_RE that open a longer line go.
+PAYWALL_READ_ON_RE = re.compile(
+    r"^\W{0,3}(?:(?:jetzt|now|agora|ahora|ora|nu)\s+)?"
+    r"(?:abonnieren|abonniere|abonnez-vous|abonne-toi|abbonati|assine|suscr[íi]bete|subscribe|word\s+abonnee"
+    r"|neem\s+een\s+abonnement|sign\s+up|log\s+in|anmelden|registrieren|inscrivez-vous|iscriviti|reg[íi]strate)"
+    r"\s+(?:(?:now|jetzt|ahora|agora|ora)\s+)?(?:und|et|per|para|pour|to|and|e|y|en|om)\s+"
+    r"(?:weiter\s*lesen|weiterlesen|lire\s+la\s+suite|continuer\s+(?:à|de)\s+lire|continuare\s+a\s+leggere"
+    r"|leggere\s+(?:tutto|l['’]articolo)|continuar\s+(?:lendo|leyendo|a\s+ler)|seguir\s+leyendo|ler\s+(?:mais|tudo)"
+    r"|keep\s+reading|continue\s+reading|read\s+(?:on|more|the\s+(?:full\s+)?(?:story|article))"
+    r"|verder\s+te\s+lezen|lees\s+verder|verder\s+lezen)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def is_paywall_read_on(line: str) -> bool:
+    """A paywall's call to subscribe and read on, alone on its line.
+
+    >>> is_paywall_read_on("Jetzt abonnieren und weiterlesen"), is_paywall_read_on("Subscribe to continue reading")
+    (True, True)
+    >>> is_paywall_read_on("Subscribe to continue reading the council's minutes, the clerk said.")
+    False
+    """
+    return PAYWALL_READ_ON_RE.match(line) is not None
+
+
 # The reader's calls that stand alone on their line, in any of the languages we meet: the
 # paywall's ("Sign in or create a free Ledger account to join the conversation", "Il vous reste
 # 62% de cet article à lire", "Suscríbete para seguir leyendo", "Lee sin límites", "Weiterlesen

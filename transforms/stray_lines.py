@@ -50,6 +50,7 @@ from transforms.article import Removal, RemovalKind
 from transforms.contributors import is_reading_time
 from transforms.patterns import NEWS_AGENCIES
 from transforms.service_notes import REPORTED_SPEECH_RE, TAG_LABELS
+from transforms.site_notes import is_paywall_read_on
 
 # --- a print edition's note ---------------------------------------------------------------------
 _PIECE = r"(?:article|story|review|column|essay|report|piece)"
@@ -146,23 +147,6 @@ BUTTON_RE = re.compile(
     r"|luister\s+naar\s+(?:dit|het)\s+artikel|voorlezen"
     r")\s*[(\[|·•:–—-]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?)?"
     r"\s*[)\]]?\W{0,2}$",
-    re.IGNORECASE,
-)
-# The reading time in a form `contributors.is_reading_time` does not read: "Leggi in 3 minuti".
-READ_IN_RE = re.compile(
-    r"^\W{0,3}(?:leggi|lees|lies|lee|lire|leia|read)\s+(?:in|en|em)\s+\d{1,3}\s*(?:min\w*)\.?\W{0,2}$",
-    re.IGNORECASE,
-)
-# A paywall's call: subscribe, and read on, and nothing else.
-SUBSCRIBE_TO_READ_RE = re.compile(
-    r"^\W{0,3}(?:(?:jetzt|now|agora|ahora|ora|nu)\s+)?"
-    r"(?:abonnieren|abonniere|abonnez-vous|abonne-toi|abbonati|assine|suscr[íi]bete|subscribe|word\s+abonnee"
-    r"|neem\s+een\s+abonnement|sign\s+up|log\s+in|anmelden|registrieren|inscrivez-vous|iscriviti|reg[íi]strate)"
-    r"\s+(?:(?:now|jetzt|ahora|agora|ora)\s+)?(?:und|et|per|para|pour|to|and|e|y|en|om)\s+"
-    r"(?:weiter\s*lesen|weiterlesen|lire\s+la\s+suite|continuer\s+(?:à|de)\s+lire|continuare\s+a\s+leggere"
-    r"|leggere\s+(?:tutto|l['’]articolo)|continuar\s+(?:lendo|leyendo|a\s+ler)|seguir\s+leyendo|ler\s+(?:mais|tudo)"
-    r"|keep\s+reading|continue\s+reading|read\s+(?:on|more|the\s+(?:full\s+)?(?:story|article))"
-    r"|verder\s+te\s+lezen|lees\s+verder|verder\s+lezen)\W{0,3}$",
     re.IGNORECASE,
 )
 MAX_BUTTON_CHARS = 60
@@ -285,8 +269,7 @@ def is_button(line: str) -> bool:
         return False
     return (
         BUTTON_RE.match(line) is not None
-        or READ_IN_RE.match(line) is not None
-        or SUBSCRIBE_TO_READ_RE.match(line) is not None
+        or is_paywall_read_on(line)
         or is_reading_time(line)
     )
 
