@@ -373,17 +373,59 @@ def is_credit_label_sentence(line: str) -> bool:
     return CREDIT_LABEL_SENTENCE_RE.match(line) is not None
 
 
+# The marks around an agency's name alone: "(AFP)", "— Reuters", "/TT/", "(©NTB)", "© dpa".
+_AGENCY_MARKS = " \t()[]-–—.,:;/©"
+# Between two agencies alone on one line: "dpa/AFP", "AFP, Reuters", "dpa und AFP", "NTB og TT".
+_AGENCIES_SPLIT_RE = re.compile(r"\s*(?:/|,|&|\+|\s(?:und|and|y|e|et|og|och|i|a|ja|és|ve)\s)\s*")
+# The first name of two: one lookup of its first word spares the split most short lines (a subhead).
+_FIRST_NAME_RE = re.compile(r"[^\s/,&+]+")
+_AGENCY_FIRST_WORDS = frozenset(name.split()[0] for name in NEWS_AGENCIES)
+# The wires' shortest names, which are words or initials too ("AA", "TT"): in capitals only.
+_CAPITALS_ONLY_AGENCIES = frozenset({"aa", "tt"})
+MAX_AGENCY_NAME_CHARS = 40
+# The source's label before the agency, in the languages of the national wires: "Kilde: ritzau",
+# "Källa: TT", "Lähde: STT", "Źródło: PAP", "Zdroj: ČTK", "Sursa: Agerpres", "Forrás: MTI", "Kaynak: AA"
+# ("Source: AFP", "Fonte: ANSA" are `parse_agency_material`'s, which reads them anywhere in the tail).
+_SOURCE_LABELS = frozenset(
+    ("source", "fonte", "fuente", "quelle", "bron", "kilde", "källa", "lähde", "źródło", "zdroj", "sursa",
+     "forrás", "kaynak")
+)  # fmt: skip
+
+
 def agency_alone(line: str) -> tuple[Contributor, ...] | None:
-    """A news agency's name and nothing else ("Press Trust of India", "(AFP)", "— Reuters"):
-    as the last line of a story, the agency its copy came from.
+    """A news agency's name and nothing else ("Press Trust of India", "(AFP)", "— Reuters",
+    "/TT/"), or two or three of them ("dpa/AFP"), after the source's label or not ("Källa: TT"):
+    as the last line of a story, the agencies its copy came from.
 
     >>> agency_alone("(AFP)"), agency_alone("Reuters reported the deal.")
     ((Contributor(name='AFP', organization='AFP', role='contributor'),), None)
+    >>> [c.name for c in agency_alone("dpa/AFP")], [c.name for c in agency_alone("/TT/")], agency_alone("Tt")
+    (['dpa', 'AFP'], ['TT'], None)
+    >>> [c.name for c in agency_alone("Källa: TT")], agency_alone("Kilde: kommunen")
+    (['TT'], None)
     """
-    name = line.strip(" \t()[]-–—.,:;")
-    if not name or len(name) > 40 or name.casefold() not in NEWS_AGENCIES:
+    text = line.strip(_AGENCY_MARKS)
+    if not text or len(text) > MAX_AGENCY_NAME_CHARS:
         return None
-    return (Contributor(name=name, organization=name, role="contributor"),)
+    if _is_agency_name(text):
+        return (Contributor(name=text, organization=text, role="contributor"),)
+    if ":" in text:
+        label, _, rest = text.partition(":")
+        if label.strip().casefold() not in _SOURCE_LABELS:
+            return None
+        return agency_alone(rest)
+    first = _FIRST_NAME_RE.match(text)
+    if first is None or first.group().casefold() not in _AGENCY_FIRST_WORDS:
+        return None
+    names = _AGENCIES_SPLIT_RE.split(text)
+    if len(names) < 2 or not all(map(_is_agency_name, names)):
+        return None
+    return tuple(Contributor(name=name, organization=name, role="contributor") for name in names)
+
+
+def _is_agency_name(name: str) -> bool:
+    folded = name.casefold()
+    return folded in NEWS_AGENCIES and (folded not in _CAPITALS_ONLY_AGENCIES or name.isupper())
 
 
 _CLOSING_BRACKET = {"(": ")", "[": "]"}

@@ -411,7 +411,9 @@ _MINUTES = (
 )
 READING_TIME_RE = re.compile(
     rf"^[\W_]{{0,3}}(?:{_READING_LABEL}\s*[:|·-]?\s*{_MINUTES}"
-    rf"|{_MINUTES}\s*(?:(?:to\s+)?read(?:ing)?(?:\s+time)?|de\s+lecture|lesezeit|de\s+lectura|di\s+lettura|de\s+leitura))[\W_]{{0,3}}$",
+    rf"|{_MINUTES}\s*(?:(?:to\s+)?read(?:ing)?(?:\s+time)?|de\s+lecture|lesezeit|de\s+lectura|di\s+lettura|de\s+leitura)"
+    # "Leggi in 3 minuti", "Lees in 4 min", "Read in 5 minutes": the verb, "in" and the minutes.
+    r"|(?:leggi|lees|lies|lee|lire|leia|read)\s+(?:in|en|em)\s+\d{1,3}\s*min\w*\.?)[\W_]{0,3}$",
     re.IGNORECASE,
 )
 
@@ -424,6 +426,8 @@ def is_reading_time(line: str) -> bool:
     (True, True)
     >>> [is_reading_time(x) for x in ("Lecture 3 min.", "Lectura: 4 min", "3 min de leitura")]
     [True, True, True]
+    >>> is_reading_time("Leggi in 3 minuti"), is_reading_time("Read in 5 minutes")
+    (True, True)
     >>> [is_reading_time(x) for x in ("5 min", "Simmer for 5 min.", "It takes 5 minutes to read the report.")]
     [False, False, False]
     """

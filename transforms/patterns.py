@@ -265,6 +265,10 @@ NEWS_AGENCIES = frozenset(
         "ntb", "ritzau", "agerpres", "ana-mpa", "keystone-sda", "agi", "adnkronos", "askanews",
         "agenzia nova", "notimex", "télam", "telam", "prensa latina", "agencia efe", "sapa",
         "african news agency", "nzpa",
+        # Stop 36: the Nordic, Czech and Turkish wires by their short names (two letters: in
+        # capitals only, `contributors.agency_alone`) and their own: "TT", "ČTK", "AA".
+        "tt", "tt nyhetsbyrån", "čtk", "aa", "anadolu", "anadolu ajansı", "agência lusa", "ritzau scanpix",
+        "dpa-afx", "keystone-ats", "efe agency",
     }
 )  # fmt: skip
 

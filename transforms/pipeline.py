@@ -733,6 +733,13 @@ READ_ALSO_RE = re.compile(
     r"|le[ae]\s+(?:también|tambien|más|mas)|te\s+puede\s+interesar|baca\s+(?:juga|pula)"
     r"|leia\s+(?:também|tambem|mais)|veja\s+(?:também|tambem)|(?:à|a)\s+lire\s+(?:aussi|également)"
     r"|lire\s+aussi|leggi\s+anche|te\s+recomendamos|m[áa]s\s+informaci[óo]n"
+    # Stop 36: the Nordic languages, Finnish, Polish, Czech, Romanian, Turkish and Hungarian: "Läs mer:",
+    # "Læs også:", "Les også:", "Lue myös:", "Czytaj także:", "Čtěte také:", "Citește și:", "Ayrıca okuyun:",
+    # "Olvassa el ezt is:".
+    r"|läs\s+(?:mer|också|även)|læs\s+(?:også|mere)|les\s+(?:også|mer)|lue\s+(?:myös|lisää)"
+    r"|(?:czytaj|przeczytaj|zobacz)\s+(?:także|też|również|więcej)|(?:čtěte|přečtěte\s+si)\s+(?:také|též|více)"
+    r"|citește\s+(?:și|mai\s+mult)|citiți\s+și|vezi\s+și|ayrıca\s+(?:okuyun|bakınız)|bunu\s+da\s+okuyun"
+    r"|olvassa\s+el\s+ezt\s+is|ezt\s+is\s+olvasta"
     # A site's own section named in capitals: "ALSO IN FIELDNOTES: <headline>"; a sentence
     # ("Also in the report, ...") writes it in lower case.
     r"|(?-i:ALSO\s+(?:IN|ON|FROM|AT)\s+[A-Z][A-Z0-9&'’.]*(?:\s[A-Z0-9&'’.]+){0,3})"
@@ -752,7 +759,10 @@ _READ_ALSO_OPENINGS = frozenset(
     ("also", "read", "see ", "more", "lees", "lese", "mehr", "lea ", "lee ", "te p", "te r", "baca", "leia",
      "veja", "à li", "a li", "lire", "legg", "sugg", "rela", "reco", "popu", "tren", "expl", "brow", "topi",
      "weit", "verw", "them", "tema", "suje", "argo", "tópi", "assu", "you ", "we r", "don'", "don’", "dont",
-     "das ", "dies", "vous", "tamb", "potr", "ti p", "más ", "mas ")
+     "das ", "dies", "vous", "tamb", "potr", "ti p", "más ", "mas ",
+     # Stop 36: the labels in the Nordic languages, Finnish, Polish, Czech, Romanian, Turkish, Hungarian.
+     "läs ", "læs ", "les ", "lue ", "czyt", "prze", "zoba", "čtět", "přeč", "cite", "citi", "vezi", "ayrı",
+     "bunu", "olva", "ezt ")
 )  # fmt: skip
 # A call to read that goes on as the story's sentence: "Read more about this in the report,
 # which the council published ...": a clause after a comma, and none of the site's words.

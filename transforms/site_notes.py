@@ -199,6 +199,165 @@ PAYWALL_CALL_RE = re.compile(
     r"(?:unlimited\s+|full\s+|unrestricted\s+|digital\s+|complete\s+)?(?:access|reading)\b)",
     re.IGNORECASE,
 )
+# A paywall's call to subscribe (or sign in) and read on, and nothing else: "Jetzt abonnieren
+# und weiterlesen", "Subscribe to continue reading", "Abbonati per continuare a leggere". Read
+# after the line model, on the lines it kept (`stray_lines.is_button`): before it, the calls of
+# READER_CALL_RE that open a longer line go.
+PAYWALL_READ_ON_RE = re.compile(
+    r"^\W{0,3}(?:(?:jetzt|now|agora|ahora|ora|nu)\s+)?"
+    r"(?:abonnieren|abonniere|abonnez-vous|abonne-toi|abbonati|assine|suscr[íi]bete|subscribe|word\s+abonnee"
+    r"|neem\s+een\s+abonnement|sign\s+up|log\s+in|anmelden|registrieren|inscrivez-vous|iscriviti|reg[íi]strate)"
+    r"\s+(?:(?:now|jetzt|ahora|agora|ora)\s+)?(?:und|et|per|para|pour|to|and|e|y|en|om)\s+"
+    r"(?:weiter\s*lesen|weiterlesen|lire\s+la\s+suite|continuer\s+(?:à|de)\s+lire|continuare\s+a\s+leggere"
+    r"|leggere\s+(?:tutto|l['’]articolo)|continuar\s+(?:lendo|leyendo|a\s+ler)|seguir\s+leyendo|ler\s+(?:mais|tudo)"
+    r"|keep\s+reading|continue\s+reading|read\s+(?:on|more|the\s+(?:full\s+)?(?:story|article))"
+    r"|verder\s+te\s+lezen|lees\s+verder|verder\s+lezen)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def is_paywall_read_on(line: str) -> bool:
+    """A paywall's call to subscribe and read on, alone on its line.
+
+    >>> [is_paywall_read_on(x) for x in ("Jetzt abonnieren und weiterlesen", "Subscribe to continue reading")]
+    [True, True]
+    >>> is_paywall_read_on("Subscribe to continue reading the council's minutes, the clerk said.")
+    False
+    """
+    return PAYWALL_READ_ON_RE.match(line) is not None
+
+
+# --- after the model (`stray_lines`): a paywall's and a newsletter's calls abroad --------------
+# The calls of national sites in the languages READER_CALL_RE does not read (Dutch, the
+# Scandinavian ones, Finnish, Polish, Czech, Portuguese of Portugal, Romanian, Hungarian,
+# Turkish), each alone on its line in the middle of a story: the call to subscribe and read on,
+# the note that the story is for subscribers, a shop's lone button ("Kup teraz", "Köp",
+# "Tilaa"), a premium marker ("SZ Plus", "F+", "Z+ (abo)") and a call to sign up for the
+# newsletter ("Subscreva a newsletter ..."). Each opens with its verb or its marker; a sentence
+# about subscribing ("Subscribers to the service will pay ...") opens otherwise.
+_NOW = r"(?:jetzt|now|nu|nå|nyt|teraz|nyní|agora|já|acum|ahora|ora|hier|här|her|tästä|today)"
+_SUBSCRIBE_VERB_ABROAD = (
+    r"(?:word\s+abonnee|abonneer(?:\s+je|\s+nu)?|neem\s+een\s+abonnement"
+    r"|bli\s+(?:prenumerant|abonnent)|bliv\s+abonnent|köp\s+(?:en\s+)?prenumeration|prenumerera"
+    r"|køb\s+(?:et\s+)?abonnement|tegn\s+(?:et\s+)?abonnement|kjøp\s+(?:et\s+)?abonnement"
+    r"|tilaa(?:\s+[\w-]+){0,2}?|kirjaudu(?:\s+sisään)?"
+    r"|(?:kup|wykup)\s+(?:dostęp|subskrypcję|prenumeratę|abonament)(?:\s+[\w-]+){0,2}?|zaloguj\s+się"
+    r"|předplaťte\s+si(?:\s+[\w-]+){0,2}?|přihlaste\s+se|subscreva|abonează-te|fizessen\s+elő|abone\s+olun)"
+)
+_READ_ON_ABROAD = (
+    r"(?:om\s+(?:verder\s+te\s+lezen|het\s+(?:hele\s+)?artikel\s+te\s+lezen)|en\s+lees\s+verder"
+    r"|för\s+att\s+(?:läsa|fortsätta)|och\s+läs\b|for\s+at\s+(?:læse|fortsætte)|og\s+læs\b"
+    r"|for\s+å\s+(?:lese|fortsette)|og\s+les\b|ja\s+(?:lue|jatka)\b"
+    r"|(?:i|aby|by|żeby)\s+(?:czytać|czytaj|przeczytać)\b|(?:a|abyste)\s+(?:čtěte|číst|si\s+přečt)"
+    r"|(?:para|e)\s+(?:continu(?:ar|e)\s+a\s+ler|ler\b)|pentru\s+a\s+citi|și\s+citește)"
+)
+PAYWALL_CALL_ABROAD_RE = re.compile(
+    rf"^\W{{0,3}}(?:{_NOW}\s+)?{_SUBSCRIBE_VERB_ABROAD}(?:\s+{_NOW})?\s*,?\s+{_READ_ON_ABROAD}[^.!?,;]{{0,60}}[.!]?\W{{0,3}}$"
+    # "Dit artikel is alleen voor abonnees", "Artikeln är endast för prenumeranter", "Artykuł
+    # dostępny tylko dla subskrybentów", "Tento článek je jen pro předplatitele": the story, then
+    # that it is for subscribers only, and nothing after.
+    r"|^\W{0,3}(?:dit\s+|deze\s+|this\s+|denne\s+|dette\s+|tämä\s+|ten\s+|tento\s+|este\s+)?"
+    r"(?:artikel|artikeln|artikkelen|artiklen|artikkeli|artykuł|tekst|článek|artigo|inhoud|innehållet|indholdet"
+    r"|innholdet|sisältö|treść|obsah)\s+(?:(?:is|är|er|on|jest|je|é)\s+)?(?:(?:beschikbaar|tillgänglig|tilgængelig"
+    r"|tilgjengelig|saatavilla|dostępny|dostępna|dostępne|dostupný|disponível)\s+)?"
+    r"(?:alleen|enkel|exclusief|uitsluitend|endast|bara|kun|bare|vain|tylko|wyłącznie|pouze|jen|jenom|apenas|só"
+    r"|exclusivo)\s+(?:(?:voor|för|for|dla|pro|para)\s+)?(?:abonnees|prenumeranter|abonnenter|tilaajille"
+    r"|subskrybentów|prenumeratorów|abonentów|předplatitele|assinantes)\W{0,3}$",
+    re.IGNORECASE,
+)
+# A shop's or a paywall's button alone: "Kup teraz", "Köp", "Tilaa", "Jetzt abonnieren", "Word abonnee".
+SUBSCRIBE_BUTTON_RE = re.compile(
+    rf"^\W{{0,3}}(?:{_NOW}\s+)?(?:abonnieren|abonneer|abonnez-vous|word\s+abonnee|bli\s+(?:prenumerant|abonnent)"
+    r"|bliv\s+abonnent|köp|kjøp|køb|kup|wykup\s+dostęp|tilaa|předplatit|předplaťte\s+si|subscreva|assine"
+    rf"|abonează-te|abone\s+ol(?:un)?|fizessen\s+elő|prenumerera)(?:\s+{_NOW})?\W{{0,3}}$",
+    re.IGNORECASE,
+)
+MAX_SUBSCRIBE_BUTTON_CHARS = 30
+# A premium marker over or inside a story: a paper's short name with its "+" or "Plus" ("SZ
+# Plus", "F+", "WELTplus", "SPIEGEL+"), "(abo)" after it or not, or "Premium" alone. A streaming
+# service's name in a list ("Disney+", "ESPN+") has the same form: its neighbours tell them apart
+# (`stray_lines`).
+PREMIUM_MARKER_RE = re.compile(
+    r"^\W{0,2}(?:[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.]{0,11}\s?(?:\+|Plus|PLUS|plus)|Premium|PREMIUM)"
+    r"(?:\s*[(\[]?\s*(?:abo|Abo|ABO|Abo\+|premium|Premium|exklusiv|Exklusiv)\s*[)\]]?)?\W{0,2}$"
+)
+MAX_PREMIUM_MARKER_CHARS = 24
+# "(abo)" after the marker says what it is, whatever stands around it.
+_MARKED_FOR_SUBSCRIBERS_RE = re.compile(r"[(\[]\s*(?i:abo\+?|premium)\s*[)\]]")
+# The call to sign up for the newsletter: its verb, then the newsletter within a few words.
+_NEWSLETTER_WORD = (
+    r"(?:newsletter\w*|nieuwsbrie[fv]\w*|nyhetsbrev\w*|nyhedsbrev\w*|uutiskirje\w*|hírlevel\w*)"
+)
+NEWSLETTER_CALL_ABROAD_RE = re.compile(
+    rf"^\W{{0,3}}(?:{_NOW}\s+)?(?:subscreva|inscreva-se|registe-se|schrijf\s+je(?:\s+nu)?\s+in|meld\s+je(?:\s+nu)?\s+aan"
+    r"|abonneer\s+je|prenumerera|anmäl\s+dig|registrera\s+dig|tilmeld\s+dig|meld\s+deg|abonner|tilaa"
+    r"|přihlaste\s+se|odebírejte|zapisz\s+się|abonează-te|iratkozz(?:on|ál)?\s+fel)\b"
+    rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:[\w'’-]+-)?{_NEWSLETTER_WORD}"
+    # Turkish puts the verb last: "Bültenimize abone olun"; German: "Newsletter abonnieren".
+    r"|^\W{0,3}(?:e-?)?bülten\w*\s+abone\s+ol|^\W{0,3}(?:jetzt\s+)?(?:(?:den|unseren)\s+)?(?:[\w-]+-)?newsletter"
+    r"\s+(?:abonnieren|bestellen)\W{0,3}$",
+    re.IGNORECASE,
+)
+MAX_NEWSLETTER_CALL_WORDS = 30
+# A sentence that reports the call ("..., zei de uitgever", "..., disse o autarca") in the calls'
+# languages: the call is quoted, not the site's.
+_REPORTED_ABROAD_RE = re.compile(
+    r"\b(?:said|says|told|zei|zegt|säger|sade|sagde|siger|sier|sanoi|kertoo|kertoi|powiedział\w*|mówi|"
+    r"twierdzi|řekl\w*|uvedl\w*|disse|diz|afirmou|segundo|a\s+spus|mondta|dedi|sagte|laut|volgens|enligt|ifølge)\b",
+    re.IGNORECASE,
+)
+# The first three letters (lower case) of every call above, behind its marks: one set lookup
+# spares the other lines (`stray_lines` looks them up with its own calls').
+CALL_MARKS_ABROAD = " »›>•*-–—\"“'‘(["
+CALL_ABROAD_OPENINGS = frozenset(
+    ("wor", "abo", "nee", "bli", "köp", "pre", "køb", "teg", "kjø", "til", "kir", "kup", "wyk", "zal", "pře",
+     "při", "sub", "fiz", "dit", "dez", "thi", "den", "det", "täm", "ten", "art", "tek", "člá", "ins", "inn",
+     "sis", "tre", "obs", "est", "jet", "now", "nu ", "nå ", "nyt", "ter", "nyn", "ago", "já ", "acu", "aho",
+     "ora", "hie", "här", "her", "täs", "tod", "ass", "reg", "sch", "mel", "anm", "odb", "zap", "ira",
+     "bül", "e-b", "ebü", "new", "unt")
+)  # fmt: skip
+
+
+def is_call_abroad(line: str) -> bool:
+    """A national site's paywall or newsletter call alone on its line, in a language
+    READER_CALL_RE does not read (after the model: `stray_lines`).
+
+    >>> [is_call_abroad(x) for x in ("Word abonnee om verder te lezen", "Kup teraz", "Tilaa",
+    ...     "Subscreva a newsletter do Público e receba as notícias no seu email.",
+    ...     "Artikeln är endast för prenumeranter")]
+    [True, True, True, True, True]
+    >>> is_call_abroad("Subscribers to the service will pay 40 euros a month from January.")
+    False
+    """
+    if line.lstrip(CALL_MARKS_ABROAD)[:3].lower() not in CALL_ABROAD_OPENINGS:
+        return False
+    if len(line) <= MAX_SUBSCRIBE_BUTTON_CHARS and SUBSCRIBE_BUTTON_RE.match(line):
+        return True
+    if PAYWALL_CALL_ABROAD_RE.match(line):
+        return _REPORTED_ABROAD_RE.search(line) is None
+    return (
+        NEWSLETTER_CALL_ABROAD_RE.match(line) is not None
+        and len(line.split(None, MAX_NEWSLETTER_CALL_WORDS)) <= MAX_NEWSLETTER_CALL_WORDS
+        and _REPORTED_ABROAD_RE.search(line) is None
+    )
+
+
+def is_premium_marker(line: str) -> bool:
+    """A premium marker's form: "SZ Plus", "F+", "Z+ (abo)", "Premium".
+
+    >>> [is_premium_marker(x) for x in ("SZ Plus", "F+", "Z+ (abo)", "WELTplus")]
+    [True, True, True, True]
+    >>> is_premium_marker("Plus, the council voted.")
+    False
+    """
+    return len(line) <= MAX_PREMIUM_MARKER_CHARS and PREMIUM_MARKER_RE.match(line) is not None
+
+
+def is_marked_for_subscribers(line: str) -> bool:
+    """A premium marker that says so in brackets ("Z+ (abo)"): no streaming service's name."""
+    return is_premium_marker(line) and _MARKED_FOR_SUBSCRIBERS_RE.search(line) is not None
+
+
 # The reader's calls that stand alone on their line, in any of the languages we meet: the
 # paywall's ("Sign in or create a free Ledger account to join the conversation", "Il vous reste
 # 62% de cet article à lire", "Suscríbete para seguir leyendo", "Lee sin límites", "Weiterlesen

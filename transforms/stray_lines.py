@@ -47,9 +47,17 @@ from __future__ import annotations
 import re
 
 from transforms.article import Removal, RemovalKind
-from transforms.contributors import is_reading_time
-from transforms.patterns import NEWS_AGENCIES
+from transforms.contributors import agency_alone, is_reading_time
 from transforms.service_notes import REPORTED_SPEECH_RE, TAG_LABELS
+from transforms.site_notes import (
+    CALL_ABROAD_OPENINGS,
+    CALL_MARKS_ABROAD,
+    MAX_PREMIUM_MARKER_CHARS,
+    is_call_abroad,
+    is_marked_for_subscribers,
+    is_paywall_read_on,
+    is_premium_marker,
+)
 
 # --- a print edition's note ---------------------------------------------------------------------
 _PIECE = r"(?:article|story|review|column|essay|report|piece)"
@@ -148,24 +156,91 @@ BUTTON_RE = re.compile(
     r"\s*[)\]]?\W{0,2}$",
     re.IGNORECASE,
 )
-# The reading time in a form `contributors.is_reading_time` does not read: "Leggi in 3 minuti".
-READ_IN_RE = re.compile(
-    r"^\W{0,3}(?:leggi|lees|lies|lee|lire|leia|read)\s+(?:in|en|em)\s+\d{1,3}\s*(?:min\w*)\.?\W{0,2}$",
-    re.IGNORECASE,
-)
-# A paywall's call: subscribe, and read on, and nothing else.
-SUBSCRIBE_TO_READ_RE = re.compile(
-    r"^\W{0,3}(?:(?:jetzt|now|agora|ahora|ora|nu)\s+)?"
-    r"(?:abonnieren|abonniere|abonnez-vous|abonne-toi|abbonati|assine|suscr[íi]bete|subscribe|word\s+abonnee"
-    r"|neem\s+een\s+abonnement|sign\s+up|log\s+in|anmelden|registrieren|inscrivez-vous|iscriviti|reg[íi]strate)"
-    r"\s+(?:(?:now|jetzt|ahora|agora|ora)\s+)?(?:und|et|per|para|pour|to|and|e|y|en|om)\s+"
-    r"(?:weiter\s*lesen|weiterlesen|lire\s+la\s+suite|continuer\s+(?:à|de)\s+lire|continuare\s+a\s+leggere"
-    r"|leggere\s+(?:tutto|l['’]articolo)|continuar\s+(?:lendo|leyendo|a\s+ler)|seguir\s+leyendo|ler\s+(?:mais|tudo)"
-    r"|keep\s+reading|continue\s+reading|read\s+(?:on|more|the\s+(?:full\s+)?(?:story|article))"
-    r"|verder\s+te\s+lezen|lees\s+verder|verder\s+lezen)\W{0,3}$",
-    re.IGNORECASE,
-)
 MAX_BUTTON_CHARS = 60
+
+# --- the site's calls to its app, its ads and its player, a contact's details -----------------------
+# A call to get the site's app: "Download the News24 app", "Get the app", "Listen on the ABC listen
+# app", "Descarga la app de X", "Pobierz aplikację X": the verb opens the line, the app closes it or
+# an offer follows ("... for breaking news alerts", "... to stay up to date"). A story's advice
+# names what the app is for in its own words ("Download the app to report potholes") and stays.
+APP_CALL_RE = re.compile(
+    r"^\W{0,3}(?:(?:download|get|install|try|open)\s+(?:the\s+|our\s+|a\s+)?(?:free\s+)?"
+    r"|(?:listen|watch|stream|read)\s+(?:on|in|with|via)\s+(?:the\s+|our\s+)?)(?:[\w'’.&+-]+\s+){0,4}?apps?"
+    r"(?:\s+(?:now|today|here|for\s+free))?"
+    r"(?:\s+(?:for\s+(?:free|ios|android|iphone|ipad|your|breaking|the\s+latest|live|all|more|news|alerts|updates)"
+    r"|to\s+(?:get|receive|stay|watch|listen|follow|read|see|keep|never)|and\s+(?:get|receive|stay|watch|listen|follow"
+    r"|read|never|be)|on\s+(?:your|ios|android|the\s+app\s+store|google\s+play)|from\s+(?:the\s+)?(?:app\s+store|google"
+    r"\s+play))\b[^.!?]{0,80})?[.!]?\W{0,3}$"
+    # The same call in other languages: the verb, the app within a few words.
+    r"|^\W{0,3}(?:descarga|descargue|baixe|baixa|descarregue|téléchargez|télécharger|scarica|lade|laden\s+sie"
+    r"|download|ladda\s+ner|hent|hämta|pobierz|stáhněte\s+si|lataa|instalează|indir)\s+(?:[\w'’.&+-]+\s+){0,4}?"
+    r"(?:la\s+|o\s+|l['’]\s*)?(?:app|appen|application|applicazione|aplicación|aplicativo|aplicação|aplikację|aplikaci"
+    r"|sovellus|aplicația|uygulama\w*)\b"
+    # Whose app: "... la app de El País", "... die App der Zeitung"? Only a name in capitals after it.
+    r"(?:\s+(?:de|do|da|di|del|della|von|van|från|fra|z|ze|od|of|du|des)\s+(?-i:[A-ZÄÅÖÆØÉŁŚŻ])[\w.'’-]*"
+    r"(?:\s+(?-i:[A-ZÄÅÖÆØÉŁŚŻ])[\w.'’-]*){0,2})?[.!]?\W{0,3}$",
+    re.IGNORECASE,
+)
+MAX_APP_CALL_WORDS = 20
+# A call to advertise with the site: "Advertise in the Sentinel! Call 555-0142", "Advertise with us",
+# "Werben Sie bei uns", "Anúnciate con nosotros": the verb opens the line, then the site (a name in
+# capitals or "us") and at most its contact. "Advertise in local papers, the guide says" names none.
+ADVERTISE_CALL_RE = re.compile(
+    r"^\W{0,3}(?:(?i:advertise|advertising|place\s+(?:an|your)\s+ad)\s+(?i:with|in|on)\s+(?:(?i:us)|(?:the\s+)?"
+    r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})|(?i:werben\s+sie\s+bei\s+uns|anúnciate\s+con\s+nosotros"
+    r"|anuncie\s+(?:conosco|aqui)|annoncez\s+(?:avec|chez)\s+nous|adverteren\s+bij\s+ons|adverteer\s+bij\s+ons"
+    r"|annonsera\s+hos\s+oss|annoncér\s+hos\s+os|annonser\s+hos\s+oss|reklamuj\s+się\s+u\s+nas|pubblicizza\s+con\s+noi))"
+    r"(?:\s+(?i:today|now))?\s*(?:[!.:,–—-]\s*(?i:call|contact|email|e-mail|phone|reach|visit|write|ring|rufen"
+    r"|llame|ligue|appelez|bel|ring|zadzwoń)\b[^!?]{0,80})?\W{0,3}$"
+)
+MAX_ADVERTISE_CALL_CHARS = 160
+# A local TV site's call to its player: "Click on the video to see the full report.", "Watch the video
+# above", "Mira el video arriba", "Regardez la vidéo ci-dessus". A story that goes on to say what
+# the video shows past a comma ("Watch the video above, which police released ...") is left be.
+VIDEO_CALL_RE = re.compile(
+    r"^\W{0,3}(?:(?:click|tap|press)\s+(?:on\s+)?(?:the\s+)?(?:video|player|play(?:\s+button)?)(?:\s+(?:above|below))?"
+    r"\s+(?:to|for)\s+(?:see|watch|view|hear|play|learn|find|get|more)\b"
+    r"|(?:watch|see|view|hear)\s+(?:the\s+|our\s+|this\s+)?(?:full\s+|complete\s+|related\s+|original\s+)?"
+    r"(?:video|report|story|segment|interview|clip|coverage|broadcast|newscast)\s+(?:above|below)\b"
+    r"|haz\s+clic\s+en\s+el\s+v[íi]deo|(?:mira|vea|ve)\s+el\s+v[íi]deo\s+(?:arriba|abajo|a\s+continuaci[óo]n)"
+    r"|(?:cliquez\s+sur|regardez)\s+la\s+vid[ée]o(?:\s+ci-(?:dessus|dessous))?\b"
+    r"|(?:sehen\s+sie\s+(?:das|im)\s+video\s+(?:oben|unten)|im\s+video\s+(?:oben|unten))\b"
+    r"|(?:bekijk|klik\s+op)\s+de\s+video\s+(?:hierboven|hieronder)?\b"
+    r"|guarda\s+il\s+video\s+(?:qui\s+)?(?:sopra|sotto)|(?:assista|veja)\s+(?:ao|o)\s+v[íi]deo\s+(?:acima|abaixo))"
+    r"[^,;!?]{0,100}[.!]?\W{0,3}$",
+    re.IGNORECASE,
+)
+MAX_VIDEO_CALL_WORDS = 20
+_CALL_OPENINGS = frozenset(
+    ("dow", "get", "ins", "try", "ope", "lis", "wat", "str", "rea", "des", "bai", "tél", "sca", "lad", "hen",
+     "häm", "pob", "stá", "lat", "ind", "adv", "pla", "wer", "anú", "anu", "ann", "rek", "pub", "cli", "tap",
+     "pre", "see", "vie", "hea", "haz", "mir", "vea", "ve ", "reg", "seh", "im ", "bek", "kli", "gua", "ass",
+     "vej")
+)  # fmt: skip
+# A press office's contact under a university's story or a release: its label, then a name, a
+# phone or an e-mail on the same line ("Media contact: Jane Roe, 555-0100, jroe@example.edu").
+CONTACT_LINE_RE = re.compile(
+    r"^\W{0,3}(?:(?:media|press|news|university|investor)\s+(?:relations\s+)?contacts?|contact\s+for\s+(?:the\s+)?"
+    r"(?:media|press)|press\s+(?:office|inquiries|enquiries)|pressekontakt|medienkontakt|contacto\s+(?:de\s+)?prensa"
+    r"|contact\s+(?:presse|m[ée]dias?)|perscontact|persvoorlichting|mediakontakt|pressekontakt|kontakt\s+dla\s+medi[óo]w"
+    r"|contatto\s+stampa|contacto\s+para\s+(?:a\s+)?imprensa|assessoria\s+de\s+imprensa)\s*[:–—-]\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# The labels' first three letters, lower case.
+_CONTACT_OPENINGS = frozenset(("med", "pre", "new", "uni", "inv", "con", "per", "kon", "ass"))
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_PHONE_RE = re.compile(r"\+?\(?\d{1,4}\)?(?:[\s./-]?\d{2,4}){2,4}\b")
+MAX_CONTACT_LINE_WORDS = 24
+# A contact's details alone on a line: an e-mail address or a phone number, with its label at most
+# ("555-0100", "jroe@example.edu", "Tel. +49 30 1234567"); read only under the story's last paragraph.
+CONTACT_DETAIL_RE = re.compile(
+    r"^\W{0,3}(?:(?:e-?mail|tel|phone|telefon|téléphone|teléfono|telefone|tlf|puh|mob|mobile|cell|fax)\.?\s*[:.]?\s*)?"
+    r"(?:[\w.+-]+@[\w-]+\.[\w.-]+|\+?\(?\d{1,4}\)?(?:[\s./-]?\d{2,4}){2,4})\W{0,2}$",
+    re.IGNORECASE,
+)
+MAX_CONTACT_DETAIL_CHARS = 60
+# The lines after a contact's details that still let it close the story: the site's short lines.
+MAX_CLOSING_LINE_CHARS = 80
 
 # --- a picture's credit alone, in a caption's form ------------------------------------------------
 # "Photos by Elena Lacey/The Washington Post", "Photo by Jo Roe/AP via Harbor Ledger": the
@@ -181,7 +256,6 @@ MAX_PICTURE_CREDIT_CHARS = 120
 
 # --- an agency's name alone -------------------------------------------------------------------
 MAX_AGENCY_CHARS = 40
-_AGENCY_MARKS = " \t()[]-–—.,:;/©"
 
 
 def is_print_note(line: str) -> bool:
@@ -247,8 +321,11 @@ def is_video_description(line: str) -> bool:
     >>> is_video_description("CBS News reports on the deal were later confirmed by the team.")
     False
     """
+    # The outlet's possessive first: its apostrophe is in few lines (a substring test, in C), where
+    # counting the words split every line the model kept.
     return (
-        len(line.split(None, MAX_VIDEO_DESCRIPTION_WORDS)) <= MAX_VIDEO_DESCRIPTION_WORDS
+        ("'" in line or "’" in line)
+        and len(line.split(None, MAX_VIDEO_DESCRIPTION_WORDS)) <= MAX_VIDEO_DESCRIPTION_WORDS
         and VIDEO_DESCRIPTION_RE.match(line) is not None
         and REPORTED_SPEECH_RE.search(line) is None
     )
@@ -283,12 +360,61 @@ def is_button(line: str) -> bool:
     """
     if len(line) > MAX_BUTTON_CHARS:
         return False
+    return BUTTON_RE.match(line) is not None or is_paywall_read_on(line) or is_reading_time(line)
+
+
+def is_site_call(line: str) -> bool:
+    """A call to get the site's app, to advertise with it, or to watch its player's video.
+
+    >>> [is_site_call(x) for x in ("Download the News24 app", "Get the app", "Listen on the ABC listen app",
+    ...     "Advertise in the Sentinel! Call 555-0142", "Click on the video to see the full report.",
+    ...     "Watch the video above")]
+    [True, True, True, True, True, True]
+    >>> [is_site_call(x) for x in ("Click fraud costs advertisers billions a year.",
+    ...     "Download the app to report potholes and broken lights.", "Advertise in local papers, she said.")]
+    [False, False, False]
+    """
+    if line.lstrip(_LABEL_MARKS)[:3].lower() not in _CALL_OPENINGS:
+        return False
+    words = len(line.split(None, MAX_APP_CALL_WORDS))
+    if words <= MAX_APP_CALL_WORDS and APP_CALL_RE.match(line) and REPORTED_SPEECH_RE.search(line) is None:
+        return True
+    if len(line) <= MAX_ADVERTISE_CALL_CHARS and ADVERTISE_CALL_RE.match(line):
+        return True
     return (
-        BUTTON_RE.match(line) is not None
-        or READ_IN_RE.match(line) is not None
-        or SUBSCRIBE_TO_READ_RE.match(line) is not None
-        or is_reading_time(line)
+        words <= MAX_VIDEO_CALL_WORDS
+        and VIDEO_CALL_RE.match(line) is not None
+        and REPORTED_SPEECH_RE.search(line) is None
     )
+
+
+def is_contact_line(line: str) -> bool:
+    """A press office's contact on one line: its label, then a phone number or an e-mail address.
+
+    >>> is_contact_line("Media contact: Jane Roe, 555-0100, jroe@example.edu")
+    True
+    >>> is_contact_line("Press office: the ministry declined to comment on Friday.")
+    False
+    """
+    if line.lstrip(_LABEL_MARKS)[:3].lower() not in _CONTACT_OPENINGS:
+        return False
+    match = CONTACT_LINE_RE.match(line)
+    if match is None:
+        return False
+    rest = match.group("rest")
+    return len(rest.split(None, MAX_CONTACT_LINE_WORDS)) <= MAX_CONTACT_LINE_WORDS and (
+        _EMAIL_RE.search(rest) is not None or _PHONE_RE.search(rest) is not None
+    )
+
+
+def is_contact_detail(line: str) -> bool:
+    """
+    >>> [is_contact_detail(x) for x in ("555-0100", "jroe@example.edu", "Tel. +49 30 1234567")]
+    [True, True, True]
+    >>> is_contact_detail("2026"), is_contact_detail("Call 555-0100 for tickets.")
+    (False, False)
+    """
+    return len(line) <= MAX_CONTACT_DETAIL_CHARS and CONTACT_DETAIL_RE.match(line) is not None
 
 
 def is_lone_agency(line: str) -> bool:
@@ -298,7 +424,7 @@ def is_lone_agency(line: str) -> bool:
     >>> is_lone_agency("Wie die dpa berichtet, stimmt der Bundesrat im Dezember ab.")
     False
     """
-    return len(line) <= MAX_AGENCY_CHARS and line.strip(_AGENCY_MARKS).casefold() in NEWS_AGENCIES
+    return len(line) <= MAX_AGENCY_CHARS and agency_alone(line) is not None
 
 
 def is_picture_credit(line: str) -> bool:
@@ -311,6 +437,11 @@ def is_picture_credit(line: str) -> bool:
     return len(line) <= MAX_PICTURE_CREDIT_CHARS and PICTURE_CREDIT_RE.match(line) is not None
 
 
+# The marks `is_call_abroad`, `is_site_call` and `is_contact_line` strip before their openings'.
+_CALL_MARKS = "".join(sorted(set(_LABEL_MARKS) | set(CALL_MARKS_ABROAD)))
+_ANY_CALL_OPENINGS = CALL_ABROAD_OPENINGS | _CALL_OPENINGS | _CONTACT_OPENINGS
+
+
 def _stray_kind(line: str) -> RemovalKind | None:
     """The kind of a stray line of page furniture, or None for a line of the story."""
     if len(line) <= MAX_AGENCY_CHARS and is_lone_agency(line):
@@ -318,6 +449,12 @@ def _stray_kind(line: str) -> RemovalKind | None:
     if is_video_description(line) or is_picture_credit(line):
         return RemovalKind.CAPTION
     if is_button(line) or is_print_note(line) or is_market_ticker(line):
+        return RemovalKind.BOILERPLATE
+    # One lookup of the line's head for the three families of calls below (each gates on its own
+    # openings again, behind marks this strip takes too: it lets through every line one of them does).
+    if line.lstrip(_CALL_MARKS)[:3].lower() in _ANY_CALL_OPENINGS and (
+        is_call_abroad(line) or is_site_call(line) or is_contact_line(line)
+    ):
         return RemovalKind.BOILERPLATE
     return None
 
@@ -345,7 +482,48 @@ def drop_stray_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     found = {index: kind for index, kind in enumerate(map(_stray_kind, lines)) if kind is not None}
     if lines and found.get(0) is RemovalKind.CAPTION and is_lone_agency(lines[0]):
         del found[0]  # an agency's name over the story is its source tag (a dateline's), not a photo's credit
+    found.update(dict.fromkeys(_premium_markers(lines), RemovalKind.BOILERPLATE))
+    found.update(dict.fromkeys(_closing_contact_details(lines), RemovalKind.BOILERPLATE))
     if not found:
         return lines, []
     kept = [line for index, line in enumerate(lines) if index not in found]
-    return kept, [Removal(kind, lines[index]) for index, kind in found.items()]
+    return kept, [Removal(found[index], lines[index]) for index in sorted(found)]
+
+
+# A list's item: a line this short next to a premium marker's form makes it one of a list
+# ("Netflix", "Disney+", "Apple TV+"), not the paper's marker between paragraphs.
+MAX_LIST_ITEM_CHARS = 40
+
+
+def _premium_markers(lines: list[str]) -> list[int]:
+    """The premium markers among `lines`: "SZ Plus", "F+" between longer lines (or at an end),
+    or one that says so in brackets ("Z+ (abo)") wherever it stands."""
+    found = []
+    for index, line in enumerate(lines):
+        if len(line) > MAX_PREMIUM_MARKER_CHARS or not is_premium_marker(line):
+            continue
+        neighbours = lines[max(index - 1, 0) : index] + lines[index + 1 : index + 2]
+        if is_marked_for_subscribers(line) or all(len(each) > MAX_LIST_ITEM_CHARS for each in neighbours):
+            found.append(index)
+    return found
+
+
+def _closing_contact_details(lines: list[str]) -> list[int]:
+    """A contact's phone numbers and e-mail addresses alone on their lines under the story's
+    last paragraph, with the name and the label over them the model removed ("Media contact" /
+    "Jane Roe" / "555-0100" / "jroe@example.edu"): the lines after them are short too.
+
+    >>> _closing_contact_details(["The hall opens at nine and closes at five.", "Jane Roe", "555-0100"])
+    [2]
+    >>> _closing_contact_details(["The hall opens at nine. For tickets, call the box office:", "555-0100"])
+    []
+    """
+    found = []
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if len(line) > MAX_CLOSING_LINE_CHARS:
+            break
+        # A number under a sentence that announces it ("... call the tip line:") is the story's.
+        if is_contact_detail(line) and not (index and lines[index - 1].rstrip().endswith(":")):
+            found.append(index)
+    return found
