@@ -442,8 +442,39 @@ _CALL_MARKS = "".join(sorted(set(_LABEL_MARKS) | set(CALL_MARKS_ABROAD)))
 _ANY_CALL_OPENINGS = CALL_ABROAD_OPENINGS | _CALL_OPENINGS | _CONTACT_OPENINGS
 
 
+# The longest line an agency's name, a button or a picture's credit can be.
+MAX_SHORT_STRAY_CHARS = max(MAX_AGENCY_CHARS, MAX_BUTTON_CHARS, MAX_PICTURE_CREDIT_CHARS)
+
+
+def may_be_stray(line: str) -> bool:
+    """False only for a line `_stray_kind` finds no kind for: a paragraph longer than every
+    short form that ends a sentence (no ticker does) can only be a video's description, whose
+    outlet's possessive opens it (its pattern fails at the first words of nearly every other
+    line), or a print note or a call (to subscribe, to the site's app, a press contact), whose
+    first letters say so. Most lines of a story are such paragraphs: they are spared the
+    tests (the description's reads every line's first 30 words). A new stray form that may be
+    a long sentence must be let through here (tests/transforms/test_stray_gate.py passes a long
+    line of each form).
+
+    >>> may_be_stray("The council voted on Monday to close the bridge for repairs, and the work "
+    ...              "should take three months, the mayor told reporters at city hall.")
+    False
+    """
+    return (
+        len(line) <= MAX_SHORT_STRAY_CHARS
+        or line.rstrip()[-1:] != "."
+        or VIDEO_DESCRIPTION_RE.match(line) is not None
+        or (
+            len(line) <= MAX_PRINT_NOTE_CHARS
+            and line.lstrip(_LABEL_MARKS)[:3].lower() in _PRINT_NOTE_OPENINGS
+        )
+        or line.lstrip(_CALL_MARKS)[:3].lower() in _ANY_CALL_OPENINGS
+    )
+
+
 def _stray_kind(line: str) -> RemovalKind | None:
-    """The kind of a stray line of page furniture, or None for a line of the story."""
+    """The kind of a stray line of page furniture, or None for a line of the story
+    (behind `may_be_stray` in `drop_stray_lines`)."""
     if len(line) <= MAX_AGENCY_CHARS and is_lone_agency(line):
         return RemovalKind.CAPTION
     if is_video_description(line) or is_picture_credit(line):
@@ -479,7 +510,11 @@ def drop_tag_blocks(lines: list[str]) -> tuple[list[str], list[Removal]]:
 def drop_stray_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Drop print notes, video descriptions, tickers, buttons, pictures' credits and
     lone agency names, wherever the line model kept them (exact syntax)."""
-    found = {index: kind for index, kind in enumerate(map(_stray_kind, lines)) if kind is not None}
+    found = {
+        index: kind
+        for index, line in enumerate(lines)
+        if may_be_stray(line) and (kind := _stray_kind(line)) is not None
+    }
     if lines and found.get(0) is RemovalKind.CAPTION and is_lone_agency(lines[0]):
         del found[0]  # an agency's name over the story is its source tag (a dateline's), not a photo's credit
     found.update(dict.fromkeys(_premium_markers(lines), RemovalKind.BOILERPLATE))
