@@ -50,6 +50,13 @@ LONG_FORMS = [
         "DJIA 41,210.55 +0.31% S&P 500 5,611.02 -0.12% Nasdaq 17,804.66 +0.54% Russell 2000 2,104.18 "
         "-0.47% Gold 2,391.40 +0.22% Brent 83.12 -1.05%",
     ),
+    # A press office's contact on one line, past every short form, ending with its full stop
+    # (the calls' family: stop 36's merge, the gate reads their openings too).
+    (
+        RemovalKind.BOILERPLATE,
+        "Media contact: Jane Roe, Office of University Communications and Marketing, Harbor State "
+        "University, 555-0100, jroe@example.edu.",
+    ),
     # A picture's credit longer than a button, ending with its full stop.
     (RemovalKind.CAPTION, "Photographs by Jonathan Alvarez-Whitmore/The Harbor Ledger via Coastline Images."),
 ]
