@@ -57,27 +57,19 @@ EN_BEFORE = [
 EN_AFTER = ["The branch on Oak Avenue will extend its hours while the work goes on."]
 
 
-@pytest.mark.parametrize(
-    ("before", "line", "after"),
-    [
-        (
-            PL_BEFORE,
-            "Wniosek: sąd nie dopatrzył się naruszeń prawa, a budowa może ruszyć w tym roku.",
-            PL_AFTER,
-        ),
-        (PL_BEFORE, "Uzasadnienie: sąd uznał, że konsultacje przeprowadzono zgodnie z prawem", PL_AFTER),
-        (DE_BEFORE, "Fazit: der Akku hält locker zwei Tage durch.", DE_AFTER),
-        (SV_BEFORE, "Slutsats: billigast är inte alltid sämst när det gäller robotdammsugare.", SV_AFTER),
-        (EN_BEFORE, "Bottom line: the branch will stay shut until next spring.", EN_AFTER),
-        (DE_BEFORE, "Unser Urteil: das Gerät lohnt sich vor allem für Vielnutzer.", DE_AFTER),
-        (EN_BEFORE, "Conclusion : the repairs will cost about twice what the city first said.", EN_AFTER),
-    ],
-)
-def test_a_clause_after_a_label_inside_the_story_stays(
-    before: list[str], line: str, after: list[str]
-) -> None:
-    lines, index = _story(before, line, after)
-    assert _kinds_after(lines, index)[index] == "body"
+CLAUSES = [
+    (
+        PL_BEFORE,
+        "Wniosek: sąd nie dopatrzył się naruszeń prawa, a budowa może ruszyć w tym roku.",
+        PL_AFTER,
+    ),
+    (PL_BEFORE, "Uzasadnienie: sąd uznał, że konsultacje przeprowadzono zgodnie z prawem", PL_AFTER),
+    (DE_BEFORE, "Fazit: der Akku hält locker zwei Tage durch.", DE_AFTER),
+    (SV_BEFORE, "Slutsats: billigast är inte alltid sämst när det gäller robotdammsugare.", SV_AFTER),
+    (EN_BEFORE, "Bottom line: the branch will stay shut until next spring.", EN_AFTER),
+    (DE_BEFORE, "Unser Urteil: das Gerät lohnt sich vor allem für Vielnutzer.", DE_AFTER),
+    (EN_BEFORE, "Conclusion : the repairs will cost about twice what the city first said.", EN_AFTER),
+]
 
 
 @pytest.mark.parametrize(
@@ -95,6 +87,13 @@ def test_a_clause_after_a_label_inside_the_story_stays(
         (EN_BEFORE, "Editor's note: an earlier version of this story misstated the vote.", EN_AFTER),
         # A link after a label.
         (SV_BEFORE, "Mer info: finns på www.exempel.se under fliken test", SV_AFTER),
+        # A call's label of three words over a clause in lower case.
+        (DE_BEFORE, "Lesen Sie auch: wie es mit dem Bau der Brücke weitergeht", DE_AFTER),
+        # A section's label over two or three words in lower case: no clause.
+        (PL_BEFORE, "Kategoria: sądy lokalne", PL_AFTER),
+        # The site's contact and a menu in lower case.
+        (PL_BEFORE, "Kontakt: napisz do nas na adres redakcja@example.pl w każdej sprawie", PL_AFTER),
+        (PL_BEFORE, "Dział: sądy | prokuratura | policja | wypadki", PL_AFTER),
         # Too short to be a clause.
         (PL_BEFORE, "Źródło: money pl", PL_AFTER),
     ],
@@ -112,6 +111,12 @@ def test_a_clause_after_a_label_between_junk_lines_still_goes() -> None:
     assert [v.kind for v in keep_story_lines(lines, verdicts)][2] == "promo"
 
 
+def test_a_clause_after_a_label_closing_the_story_stays() -> None:
+    line = "Wniosek: sąd nie dopatrzył się naruszeń prawa, a budowa może ruszyć."
+    lines = [*PL_BEFORE, line]
+    assert keep_story_lines(lines, [BODY, BODY, JUNK])[2].kind == "body"
+
+
 def test_a_clause_after_a_label_above_the_story_still_goes() -> None:
     line = "Dział: sądy i prokuratura w naszym regionie"
     lines = [line, *PL_BEFORE]
@@ -122,24 +127,16 @@ def test_a_clause_after_a_label_above_the_story_still_goes() -> None:
 # --- a price under its label --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("before", "line", "after"),
-    [
-        (SV_BEFORE, "Pris: 1 299 kr", SV_AFTER),
-        (SV_BEFORE, "Pris: från 2 495 kronor", SV_AFTER),
-        (DE_BEFORE, "Preis: ab 499 €", DE_AFTER),
-        (DE_BEFORE, "UVP: 1.099 Euro", DE_AFTER),
-        (EN_BEFORE, "Price: $1,299", EN_AFTER),
-        (EN_BEFORE, "Price as tested: £849", EN_AFTER),
-        (PL_BEFORE, "Cena: 2 199 zł", PL_AFTER),
-        (DE_BEFORE, "Prix : 899 euros", DE_AFTER),
-    ],
-)
-def test_a_price_under_its_label_inside_the_story_stays(
-    before: list[str], line: str, after: list[str]
-) -> None:
-    lines, index = _story(before, line, after)
-    assert _kinds_after(lines, index)[index] == "body"
+PRICES = [
+    (SV_BEFORE, "Pris: 1 299 kr", SV_AFTER),
+    (SV_BEFORE, "Pris: från 2 495 kronor", SV_AFTER),
+    (DE_BEFORE, "Preis: ab 499 €", DE_AFTER),
+    (DE_BEFORE, "UVP: 1.099 Euro", DE_AFTER),
+    (EN_BEFORE, "Price: $1,299", EN_AFTER),
+    (EN_BEFORE, "Price as tested: £849", EN_AFTER),
+    (PL_BEFORE, "Cena: 2 199 zł", PL_AFTER),
+    (DE_BEFORE, "Prix : 899 euros", DE_AFTER),
+]
 
 
 @pytest.mark.parametrize(
@@ -154,6 +151,8 @@ def test_a_price_under_its_label_inside_the_story_stays(
         "Visningar: 1 204",
         "Foto: 1 299 kr",  # the furniture's label
         "Pris: 1 299 kr Köp nu",  # a button's call
+        "Pris: 1 299 kr köp nu här",
+        "Price: $149.99 at amazon.com",  # a shop's address
     ],
 )
 def test_junk_with_a_figure_after_a_label_still_goes(line: str) -> None:
@@ -172,19 +171,13 @@ def test_the_predicates_read_no_line_without_a_label() -> None:
 # --- an interview's question and answer under their label ------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("before", "line", "after"),
-    [
-        (DE_BEFORE, "Frage: Wie lange hält der Akku wirklich durch?", DE_AFTER),
-        (SV_BEFORE, "Fråga: Hur länge räcker batteriet?", SV_AFTER),
-        (PL_BEFORE, "Pytanie: Kiedy ruszy budowa obwodnicy?", PL_AFTER),
-        (EN_BEFORE, "Q: How long will the branch be closed?", EN_AFTER),
-        (PL_BEFORE, "Odpowiedź: Najwcześniej jesienią.", PL_AFTER),
-    ],
-)
-def test_an_interview_line_under_its_label_stays(before: list[str], line: str, after: list[str]) -> None:
-    lines, index = _story(before, line, after)
-    assert _kinds_after(lines, index)[index] == "body"
+INTERVIEW_LINES = [
+    (DE_BEFORE, "Frage: Wie lange hält der Akku wirklich durch?", DE_AFTER),
+    (SV_BEFORE, "Fråga: Hur länge räcker batteriet?", SV_AFTER),
+    (PL_BEFORE, "Pytanie: Kiedy ruszy budowa obwodnicy?", PL_AFTER),
+    (EN_BEFORE, "Q: How long will the branch be closed?", EN_AFTER),
+    (PL_BEFORE, "Odpowiedź: Najwcześniej jesienią.", PL_AFTER),
+]
 
 
 @pytest.mark.parametrize(
@@ -199,3 +192,9 @@ def test_an_interview_line_under_its_label_stays(before: list[str], line: str, a
 def test_a_poll_or_a_teaser_with_a_question_still_goes(line: str) -> None:
     lines, index = _story(DE_BEFORE, line, DE_AFTER)
     assert _kinds_after(lines, index)[index] == "promo"
+
+
+@pytest.mark.parametrize(("before", "line", "after"), [*CLAUSES, *PRICES, *INTERVIEW_LINES])
+def test_a_labelled_line_inside_the_story_stays(before: list[str], line: str, after: list[str]) -> None:
+    lines, index = _story(before, line, after)
+    assert _kinds_after(lines, index)[index] == "body"

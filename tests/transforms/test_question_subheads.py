@@ -79,6 +79,7 @@ def test_a_question_s_subhead_between_paragraphs_stays(language: str, line: str)
         ("en", "How to watch the council meeting"),
         ("sv", "Hur du prenumererar på nyhetsbrevet"),
         ("de", "Kanzler reist nach Paris"),  # a headline, no question's word
+        ("en", "was the plan ever approved"),  # a broken line's rest, in lower case
         ("nl", "Hoe nu verder: de plannen"),  # a label's colon
         ("de", "Wie es im Jahr 2027 weitergeht mit der Bibliothek am Markt"),  # too long for a subhead
     ],
