@@ -916,10 +916,11 @@ QUESTION_SUBHEAD_MAX_WORDS = 6
 _QUESTION_OPENERS = frozenset(
     {"what", "how", "why", "where", "when", "which", "was", "wie", "warum", "wieso", "weshalb", "wann",
      "welche", "vad", "hur", "varför", "när", "vilka", "hva", "hvordan", "hvorfor", "hvad", "qué", "cómo",
-     "dónde", "cuándo", "quién", "cuál", "comment", "pourquoi", "où", "quand", "quoi", "cosa", "come",
-     "perché", "dove", "quando", "chi", "wat", "hoe", "waarom", "waar", "wanneer", "como", "onde", "quem",
-     "co", "jak", "dlaczego", "gdzie", "kiedy", "kto", "czego", "mitä", "miten", "miksi"}
+     "dónde", "cuándo", "cuál", "comment", "pourquoi", "où", "quand", "quoi", "cosa", "come", "perché",
+     "dove", "quando", "wat", "hoe", "waarom", "waar", "wanneer", "como", "onde", "co", "jak", "dlaczego",
+     "gdzie", "kiedy", "czego", "mitä", "miten", "miksi"}
 )  # fmt: skip
+# Not "who" in any language: a profile's "Quem é X" heads a paragraph that names X (`_introduces`).
 # The stems of a call to read, watch or sign up, in the languages of the question's words.
 _CALL_STEM_RE = re.compile(
     r"\b(?:read|lesen|lies|lire|leer|leggere|lezen|läs|czyt|interes|watch|listen|subscri|suscri|abonn"
