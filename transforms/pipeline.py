@@ -921,13 +921,58 @@ def _is_short_paragraph(line: str) -> bool:
     return words >= SHORT_PARAGRAPH_MIN_WORDS and _ends_a_sentence(line)
 
 
+# A subhead that names what its section answers, with no question mark: "What happens next",
+# "Wie es weitergeht", "Vad händer nu", "Qué pasará ahora", "Hoe nu verder", "Jak to działa".
+# The model counts English function words only, and read such subheads of three words in German,
+# Swedish, Spanish, Dutch and Italian as teasers between two paragraphs (stop 36). A related
+# story's link that asks ends with its question mark ("Wie teuer wird der Winter?"), and a list's
+# label that opens so ("Was Sie auch interessieren könnte") calls to read.
+QUESTION_SUBHEAD_MAX_WORDS = 6
+_QUESTION_OPENERS = frozenset(
+    {"what", "how", "why", "where", "when", "which", "was", "wie", "warum", "wieso", "weshalb", "wann",
+     "welche", "vad", "hur", "varför", "när", "vilka", "hva", "hvordan", "hvorfor", "hvad", "qué", "cómo",
+     "dónde", "cuándo", "cuál", "comment", "pourquoi", "où", "quand", "quoi", "cosa", "come", "perché",
+     "dove", "quando", "wat", "hoe", "waarom", "waar", "wanneer", "como", "onde", "co", "jak", "dlaczego",
+     "gdzie", "kiedy", "czego", "mitä", "miten", "miksi"}
+)  # fmt: skip
+# Not "who" in any language: a profile's "Quem é X" heads a paragraph that names X (`_introduces`).
+# The stems of a call to read, watch or sign up, in the languages of the question's words.
+_CALL_STEM_RE = re.compile(
+    r"\b(?:read|lesen|lies|lire|leer|leggere|lezen|läs|czyt|interes|watch|listen|subscri|suscri|abonn"
+    r"|prenumer|assin|iscriv|inschrijv|newsletter)",
+    re.IGNORECASE,
+)
+
+
+def is_question_subhead(line: str) -> bool:
+    """A subhead of three to `QUESTION_SUBHEAD_MAX_WORDS` words opened by a question's word
+    and closed by a word, no colon and no call to read or follow.
+
+    >>> [is_question_subhead(x) for x in ("Wie es weitergeht", "Vad händer nu", "Cosa succede adesso")]
+    [True, True, True]
+    >>> [is_question_subhead(x) for x in ("Wie teuer wird der Winter?", "Was Sie auch interessieren könnte",
+    ...                                   "Kanzler reist nach Paris", "Wie es weitergeht: die Pläne")]
+    [False, False, False, False]
+    """
+    words = line.split(None, QUESTION_SUBHEAD_MAX_WORDS)
+    return (
+        3 <= len(words) <= QUESTION_SUBHEAD_MAX_WORDS
+        and words[0].lower() in _QUESTION_OPENERS
+        and line[-1].isalnum()
+        and ":" not in line
+        and _CALL_STEM_RE.search(line) is None
+    )
+
+
 def _is_subhead_shaped(line: str, score: float, above: str) -> bool:
-    """A label of one or two words; one in capitals of up to four; or, under a short
-    paragraph, a heading of up to `SUBHEAD_MAX_WORDS` the model was unsure of. None ends with
-    a stop or holds a colon."""
+    """A label of one or two words; one in capitals of up to four; a subhead opened by a
+    question's word (`is_question_subhead`); or, under a short paragraph, a heading of up to
+    `SUBHEAD_MAX_WORDS` the model was unsure of. None ends with a stop or holds a colon."""
     if is_label_line(line, LONE_SUBHEAD_MAX_WORDS):
         return True
     if line.isupper() and is_label_line(line, CAPS_SUBHEAD_MAX_WORDS):
+        return True
+    if line[:1].isupper() and is_question_subhead(line):
         return True
     count = len(line.split(None, SUBHEAD_MAX_WORDS))
     return (
