@@ -114,7 +114,7 @@ UI_WORDS = frozenset(
 CONTRIBUTED_RE = re.compile(
     r"^(?P<who>[^\n]{1,399}?\S)\s+(?:also\s+)?contributed"
     r"(?:\s+(?P<what>(?:additional\s+)?(?:reporting|research|writing|reports?)))?"
-    r"(?:\s+(?:to|for)\s+(?:this|the|that)\s+(?:report|story|article|piece|post|coverage|dispatch))?"
+    r"(?:\s+(?:to|for)\s+(?:this|the|that)\s+(?:report|story|article|piece|post|coverage|dispatch|(?:live\s*)?blog))?"
     r"(?:\s+(?:from|in)\s+[A-Z][^.\n]{0,80})?"
     r"\s*+[.!]?\s*+$",
     re.IGNORECASE,
@@ -179,7 +179,9 @@ NAME_LIST_SPLIT_RE = re.compile(r"(?:(?<!\s)\s+)?(?:,\s*(?:and\s+)?|&\s*|;\s*)|(
 ROLE_PREFIX_RE = re.compile(
     r"^(?P<pre>(?:[A-Z][\w&.'’\-]*\s+){0,4}?)(?P<role>(?:staff\s+|senior\s+|chief\s+)?"
     r"(?:writers?|reporters?|correspondents?|editors?|producers?|photographers?|researchers?|interns?|fellows?|"
-    r"journalists?|staff))\s+(?P<rest>[A-Z].*)$",
+    # The rest opens a name, not a conjunction ("KWTX Staff and The Associated Press": an outlet's
+    # staff, then a second credit; IGNORECASE lets [A-Z] take the "a" of "and").
+    r"journalists?|staff))\s+(?P<rest>(?!(?:and|und|et|y|e|&)\s)[A-Z].*)$",
     re.IGNORECASE,
 )
 # The capitals a name may open with beyond ASCII's: Latin, Greek and Cyrillic ("Émilie",

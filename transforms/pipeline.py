@@ -91,7 +91,7 @@ from transforms.widgets import drop_widget_lines
 # Bump whenever a rule changes what the pipeline writes, so every row can be
 # traced to the rules that made it.
 # The shipped models' versions are part of it: a retrained model changes output.
-PIPELINE_VERSION = f"1.12.0+{default_model().version}.{html_model_version()}"
+PIPELINE_VERSION = f"1.13.0+{default_model().version}.{html_model_version()}"
 # A cleaned body shorter than this many words is a `too_short` reject: a stub,
 # an error page or a page of links, not an article (see README, "Minimum content").
 MIN_BODY_WORDS = 50

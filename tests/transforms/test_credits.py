@@ -11,6 +11,24 @@ from transforms.patterns import CONTRIBUTED_RE, CONTRIBUTING_RE, CREDIT_ROLES, C
 from transforms.pipeline import clean
 
 CONTRIBUTOR_LINES = [
+    # An outlet's staff, then a second credit: "Staff" is a name's here, not a role before names.
+    (
+        "KWTX Staff and The Associated Press contributed to this report.",
+        [
+            ("KWTX Staff", "KWTX Staff", "contributor"),
+            ("The Associated Press", "The Associated Press", "contributor"),
+        ],
+    ),
+    (
+        "Herald staff and Reuters contributed to this story.",
+        [("Herald staff", "Herald staff", "contributor"), ("Reuters", "Reuters", "contributor")],
+    ),
+    # A live blog's helpers, credited as a report's.
+    (
+        "Peter Walker and Jessica Elgot contributed to this live blog.",
+        [("Peter Walker", None, "contributor"), ("Jessica Elgot", None, "contributor")],
+    ),
+    ("Ana Lima contributed to this liveblog", [("Ana Lima", None, "contributor")]),
     (
         "Fox News' Caitlin McFall and Paul Best contributed to this report",
         [("Caitlin McFall", "Fox News", "contributor"), ("Paul Best", "Fox News", "contributor")],
@@ -117,6 +135,7 @@ AGENCY_MATERIAL_LOOKALIKES = [
 ]
 
 NOT_CREDITS = [
+    "Readers contributed to this live blog's comments all afternoon, arguing over the budget.",
     "The doctors contributed money to the campaign.",
     "Ten donors contributed.",
     "Residents contributed to the cleanup effort by clearing debris from the streets.",
