@@ -2230,7 +2230,55 @@ def clean(article: Article, steps: tuple[Step, ...] | None = None) -> Article:
         article = _apply_lines_rules(article, pending)
     if not article.removed:
         return article
-    return updated(article, removed=_in_document_order(source, article.removed, source_lines))
+    article = updated(article, removed=_in_document_order(source, article.removed, source_lines))
+    return credit_agency_under_the_story(article, source, source_lines)
+
+
+# What cleaning took an agency's name alone for, when it did not read it as a credit.
+# "/ritzau/" reads as a separator's residue.
+_AGENCY_MISREAD_KINDS = frozenset(
+    {RemovalKind.CAPTION, RemovalKind.BOILERPLATE, RemovalKind.PROMO, RemovalKind.RESIDUE}
+)
+
+
+def credit_agency_under_the_story(article: Article, source: Article, source_lines: list[str]) -> Article:
+    """An agency's name alone right under the story's last kept paragraph ("(ČTK)", "/ritzau/",
+    "AP") is the agency whose copy the story is, whatever cleaning took from under it (a paywall's
+    call, related headlines, a cookie notice, comments). `_agency_lines` reads the raw tail up to
+    the first line of prose from the bottom, and a cookie notice or a comment reads as prose, so
+    this reads the removals once cleaning is done: the agency's line becomes a contributor's.
+    `removed` must carry positions (`_in_document_order`); `source_lines` are the source's body
+    lines."""
+    found = next(
+        (
+            (index, credited)
+            for index, removal in enumerate(article.removed)
+            if removal.kind in _AGENCY_MISREAD_KINDS
+            and removal.position is not None
+            and len(removal.text) <= MAX_AGENCY_LINE_CHARS
+            and (credited := agency_alone(removal.text.strip())) is not None
+        ),
+        None,
+    )
+    if found is None or not article.body:
+        return article
+    index, credited = found
+    last_kept = article.body.rsplit("\n", 1)[-1].strip()
+    try:
+        last_line = len(source_lines) - 1 - source_lines[::-1].index(last_kept)
+    except ValueError:
+        return article  # the last paragraph was rewritten (normalized, a fragment cut): not placed
+    positions = body_line_positions(source, len(source_lines))
+    agency = article.removed[index]
+    if last_line + 1 >= len(positions) or agency.position != positions[last_line + 1]:
+        return article
+    removed = list(article.removed)
+    removed[index] = Removal(RemovalKind.CONTRIBUTOR, agency.text, agency.position)
+    return updated(
+        article,
+        contributors=tuple(dict.fromkeys((*article.contributors, *credited))),
+        removed=tuple(removed),
+    )
 
 
 def _in_document_order(
