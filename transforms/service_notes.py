@@ -49,6 +49,11 @@ TAG_LABELS = frozenset(
         "themen", "mots-clés", "mots-cles", "mots clés", "mots cles", "étiquettes", "etiquettes", "sujets",
         "argomenti", "parole chiave", "tagi", "tematy", "słowa kluczowe", "slowa kluczowe", "trefwoorden",
         "onderwerpen", "assuntos", "tópicos", "topicos",
+        # The Nordic languages, Finnish, Czech, Romanian, Turkish, Hungarian (not "tema": a Spanish,
+        # Italian or Scandinavian line may head its topic so, "Tema: la vivienda").
+        "emner", "ämnen", "nyckelord", "stikord", "stikkord", "nøkkelord", "aiheet", "avainsanat", "tagit",
+        "témata", "štítky", "klíčová slova", "etichete", "cuvinte cheie", "etiketler", "anahtar kelimeler",
+        "címkék", "kulcsszavak",
     }
 )  # fmt: skip
 _LONGEST_FIRST = sorted(TAG_LABELS, key=lambda label: (-len(label), label))  # in one order every run
@@ -183,6 +188,11 @@ def is_tag_list(line: str) -> bool:
     >>> [is_tag_list(x) for x in ("Tags: flooding, Millbrook, weather", "Schlagwörter: Hochwasser, Elbe",
     ...     "Mots-clés : inondations, Loire", "Etiquetas: Murcia | lluvias", "Argomenti: maltempo")]
     [True, True, True, True, True]
+    >>> [is_tag_list(x) for x in ("Emner: Miljø, Politik", "Aiheet: Liikenne, Helsinki",
+    ...     "Témata: Brno, doprava", "Etiketler: ekonomi, enflasyon", "Címkék: Budapest, közlekedés")]
+    [True, True, True, True, True]
+    >>> is_tag_list("Emner som skolemad og trivsel fylder meget i debatten.")
+    False
     >>> is_tag_list("Themen: Die Koalition streitet seit Wochen über die Rente und die Pflege.")
     False
     >>> is_tag_list("The tags on the cattle were read by scanners.")

@@ -173,12 +173,18 @@ APP_CALL_RE = re.compile(
     r"\s+play))\b[^.!?]{0,80})?[.!]?\W{0,3}$"
     # The same call in other languages: the verb, the app within a few words.
     r"|^\W{0,3}(?:descarga|descargue|baixe|baixa|descarregue|téléchargez|télécharger|scarica|lade|laden\s+sie"
-    r"|download|ladda\s+ner|hent|hämta|pobierz|stáhněte\s+si|lataa|instalează|indir)\s+(?:[\w'’.&+-]+\s+){0,4}?"
+    r"|download|ladda\s+ner|hent|hämta|last\s+ned|pobierz|stáhněte\s+si|lataa|instalează|indir)\s+"
+    r"(?:[\w'’.&+-]+\s+){0,4}?"
     r"(?:la\s+|o\s+|l['’]\s*)?(?:app|appen|application|applicazione|aplicación|aplicativo|aplicação|aplikację|aplikaci"
-    r"|sovellus|aplicația|uygulama\w*)\b"
+    r"|sovellu\w*|aplicația|uygulama\w*)\b(?:\s+(?:vår|vores|vårt))?"
     # Whose app: "... la app de El País", "... die App der Zeitung"? Only a name in capitals after it.
     r"(?:\s+(?:de|do|da|di|del|della|von|van|från|fra|z|ze|od|of|du|des)\s+(?-i:[A-ZÄÅÖÆØÉŁŚŻ])[\w.'’-]*"
-    r"(?:\s+(?-i:[A-ZÄÅÖÆØÉŁŚŻ])[\w.'’-]*){0,2})?[.!]?\W{0,3}$",
+    r"(?:\s+(?-i:[A-ZÄÅÖÆØÉŁŚŻ])[\w.'’-]*){0,2})?"
+    # Its offer after "and": news to get, read or not miss ("... och få de senaste nyheterna", "... en mis
+    # geen nieuws", "... i czytaj wiadomości"); a story's advice names another use ("... i zgłoś usterkę").
+    r"(?:\s+(?:(?:och|og|ja|i|a|e|en|et|und|y|ve)|for\s+å|för\s+att|for\s+at)\s+(?:få|saat|saa|czytaj|otrzymuj|bądź|mějte|čtěte|získejte|mis"
+    r"|ontvang|blijf|lees|receba|fique|leia|recibe|lee|sigue|recevez|suivez|lisez|ne\s+manquez|erhalten"
+    r"|verpassen|lesen|bleiben|primește|citește|fii|kapsam|olvassa|értesül)\b[^.!?]{0,80})?[.!]?\W{0,3}$",
     re.IGNORECASE,
 )
 MAX_APP_CALL_WORDS = 20
@@ -215,7 +221,7 @@ _CALL_OPENINGS = frozenset(
     ("dow", "get", "ins", "try", "ope", "lis", "wat", "str", "rea", "des", "bai", "tél", "sca", "lad", "hen",
      "häm", "pob", "stá", "lat", "ind", "adv", "pla", "wer", "anú", "anu", "ann", "rek", "pub", "cli", "tap",
      "pre", "see", "vie", "hea", "haz", "mir", "vea", "ve ", "reg", "seh", "im ", "bek", "kli", "gua", "ass",
-     "vej")
+     "vej", "las")
 )  # fmt: skip
 # A press office's contact under a university's story or a release: its label, then a name, a
 # phone or an e-mail on the same line ("Media contact: Jane Roe, 555-0100, jroe@example.edu").

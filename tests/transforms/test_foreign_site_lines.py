@@ -254,6 +254,39 @@ def test_a_sentence_about_apps_ads_or_videos_stays(line: str) -> None:
     assert_kept("en", line)
 
 
+# The app's call with its offer after "and" (stop 36's review): news to get, read or not miss.
+APP_CALLS_WITH_AN_OFFER = [
+    "Ladda ner appen och få nyheterna före alla andra.",
+    "Hent appen og få besked, når der sker noget i din by.",
+    "Last ned appen vår for å få siste nytt rett på mobilen.",
+    "Lataa sovelluksemme ja saat tärkeimmät uutiset heti.",
+    "Pobierz aplikację i czytaj nas także w drodze do pracy.",
+    "Stáhněte si aplikaci a získejte zprávy jako první.",
+    "Download onze app en ontvang het laatste nieuws als eerste.",
+    "Descarregue a app e receba os alertas da redação.",
+]
+
+
+@pytest.mark.parametrize("line", APP_CALLS_WITH_AN_OFFER)
+def test_an_app_call_with_its_offer_is_removed(line: str) -> None:
+    assert is_site_call(line)
+    assert dropped_by_stray_lines("en", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A story's advice: the app for another use, after the same "and".
+        "Ladda ner appen och anmäl skadan direkt till försäkringsbolaget.",
+        "Last ned appen og registrer deg som frivillig før fristen går ut.",
+        "Pobierz aplikację i zgłoś usterkę oświetlenia w swojej dzielnicy.",
+        "Lataa sovellus ja ilmoita kuopasta suoraan kaupungille.",
+    ],
+)
+def test_an_app_for_another_use_stays(line: str) -> None:
+    assert not is_site_call(line)
+
+
 def test_a_press_offices_contact_on_one_line_is_removed() -> None:
     assert is_contact_line("Media contact: Jane Roe, 555-0100, jroe@example.edu")
     assert is_contact_line("Pressekontakt: Anna Berger, presse@example.de")
