@@ -2235,9 +2235,9 @@ def clean(article: Article, steps: tuple[Step, ...] | None = None) -> Article:
 
 
 # What cleaning took an agency's name alone for, when it did not read it as a credit.
-# "/ritzau/" reads as a separator's residue.
+# "/ritzau/" reads as a separator's residue, "(AP)" over a wire's copyright line as its byline.
 _AGENCY_MISREAD_KINDS = frozenset(
-    {RemovalKind.CAPTION, RemovalKind.BOILERPLATE, RemovalKind.PROMO, RemovalKind.RESIDUE}
+    {RemovalKind.CAPTION, RemovalKind.BOILERPLATE, RemovalKind.PROMO, RemovalKind.RESIDUE, RemovalKind.BYLINE}
 )
 
 

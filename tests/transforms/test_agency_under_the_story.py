@@ -77,6 +77,7 @@ def cleaned(lines: list[str]) -> Article:
         ("cs", "(ČTK)", "ČTK"),
         ("da", "/ritzau/", "ritzau"),
         ("en", "AP", "AP"),
+        ("en", "(AP)", "AP"),
         ("cs", "— Reuters", "Reuters"),
     ],
 )
