@@ -2241,6 +2241,10 @@ _AGENCY_MISREAD_KINDS = frozenset(
 )
 
 
+def _may_be_misread_agency(removal: Removal) -> bool:
+    return removal.kind in _AGENCY_MISREAD_KINDS and len(removal.text) <= MAX_AGENCY_LINE_CHARS
+
+
 def credit_agency_under_the_story(article: Article, source: Article, source_lines: list[str]) -> Article:
     """An agency's name alone right under the story's last kept paragraph ("(ČTK)", "/ritzau/",
     "AP") is the agency whose copy the story is, whatever cleaning took from under it (a paywall's
@@ -2249,29 +2253,33 @@ def credit_agency_under_the_story(article: Article, source: Article, source_line
     this reads the removals once cleaning is done: the agency's line becomes a contributor's.
     `removed` must carry positions (`_in_document_order`); `source_lines` are the source's body
     lines."""
-    found = next(
-        (
-            (index, credited)
-            for index, removal in enumerate(article.removed)
-            if removal.kind in _AGENCY_MISREAD_KINDS
-            and removal.position is not None
-            and len(removal.text) <= MAX_AGENCY_LINE_CHARS
-            and (credited := agency_alone(removal.text.strip())) is not None
-        ),
-        None,
-    )
-    if found is None or not article.body:
-        return article
-    index, credited = found
+    if not article.body or not any(_may_be_misread_agency(removal) for removal in article.removed):
+        return article  # most articles: no removal is an agency's name alone
     last_kept = article.body.rsplit("\n", 1)[-1].strip()
     try:
         last_line = len(source_lines) - 1 - source_lines[::-1].index(last_kept)
     except ValueError:
         return article  # the last paragraph was rewritten (normalized, a fragment cut): not placed
     positions = body_line_positions(source, len(source_lines))
-    agency = article.removed[index]
-    if last_line + 1 >= len(positions) or agency.position != positions[last_line + 1]:
+    if last_line + 1 >= len(positions):
         return article
+    under = positions[last_line + 1]
+    # The removal of the line under it, if it is an agency's: not the first agency's name removed
+    # anywhere (a photo's "(AFP)" higher up in the story is no credit).
+    found = next(
+        (
+            (index, credited)
+            for index, removal in enumerate(article.removed)
+            if removal.position == under
+            and _may_be_misread_agency(removal)
+            and (credited := agency_alone(removal.text.strip())) is not None
+        ),
+        None,
+    )
+    if found is None:
+        return article
+    index, credited = found
+    agency = article.removed[index]
     removed = list(article.removed)
     removed[index] = Removal(RemovalKind.CONTRIBUTOR, agency.text, agency.position)
     return updated(

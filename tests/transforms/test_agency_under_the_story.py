@@ -102,3 +102,11 @@ def test_an_agency_between_paragraphs_is_no_contributor(language: str) -> None:
 def test_a_name_that_is_no_agency_is_no_contributor() -> None:
     article = cleaned([*ENGLISH, "(Staff)", *JUNK_UNDER["en"]])
     assert article.contributors == ()
+
+
+def test_an_agency_removed_higher_up_does_not_hide_the_one_under_the_story() -> None:
+    # A photo's "(AFP)" between paragraphs leaves as a caption's credit; the "/ritzau/" under the
+    # last paragraph is still read.
+    article = cleaned([*DANISH[:4], "(AFP)", *DANISH[4:], "/ritzau/", *JUNK_UNDER["da"]])
+    assert [c.name for c in article.contributors] == ["ritzau"]
+    assert "(AFP)" not in article.body.split("\n")
