@@ -307,10 +307,16 @@ AD_BUTTON = (
     r"(?:feedback|(?:scroll|continues?|(?:story|article)\s+continues|weiterlesen|lesen\s+sie\s+weiter"
     r"|sigue\s+leyendo|continua|lees\s+verder|continue\s+a\s+ler|la\s+suite)(?:\s+[\w']+){0,4})"
 )
+# The buttons that follow the label with no mark between: "Ad Feedback", "Advertisement continues
+# below". The others need their mark: "Advertising continues to slide" is a headline.
+_BARE_AD_BUTTON = (
+    r"(?:feedback|(?:(?:story|article)\s+)?continues?\s+(?:below|after\s+(?:this\s+)?(?:ad|advertisement)))"
+)
 AD_LABEL_RE = re.compile(
     # "SKIP ADVERTISEMENT": the button that jumps past the slot, alone on its line.
     rf"^[\W_]{{0,3}}(?:skip\s+)?{AD_LABEL}(?:\s*[-–—:|·]?\s*(?:{READ_ON_PROMPT}"
-    rf"|weiterlesen\s+nach\s+der\s+anzeige|la\s+suite\s+après\s+(?:cette\s+)?publicité|{AD_BUTTON}))?[\W_]{{0,3}}$",
+    rf"|weiterlesen\s+nach\s+der\s+anzeige|la\s+suite\s+après\s+(?:cette\s+)?publicité|{_BARE_AD_BUTTON})"
+    rf"|\s*[-–—:|·]\s*{AD_BUTTON})?[\W_]{{0,3}}$",
     re.IGNORECASE,
 )
 

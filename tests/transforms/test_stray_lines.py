@@ -188,6 +188,7 @@ def test_a_sentence_about_print_stays(language: str, line: str) -> None:
 AD_MARKERS = [
     ("en", "Ad Feedback"),
     ("en", "Advertisement - Scroll to continue"),
+    ("en", "Advertisement continues below"),
     ("en", "ADVERTISEMENT"),
     ("de", "Anzeige"),
     ("de", "Werbung"),
@@ -215,6 +216,15 @@ def test_an_ad_marker_alone_is_removed(language: str, line: str) -> None:
 def test_a_sentence_about_an_advertisement_stays(line: str) -> None:
     assert not is_ad_label(line)
     assert_kept("en", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Advertising continues to slide", "Ads continue to dominate revenue", "Advertising scroll through"],
+)
+def test_a_headline_in_an_ad_buttons_words_is_no_ad_label(line: str) -> None:
+    # No mark between the label and the words: only "Ad Feedback" and "... continues below" go so.
+    assert not is_ad_label(line)
 
 
 # --- 3. tag blocks ----------------------------------------------------------------------------
