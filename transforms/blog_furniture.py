@@ -275,16 +275,24 @@ _DIGIT_RE = re.compile(r"\d")
 
 
 def _is_name(text: str) -> bool:
-    """A commenter's name or handle: no lower-case function word of a sentence ("the chief of")."""
+    """A commenter's name or handle: no function word of a sentence ("the chief of", "The mayor",
+    "We"), in any case; the articles of other languages only in lower case, as a name holds them
+    capitalised ("La Toya", "Le Roy")."""
     words = text.split()
-    return 0 < len(words) <= MAX_NAME_WORDS and not any(word in _FUNCTION_WORDS for word in words)
+    return (
+        0 < len(words) <= MAX_NAME_WORDS
+        and not any(word.lower() in _SENTENCE_WORDS or word in _FOREIGN_ARTICLES for word in words)
+    )
 
 
-_FUNCTION_WORDS = frozenset(
+_SENTENCE_WORDS = frozenset(
     {"the", "a", "an", "of", "is", "was", "what", "that", "this", "who", "here", "there", "we", "they", "he",
-     "she", "it", "his", "her", "their", "our", "to", "in", "for", "and", "der", "die", "das", "le", "la",
-     "les", "el", "los", "un", "une", "ein", "eine"}
+     "she", "it", "his", "her", "their", "our", "to", "in", "for", "and"}
 )  # fmt: skip
+_FOREIGN_ARTICLES = frozenset(
+    {"der", "die", "das", "le", "la", "les", "el", "los", "un", "une", "ein", "eine"}
+)  # fmt: skip
+_FUNCTION_WORDS = _SENTENCE_WORDS | _FOREIGN_ARTICLES
 
 
 def _is_name_then_date(text: str) -> bool:

@@ -260,7 +260,7 @@ def test_an_author_answering_his_mail_stays() -> None:
     "line",
     ["Jim Peters says:", "Anonymous said...", "Posted by: Jen | March 11, 2008 03:40 PM",
      "Posted by farmgirl on March 3, 2008 at 9:12 a.m.", "Max Müller sagt:", "Jean-Luc a dit :",
-     "Re: County board approves new budget"],
+     "Re: County board approves new budget", "La Toya says:"],
 )  # fmt: skip
 def test_comment_headers(line: str) -> None:
     assert is_comment_header(line)
@@ -269,7 +269,9 @@ def test_comment_headers(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["The superintendent says: the cuts start in fall.", "Here is what the chief of police said:",
-     "Posted by the district on Friday, the notice drew replies.", "Several readers wrote:"],
+     "Posted by the district on Friday, the notice drew replies.", "Several readers wrote:",
+     # A sentence's subject opening with its capital: "The", "We" are no name's words in any case.
+     "The mayor says:", "The Mayor said...", "We said:", "Posted by The Editors at 9:14 PM"],
 )  # fmt: skip
 def test_sentences_are_no_comment_headers(line: str) -> None:
     assert not is_comment_header(line)
