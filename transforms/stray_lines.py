@@ -237,11 +237,15 @@ _CONTACT_OPENINGS = frozenset(("med", "pre", "new", "uni", "inv", "con", "per", 
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE_RE = re.compile(r"\+?\(?\d{1,4}\)?(?:[\s./-]?\d{2,4}){2,4}\b")
 MAX_CONTACT_LINE_WORDS = 24
+# Figures alone that a phone's pattern takes too: a date ("12.03.2024", "2024-03-12", "10/03/2024")
+# and a number grouped by thousands ("1.500.000", "2,400,000").
+_NOT_A_PHONE = r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,3}(?:[.,]\d{3})+)"
 # A contact's details alone on a line: an e-mail address or a phone number, with its label at most
 # ("555-0100", "jroe@example.edu", "Tel. +49 30 1234567"); read only under the story's last paragraph.
 CONTACT_DETAIL_RE = re.compile(
     r"^\W{0,3}(?:(?:e-?mail|tel|phone|telefon|téléphone|teléfono|telefone|tlf|puh|mob|mobile|cell|fax)\.?\s*[:.]?\s*)?"
-    r"(?:[\w.+-]+@[\w-]+\.[\w.-]+|\+?\(?\d{1,4}\)?(?:[\s./-]?\d{2,4}){2,4})\W{0,2}$",
+    rf"(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?!{_NOT_A_PHONE}\W{{0,2}}$)\+?\(?\d{{1,4}}\)?(?:[\s./-]?\d{{2,4}}){{2,4}})"
+    r"\W{0,2}$",
     re.IGNORECASE,
 )
 MAX_CONTACT_DETAIL_CHARS = 60
@@ -419,6 +423,8 @@ def is_contact_detail(line: str) -> bool:
     [True, True, True]
     >>> is_contact_detail("2026"), is_contact_detail("Call 555-0100 for tickets.")
     (False, False)
+    >>> [is_contact_detail(x) for x in ("12.03.2024", "2024-03-12", "10/03/2024", "1.500.000", "2,400,000")]
+    [False, False, False, False, False]
     """
     return len(line) <= MAX_CONTACT_DETAIL_CHARS and CONTACT_DETAIL_RE.match(line) is not None
 
