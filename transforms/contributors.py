@@ -382,6 +382,7 @@ _FIRST_NAME_RE = re.compile(r"[^\s/,&+]+")
 _AGENCY_FIRST_WORDS = frozenset(name.split()[0] for name in NEWS_AGENCIES)
 # The wires' shortest names, which are words or initials too ("AA", "TT"): in capitals only.
 _CAPITALS_ONLY_AGENCIES = frozenset({"aa", "tt"})
+MAX_INITIALS_CHARS = 3
 MAX_AGENCY_NAME_CHARS = 40
 # The source's label before the agency, in the languages of the national wires: "Kilde: ritzau",
 # "Källa: TT", "Lähde: STT", "Źródło: PAP", "Zdroj: ČTK", "Sursa: Agerpres", "Forrás: MTI", "Kaynak: AA"
@@ -424,8 +425,19 @@ def agency_alone(line: str) -> tuple[Contributor, ...] | None:
 
 
 def _is_agency_name(name: str) -> bool:
+    """A wire's name as the wire writes it.
+
+    >>> [_is_agency_name(x) for x in ("AP", "dpa", "Reuters", "Ansa", "Ap", "Pa", "Uni", "Sid", "tt")]
+    [True, True, True, True, False, False, False, False, False]
+    """
     folded = name.casefold()
-    return folded in NEWS_AGENCIES and (folded not in _CAPITALS_ONLY_AGENCIES or name.isupper())
+    if folded not in NEWS_AGENCIES:
+        return False
+    if folded in _CAPITALS_ONLY_AGENCIES:
+        return name.isupper()
+    # A short name in a word's case ("Pa", "Uni", "Sid", "Ap") is a word or a first name: the wires
+    # write their initials in capitals ("AP", "PA", "SID") or, as dpa does, in lower case.
+    return len(folded) > MAX_INITIALS_CHARS or not name.istitle()
 
 
 _CLOSING_BRACKET = {"(": ")", "[": "]"}

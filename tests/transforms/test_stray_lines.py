@@ -394,6 +394,14 @@ def test_an_agency_or_a_button_word_inside_a_sentence_stays(language: str, line:
     assert_kept(language, line)
 
 
+@pytest.mark.parametrize("word", ["Pa", "Uni", "Sid", "Ap", "Tt"])
+def test_a_short_word_in_a_words_case_is_no_agency(word: str) -> None:
+    # A wire writes its initials in capitals ("PA", "SID") or as dpa does, in lower case: a list's
+    # item or a first name in title case is no agency's name, alone on its line or not.
+    assert not is_lone_agency(word)
+    assert is_lone_agency(word.upper())
+
+
 def test_mas_informacion_and_its_headline_are_removed() -> None:
     assert_removed(
         "es", ["Más información", "El Gobierno estudia ampliar las ayudas a los comerciantes del puerto"]
