@@ -437,7 +437,6 @@ READER_CALL_RE = re.compile(
 MAX_READER_CALL_WORDS = 40
 # A call's first two letters, its verb's (a set lookup spares most lines the regex; "She", "Some"
 # and "Residents" open many more lines than the calls do); then those of READER_CALL_RE's openings.
-_BULLETS = " »›>•*-–—\"“'‘(["
 _SIGNUP_OPENINGS = frozenset(
     opening
     for verb in (
@@ -788,7 +787,7 @@ def _is_money_note(line: str) -> bool:
 def _is_note(line: str, hinted: bool = False) -> bool:
     """A signup call its first letters announce, or a note one of the hints announces
     (`hinted`: the line holds one, found already)."""
-    called = line.lstrip(_BULLETS)[:2] in _SIGNUP_OPENINGS
+    called = line.lstrip(CALL_MARKS_ABROAD)[:2] in _SIGNUP_OPENINGS
     if called and is_signup_call(line):
         return True
     # A line found no sign-up call above is not tried again.

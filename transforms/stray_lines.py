@@ -47,7 +47,8 @@ from __future__ import annotations
 import re
 
 from transforms.article import Removal, RemovalKind
-from transforms.contributors import agency_alone, is_reading_time
+from transforms.contributors import agency_alone
+from transforms.notices import is_reading_time
 from transforms.service_notes import REPORTED_SPEECH_RE, TAG_LABELS
 from transforms.site_notes import (
     CALL_ABROAD_OPENINGS,
@@ -373,14 +374,15 @@ def is_button(line: str) -> bool:
     return BUTTON_RE.match(line) is not None or is_paywall_read_on(line) or is_reading_time(line)
 
 
-def is_site_call(line: str) -> bool:
-    """A call to get the site's app, to advertise with it, or to watch its player's video.
+def is_app_or_player_call(line: str) -> bool:
+    """A call to get the site's app, to advertise with it, or to watch its player's video (not
+    `site_calls.is_site_call`: the follow, share and funding lines of a story's head and foot).
 
-    >>> [is_site_call(x) for x in ("Download the News24 app", "Get the app", "Listen on the ABC listen app",
-    ...     "Advertise in the Sentinel! Call 555-0142", "Click on the video to see the full report.",
-    ...     "Watch the video above")]
+    >>> [is_app_or_player_call(x) for x in ("Download the News24 app", "Get the app",
+    ...     "Listen on the ABC listen app", "Advertise in the Sentinel! Call 555-0142",
+    ...     "Click on the video to see the full report.", "Watch the video above")]
     [True, True, True, True, True, True]
-    >>> [is_site_call(x) for x in ("Click fraud costs advertisers billions a year.",
+    >>> [is_app_or_player_call(x) for x in ("Click fraud costs advertisers billions a year.",
     ...     "Download the app to report potholes and broken lights.", "Advertise in local papers, she said.")]
     [False, False, False]
     """
@@ -449,7 +451,7 @@ def is_picture_credit(line: str) -> bool:
     return len(line) <= MAX_PICTURE_CREDIT_CHARS and PICTURE_CREDIT_RE.match(line) is not None
 
 
-# The marks `is_call_abroad`, `is_site_call` and `is_contact_line` strip before their openings'.
+# The marks `is_call_abroad`, `is_app_or_player_call` and `is_contact_line` strip before their openings'.
 _CALL_MARKS = "".join(sorted(set(_LABEL_MARKS) | set(CALL_MARKS_ABROAD)))
 _ANY_CALL_OPENINGS = CALL_ABROAD_OPENINGS | _CALL_OPENINGS | _CONTACT_OPENINGS
 
@@ -496,7 +498,7 @@ def _stray_kind(line: str) -> RemovalKind | None:
     # One lookup of the line's head for the three families of calls below (each gates on its own
     # openings again, behind marks this strip takes too: it lets through every line one of them does).
     if line.lstrip(_CALL_MARKS)[:3].lower() in _ANY_CALL_OPENINGS and (
-        is_call_abroad(line) or is_site_call(line) or is_contact_line(line)
+        is_call_abroad(line) or is_app_or_player_call(line) or is_contact_line(line)
     ):
         return RemovalKind.BOILERPLATE
     return None

@@ -19,7 +19,7 @@ from transforms.article import RemovalKind
 from transforms.contributors import agency_alone, is_reading_time, parse_contributor_line
 from transforms.pipeline import is_read_also_line
 from transforms.site_notes import is_call_abroad, is_paywall_read_on, is_premium_marker
-from transforms.stray_lines import drop_stray_lines, is_contact_detail, is_contact_line, is_site_call
+from transforms.stray_lines import drop_stray_lines, is_app_or_player_call, is_contact_detail, is_contact_line
 
 BODIES = {
     **STRAY_BODIES,
@@ -230,7 +230,7 @@ SITE_CALLS = [
 
 @pytest.mark.parametrize("line", SITE_CALLS)
 def test_a_call_to_the_sites_app_ads_or_player_is_removed(line: str) -> None:
-    assert is_site_call(line)
+    assert is_app_or_player_call(line)
     assert dropped_by_stray_lines("en", line)
 
 
@@ -250,7 +250,7 @@ def test_a_call_to_the_sites_app_ads_or_player_is_removed(line: str) -> None:
     ],
 )
 def test_a_sentence_about_apps_ads_or_videos_stays(line: str) -> None:
-    assert not is_site_call(line)
+    assert not is_app_or_player_call(line)
     assert_kept("en", line)
 
 
@@ -269,7 +269,7 @@ APP_CALLS_WITH_AN_OFFER = [
 
 @pytest.mark.parametrize("line", APP_CALLS_WITH_AN_OFFER)
 def test_an_app_call_with_its_offer_is_removed(line: str) -> None:
-    assert is_site_call(line)
+    assert is_app_or_player_call(line)
     assert dropped_by_stray_lines("en", line)
 
 
@@ -284,7 +284,7 @@ def test_an_app_call_with_its_offer_is_removed(line: str) -> None:
     ],
 )
 def test_an_app_for_another_use_stays(line: str) -> None:
-    assert not is_site_call(line)
+    assert not is_app_or_player_call(line)
 
 
 def test_a_press_offices_contact_on_one_line_is_removed() -> None:

@@ -23,11 +23,11 @@ from transforms.site_notes import (
     _AFFILIATE_WORDS,
     _ALL_HINTS,
     _APPEAL_WORDS,
-    _BULLETS,
     _DELIVERED_CALL_RE,
     _NOTE_OPENING_RE,
     _NOTE_OPENINGS,
     _SIGNUP_OPENINGS,
+    CALL_MARKS_ABROAD,
     COMMISSION_RE,
     CONSENT_RE,
     FOREIGN_SUPPORT_CALL_RE,
@@ -165,7 +165,7 @@ def _plain_drop_site_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
     notes = {
         index
         for index in short
-        if lines[index].lstrip(_BULLETS)[:2] in _SIGNUP_OPENINGS and is_signup_call(lines[index])
+        if lines[index].lstrip(CALL_MARKS_ABROAD)[:2] in _SIGNUP_OPENINGS and is_signup_call(lines[index])
     }
     if hints:
         notes.update(
