@@ -1119,7 +1119,7 @@ def parse_bare_name_byline(line: str, next_line: str, after: str = "") -> tuple[
     >>> [parse_bare_name_byline(x, "May 3, 2025") for x in ("Top Stories", "AP Staff", "Bed and Board")]
     [None, None, None]
     """
-    names = _bare_names(line)
+    names = bare_names(line)
     if names is None:
         return None
     if is_role_line(next_line):
@@ -1141,7 +1141,7 @@ def parse_bare_name_under_date(line: str, above: list[str]) -> tuple[str, ...] |
     >>> parse_bare_name_under_date("Public Safety", ["Nov 23, 2026"]) is None
     True
     """
-    names = _bare_names(line)
+    names = bare_names(line)
     if names is None or not any(is_date_header(text) for text in above):
         return None
     return names
@@ -1152,7 +1152,7 @@ _AND_RE = re.compile(r"\s+(?:and|&)\s+|,\s+", re.IGNORECASE)
 MAX_BARE_CO_AUTHORS = 3
 
 
-def _bare_names(line: str) -> tuple[str, ...] | None:
+def bare_names(line: str) -> tuple[str, ...] | None:
     parts = _AND_RE.split(line) if len(line) <= 2 * MAX_BARE_NAME_CHARS else [line]
     if len(parts) > MAX_BARE_CO_AUTHORS or not all(reads_as_bare_name(part) for part in parts):
         return None
@@ -1194,7 +1194,7 @@ def parse_meta_line(line: str) -> tuple[str, ...] | None:
             return None
         parts = [name, role]
     byline = parse_any_byline(parts[0])
-    names = byline[0] if byline else _bare_names(parts[0])
+    names = byline[0] if byline else bare_names(parts[0])
     if names is None:
         return None
     return names if all(_is_meta_part(part) for part in parts[1:]) else None

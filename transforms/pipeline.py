@@ -35,8 +35,8 @@ from transforms.contributors import (
     FOREIGN_BYLINE_CONJUNCTIONS,
     LABELLED_BYLINE_FIRST_CHARS,
     PAGE_FURNITURE_WORDS,
-    _bare_names,
     agency_alone,
+    bare_names,
     credit_line_numbers,
     is_closing_author_bio,
     is_credit_label_sentence,
@@ -544,7 +544,7 @@ def _header_name_byline(lines: list[str], index: int, under_a_byline: bool = Fal
         return names
     if index and lines[index - 1].lower().endswith((" by", ":")):
         return None  # "NEWS PROVIDED BY" / "Kestrel Robotics": the label names a provider, not an author
-    if _bare_names(lines[index]) is None:
+    if bare_names(lines[index]) is None:
         # Both readings below are of names alone and open by reading them (each split the
         # line again): a header's sentence is read once (tests/transforms/test_header_name_gate.py).
         return None

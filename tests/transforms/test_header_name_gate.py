@@ -1,5 +1,5 @@
 """The gate in `pipeline._header_name_byline` (stop 36, speed): a header line whose names
-alone (`contributors._bare_names`) read as none is no byline of names over or under the
+alone (`contributors.bare_names`) read as none is no byline of names over or under the
 date, so neither reading is tried. A header line of each form those readings take must get
 through (narrowing the gate fails here), and the readings must still open with the names
 alone (else the gate would hold back a line they take). Every line is written for this file.
@@ -14,7 +14,7 @@ from conftest import SHARED_CORPORA, needs_corpora
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.contributors import _bare_names, parse_bare_name_byline, parse_bare_name_under_date
+from transforms.contributors import bare_names, parse_bare_name_byline, parse_bare_name_under_date
 from transforms.parse import parse_text_dump
 from transforms.pipeline import MAX_HEADER_LINES, _header_name_byline
 
@@ -58,7 +58,7 @@ DATES = ["Oct 18, 2026", "Published 6:02 a.m. ET Dec. 1, 2026", "Rugby writer", 
 @given(st.lists(NAME_PIECES, min_size=1, max_size=12), st.sampled_from(DATES), st.sampled_from(DATES))
 def test_both_readings_take_only_a_line_of_names_alone(pieces: list[str], near: str, after: str) -> None:
     line = " ".join(pieces)
-    if _bare_names(line) is None:
+    if bare_names(line) is None:
         assert parse_bare_name_byline(line, near, after) is None
         assert parse_bare_name_under_date(line, [near, after]) is None
 
@@ -70,7 +70,7 @@ def test_the_gate_changes_no_dev_header() -> None:
     for row in rows:
         lines = parse_text_dump(row["raw"], "dev.txt").paragraphs
         for index in range(min(len(lines), MAX_HEADER_LINES)):
-            if _bare_names(lines[index]) is None:
+            if bare_names(lines[index]) is None:
                 next_line = lines[index + 1] if index + 1 < len(lines) else ""
                 after = lines[index + 2] if index + 2 < len(lines) else ""
                 assert parse_bare_name_byline(lines[index], next_line, after) is None
