@@ -424,6 +424,45 @@ def agency_alone(line: str) -> tuple[Contributor, ...] | None:
     return tuple(Contributor(name=name, organization=name, role="contributor") for name in names)
 
 
+# "- News24", "— Daily Nation": an outlet signing its own copy off under the story's last paragraph.
+_SIGN_OFF_DASHES = "-–—"
+MAX_BRAND_CHARS = 12
+
+
+def dashed_sign_off(line: str) -> tuple[Contributor, ...] | None:
+    """An outlet's name after a dash, alone on its line: as the line right under a story's
+    last paragraph, the outlet whose copy it is (`pipeline._agency_lines` asks only there).
+
+    >>> [c.name for c in dashed_sign_off("- News24")], [c.name for c in dashed_sign_off("– Daily Nation")]
+    (['News24'], ['Daily Nation'])
+    >>> [dashed_sign_off(x) for x in ("- Jane Smith", "- Apples", "- 24 hours", "Daily Nation", "- Go.")]
+    [None, None, None, None, None]
+    """
+    if line[:1] not in _SIGN_OFF_DASHES:
+        return None
+    name = line.lstrip(_SIGN_OFF_DASHES).strip()
+    if not name or not name[0].isalpha():
+        return None
+    if agency_alone(name) is None and not _is_brand(name) and not reads_as_outlet_line(name):
+        return None
+    return (Contributor(name=name, organization=name, role="contributor"),)
+
+
+def _is_brand(word: str) -> bool:
+    """One word written as a brand, not as a word or a first name: with figures ("News24"),
+    an inner capital ("TimesLIVE", "eNCA") or in capitals ("SABC").
+
+    >>> [_is_brand(x) for x in ("News24", "eNCA", "TimesLIVE", "SABC", "Apples", "Jane", "A", "2024")]
+    [True, True, True, True, False, False, False, False]
+    """
+    if not 2 <= len(word) <= MAX_BRAND_CHARS or not word.isalnum() or not word[0].isalpha():
+        return False
+    if any(char.isdigit() for char in word):
+        return True
+    inner_capital = any(char.isupper() for char in word[1:]) and any(char.islower() for char in word)
+    return word.isupper() or inner_capital
+
+
 def _is_agency_name(name: str) -> bool:
     """A wire's name as the wire writes it.
 

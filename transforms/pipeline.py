@@ -38,6 +38,7 @@ from transforms.contributors import (
     agency_alone,
     bare_names,
     credit_line_numbers,
+    dashed_sign_off,
     is_closing_author_bio,
     is_credit_label_sentence,
     is_date_header,
@@ -205,7 +206,7 @@ def extract_contributors(article: Article) -> Article:
         line = raw[number].strip()
         credited = _credited_by(line) if line else None
         if credited is None and number in agency_lines:
-            credited = agency_alone(line)
+            credited = agency_alone(line) or dashed_sign_off(line)
         if credited is None and is_picture_credit(line):
             # "Photos by X/The Post": a picture's credit, which the credit rules read whole as a
             # contributor's until stop 35; it leaves here still, as a caption's credit.
@@ -243,6 +244,8 @@ def extract_contributors(article: Article) -> Article:
 # Newsletter"), within the body's last MAX_CLOSING_CHARS characters.
 MAX_AGENCY_LINE_CHARS = 40
 MAX_CLOSING_CHARS = 600
+_PARAGRAPH_ENDS = '.!?"”’»'
+_DASHES = "-–—"
 
 
 def _agency_lines(body: str, dated: bool) -> set[int]:
@@ -261,15 +264,26 @@ def _agency_lines(body: str, dated: bool) -> set[int]:
     if len(tail) > 1 and len(body) > MAX_CLOSING_CHARS:
         tail = tail[1:]  # the window's first line may be cut
     number = body.count("\n")
+    # The line under the one read, and how many dashed lines came under it: an outlet's dashed
+    # sign-off ("- News24") sits right under a sentence's end, the only dashed line (no list's).
+    below, below_text, dashed = -1, "", 0
     for line in reversed(tail):
         text = line.strip()
+        if not text:
+            number -= 1
+            continue
+        signed = dashed == 1 and below_text[0] in _DASHES and text[-1] in _PARAGRAPH_ENDS
+        if signed and dashed_sign_off(below_text) is not None:
+            found.add(below)
         # The story's last paragraph: an agency's name above it credits nothing. A credited
         # photo caption under the story is not it (a later step drops it): were it, a second
         # cleaning would find the agency's name closing the story and read it then.
         if is_prose(text) and not is_credited_caption(text):
             break
-        if text and len(text) <= MAX_AGENCY_LINE_CHARS and agency_alone(text) is not None:
+        if len(text) <= MAX_AGENCY_LINE_CHARS and agency_alone(text) is not None:
             found.add(number)
+        below, below_text = number, text
+        dashed += text[0] in _DASHES
         number -= 1
     return found
 
