@@ -1299,6 +1299,31 @@ def is_role_line(line: str) -> bool:
     )
 
 
+MAX_ORGANIZATION_BYLINE_WORDS = 6
+
+
+def parse_organization_byline(line: str) -> str | None:
+    """The organisation a "By" line names with no person: a wire ("By The Associated Press",
+    "By Reuters"), an outlet ("By The Denver Post"), its staff ("By KWTX Staff") or a desk
+    ("By Staff Reports").
+
+    >>> [parse_organization_byline(x) for x in ("By The Associated Press", "BY REUTERS", "By KWTX Staff")]
+    ['The Associated Press', 'REUTERS', 'KWTX Staff']
+    >>> [parse_organization_byline(x) for x in ("By Jane Doe", "By the way, it rained.", "BY THE NUMBERS")]
+    [None, None, None]
+    """
+    if line[:3].casefold() not in ("by ", "by:"):
+        return None
+    who = line[3:].strip(" \t:")
+    words = who.split()
+    if not words or len(words) > MAX_ORGANIZATION_BYLINE_WORDS or who[-1:] in ".!?," or not who[0].isupper():
+        return None
+    if agency_alone(who) is not None:  # "By PTI", "By Xinhua": a wire's name alone
+        return who
+    # An outlet's word after "The": "By The Denver Post", not "By The Numbers" (a box's label).
+    return who if looks_like_outlet_name(who.removeprefix("The ").removeprefix("THE ")) else None
+
+
 ROLE_PLACE_RE = re.compile(r"\s+(?:at|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 # The outlet's staff as the writer's role: "Patch Staff", "Herald Staff" (not "Chief of Staff").
 OUTLET_STAFF_RE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,2}\s+Staff$")

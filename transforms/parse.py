@@ -12,6 +12,7 @@ from transforms.contributors import (
     parse_any_byline,
     parse_bare_name_byline,
     parse_desk_byline,
+    parse_organization_byline,
 )
 from transforms.menus import is_page_tool, is_pipe_menu
 from transforms.normalize import normalize_text
@@ -120,9 +121,9 @@ MAX_LABEL_INTRO_WORDS = 4
 def _is_subtitle(line: str, next_line: str, after: str) -> bool:
     """Whether line 2 of a dump is its standfirst: a sentence or two about the story.
 
-    "By Sam Writer" on line 2 is the byline of a dump with no standfirst, and so are
-    "Sam Writer" above the date (or above the outlet's name and the date) and "Sam
-    Writer Transport correspondent". Page furniture saved above the story is no
+    "By Sam Writer" or "By The Associated Press" on line 2 is the byline of a dump with no
+    standfirst, and so are "Sam Writer" above the date (or above the outlet's name and the
+    date) and "Sam Writer Transport correspondent". Page furniture saved above the story is no
     standfirst either: a section's label ("MARKETS", "Local News"), a menu or
     breadcrumb trail ("Home | News | Sports", "Home > News > Courts") and a date line
     ("Posted at 6:48 AM, Nov 30, 2026"), a blog post's signature ("Posted by Karen on March 3,
@@ -148,6 +149,7 @@ def _is_subtitle(line: str, next_line: str, after: str) -> bool:
         and not is_trail(line)
         and not is_notice_line(line)
         and parse_any_byline(line) is None
+        and parse_organization_byline(line) is None
         and parse_bare_name_byline(line, next_line.strip(), after.strip()) is None
         and parse_desk_byline(line) is None
         and not is_page_tool(line)

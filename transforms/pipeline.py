@@ -50,6 +50,7 @@ from transforms.contributors import (
     parse_desk_byline,
     parse_labelled_byline,
     parse_meta_line,
+    parse_organization_byline,
     reads_as_outlet_line,
     split_production_credit,
 )
@@ -400,6 +401,7 @@ def extract_bylines(article: Article) -> Article:
         editors.extend(editors_named)
     header = _header_size(lines)
     labelled = min(bylines, default=len(lines))  # the first "By X" line
+    signed: dict[int, str] = {}  # an organisation's byline: its author when no person is named
     for index in range(header):
         if index in bylines:
             continue
@@ -407,7 +409,9 @@ def extract_bylines(article: Article) -> Article:
             bylines[index] = credited  # "Words by X", under the headline only
         elif names := _header_name_byline(lines, index, under_a_byline=labelled < index):
             bylines[index] = names, None  # under the headline only
-    if not bylines:
+        elif lines[index][0] in "Bb" and (organization := parse_organization_byline(lines[index])):
+            signed[index] = organization  # "By The Associated Press": under the headline only
+    if not bylines and not signed:
         return article
     if editors:  # "Editor: Budi Santoso" beside the writer's label: a contributor who edited
         known = dict.fromkeys(article.contributors)
@@ -426,11 +430,14 @@ def extract_bylines(article: Article) -> Article:
         taken = above in bylines or above in page_lines
         if above >= 0 and not taken and is_label_line(lines[above]) and _no_prose_before(lines, above):
             page_lines[above] = RemovalKind.BOILERPLATE
-    for index in sorted(bylines.keys() | page_lines.keys()):
+    for index in sorted(bylines.keys() | page_lines.keys() | signed.keys()):
         if index in bylines:
             named.extend(bylines[index][0])
         removed.append(Removal(page_lines.get(index, RemovalKind.BYLINE), lines[index]))
-    kept = [line for index, line in enumerate(lines) if index not in bylines and index not in page_lines]
+    if not named and not article.authors:
+        named.extend(signed.values())
+    byline_lines = bylines.keys() | page_lines.keys() | signed.keys()
+    kept = [line for index, line in enumerate(lines) if index not in byline_lines]
     body, removed_now = join_split_paragraphs(kept), article.removed + tuple(removed)
     if article.authors:
         # The page's metadata named the authors; the byline line only leaves the body,
