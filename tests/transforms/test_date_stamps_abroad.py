@@ -159,6 +159,7 @@ LABELLED_STAMPS = [
     ("en", "Ενημέρωση: 13 Μαρτίου 2024, 08:40"),  # Greek
     ("id", "Diterbitkan: Selasa, 12 Maret 2024 10:15 WIB"),
     ("id", "Diperbarui: 13 Maret 2024, 08:40 WIB"),
+    ("id", "Diterbitkan 12 Maret 2024 pukul 10.15 WIB"),
     ("pt", "Atualizado em 12/03/2024 10h15"),
 ]
 DATE_THEN_UPDATE_STAMPS = [
@@ -270,6 +271,13 @@ def test_a_stamps_dates_are_read(
     found = find_stated_dates(["Bystyret vedtok ny havnepromenade", *lines], dayfirst=True)
     assert (found.published[1].instant if found.published else None) == published, lines
     assert (found.updated[1].instant if found.updated else None) == updated, lines
+
+
+def test_a_date_line_in_a_month_other_languages_share_is_read_in_its_own() -> None:
+    # "Juni" is also Norwegian, Swedish and Indonesian: only a name the first seven languages do not
+    # write sends a line to the others, so the German weekday is still read.
+    found = find_stated_dates(["Mittwoch, 13. Juni 2024, 10:15 Uhr"])
+    assert found.published is not None and found.published[1].instant == at(2024, 6, 13, 10, 15)
 
 
 def test_a_stamps_date_dates_the_row() -> None:
