@@ -19,8 +19,8 @@ EARLIEST_YEAR = 1800
 LATEST_YEAR = 2200
 MAX_DATE_CHARS = 100
 
-# A month's names in the languages of the pages we meet (en, de, fr, es, it, pt, nl), by number.
-MONTH_NAMES = (
+# A month's names in the languages of the pages we meet first (en, de, fr, es, it, pt, nl), by number.
+_WESTERN_MONTH_NAMES = (
     ("january", "jan", "januar", "janvier", "enero", "gennaio", "janeiro", "januari"),
     ("february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari"),
     ("march", "mar", "märz", "mars", "marzo", "março", "maart"),
@@ -34,6 +34,187 @@ MONTH_NAMES = (
     ("november", "nov", "novembre", "noviembre", "novembro"),
     ("december", "dec", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"),
 )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class DateWords:
+    """How one language's pages stamp a story's date: the labels of its published and updated
+    dates ("Publisert:", "Sist oppdatert"), its months by number (each with the forms a date
+    writes: "marzec", "marca"), its weekdays, and the words between a date's parts ("kl.",
+    "klo", "o", "pukul"). Lower case; a label's words are matched with any space between them."""
+
+    published: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    months: tuple[tuple[str, ...], ...] = ()
+    weekdays: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
+    prepositions: tuple[str, ...] = ()  # between a label and its date: "Publicat pe", "Diterbitkan pada"
+
+
+# The date words of the languages beyond the seven of `_WESTERN_MONTH_NAMES` (and the weekdays and
+# link words those seven lacked), by their code in dateparser, which reads their dates.
+DATE_WORDS_BY_LANGUAGE: dict[str, DateWords] = {
+    "nb": DateWords(
+        published=("publisert", "først publisert"),
+        updated=("oppdatert", "sist oppdatert"),
+        months=(("januar",), ("februar",), ("mars",), ("april",), ("mai",), ("juni",), ("juli",),
+                ("august",), ("september",), ("oktober",), ("november",), ("desember",)),
+        weekdays=("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+        links=("kl", "klokken"),
+        prepositions=("den",),
+    ),
+    "da": DateWords(
+        published=("publiceret",),
+        updated=("opdateret", "sidst opdateret"),
+        months=(("januar",), ("februar",), ("marts",), ("april",), ("maj",), ("juni",), ("juli",),
+                ("august",), ("september",), ("oktober",), ("november",), ("december",)),
+        weekdays=("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+        links=("kl", "klokken"),
+        prepositions=("den",),
+    ),
+    "sv": DateWords(
+        published=("publicerad", "publicerat"),
+        updated=("uppdaterad", "uppdaterat", "senast uppdaterad", "senast uppdaterat"),
+        months=(("januari",), ("februari",), ("mars",), ("april",), ("maj",), ("juni",), ("juli",),
+                ("augusti",), ("september",), ("oktober",), ("november",), ("december",)),
+        weekdays=("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+        links=("kl", "klockan"),
+        prepositions=("den",),
+    ),
+    "fi": DateWords(
+        published=("julkaistu",),
+        updated=("päivitetty", "päivitetty viimeksi", "viimeksi päivitetty"),
+        # The name and its partitive, as a date writes it: "15. tammikuuta 2024".
+        months=(("tammikuu", "tammikuuta"), ("helmikuu", "helmikuuta"), ("maaliskuu", "maaliskuuta"),
+                ("huhtikuu", "huhtikuuta"), ("toukokuu", "toukokuuta"), ("kesäkuu", "kesäkuuta"),
+                ("heinäkuu", "heinäkuuta"), ("elokuu", "elokuuta"), ("syyskuu", "syyskuuta"),
+                ("lokakuu", "lokakuuta"), ("marraskuu", "marraskuuta"), ("joulukuu", "joulukuuta")),
+        weekdays=("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"),
+        links=("klo", "kello"),
+    ),
+    "cs": DateWords(
+        published=("publikováno", "zveřejněno"),
+        updated=("aktualizováno", "aktualizace"),
+        # The name and its genitive: "13. září 2023", "5. března 2024".
+        months=(("leden", "ledna"), ("únor", "února"), ("březen", "března"), ("duben", "dubna"),
+                ("květen", "května"), ("červen", "června"), ("červenec", "července"), ("srpen", "srpna"),
+                ("září",), ("říjen", "října"), ("listopad", "listopadu"), ("prosinec", "prosince")),
+        weekdays=("pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle"),
+        links=("v",),
+        prepositions=("dne",),
+    ),
+    "sk": DateWords(
+        published=("publikované",),
+        updated=("aktualizované", "aktualizácia"),
+        months=(("január", "januára"), ("február", "februára"), ("marec", "marca"), ("apríl", "apríla"),
+                ("máj", "mája"), ("jún", "júna"), ("júl", "júla"), ("august", "augusta"),
+                ("september", "septembra"), ("október", "októbra"), ("november", "novembra"),
+                ("december", "decembra")),
+        weekdays=("pondelok", "utorok", "streda", "štvrtok", "piatok", "sobota", "nedeľa"),
+        links=("o",),
+        prepositions=("dňa",),
+    ),
+    "pl": DateWords(
+        published=("opublikowano", "data publikacji"),
+        updated=("zaktualizowano", "aktualizacja", "ostatnia aktualizacja"),
+        months=(("styczeń", "stycznia"), ("luty", "lutego"), ("marzec", "marca"), ("kwiecień", "kwietnia"),
+                ("maj", "maja"), ("czerwiec", "czerwca"), ("lipiec", "lipca"), ("sierpień", "sierpnia"),
+                ("wrzesień", "września"), ("październik", "października"), ("listopad", "listopada"),
+                ("grudzień", "grudnia")),
+        weekdays=("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
+        links=("o", "godz"),
+        prepositions=("dnia",),
+    ),
+    "hu": DateWords(
+        published=("publikálva",),
+        updated=("frissítve", "utolsó frissítés"),
+        months=(("január",), ("február",), ("március",), ("április",), ("május",), ("június",),
+                ("július",), ("augusztus",), ("szeptember",), ("október",), ("november",), ("december",)),
+        weekdays=("hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap"),
+    ),
+    "ro": DateWords(
+        published=("publicat", "data publicării"),
+        updated=("actualizat", "actualizare", "ultima actualizare"),
+        months=(("ianuarie",), ("februarie",), ("martie",), ("aprilie",), ("mai",), ("iunie",), ("iulie",),
+                ("august",), ("septembrie",), ("octombrie",), ("noiembrie",), ("decembrie",)),
+        weekdays=("luni", "marți", "marţi", "miercuri", "joi", "vineri", "sâmbătă", "duminică"),
+        links=("ora", "la"),
+        prepositions=("pe", "la"),
+    ),
+    "tr": DateWords(
+        published=("yayınlanma", "yayınlanma tarihi", "yayınlandı", "yayımlanma", "yayımlandı"),
+        updated=("güncelleme", "son güncelleme", "güncellendi", "güncellenme", "güncellenme tarihi"),
+        months=(("ocak",), ("şubat",), ("mart",), ("nisan",), ("mayıs",), ("haziran",), ("temmuz",),
+                ("ağustos",), ("eylül",), ("ekim",), ("kasım",), ("aralık",)),
+        weekdays=("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
+        links=("saat",),
+    ),
+    "el": DateWords(
+        published=("δημοσίευση", "δημοσιεύθηκε", "δημοσιεύτηκε"),
+        updated=("ενημέρωση", "ενημερώθηκε", "τελευταία ενημέρωση"),
+        # The genitive a date writes ("12 Μαρτίου 2024"), and the name.
+        months=(("ιανουαρίου", "ιανουάριος"), ("φεβρουαρίου", "φεβρουάριος"), ("μαρτίου", "μάρτιος"),
+                ("απριλίου", "απρίλιος"), ("μαΐου", "μάιος"), ("ιουνίου", "ιούνιος"), ("ιουλίου", "ιούλιος"),
+                ("αυγούστου", "αύγουστος"), ("σεπτεμβρίου", "σεπτέμβριος"), ("οκτωβρίου", "οκτώβριος"),
+                ("νοεμβρίου", "νοέμβριος"), ("δεκεμβρίου", "δεκέμβριος")),
+        weekdays=("δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή"),
+        links=("ώρα",),
+    ),
+    "id": DateWords(
+        published=("diterbitkan", "dipublikasikan", "terbit"),
+        updated=("diperbarui", "diperbaharui"),
+        months=(("januari",), ("februari",), ("maret",), ("april",), ("mei",), ("juni",), ("juli",),
+                ("agustus",), ("september",), ("oktober",), ("november",), ("desember",)),
+        weekdays=("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"),
+        links=("pukul",),
+        prepositions=("pada", "tanggal"),
+    ),
+    # Of the first seven, the weekdays and link words the date lines lacked.
+    "it": DateWords(weekdays=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")),
+    "pt": DateWords(
+        updated=("atualizado",),  # in _UPDATED_WORDS, but a line opening with it was never a notice
+        weekdays=("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado",
+                  "domingo"),
+        links=("em",),
+    ),
+    "nl": DateWords(
+        weekdays=("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+    ),
+}  # fmt: skip
+
+# A month's names in all those languages, by number.
+MONTH_NAMES = tuple(
+    tuple(dict.fromkeys(names + tuple(name for words in DATE_WORDS_BY_LANGUAGE.values() if words.months
+                                      for name in words.months[month])))
+    for month, names in enumerate(_WESTERN_MONTH_NAMES)
+)  # fmt: skip
+# The weekdays and link words of a date line beyond the first seven languages' (`transforms.notices`
+# reads a line of date words only as a date).
+WEEKDAY_AND_LINK_WORDS = frozenset(
+    word for words in DATE_WORDS_BY_LANGUAGE.values() for word in (*words.weekdays, *words.links)
+)
+
+
+def _languages_of_names() -> dict[str, tuple[str, ...]]:
+    """The languages of each month's or weekday's name that the first seven languages do not
+    write ("září": cs; "sobota": cs, sk, pl): a date line naming one is read in those."""
+    western = {name for names in _WESTERN_MONTH_NAMES for name in names}
+    languages: dict[str, tuple[str, ...]] = {}
+    for language, words in DATE_WORDS_BY_LANGUAGE.items():
+        if language in DATE_LINE_LANGUAGES:
+            continue  # read anyway
+        for name in {name for names in words.months for name in names} | set(words.weekdays):
+            if name not in western:
+                languages[name] = (*languages.get(name, ()), language)
+    return languages
+
+
+# A text dump states no language: a date line whose month dateutil cannot read
+# ("15 aprile 2025", "11 de marzo de 2025") is tried in these, or in the language of a name
+# it holds that they do not write (`_LANGUAGES_OF_NAME`).
+DATE_LINE_LANGUAGES = ("es", "fr", "de", "it", "pt", "nl")
+_LANGUAGES_OF_NAME = _languages_of_names()
+
 
 # US and European zone abbreviations that dateutil does not know; without
 # them it would drop the offset and we would store a wrong instant.
@@ -337,13 +518,25 @@ def parse_labelled_date(text: str, languages: tuple[str, ...], dayfirst: bool = 
     # another language needs it.
     import dateparser
 
-    text = SPACED_H_CLOCK_RE.sub(r"\1:\2", " ".join(text.split()))
+    text = SPACED_H_CLOCK_RE.sub(r"\1:\2", " ".join(_without_link_words(text, languages)))
     parsed = dateparser.parse(
         text,
         languages=list(languages),
         settings=_DATEPARSER_SETTINGS,
     )
     return _stated(parsed, text) if parsed is not None else None
+
+
+def _without_link_words(text: str, languages: tuple[str, ...]) -> list[str]:
+    """The words of a date, but the words between its parts that dateparser does not read in
+    `languages` ("kl." before a Scandinavian time: "13 december 2023 kl. 08.02").
+
+    >>> _without_link_words("12. desember 2023 klokken 14.30", ("nb",))
+    ['12.', 'desember', '2023', '14.30']
+    """
+    links = {link for language in languages if language in DATE_WORDS_BY_LANGUAGE
+             for link in DATE_WORDS_BY_LANGUAGE[language].links}  # fmt: skip
+    return [word for word in text.split() if word.rstrip(".").lower() not in links]
 
 
 def _without_closing_bracket(text: str) -> str:
@@ -353,21 +546,24 @@ def _without_closing_bracket(text: str) -> str:
     return text
 
 
-# A text dump states no language: a date line whose month dateutil cannot read
-# ("15 aprile 2025", "11 de marzo de 2025") is tried in these.
-DATE_LINE_LANGUAGES = ("es", "fr", "de", "it", "pt", "nl")
-
-
 def _parse_foreign_date_line(text: str) -> StatedDate | None:
     """
     >>> _parse_foreign_date_line("11 de marzo de 2025 - 13:45").instant.isoformat()
     '2025-03-11T13:45:00+00:00'
     >>> _parse_foreign_date_line("15 aprile 2025").day.isoformat()
     '2025-04-15'
+    >>> _parse_foreign_date_line("2023. június 9., péntek 10:32").instant.isoformat()
+    '2023-06-09T10:32:00+00:00'
     """
     if text.isascii() and not any(char.isalpha() for char in text):
         return None  # digits only: dateutil has read what can be read
-    return parse_labelled_date(text, DATE_LINE_LANGUAGES)
+    return parse_labelled_date(text, _languages_named(text) or DATE_LINE_LANGUAGES)
+
+
+def _languages_named(text: str) -> tuple[str, ...]:
+    """The languages of the month's or weekday's names in `text` that the first seven do not write."""
+    named = [_LANGUAGES_OF_NAME.get(word.strip(".,;:()").lower(), ()) for word in text.split()]
+    return tuple(dict.fromkeys(language for languages in named for language in languages))
 
 
 # dateutil fills what a value leaves out from a default day: parsed against two
@@ -406,6 +602,35 @@ def stated_date_of_day(day: date) -> StatedDate:
     return StatedDate(datetime(day.year, day.month, day.day, tzinfo=UTC), day, False)
 
 
+def _labels_abroad() -> list[str]:
+    """Every label of `DATE_WORDS_BY_LANGUAGE`, published and updated."""
+    return [
+        label for words in DATE_WORDS_BY_LANGUAGE.values() for label in (*words.published, *words.updated)
+    ]
+
+
+def _label_alternatives(kind: str) -> str:
+    """The labels of one kind ("published" or "updated") of `DATE_WORDS_BY_LANGUAGE` as one regex,
+    their shared openings factored ("publi(?:sert|cat)"): a line is tried on each letter once, not
+    on every label; a longer label before a shorter one it opens with ("yayınlanma tarihi")."""
+    labels = {label for words in DATE_WORDS_BY_LANGUAGE.values() for label in getattr(words, kind)}
+    pieces = [tuple(r"\s+" if char == " " else re.escape(char) for char in label) for label in labels]
+    return _trie_pattern(pieces)
+
+
+def _trie_pattern(words: list[tuple[str, ...]]) -> str:
+    """Words (each a tuple of regex pieces) as one regex that shares their openings."""
+    branches: dict[str, list[tuple[str, ...]]] = {}
+    for word in words:
+        if word:
+            branches.setdefault(word[0], []).append(word[1:])
+    alternatives = [head + _trie_pattern(rests) for head, rests in sorted(branches.items())]
+    optional = () in words  # a word ends here: what goes on is tried first (greedy)
+    if len(alternatives) == 1 and not optional:
+        return alternatives[0]
+    return f"(?:{'|'.join(alternatives)})" + ("?" if optional else "") if alternatives else ""
+
+
 # The publishing verb that labels a stated date, with its preposition, in the
 # languages of the pages we meet: "Published on", "Last updated at", "Mis à jour le",
 # "Veröffentlicht am", "Datum:", "Atualizado em". One definition for the date lines read here and the
@@ -414,11 +639,15 @@ _PUBLISHED_WORDS = (
     r"(?:first\s+|date\s+)?(?:published|posted)|veröffentlicht|datum|publié|publicado|pubblicato|gepubliceerd"
     # Polish newsrooms' "Opublikowano: 14.03.2025, 09:12".
     r"|opublikowano"
+    # "Publisert:", "Julkaistu", "Yayınlanma tarihi:" ... (`DATE_WORDS_BY_LANGUAGE`).
+    rf"|{_label_alternatives('published')}"
 )
 _UPDATED_WORDS = (
     r"(?:last\s+)?(?:updated|modified)|(?:zuletzt\s+)?aktualisiert"
     r"|mis\s+à\s+jour|modifié|actualizado|atualizado|aggiornato|modificat[oa]|modifica|bijgewerkt|gewijzigd"
     r"|aangepast|zaktualizowano"
+    # "Oppdatert", "Sist oppdatert", "Päivitetty", "Güncelleme:" ... (`DATE_WORDS_BY_LANGUAGE`).
+    rf"|{_label_alternatives('updated')}"
     # The noun, as Dutch and English newsrooms head a later version: "Update: 26 nov. 2026 om 16:30";
     # with its colon only, or "Update the app" would be a label.
     r"|update(?=\s*:)"
@@ -426,10 +655,22 @@ _UPDATED_WORDS = (
     # with its colon only, or "Standard" and "Stand der Dinge" would be labels.
     r"|stand(?=\s*:)"
 )
+# The labels of `DATE_WORDS_BY_LANGUAGE` alone, and what a line opening with one opens with (its first
+# letter in either case, its first two letters in lower case): `transforms.notices` opens its
+# datelines with them, and gates them by those letters.
+LABELS_ABROAD = f"{_label_alternatives('published')}|{_label_alternatives('updated')}"
+LABEL_FIRST_CHARS_ABROAD = frozenset(
+    char for label in _labels_abroad() for char in (label[0], label[0].upper())
+)
+LABEL_OPENING_PAIRS_ABROAD = frozenset(label[:2] for label in _labels_abroad())
+_LABEL_PREPOSITIONS = "|".join(
+    sorted({word for words in DATE_WORDS_BY_LANGUAGE.values() for word in words.prepositions})
+)
 # An update's label anywhere in a text: its date is no publication date.
 UPDATED_LABEL_RE = re.compile(rf"\b(?:{_UPDATED_WORDS})\b", re.IGNORECASE)
 STATED_DATE_LABEL = (
-    rf"(?:(?P<published>{_PUBLISHED_WORDS})|(?P<updated>{_UPDATED_WORDS}))(?:\s+(?:on|at|am|le|el|il|op|em)\b)?"
+    rf"(?:(?P<published>{_PUBLISHED_WORDS})|(?P<updated>{_UPDATED_WORDS}))"
+    rf"(?:\s+(?:on|at|am|le|el|il|op|em|{_LABEL_PREPOSITIONS})\b)?"
 )
 # Where a second labelled date starts on the line of a first one: "Published X | Updated Y",
 # "Publié le X, mis à jour le Y", or with a space alone after the first date's figures:
@@ -441,6 +682,18 @@ NEXT_LABEL_RE = re.compile(
     rf"(?:\s*[|·•,;(]\s*|(?:(?<=[\d.)])|(?<=\b[Uu]hr))\s+(?:[-–—]\s+)?)(?=(?:{_PUBLISHED_WORDS}|{_UPDATED_WORDS})\b)",
     re.I,
 )
+
+
+def _languages_of_labels() -> dict[str, tuple[str, ...]]:
+    """The languages of `DATE_WORDS_BY_LANGUAGE`'s labels, by each label's first word."""
+    languages: dict[str, tuple[str, ...]] = {}
+    for language, words in DATE_WORDS_BY_LANGUAGE.items():
+        for label in (*words.published, *words.updated):
+            first = label.split()[0]
+            languages[first] = tuple(dict.fromkeys((*languages.get(first, ()), language)))
+    return languages
+
+
 # The languages of the labels other than English, whose pages write the day
 # before the month ("05/11/2024" is 5 November) and name months in their own words.
 LABEL_LANGUAGES: dict[str, tuple[str, ...]] = {
@@ -466,15 +719,18 @@ LABEL_LANGUAGES: dict[str, tuple[str, ...]] = {
     "aangepast": ("nl",),
     "opublikowano": ("pl",),
     "zaktualizowano": ("pl",),
+    **_languages_of_labels(),
 }
 
 
 # A piece of every label's word, lower case: substring tests in C spare most lines the
 # label regex (tests/transforms/test_shortcuts.py checks every label holds one).
 LABEL_HINTS = (
-    "publi", "pubbl", "post", "updat", "modif", "aktualis", "veröff", "datum", "jour", "actualiz",
+    "publi", "pubbl", "post", "pdat", "modif", "aktuali", "veröff", "datum", "jour", "actualiz",
     "atualiz", "aggiorn", "stand", "gepubl", "bijgew", "gewijz", "aangep",
-    "aktualiz",
+    # The labels of `DATE_WORDS_BY_LANGUAGE` the pieces above miss: few pieces, each in many labels
+    # ("pdat": "Updated", "Oppdatert", "Uppdaterad"; "aktuali": "Aktualisiert", "Aktualizováno").
+    "julka", "päivi", "zveř", "friss", "yayı", "günce", "δημοσ", "ενημ", "terbi", "diper",
 )  # fmt: skip
 
 

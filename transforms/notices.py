@@ -29,11 +29,15 @@ from transforms.article import Removal, RemovalKind
 from transforms.dates import (
     CJK_DATE_RE,
     CJK_SOURCE_RE,
+    LABEL_FIRST_CHARS_ABROAD,
+    LABEL_OPENING_PAIRS_ABROAD,
+    LABELS_ABROAD,
     MONTH_NAMES,
     NEXT_LABEL_RE,
     PLACE_LEAD_RE,
     STATED_DATE_LABEL,
     TZINFOS,
+    WEEKDAY_AND_LINK_WORDS,
     has_label_word,
     split_labelled_dates,
 )
@@ -127,7 +131,7 @@ DATE_WORDS = MONTH_WORDS | ZONE_WORDS | frozenset(
         "yesterday", "today", "il", "y", "hace", "vor", "stunden", "minuten", "heures", "há", "horas",
         "minutos",
     }
-)  # fmt: skip
+) | WEEKDAY_AND_LINK_WORDS  # fmt: skip
 _TOKEN_STRIP = ".,;:()[]"
 
 # Date lines with no label (live-blog timestamps, a dateline alone): their words must be
@@ -352,12 +356,14 @@ NOTICE_OPENING_RE = re.compile(
     r"|(?:we|i|this\s+\w+)\s+(?:may|might|will|can|could)\s|as\s+an\s+amazon\s|\(?with\s+(?:inputs?|agency|reporting|material)\s"
     r"|(?:and\s+(?:last\s+)?updated\s|last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
     r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato|modifica|gepubliceerd|bijgewerkt"
-    r"|gewijzigd|aangepast|update\s*:|stand\s*:|opublikowano|zaktualizowano|date\s+published))",
+    r"|gewijzigd|aangepast|update\s*:|stand\s*:|opublikowano|zaktualizowano|date\s+published"
+    rf"|{LABELS_ABROAD}))",
     re.IGNORECASE,
 )
 _BULLETS = " -–—|•·*"
 # The first characters NOTICE_OPENING_RE can match: a set lookup spares most lines the regex.
 _FIRST_CHARS = frozenset("©(CcAaTtUuPpLlFfMmVvZzDdSsOoWwIiGgBbRr" + _BULLETS + "\t")
+_FIRST_CHARS |= LABEL_FIRST_CHARS_ABROAD  # "Julkaistu", "Yayınlanma", "Δημοσίευση"
 # The first two letters, lower case, of what each alternative of NOTICE_OPENING_RE opens with
 # ("i" and any ASCII whitespace for "I may ..."): a set lookup spares most lines that open with
 # one of _FIRST_CHARS ("The", "In", "A" ...) the regex's sixty alternatives tried one by one.
@@ -368,6 +374,7 @@ _NOTICE_OPENING_PAIRS = frozenset(
         "ve", "ak", "zu", "ac", "ag", "ge", "bi", "aa", "st", "za", "ri", "ws", "cz",
     }
     | {"i" + space for space in map(chr, range(128)) if space.isspace()}
+    | LABEL_OPENING_PAIRS_ABROAD
 )  # fmt: skip
 # What NOTICE_OPENING_RE's `[\s\-–—|•·*]{0,3}` skips before an alternative: every whitespace
 # character and the marks.
