@@ -52,14 +52,15 @@ NON_DIGIT_RE = re.compile(r"\D")
 class DigitLedPattern:
     """`re.compile(r"\\D(X)\\D").findall`, for an X that opens with an ASCII digit, tried
     only where a run of ASCII digits starts (`run_starts`, shared by the patterns of one
-    page). `lead` is the pattern's part before X (`\\D`, maybe behind a lookbehind);
+    page, each after a non-digit). `lead` is the pattern's part before X where it says more
+    than `\\D` (a lookbehind before it), None where it is `\\D`;
     `whole` returns the match with its lead, for a pattern whose group holds it."""
 
     def __init__(
         self,
         after_lead: re.Pattern[str],
         run_starts: DigitRuns,
-        lead: re.Pattern[str] = NON_DIGIT_RE,
+        lead: re.Pattern[str] | None = None,
         whole: bool = False,
     ):
         self.after_lead = after_lead
@@ -76,7 +77,7 @@ class DigitLedPattern:
         end = 0
         after_lead, lead = self.after_lead, self.lead
         for start in self.run_starts.of(text):
-            if start <= end or lead.match(text, start - 1) is None:
+            if start <= end or (lead is not None and lead.match(text, start - 1) is None):
                 continue
             match = after_lead.match(text, start)
             if match is None:
@@ -96,7 +97,14 @@ class DigitRuns:
     def of(self, text: str) -> list[int]:
         if text is not self._text:
             self._text = text
-            self._starts = [match.start() for match in DIGIT_RUN_RE.finditer(text)]
+            # Only where a non-digit leads (every pattern's lead is one): not the text's
+            # start, nor a run after a digit `\\d` reads and [0-9] does not ("\u0663").
+            lead = NON_DIGIT_RE.match
+            self._starts = [
+                start
+                for match in DIGIT_RUN_RE.finditer(text)
+                if (start := match.start()) and lead(text, start - 1)
+            ]
         return self._starts
 
 
@@ -127,7 +135,8 @@ def _mirrors_htmldate() -> bool:
 
 MIRRORS_HTMLDATE = _mirrors_htmldate()
 _COMPILED = {
-    name: (re.compile(lead), re.compile(after_lead)) for name, (lead, after_lead) in _PAGE_PATTERNS.items()
+    name: (None if lead == r"\D" else re.compile(lead), re.compile(after_lead))
+    for name, (lead, after_lead) in _PAGE_PATTERNS.items()
 }
 _DATESTRINGS_AFTER_LEAD_RE = re.compile(_DATESTRINGS_AFTER_LEAD)
 
@@ -146,7 +155,7 @@ class PagePatterns:
         self.yyyymm = led["YYYYMM_PATTERN"]
         self.mmyyyy = led["MMYYYY_PATTERN"]
         self.simple = led["SIMPLE_PATTERN"]
-        self.datestrings = DigitLedPattern(_DATESTRINGS_AFTER_LEAD_RE, runs, NON_DIGIT_RE, whole=True)
+        self.datestrings = DigitLedPattern(_DATESTRINGS_AFTER_LEAD_RE, runs, whole=True)
 
 
 def find_date(
