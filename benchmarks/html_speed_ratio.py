@@ -1,6 +1,7 @@
 """Our HTML extraction against trafilatura default, per CPU second, side by side in one process.
 
     python benchmarks/html_speed_ratio.py [--rounds 3] [--corpora l3s-dev,html-dev] [--htmldate-variants]
+        [--baseline CHECKOUT]
 
 The figure of issue 10's HTML speed target (at least 2 x trafilatura's pages per
 second): `parse_html_page` (extraction and metadata, no text cleaning) and
@@ -12,7 +13,9 @@ the disturbed runs.
 
 `--htmldate-variants` adds two bounds of what htmldate's share costs, both of which
 change the dates: our extraction with htmldate's `extensive_search=False`, and with
-htmldate returning nothing. Reads `../shared/corpora` where it lives.
+htmldate returning nothing. `--baseline CHECKOUT` adds another checkout's
+`parse_html_page` as a side of the same rounds: a before and after under the same load.
+Reads `../shared/corpora` where it lives.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
 sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
 
+from html_ab import load_transforms  # noqa: E402
 from html_quality import DEFAULT_PAGES, L3S_PAGES, Page, load_l3s_pages, load_pages  # noqa: E402
 from other_extractors import forbid_network  # noqa: E402
 
@@ -55,6 +59,21 @@ def htmldate_fast(page: object, **options: object) -> str | None:
 
 def htmldate_none(page: object, **options: object) -> str | None:
     return None
+
+
+def baseline(checkout: Path) -> Callable[[Page], object]:
+    """`parse_html_page` of another checkout, imported apart; this checkout's `transforms`
+    modules are put back for every import made later."""
+    current = {name: module for name, module in sys.modules.items() if name.split(".")[0] == "transforms"}
+    module = load_transforms(checkout.resolve())
+    for name in [name for name in sys.modules if name.split(".")[0] == "transforms"]:
+        del sys.modules[name]
+    sys.modules.update(current)
+
+    def run(page: Page) -> object:
+        return module.parse_html_page(page.html, source="bench", url=page.url)
+
+    return run
 
 
 def trafilatura_default(page: Page) -> object:
@@ -87,9 +106,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--corpora", default="l3s-dev,html-dev", help="of l3s-dev, html-dev")
     parser.add_argument("--htmldate-variants", action="store_true", help="also the two htmldate bounds")
+    parser.add_argument("--baseline", type=Path, help="another checkout, timed in the same rounds")
     args = parser.parse_args()
     forbid_network()
     sides: list[tuple[str, Callable[[Page], object]]] = [("ours: parse_html_page", ours())]
+    if args.baseline:
+        sides.insert(0, (f"baseline {args.baseline}", baseline(args.baseline)))
     if args.htmldate_variants:
         sides += [
             ("ours, htmldate extensive_search=False", ours(htmldate_fast)),

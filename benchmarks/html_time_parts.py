@@ -36,6 +36,7 @@ from other_extractors import forbid_network  # noqa: E402
 
 import transforms.html as html  # noqa: E402
 import transforms.html_metadata as html_metadata  # noqa: E402
+import transforms.htmldate_search as htmldate_search  # noqa: E402
 
 # (depth, owner, attribute): where each stage is looked up at run time.
 STAGES: list[tuple[int, Any, str]] = [
@@ -133,6 +134,8 @@ def instrument(counters: Counters, with_htmldate: bool) -> None:
         return
     for name in HTMLDATE_STEPS:
         setattr(htmldate_core, name, timed(getattr(htmldate_core, name), f"htmldate.{name}", counters))
+    # `htmldate_search.find_original_date` calls htmldate's steps above, and its own `search_page`.
+    htmldate_search.search_page = timed(htmldate_search.search_page, "htmldate.search_page", counters)
     ANSWERING_STEPS[:] = [f"htmldate.{name}" for name in ANSWERING_STEPS]
     find_date = html_metadata.find_date  # already timed as a stage
 

@@ -168,6 +168,11 @@ def read_html_page(html: str, source: str, url: str | None = None) -> tuple[Arti
     root = parse_tree(html)
     if root is None:
         return _empty_article(source, url), []
+    # Every element's Python proxy, held while the page is read: lxml makes a proxy each
+    # time a walk reaches an element no Python object refers to, and frees it after the
+    # step; held, the walks below (metadata, htmldate, silent elements, tree sums, blocks)
+    # reuse one proxy per element. The same tree; 3 % less time on l3s-dev pages.
+    _held_proxies = list(root.iter())
     metadata = extract_metadata(root, url)
     verdicts = judge_page_blocks(root, metadata.title, metadata.subtitle, metadata.authors)
     if metadata.subtitle:

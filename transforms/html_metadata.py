@@ -27,7 +27,6 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from htmldate import find_date
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -44,6 +43,7 @@ from transforms.dates import (
     stated_date_of_day,
 )
 from transforms.html_blocks import CASE_TRAP_RE
+from transforms.htmldate_search import find_date
 from transforms.patterns import NON_ALNUM_RE
 from transforms.titles import TRAILING_SEPARATOR_RE, choose_headline, host_of, site_in_title_affix
 
