@@ -1731,10 +1731,12 @@ class _Shapes:
     def cheap_totals(self, tables: _ShapeTables[float], indices: list[int]) -> list[float]:
         """The cheap model's feature total (bias not included) of each line in `indices`.
 
-        Computed for every line a term at a time, each term one comprehension
-        over the lines (or their neighbours, shifted by one), and added in the
-        order a line-by-line walk adds them: the same floats, bit for bit
-        (tests/transforms/test_shortcuts.py checks it against that walk).
+        Computed for every line in few comprehensions over the lines and their
+        neighbours (shifted by one): the line before's terms in one, then each
+        line's own terms and the line after's in another, with the last line
+        apart. The terms are added in the order a line-by-line walk adds them:
+        the same floats, bit for bit (tests/transforms/test_shortcuts.py checks
+        it against that walk).
         """
         buckets, starts, ends, runs, count = self.buckets, self.starts, self.ends, self.runs, len(self.ids)
         if not count:
@@ -1744,26 +1746,38 @@ class _Shapes:
         pos, end, run, prev, prev_pair = tables.pos, tables.end, tables.run, tables.prev, tables.prev_pair
         at_pos = pos[:count] + pos[3:] * (count - 4)  # pos[min(index, 3)]
         at_end = (end[:count] + end[3:] * (count - 4))[::-1]  # end[min(lines after, 3)]
-        in_run = [run[size if size < 5 else 5] for size in runs]
         # The line before each line but the first: its (bucket, end class) pair, its first word.
         pairs = [wb * _NC + last for wb, last in zip(buckets, ends, strict=True)]
         befores = [tables.no_prev] + [
             prev[pair] + prev_pair[pair * _NB + wb] + weights[1]
             for pair, wb, weights in zip(pairs, buckets[1:], words, strict=False)
         ]
-        after, next_pair = tables.after, tables.next_pair
-        afters = [
-            after[nwb * _NC + start] + next_pair[(wb * _NB + nwb) * _NC + start] + weights[2]
-            for wb, nwb, start, weights in zip(buckets, buckets[1:], starts[1:], words[1:], strict=False)
-        ] + [tables.no_next]
-        shape = tables.shape
-        # The line's own terms, then the line before's, then the line after's.
+        after, next_pair, shape = tables.after, tables.next_pair, tables.shape
+        # The line's own terms, then the line before's, then the line after's (each of those
+        # two summed first): every line but the last, which has no line after it.
         totals = [
-            shape[shape_id] + weights[0] + here + to_end + size + before + next_
-            for shape_id, weights, here, to_end, size, before, next_ in zip(
-                self.ids, words, at_pos, at_end, in_run, befores, afters, strict=True
+            shape[shape_id]
+            + weights[0]
+            + here
+            + to_end
+            + run[size if size < 5 else 5]
+            + before
+            + (after[nwb * _NC + start] + next_pair[(wb * _NB + nwb) * _NC + start] + next_weights[2])
+            for shape_id, weights, here, to_end, size, before, wb, nwb, start, next_weights in zip(
+                self.ids, words, at_pos, at_end, runs, befores, buckets, buckets[1:], starts[1:], words[1:],
+                strict=False,
             )
-        ]
+        ]  # fmt: skip
+        size = runs[-1]
+        totals.append(
+            shape[self.ids[-1]]
+            + words[-1][0]
+            + at_pos[-1]
+            + at_end[-1]
+            + run[size if size < 5 else 5]
+            + befores[-1]
+            + tables.no_next
+        )
         return totals if len(indices) == count else [totals[index] for index in indices]
 
 
