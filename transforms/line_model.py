@@ -45,9 +45,6 @@ TAIL_WORDS = 3
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _DIGITS = str.maketrans("0123456789", "0000000000")
 _QUOTES = frozenset("\"'“”‘’«»")
-_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_LOWER = b"abcdefghijklmnopqrstuvwxyz"
-_DIGIT_BYTES = b"0123456789"
 _FIRST_CHAR = itemgetter(0)
 _STRIP = "\"'“”‘’«»()[]{}.,:;!?-–—|*•·>"
 # Word-count buckets: 0..5 words one each, then 6-7, 8-10, 11-15, 16-25, 26-40, 41+.
@@ -312,11 +309,12 @@ def _char_counts(line: str, words: list[str]) -> tuple[int, int, int, int]:
 def _plain_char_counts(line: str, words: list[str]) -> tuple[int, int, int, int]:
     """ASCII upper-case letters, lower-case letters and digits in the first 120
     characters, and how many of the first 20 words start with a capital."""
-    head = line[:120].encode("ascii", "ignore")
+    # The ASCII bytes of the head by class (`_COUNT_CLASSES`): one translation, counted three times.
+    classes = line[:120].encode("ascii", "ignore").translate(_COUNT_CLASSES)
     return (
-        len(head) - len(head.translate(None, _UPPER)),
-        len(head) - len(head.translate(None, _LOWER)),
-        len(head) - len(head.translate(None, _DIGIT_BYTES)),
+        classes.count(b"U"),
+        classes.count(b"l"),
+        classes.count(b"0"),
         sum(map(str.isupper, map(_FIRST_CHAR, words[:20]))),
     )
 
@@ -1731,10 +1729,12 @@ class _Shapes:
     def cheap_totals(self, tables: _ShapeTables[float], indices: list[int]) -> list[float]:
         """The cheap model's feature total (bias not included) of each line in `indices`.
 
-        Computed for every line a term at a time, each term one comprehension
-        over the lines (or their neighbours, shifted by one), and added in the
-        order a line-by-line walk adds them: the same floats, bit for bit
-        (tests/transforms/test_shortcuts.py checks it against that walk).
+        Computed for every line in few comprehensions over the lines and their
+        neighbours (shifted by one): the line before's terms in one, then each
+        line's own terms and the line after's in another, with the last line
+        apart. The terms are added in the order a line-by-line walk adds them:
+        the same floats, bit for bit (tests/transforms/test_shortcuts.py checks
+        it against that walk).
         """
         buckets, starts, ends, runs, count = self.buckets, self.starts, self.ends, self.runs, len(self.ids)
         if not count:
@@ -1744,26 +1744,38 @@ class _Shapes:
         pos, end, run, prev, prev_pair = tables.pos, tables.end, tables.run, tables.prev, tables.prev_pair
         at_pos = pos[:count] + pos[3:] * (count - 4)  # pos[min(index, 3)]
         at_end = (end[:count] + end[3:] * (count - 4))[::-1]  # end[min(lines after, 3)]
-        in_run = [run[size if size < 5 else 5] for size in runs]
         # The line before each line but the first: its (bucket, end class) pair, its first word.
         pairs = [wb * _NC + last for wb, last in zip(buckets, ends, strict=True)]
         befores = [tables.no_prev] + [
             prev[pair] + prev_pair[pair * _NB + wb] + weights[1]
             for pair, wb, weights in zip(pairs, buckets[1:], words, strict=False)
         ]
-        after, next_pair = tables.after, tables.next_pair
-        afters = [
-            after[nwb * _NC + start] + next_pair[(wb * _NB + nwb) * _NC + start] + weights[2]
-            for wb, nwb, start, weights in zip(buckets, buckets[1:], starts[1:], words[1:], strict=False)
-        ] + [tables.no_next]
-        shape = tables.shape
-        # The line's own terms, then the line before's, then the line after's.
+        after, next_pair, shape = tables.after, tables.next_pair, tables.shape
+        # The line's own terms, then the line before's, then the line after's (each of those
+        # two summed first): every line but the last, which has no line after it.
         totals = [
-            shape[shape_id] + weights[0] + here + to_end + size + before + next_
-            for shape_id, weights, here, to_end, size, before, next_ in zip(
-                self.ids, words, at_pos, at_end, in_run, befores, afters, strict=True
+            shape[shape_id]
+            + weights[0]
+            + here
+            + to_end
+            + run[size if size < 5 else 5]
+            + before
+            + (after[nwb * _NC + start] + next_pair[(wb * _NB + nwb) * _NC + start] + next_weights[2])
+            for shape_id, weights, here, to_end, size, before, wb, nwb, start, next_weights in zip(
+                self.ids, words, at_pos, at_end, runs, befores, buckets, buckets[1:], starts[1:], words[1:],
+                strict=False,
             )
-        ]
+        ]  # fmt: skip
+        size = runs[-1]
+        totals.append(
+            shape[self.ids[-1]]
+            + words[-1][0]
+            + at_pos[-1]
+            + at_end[-1]
+            + run[size if size < 5 else 5]
+            + befores[-1]
+            + tables.no_next
+        )
         return totals if len(indices) == count else [totals[index] for index in indices]
 
 
@@ -1879,9 +1891,11 @@ def classify_lines(
     sure = tables.sure_body
     candidates = [index for index, shape_id in enumerate(shapes.ids) if not sure[shape_id]]
     cheap_bias, cutoff = model.cheap_bias, model.cheap_cutoff
-    # A comprehension per pass over the lines: `_logistic`, inlined, then the verdicts.
-    totals = [total + cheap_bias for total in shapes.cheap_totals(tables.cheap, candidates)]
-    scores = [0.0 if total < -30 else 1.0 / (1.0 + exp(-total)) for total in totals]
+    # A comprehension per pass over the lines: the bias and `_logistic`, inlined, in one; then the verdicts.
+    scores = [
+        0.0 if (total := features + cheap_bias) < -30 else 1.0 / (1.0 + exp(-total))
+        for features in shapes.cheap_totals(tables.cheap, candidates)
+    ]
     for at in [at for at, score in enumerate(scores) if -_NEAR < score - cutoff < _NEAR]:
         # The tables' order of additions could tip it: the string path decides.
         scores[at] = cheap_score(_cheap_features(candidates[at], shapes.spelled(), shapes.runs), model)
