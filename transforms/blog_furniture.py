@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from transforms.article import RemovalKind
+from transforms.contact_details import PHONE_RE
 from transforms.dates import POSTED_BY_RE, POSTED_VERBS
 from transforms.line_model import LineVerdict, is_prose
 from transforms.notices import MONTH_WORDS, is_date_only_line, is_time_stamp
@@ -188,11 +189,8 @@ FOOTER_MARK_RE = re.compile(
 RIGHTS_RE = re.compile(
     r"\brights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?(?:published|reproduced)", re.IGNORECASE
 )
-# A phone number: "(606) 555-0142", "606-555-0142", "606.555.0142", "+44 20 7946 0958".
+# A phone number (`contact_details.PHONE_RE`) has three digits in a row.
 _THREE_DIGITS_RE = re.compile(r"\d\d\d")
-PHONE_RE = re.compile(
-    r"\(\d{3}\)\s*\d{3}[-.\s]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b"
-)
 # A street address or a postal code: "24 Main St.", "112 Main Street", "P.O. Box 210", "KY 40831".
 STREET_RE = re.compile(
     r"\b\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln"

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from transforms.article import Removal, RemovalKind
+from transforms.contact_details import EMAIL_RE, PHONE_DIGITS_RE
 
 MAX_MARKER_WORDS = 12
 # "For Immediate Release", "FOR IMMEDIATE RELEASE: Nov. 4, 2026", "Embargoed until 00:01 GMT".
@@ -60,8 +61,6 @@ MAX_CONTACT_LINE_WORDS = 16
 # or a short line of a name, a title or a company; "or" between two contacts.
 MAX_CONTACT_LINES = 8
 MAX_CONTACT_NAME_WORDS = 7
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b")
 _WEB_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co)\b", re.IGNORECASE)
 # "About Northwind Robotics", "About Coverity, Inc.": the heading of the company's boilerplate.
 ABOUT_HEADING_RE = re.compile(r"^About\s+((?:[A-Z0-9][\w&.'’-]*,?\s*){1,6})$")
@@ -146,7 +145,7 @@ def _is_contact_detail(line: str) -> bool:
     words = line.split()
     if len(words) > MAX_CONTACT_LINE_WORDS:
         return False
-    if _EMAIL_RE.search(line) or _PHONE_RE.search(line) or _WEB_RE.search(line):
+    if EMAIL_RE.search(line) or PHONE_DIGITS_RE.search(line) or _WEB_RE.search(line):
         return True
     if line.strip().lower() in ("or", "and"):
         return True

@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 
 from transforms.article import Removal, RemovalKind
+from transforms.contact_details import EMAIL, EMAIL_RE, PHONE_DIGITS, PHONE_DIGITS_RE
 from transforms.contributors import agency_alone
 from transforms.notices import is_reading_time
 from transforms.service_notes import REPORTED_SPEECH_RE, TAG_LABELS
@@ -235,8 +236,6 @@ CONTACT_LINE_RE = re.compile(
 )
 # The labels' first three letters, lower case.
 _CONTACT_OPENINGS = frozenset(("med", "pre", "new", "uni", "inv", "con", "per", "kon", "ass"))
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PHONE_RE = re.compile(r"\+?\(?\d{1,4}\)?(?:[\s./-]?\d{2,4}){2,4}\b")
 MAX_CONTACT_LINE_WORDS = 24
 # Figures alone that a phone's pattern takes too: a date ("12.03.2024", "2024-03-12", "10/03/2024")
 # and a number grouped by thousands ("1.500.000", "2,400,000").
@@ -245,7 +244,7 @@ _NOT_A_PHONE = r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2
 # ("555-0100", "jroe@example.edu", "Tel. +49 30 1234567"); read only under the story's last paragraph.
 CONTACT_DETAIL_RE = re.compile(
     r"^\W{0,3}(?:(?:e-?mail|tel|phone|telefon|téléphone|teléfono|telefone|tlf|puh|mob|mobile|cell|fax)\.?\s*[:.]?\s*)?"
-    rf"(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?!{_NOT_A_PHONE}\W{{0,2}}$)\+?\(?\d{{1,4}}\)?(?:[\s./-]?\d{{2,4}}){{2,4}})"
+    rf"(?:{EMAIL}|(?!{_NOT_A_PHONE}\W{{0,2}}$){PHONE_DIGITS})"
     r"\W{0,2}$",
     re.IGNORECASE,
 )
@@ -415,7 +414,7 @@ def is_contact_line(line: str) -> bool:
         return False
     rest = match.group("rest")
     return len(rest.split(None, MAX_CONTACT_LINE_WORDS)) <= MAX_CONTACT_LINE_WORDS and (
-        _EMAIL_RE.search(rest) is not None or _PHONE_RE.search(rest) is not None
+        EMAIL_RE.search(rest) is not None or PHONE_DIGITS_RE.search(rest) is not None
     )
 
 
