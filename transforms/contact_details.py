@@ -6,7 +6,8 @@ Two strengths of phone number, for two places:
 
 - `PHONE_RE`, inside any line (a footer's address, a sentence): the shapes a phone has and
   a figure of a story has not: North America's "(606) 555-0142", "606-555-0142",
-  "606.555.0142", and the international form after its "+": "+44 20 7946 0958".
+  "606.555.0142", and the international form after its "+": "+44 20 7946 0958", "+61 2 9351
+  0000" (an area's code of one digit), "+44 (0)20 7946 0958".
 - `PHONE_DIGITS_RE`, inside a line that is a contact's already (after a "Media contact:"
   label, or alone under the story): any digits grouped as a phone's ("555-0100",
   "030 1234567", "(02) 9351 0000"), as every country groups them.
@@ -25,12 +26,15 @@ import re
 EMAIL = r"[\w.+-]+@[\w-]+\.[\w.-]+"
 EMAIL_RE = re.compile(EMAIL)
 
+# The international form: the country's code after its "+", then the area's code of one to four
+# digits ("+61 2 9351 0000", "+33 1 23 45 67 89", "+44 (0)20 7946 0958"), then groups of two to four.
+INTERNATIONAL_PHONE = r"\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\(?\d{1,4}\)?(?:[\s./-]\d{2,4}){1,4}"
 # A phone number inside any line: "(606) 555-0142", "606-555-0142", "606.555.0142", "+44 20 7946 0958".
 PHONE_RE = re.compile(
-    r"\(\d{3}\)\s*\d{3}[-.\s]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b"
+    rf"\(\d{{3}}\)\s*\d{{3}}[-.\s]\d{{4}}\b|\b\d{{3}}[-.]\d{{3}}[-.]\d{{4}}\b|{INTERNATIONAL_PHONE}\b"
 )
 
 # Digits grouped as a phone's, in a contact's own line: "555-0100", "+49 30 1234567", "(02) 9351 0000".
 # No word tells it from a year or a count there: the line around it does (a label, nothing else).
-PHONE_DIGITS = r"\+?\(?\d{1,4}\)?(?:[\s./-]?\d{2,4}){2,4}"
+PHONE_DIGITS = rf"(?:{INTERNATIONAL_PHONE}|\+?\(?\d{{1,4}}\)?(?:[\s./-]?\d{{2,4}}){{2,4}})"
 PHONE_DIGITS_RE = re.compile(PHONE_DIGITS + r"\b")
