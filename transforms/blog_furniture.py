@@ -13,8 +13,12 @@ Blogger, TypePad, vBulletin, a local paper's CMS).
   "7 comments:") or a comment's header ("Name says:", "Anonymous said...", "Posted by: Name |
   March 3, 2008 4:12 PM", "Posted by name on March 3, 2008 at 9:12 a.m.", vBulletin's "Re:
   Title" and "Originally Posted by name") through the short blocks after it to the end of the
-  page. A comment is a sentence: it is junk because of where it is, so the rule reads the
-  thread's shape, never a comment's words: two comment headers at least, each comment at most
+  page. One comment alone makes a thread under its label ("Comments", "1 comment:") or with its
+  date and time on its header ("Posted by: Dave | June 30, 2007 at 11:42 AM" under or over it,
+  "snowdaykid wrote on Dec 9, 2009 5:12 PM:", "Dave said on DATE at TIME"), when it ends the page
+  under the form's label or with its time (a story's quote of a writer has neither). A comment
+  is a sentence: it is junk because of where it is, so the rule reads the thread's shape,
+  never a comment's words: two comment headers at least, each comment at most
   `MAX_COMMENT_LINES` lines of at most `MAX_COMMENT_WORDS` words between them, a paragraph of
   prose before the thread, and after it only the last comment and short lines (the comment
   form, the sidebar, the footer). A story quoting a reader ("A reader who posted on our site
@@ -22,7 +26,9 @@ Blogger, TypePad, vBulletin, a local paper's CMS).
 - The post's signature and tools: "Posted by X on DATE at TIME", "Posted by X at 9:14 PM",
   "March 03, 2008 in Trade Shows | Permalink", a line of tools alone ("Permalink | Comments (2)
   | TrackBack (0)"), the previous/next links ("« Older post | Main | Newer post »"), a search
-  box's label ("Search this site:").
+  box's label ("Search this site:"); the trackback section ("TrackBack (0)", "TrackBack URL for
+  this entry:", the trackback's address alone, "Listed below are links to weblogs that reference
+  ...") and WordPress's note on it ("You can follow any responses to this entry through ...").
 - The sidebar: an archive's months ("March 2008", "► February (5)", three in a row or more,
   with their heading), and below the story's last paragraph a sidebar's heading ("Blogroll",
   "Recent Entries", "Categories") with the short links under it, "Powered by X".
@@ -38,6 +44,7 @@ from __future__ import annotations
 import re
 
 from transforms.article import RemovalKind
+from transforms.contact_details import PHONE_RE
 from transforms.dates import POSTED_BY_RE, POSTED_VERBS
 from transforms.line_model import LineVerdict, is_prose
 from transforms.notices import MONTH_WORDS, is_date_only_line, is_time_stamp
@@ -72,7 +79,12 @@ _NAME = rf"(?P<name>[^\s:|]+(?:\s+[^\s:|]+){{0,{MAX_NAME_WORDS - 1}}}?)"
 _SAYS = r"(?:says|said|sagt|meint|dit|a\s+dit|dice|dijo|zegt|diz|disse)"
 # "Jim Peters says:", "Anonymous said...", "Becky said…", "Jim Said," "Marie a dit :", with a date after
 # or before the verb ("Jim on March 3, 2008 at 4:12 pm said:"), tested apart.
-SAYS_HEADER_RE = re.compile(rf"^{_NAME}\s+{_SAYS}\s*(?::|\.\.\.|…|,)\s*(?P<rest>.*)$", re.IGNORECASE)
+# The verb may stand before the date and time with no mark ("Dave said on June 30, 2007 at 11:42 AM",
+# `_is_says_on_date`): a story's "Smith said on Tuesday that ..." has no time and goes on.
+SAYS_HEADER_RE = re.compile(
+    rf"^{_NAME}\s+{_SAYS}(?:\s*(?P<mark>:|\.\.\.|…|,)|\s+(?=(?:on|at|am|le|el|op|il|em)\s))\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 # A header with no verb, a name then when: WordPress's "Dave on November 4th, 2007 at 9:12 am", "Maria
 # Lopez | 12 March 2009 at 18:04", "jim_k on 04.11.2008 um 21:15", a modern thread's "user123 · 2 hours
 # ago". What follows the name must be a date with its time, or an age (`_is_stamp`).
@@ -80,11 +92,15 @@ STAMP_HEADER_RE = re.compile(
     r"^(?P<name>[^\s:|·•]+(?:\s+[^\s:|·•]+){0,3}?)\s*(?:[|·•—–@,]|\s-|\s(?:on|am|le|el|op|il|em)\b)\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
-# A forum's quote or reply: "OldConductor wrote:", "jim_k schrieb:", "Marie a écrit :".
+# A forum's quote or reply: "OldConductor wrote:", "jim_k schrieb:", "Marie a écrit :"; a portal's
+# comment with its date and time: "snowdaykid wrote on Dec 9, 2009 5:12 PM:", "jim_k schrieb am
+# 09.12.2009 um 17:12:" (`is_wrote_header` reads the date).
 WROTE_HEADER_RE = re.compile(
-    rf"^{_NAME}\s+(?:wrote|writes|schrieb|a\s+écrit|escribió|escribio|ha\s+scritto|schreef|escreveu)\s*:$",
+    rf"^{_NAME}\s+(?:wrote|writes|schrieb|a\s+écrit|escribió|escribio|ha\s+scritto|schreef|escreveu)"
+    r"(?:\s+(?P<rest>(?:on|at|am|um|le|el|op|il|em|the)\s+.+?))?\s*:$",
     re.IGNORECASE,
 )
+
 # A clock time inside a date: "9:12 am", "18:04", "21h15", "9 a.m.".
 CLOCK_RE = re.compile(r"\d[:.h]\d\d\b|\d\s*[ap]\.?m\b", re.IGNORECASE)
 # "Posted by: Jen | March 11, 2008 03:40 PM", "Posted by farmgirl on March 3, 2008 at 9:12 a.m.":
@@ -188,11 +204,8 @@ FOOTER_MARK_RE = re.compile(
 RIGHTS_RE = re.compile(
     r"\brights\s+reserved\b|\bmay\s+not\s+be\s+(?:re)?(?:published|reproduced)", re.IGNORECASE
 )
-# A phone number: "(606) 555-0142", "606-555-0142", "606.555.0142", "+44 20 7946 0958".
+# A phone number (`contact_details.PHONE_RE`) has three digits in a row.
 _THREE_DIGITS_RE = re.compile(r"\d\d\d")
-PHONE_RE = re.compile(
-    r"\(\d{3}\)\s*\d{3}[-.\s]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}\b"
-)
 # A street address or a postal code: "24 Main St.", "112 Main Street", "P.O. Box 210", "KY 40831".
 STREET_RE = re.compile(
     r"\b\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln"
@@ -216,12 +229,26 @@ def is_comment_header(line: str) -> bool:
     if FORUM_HEADER_RE.match(line):
         return len(line.split()) <= MAX_TAIL_WORDS // 2
     match = SAYS_HEADER_RE.match(line)
+    if match and match["mark"] is None:
+        return _is_says_on_date(match)
     if match:
         return _is_name_then_date(match["name"]) and _is_date_or_nothing(match["rest"])
     match = POSTED_BY_RE.match(line)
     if match:
         return _is_name(match["name"]) and _is_date_or_nothing(match["rest"])
     return is_stamp_header(line) or is_wrote_header(line)
+
+
+def _is_says_on_date(match: re.Match[str]) -> bool:
+    """A header whose verb stands before its date and time: "Dave said on June 30, 2007 at 11:42 AM".
+
+    >>> [_is_says_on_date(SAYS_HEADER_RE.match(x)) for x in ("Dave said on June 30, 2007 at 11:42 AM",
+    ...     "Smith said on Tuesday that the vote would wait.", "Smith said on March 3, 2009:",
+    ...     "The mayor said on May 2 at 9:30")]
+    [True, False, False, False]
+    """
+    rest = match["rest"].rstrip(": ")
+    return _is_name(match["name"]) and CLOCK_RE.search(rest) is not None and _is_date_or_nothing(rest)
 
 
 def is_stamp_header(line: str) -> bool:
@@ -253,13 +280,18 @@ def is_stamp_header(line: str) -> bool:
 def is_wrote_header(line: str) -> bool:
     """A forum's quote or reply header: a member's handle or name, then "wrote:".
 
-    >>> [is_wrote_header(x) for x in ("OldConductor wrote:", "Max Weber schrieb:", "Several readers wrote:")]
-    [True, True, False]
+    >>> [is_wrote_header(x) for x in ("OldConductor wrote:", "Max Weber schrieb:", "Several readers wrote:",
+    ...     "snowdaykid wrote on Dec 9, 2009 5:12 PM:", "Lincoln wrote on March 4, 1861:")]
+    [True, True, False, True, False]
     """
     if not line.endswith(":"):
         return False
     match = WROTE_HEADER_RE.match(line)
-    return match is not None and _is_handle(match["name"])
+    if match is None or not _is_handle(match["name"]):
+        return False
+    # Its date, when it has one, with the time: a story quoting a letter dates it by the day at most.
+    rest = match["rest"]
+    return rest is None or (CLOCK_RE.search(rest) is not None and _is_date_or_nothing(rest))
 
 
 def _is_handle(text: str) -> bool:
@@ -330,6 +362,49 @@ CLOCK_ALONE_RE = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]m)?\s*", re.IGNORECAS
 PINGBACK_RE = re.compile(
     r"^(?:pingback|trackback)(?:\s+(?:from|von|de|van|da)\s+[^:]{1,80})?\s*:\s*\S", re.IGNORECASE
 )
+# A Movable Type's or TypePad's trackback section, and WordPress's note on it under the post: its label
+# ("TrackBack (0)", "TrackBacks", "Trackback-URL für diesen Beitrag:"), the label over the other blogs'
+# links ("Listed below are links to weblogs that reference <Title>:"), the note ("You can follow any
+# responses to this entry through the RSS 2.0 feed. ...", "Both comments and pings are currently closed.").
+TRACKBACK_FURNITURE_RE = re.compile(
+    r"^(?:trackbacks?|pingbacks?|trackbacks?\s+(?:and|&|/)\s+pingbacks?)\s*(?:\(\d+\))?\s*:?$"
+    r"|^(?:the\s+)?(?:trackback[\s-]*(?:url|uri|adresse|address|link|ping\s+url)|url\s+(?:de\s+)?(?:trackback|rétrolien)"
+    r"|adresse\s+de\s+rétrolien)(?:\s+(?:for|of|to|für|zu|de|pour|du)\s+(?:this|the|diesen|diesem|den|dieser|ce|cet|cette)"
+    r"\s+(?:entry|post|article|story|beitrag|artikel|eintrag|billet|note))?\s*:?\s*(?:https?://\S+)?$"
+    r"|^listed\s+below\s+are\s+links\s+to\s+(?:weblogs|blogs|sites|pages)\s+that\s+reference\b"
+    r"|^you\s+can\s+follow\s+any\s+responses\s+to\s+this\s+(?:entry|post)\s+through\s+the\b"
+    r"|^both\s+comments\s+and\s+(?:pings|trackbacks)\s+are\s+(?:currently\s+)?closed\b",
+    re.IGNORECASE,
+)
+# A trackback's address alone: "http://www.example-blog.com/mt/mt-tb.cgi/1234",
+# "https://example.typepad.com/services/trackback/6a00d834...", "http://blog.example.org/2008/03/budget/trackback/".
+TRACKBACK_URL_RE = re.compile(r"^(?:https?://|www\.)\S*(?:trackback|tb\.cgi)\S*$", re.IGNORECASE)
+# Their openings; the other lines hold "ack" (TrackBack, Pingback), "tb.cgi" or "rétrolien".
+_TRACKBACK_OPENINGS = ("Listed below", "You can follow", "Both comments", "LISTED BELOW")
+
+
+def is_trackback_furniture(line: str) -> bool:
+    """
+    >>> [is_trackback_furniture(x) for x in ("TrackBack (0)", "TrackBack URL for this entry:",
+    ...     "http://www.example-blog.com/mt/mt-tb.cgi/1234", "Listed below are links to weblogs that "
+    ...     "reference Budget passes:")]
+    [True, True, True, True]
+    >>> [is_trackback_furniture(x) for x in ("Trackbacks were how blogs told each other about a link.",
+    ...     "Listed below are the candidates for the board:", "http://www.example.org/2008/03/budget-vote/")]
+    [False, False, False]
+    """
+    # Substring tests first (in C): most lines hold none of the words and are spared both patterns.
+    if not (
+        "ack" in line
+        or "ACK" in line
+        or "tb.cgi" in line
+        or "rétrolien" in line
+        or line.startswith(_TRACKBACK_OPENINGS)
+    ):
+        return False
+    return TRACKBACK_FURNITURE_RE.match(line) is not None or TRACKBACK_URL_RE.match(line) is not None
+
+
 # The excerpt a pingback quotes, cut at both ends: "[...] a great write-up over at Foo's blog [...]".
 EXCERPT_RE = re.compile(r"^\[(?:\.\.\.|…)\].*\[(?:\.\.\.|…)\]\W?$")
 
@@ -445,8 +520,12 @@ def _thread_end(lines: list[str], start: int, anchors: list[int], headers: list[
         _has_date(lines, header) and not is_stamp_header(lines[header]) for header in thread_headers
     ):
         return start
-    if alone and (end < count or not _closed_below(lines, thread_headers[0], end, anchor_set)):
-        return start  # one comment, then more than the form and the footer: a story's quote
+    # One comment, then more than the form and the footer, or with neither a form nor its time: a
+    # story's quote.
+    header = thread_headers[0]
+    closed = alone and (_closed_below(lines, header, end, anchor_set) or _is_timed(lines[header]))
+    if alone and (end < count or not closed):
+        return start
     return end
 
 
@@ -459,8 +538,22 @@ def _closed_below(lines: list[str], header: int, end: int, anchor_set: set[int])
 
 def _may_stand_alone(header: str) -> bool:
     """A header that may open a thread of one comment: a commenter's ("Anonymous said...", "Dave on
-    DATE", "jim_k wrote:"), not the post's own "Posted by X" nor a forum's "Re: Title"."""
-    return POSTED_BY_RE.match(header) is None and FORUM_HEADER_RE.match(header) is None
+    DATE", "jim_k wrote:", TypePad's "Posted by: Dave | DATE"), not the post's own "Posted by X" nor a
+    forum's "Re: Title"."""
+    if FORUM_HEADER_RE.match(header) is not None:
+        return False
+    return POSTED_BY_RE.match(header) is None or COMMENT_SIGNATURE_RE.match(header) is not None
+
+
+# TypePad's and Movable Type's signature of a comment: "Posted by: Dave | June 30, 2007 at 11:42 AM",
+# the colon after "by" and a bar before the date; the post's own reads "Posted by Dave at 9:14 PM".
+COMMENT_SIGNATURE_RE = re.compile(r"^posted\s+by\s*:\s*[^|]{1,60}\|\s*\S", re.IGNORECASE)
+
+
+def _is_timed(header: str) -> bool:
+    """A header with its time on its line ("Dave on June 30, 2007 at 11:42 AM"): no story's quote."""
+    match = _header_match(header)
+    return match is not None and CLOCK_RE.search(match.groupdict().get("rest") or "") is not None
 
 
 def _header_name(line: str) -> str | None:
@@ -647,6 +740,7 @@ def blog_furniture_lines(lines: list[str], kept: list[bool]) -> set[int]:
         if (
             is_post_signature(line)
             or is_pingback(line)
+            or is_trackback_furniture(line)
             or POST_NAVIGATION_RE.match(line)
             or SEARCH_LABEL_RE.match(line)
             or is_footer_line(line)

@@ -16,7 +16,8 @@
 A press release carries its furniture in fixed words: the release marker
 ("FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL ..."), the wire's "SOURCE Company"
 line, a contact block ("Media contact:" and the name, phone and e-mail lines
-under it) and the company's own "About <Company>" boilerplate at the end
+under it; its label without the colon, "Media enquiries", when a phone number or an e-mail
+address stands under it) and the company's own "About <Company>" boilerplate at the end
 (the heading, then paragraphs naming the company), often followed by its legal
 notice ("Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note
 Regarding Forward-Looking Statements": the heading, then paragraphs of which the
@@ -40,6 +41,7 @@ from __future__ import annotations
 import re
 
 from transforms.article import Removal, RemovalKind
+from transforms.contact_details import EMAIL_RE, PHONE_DIGITS_RE
 
 MAX_MARKER_WORDS = 12
 # "For Immediate Release", "FOR IMMEDIATE RELEASE: Nov. 4, 2026", "Embargoed until 00:01 GMT".
@@ -55,13 +57,23 @@ CONTACT_LABEL_RE = re.compile(
     r"\s*,?\s*(?:contact|please\s+contact))\s*:",
     re.IGNORECASE,
 )
+# The same label alone on its line without its colon: "Media enquiries", "Press contacts", "For more
+# information, please contact". A story's subhead may read so ("Investor relations"): the block under
+# it must hold a phone number or an e-mail address.
+BARE_CONTACT_LABEL_RE = re.compile(
+    r"^[ \t•*>#–—-]{0,3}(?:(?:media|press|investor|investors|analyst|public)\s+(?:relations\s+)?"
+    r"(?:contacts?|inquiries|enquiries)|for\s+(?:more|further)\s+information\s*,?\s*(?:please\s+)?contact)\W{0,3}$",
+    re.IGNORECASE,
+)
+MAX_BARE_CONTACT_LABEL_CHARS = 50
+# Its marks and its first letters, lower case: `_may_open_furniture` looks them up.
+_BARE_LABEL_MARKS = " \t•*>#–—-"
+_BARE_LABEL_OPENINGS = frozenset({"med", "pre", "inv", "ana", "pub", "for"})
 MAX_CONTACT_LINE_WORDS = 16
 # The lines under a contact label: a phone number, an e-mail address, a web address,
 # or a short line of a name, a title or a company; "or" between two contacts.
 MAX_CONTACT_LINES = 8
 MAX_CONTACT_NAME_WORDS = 7
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b")
 _WEB_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|co)\b", re.IGNORECASE)
 # "About Northwind Robotics", "About Coverity, Inc.": the heading of the company's boilerplate.
 ABOUT_HEADING_RE = re.compile(r"^About\s+((?:[A-Z0-9][\w&.'’-]*,?\s*){1,6})$")
@@ -141,12 +153,20 @@ def _is_contact_label(line: str) -> bool:
     return len(line.split()) <= MAX_CONTACT_LINE_WORDS and CONTACT_LABEL_RE.match(line) is not None
 
 
+def _is_bare_contact_label(line: str) -> bool:
+    return len(line) <= MAX_BARE_CONTACT_LABEL_CHARS and BARE_CONTACT_LABEL_RE.match(line) is not None
+
+
+def _has_phone_or_email(line: str) -> bool:
+    return EMAIL_RE.search(line) is not None or PHONE_DIGITS_RE.search(line) is not None
+
+
 def _is_contact_detail(line: str) -> bool:
     """A line under a contact label: a phone, an e-mail, a web address, a name or "or"."""
     words = line.split()
     if len(words) > MAX_CONTACT_LINE_WORDS:
         return False
-    if _EMAIL_RE.search(line) or _PHONE_RE.search(line) or _WEB_RE.search(line):
+    if EMAIL_RE.search(line) or PHONE_DIGITS_RE.search(line) or _WEB_RE.search(line):
         return True
     if line.strip().lower() in ("or", "and"):
         return True
@@ -223,13 +243,18 @@ def _is_single_furniture(line: str) -> bool:
 
 def _may_open_furniture(line: str) -> bool:
     """A cheap look for what every opening line holds: a marker's word, "SOURCE", a contact
-    label's colon and word, "About ", or a dateline's closing bracket, slash or dash."""
+    label's word (and its colon, or a short line), "About ", or a dateline's closing bracket, slash
+    or dash."""
     return (
         line[-1] in _DATELINE_ENDS
         or line.startswith(_HEADING_OPENINGS)
         or line[:4].lower() in _LEGAL_OPENINGS
         or ("elease" in line or "ELEASE" in line or "mbargo" in line or "MBARGO" in line)
         or (":" in line and any([hint in line for hint in _CONTACT_HINTS]))
+        or (
+            len(line) <= MAX_BARE_CONTACT_LABEL_CHARS
+            and line.lstrip(_BARE_LABEL_MARKS)[:3].lower() in _BARE_LABEL_OPENINGS
+        )
     )
 
 
@@ -258,8 +283,14 @@ def release_furniture(lines: list[str]) -> set[int]:
         if lines[index][:4].lower() in _LEGAL_OPENINGS and (stop := _provider_block(lines, index)) > index:
             found.update(range(index, stop))
     for index in short:
-        if index not in found and _is_contact_label(lines[index]):
+        if index in found:
+            continue
+        if _is_contact_label(lines[index]):
             found.update(range(index, _contact_block(lines, index)))
+        elif _is_bare_contact_label(lines[index]):
+            stop = _contact_block(lines, index)
+            if any(_has_phone_or_email(lines[detail]) for detail in range(index + 1, stop)):
+                found.update(range(index, stop))
     # "About" blocks and legal notices, from the end: each must be followed by furniture only.
     # The wire's "SOURCE Company" line closes the release: what follows it is the wire's page.
     sources = [index for index in found if lines[index].startswith("SOURCE")]

@@ -30,6 +30,8 @@ paywall's call to read on and an agency's name alone on its line.
 - A picture's credit alone, the photographer and the picture's owner after a slash ("Photos by
   Elena Lacey/The Washington Post"): a caption's credit, not a contributor's. One the credit
   rules meet leaves before the model, as it did as a contributor's (`pipeline.extract_contributors`).
+- A page's hit counter alone on its line: "Hits: 1882", "Read 512 times", "You are visitor
+  number 004719", "Zobrazeno: 512×", "Gelesen: 1.204 mal". A count in a sentence is the story's.
 - A news agency's name alone on a line inside the story ("dpa", "EFE", "ANP"): the credit of a
   photo or a clip. One closing the story or over its date is read before as the story's
   source (`pipeline.extract_contributors`); one over the story, as its first line, is its
@@ -47,6 +49,7 @@ from __future__ import annotations
 import re
 
 from transforms.article import Removal, RemovalKind
+from transforms.contact_details import EMAIL, EMAIL_RE, PHONE_DIGITS, PHONE_DIGITS_RE
 from transforms.contributors import agency_alone
 from transforms.notices import is_reading_time
 from transforms.service_notes import REPORTED_SPEECH_RE, TAG_LABELS
@@ -235,8 +238,6 @@ CONTACT_LINE_RE = re.compile(
 )
 # The labels' first three letters, lower case.
 _CONTACT_OPENINGS = frozenset(("med", "pre", "new", "uni", "inv", "con", "per", "kon", "ass"))
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PHONE_RE = re.compile(r"\+?\(?\d{1,4}\)?(?:[\s./-]?\d{2,4}){2,4}\b")
 MAX_CONTACT_LINE_WORDS = 24
 # Figures alone that a phone's pattern takes too: a date ("12.03.2024", "2024-03-12", "10/03/2024")
 # and a number grouped by thousands ("1.500.000", "2,400,000").
@@ -245,7 +246,7 @@ _NOT_A_PHONE = r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2
 # ("555-0100", "jroe@example.edu", "Tel. +49 30 1234567"); read only under the story's last paragraph.
 CONTACT_DETAIL_RE = re.compile(
     r"^\W{0,3}(?:(?:e-?mail|tel|phone|telefon|téléphone|teléfono|telefone|tlf|puh|mob|mobile|cell|fax)\.?\s*[:.]?\s*)?"
-    rf"(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?!{_NOT_A_PHONE}\W{{0,2}}$)\+?\(?\d{{1,4}}\)?(?:[\s./-]?\d{{2,4}}){{2,4}})"
+    rf"(?:{EMAIL}|(?!{_NOT_A_PHONE}\W{{0,2}}$){PHONE_DIGITS})"
     r"\W{0,2}$",
     re.IGNORECASE,
 )
@@ -264,6 +265,35 @@ PICTURE_CREDIT_RE = re.compile(
     r"[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,6}\W{0,2}$"
 )
 MAX_PICTURE_CREDIT_CHARS = 120
+
+# --- a page's hit counter ----------------------------------------------------------------------
+# An old CMS's or a small site's count of the page's readers alone on its line: "Hits: 1882", "Views:
+# 3,412", "Read 512 times", "You are visitor number 004719", "This page has been viewed 1,203 times",
+# "Zobrazeno: 512×", "Gelesen: 1.204 mal". A story gives its counts inside a sentence ("The clip had
+# 3,412 views by Friday"): the whole line must be the counter.
+_COUNT = r"(?:\d{1,3}(?:[.,\s\u00a0’']\d{3})+|\d+)"
+_COUNTER_NOUNS = (
+    r"(?:hits|views|page\s*views|reads|visits|visitors|aufrufe|zugriffe|gelesen|besucher|zobrazeno|přečteno"
+    r"|zobrazení|visite|visualizzazioni|letture|visualizaciones|lecturas|visitas|leído|vues|lectures|weergaven"
+    r"|bekeken|gelezen|wyświetle\w*|odsłon\w*|просмотр\w*|visninger|visningar|läst|lukukerrat)"
+)
+_TIMES = r"(?:times|mal|×|x|krát|fois|volte|veces|vezes|keer|razy|раз|ganger|gånger)"
+HIT_COUNTER_RE = re.compile(
+    rf"^\W{{0,3}}(?:{_COUNTER_NOUNS}\s*[:：]\s*{_COUNT}(?:\s*{_TIMES})?"
+    rf"|{_COUNT}\s+(?:{_COUNTER_NOUNS}|times\s+(?:read|viewed)|mal\s+(?:gelesen|aufgerufen))"
+    rf"|(?:read|viewed|visited|gelesen|aufgerufen|zobrazeno|přečteno|lu|vu|letto|visto|leído|lido|gelezen|bekeken)"
+    rf"\s+{_COUNT}\s*{_TIMES}"
+    rf"|(?:you\s+are|you['’]re)\s+(?:the\s+)?visitor\s*(?:number|no\.?|nr\.?|#)?\s*:?\s*{_COUNT}"
+    rf"|(?:this|the)\s+(?:page|article|story|post|entry|site)\s+has\s+been\s+(?:viewed|read|visited|accessed)"
+    rf"\s+{_COUNT}\s+times"
+    rf"|(?:diese[rs]?)\s+(?:seite|artikel|beitrag)\s+wurde\s+(?:bereits\s+)?{_COUNT}\s*(?:mal|x)\s+"
+    r"(?:aufgerufen|gelesen|angesehen)"
+    rf"|(?:visitor\s+counter|besucherzähler|contador\s+de\s+visitas|compteur\s+de\s+visites)\s*:?\s*{_COUNT})"
+    r"(?:\s+(?:since|seit|depuis|desde|dal)\s+[^.!?]{1,40})?\W{0,2}$",
+    re.IGNORECASE,
+)
+MAX_HIT_COUNTER_CHARS = 90
+_DIGIT_RE = re.compile(r"\d")
 
 # --- an agency's name alone -------------------------------------------------------------------
 MAX_AGENCY_CHARS = 40
@@ -415,7 +445,7 @@ def is_contact_line(line: str) -> bool:
         return False
     rest = match.group("rest")
     return len(rest.split(None, MAX_CONTACT_LINE_WORDS)) <= MAX_CONTACT_LINE_WORDS and (
-        _EMAIL_RE.search(rest) is not None or _PHONE_RE.search(rest) is not None
+        EMAIL_RE.search(rest) is not None or PHONE_DIGITS_RE.search(rest) is not None
     )
 
 
@@ -429,6 +459,22 @@ def is_contact_detail(line: str) -> bool:
     [False, False, False, False, False]
     """
     return len(line) <= MAX_CONTACT_DETAIL_CHARS and CONTACT_DETAIL_RE.match(line) is not None
+
+
+def is_hit_counter(line: str) -> bool:
+    """
+    >>> [is_hit_counter(x) for x in ("Hits: 1882", "Read 512 times", "You are visitor number 004719",
+    ...     "Zobrazeno: 512×", "Gelesen: 1.204 mal", "This page has been viewed 1,203 times since May 2004")]
+    [True, True, True, True, True, True]
+    >>> [is_hit_counter(x) for x in ("The clip had 3,412 views by Friday.", "Views: the council's and ours",
+    ...     "Hits: the songs of the summer")]
+    [False, False, False]
+    """
+    return (
+        len(line) <= MAX_HIT_COUNTER_CHARS
+        and _DIGIT_RE.search(line) is not None
+        and HIT_COUNTER_RE.match(line) is not None
+    )
 
 
 def is_lone_agency(line: str) -> bool:
@@ -456,8 +502,10 @@ _CALL_MARKS = "".join(sorted(set(_LABEL_MARKS) | set(CALL_MARKS_ABROAD)))
 _ANY_CALL_OPENINGS = CALL_ABROAD_OPENINGS | _CALL_OPENINGS | _CONTACT_OPENINGS
 
 
-# The longest line an agency's name, a button or a picture's credit can be.
-MAX_SHORT_STRAY_CHARS = max(MAX_AGENCY_CHARS, MAX_BUTTON_CHARS, MAX_PICTURE_CREDIT_CHARS)
+# The longest line an agency's name, a button, a picture's credit or a hit counter can be.
+MAX_SHORT_STRAY_CHARS = max(
+    MAX_AGENCY_CHARS, MAX_BUTTON_CHARS, MAX_PICTURE_CREDIT_CHARS, MAX_HIT_COUNTER_CHARS
+)
 
 
 def may_be_stray(line: str) -> bool:
@@ -493,7 +541,7 @@ def _stray_kind(line: str) -> RemovalKind | None:
         return RemovalKind.CAPTION
     if is_video_description(line) or is_picture_credit(line):
         return RemovalKind.CAPTION
-    if is_button(line) or is_print_note(line) or is_market_ticker(line):
+    if is_button(line) or is_print_note(line) or is_market_ticker(line) or is_hit_counter(line):
         return RemovalKind.BOILERPLATE
     # One lookup of the line's head for the three families of calls below (each gates on its own
     # openings again, behind marks this strip takes too: it lets through every line one of them does).
