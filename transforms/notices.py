@@ -41,6 +41,20 @@ from transforms.dates import (
     has_label_word,
     split_labelled_dates,
 )
+from transforms.labels_abroad import (
+    AD_READ_ON_LINES,
+    COMMENT_LINES,
+    CONSENT_ACCEPT_VERBS,
+    CONSENT_BUTTONS,
+    LABEL_HEAD_CHARS,
+    LABEL_HEADS,
+    LABEL_OPENING_MARKS,
+    MAX_LABEL_ABROAD_CHARS,
+    PAYWALL_NOTES,
+    fold_label,
+    is_comment_line,
+    may_be_label,
+)
 from transforms.line_model import PROSE_WORDS
 from transforms.patterns import BIO_NAME_START_RE, MAX_BIO_WORDS
 from transforms.site_notes import is_affiliate_notice
@@ -203,7 +217,6 @@ def is_copyright_notice(line: str) -> bool:
     return REPRODUCTION_BAN_RE.match(line) is not None
 
 
-
 def is_dateline(line: str) -> bool:
     """A publishing verb and nothing after it but a date or time ("Posted: Nov. 4, 2024 10:32 a.m."),
     or several such ("Published 12:00 PM GMT, Nov 7, 2024 | Updated 1:15 PM GMT, Nov 7, 2024")."""
@@ -294,6 +307,10 @@ _DURATION_LABEL = (
 AD_LABEL = (
     r"(?:advertisements?|advertising|advert|ads?|anzeigen?|werbung|publicit[ée]|publicidade?|pubblicit[àa]"
     r"|advertentie|reclame|reklam[aei]?|annons|annonse|annonce|mainos|hirdetés|διαφήμιση|реклама"
+    # Romanian, Indonesian, Greek in capitals (no accents: "ΔΙΑΦΗΜΙΣΗ"), and the sponsor's labels
+    # of the Nordic and Finnish sites ("Annonsørinnhold", "Sponset", "Kaupallinen yhteistyö").
+    r"|publicitate|reclam[ăa]|iklan|διαφημιση|advertorial|annonsørinnhold|sponset|sponsoreret|sponsrad"
+    r"|kaupallinen\s+yhteistyö"
     r"|广告|廣告|広告|광고|إعلان|sponsored|gesponsert|patrocinado|sponsoris[ée]|ad\s+break"
     # The read-on prompt alone, in the languages that put it before the label.
     r"|continua\s+(?:após\s+a|depois\s+da)\s+publicidade|sigue\s+despu[ée]s\s+de\s+la\s+publicidad)"
@@ -397,6 +414,31 @@ def _may_open_notice(line: str) -> bool:
 
 # An ad label is short: a length test spares every paragraph the label pattern.
 MAX_AD_LABEL_CHARS = 64
+
+
+def is_label_abroad(line: str) -> bool:
+    """An ad slot's read-on line, a comment thread's label, count, call or closed note, a cookie
+    banner's button or a paywall's note, alone on its line, in the phrases sites abroad print
+    (`transforms.labels_abroad`): one lookup of the folded line.
+
+    >>> [is_label_abroad(x) for x in ("Artikkelen fortsetter under annonsen",
+    ...     "Juttu jatkuu mainoksen jälkeen", "Yorumlar (24)", "Keskustelu on suljettu.", "Napište komentář",
+    ...     "Godta alle", "Kabul et")]
+    [True, True, True, True, True, True, True]
+    >>> [is_label_abroad(x) for x in ("Reklama telewizyjna kosztowała 2 mln zł.", "Diskuse", "– Elfogadom.")]
+    [False, False, False]
+    """
+    folded = fold_label(line)
+    if folded in _LABELS_ABROAD:
+        return True
+    if folded in CONSENT_ACCEPT_VERBS:
+        # "Elfogadom" alone is the banner's button; "– Elfogadom." is a reply in an interview.
+        return line.lstrip()[:1].isalpha()
+    return is_comment_line(line, folded)
+
+
+# The phrases that are a site's line wherever they stand.
+_LABELS_ABROAD = AD_READ_ON_LINES | COMMENT_LINES | CONSENT_BUTTONS | PAYWALL_NOTES
 
 
 def is_disclaimer(line: str) -> bool:
@@ -806,23 +848,14 @@ def _is_placed_date_line(line: str) -> bool:
 def is_notice_line(line: str) -> bool:
     """A copyright notice, a dateline, a line that is only a date or a reading time:
     boilerplate, whatever the outlet."""
-    if (
-        len(line) <= MAX_CJK_NOTICE_CHARS
-        and _SHORT_NOTICE_HINT_RE.search(line)
-        and (
-            is_date_only_line(line)
-            or is_cjk_notice(line)
-            or _is_date_then_dateline(line)
-            or is_reading_time(line)
-            or is_time_stamp(line)
-            or _is_timed_video_title(line)  # the labelled player's forms open as a notice does
-            or is_stamped_headline(line)
-            or _is_placed_date_line(line)
-        )
-    ):
-        return True
-    if len(line) <= MAX_AD_LABEL_CHARS and is_ad_label(line):
-        return True
+    return _is_notice_candidate(line) or (
+        len(line) <= MAX_LABEL_ABROAD_CHARS and may_be_label(line) and is_label_abroad(line)
+    )
+
+
+def _is_marked_notice(line: str) -> bool:
+    """`is_notice_line`'s notices that open with their mark or verb (a copyright notice, a
+    dateline, a disclaimer ...)."""
     if line[:1] not in _FIRST_CHARS or not _may_open_notice(line) or not NOTICE_OPENING_RE.match(line):
         return False
     return (
@@ -840,7 +873,8 @@ def drop_notice_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     """Drop copyright notices, "Updated <time>" datelines, lines that are only a date,
     opinion disclaimers and affiliate disclosures (exact syntax, before the model); and the
     section's label over the date opening the body ("Public Safety" / "Nov 23, 2026")."""
-    notices = {index for index in _notice_candidates(lines) if is_notice_line(lines[index])}
+    notices = {index for index in _notice_candidates(lines) if _is_notice_candidate(lines[index])}
+    notices.update(_labels_abroad(lines))
     if not notices:
         return lines, []  # most bodies
     if 1 in notices and 0 not in notices and is_label_line(lines[0]) and _is_date_notice(lines[1]):
@@ -883,6 +917,40 @@ def _notice_candidates(lines: list[str]) -> list[int]:
         if (len(line) <= short and hint(line))
         or (line[0] in first and _may_open_notice(line) and opening(line))
         or (len(line) <= ad_chars and ad_label(line))
+    ]
+
+
+def _is_notice_candidate(line: str) -> bool:
+    """`is_notice_line` but for the labels abroad, which `_labels_abroad` finds: a date, a
+    time stamp, an ad's label, a notice opening with its mark."""
+    if (
+        len(line) <= MAX_CJK_NOTICE_CHARS
+        and _SHORT_NOTICE_HINT_RE.search(line)
+        and (
+            is_date_only_line(line)
+            or is_cjk_notice(line)
+            or _is_date_then_dateline(line)
+            or is_reading_time(line)
+            or is_time_stamp(line)
+            or _is_timed_video_title(line)  # the labelled player's forms open as a notice does
+            or is_stamped_headline(line)
+            or _is_placed_date_line(line)
+        )
+    ):
+        return True
+    if len(line) <= MAX_AD_LABEL_CHARS and is_ad_label(line):
+        return True
+    return _is_marked_notice(line)
+
+
+def _labels_abroad(lines: list[str]) -> list[int]:
+    """The lines that are a site's label abroad (`is_label_abroad`), behind a set lookup of
+    their heads (`labels_abroad.may_be_label`, inline: most short lines open no phrase)."""
+    size, heads, marks, label = MAX_LABEL_ABROAD_CHARS, LABEL_HEADS, LABEL_OPENING_MARKS, is_label_abroad
+    return [
+        index
+        for index, line in enumerate(lines)
+        if (line[:LABEL_HEAD_CHARS] in heads or line[:1] in marks) and len(line) <= size and label(line)
     ]
 
 

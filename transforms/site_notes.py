@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from transforms.article import Removal, RemovalKind
+from transforms.labels_abroad import CONSENT_BUTTONS, CONSENT_WEAK_BUTTONS, MAX_BUTTON_CHARS, fold_label
 
 MAX_SYNDICATION_WORDS = 30
 MAX_AFFILIATE_WORDS = 40
@@ -158,6 +159,165 @@ CONSENT_RE = re.compile(
     r")",
     re.IGNORECASE,
 )
+# The same notice in the languages CONSENT_RE does not read: the site, in its own voice, says
+# it uses cookies ("Vi bruker informasjonskapsler ...", "Acest site folosește cookie-uri ...",
+# "Bu sitede çerezler kullanılmaktadır ...", "Ez a weboldal sütiket használ ..."). The line opens
+# with who uses them, "we" or "this site" (`_COOKIE_USER`), and names the cookies somewhere
+# (`COOKIE_WORDS`); or it opens "by continuing to use the site" and says the reader agrees
+# (`_CONTINUING`, `_READER_AGREES_RE`). A story's sentence about cookies names someone else
+# ("Datatilsynet sier at informasjonskapsler ...", "Nettstedet bruker informasjonskapsler i strid
+# med loven").
+# Each opening by its first word (lower case): the line's first word picks the few openings
+# to try, where one pattern of them all tried its eighty alternatives on every line.
+_COOKIE_USER: tuple[tuple[str, str], ...] = (
+    # Norwegian, Danish, Swedish.
+    ("vi", r"vi\s+(?:bruker|benytter(?:\s+oss\s+av)?|bruger|anvender|använder|nyttjar)"),
+    ("dette vårt", r"(?:dette|vårt)\s+nettstedet?"),
+    ("denne", r"denne\s+nettsiden"),
+    ("nettstedet nettsiden", r"nettstedet\s+vårt|nettsiden\s+vår"),
+    ("denne vores", r"(?:denne|vores)\s+(?:hjemmeside|webside|side|website|portal)"),
+    ("den denna vår", r"(?:den\s+här|denna|vår)\s+(?:webbplats|sajt|sida)\w*"),
+    # Finnish.
+    ("käytämme", "käytämme"),
+    ("tämä sivustomme palvelumme", r"(?:tämä|sivustomme|palvelumme)\s+(?:verkko)?(?:sivusto\s+)?käyttää"),
+    ("tämä", r"tämä\s+(?:verkko)?sivusto"),
+    (
+        "tällä sivustollamme palvelussamme",
+        r"(?:tällä|sivustollamme|palvelussamme)\s+(?:(?:verkko)?sivustolla\s+)?käytetään",
+    ),
+    # Romanian.
+    ("folosim utilizăm utilizam", r"folosim|utiliz[ăa]m"),
+    (
+        "acest site-ul",
+        r"(?:acest|site-ul\s+nostru|acest\s+site\s+web)\s+(?:site\s+)?(?:folose[șşs]te|utilizeaz[ăa])",
+    ),
+    # Turkish: the site, then the cookies and the verb last.
+    # The site alone opens a sentence about it too ("Bu sitede yayımlanan haberler ..."): "use" must follow.
+    ("bu", r"bu\s+(?:web\s+)?site(?:de|miz|mizde)?(?=.*kullan)"),
+    ("web internet sitemiz sitemizde", r"(?:web\s+|internet\s+)?sitemiz(?:de)?(?=.*kullan)"),
+    ("çerez çerezler çerezleri", r"çerez\w*\s+(?:\w+\s+){0,3}?kullanıyoruz"),
+    # Hungarian: the same order.
+    ("ez", r"ez\s+a\s+(?:web)?(?:oldal|honlap)(?=.*használ)"),
+    ("weboldalunk oldalunk honlapunk", r"(?:(?:web)?oldalunk|honlapunk)(?=.*használ)"),
+    ("sütiket cookie-kat", r"(?:sütiket|cookie-kat)\s+(?:\w+\s+){0,2}?használunk"),
+    # Czech, Slovak, Polish.
+    ("používáme využíváme používame využívame", "používáme|využíváme|používame|využívame"),
+    ("tento náš", r"(?:tento|náš)\s+(?:web|portál|server)"),
+    ("tato táto", r"(?:tato|táto)\s+(?:webová\s+)?stránka"),
+    ("używamy wykorzystujemy stosujemy korzystamy", r"używamy|wykorzystujemy|stosujemy|korzystamy\s+z"),
+    ("ta nasza", r"(?:ta|nasza)\s+(?:strona|witryna)"),
+    ("ten nasz", r"(?:ten|nasz)\s+serwis"),
+    # Greek, Indonesian, Portuguese, Dutch.
+    ("χρησιμοποιούμε", "χρησιμοποιούμε"),
+    ("αυτός ο", r"(?:αυτός\s+ο|ο)\s+ιστότοπος(?:\s+μας)?"),
+    ("αυτή η", r"(?:αυτή\s+η|η)\s+ιστοσελίδα(?:\s+μας)?"),
+    ("kami", r"kami\s+menggunakan"),
+    ("situs website laman", r"(?:situs|website|laman|situs\s+web)\s+(?:ini|kami)\s+menggunakan"),
+    ("este o", r"(?:este|o\s+nosso)\s+(?:site|sítio|portal)"),
+    ("wij we", r"(?:wij|we)\s+(?:gebruiken|maken\s+gebruik\s+van|plaatsen)"),
+    ("deze onze", r"(?:deze|onze)\s+(?:web)?site"),
+)
+# "By continuing to use the site ...": its opening in those languages.
+_CONTINUING: tuple[tuple[str, str], ...] = (
+    ("ved", r"ved\s+å\s+(?:fortsette|bruke)|ved\s+at\s+(?:fortsætte|bruge|klikke)"),
+    ("genom", r"genom\s+att\s+(?:fortsätta|använda|klicka)"),
+    ("jatkamalla käyttämällä", "jatkamalla|käyttämällä"),
+    ("continuând continuand prin", r"continu[âa]nd|prin\s+continuarea"),
+    ("sitemizi siteyi web", r"(?:sitemizi|siteyi|web\s+sitemizi)\s+kullan"),
+    ("az", r"az\s+oldal(?:unk)?\s+(?:további\s+)?használatával"),
+    ("a", r"a\s+(?:honlap|weboldal)\s+(?:további\s+)?(?:használatával|böngészésével)"),
+    ("pokračováním používáním dalším", r"pokračováním|používáním|dalším\s+procházením"),
+    ("korzystając kontynuując", "korzystając|kontynuując"),
+    ("συνεχίζοντας", "συνεχίζοντας"),
+    ("dengan", r"dengan\s+(?:melanjutkan|menggunakan)"),
+    ("ao", r"ao\s+(?:continuar|utilizar|usar|navegar)"),
+    ("door", r"door\s+(?:verder|gebruik)"),
+)
+
+
+def _consent_openings() -> dict[str, re.Pattern[str]]:
+    """One pattern per first word: the openings it may begin, those in the site's voice named `user`."""
+    users: dict[str, list[str]] = {}
+    continuing: dict[str, list[str]] = {}
+    for table, by_word in ((_COOKIE_USER, users), (_CONTINUING, continuing)):
+        for words, opening in table:
+            for word in words.split():
+                by_word.setdefault(word, []).append(opening)
+    patterns: dict[str, re.Pattern[str]] = {}
+    for word in sorted(users.keys() | continuing.keys()):
+        alternatives = [f"(?P<user>{'|'.join(users[word])})"] if word in users else []
+        alternatives += ["|".join(continuing[word])] if word in continuing else []
+        patterns[word] = re.compile(rf"^(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
+    return patterns
+
+
+CONSENT_OPENINGS_ABROAD = _consent_openings()
+_SPACES = [chr(code) for code in range(0x3001) if chr(code).isspace()]
+# The first two characters of a line each opening begins, as a line writes them (either case; a
+# one-letter word with any space after it): one set lookup of the line's head spares most lines
+# the rest. A banner's notice opens with its first word, no mark before it.
+CONSENT_HEADS_ABROAD = frozenset(
+    first + second
+    for word in CONSENT_OPENINGS_ABROAD
+    for first in {word[0], word[0].upper()}
+    for second in ({word[1], word[1].upper()} if len(word) > 1 else _SPACES)
+)
+# The reader's consent a "by continuing" line asks for: "godtar du", "accepterer du", "hyväksyt",
+# "sunteți de acord", "kabul etmiş olursunuz", "hozzájárul", "souhlasíte", "wyrażasz zgodę" ...
+_READER_AGREES_RE = re.compile(
+    r"\b(?:godtar\s+du|samtykker\s+du|accepterer\s+du|godkänner\s+du|accepterar\s+du|samtycker\s+du|hyväksyt"
+    r"|(?:sunteți|sunteţi|ești|eşti)\s+de\s+acord|acceptați|accepți|kabul\s+etmiş\s+olursunuz|kabul\s+edersiniz"
+    r"|hozzájárul|elfogadja|beleegyezik|souhlasíte|súhlasíte|(?:wyrażasz|wyrażają)\s+zgodę|akceptujesz|zgadzasz\s+się"
+    r"|αποδέχεστε|συμφωνείτε|anda\s+(?:menyetujui|setuju|menerima)|concorda|aceita|(?:ga\s+je|gaat\s+u)\s+akkoord"
+    r"|stem\s+je\s+in|stemt\s+u\s+in|accepteer\s+je|accepteert\s+u)",
+    re.IGNORECASE,
+)
+# The cookies, as each language names them (lower case): "cookie" in most ("cookie-uri",
+# "cookie-kat", "plików cookie"), and the words of their own.
+COOKIE_WORDS = (
+    "cookie", "informasjonskapsl", "kakor", "eväste", "çerez", "süti", "ciasteczk", "piškot", "kolačić",
+    "küpsis", "sīkdat", "slapuk",
+)  # fmt: skip
+# Reported speech in those languages: a quote or a report of the notice is the story's.
+_REPORTED_CONSENT_RE = re.compile(
+    r"\b(?:sier|sa\s+hun|sa\s+han|mener|siger|säger|sade|skriver|sanoo|sanoi|kertoo|kertoi|a\s+declarat|a\s+spus"
+    r"|susține|dedi|söyledi|açıkladı|mondta|közölte|uvedl\w*|řekl\w*|uviedol|powiedział\w*|twierdzi|uznał\w*"
+    r"|δήλωσε|είπε|ανέφερε|kata|ujar|menurut|disse|afirmou|segundo|zei|zegt|volgens|ifølge|enligt|według)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_word(line: str) -> str:
+    """The line's first word, lower case (from its head only: a split of the whole line would copy it)."""
+    words = line[:40].split(None, 1)
+    return words[0].lower() if words else ""
+
+
+def is_consent_notice_abroad(line: str) -> bool:
+    """A cookie banner's notice in the languages CONSENT_RE does not read.
+
+    >>> [is_consent_notice_abroad(x) for x in (
+    ...     "Vi bruker informasjonskapsler for å gi deg en bedre opplevelse.",
+    ...     "Acest site folosește cookie-uri pentru a vă oferi o experiență mai bună.",
+    ...     "Bu sitede çerezler kullanılmaktadır.", "Ez a weboldal sütiket használ.")]
+    [True, True, True, True]
+    >>> [is_consent_notice_abroad(x) for x in ("Datatilsynet sier at informasjonskapsler må godkjennes.",
+    ...     "Vi bruker informasjonskapsler bare til statistikk, sier redaktøren.",
+    ...     "Korzystając z plików cookie, firma śledziła użytkowników, uznał sąd.")]
+    [False, False, False]
+    """
+    opening = CONSENT_OPENINGS_ABROAD.get(_first_word(line))
+    match = opening.match(line) if opening is not None else None
+    if match is None or len(line.split(None, MAX_CONSENT_WORDS)) > MAX_CONSENT_WORDS:
+        return False
+    folded = line.casefold()
+    if not any([word in folded for word in COOKIE_WORDS]):
+        return False
+    if match.groupdict().get("user") is None and _READER_AGREES_RE.search(line) is None:
+        return False
+    return _REPORTED_CONSENT_RE.search(line) is None
+
+
 # Every consent line holds one of these: "cookie" (in any language), or a button's verb.
 _CONSENT_HINTS = (
     "ookie", "y continuing to", "references", "ccept", "gree", "eject", "ecline", "efuse", "llow",
@@ -753,11 +913,43 @@ def drop_site_notes(lines: list[str]) -> tuple[list[str], list[Removal]]:
     # Only the money hints the body holds are looked for line by line.
     money = tuple([hint for hint in _MONEY_HINTS if hint in text])
     notes = [index for index, line in enumerate(lines) if is_site_note_line(line, money)]
+    if consent := _consent_lines_abroad(lines):
+        notes = sorted({*notes, *consent})
     if not notes:
         return lines, []
     taken = set(notes)
     kept = [line for index, line in enumerate(lines) if index not in taken]
     return kept, [Removal(RemovalKind.BOILERPLATE, lines[index]) for index in notes]
+
+
+def _consent_lines_abroad(lines: list[str]) -> list[int]:
+    """A cookie banner's lines in the languages CONSENT_RE does not read: its notice, and the
+    buttons a word alone may also be ("OK", "Innstillinger", "Setuju") when they stand within
+    `CONSENT_BUTTON_REACH` lines of it (its other buttons go wherever they stand:
+    `notices.is_label_abroad`)."""
+    heads = CONSENT_HEADS_ABROAD
+    notices = [
+        index
+        for index, line in enumerate(lines)
+        if line[:2] in heads and len(line) <= MAX_NOTE_CHARS and is_consent_notice_abroad(line)
+    ]
+    if not notices:
+        return []
+    reach = CONSENT_BUTTON_REACH
+    near = {
+        at for index in notices for at in range(max(0, index - reach), min(len(lines), index + 1 + reach))
+    }
+    buttons = [
+        at
+        for at in near
+        if len(lines[at]) <= MAX_BUTTON_CHARS
+        and (fold_label(lines[at]) in CONSENT_WEAK_BUTTONS or fold_label(lines[at]) in CONSENT_BUTTONS)
+    ]
+    return notices + buttons
+
+
+# A banner's buttons stand right under its notice, or over it: a few lines either way.
+CONSENT_BUTTON_REACH = 3
 
 
 def is_site_note_line(line: str, money: tuple[str, ...] = _MONEY_HINTS) -> bool:
