@@ -95,9 +95,11 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
 # A note that a story uses news agencies' copy: "Mit Material von dpa und AFP", "Material from
 # Reuters was used in this report", "Con información de EFE y AP", "Avec AFP", "— with AAP".
 AGENCY_MATERIAL_RE = re.compile(
-    r"^\W{0,2}(?:mit\s+(?:material|informationen)\s+(?:von|der|des)|material\s+from|con\s+informaci[oó]n\s+de"
+    r"^\W{0,2}(?:(?P<label>mit\s+(?:material|informationen)\s+(?:von|der|des)|material\s+from|con\s+informaci[oó]n\s+de"
     r"|with\s+files\s+from"
-    r"|com\s+informa[cç](?:ões|oes)\s+d[aeo]s?|with\s+inputs?\s+from"
+    r"|com\s+informa[cç](?:ões|oes)\s+d[aeo]s?|with\s+inputs?\s+from|με\s+πληροφορίες\s+από"
+    # "Information from the Associated Press was used in this report.": an AP member's note.
+    r"|information\s+from)"
     # "Source: AFP", "Quelle: dpa", "Fonte: ANSA": the agency named as the story's source.
     r"|(?:sources?|quelle|fuente|fonte|bron)\s*:"
     # "Le Monde avec AFP", "Le Figaro avec AFP": the outlet's own name before "avec"; a German
@@ -112,6 +114,7 @@ MATERIAL_TAIL_BYTES = 600
 _MATERIAL_BYTES = (
     b"material", b"informaci", b"informa\xc3\xa7", b"avec ", b"with input", b"with files",
     b"mit informationen", b"\nwith ", b"\xe2\x80\x94 with ", b"- with ", b"source", b"quelle", b"fuente",
+    "πληροφορίες".encode(), b"information from",
     b"fonte", b"bron",
     # "(mit dpa)", or "mit dpa" opening its line: "mit" elsewhere is in every German sentence.
     b"(mit ", b"\nmit ",
@@ -138,9 +141,38 @@ def parse_agency_material(line: str) -> tuple[Contributor, ...] | None:
     if match is None:
         return None
     names = [name.strip() for name in AGENCY_SPLIT_RE.split(match.group("who"))]
-    if not names or not all(name.casefold() in NEWS_AGENCIES for name in names):
+    # After a note's own words ("Com informações da", "With input from") an agency the table lacks
+    # is read by its look; after a bare "with" / "mit" / "avec", which open prose too, only the table's.
+    is_agency = _is_agency_by_look if match.group("label") else _is_listed_agency
+    if not names or not all(map(is_agency, names)):
         return None
     return tuple(Contributor(name=name, organization=name, role="contributor") for name in names)
+
+
+def _is_listed_agency(name: str) -> bool:
+    return name.casefold() in NEWS_AGENCIES
+
+
+# An agency's own word opening its name: "Agência Brasil", "Agencia Andina", "Agenzia Nova".
+_AGENCY_WORDS = frozenset(
+    {"agência", "agencia", "agenzia", "agence", "agentur", "agency", "agencja", "ajansı"}
+)
+MAX_ACRONYM_CHARS = 7
+
+
+def _is_agency_by_look(name: str) -> bool:
+    """A wire in the table, an acronym ("APP", "ΑΠΕ-ΜΠΕ") or a name an agency's word opens
+    ("Agência Brasil"): what a note of an agency's material names.
+
+    >>> [_is_agency_by_look(x) for x in ("APP", "ΑΠΕ-ΜΠΕ", "Agência Brasil", "dpa", "the police")]
+    [True, True, True, True, False]
+    >>> _is_agency_by_look("Maria Silva")
+    False
+    """
+    if _is_listed_agency(name) or (2 <= len(name) <= MAX_ACRONYM_CHARS and name.isupper()):
+        return True
+    words = name.split()
+    return 2 <= len(words) <= 3 and words[0].casefold() in _AGENCY_WORDS and name.istitle()
 
 
 # A closing credit that names whose files or reports the story used, or who helped: "With files

@@ -212,6 +212,7 @@ ORGANIZATION_WORDS = frozenset(
         # desks and teams
         "bureau", "contributors", "desk", "editor", "editorial", "editors", "newsroom", "redacción",
         "redaktion", "redazione", "rédaction", "service", "services", "staff", "team",
+        "redação", "redacao", "redactie", "redakcja", "redaksi", "toimitus", "redaksjonen", "redaktionen",
         # companies and groups
         "ag", "company", "corp", "e.v", "gmbh", "group", "gruppe", "inc", "llc", "ltd", "verlag",
         # institutions that sign their own news: a university's news office, a ministry

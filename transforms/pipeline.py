@@ -85,7 +85,7 @@ from transforms.residue import RESIDUE_SHORT_CHARS, has_markup_char, is_residue_
 from transforms.service_notes import drop_service_notes
 from transforms.site_calls import drop_site_calls
 from transforms.site_notes import drop_site_notes
-from transforms.story_lines import keep_schedule_runs, keep_story_lines, reads_as_a_sentence
+from transforms.story_lines import keep_schedule_runs, keep_story_lines, keep_table_runs, reads_as_a_sentence
 from transforms.stray_lines import drop_stray_lines, drop_tag_blocks, is_picture_credit
 from transforms.text_units import is_label_line, word_count
 from transforms.widgets import drop_widget_lines
@@ -93,7 +93,7 @@ from transforms.widgets import drop_widget_lines
 # Bump whenever a rule changes what the pipeline writes, so every row can be
 # traced to the rules that made it.
 # The shipped models' versions are part of it: a retrained model changes output.
-PIPELINE_VERSION = f"1.13.0+{default_model().version}.{html_model_version()}"
+PIPELINE_VERSION = f"1.14.0+{default_model().version}.{html_model_version()}"
 # A cleaned body shorter than this many words is a `too_short` reject: a stub,
 # an error page or a page of links, not an article (see README, "Minimum content").
 MIN_BODY_WORDS = 50
@@ -2119,6 +2119,7 @@ VERDICT_PASSES: tuple[VerdictPass, ...] = (
     keep_credit_label_sentences,
     keep_story_lines,
     keep_schedule_runs,
+    keep_table_runs,
     # Last: a comment is a sentence that the passes above may keep; its place in a thread makes it junk.
     mark_blog_furniture,
 )
@@ -2130,7 +2131,7 @@ VERDICT_PASSES: tuple[VerdictPass, ...] = (
 PASSES_IDLE_ON_BODY: frozenset[VerdictPass] = frozenset(
     {fill_junk_runs, fill_junk_gaps, fill_caps_teasers, fill_related_lists, fill_list_tails,
      fill_lone_teasers, keep_announced_lists, keep_numbered_headings, keep_label_runs, keep_lone_subheads,
-     keep_credit_label_sentences, keep_story_lines}
+     keep_credit_label_sentences, keep_story_lines, keep_table_runs}
 )  # fmt: skip
 LINE_MODEL = "line_model"  # what decided a line no pass changed
 

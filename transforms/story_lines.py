@@ -698,3 +698,64 @@ def keep_schedule_runs(lines: list[str], verdicts: list[LineVerdict]) -> list[Li
         for at in run:
             filled[at] = LineVerdict("body", verdicts[at].score)
     return filled
+
+
+# A table saved as text: its rows, one per line, cells between bars ("S&P 500 | 5,308.15 | +1.17%").
+MIN_TABLE_ROWS = 3
+MIN_TABLE_BARS = 2
+
+
+def table_runs(lines: list[str]) -> list[range]:
+    """The runs of MIN_TABLE_ROWS lines or more with the same number of bars (MIN_TABLE_BARS or
+    more): a table's rows, its header among them.
+
+    >>> table_runs(["Intro.", "Team | W | L", "Hawks | 9 | 2", "Owls | 7 | 4", "Outro."])
+    [range(1, 4)]
+    >>> table_runs(["Home | News | Sports", "A story's first paragraph."])
+    []
+    """
+    bars = [line.count("|") for line in lines]
+    runs = []
+    start = 0
+    while start < len(lines):
+        end = start + 1
+        while end < len(lines) and bars[end] == bars[start]:
+            end += 1
+        if bars[start] >= MIN_TABLE_BARS and end - start >= MIN_TABLE_ROWS:
+            runs.append(range(start, end))
+        start = end
+    return runs
+
+
+def keep_table_runs(lines: list[str], verdicts: list[LineVerdict]) -> list[LineVerdict]:
+    """The verdicts with every row of a table inside the story made body when the model kept a
+    row of it: kept prose above the table and right under it. The model reads a row of names
+    and figures ("Diesel locomotive | Jim Kovacs, EMD SD40-2 | N") as a link to another story,
+    and the passes after it spread that to the rows around; a table it kept a row of, between
+    the story's paragraphs, is the story's. Rows of links under the story keep their verdicts.
+
+    >>> body, promo = LineVerdict("body", 0.0), LineVerdict("promo", 0.9)
+    >>> prose = "The contest drew 48 entries this year, up from 31 last year, the judges said."
+    >>> rows = ["Steam | Ron Albers | HO", "Diesel | Jim Kovacs | N", "Diorama | Walt S | O"]
+    >>> [v.kind for v in keep_table_runs([prose, *rows, prose], [body, promo, body, promo, body])]
+    ['body', 'body', 'body', 'body', 'body']
+    >>> [v.kind for v in keep_table_runs([prose, *rows], [body, promo, body, promo])]
+    ['body', 'promo', 'body', 'promo']
+    """
+    if not any("|" in line for line, verdict in zip(lines, verdicts, strict=True) if verdict.kind != "body"):
+        return verdicts  # most bodies: no junk line holds a bar
+    filled = verdicts
+    for run in table_runs(lines):
+        removed = [at for at in run if verdicts[at].kind != "body"]
+        if not removed or len(removed) == len(run):
+            continue
+        under = run.stop
+        if under == len(lines) or verdicts[under].kind != "body" or not is_prose(lines[under]):
+            continue  # the story does not go on under it
+        if not any(verdicts[at].kind == "body" and is_prose(lines[at]) for at in range(run.start)):
+            continue  # no story above it
+        if filled is verdicts:
+            filled = list(verdicts)
+        for at in removed:
+            filled[at] = LineVerdict("body", verdicts[at].score)
+    return filled

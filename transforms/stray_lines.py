@@ -62,6 +62,7 @@ from transforms.site_notes import (
     is_paywall_read_on,
     is_premium_marker,
 )
+from transforms.story_lines import MIN_TABLE_BARS, table_runs
 
 # --- a print edition's note ---------------------------------------------------------------------
 _PIECE = r"(?:article|story|review|column|essay|report|piece)"
@@ -583,8 +584,15 @@ def drop_stray_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     found.update(dict.fromkeys(_closing_contact_details(lines), RemovalKind.BOILERPLATE))
     if not found:
         return lines, []
+    for index in [index for index in found if lines[index].count("|") >= MIN_TABLE_BARS]:
+        if index in _table_rows(lines):
+            del found[index]  # a row of a table in the story ("S&P 500 | 5,308.15 | +1.17%"), no ticker
     kept = [line for index, line in enumerate(lines) if index not in found]
     return kept, [Removal(found[index], lines[index]) for index in sorted(found)]
+
+
+def _table_rows(lines: list[str]) -> set[int]:
+    return {index for run in table_runs(lines) for index in run}
 
 
 # A list's item: a line this short next to a premium marker's form makes it one of a list
