@@ -141,7 +141,9 @@ INTERVIEW_JOINS = ("im Gespräch mit", "in conversation with", "en conversation 
 # Without a known language, only the unambiguous ones: "e" / "i" / "y" may be an initial.
 DEFAULT_CONJUNCTIONS = ("and", "und", "et", "with")
 # A page that states no language still names it in its byline's label: "Por Ana y Luis".
-BYLINE_LABEL_LANGUAGES = {"por": "es", "par": "fr", "von": "de", "di": "it", "door": "nl"}
+BYLINE_LABEL_LANGUAGES = {
+    "por": "es", "par": "fr", "von": "de", "di": "it", "door": "nl", "av": "nb", "af": "da"
+}  # fmt: skip
 # "/" too: "Peter Maahn/SP-X" is a person and an agency.
 SEPARATOR_RE = re.compile(r"\s*(?:[,;|•·/]|\s&\s|\s\+\s)\s*")
 URL_RE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net|de|fr|es|it|at|ch|uk|io)(?:/|\s|$)", re.I)

@@ -380,7 +380,7 @@ TRACKBACK_FURNITURE_RE = re.compile(
 # "https://example.typepad.com/services/trackback/6a00d834...", "http://blog.example.org/2008/03/budget/trackback/".
 TRACKBACK_URL_RE = re.compile(r"^(?:https?://|www\.)\S*(?:trackback|tb\.cgi)\S*$", re.IGNORECASE)
 # Their openings; the other lines hold "ack" (TrackBack, Pingback), "tb.cgi" or "rétrolien".
-_TRACKBACK_OPENINGS = ("Listed below", "You can follow", "Both comments", "LISTED BELOW")
+_TRACKBACK_OPENINGS = ("listed below", "you can follow", "both comments")
 
 
 def is_trackback_furniture(line: str) -> bool:
@@ -399,7 +399,7 @@ def is_trackback_furniture(line: str) -> bool:
         or "ACK" in line
         or "tb.cgi" in line
         or "rétrolien" in line
-        or line.startswith(_TRACKBACK_OPENINGS)
+        or line[:14].lower().startswith(_TRACKBACK_OPENINGS)
     ):
         return False
     return TRACKBACK_FURNITURE_RE.match(line) is not None or TRACKBACK_URL_RE.match(line) is not None
@@ -520,10 +520,12 @@ def _thread_end(lines: list[str], start: int, anchors: list[int], headers: list[
         _has_date(lines, header) and not is_stamp_header(lines[header]) for header in thread_headers
     ):
         return start
-    # One comment, then more than the form and the footer, or with neither a form nor its time: a
-    # story's quote.
+    # One comment, then more than the form and the footer, or with neither a form nor TypePad's
+    # signature: a story's quote ("Trump wrote on Jan. 6, 2021 at 1:10 p.m.:" over the post).
     header = thread_headers[0]
-    closed = alone and (_closed_below(lines, header, end, anchor_set) or _is_timed(lines[header]))
+    closed = alone and (
+        _closed_below(lines, header, end, anchor_set) or COMMENT_SIGNATURE_RE.match(lines[header]) is not None
+    )
     if alone and (end < count or not closed):
         return start
     return end

@@ -97,9 +97,10 @@ def parse_contributor_line(line: str) -> tuple[Contributor, ...] | None:
 AGENCY_MATERIAL_RE = re.compile(
     r"^\W{0,2}(?:(?P<label>mit\s+(?:material|informationen)\s+(?:von|der|des)|material\s+from|con\s+informaci[oó]n\s+de"
     r"|with\s+files\s+from"
-    r"|com\s+informa[cç](?:ões|oes)\s+d[aeo]s?|with\s+inputs?\s+from|με\s+πληροφορίες\s+από"
-    # "Information from the Associated Press was used in this report.": an AP member's note.
-    r"|information\s+from)"
+    r"|com\s+informa[cç](?:ões|oes)\s+d[aeo]s?|with\s+inputs?\s+from|με\s+πληροφορίες\s+από)"
+    # "Information from the Associated Press was used in this report.": an AP member's note (a
+    # wire of the table only: "Information from WHO" is a source's).
+    r"|information\s+from"
     # "Source: AFP", "Quelle: dpa", "Fonte: ANSA": the agency named as the story's source.
     r"|(?:sources?|quelle|fuente|fonte|bron)\s*:"
     # "Le Monde avec AFP", "Le Figaro avec AFP": the outlet's own name before "avec"; a German
@@ -458,7 +459,7 @@ def agency_alone(line: str) -> tuple[Contributor, ...] | None:
 
 # "- News24", "— Daily Nation": an outlet signing its own copy off under the story's last paragraph.
 _SIGN_OFF_DASHES = "-–—"
-MAX_BRAND_CHARS = 12
+MIN_BRAND_CHARS, MAX_BRAND_CHARS = 4, 12
 
 
 def dashed_sign_off(line: str) -> tuple[Contributor, ...] | None:
@@ -481,18 +482,18 @@ def dashed_sign_off(line: str) -> tuple[Contributor, ...] | None:
 
 
 def _is_brand(word: str) -> bool:
-    """One word written as a brand, not as a word or a first name: with figures ("News24"),
-    an inner capital ("TimesLIVE", "eNCA") or in capitals ("SABC").
+    """One word written as a brand, not as a word, a first name or initials: with figures
+    ("News24") or an inner capital ("TimesLIVE", "eNCA"). Capitals alone are initials too
+    ("- NATO", "- JFK" under a quote or a post).
 
-    >>> [_is_brand(x) for x in ("News24", "eNCA", "TimesLIVE", "SABC", "Apples", "Jane", "A", "2024")]
-    [True, True, True, True, False, False, False, False]
+    >>> [_is_brand(x) for x in ("News24", "eNCA", "TimesLIVE", "SABC", "Apples", "Jane", "A1", "2024")]
+    [True, True, True, False, False, False, False, False]
     """
-    if not 2 <= len(word) <= MAX_BRAND_CHARS or not word.isalnum() or not word[0].isalpha():
+    if not MIN_BRAND_CHARS <= len(word) <= MAX_BRAND_CHARS or not word.isalnum() or not word[0].isalpha():
         return False
     if any(char.isdigit() for char in word):
         return True
-    inner_capital = any(char.isupper() for char in word[1:]) and any(char.islower() for char in word)
-    return word.isupper() or inner_capital
+    return any(char.isupper() for char in word[1:]) and any(char.islower() for char in word)
 
 
 def _is_agency_name(name: str) -> bool:

@@ -729,8 +729,9 @@ LABEL_HINTS = (
     "publi", "pubbl", "post", "pdat", "modif", "aktuali", "veröff", "datum", "jour", "actualiz",
     "atualiz", "aggiorn", "stand", "gepubl", "bijgew", "gewijz", "aangep",
     # The labels of `DATE_WORDS_BY_LANGUAGE` the pieces above miss: few pieces, each in many labels
-    # ("pdat": "Updated", "Oppdatert", "Uppdaterad"; "aktuali": "Aktualisiert", "Aktualizováno").
-    "julka", "päivi", "zveř", "friss", "yayı", "günce", "δημοσ", "ενημ", "terbi", "diper",
+    # ("pdat": "Updated", "Oppdatert", "Uppdaterad"; "aktuali": "Aktualisiert", "Aktualizováno");
+    # "yayi": "YAYINLANMA" lowered by `str.lower` (its capital I is no dotless ı).
+    "julka", "päivi", "zveř", "friss", "yayı", "yayi", "günce", "δημοσ", "ενημ", "terbi", "diper",
 )  # fmt: skip
 
 

@@ -616,8 +616,8 @@ LABEL_HEADS = frozenset(
 )
 LABEL_HEAD_CHARS = 3
 DIGITS = "0123456789"
-# A line opening with one of these is left to the fold: a mark it strips, or a count.
-LABEL_OPENING_MARKS = frozenset(LABEL_EDGE_MARKS + DIGITS)
+# A line opening with one of these is left to the fold: a mark or a space it strips, or a count.
+LABEL_OPENING_MARKS = frozenset(LABEL_EDGE_MARKS + DIGITS + "".join(_WHITESPACE))
 
 
 def may_be_label(line: str) -> bool:

@@ -19,7 +19,7 @@ from transforms.normalize import normalize_text
 from transforms.notices import is_notice_line
 from transforms.patterns import DATELINE_RE, LINE_BREAK_RE
 from transforms.residue import is_residue_line, strip_template_residue
-from transforms.site_notes import is_site_note_line
+from transforms.site_notes import is_consent_notice_abroad, is_site_note_line
 from transforms.text_units import has_cjk, is_label_line
 from transforms.titles import TITLE_SEPARATOR_RE, strip_site_suffix
 
@@ -154,6 +154,7 @@ def _is_subtitle(line: str, next_line: str, after: str) -> bool:
         and parse_desk_byline(line) is None
         and not is_page_tool(line)
         and not is_site_note_line(line)
+        and not is_consent_notice_abroad(line)
         and not is_post_signature(line)
     )
 

@@ -272,6 +272,8 @@ NEWS_AGENCIES = frozenset(
         # capitals only, `contributors.agency_alone`) and their own: "TT", "ČTK", "AA".
         "tt", "tt nyhetsbyrån", "čtk", "aa", "anadolu", "anadolu ajansı", "agência lusa", "ritzau scanpix",
         "dpa-afx", "keystone-ats", "efe agency",
+        # Stop 37: the Greek wire by its own name (ANA-MPA's "ΑΠΕ-ΜΠΕ").
+        "απε-μπε", "απε",
     }
 )  # fmt: skip
 

@@ -525,9 +525,11 @@ _BYLINE_LABEL_ENDINGS = (
 )
 
 
-# Every character whose lower case is a label's first letter ("b", "p", "v", "d"): a set
+# Every character whose lower case is a label's first letter ("b", "p", "v", "d", "a"): a set
 # lookup spares most lines the call (tests/transforms/test_shortcuts.py checks the set).
-_BYLINE_FIRST_CHARS = frozenset("BbPpVvDd")
+_BYLINE_FIRST_CHARS = frozenset(
+    "Bb" + "".join(label[0] + label[0].upper() for label in FOREIGN_BYLINE_CONJUNCTIONS)
+)
 
 
 # A name alone above the date may sit under a cookie notice or a kicker the model removes later.

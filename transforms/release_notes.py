@@ -166,7 +166,11 @@ def _is_contact_detail(line: str) -> bool:
     words = line.split()
     if len(words) > MAX_CONTACT_LINE_WORDS:
         return False
-    if EMAIL_RE.search(line) or PHONE_DIGITS_RE.search(line) or _WEB_RE.search(line):
+    if EMAIL_RE.search(line) or _WEB_RE.search(line):
+        return True
+    # Digits grouped as a phone's are a year's range or a count in a sentence ("The 2025-2026 season
+    # opens on Friday."): a contact's line ends with no full stop.
+    if line.rstrip()[-1:] not in ".!?" and PHONE_DIGITS_RE.search(line):
         return True
     if line.strip().lower() in ("or", "and"):
         return True

@@ -24,6 +24,7 @@ import re
 
 from transforms.article import Removal, RemovalKind
 from transforms.labels_abroad import CONSENT_BUTTONS, CONSENT_WEAK_BUTTONS, MAX_BUTTON_CHARS, fold_label
+from transforms.line_model import PROSE_WORDS
 
 MAX_SYNDICATION_WORDS = 30
 MAX_AFFILIATE_WORDS = 40
@@ -936,16 +937,32 @@ def _consent_lines_abroad(lines: list[str]) -> list[int]:
     if not notices:
         return []
     reach = CONSENT_BUTTON_REACH
-    near = {
-        at for index in notices for at in range(max(0, index - reach), min(len(lines), index + 1 + reach))
+    buttons_by_notice = {
+        index: [
+            at
+            for at in range(max(0, index - reach), min(len(lines), index + 1 + reach))
+            if len(lines[at]) <= MAX_BUTTON_CHARS
+            and (fold_label(lines[at]) in CONSENT_WEAK_BUTTONS or fold_label(lines[at]) in CONSENT_BUTTONS)
+        ]
+        for index in notices
     }
-    buttons = [
+    # A story may say, in any verb, that a site used cookies ("Vi bruker informasjonskapsler i strid
+    # med loven, innrømmet ..."): between its paragraphs a notice is the banner's with a button
+    # beside it (the button may have left already, `notices.is_label_abroad`) or the reader's consent
+    # asked for; above the story's first paragraph or under its last, it is the page's.
+    notice_set = set(notices)
+    prose = [
         at
-        for at in near
-        if len(lines[at]) <= MAX_BUTTON_CHARS
-        and (fold_label(lines[at]) in CONSENT_WEAK_BUTTONS or fold_label(lines[at]) in CONSENT_BUTTONS)
+        for at, line in enumerate(lines)
+        if at not in notice_set and len(line.split(None, PROSE_WORDS)) >= PROSE_WORDS
     ]
-    return notices + buttons
+    first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    banners = [
+        at
+        for at in notices
+        if at < first or at > last or buttons_by_notice[at] or _READER_AGREES_RE.search(lines[at])
+    ]
+    return banners + [at for index in banners for at in buttons_by_notice[index]]
 
 
 # A banner's buttons stand right under its notice, or over it: a few lines either way.

@@ -273,9 +273,10 @@ MAX_PICTURE_CREDIT_CHARS = 120
 # "Zobrazeno: 512×", "Gelesen: 1.204 mal". A story gives its counts inside a sentence ("The clip had
 # 3,412 views by Friday"): the whole line must be the counter.
 _COUNT = r"(?:\d{1,3}(?:[.,\s\u00a0’']\d{3})+|\d+)"
+# Not visitors or visits: a fact box counts those ("Visitors: 120,000", "Besucher: 45.000").
 _COUNTER_NOUNS = (
-    r"(?:hits|views|page\s*views|reads|visits|visitors|aufrufe|zugriffe|gelesen|besucher|zobrazeno|přečteno"
-    r"|zobrazení|visite|visualizzazioni|letture|visualizaciones|lecturas|visitas|leído|vues|lectures|weergaven"
+    r"(?:hits|views|page\s*views|reads|aufrufe|zugriffe|gelesen|zobrazeno|přečteno"
+    r"|zobrazení|visualizzazioni|letture|visualizaciones|lecturas|leído|vues|lectures|weergaven"
     r"|bekeken|gelezen|wyświetle\w*|odsłon\w*|просмотр\w*|visninger|visningar|läst|lukukerrat)"
 )
 _TIMES = r"(?:times|mal|×|x|krát|fois|volte|veces|vezes|keer|razy|раз|ganger|gånger)"
@@ -584,9 +585,12 @@ def drop_stray_lines(lines: list[str]) -> tuple[list[str], list[Removal]]:
     found.update(dict.fromkeys(_closing_contact_details(lines), RemovalKind.BOILERPLATE))
     if not found:
         return lines, []
-    for index in [index for index in found if lines[index].count("|") >= MIN_TABLE_BARS]:
-        if index in _table_rows(lines):
-            del found[index]  # a row of a table in the story ("S&P 500 | 5,308.15 | +1.17%"), no ticker
+    tickers = [at for at in found if lines[at].count("|") >= MIN_TABLE_BARS and is_market_ticker(lines[at])]
+    if tickers:
+        rows = _table_rows(lines)
+        for index in tickers:
+            if index in rows:
+                del found[index]  # a table's row in the story ("S&P 500 | 5,308.15 | +1.17%"), no ticker
     kept = [line for index, line in enumerate(lines) if index not in found]
     return kept, [Removal(found[index], lines[index]) for index in sorted(found)]
 

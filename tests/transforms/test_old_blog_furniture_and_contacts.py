@@ -128,15 +128,32 @@ PORTAL_ONE_COMMENT = [
         TYPEPAD_ONE_COMMENT,
         [TYPEPAD_ONE_COMMENT[0], TYPEPAD_ONE_COMMENT[2], TYPEPAD_ONE_COMMENT[1]],
         [*TYPEPAD_ONE_COMMENT, "Post a comment"],
-        PORTAL_ONE_COMMENT,
-        ["Kestrel Kate said on January 14, 2008 at 8:15 AM", PORTAL_ONE_COMMENT[1]],
-        ["jürgen_b schrieb am 14.01.2008 um 08:03:", "Zwei Tage Vorlauf sind ein Witz."],
+        [*PORTAL_ONE_COMMENT, "Post a comment"],
+        ["Kestrel Kate said on January 14, 2008 at 8:15 AM", PORTAL_ONE_COMMENT[1], "Leave a Reply"],
+        [
+            "jürgen_b schrieb am 14.01.2008 um 08:03:",
+            "Zwei Tage Vorlauf sind ein Witz.",
+            "Kommentar schreiben",
+        ],
     ],
     ids=["typepad-under", "typepad-over", "typepad-form", "portal", "said-on", "portal-de"],
 )
 def test_one_comment_under_the_story_goes(comment: list[str]) -> None:
     lines = STORY + comment
     assert list(comment_thread(lines)) == list(range(len(STORY), len(lines)))
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        ["The mayor wrote on Jan. 14, 2008 at 1:10 p.m.:", "The ferry will run again on Monday. I promise."],
+        ["Police said at 10:15 p.m.", "A man was arrested near the terminal."],
+    ],
+)
+def test_a_story_closing_on_a_timed_quote_keeps_it(quoted: list[str]) -> None:
+    # A timed header alone, with no label, form or TypePad signature, is the story's own quote.
+    lines = STORY + quoted
+    assert list(comment_thread(lines)) == []
 
 
 @pytest.mark.parametrize(
@@ -202,12 +219,14 @@ HIT_COUNTERS = [
     "Gelesen: 1.204 mal",
     "Aufrufe: 2.310",
     "Dieser Artikel wurde 2.310 mal gelesen",
-    "Visite: 418",
+    "Visualizzazioni: 418",
     "Visualizaciones: 9.021",
     "Vues : 77",
     "Weergaven: 1.204",
 ]
 NOT_HIT_COUNTERS = [
+    "Visitors: 120,000",
+    "Besucher: 45.000",
     "The timetable video had 3,412 views by Friday, the operator said.",
     "Views: the council's and the islanders'",
     "Hits: the songs that got the island dancing",

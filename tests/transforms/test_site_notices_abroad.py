@@ -23,7 +23,12 @@ from transforms.labels_abroad import (
     PAYWALL_NOTES,
     may_be_label,
 )
-from transforms.site_notes import CONSENT_HEADS_ABROAD, CONSENT_OPENINGS_ABROAD, _consent_lines_abroad
+from transforms.site_notes import (
+    CONSENT_HEADS_ABROAD,
+    CONSENT_OPENINGS_ABROAD,
+    _consent_lines_abroad,
+    is_consent_notice_abroad,
+)
 
 POSITIONS = (2, 5)
 
@@ -170,7 +175,22 @@ def _kept(story: str, lines: list[str], at: int) -> dict[str, list[str]]:
 @pytest.mark.parametrize("at", POSITIONS)
 @pytest.mark.parametrize(("story", "line"), JUNK, ids=lambda value: str(value)[:40])
 def test_the_sites_notice_leaves_the_body(story: str, line: str, at: int) -> None:
-    assert _kept(story, [line], at) == {"dump": [], "page": []}
+    # A banner's notice goes with a button beside it (a story may say a site used cookies).
+    banner = [line, "OK"] if is_consent_notice_abroad(line) else [line]
+    assert _kept(story, banner, at) == {"dump": [], "page": []}
+
+
+@pytest.mark.parametrize(
+    ("story", "line"),
+    [
+        ("nb", "Vi bruker informasjonskapsler i strid med loven, innrømmet sjefen for nettstedet i retten."),
+        ("tr", "Bu site, kullanıcıların çerezlerini izinsiz kullandığı için 2 milyon lira ceza aldı."),
+        ("hu", "Ez a weboldal sütiket használt a látogatók engedélye nélkül, állapította meg a hatóság."),
+    ],
+    ids=lambda value: str(value)[:30],
+)
+def test_a_sentence_on_a_sites_cookies_with_no_button_stays(story: str, line: str) -> None:
+    assert _kept(story, [line], 2) == {"dump": [line], "page": [line]}
 
 
 @pytest.mark.parametrize("at", POSITIONS)
@@ -197,8 +217,15 @@ def test_a_banners_bare_buttons_go_with_it(story: str, banner: list[str]) -> Non
 
 
 def test_a_bare_button_beyond_the_banners_reach_stays() -> None:
-    lines = ["Vi bruker informasjonskapsler for å gi deg en bedre opplevelse.", "a", "b", "c", "d", "OK"]
-    assert _consent_lines_abroad(lines) == [0]
+    lines = [
+        "Vi bruker informasjonskapsler for å gi deg en bedre opplevelse.",
+        "Godta alle",
+        "a",
+        "b",
+        "c",
+        "OK",
+    ]
+    assert _consent_lines_abroad(lines) == [0, 1]
 
 
 @pytest.mark.parametrize("at", POSITIONS)

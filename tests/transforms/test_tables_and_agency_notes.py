@@ -164,6 +164,7 @@ def test_a_note_of_an_agencys_material_names_the_agency(note: str, agency: str) 
     [
         "With input from residents, the council drafted a new evacuation plan.",
         "Information from the police was used to trace the missing fishermen.",
+        "Information from WHO was used in this report.",
         "Com informações da polícia, a prefeitura reabriu a estrada no domingo.",
     ],
 )
