@@ -458,7 +458,7 @@ def agency_alone(line: str) -> tuple[Contributor, ...] | None:
 
 
 # "- News24", "— Daily Nation": an outlet signing its own copy off under the story's last paragraph.
-_SIGN_OFF_DASHES = "-–—"
+SIGN_OFF_DASHES = "-–—"
 MIN_BRAND_CHARS, MAX_BRAND_CHARS = 4, 12
 
 
@@ -471,9 +471,9 @@ def dashed_sign_off(line: str) -> tuple[Contributor, ...] | None:
     >>> [dashed_sign_off(x) for x in ("- Jane Smith", "- Apples", "- 24 hours", "Daily Nation", "- Go.")]
     [None, None, None, None, None]
     """
-    if line[:1] not in _SIGN_OFF_DASHES:
+    if line[:1] not in SIGN_OFF_DASHES:
         return None
-    name = line.lstrip(_SIGN_OFF_DASHES).strip()
+    name = line.lstrip(SIGN_OFF_DASHES).strip()
     if not name or not name[0].isalpha():
         return None
     if agency_alone(name) is None and not _is_brand(name) and not reads_as_outlet_line(name):

@@ -602,7 +602,7 @@ def stated_date_of_day(day: date) -> StatedDate:
     return StatedDate(datetime(day.year, day.month, day.day, tzinfo=UTC), day, False)
 
 
-def _labels_abroad() -> list[str]:
+def _date_labels_abroad() -> list[str]:
     """Every label of `DATE_WORDS_BY_LANGUAGE`, published and updated."""
     return [
         label for words in DATE_WORDS_BY_LANGUAGE.values() for label in (*words.published, *words.updated)
@@ -658,11 +658,11 @@ _UPDATED_WORDS = (
 # The labels of `DATE_WORDS_BY_LANGUAGE` alone, and what a line opening with one opens with (its first
 # letter in either case, its first two letters in lower case): `transforms.notices` opens its
 # datelines with them, and gates them by those letters.
-LABELS_ABROAD = f"{_label_alternatives('published')}|{_label_alternatives('updated')}"
+DATE_LABELS_ABROAD = f"{_label_alternatives('published')}|{_label_alternatives('updated')}"
 LABEL_FIRST_CHARS_ABROAD = frozenset(
-    char for label in _labels_abroad() for char in (label[0], label[0].upper())
+    char for label in _date_labels_abroad() for char in (label[0], label[0].upper())
 )
-LABEL_OPENING_PAIRS_ABROAD = frozenset(label[:2] for label in _labels_abroad())
+LABEL_OPENING_PAIRS_ABROAD = frozenset(label[:2] for label in _date_labels_abroad())
 _LABEL_PREPOSITIONS = "|".join(
     sorted({word for words in DATE_WORDS_BY_LANGUAGE.values() for word in words.prepositions})
 )

@@ -587,7 +587,7 @@ MAX_BUTTON_CHARS = 48
 # The first three characters of every phrase above, each space also as any other whitespace
 # `fold_label` makes one: a line whose head (past its marks, in folded case) is none of these,
 # and which opens with no count ("12 yorum"), is no phrase of any set (`may_be_label`).
-_WHITESPACE = [chr(code) for code in range(0x3001) if chr(code).isspace()]
+WHITESPACE = [chr(code) for code in range(0x3001) if chr(code).isspace()]
 _NOTICE_PHRASES = (
     AD_READ_ON_LINES
     | COMMENT_LINES
@@ -604,7 +604,7 @@ _FOLDED_HEADS = {
 def _written_forms(char: str) -> set[str]:
     """The characters a line may write for one of a folded phrase's: either case, any space."""
     if char == " ":
-        return set(_WHITESPACE)
+        return set(WHITESPACE)
     forms = {char, char.upper(), char.title()}
     return forms | {"ς"} if char == "σ" else forms
 
@@ -617,7 +617,7 @@ LABEL_HEADS = frozenset(
 LABEL_HEAD_CHARS = 3
 DIGITS = "0123456789"
 # A line opening with one of these is left to the fold: a mark or a space it strips, or a count.
-LABEL_OPENING_MARKS = frozenset(LABEL_EDGE_MARKS + DIGITS + "".join(_WHITESPACE))
+LABEL_OPENING_MARKS = frozenset(LABEL_EDGE_MARKS + DIGITS + "".join(WHITESPACE))
 
 
 def may_be_label(line: str) -> bool:

@@ -29,9 +29,9 @@ from transforms.article import Removal, RemovalKind
 from transforms.dates import (
     CJK_DATE_RE,
     CJK_SOURCE_RE,
+    DATE_LABELS_ABROAD,
     LABEL_FIRST_CHARS_ABROAD,
     LABEL_OPENING_PAIRS_ABROAD,
-    LABELS_ABROAD,
     MONTH_NAMES,
     NEXT_LABEL_RE,
     PLACE_LEAD_RE,
@@ -374,7 +374,7 @@ NOTICE_OPENING_RE = re.compile(
     r"|(?:and\s+(?:last\s+)?updated\s|last\s|first\s|updated|published|posted|modified|publié|mis\s|modifié|veröffentlicht"
     r"|aktualisiert|zuletzt|datum|publicado|actualizado|pubblicato|aggiornato|modifica|gepubliceerd|bijgewerkt"
     r"|gewijzigd|aangepast|update\s*:|stand\s*:|opublikowano|zaktualizowano|date\s+published"
-    rf"|{LABELS_ABROAD}))",
+    rf"|{DATE_LABELS_ABROAD}))",
     re.IGNORECASE,
 )
 _BULLETS = " -–—|•·*"

@@ -35,6 +35,7 @@ from transforms.contributors import (
     FOREIGN_BYLINE_CONJUNCTIONS,
     LABELLED_BYLINE_FIRST_CHARS,
     PAGE_FURNITURE_WORDS,
+    SIGN_OFF_DASHES,
     agency_alone,
     bare_names,
     credit_line_numbers,
@@ -246,7 +247,6 @@ def extract_contributors(article: Article) -> Article:
 MAX_AGENCY_LINE_CHARS = 40
 MAX_CLOSING_CHARS = 600
 _PARAGRAPH_ENDS = '.!?"”’»'
-_DASHES = "-–—"
 
 
 def _agency_lines(body: str, dated: bool) -> set[int]:
@@ -273,7 +273,7 @@ def _agency_lines(body: str, dated: bool) -> set[int]:
         if not text:
             number -= 1
             continue
-        signed = dashed == 1 and below_text[0] in _DASHES and text[-1] in _PARAGRAPH_ENDS
+        signed = dashed == 1 and below_text[0] in SIGN_OFF_DASHES and text[-1] in _PARAGRAPH_ENDS
         if signed and dashed_sign_off(below_text) is not None:
             found.add(below)
         # The story's last paragraph: an agency's name above it credits nothing. A credited
@@ -284,7 +284,7 @@ def _agency_lines(body: str, dated: bool) -> set[int]:
         if len(text) <= MAX_AGENCY_LINE_CHARS and agency_alone(text) is not None:
             found.add(number)
         below, below_text = number, text
-        dashed += text[0] in _DASHES
+        dashed += text[0] in SIGN_OFF_DASHES
         number -= 1
     return found
 

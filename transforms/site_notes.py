@@ -23,7 +23,13 @@ from __future__ import annotations
 import re
 
 from transforms.article import Removal, RemovalKind
-from transforms.labels_abroad import CONSENT_BUTTONS, CONSENT_WEAK_BUTTONS, MAX_BUTTON_CHARS, fold_label
+from transforms.labels_abroad import (
+    CONSENT_BUTTONS,
+    CONSENT_WEAK_BUTTONS,
+    MAX_BUTTON_CHARS,
+    WHITESPACE,
+    fold_label,
+)
 from transforms.line_model import PROSE_WORDS
 
 MAX_SYNDICATION_WORDS = 30
@@ -253,7 +259,6 @@ def _consent_openings() -> dict[str, re.Pattern[str]]:
 
 
 CONSENT_OPENINGS_ABROAD = _consent_openings()
-_SPACES = [chr(code) for code in range(0x3001) if chr(code).isspace()]
 # The first two characters of a line each opening begins, as a line writes them (either case; a
 # one-letter word with any space after it): one set lookup of the line's head spares most lines
 # the rest. A banner's notice opens with its first word, no mark before it.
@@ -261,7 +266,7 @@ CONSENT_HEADS_ABROAD = frozenset(
     first + second
     for word in CONSENT_OPENINGS_ABROAD
     for first in {word[0], word[0].upper()}
-    for second in ({word[1], word[1].upper()} if len(word) > 1 else _SPACES)
+    for second in ({word[1], word[1].upper()} if len(word) > 1 else WHITESPACE)
 )
 # The reader's consent a "by continuing" line asks for: "godtar du", "accepterer du", "hyväksyt",
 # "sunteți de acord", "kabul etmiş olursunuz", "hozzájárul", "souhlasíte", "wyrażasz zgodę" ...
@@ -276,8 +281,7 @@ _READER_AGREES_RE = re.compile(
 # The cookies, as each language names them (lower case): "cookie" in most ("cookie-uri",
 # "cookie-kat", "plików cookie"), and the words of their own.
 COOKIE_WORDS = (
-    "cookie", "informasjonskapsl", "kakor", "eväste", "çerez", "süti", "ciasteczk", "piškot", "kolačić",
-    "küpsis", "sīkdat", "slapuk",
+    "cookie", "informasjonskapsl", "kakor", "eväste", "çerez", "süti", "ciasteczk",
 )  # fmt: skip
 # Reported speech in those languages: a quote or a report of the notice is the story's.
 _REPORTED_CONSENT_RE = re.compile(
